@@ -1,0 +1,54 @@
+#pragma once
+
+// Conflicts with the maker schedule, each with a severity and a place (member
+// and interval) to jump to.
+//
+//  - SyncSlotInDeepWork (error): a sync slot inside a member's deep-work block.
+//  - PickupInDeepWork (warning): a handoff's pickup falls inside the deep-work
+//    block of every receiving member working then; one conflict per member.
+//  - ShortDeepWork (warning): a workday (a local date on which the member's
+//    working time starts) without a deep-work block of at least the policy
+//    length; the interval is that day's working time.
+//  - CommsInDeepWork (warning): a comms window cuts into a deep-work block.
+//  - DeepWorkOutsideHours (info): deep work where the member does not work.
+//  - LongGap (warning): a coverage gap longer than the policy limit; no member.
+//
+// Example (policy minimum 3 h, Anna works 09:00-17:30, deep work 13:00-15:00):
+//   {ShortDeepWork, Warning, anna, that day's 09:00-17:30}
+
+#include "sunrelay/core/handoff.h"
+
+#include <optional>
+#include <vector>
+
+namespace sunrelay {
+
+enum class ConflictKind {
+    SyncSlotInDeepWork,
+    PickupInDeepWork,
+    ShortDeepWork,
+    CommsInDeepWork,
+    DeepWorkOutsideHours,
+    LongGap,
+};
+
+enum class Severity { Info, Warning, Error };
+
+struct Conflict {
+    ConflictKind kind = ConflictKind::LongGap;
+    Severity severity = Severity::Warning;
+    std::optional<std::size_t> member; // index into plan.members
+    Interval interval;
+
+    bool operator==(const Conflict &) const = default;
+};
+
+Severity severityOf(ConflictKind kind);
+
+// Conflicts whose interval intersects `window`, sorted by interval start, then
+// kind, then member. `schedule` and `handoffs` should cover the window with
+// scheduleMargin around it so nothing is cut at the edges.
+std::vector<Conflict> findConflicts(const Plan &plan, const TeamSchedule &schedule,
+                                    const std::vector<Handoff> &handoffs, const Interval &window);
+
+} // namespace sunrelay

@@ -1,0 +1,75 @@
+#pragma once
+
+// TeamSchedule: a plan expanded into instants over a horizon: each member's
+// working intervals, deep-work blocks and comms windows, and each region's
+// coverage (the union of its members' working intervals; time off is already
+// taken out by the expansion).
+//
+// Everything is clipped to the horizon, so an interval ending exactly at the
+// horizon's end may go on beyond it. Callers that report a window compute the
+// schedule over the window widened by scheduleMargin on both sides.
+//
+// Example:
+//   auto s = computeSchedule(plan, {monday, monday + date::days{7}});
+//   s.coverage[plan.regionIndex("emea").value()]  // EMEA's working week
+
+#include "sunrelay/core/interval_set.h"
+#include "sunrelay/core/plan.h"
+
+#include <vector>
+
+namespace sunrelay {
+
+struct MemberSchedule {
+    IntervalSet work;
+    IntervalSet deepWork;
+    IntervalSet comms;
+
+    bool operator==(const MemberSchedule &) const = default;
+};
+
+// One working interval of one member.
+struct Shift {
+    Interval interval;
+    std::size_t member = 0; // index into plan.members
+
+    bool operator==(const Shift &) const = default;
+};
+
+// All shifts of a region's members, sorted by start, for "who works when"
+// queries that must not scan every member.
+class RegionShifts {
+public:
+    RegionShifts() = default;
+    explicit RegionShifts(std::vector<Shift> shifts);
+
+    const std::vector<Shift> &shifts() const { return m_shifts; }
+    // Shifts sharing some time with `window`, by start.
+    std::vector<Shift> intersecting(const Interval &window) const;
+
+    bool operator==(const RegionShifts &) const = default;
+
+private:
+    std::vector<Shift> m_shifts;
+    Seconds m_longest{0};
+};
+
+struct TeamSchedule {
+    Interval horizon;
+    std::vector<MemberSchedule> members; // plan member order
+    std::vector<IntervalSet> coverage;   // plan region order
+    std::vector<RegionShifts> shifts;    // plan region order
+
+    bool operator==(const TeamSchedule &) const = default;
+};
+
+// Two weeks: enough for a weekly pattern to recur on both sides of a window
+// and for handoffs at the window's edges to see the coverage around them.
+inline constexpr date::days scheduleMargin{14};
+
+TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon);
+
+// The window widened by scheduleMargin on both sides.
+Interval withMargin(const Interval &window);
+
+} // namespace sunrelay

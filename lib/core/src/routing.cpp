@@ -1,0 +1,175 @@
+#include "sunrelay/core/routing.h"
+
+#include <algorithm>
+
+namespace sunrelay {
+
+namespace {
+
+struct FreeMember {
+    std::size_t member;
+    Interval free;
+};
+
+class Router {
+public:
+    Router(const Plan &plan, const TeamSchedule &schedule, const std::vector<Handoff> &handoffs)
+        : m_plan(plan)
+        , m_schedule(schedule)
+        , m_handoffsFrom(plan.regions.size())
+    {
+        m_free.reserve(schedule.members.size());
+        for (const MemberSchedule &member : schedule.members)
+            m_free.push_back(member.work);
+        for (const Handoff &handoff : handoffs)
+            m_handoffsFrom[handoff.from].push_back(handoff);
+    }
+
+    TaskRoute route(std::size_t taskIndex);
+
+private:
+    // The free member of `region` at `t` whose free time runs longest.
+    std::optional<FreeMember> pickMember(std::size_t region, Instant t) const;
+    // When a member of `region` is next free in [t, until), if at all.
+    std::optional<Instant> nextFree(std::size_t region, Instant t, Instant until) const;
+    const Handoff *handoffAt(std::size_t region, Instant at) const;
+    std::optional<Instant> singleRegionFinish(std::size_t region, Instant start,
+                                              Seconds effort) const;
+
+    const Plan &m_plan;
+    const TeamSchedule &m_schedule;
+    std::vector<IntervalSet> m_free; // per member: working time no task has taken
+    std::vector<std::vector<Handoff>> m_handoffsFrom;
+};
+
+std::optional<FreeMember> Router::pickMember(std::size_t region, Instant t) const
+{
+    std::optional<FreeMember> best;
+    for (const Shift &shift : m_schedule.shifts[region].intersecting({t, t + Seconds{1}})) {
+        const auto free = m_free[shift.member].intervalAt(t);
+        if (!free)
+            continue;
+        if (!best || free->end > best->free.end ||
+            (free->end == best->free.end && shift.member < best->member))
+            best = FreeMember{shift.member, *free};
+    }
+    return best;
+}
+
+std::optional<Instant> Router::nextFree(std::size_t region, Instant t, Instant until) const
+{
+    std::optional<Instant> next;
+    for (const Shift &shift : m_schedule.shifts[region].intersecting({t, until})) {
+        const auto free = m_free[shift.member].covering(t);
+        if (free && free->start < until && (!next || free->start < *next))
+            next = std::max(free->start, t);
+    }
+    return next;
+}
+
+const Handoff *Router::handoffAt(std::size_t region, Instant at) const
+{
+    const auto &list = m_handoffsFrom[region];
+    const auto it = std::partition_point(list.begin(), list.end(),
+                                         [at](const Handoff &h) { return h.at < at; });
+    return it != list.end() && it->at == at ? &*it : nullptr;
+}
+
+std::optional<Instant> Router::singleRegionFinish(std::size_t region, Instant start,
+                                                  Seconds effort) const
+{
+    const auto &intervals = m_schedule.coverage[region].intervals();
+    auto it = std::partition_point(intervals.begin(), intervals.end(),
+                                   [start](const Interval &i) { return i.end <= start; });
+    for (; it != intervals.end(); ++it) {
+        const Instant from = std::max(it->start, start);
+        if (it->end - from >= effort)
+            return from + effort;
+        effort -= it->end - from;
+    }
+    return std::nullopt;
+}
+
+TaskRoute Router::route(std::size_t taskIndex)
+{
+    const Task &task = m_plan.tasks[taskIndex];
+    TaskRoute route;
+    route.task = taskIndex;
+    const auto startRegion = m_plan.regionIndex(*task.region);
+    if (!startRegion)
+        return route;
+    Seconds left = task.effort();
+    route.singleRegionFinish = singleRegionFinish(*startRegion, *task.start, left);
+
+    std::size_t region = *startRegion;
+    Instant t = *task.start;
+    while (left > Seconds{0}) {
+        const auto coverage = m_schedule.coverage[region].covering(t);
+        if (!coverage)
+            break; // the region never covers again within the horizon
+        t = std::max(t, coverage->start);
+        const Instant end = coverage->end;
+        while (t < end && left > Seconds{0}) {
+            const auto picked = pickMember(region, t);
+            if (!picked) {
+                t = nextFree(region, t, end).value_or(end);
+                continue;
+            }
+            const Instant until = std::min({picked->free.end, end, t + left});
+            m_free[picked->member].subtract({t, until});
+            if (!route.segments.empty() && route.segments.back().member == picked->member &&
+                route.segments.back().interval.end == t)
+                route.segments.back().interval.end = until;
+            else
+                route.segments.push_back({region, picked->member, {t, until}});
+            left -= until - t;
+            t = until;
+        }
+        if (left <= Seconds{0}) {
+            route.finish = t;
+            break;
+        }
+        if (end >= m_schedule.horizon.end)
+            break; // cut by the horizon
+        if (const Handoff *handoff = handoffAt(region, end)) {
+            route.handoffs.push_back({region, handoff->to, end});
+            region = handoff->to;
+        }
+        t = end;
+    }
+    if (!route.segments.empty())
+        route.start = route.segments.front().interval.start;
+    return route;
+}
+
+} // namespace
+
+std::vector<std::size_t> serviceOrder(const Plan &plan)
+{
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        if (plan.tasks[i].isPlaced())
+            order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Task &x = plan.tasks[a];
+        const Task &y = plan.tasks[b];
+        if (x.priority != y.priority)
+            return x.priority < y.priority;
+        if (*x.start != *y.start)
+            return *x.start < *y.start;
+        return x.id < y.id;
+    });
+    return order;
+}
+
+std::vector<TaskRoute> routeTasks(const Plan &plan, const TeamSchedule &schedule,
+                                  const std::vector<Handoff> &handoffs)
+{
+    Router router(plan, schedule, handoffs);
+    std::vector<TaskRoute> routes;
+    for (const std::size_t task : serviceOrder(plan))
+        routes.push_back(router.route(task));
+    return routes;
+}
+
+} // namespace sunrelay

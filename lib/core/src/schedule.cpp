@@ -1,0 +1,77 @@
+#include "sunrelay/core/schedule.h"
+
+#include "sunrelay/core/expansion.h"
+
+#include <algorithm>
+
+namespace sunrelay {
+
+RegionShifts::RegionShifts(std::vector<Shift> shifts)
+    : m_shifts(std::move(shifts))
+{
+    std::sort(m_shifts.begin(), m_shifts.end(), [](const Shift &a, const Shift &b) {
+        return a.interval.start != b.interval.start ? a.interval.start < b.interval.start
+                                                    : a.member < b.member;
+    });
+    for (const Shift &shift : m_shifts)
+        m_longest = std::max(m_longest, shift.interval.length());
+}
+
+std::vector<Shift> RegionShifts::intersecting(const Interval &window) const
+{
+    // A shift starting before window.start - m_longest ends before the window.
+    const Instant earliest = window.start - m_longest;
+    auto it = std::partition_point(m_shifts.begin(), m_shifts.end(), [&](const Shift &s) {
+        return s.interval.start < earliest;
+    });
+    std::vector<Shift> result;
+    for (; it != m_shifts.end() && it->interval.start < window.end; ++it)
+        if (it->interval.intersects(window))
+            result.push_back(*it);
+    return result;
+}
+
+Interval withMargin(const Interval &window)
+{
+    return {window.start - scheduleMargin, window.end + scheduleMargin};
+}
+
+TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
+{
+    TeamSchedule schedule;
+    schedule.horizon = horizon;
+    schedule.members.reserve(plan.members.size());
+    schedule.coverage.resize(plan.regions.size());
+
+    std::vector<std::vector<Shift>> regionWork(plan.regions.size());
+    for (const Member &member : plan.members) {
+        LocalTimeResolver resolver(member.zone);
+        // A range starting the local day before the horizon can reach into it
+        // (night shifts); one starting on the horizon's last local date too.
+        const LocalDate first =
+            date::floor<date::days>(toLocal(member.zone, horizon.start)) - date::days{1};
+        const LocalDate last = date::floor<date::days>(toLocal(member.zone, horizon.end));
+        MemberSchedule expanded{
+            expand(member.work, resolver, first, last, member.timeOff).clipped(horizon),
+            expand(member.deepWork, resolver, first, last, member.timeOff).clipped(horizon),
+            expand(member.comms, resolver, first, last, member.timeOff).clipped(horizon),
+        };
+        if (const auto region = plan.regionIndex(member.region)) {
+            for (const Interval &interval : expanded.work.intervals())
+                regionWork[*region].push_back({interval, schedule.members.size()});
+        }
+        schedule.members.push_back(std::move(expanded));
+    }
+    schedule.shifts.reserve(plan.regions.size());
+    for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+        std::vector<Interval> covered;
+        covered.reserve(regionWork[r].size());
+        for (const Shift &shift : regionWork[r])
+            covered.push_back(shift.interval);
+        schedule.coverage[r] = IntervalSet(std::move(covered));
+        schedule.shifts.emplace_back(std::move(regionWork[r]));
+    }
+    return schedule;
+}
+
+} // namespace sunrelay
