@@ -7,6 +7,7 @@
 // Example:
 //   Region{"emea", "EMEA", "#0072B2"}
 
+#include <cstddef>
 #include <string>
 
 namespace sunrelay {
@@ -18,5 +19,9 @@ struct Region {
 
     bool operator==(const Region &) const = default;
 };
+
+// The colour-blind-safe Okabe-Ito palette, in order, repeating: the colour a
+// new region gets when it is the `index`-th one (0-based).
+std::string defaultRegionColor(std::size_t index);
 
 } // namespace sunrelay
