@@ -36,6 +36,16 @@ Interval withMargin(const Interval &window)
     return {window.start - scheduleMargin, window.end + scheduleMargin};
 }
 
+std::vector<std::size_t> RegionShifts::membersIn(const Interval &window) const
+{
+    std::vector<std::size_t> members;
+    for (const Shift &shift : intersecting(window))
+        members.push_back(shift.member);
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    return members;
+}
+
 TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
 {
     TeamSchedule schedule;

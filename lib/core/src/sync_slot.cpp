@@ -27,17 +27,6 @@ IntervalSet startsTouching(const IntervalSet &set, Seconds length, const Interva
     return IntervalSet(std::move(starts));
 }
 
-std::vector<std::size_t> membersWorkingIn(const TeamSchedule &schedule, std::size_t region,
-                                          const Interval &window)
-{
-    std::vector<std::size_t> members;
-    for (const Shift &shift : schedule.shifts[region].intersecting(window))
-        members.push_back(shift.member);
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
-    return members;
-}
-
 } // namespace
 
 std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &schedule,
@@ -57,7 +46,7 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
     for (const std::size_t side : {sender, receiver}) {
         std::vector<Interval> workStarts;
         std::vector<Interval> commsStarts;
-        for (const std::size_t m : membersWorkingIn(schedule, side, overlap)) {
+        for (const std::size_t m : schedule.shifts[side].membersIn(overlap)) {
             const MemberSchedule &member = schedule.members[m];
             addStartsInside(workStarts, member.work, length, overlap);
             addStartsInside(commsStarts, member.comms, length, overlap);

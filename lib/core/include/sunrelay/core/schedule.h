@@ -46,6 +46,8 @@ public:
     const std::vector<Shift> &shifts() const { return m_shifts; }
     // Shifts sharing some time with `window`, by start.
     std::vector<Shift> intersecting(const Interval &window) const;
+    // The members working at some point of `window`, in member order.
+    std::vector<std::size_t> membersIn(const Interval &window) const;
 
     bool operator==(const RegionShifts &) const = default;
 
