@@ -92,7 +92,7 @@ void ConflictFinder::memberDays(std::size_t m)
         for (++i; i < work.size() && date::floor<date::days>(toLocal(zone, work[i].start)) == day;
              ++i)
             workday.end = work[i].end;
-        const auto &blocks = member.deepWork.clipped(workday).intervals();
+        const std::vector<Interval> blocks = member.deepWork.clipped(workday).intervals();
         const bool longEnough = std::any_of(blocks.begin(), blocks.end(), [&](const Interval &b) {
             return b.length() >= m_plan.policy.deepWorkMinimum;
         });

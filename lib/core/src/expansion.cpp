@@ -10,16 +10,12 @@ bool isTimeOff(LocalDate date, const std::vector<DateRange> &timeOff)
     return std::any_of(timeOff.begin(), timeOff.end(),
                        [date](const DateRange &off) { return off.contains(date); });
 }
-} // namespace
 
-std::vector<ExpandedRange> expandInstances(const WeeklyPattern &pattern,
-                                           LocalTimeResolver &resolver, LocalDate first,
-                                           LocalDate last, const std::vector<DateRange> &timeOff)
+// The one loop over instances behind both expansions.
+template <typename Visit>
+void forEachInstance(const WeeklyPattern &pattern, LocalTimeResolver &resolver, LocalDate first,
+                     LocalDate last, const std::vector<DateRange> &timeOff, Visit &&visit)
 {
-    std::vector<ExpandedRange> result;
-    if (pattern.isEmpty() || last < first)
-        return result;
-    result.reserve(static_cast<std::size_t>((last - first).count() + 1) * pattern.ranges.size());
     for (LocalDate date = first; date <= last; date += date::days{1}) {
         const date::weekday weekday{date};
         bool checkedTimeOff = false;
@@ -32,22 +28,31 @@ std::vector<ExpandedRange> expandInstances(const WeeklyPattern &pattern,
                     break;
                 checkedTimeOff = true;
             }
-            result.push_back({date, i, resolver.resolve(range.localStart(date)),
-                              resolver.resolve(range.localEnd(date))});
+            visit(ExpandedRange{date, i, resolver.resolve(range.localStart(date)),
+                                resolver.resolve(range.localEnd(date))});
         }
     }
+}
+
+} // namespace
+
+std::vector<ExpandedRange> expandInstances(const WeeklyPattern &pattern,
+                                           LocalTimeResolver &resolver, LocalDate first,
+                                           LocalDate last, const std::vector<DateRange> &timeOff)
+{
+    std::vector<ExpandedRange> result;
+    forEachInstance(pattern, resolver, first, last, timeOff,
+                    [&](const ExpandedRange &instance) { result.push_back(instance); });
     return result;
 }
 
 IntervalSet expand(const WeeklyPattern &pattern, LocalTimeResolver &resolver, LocalDate first,
                    LocalDate last, const std::vector<DateRange> &timeOff)
 {
-    const std::vector<ExpandedRange> instances =
-        expandInstances(pattern, resolver, first, last, timeOff);
     std::vector<Interval> intervals;
-    intervals.reserve(instances.size());
-    for (const ExpandedRange &instance : instances)
+    forEachInstance(pattern, resolver, first, last, timeOff, [&](const ExpandedRange &instance) {
         intervals.push_back({instance.start.instant, instance.end.instant});
+    });
     return IntervalSet(std::move(intervals));
 }
 

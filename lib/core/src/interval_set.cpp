@@ -7,8 +7,11 @@ namespace sunrelay {
 IntervalSet::IntervalSet(std::vector<Interval> intervals)
 {
     std::erase_if(intervals, [](const Interval &i) { return i.isEmpty(); });
-    std::sort(intervals.begin(), intervals.end(),
-              [](const Interval &a, const Interval &b) { return a.start < b.start; });
+    const auto byStart = [](const Interval &a, const Interval &b) { return a.start < b.start; };
+    // Expansions arrive sorted; skip the sort then.
+    if (!std::is_sorted(intervals.begin(), intervals.end(), byStart))
+        std::sort(intervals.begin(), intervals.end(), byStart);
+    m_intervals.reserve(intervals.size());
     for (const Interval &interval : intervals) {
         if (!m_intervals.empty() && interval.start <= m_intervals.back().end)
             m_intervals.back().end = std::max(m_intervals.back().end, interval.end);
@@ -115,12 +118,22 @@ void IntervalSet::subtract(const Interval &interval)
     m_intervals.insert(at, rest.begin(), rest.end());
 }
 
+std::span<const Interval> IntervalSet::intersecting(const Interval &window) const
+{
+    if (window.isEmpty())
+        return {};
+    std::size_t last = firstEndingAfter(window.start);
+    const std::size_t first = last;
+    while (last < m_intervals.size() && m_intervals[last].start < window.end)
+        ++last;
+    return std::span<const Interval>(m_intervals).subspan(first, last - first);
+}
+
 IntervalSet IntervalSet::clipped(const Interval &window) const
 {
     IntervalSet result;
-    for (std::size_t i = firstEndingAfter(window.start);
-         i < m_intervals.size() && m_intervals[i].start < window.end; ++i)
-        result.m_intervals.push_back(intersection(m_intervals[i], window));
+    for (const Interval &interval : intersecting(window))
+        result.m_intervals.push_back(intersection(interval, window));
     return result;
 }
 

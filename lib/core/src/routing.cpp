@@ -21,6 +21,7 @@ public:
         m_free.reserve(schedule.members.size());
         for (const MemberSchedule &member : schedule.members)
             m_free.push_back(member.work);
+        m_regionFree = schedule.coverage;
         for (const Handoff &handoff : handoffs)
             m_handoffsFrom[handoff.from].push_back(handoff);
     }
@@ -30,22 +31,24 @@ public:
 private:
     // The free member of `region` at `t` whose free time runs longest.
     std::optional<FreeMember> pickMember(std::size_t region, Instant t) const;
-    // When a member of `region` is next free in [t, until), if at all.
-    std::optional<Instant> nextFree(std::size_t region, Instant t, Instant until) const;
+    void book(std::size_t region, std::size_t member, const Interval &interval);
     const Handoff *handoffAt(std::size_t region, Instant at) const;
     std::optional<Instant> singleRegionFinish(std::size_t region, Instant start,
                                               Seconds effort) const;
 
     const Plan &m_plan;
     const TeamSchedule &m_schedule;
-    std::vector<IntervalSet> m_free; // per member: working time no task has taken
+    std::vector<IntervalSet> m_free;       // per member: working time no task has taken
+    std::vector<IntervalSet> m_regionFree; // per region: the union of its members' m_free
     std::vector<std::vector<Handoff>> m_handoffsFrom;
 };
 
 std::optional<FreeMember> Router::pickMember(std::size_t region, Instant t) const
 {
     std::optional<FreeMember> best;
-    for (const Shift &shift : m_schedule.shifts[region].intersecting({t, t + Seconds{1}})) {
+    for (const Shift &shift : m_schedule.shifts[region].candidates({t, t + Seconds{1}})) {
+        if (!shift.interval.contains(t))
+            continue;
         const auto free = m_free[shift.member].intervalAt(t);
         if (!free)
             continue;
@@ -56,15 +59,16 @@ std::optional<FreeMember> Router::pickMember(std::size_t region, Instant t) cons
     return best;
 }
 
-std::optional<Instant> Router::nextFree(std::size_t region, Instant t, Instant until) const
+void Router::book(std::size_t region, std::size_t member, const Interval &interval)
 {
-    std::optional<Instant> next;
-    for (const Shift &shift : m_schedule.shifts[region].intersecting({t, until})) {
-        const auto free = m_free[shift.member].covering(t);
-        if (free && free->start < until && (!next || free->start < *next))
-            next = std::max(free->start, t);
-    }
-    return next;
+    m_free[member].subtract(interval);
+    // The region stays free where another of its members still is.
+    IntervalSet &regionFree = m_regionFree[region];
+    regionFree.subtract(interval);
+    for (const Shift &shift : m_schedule.shifts[region].candidates(interval))
+        if (shift.interval.intersects(interval))
+            for (const Interval &free : m_free[shift.member].intersecting(interval))
+                regionFree.add(intersection(free, interval));
 }
 
 const Handoff *Router::handoffAt(std::size_t region, Instant at) const
@@ -110,13 +114,18 @@ TaskRoute Router::route(std::size_t taskIndex)
         t = std::max(t, coverage->start);
         const Instant end = coverage->end;
         while (t < end && left > Seconds{0}) {
-            const auto picked = pickMember(region, t);
-            if (!picked) {
-                t = nextFree(region, t, end).value_or(end);
-                continue;
+            // Skip at once over times when every member of the region is busy.
+            const auto free = m_regionFree[region].covering(t);
+            if (!free || free->start >= end) {
+                t = end;
+                break;
             }
+            t = std::max(t, free->start);
+            const auto picked = pickMember(region, t);
+            if (!picked)
+                break; // cannot happen: m_regionFree is the union of m_free
             const Instant until = std::min({picked->free.end, end, t + left});
-            m_free[picked->member].subtract({t, until});
+            book(region, picked->member, {t, until});
             if (!route.segments.empty() && route.segments.back().member == picked->member &&
                 route.segments.back().interval.end == t)
                 route.segments.back().interval.end = until;

@@ -17,23 +17,26 @@ RegionShifts::RegionShifts(std::vector<Shift> shifts)
         m_longest = std::max(m_longest, shift.interval.length());
 }
 
-std::vector<Shift> RegionShifts::intersecting(const Interval &window) const
+std::span<const Shift> RegionShifts::candidates(const Interval &window) const
 {
     // A shift starting before window.start - m_longest ends before the window.
     const Instant earliest = window.start - m_longest;
-    auto it = std::partition_point(m_shifts.begin(), m_shifts.end(), [&](const Shift &s) {
+    const auto first = std::partition_point(m_shifts.begin(), m_shifts.end(), [&](const Shift &s) {
         return s.interval.start < earliest;
     });
-    std::vector<Shift> result;
-    for (; it != m_shifts.end() && it->interval.start < window.end; ++it)
-        if (it->interval.intersects(window))
-            result.push_back(*it);
-    return result;
+    const auto last = std::partition_point(first, m_shifts.end(), [&](const Shift &s) {
+        return s.interval.start < window.end;
+    });
+    return {first, last};
 }
 
-Interval withMargin(const Interval &window)
+std::vector<Shift> RegionShifts::intersecting(const Interval &window) const
 {
-    return {window.start - scheduleMargin, window.end + scheduleMargin};
+    std::vector<Shift> result;
+    for (const Shift &shift : candidates(window))
+        if (shift.interval.intersects(window))
+            result.push_back(shift);
+    return result;
 }
 
 std::vector<std::size_t> RegionShifts::membersIn(const Interval &window) const
@@ -74,12 +77,13 @@ TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
     }
     schedule.shifts.reserve(plan.regions.size());
     for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+        const RegionShifts &shifts = schedule.shifts.emplace_back(std::move(regionWork[r]));
+        // The shifts are sorted by start now, which spares the union a sort.
         std::vector<Interval> covered;
-        covered.reserve(regionWork[r].size());
-        for (const Shift &shift : regionWork[r])
+        covered.reserve(shifts.shifts().size());
+        for (const Shift &shift : shifts.shifts())
             covered.push_back(shift.interval);
         schedule.coverage[r] = IntervalSet(std::move(covered));
-        schedule.shifts.emplace_back(std::move(regionWork[r]));
     }
     return schedule;
 }

@@ -1,7 +1,5 @@
 #include "sunrelay/core/sync_slot.h"
 
-#include <algorithm>
-
 namespace sunrelay {
 
 namespace {
@@ -9,22 +7,21 @@ namespace {
 constexpr Seconds oneSecond{1};
 
 // Window starts are whole seconds, so the window [t, t + length) lies inside
-// [s, e) exactly for t in [s, e - length + 1 s).
+// [s, e) exactly for t in [s, e - length + 1 s) ...
 void addStartsInside(std::vector<Interval> &starts, const IntervalSet &set, Seconds length,
                      const Interval &bounds)
 {
-    for (const Interval &interval : set.clipped(bounds).intervals())
-        if (interval.length() >= length)
-            starts.push_back({interval.start, interval.end - length + oneSecond});
+    for (const Interval &interval : set.intersecting(bounds)) {
+        const Interval inside = intersection(interval, bounds);
+        if (inside.length() >= length)
+            starts.push_back({inside.start, inside.end - length + oneSecond});
+    }
 }
 
 // ... and shares time with [s, e) exactly for t in [s - length + 1 s, e).
-IntervalSet startsTouching(const IntervalSet &set, Seconds length, const Interval &bounds)
+Interval startsTouching(const Interval &interval, Seconds length)
 {
-    std::vector<Interval> starts;
-    for (const Interval &interval : set.clipped(bounds).intervals())
-        starts.push_back({interval.start - length + oneSecond, interval.end});
-    return IntervalSet(std::move(starts));
+    return {interval.start - length + oneSecond, interval.end};
 }
 
 } // namespace
@@ -38,11 +35,12 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
         return std::nullopt;
     const Interval possibleStarts{overlap.start, overlap.end - length + oneSecond};
 
-    // Starts where someone of each side works throughout, and where someone of
-    // each side is in a comms window throughout.
+    // Starts where someone of each side works throughout, where someone of
+    // each side is in a comms window throughout, and where a window would
+    // share time with the work and a deep-work block of one member.
     IntervalSet allowed(std::vector<Interval>{possibleStarts});
     IntervalSet inComms = allowed;
-    IntervalSet forbidden;
+    std::vector<Interval> forbidden;
     for (const std::size_t side : {sender, receiver}) {
         std::vector<Interval> workStarts;
         std::vector<Interval> commsStarts;
@@ -50,21 +48,23 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
             const MemberSchedule &member = schedule.members[m];
             addStartsInside(workStarts, member.work, length, overlap);
             addStartsInside(commsStarts, member.comms, length, overlap);
-            // Windows that share time with this member's work and with one of
-            // their deep-work blocks.
-            forbidden = unite(forbidden, intersect(startsTouching(member.work, length, overlap),
-                                                   startsTouching(member.deepWork, length,
-                                                                  overlap)));
+            for (const Interval &work : member.work.intersecting(overlap))
+                for (const Interval &block : member.deepWork.intersecting(overlap)) {
+                    const Interval both =
+                        intersection(startsTouching(work, length), startsTouching(block, length));
+                    if (!both.isEmpty())
+                        forbidden.push_back(both);
+                }
         }
         allowed = intersect(allowed, IntervalSet(std::move(workStarts)));
         inComms = intersect(inComms, IntervalSet(std::move(commsStarts)));
     }
-    allowed = subtract(allowed, forbidden);
+    allowed = subtract(allowed, IntervalSet(std::move(forbidden)));
     if (allowed.isEmpty())
         return std::nullopt;
     const IntervalSet preferred = intersect(allowed, inComms);
-    const Instant start =
-        preferred.isEmpty() ? allowed.intervals().front().start : preferred.intervals().front().start;
+    const Instant start = preferred.isEmpty() ? allowed.intervals().front().start
+                                              : preferred.intervals().front().start;
     return Interval{start, start + length};
 }
 

@@ -10,6 +10,7 @@
 #include "sunrelay/core/interval.h"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace sunrelay {
@@ -21,7 +22,10 @@ public:
     explicit IntervalSet(std::vector<Interval> intervals);
 
     // Sorted by start, pairwise disjoint and non-touching, none empty.
-    const std::vector<Interval> &intervals() const { return m_intervals; }
+    const std::vector<Interval> &intervals() const & { return m_intervals; }
+    // From a temporary set, by value: `for (auto i : unite(a, b).intervals())`
+    // must not iterate a destroyed vector.
+    std::vector<Interval> intervals() && { return std::move(m_intervals); }
     bool isEmpty() const { return m_intervals.empty(); }
     std::size_t size() const { return m_intervals.size(); }
     Seconds totalLength() const;
@@ -34,6 +38,8 @@ public:
     // The first interval holding `t` or starting after it.
     std::optional<Interval> covering(Instant t) const;
     bool containsInterval(const Interval &interval) const;
+    // The intervals sharing time with `window`, unclipped, without copying.
+    std::span<const Interval> intersecting(const Interval &window) const;
     bool intersects(const Interval &interval) const;
 
     void add(const Interval &interval);

@@ -16,6 +16,7 @@
 #include "sunrelay/core/interval_set.h"
 #include "sunrelay/core/plan.h"
 
+#include <span>
 #include <vector>
 
 namespace sunrelay {
@@ -46,6 +47,9 @@ public:
     const std::vector<Shift> &shifts() const { return m_shifts; }
     // Shifts sharing some time with `window`, by start.
     std::vector<Shift> intersecting(const Interval &window) const;
+    // A superset of those without copying: every shift that starts late
+    // enough to reach `window` and before its end. Filter with intersects().
+    std::span<const Shift> candidates(const Interval &window) const;
     // The members working at some point of `window`, in member order.
     std::vector<std::size_t> membersIn(const Interval &window) const;
 
