@@ -49,6 +49,11 @@ std::vector<std::size_t> RegionShifts::membersIn(const Interval &window) const
     return members;
 }
 
+Interval withMargin(const Interval &window)
+{
+    return {window.start - scheduleMargin, window.end + scheduleMargin};
+}
+
 TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
 {
     TeamSchedule schedule;
