@@ -1,0 +1,416 @@
+#include "cli.h"
+
+#include "plan_source.h"
+#include "report_json.h"
+#include "report_text.h"
+
+#include "sunrelay/core/conflict.h"
+#include "sunrelay/core/routing.h"
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/exchange/iso_time.h"
+#include "sunrelay/exchange/plan_json.h"
+#include "sunrelay/exchange/roster_csv.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <functional>
+#include <map>
+
+namespace sunrelay::cli {
+
+namespace {
+
+// The translation context of this file's words.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Routing looks this far ahead of the earliest placed task unless told.
+constexpr date::days defaultRouteDays{90};
+
+struct Command {
+    QString name;
+    QString synopsis;
+    QString summary;
+};
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.")},
+        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
+         Cli::tr("How each placed task travels region to region, and what that gains.")},
+        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Where the plan breaks its maker-schedule rules.")},
+        {QStringLiteral("check"), QStringLiteral("check PLAN"),
+         Cli::tr("Validate a plan file.")},
+        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
+         Cli::tr("Make a plan from a member roster kept in a spreadsheet.")},
+    };
+}
+
+QString generalHelp()
+{
+    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
+                      "Plans follow-the-sun work for teams across time zones.\n"
+                      "PLAN is a plan interchange JSON file; DATE is YYYY-MM-DD (UTC dates).\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += Cli::tr("\nOptions:\n"
+               "  -h, --help     Show this help, or a command's help after its name.\n"
+               "  -v, --version  Show the version.\n\n"
+               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
+    return text;
+}
+
+// One command's command line, parsed; reports usage errors itself.
+class Invocation {
+public:
+    Invocation(const Command &command, QTextStream &out, QTextStream &err)
+        : m_command(command)
+        , m_out(out)
+        , m_err(err)
+    {
+        m_parser.setApplicationDescription(command.summary);
+        m_parser.addHelpOption();
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Parses; on --help prints help and returns Ok, on errors returns
+    // UsageError; otherwise nullopt: go on.
+    std::optional<int> parse(const QStringList &arguments, int positionalCount)
+    {
+        if (!m_parser.parse(arguments))
+            return usage(m_parser.errorText());
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            m_out << Cli::tr("Usage: sunrelay-cli %1\n\n%2\n")
+                         .arg(m_command.synopsis, m_command.summary);
+            return int(Ok);
+        }
+        if (m_parser.positionalArguments().size() != positionalCount)
+            return usage(Cli::tr("expected %n argument(s)", nullptr, positionalCount));
+        return std::nullopt;
+    }
+
+    int usage(const QString &problem)
+    {
+        m_err << Cli::tr("sunrelay-cli %1: %2\nUsage: sunrelay-cli %3\n")
+                     .arg(m_command.name, problem, m_command.synopsis);
+        return UsageError;
+    }
+
+    int badInput(const QString &file, const QString &problem)
+    {
+        m_err << Cli::tr("%1: %2\n").arg(file, problem);
+        return BadInput;
+    }
+
+    QTextStream &out() { return m_out; }
+
+private:
+    Command m_command;
+    QCommandLineParser m_parser;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+QCommandLineOption fromOption()
+{
+    return {QStringLiteral("from"), Cli::tr("First UTC date (YYYY-MM-DD)."), QStringLiteral("DATE")};
+}
+
+QCommandLineOption toOption()
+{
+    return {QStringLiteral("to"), Cli::tr("Last UTC date (YYYY-MM-DD), inclusive."),
+            QStringLiteral("DATE")};
+}
+
+QCommandLineOption zoneOption()
+{
+    return {QStringLiteral("zone"), Cli::tr("Show times in this IANA zone (default: the system zone)."),
+            QStringLiteral("ZONE")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), Cli::tr("Print JSON as documented in the README.")};
+}
+
+TimeZone systemZone()
+{
+    try {
+        if (const date::time_zone *zone = date::current_zone())
+            if (auto found = TimeZone::find(zone->name()))
+                return *found;
+    } catch (const std::runtime_error &) {
+        // No /etc/localtime or TZ: UTC is an honest default.
+    }
+    return TimeZone::utc();
+}
+
+// --zone, or the system zone; nullopt after reporting a usage error.
+std::optional<TimeZone> displayZone(Invocation &call, int &exitCode)
+{
+    if (!call.parser().isSet(zoneOption()))
+        return systemZone();
+    const QString name = call.parser().value(zoneOption());
+    if (auto zone = TimeZone::find(name.toStdString()))
+        return zone;
+    exitCode = call.usage(Cli::tr("unknown time zone \"%1\"").arg(name));
+    return std::nullopt;
+}
+
+std::optional<date::sys_days> dateOption(Invocation &call, const QCommandLineOption &option,
+                                         int &exitCode)
+{
+    const QString text = call.parser().value(option);
+    if (const auto day = exchange::parseDate(text.toStdString()))
+        return date::sys_days{day->time_since_epoch()};
+    exitCode = call.usage(Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)")
+                              .arg(option.names().constFirst(), text));
+    return std::nullopt;
+}
+
+// --from and --to as a window; both required unless `optional`.
+enum class WindowOptions { Required, Optional };
+std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOptions need,
+                                                     int &exitCode)
+{
+    const bool hasFrom = call.parser().isSet(fromOption());
+    const bool hasTo = call.parser().isSet(toOption());
+    if (!hasFrom && !hasTo && need == WindowOptions::Optional)
+        return std::optional<Interval>{};
+    if (!hasFrom || !hasTo) {
+        exitCode = call.usage(Cli::tr("--from and --to are both required"));
+        return std::nullopt;
+    }
+    const auto from = dateOption(call, fromOption(), exitCode);
+    if (!from)
+        return std::nullopt;
+    const auto to = dateOption(call, toOption(), exitCode);
+    if (!to)
+        return std::nullopt;
+    if (*to < *from) {
+        exitCode = call.usage(Cli::tr("--to is before --from"));
+        return std::nullopt;
+    }
+    return std::optional<Interval>{dayWindow(*from, *to)};
+}
+
+std::optional<Plan> loadPlan(Invocation &call, int &exitCode)
+{
+    const QString path = call.parser().positionalArguments().constFirst();
+    auto plan = readPlanFile(path);
+    if (!plan) {
+        exitCode = call.badInput(path, QString::fromStdString(plan.error().message()));
+        return std::nullopt;
+    }
+    return std::move(plan).value();
+}
+
+int scheduleCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    int exitCode = Ok;
+    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
+    if (!window)
+        return exitCode;
+    const auto zone = displayZone(call, exitCode);
+    if (!zone)
+        return exitCode;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+    const ScheduleReport report = reportSchedule(*plan, **window);
+    if (call.parser().isSet(jsonOption()))
+        call.out() << QString::fromStdString(scheduleJson(*plan, report));
+    else
+        call.out() << scheduleText(*plan, report, *zone);
+    return Ok;
+}
+
+int routeCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    int exitCode = Ok;
+    const auto window = windowOptions(call, WindowOptions::Optional, exitCode);
+    if (!window)
+        return exitCode;
+    const auto zone = displayZone(call, exitCode);
+    if (!zone)
+        return exitCode;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+
+    Interval horizon;
+    if (*window) {
+        horizon = **window;
+    } else {
+        // From the UTC day of the earliest placed task, 90 days on.
+        std::optional<Instant> earliest;
+        for (const Task &task : plan->tasks)
+            if (task.isPlaced() && (!earliest || *task.start < *earliest))
+                earliest = task.start;
+        const date::sys_days first = date::floor<date::days>(earliest.value_or(Instant{}));
+        horizon = {Instant{first}, Instant{first + defaultRouteDays}};
+    }
+    const TeamSchedule schedule = computeSchedule(*plan, horizon);
+    const auto routes = routeTasks(*plan, schedule, computeHandoffs(*plan, schedule));
+    if (call.parser().isSet(jsonOption()))
+        call.out() << QString::fromStdString(routeJson(*plan, routes));
+    else
+        call.out() << routeText(*plan, routes, *zone);
+    return Ok;
+}
+
+int conflictsCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    int exitCode = Ok;
+    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
+    if (!window)
+        return exitCode;
+    const auto zone = displayZone(call, exitCode);
+    if (!zone)
+        return exitCode;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+    const TeamSchedule schedule = computeSchedule(*plan, withMargin(**window));
+    const auto conflicts =
+        findConflicts(*plan, schedule, computeHandoffs(*plan, schedule), **window);
+    if (call.parser().isSet(jsonOption()))
+        call.out() << QString::fromStdString(conflictsJson(*plan, conflicts));
+    else
+        call.out() << conflictsText(*plan, conflicts, *zone);
+    return Ok;
+}
+
+int checkCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    int exitCode = Ok;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+    const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(),
+                                      [](const Task &task) { return task.isPlaced(); });
+    call.out() << Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")
+                      .arg(call.parser().positionalArguments().constFirst(),
+                           QString::fromStdString(plan->name))
+                      .arg(plan->regions.size())
+                      .arg(plan->members.size())
+                      .arg(plan->tasks.size())
+                      .arg(placed);
+    return Ok;
+}
+
+bool writeFileAtomically(const QString &path, const std::string &contents, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(contents.data(), qint64(contents.size())) != qint64(contents.size()) ||
+        !file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+int importCsvCommand(Invocation &call, const QStringList &arguments)
+{
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("The plan JSON file to write."), QStringLiteral("PLAN"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The plan's name (default: the roster's file name)."),
+                                  QStringLiteral("NAME"));
+    call.parser().addOptions({output, name});
+    call.parser().addPositionalArgument(QStringLiteral("ROSTER"), Cli::tr("The roster CSV file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    if (!call.parser().isSet(output))
+        return call.usage(Cli::tr("-o PLAN.json is required"));
+    const QString rosterPath = call.parser().positionalArguments().constFirst();
+    QFile roster(rosterPath);
+    if (!roster.open(QIODevice::ReadOnly))
+        return call.badInput(rosterPath, Cli::tr("cannot read the file: %1").arg(roster.errorString()));
+    const QByteArray bytes = roster.readAll();
+    const QString planName = call.parser().isSet(name) ? call.parser().value(name)
+                                                       : QFileInfo(rosterPath).completeBaseName();
+    const auto plan = exchange::readRosterCsv(std::string_view(bytes.constData(), bytes.size()),
+                                              planName.toStdString());
+    if (!plan)
+        return call.badInput(rosterPath, QString::fromStdString(plan.error().message()));
+    const QString outPath = call.parser().value(output);
+    QString error;
+    if (!writeFileAtomically(outPath, exchange::writePlanJson(plan.value()), error))
+        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
+    call.out() << Cli::tr("%1: %2 members in %3 regions\n")
+                      .arg(outPath)
+                      .arg(plan.value().members.size())
+                      .arg(plan.value().regions.size());
+    return Ok;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty()) {
+        err << generalHelp();
+        return UsageError;
+    }
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") ||
+        first == QLatin1String("help")) {
+        out << generalHelp();
+        return Ok;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        out << QStringLiteral("sunrelay-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return Ok;
+    }
+
+    using Handler = std::function<int(Invocation &, const QStringList &)>;
+    const std::map<QString, Handler> handlers = {
+        {QStringLiteral("schedule"), scheduleCommand},
+        {QStringLiteral("route"), routeCommand},
+        {QStringLiteral("conflicts"), conflictsCommand},
+        {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("import-csv"), importCsvCommand},
+    };
+    const auto handler = handlers.find(first);
+    if (handler == handlers.end()) {
+        err << Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first) << generalHelp();
+        return UsageError;
+    }
+    Command command;
+    for (const Command &c : commands())
+        if (c.name == first)
+            command = c;
+    Invocation call(command, out, err);
+    // The parser expects a program name first; drop the command's name.
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    return handler->second(call, rest);
+}
+
+} // namespace sunrelay::cli

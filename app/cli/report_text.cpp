@@ -1,0 +1,171 @@
+#include "report_text.h"
+
+#include "conflict_text.h"
+#include "time_text.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sunrelay::cli {
+
+namespace {
+
+// The translation context of this file's words.
+class Reports {
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
+
+// Rows of cells printed with every column as wide as its widest cell.
+class Table {
+public:
+    void addRow(QStringList cells) { m_rows.push_back(std::move(cells)); }
+
+    QString text() const
+    {
+        QList<qsizetype> widths;
+        for (const QStringList &row : m_rows)
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (widths.size() <= c)
+                    widths.push_back(0);
+                widths[c] = std::max(widths[c], row[c].size());
+            }
+        QString out;
+        for (const QStringList &row : m_rows) {
+            QString line = QStringLiteral("  ");
+            for (qsizetype c = 0; c < row.size(); ++c)
+                line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+            out += line.trimmed().prepend(QStringLiteral("  ")) + u'\n';
+        }
+        return out;
+    }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+QString regionName(const Plan &plan, std::size_t region)
+{
+    return QString::fromStdString(plan.regions[region].name);
+}
+
+QString span(const Interval &interval, const TimeZone &zone)
+{
+    return formatLocal(interval.start, zone) + QStringLiteral(" – ") +
+           formatLocal(interval.end, zone);
+}
+
+// The local time of `t` for someone of `region` working at `probe`, with the
+// zone's name: "18:30 IST Asia/Kolkata".
+QString sideTime(const Plan &plan, const TeamSchedule &schedule, std::size_t region,
+                 Instant probe, Instant t)
+{
+    const auto working = schedule.shifts[region].membersIn({probe, probe + Seconds{1}});
+    if (working.empty())
+        return QStringLiteral("—");
+    const TimeZone &zone = plan.members[working.front()].zone;
+    return formatLocalClock(t, zone) + u' ' + QString::fromStdString(zone.name());
+}
+
+} // namespace
+
+QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
+{
+    QString out = Reports::tr("%1 · %2 · times in %3\n")
+                      .arg(QString::fromStdString(plan.name), span(report.window, zone),
+                           QString::fromStdString(zone.name()));
+
+    out += u'\n' + Reports::tr("Coverage") + u'\n';
+    Table coverage;
+    const double windowHours = std::chrono::duration<double>(report.window.length()).count() / 3600;
+    for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+        const double hours =
+            std::chrono::duration<double>(report.coverage[r].totalLength()).count() / 3600;
+        coverage.addRow({regionName(plan, r),
+                         Reports::tr("%1 h").arg(hours, 0, 'f', 1),
+                         Reports::tr("%1 %").arg(windowHours > 0 ? 100 * hours / windowHours : 0, 0, 'f',
+                                        0)});
+    }
+    out += coverage.text();
+
+    out += u'\n' + Reports::tr("Handoffs (%1)").arg(report.handoffs.size()) + u'\n';
+    Table handoffs;
+    handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())), Reports::tr("From → to"),
+                     Reports::tr("Kind"), Reports::tr("Sender's local time"), Reports::tr("Receiver's local time"),
+                     Reports::tr("Overlap / wait"), Reports::tr("Sync slot")});
+    for (const Handoff &h : report.handoffs) {
+        const bool overlap = h.kind == HandoffKind::Overlap;
+        handoffs.addRow(
+            {formatLocal(h.at, zone),
+             regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
+             overlap ? Reports::tr("overlap") : Reports::tr("gap"),
+             sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
+             sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
+             overlap ? Reports::tr("%1 overlap").arg(formatDuration(h.overlap))
+                     : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
+             h.syncSlot ? formatLocalClock(h.syncSlot->start, zone) + QStringLiteral(" – ") +
+                              formatLocalClock(h.syncSlot->end, zone)
+                        : (overlap ? Reports::tr("none (async)") : QString())});
+    }
+    out += handoffs.text();
+
+    out += u'\n' + Reports::tr("Gaps (%1)").arg(report.gaps.size()) + u'\n';
+    Table gapTable;
+    for (const Interval &gap : report.gaps.intervals())
+        gapTable.addRow({span(gap, zone), formatDuration(gap.length())});
+    out += gapTable.text();
+    return out;
+}
+
+QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const TimeZone &zone)
+{
+    QString out = Reports::tr("%1 · %2 placed tasks · times in %3\n")
+                      .arg(QString::fromStdString(plan.name))
+                      .arg(routes.size())
+                      .arg(QString::fromStdString(zone.name()));
+    for (const TaskRoute &route : routes) {
+        const Task &task = plan.tasks[route.task];
+        out += u'\n' + Reports::tr("%1  %2  (priority %3, %4)")
+                           .arg(QString::fromStdString(task.id), QString::fromStdString(task.title))
+                           .arg(task.priority)
+                           .arg(formatDuration(task.effort())) +
+               u'\n';
+        Table table;
+        table.addRow({Reports::tr("Start"), route.start ? formatLocal(*route.start, zone)
+                                               : Reports::tr("not started within the horizon")});
+        QString finish = route.finish ? formatLocal(*route.finish, zone)
+                                      : Reports::tr("not finished within the horizon");
+        if (route.finish && route.singleRegionFinish) {
+            const Seconds gain = *route.singleRegionFinish - *route.finish;
+            if (gain > Seconds{0})
+                finish += u' ' + Reports::tr("(%1 sooner than one region alone)").arg(formatDuration(gain));
+        }
+        table.addRow({Reports::tr("Finish"), finish});
+        table.addRow({Reports::tr("One region alone"), route.singleRegionFinish
+                                                  ? formatLocal(*route.singleRegionFinish, zone)
+                                                  : Reports::tr("not within the horizon")});
+        out += table.text();
+        Table segments;
+        for (const RouteSegment &segment : route.segments)
+            segments.addRow({regionName(plan, segment.region),
+                             QString::fromStdString(plan.members[segment.member].name),
+                             span(segment.interval, zone)});
+        out += segments.text();
+    }
+    return out;
+}
+
+QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
+                      const TimeZone &zone)
+{
+    QString out = Reports::tr("%1 · %2 conflicts · times in %3\n")
+                      .arg(QString::fromStdString(plan.name))
+                      .arg(conflicts.size())
+                      .arg(QString::fromStdString(zone.name()));
+    Table table;
+    for (const Conflict &conflict : conflicts)
+        table.addRow({severityKey(conflict.severity), span(conflict.interval, zone),
+                      conflictMessage(plan, conflict)});
+    return out + table.text();
+}
+
+} // namespace sunrelay::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+// Readable tables of the reports for a terminal, times in a chosen zone, with
+// the local times of both sides of every handoff.
+
+#include "sunrelay/core/conflict.h"
+#include "sunrelay/core/routing.h"
+#include "sunrelay/core/schedule_report.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace sunrelay::cli {
+
+QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone);
+QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const TimeZone &zone);
+QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
+                      const TimeZone &zone);
+
+} // namespace sunrelay::cli

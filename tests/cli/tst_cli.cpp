@@ -1,0 +1,432 @@
+// sunrelay-cli as a user runs it. The demo plan's week of Mon 2026-11-30 is
+// checked against a hand calculation (northern winter everywhere it matters):
+//
+// Working hours Mon-Fri, local -> UTC:
+//   APAC  Sam    Sydney    10:00-18:30 AEDT (+11) -> 23:00 (day before)-07:30
+//         Kenji  Tokyo     09:00-17:30 (+9)       -> 00:00-08:30
+//         Mei    Singapore 09:00-17:30 (+8)       -> 01:00-09:30
+//         Priya  Kolkata   09:30-18:00 (+5:30)    -> 04:00-12:30
+//         Arjun  Calcutta  10:00-18:30 (+5:30)    -> 04:30-13:00
+//         => APAC covers [D-1 23:00, D 13:00)
+//   EMEA  Leila  Dubai     08:00-16:00 (+4)       -> 04:00-12:00
+//         Lars   Stockholm 08:00-16:30 (+1)       -> 07:00-15:30
+//         Anna   Berlin    09:00-17:30 (+1)       -> 08:00-16:30
+//         Tom    London    08:30-17:00 (+0)       -> 08:30-17:00
+//         => EMEA covers [04:00, 17:00)
+//   AMER  Diego  Sao Paulo 11:00-19:30 (-3)       -> 14:00-22:30
+//         Nia    New York  09:00-17:30 (-5)       -> 14:00-22:30
+//         Maya   Chicago   08:00-16:00 (-6)       -> 14:00-22:00
+//         Lucas  LA        06:30-14:30 (-8)       -> 14:30-22:30
+//         => AMER covers [14:00, 22:30)
+// Handoffs every weekday D:
+//   13:00 APAC ends; only EMEA covers 13:00 -> overlap handoff APAC->EMEA,
+//         overlap 13:00 - max(D-1 23:00, 04:00) = 9 h.
+//   17:00 EMEA ends; AMER covers -> overlap handoff EMEA->AMER, overlap
+//         17:00 - max(04:00, 14:00) = 3 h.
+//   22:30 AMER ends; nobody covers; APAC starts next at 23:00 -> gap handoff,
+//         wait 30 min. On Friday APAC next starts Sun 23:00 (Sam's Monday):
+//         wait 48 h 30 min = 2910 min.
+// Sync slots (15 min). Deep work in UTC: Kenji 02:30-06:00, Mei 03:30-07:00,
+// Priya/Arjun 06:00-09:30, Leila 07:30-11:00, Lars/Anna 10:30-14:00, Tom
+// 09:00-11:00, Nia 16:30-20:00, Maya 18:00-21:00, Diego 18:30-22:00, Lucas
+// 19:30-22:30.
+//   APAC->EMEA, overlap [04:00, 13:00): every start from 04:00 to 12:45 shares
+//         time with the deep work of someone working then (Kenji until 06:00,
+//         Mei until 07:00, Priya/Arjun to 09:30, Leila to 11:00, Lars/Anna
+//         10:30-14:00): no slot, async only.
+//   EMEA->AMER, overlap [14:00, 17:00): 14:00-14:15 has Lars and Anna (deep
+//         work ended 14:00) and Diego/Nia/Maya working, touches no deep work,
+//         and is inside Lars's and Anna's 15:00 CET comms window and Diego's
+//         11:00 BRT one: slot [14:00, 14:15).
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SUNRELAY_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString demo()
+{
+    return QStringLiteral(SUNRELAY_DEMO_PLAN);
+}
+
+QJsonArray pair(const char *start, const char *end)
+{
+    return {QString::fromLatin1(start), QString::fromLatin1(end)};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exitCodes_data();
+    void exitCodes();
+    void badPlanNamesFileAndPlace();
+    void versionAndHelp();
+    void demoWeekHandoffs();
+    void demoWeekGapsAndOverlaps();
+    void demoWeekCoverage();
+    void textScheduleShowsBothSides();
+    void routeJsonShape();
+    void conflictsJson();
+    void importCsvWritesPlan();
+};
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString plan = demo();
+    QTest::newRow("no command") << QStringList{} << 2;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+    QTest::newRow("schedule without dates") << QStringList{QStringLiteral("schedule"), plan} << 2;
+    QTest::newRow("schedule with a bad date")
+        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
+                       QStringLiteral("2026-02-30"), QStringLiteral("--to"),
+                       QStringLiteral("2026-03-01")}
+        << 2;
+    QTest::newRow("to before from")
+        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
+                       QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                       QStringLiteral("2026-03-01")}
+        << 2;
+    QTest::newRow("unknown zone option")
+        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
+                       QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                       QStringLiteral("2026-03-03"), QStringLiteral("--zone"),
+                       QStringLiteral("Mars/Olympus")}
+        << 2;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), plan,
+                                                   QStringLiteral("--bogus")}
+                                    << 2;
+    QTest::newRow("two plans") << QStringList{QStringLiteral("check"), plan, plan} << 2;
+    QTest::newRow("missing file")
+        << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/plan.json")} << 1;
+    QTest::newRow("check demo") << QStringList{QStringLiteral("check"), plan} << 0;
+    QTest::newRow("route demo") << QStringList{QStringLiteral("route"), plan} << 0;
+    QTest::newRow("import-csv without -o")
+        << QStringList{QStringLiteral("import-csv"), QStringLiteral("roster.csv")} << 2;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY2(!run.err.isEmpty(), "an error must be explained on stderr");
+}
+
+void TestCli::badPlanNamesFileAndPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QFile demoFile(demo());
+    QVERIFY(demoFile.open(QIODevice::ReadOnly));
+    QByteArray text = demoFile.readAll();
+    text.replace("\"Europe/Berlin\"", "\"Europe/Berlim\"");
+    file.write(text);
+    file.close();
+
+    const Run run = runCli({QStringLiteral("check"), path});
+    QCOMPARE(run.exitCode, 1);
+    // Anna is the 8th member (index 7) of the demo plan.
+    QCOMPARE(QString::fromUtf8(run.err).trimmed(),
+             path + QStringLiteral(": members[7].zone: unknown time zone \"Europe/Berlim\""));
+}
+
+void TestCli::versionAndHelp()
+{
+    Run run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("sunrelay-cli "));
+    run = runCli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *command : {"schedule", "route", "conflicts", "check", "import-csv"})
+        QVERIFY2(run.out.contains(command), command);
+    run = runCli({QStringLiteral("schedule"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--from"));
+}
+
+static QJsonObject demoWeek()
+{
+    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+void TestCli::demoWeekHandoffs()
+{
+    const QJsonObject week = demoWeek();
+    QVERIFY(!week.isEmpty());
+    QCOMPARE(week[QStringLiteral("range")].toObject(),
+             (QJsonObject{{QStringLiteral("from"), QStringLiteral("2026-11-30T00:00:00Z")},
+                          {QStringLiteral("to"), QStringLiteral("2026-12-07T00:00:00Z")}}));
+
+    QJsonArray expected;
+    const auto handoff = [](const char *from, const char *to, const QString &at,
+                            const QString &pickup, const char *kind, int overlap, int wait,
+                            const QJsonValue &slot) {
+        return QJsonObject{{QStringLiteral("from"), QString::fromLatin1(from)},
+                           {QStringLiteral("to"), QString::fromLatin1(to)},
+                           {QStringLiteral("at"), at},
+                           {QStringLiteral("pickup"), pickup},
+                           {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                           {QStringLiteral("overlapMinutes"), overlap},
+                           {QStringLiteral("waitMinutes"), wait},
+                           {QStringLiteral("syncSlot"), slot}};
+    };
+    const QStringList days = {QStringLiteral("2026-11-30"), QStringLiteral("2026-12-01"),
+                              QStringLiteral("2026-12-02"), QStringLiteral("2026-12-03"),
+                              QStringLiteral("2026-12-04")};
+    for (const QString &day : days) {
+        const auto at = [&](const char *time) {
+            return day + u'T' + QString::fromLatin1(time) + u'Z';
+        };
+        expected.append(handoff("apac", "emea", at("13:00:00"), at("13:00:00"), "overlap", 540,
+                                0, QJsonValue::Null));
+        expected.append(handoff("emea", "amer", at("17:00:00"), at("17:00:00"), "overlap", 180,
+                                0, QJsonArray{at("14:00:00"), at("14:15:00")}));
+        const bool friday = day == days.last();
+        expected.append(handoff("amer", "apac", at("22:30:00"),
+                                friday ? QStringLiteral("2026-12-06T23:00:00Z") : at("23:00:00"),
+                                "gap", 0, friday ? 2910 : 30, QJsonValue::Null));
+    }
+    const QJsonArray actual = week[QStringLiteral("handoffs")].toArray();
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual[i].toObject(), expected[i].toObject());
+}
+
+void TestCli::demoWeekGapsAndOverlaps()
+{
+    const QJsonObject week = demoWeek();
+    QVERIFY(!week.isEmpty());
+    // 22:30-23:00 Mon-Thu; Friday 22:30 until Sam's Monday at Sun 23:00.
+    const QJsonArray gaps{pair("2026-11-30T22:30:00Z", "2026-11-30T23:00:00Z"),
+                          pair("2026-12-01T22:30:00Z", "2026-12-01T23:00:00Z"),
+                          pair("2026-12-02T22:30:00Z", "2026-12-02T23:00:00Z"),
+                          pair("2026-12-03T22:30:00Z", "2026-12-03T23:00:00Z"),
+                          pair("2026-12-04T22:30:00Z", "2026-12-06T23:00:00Z")};
+    QCOMPARE(week[QStringLiteral("gaps")].toArray(), gaps);
+
+    // APAC+EMEA [04:00, 13:00) and EMEA+AMER [14:00, 17:00) each weekday.
+    const QJsonArray overlaps = week[QStringLiteral("overlaps")].toArray();
+    QCOMPARE(overlaps.size(), 10);
+    QCOMPARE(overlaps[0].toObject(),
+             (QJsonObject{{QStringLiteral("regions"),
+                           QJsonArray{QStringLiteral("apac"), QStringLiteral("emea")}},
+                          {QStringLiteral("interval"),
+                           pair("2026-11-30T04:00:00Z", "2026-11-30T13:00:00Z")}}));
+    QCOMPARE(overlaps[9].toObject(),
+             (QJsonObject{{QStringLiteral("regions"),
+                           QJsonArray{QStringLiteral("emea"), QStringLiteral("amer")}},
+                          {QStringLiteral("interval"),
+                           pair("2026-12-04T14:00:00Z", "2026-12-04T17:00:00Z")}}));
+}
+
+void TestCli::demoWeekCoverage()
+{
+    const QJsonObject week = demoWeek();
+    QVERIFY(!week.isEmpty());
+    const QJsonArray regions = week[QStringLiteral("regions")].toArray();
+    QCOMPARE(regions.size(), 3);
+    // APAC: clipped at the window start (its Monday began Sun 23:00), and its
+    // next Monday begins Sun 2026-12-06 23:00, clipped at the window end.
+    const QJsonArray apac = regions[0].toObject()[QStringLiteral("coverage")].toArray();
+    QCOMPARE(apac.first(), QJsonValue(pair("2026-11-30T00:00:00Z", "2026-11-30T13:00:00Z")));
+    QCOMPARE(apac[1], QJsonValue(pair("2026-11-30T23:00:00Z", "2026-12-01T13:00:00Z")));
+    QCOMPARE(apac.last(), QJsonValue(pair("2026-12-06T23:00:00Z", "2026-12-07T00:00:00Z")));
+
+    // Members' intervals are unclipped: Sam's Monday shift starts Sun 23:00.
+    const QJsonArray members = week[QStringLiteral("members")].toArray();
+    QCOMPARE(members[0].toObject()[QStringLiteral("id")], QJsonValue(QStringLiteral("sam")));
+    const QJsonArray samWork = members[0].toObject()[QStringLiteral("work")].toArray();
+    QCOMPARE(samWork.first(), QJsonValue(pair("2026-11-29T23:00:00Z", "2026-11-30T07:30:00Z")));
+    QCOMPARE(samWork.last(), QJsonValue(pair("2026-12-06T23:00:00Z", "2026-12-07T07:30:00Z")));
+    QCOMPARE(samWork.size(), 6);
+}
+
+void TestCli::textScheduleShowsBothSides()
+{
+    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                            QStringLiteral("2026-11-30"), QStringLiteral("--zone"),
+                            QStringLiteral("Europe/Berlin")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    // APAC->EMEA at 13:00Z: 14:00 in Berlin; Arjun (Asia/Calcutta, the last
+    // of APAC) leaves at 18:30 IST; Lars (Europe/Stockholm, the first EMEA
+    // member working at 13:00Z; Leila left at 12:00Z) reads 14:00 CET.
+    QVERIFY2(text.contains(QStringLiteral("Mon 30 Nov 14:00 CET")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("18:30 IST Asia/Calcutta")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("14:00 CET Europe/Stockholm")), qPrintable(text));
+    // AMER->APAC gap at 22:30Z, picked up by Sam at 10:00 AEDT.
+    QVERIFY2(text.contains(QStringLiteral("10:00 AEDT Australia/Sydney")), qPrintable(text));
+}
+
+void TestCli::routeJsonShape()
+{
+    const Run run = runCli({QStringLiteral("route"), demo(), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray routes = QJsonDocument::fromJson(run.out).array();
+    // 12 of the 15 demo tasks are placed.
+    QCOMPARE(routes.size(), 12);
+    for (const QJsonValue &value : routes)
+        QCOMPARE(value.toObject().keys(),
+                 (QStringList{QStringLiteral("finish"), QStringLiteral("handoffs"),
+                              QStringLiteral("id"), QStringLiteral("segments"),
+                              QStringLiteral("singleRegionFinish"), QStringLiteral("start")}));
+    const auto routeOf = [&](const char *id) {
+        for (const QJsonValue &value : routes)
+            if (value.toObject()[QStringLiteral("id")] == QString::fromLatin1(id))
+                return value.toObject();
+        return QJsonObject{};
+    };
+
+    // T-1 (priority 1, 60 h, EMEA, Mon 08:00Z) is served first, so nothing
+    // holds it up: it progresses over the union of all coverage. Mon
+    // 08:00-22:30 = 14.5 h; Mon 23:00 - Tue 22:30 = 23.5 h (38 h); the last
+    // 22 h run from Tue 23:00 to Wed 21:00.
+    // Alone in EMEA (04:00-17:00, 13 h a day): Mon 9 h, Tue-Thu 39 h (48 h),
+    // Fri 04:00 + 12 h = 16:00.
+    const QJsonObject t1 = routeOf("T-1");
+    QCOMPARE(t1[QStringLiteral("start")], QJsonValue(QStringLiteral("2026-11-30T08:00:00Z")));
+    QCOMPARE(t1[QStringLiteral("finish")], QJsonValue(QStringLiteral("2026-12-02T21:00:00Z")));
+    QCOMPARE(t1[QStringLiteral("singleRegionFinish")],
+             QJsonValue(QStringLiteral("2026-12-04T16:00:00Z")));
+    QJsonArray t1Handoffs;
+    for (const char *day : {"2026-11-30", "2026-12-01", "2026-12-02"}) {
+        const auto hop = [&](const char *from, const char *to, const char *time) {
+            return QJsonObject{{QStringLiteral("from"), QString::fromLatin1(from)},
+                               {QStringLiteral("to"), QString::fromLatin1(to)},
+                               {QStringLiteral("at"), QStringLiteral("%1T%2Z").arg(
+                                                          QString::fromLatin1(day),
+                                                          QString::fromLatin1(time))}};
+        };
+        if (QLatin1String(day) != QLatin1String("2026-11-30"))
+            t1Handoffs.append(hop("apac", "emea", "13:00:00"));
+        t1Handoffs.append(hop("emea", "amer", "17:00:00"));
+        if (QLatin1String(day) != QLatin1String("2026-12-02"))
+            t1Handoffs.append(hop("amer", "apac", "22:30:00"));
+    }
+    QCOMPARE(t1[QStringLiteral("handoffs")].toArray(), t1Handoffs);
+    // In EMEA at 08:00Z Anna (to 16:30) outlasts Leila (12:00) and Lars
+    // (15:30), so T-1 starts with her.
+    QCOMPARE(t1[QStringLiteral("segments")].toArray().first(),
+             QJsonValue(QJsonObject{{QStringLiteral("region"), QStringLiteral("emea")},
+                                    {QStringLiteral("member"), QStringLiteral("anna")},
+                                    {QStringLiteral("start"), QStringLiteral("2026-11-30T08:00:00Z")},
+                                    {QStringLiteral("end"), QStringLiteral("2026-11-30T16:30:00Z")}}));
+
+    // T-2 (priority 1, 6 h, APAC, Mon 23:00Z) comes after T-1, which holds
+    // Sam, the only APAC member working at 23:00Z (to 07:30Z). Kenji starts at
+    // 00:00Z (09:00 Tokyo) and is the longest-working free member then, so
+    // T-2 runs 00:00-06:00Z with him. Alone, ignoring other tasks, it would
+    // have been done at 23:00 + 6 h = 05:00Z.
+    const QJsonObject t2 = routeOf("T-2");
+    QCOMPARE(t2[QStringLiteral("start")], QJsonValue(QStringLiteral("2026-12-01T00:00:00Z")));
+    QCOMPARE(t2[QStringLiteral("finish")], QJsonValue(QStringLiteral("2026-12-01T06:00:00Z")));
+    QCOMPARE(t2[QStringLiteral("singleRegionFinish")],
+             QJsonValue(QStringLiteral("2026-12-01T05:00:00Z")));
+    QCOMPARE(t2[QStringLiteral("segments")].toArray(),
+             (QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("apac")},
+                                     {QStringLiteral("member"), QStringLiteral("kenji")},
+                                     {QStringLiteral("start"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                     {QStringLiteral("end"), QStringLiteral("2026-12-01T06:00:00Z")}}}));
+    QCOMPARE(t2[QStringLiteral("handoffs")].toArray(), QJsonArray{});
+}
+
+void TestCli::conflictsJson()
+{
+    const Run run = runCli({QStringLiteral("conflicts"), demo(), QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray conflicts = QJsonDocument::fromJson(run.out).array();
+    // Tom's 2 h of deep work is short of the 3 h policy on each of his 5
+    // workdays (08:30-17:00Z), and the weekend gap Fri 22:30Z - Sun 23:00Z is
+    // longer than the 2 h limit. Nothing else: every pickup finds someone
+    // outside deep work, the comms windows sit outside deep work.
+    QCOMPARE(conflicts.size(), 6);
+    int shortDays = 0;
+    for (const QJsonValue &value : conflicts) {
+        const QJsonObject conflict = value.toObject();
+        if (conflict[QStringLiteral("kind")] == QStringLiteral("shortDeepWork")) {
+            ++shortDays;
+            QCOMPARE(conflict[QStringLiteral("member")], QJsonValue(QStringLiteral("tom")));
+            QCOMPARE(conflict[QStringLiteral("severity")], QJsonValue(QStringLiteral("warning")));
+        } else {
+            QCOMPARE(conflict[QStringLiteral("kind")], QJsonValue(QStringLiteral("longGap")));
+            QCOMPARE(conflict[QStringLiteral("member")], QJsonValue(QJsonValue::Null));
+            QCOMPARE(conflict[QStringLiteral("interval")],
+                     QJsonValue(pair("2026-12-04T22:30:00Z", "2026-12-06T23:00:00Z")));
+        }
+        QVERIFY(!conflict[QStringLiteral("message")].toString().isEmpty());
+    }
+    QCOMPARE(shortDays, 5);
+    QCOMPARE(conflicts[0].toObject()[QStringLiteral("interval")],
+             QJsonValue(pair("2026-11-30T08:30:00Z", "2026-11-30T17:00:00Z")));
+}
+
+void TestCli::importCsvWritesPlan()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString roster = dir.filePath(QStringLiteral("team.csv"));
+    QFile file(roster);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,region,zone,work days,work start,work end\n"
+               "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n"
+               "Nia Johnson,AMER,America/New_York,mon-fri,09:00,17:30\n");
+    file.close();
+    const QString plan = dir.filePath(QStringLiteral("team.json"));
+    Run run = runCli({QStringLiteral("import-csv"), roster, QStringLiteral("-o"), plan});
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({QStringLiteral("check"), plan});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("2 regions, 2 members"));
+
+    // A bad row names its row and column, and nothing is written.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("name,region,zone,work days,work start,work end\n"
+               "Anna Schmidt,EMEA,Europe/Berlim,mon-fri,09:00,17:30\n");
+    file.close();
+    const QString other = dir.filePath(QStringLiteral("other.json"));
+    run = runCli({QStringLiteral("import-csv"), roster, QStringLiteral("-o"), other});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("row 2, column zone: unknown time zone \"Europe/Berlim\""),
+             run.err.constData());
+    QVERIFY(!QFile::exists(other));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
