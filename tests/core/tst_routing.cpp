@@ -1,0 +1,440 @@
+// Routing (routing.h, DESIGN.md "Routing").
+//
+// Each row lists, per routed task in service order, the expected route worked
+// out by hand on a timeline of the members' working intervals (written in the
+// row's comment). Most rows use Etc/UTC members so the timeline is the clock;
+// the DST rows use Berlin and New York (offsets at the top of
+// tst_coverage.cpp). 2026-03-09 is a Monday.
+
+#include "plan_builder.h"
+
+#include "sunrelay/core/routing.h"
+
+#include <QTest>
+
+using namespace sunrelay;
+using namespace sunrelay::test;
+
+namespace {
+
+QStringList describe(const Plan &plan, const TaskRoute &route)
+{
+    const auto region = [&](std::size_t r) { return QString::fromStdString(plan.regions.at(r).id); };
+    QStringList lines;
+    lines << QStringLiteral("task %1 start=%2 finish=%3 single=%4")
+                 .arg(QString::fromStdString(plan.tasks.at(route.task).id), iso(route.start),
+                      iso(route.finish), iso(route.singleRegionFinish));
+    for (const RouteSegment &s : route.segments)
+        lines << QStringLiteral("  %1/%2 %3")
+                     .arg(region(s.region), QString::fromStdString(plan.members.at(s.member).id),
+                          iso(s.interval));
+    for (const RouteHandoff &h : route.handoffs)
+        lines << QStringLiteral("  %1->%2 at %3").arg(region(h.from), region(h.to), iso(h.at));
+    return lines;
+}
+
+// Expected lines for one task.
+QStringList task(const char *id, const char *start, const char *finish, const char *single,
+                 const QStringList &segmentsAndHandoffs)
+{
+    QStringList lines{QStringLiteral("task %1 start=%2 finish=%3 single=%4")
+                          .arg(QLatin1String(id), QLatin1String(start), QLatin1String(finish),
+                               QLatin1String(single))};
+    for (const QString &line : segmentsAndHandoffs)
+        lines << QStringLiteral("  ") + line;
+    return lines;
+}
+
+} // namespace
+
+class TestRouting : public QObject {
+    Q_OBJECT
+
+private slots:
+    void route_data();
+    void route();
+
+    void serviceOrder_data();
+    void serviceOrder();
+
+    void effort();
+};
+
+void TestRouting::route_data()
+{
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<Interval>("horizon");
+    QTest::addColumn<QStringList>("expected");
+
+    const Interval week = span("2026-03-09T00:00Z", "2026-03-16T00:00Z");
+
+    // The routing.h example. Berlin 09:00-17:30 CET = 08:00Z-16:30Z; New York
+    // 10:00-18:00 EDT = 14:00Z-22:00Z. 12 h from Mon 08:00Z: EMEA 8.5 h to
+    // 16:30Z, handoff to AMER, 3.5 h more: 20:00Z. Alone in EMEA: 8.5 h on
+    // Monday, 3.5 h from Tue 08:00Z: 11:30Z.
+    QTest::newRow("header example")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .member("anna", "emea", "Europe/Berlin", "mon-fri 09:00-17:30")
+               .member("nia", "amer", "America/New_York", "mon-fri 10:00-18:00")
+               .task("T-1", 12, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T-1", "2026-03-09T08:00Z", "2026-03-09T20:00Z", "2026-03-10T11:30Z",
+                {"emea/anna 2026-03-09T08:00Z/2026-03-09T16:30Z",
+                 "amer/nia 2026-03-09T16:30Z/2026-03-09T20:00Z",
+                 "emea->amer at 2026-03-09T16:30Z"});
+
+    // One task, no contention: progress over the union of all coverage from
+    // the first pickup. EMEA 08-16Z, AMER 14-22Z, APAC Tokyo 08:00-16:00 JST
+    // = 23:00Z-07:00Z (Mon-Fri JST). 30 h from Mon 08:00Z:
+    //   EMEA 08-16 (8) | AMER 16-22 (6) = 14 | wait 22-23 | APAC 23-07 (8) =
+    //   22 | wait 07-08 | EMEA Tue 08-16 (8) = 30: finish Tue 16:00Z.
+    // Alone in EMEA: 8 h a day: Mon, Tue, Wed = 24, Thu 08:00 + 6 h = 14:00Z.
+    QTest::newRow("one task over the union of three regions")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .region("apac")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("ana", "amer", "Etc/UTC", "mon-fri 14:00-22:00")
+               .member("kenji", "apac", "Asia/Tokyo", "mon-fri 08:00-16:00")
+               .task("T-30", 30, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T-30", "2026-03-09T08:00Z", "2026-03-10T16:00Z", "2026-03-12T14:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "amer/ana 2026-03-09T16:00Z/2026-03-09T22:00Z",
+                 "apac/kenji 2026-03-09T23:00Z/2026-03-10T07:00Z",
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z",
+                 "emea->amer at 2026-03-09T16:00Z", "amer->apac at 2026-03-09T22:00Z",
+                 "apac->emea at 2026-03-10T07:00Z"});
+
+    // Placed at Mon 18:00Z in EMEA while only AMER covers: it waits for EMEA
+    // (Tue 08:00Z); 4 h: 12:00Z.
+    QTest::newRow("waits until its starting region covers its start")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("ana", "amer", "Etc/UTC", "mon-fri 14:00-22:00")
+               .task("T-1", 4, 1, "2026-03-09T18:00Z", "emea")
+               .build()
+        << week
+        << task("T-1", "2026-03-10T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+                {"emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
+
+    // Placed mid-interval: starts right away.
+    QTest::newRow("placed inside coverage starts at once")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("T-1", 2.5, 1, "2026-03-09T10:30Z", "emea")
+               .build()
+        << week
+        << task("T-1", "2026-03-09T10:30Z", "2026-03-09T13:00Z", "2026-03-09T13:00Z",
+                {"emea/erik 2026-03-09T10:30Z/2026-03-09T13:00Z"});
+
+    // One member, two tasks of 4 h placed Mon 08:00Z: A (priority 1) takes
+    // 08-12, B waits and takes 12-16. B alone would have finished at 12:00Z.
+    QTest::newRow("contention: one member, the second task waits")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("B", 4, 2, "2026-03-09T08:00Z", "emea")
+               .task("A", 4, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
+               + task("B", "2026-03-09T12:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
+                      {"emea/erik 2026-03-09T12:00Z/2026-03-09T16:00Z"});
+
+    // Priority before start: "late" (priority 1, from 10:00Z) is served
+    // first and takes 10-14. "early" (priority 2, from 08:00Z) gets 08-10,
+    // then waits, then 14-16: two segments, finish 16:00Z (alone: 12:00Z).
+    QTest::newRow("priority order: an earlier task works around a higher one")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("early", 4, 2, "2026-03-09T08:00Z", "emea")
+               .task("late", 4, 1, "2026-03-09T10:00Z", "emea")
+               .build()
+        << week
+        << task("late", "2026-03-09T10:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
+                {"emea/erik 2026-03-09T10:00Z/2026-03-09T14:00Z"})
+               + task("early", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
+                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T10:00Z",
+                       "emea/erik 2026-03-09T14:00Z/2026-03-09T16:00Z"});
+
+    // Two members with the same hours: A takes the first in member order
+    // (tie), B the other; both run in parallel.
+    QTest::newRow("two members, two tasks in parallel")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("frida", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("A", 4, 1, "2026-03-09T08:00Z", "emea")
+               .task("B", 4, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
+               + task("B", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
+                      {"emea/frida 2026-03-09T08:00Z/2026-03-09T12:00Z"});
+
+    // The member whose working interval runs longest: Xavier 08-12, Yara
+    // 08-16 (Xavier first in member order): Yara takes the 6 h task.
+    QTest::newRow("member running longest takes it")
+        << PlanBuilder()
+               .region("emea")
+               .member("xavier", "emea", "Etc/UTC", "mon-fri 08:00-12:00")
+               .member("yara", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("T", 6, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
+                {"emea/yara 2026-03-09T08:00Z/2026-03-09T14:00Z"});
+    // Xavier 08-16 is the only one working at 08:00; Yara (10-18) arrives
+    // later and would run longer, but the task stays with Xavier.
+    QTest::newRow("the task stays with its member")
+        << PlanBuilder()
+               .region("emea")
+               .member("xavier", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("yara", "emea", "Etc/UTC", "mon-fri 10:00-18:00")
+               .task("T", 6, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
+                {"emea/xavier 2026-03-09T08:00Z/2026-03-09T14:00Z"});
+    // 10 h: Xavier 08-16 (8 h), then Yara 16-18 (2 h) within EMEA's
+    // coverage 08-18: finish 18:00Z.
+    QTest::newRow("within a region the next member takes over")
+        << PlanBuilder()
+               .region("emea")
+               .member("xavier", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("yara", "emea", "Etc/UTC", "mon-fri 10:00-18:00")
+               .task("T", 10, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-09T18:00Z", "2026-03-09T18:00Z",
+                {"emea/xavier 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "emea/yara 2026-03-09T16:00Z/2026-03-09T18:00Z"});
+
+    // Handoff into a busy region. EMEA Erik 08-16, AMER Ana 14-22. H
+    // (priority 1, 4 h, AMER from 14:00Z) takes Ana 14-18. L (priority 2,
+    // 12 h, EMEA from 08:00Z): Erik 08-16 (8 h), handoff to AMER at 16:00Z,
+    // waits for Ana until 18:00Z, then 18-22 (4 h): finish 22:00Z. Alone in
+    // EMEA: Mon 8 h + Tue 08:00 + 4 h = Tue 12:00Z.
+    QTest::newRow("handoff into a busy region waits there")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("ana", "amer", "Etc/UTC", "mon-fri 14:00-22:00")
+               .task("L", 12, 2, "2026-03-09T08:00Z", "emea")
+               .task("H", 4, 1, "2026-03-09T14:00Z", "amer")
+               .build()
+        << week
+        << task("H", "2026-03-09T14:00Z", "2026-03-09T18:00Z", "2026-03-09T18:00Z",
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T18:00Z"})
+               + task("L", "2026-03-09T08:00Z", "2026-03-09T22:00Z", "2026-03-10T12:00Z",
+                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                       "amer/ana 2026-03-09T18:00Z/2026-03-09T22:00Z",
+                       "emea->amer at 2026-03-09T16:00Z"});
+    // H takes Ana's whole day (8 h): L waits in AMER in vain, passes back to
+    // EMEA at AMER's end (gap handoff at 22:00Z) and finishes Tue 08-12.
+    QTest::newRow("busy receiving region passes it on at its own handoff")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("ana", "amer", "Etc/UTC", "mon-fri 14:00-22:00")
+               .task("L", 12, 2, "2026-03-09T08:00Z", "emea")
+               .task("H", 8, 1, "2026-03-09T14:00Z", "amer")
+               .build()
+        << week
+        << task("H", "2026-03-09T14:00Z", "2026-03-09T22:00Z", "2026-03-09T22:00Z",
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T22:00Z"})
+               + task("L", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                       "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                       "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T22:00Z"});
+
+    // A resumes after its own gap (no handoff): 08-12, 13-17, Tue 08-10.
+    QTest::newRow("one region with a break: resumes after it")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-12:00; mon-fri 13:00-17:00")
+               .task("T", 10, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-10T10:00Z", "2026-03-10T10:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z",
+                 "emea/erik 2026-03-09T13:00Z/2026-03-09T17:00Z",
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T10:00Z"});
+
+    // Longer than the horizon (Mon-Tue): 8 h + 8 h < 20 h: no finish, and no
+    // single-region finish either.
+    QTest::newRow("longer than the horizon: no finish")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("T", 20, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << span("2026-03-09T00:00Z", "2026-03-11T00:00Z")
+        << task("T", "2026-03-09T08:00Z", "none", "none",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z"});
+    // The horizon cuts Tuesday's interval at 12:00Z: 8 + 4 < 14 h.
+    QTest::newRow("cut by the horizon inside a working interval")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("T", 14, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << span("2026-03-09T00:00Z", "2026-03-10T12:00Z")
+        << task("T", "2026-03-09T08:00Z", "none", "none",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
+    // ... and finishing exactly at the cut is a finish: 8 + 4 = 12 h.
+    QTest::newRow("finishing exactly at the horizon's end")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("T", 12, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << span("2026-03-09T00:00Z", "2026-03-10T12:00Z")
+        << task("T", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
+
+    // Backlog tasks (no start or no region) are not routed.
+    QTest::newRow("backlog tasks are not routed")
+        << PlanBuilder()
+               .region("emea")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("no-start", 4, 1, "", "emea")
+               .task("no-region", 4, 1, "2026-03-09T08:00Z", "")
+               .build()
+        << week << QStringList{};
+
+    // US/EU mismatch: Berlin and New York 09:00-17:00, 14 h from Mon 08:00Z.
+    // Week of 03-09: Berlin CET 08-16Z, New York EDT 13-21Z: 8 h + 16-21Z
+    // (5 h) = 13 h, then back to Berlin Tue 08:00Z for 1 h: Tue 09:00Z.
+    // Alone in EMEA: Mon 8 + Tue 6 h: Tue 14:00Z.
+    const Plan mismatch = PlanBuilder()
+                              .region("emea")
+                              .region("amer")
+                              .member("anna", "emea", "Europe/Berlin", "mon-fri 09:00-17:00")
+                              .member("nia", "amer", "America/New_York", "mon-fri 09:00-17:00")
+                              .build();
+    Plan mismatchWeek = mismatch;
+    mismatchWeek.tasks = PlanBuilder().task("T", 14, 1, "2026-03-09T08:00Z", "emea").build().tasks;
+    QTest::newRow("US/EU mismatch week: AMER ends an hour earlier in UTC")
+        << mismatchWeek << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-10T09:00Z", "2026-03-10T14:00Z",
+                {"emea/anna 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                 "amer/nia 2026-03-09T16:00Z/2026-03-09T21:00Z",
+                 "emea/anna 2026-03-10T08:00Z/2026-03-10T09:00Z",
+                 "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T21:00Z"});
+    // Week of 03-02: New York still EST 14-22Z: 8 h + 16-22Z (6 h) = 14 h
+    // on Monday: finish 22:00Z.
+    Plan usualWeek = mismatch;
+    usualWeek.tasks = PlanBuilder().task("T", 14, 1, "2026-03-02T08:00Z", "emea").build().tasks;
+    QTest::newRow("usual week: AMER until 22:00Z")
+        << usualWeek << span("2026-03-02T00:00Z", "2026-03-09T00:00Z")
+        << task("T", "2026-03-02T08:00Z", "2026-03-02T22:00Z", "2026-03-03T14:00Z",
+                {"emea/anna 2026-03-02T08:00Z/2026-03-02T16:00Z",
+                 "amer/nia 2026-03-02T16:00Z/2026-03-02T22:00Z",
+                 "emea->amer at 2026-03-02T16:00Z"});
+}
+
+void TestRouting::route()
+{
+    QFETCH(Plan, plan);
+    QFETCH(Interval, horizon);
+    QFETCH(QStringList, expected);
+
+    const TeamSchedule schedule = computeSchedule(plan, horizon);
+    const std::vector<Handoff> handoffs = computeHandoffs(plan, schedule);
+    const std::vector<TaskRoute> routes = routeTasks(plan, schedule, handoffs);
+    QStringList got;
+    for (const TaskRoute &r : routes)
+        got << describe(plan, r);
+    QCOMPARE(got, expected);
+
+    // Invariants: the work done is the effort for finished tasks, no member
+    // works two tasks at once, segments are in time order.
+    std::vector<std::vector<Interval>> busy(plan.members.size());
+    for (const TaskRoute &r : routes) {
+        Seconds worked{0};
+        for (std::size_t i = 0; i < r.segments.size(); ++i) {
+            const RouteSegment &s = r.segments[i];
+            worked += s.interval.length();
+            if (i > 0)
+                QVERIFY(r.segments[i - 1].interval.end <= s.interval.start);
+            QVERIFY(schedule.members[s.member].work.containsInterval(s.interval));
+            for (const Interval &other : busy[s.member])
+                QVERIFY(!other.intersects(s.interval));
+            busy[s.member].push_back(s.interval);
+        }
+        if (r.finish)
+            QCOMPARE(worked, plan.tasks[r.task].effort());
+        else
+            QVERIFY(worked < plan.tasks[r.task].effort());
+    }
+}
+
+void TestRouting::serviceOrder_data()
+{
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<QStringList>("expected");
+
+    // Priority first, then earliest start, then id; backlog left out.
+    QTest::newRow("priority, start, id")
+        << PlanBuilder()
+               .task("b", 1, 1, "2026-03-09T08:00Z", "emea")
+               .task("d", 1, 2, "2026-03-09T06:00Z", "emea")
+               .task("a", 1, 1, "2026-03-09T08:00Z", "emea")
+               .task("c", 1, 1, "2026-03-09T07:00Z", "emea")
+               .task("backlog", 1, 1, "", "")
+               .task("z", 1, 3, "2026-03-01T00:00Z", "emea")
+               .build()
+        << QStringList{"c", "a", "b", "d", "z"};
+    QTest::newRow("nothing placed") << PlanBuilder().task("x", 1, 1, "", "emea").build()
+                                    << QStringList{};
+}
+
+void TestRouting::serviceOrder()
+{
+    QFETCH(Plan, plan);
+    QFETCH(QStringList, expected);
+    QStringList got;
+    for (const std::size_t i : sunrelay::serviceOrder(plan))
+        got << QString::fromStdString(plan.tasks.at(i).id);
+    QCOMPARE(got, expected);
+}
+
+void TestRouting::effort()
+{
+    // Hours to seconds, rounded: 2.5 h = 9000 s; 1/3 h = 1200 s.
+    Task t;
+    t.effortHours = 2.5;
+    QCOMPARE(t.effort(), Seconds{9000});
+    t.effortHours = 1.0 / 3.0;
+    QCOMPARE(t.effort(), Seconds{1200});
+    // 1.13 h = 67.8 min = 4068 s; in binary floating point 1.13 * 3600 is a
+    // hair below 4068, so the conversion must round, not truncate.
+    t.effortHours = 1.13;
+    QCOMPARE(t.effort(), Seconds{4068});
+    QVERIFY(!t.isPlaced());
+    t.start = utc(QStringLiteral("2026-03-09T08:00Z"));
+    QVERIFY(!t.isPlaced());
+    t.region = "emea";
+    QVERIFY(t.isPlaced());
+}
+
+QTEST_GUILESS_MAIN(TestRouting)
+#include "tst_routing.moc"
