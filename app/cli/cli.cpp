@@ -10,6 +10,7 @@
 #include "sunrelay/exchange/iso_time.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/exchange/roster_csv.h"
+#include "sunrelay/store/plan_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ QList<Command> commands()
          Cli::tr("Validate a plan file.")},
         {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
          Cli::tr("Make a plan from a member roster kept in a spreadsheet.")},
+        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
+         Cli::tr("Make a plan file from plan interchange JSON.")},
+        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
+         Cli::tr("Write a plan file as plan interchange JSON.")},
     };
 }
 
@@ -58,7 +63,7 @@ QString generalHelp()
 {
     QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
                       "Plans follow-the-sun work for teams across time zones.\n"
-                      "PLAN is a plan interchange JSON file; DATE is YYYY-MM-DD (UTC dates).\n\n"
+                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
                       "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
@@ -143,6 +148,12 @@ QCommandLineOption jsonOption()
     return {QStringLiteral("json"), Cli::tr("Print JSON as documented in the README.")};
 }
 
+QCommandLineOption outputOption(const QString &valueName)
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."),
+            valueName};
+}
+
 TimeZone systemZone()
 {
     try {
@@ -209,7 +220,7 @@ std::optional<Plan> loadPlan(Invocation &call, int &exitCode)
     const QString path = call.parser().positionalArguments().constFirst();
     auto plan = readPlanFile(path);
     if (!plan) {
-        exitCode = call.badInput(path, QString::fromStdString(plan.error().message()));
+        exitCode = call.badInput(path, plan.error());
         return std::nullopt;
     }
     return std::move(plan).value();
@@ -338,8 +349,7 @@ bool writeFileAtomically(const QString &path, const std::string &contents, QStri
 
 int importCsvCommand(Invocation &call, const QStringList &arguments)
 {
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Cli::tr("The plan JSON file to write."), QStringLiteral("PLAN"));
+    const QCommandLineOption output = outputOption(QStringLiteral("PLAN.json"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The plan's name (default: the roster's file name)."),
                                   QStringLiteral("NAME"));
     call.parser().addOptions({output, name});
@@ -370,6 +380,52 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     return Ok;
 }
 
+int importCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOption(outputOption(QStringLiteral("PLAN.sunrelay")));
+    call.parser().addPositionalArgument(QStringLiteral("PLAN.json"), Cli::tr("The plan JSON file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    if (!call.parser().isSet(QStringLiteral("o")))
+        return call.usage(Cli::tr("-o PLAN.sunrelay is required"));
+    int exitCode = Ok;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+    const QString outPath = call.parser().value(QStringLiteral("o"));
+    auto created = store::PlanStore::create(outPath.toStdString(), *plan);
+    if (!created)
+        return call.badInput(outPath, QString::fromStdString(created.error().message()));
+    call.out() << Cli::tr("%1: %2 members, %3 tasks\n")
+                      .arg(outPath)
+                      .arg(plan->members.size())
+                      .arg(plan->tasks.size());
+    return Ok;
+}
+
+int exportCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOption(outputOption(QStringLiteral("PLAN.json")));
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    if (!call.parser().isSet(QStringLiteral("o")))
+        return call.usage(Cli::tr("-o PLAN.json is required"));
+    int exitCode = Ok;
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
+    const QString outPath = call.parser().value(QStringLiteral("o"));
+    QString error;
+    if (!writeFileAtomically(outPath, exchange::writePlanJson(*plan), error))
+        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
+    call.out() << Cli::tr("%1: %2 members, %3 tasks\n")
+                      .arg(outPath)
+                      .arg(plan->members.size())
+                      .arg(plan->tasks.size());
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -396,6 +452,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("conflicts"), conflictsCommand},
         {QStringLiteral("check"), checkCommand},
         {QStringLiteral("import-csv"), importCsvCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("export"), exportCommand},
     };
     const auto handler = handlers.find(first);
     if (handler == handlers.end()) {

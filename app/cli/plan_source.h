@@ -1,16 +1,16 @@
 #pragma once
 
-// Reading a plan named on the command line.
+// Reading a plan named on the command line: a plan file (*.sunrelay, told by
+// its SQLite header, opened read-only) or plan interchange JSON.
 
+#include "sunrelay/core/expected.h"
 #include "sunrelay/core/plan.h"
-#include "sunrelay/exchange/result.h"
 
 #include <QString>
 
 namespace sunrelay::cli {
 
-// Reads a plan interchange JSON file; an unreadable file is an input error
-// too, so every caller reports problems the same way.
-exchange::Result<Plan> readPlanFile(const QString &path);
+// The plan, or the message naming what is wrong and where.
+Expected<Plan, QString> readPlanFile(const QString &path);
 
 } // namespace sunrelay::cli

@@ -43,6 +43,16 @@ public:
     // The days in the set, Monday first.
     std::vector<date::weekday> days() const;
 
+    // Bit n (0 = Monday ... 6 = Sunday) set for each day: a compact form for
+    // storage. fromBits() ignores bits above 6.
+    constexpr unsigned bits() const { return m_bits >> 1; }
+    static constexpr Weekdays fromBits(unsigned bits)
+    {
+        Weekdays days;
+        days.m_bits = static_cast<std::uint8_t>((bits & 0x7fu) << 1);
+        return days;
+    }
+
     constexpr bool operator==(const Weekdays &) const = default;
 
 private:

@@ -1,0 +1,108 @@
+#pragma once
+
+// PlanStore: a plan kept in one SQLite file (*.sunrelay), SQLite as the
+// application file format.
+//
+//  - Every edit is one small transaction (autosave); nothing rewrites the
+//    whole file, and a crash or kill -9 leaves the last committed edit.
+//  - The file is untrusted input. Opening checks the header (SQLite magic,
+//    application_id, user_version) before SQLite reads anything, then, on a
+//    connection with SQLITE_DBCONFIG_DEFENSIVE and trusted_schema=OFF,
+//    quick_check, the exact schema (no planted triggers or views, no altered
+//    tables) and every row. A file that fails is reported and never written.
+//  - An older file format is migrated forward in one transaction.
+//  - A plan open for editing is locked (SQLite's exclusive locking mode): a
+//    second program gets StoreErrorCode::Locked naming the holder.
+//  - Entities are identified by their stable text ids (the interchange ids, or
+//    fresh UUIDs for entities made in the app), never by SQLite row ids.
+//
+// Example:
+//   auto store = PlanStore::create("acme.sunrelay", plan);
+//   store.value().updateTask(changedTask);   // writes that one task
+//   auto again = PlanStore::open("acme.sunrelay", OpenMode::ReadOnly);
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+#include "sunrelay/store/store_error.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sunrelay::store {
+
+// 'Srly' in the SQLite header (PRAGMA application_id).
+inline constexpr int applicationId = 0x53726c79;
+// The file format (PRAGMA user_version) this build writes; it reads 1 to this.
+inline constexpr int schemaVersion = 1;
+
+enum class OpenMode { ReadWrite, ReadOnly };
+enum class Overwrite { Refuse, Allow };
+
+// A written note on a task's handoff, keyed by the task and the handoff's
+// instant.
+struct HandoffNote {
+    std::string task;
+    Instant at;
+    std::string text;
+
+    bool operator==(const HandoffNote &) const = default;
+};
+
+class PlanStore {
+public:
+    // Writes `plan` to a new file at `path` (which must not exist) and opens
+    // it for editing. The plan is validated like a file being opened.
+    static Expected<PlanStore, StoreError> create(const std::filesystem::path &path,
+                                                  const Plan &plan);
+    static Expected<PlanStore, StoreError> open(const std::filesystem::path &path, OpenMode mode);
+
+    PlanStore(PlanStore &&other) noexcept;
+    PlanStore &operator=(PlanStore &&other) noexcept;
+    ~PlanStore();
+
+    const Plan &plan() const;
+    const std::vector<HandoffNote> &handoffNotes() const;
+    const std::filesystem::path &path() const;
+    bool isReadOnly() const;
+    // The file format the file had when opened (it is migrated on open).
+    int openedVersion() const;
+
+    // Edits. Each is one transaction: on an error neither the file nor plan()
+    // changes. Positions are clamped to the end.
+    using EditError = std::optional<StoreError>;
+    [[nodiscard]] EditError setPlanName(const std::string &name);
+    [[nodiscard]] EditError setPolicy(const Policy &policy);
+    [[nodiscard]] EditError insertRegion(const Region &region, std::size_t position);
+    [[nodiscard]] EditError updateRegion(const Region &region);
+    [[nodiscard]] EditError moveRegion(std::string_view id, std::size_t position);
+    // Removes the region and its members (undo re-inserts both).
+    [[nodiscard]] EditError removeRegion(std::string_view id);
+    [[nodiscard]] EditError insertMember(const Member &member, std::size_t position);
+    [[nodiscard]] EditError updateMember(const Member &member);
+    [[nodiscard]] EditError removeMember(std::string_view id);
+    [[nodiscard]] EditError insertTask(const Task &task, std::size_t position);
+    [[nodiscard]] EditError updateTask(const Task &task);
+    [[nodiscard]] EditError removeTask(std::string_view id);
+    // An empty text removes the note.
+    [[nodiscard]] EditError setHandoffNote(std::string_view task, Instant at,
+                                           const std::string &text);
+
+    // Copies the plan to `path` with SQLite's backup API and continues on the
+    // copy; the old file is closed unchanged.
+    [[nodiscard]] EditError saveAs(const std::filesystem::path &path, Overwrite overwrite);
+
+private:
+    struct State;
+    explicit PlanStore(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
+// Whether the file starts like an SQLite database (so a CLI can tell a plan
+// file from interchange JSON without guessing from the name).
+bool looksLikePlanFile(const std::filesystem::path &path);
+
+} // namespace sunrelay::store

@@ -1,0 +1,122 @@
+#include "file_probe.h"
+
+#include "sunrelay/store/plan_store.h"
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace sunrelay::store {
+
+namespace {
+
+constexpr std::size_t headerSize = 100;
+constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL
+
+std::uint32_t bigEndian32(const std::array<unsigned char, headerSize> &header, std::size_t at)
+{
+    return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
+           (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
+}
+
+StoreError error(StoreErrorCode code, std::string detail)
+{
+    StoreError e;
+    e.code = code;
+    e.detail = std::move(detail);
+    return e;
+}
+
+} // namespace
+
+Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return error(StoreErrorCode::CannotOpen, "the file does not exist");
+    if (!std::filesystem::is_regular_file(status))
+        return error(StoreErrorCode::CannotOpen, "not a regular file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return error(StoreErrorCode::CannotOpen, ec.message());
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return error(StoreErrorCode::CannotOpen, std::strerror(errno));
+    if (size == 0)
+        return error(StoreErrorCode::NotAPlanFile, "the file is empty");
+
+    std::array<unsigned char, headerSize> header{};
+    file.read(reinterpret_cast<char *>(header.data()), headerSize);
+    if (static_cast<std::size_t>(file.gcount()) < headerSize ||
+        std::memcmp(header.data(), sqliteMagic, sizeof sqliteMagic) != 0)
+        return error(StoreErrorCode::NotAPlanFile, "not an SQLite database");
+
+    const std::uint32_t application = bigEndian32(header, 68);
+    const auto userVersion = static_cast<std::int32_t>(bigEndian32(header, 60));
+    if (application != static_cast<std::uint32_t>(applicationId)) {
+        std::ostringstream detail;
+        detail << "an SQLite database of another program";
+        if (application != 0)
+            detail << " (application id 0x" << std::hex << application << ")";
+        return error(StoreErrorCode::OtherApplication, detail.str());
+    }
+    if (userVersion > schemaVersion) {
+        StoreError e = error(StoreErrorCode::NewerVersion, {});
+        e.fileVersion = userVersion;
+        e.supportedVersion = schemaVersion;
+        return e;
+    }
+    if (userVersion < 1)
+        return error(StoreErrorCode::Corrupt, "the file format version is missing");
+
+    // The page size (1 means 65536) and page count are valid when the
+    // "version-valid-for" number matches the change counter.
+    std::uint32_t pageSize = (std::uint32_t{header[16]} << 8) | header[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    const std::uint32_t pageCount = bigEndian32(header, 28);
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0 &&
+        size < std::uintmax_t{pageSize} * pageCount)
+        return error(StoreErrorCode::Corrupt, "the file is truncated");
+    return FileHeader{userVersion};
+}
+
+std::string lockHolder(const std::filesystem::path &path)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return {};
+    // /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 fd:01:131075 0 EOF";
+    // waiting requests carry "->" after the number.
+    std::ifstream locks("/proc/locks");
+    char device[64];
+    std::snprintf(device, sizeof device, "%02x:%02x:%lu", major(info.st_dev), minor(info.st_dev),
+                  static_cast<unsigned long>(info.st_ino));
+    std::string line;
+    while (std::getline(locks, line)) {
+        std::istringstream fields(line);
+        std::string number, kind, mode, access, pid, where;
+        fields >> number >> kind;
+        if (kind == "->")
+            continue;
+        fields >> mode >> access >> pid >> where;
+        if (where != device)
+            continue;
+        if (pid == std::to_string(::getpid()))
+            return "this program";
+        std::ifstream comm("/proc/" + pid + "/comm");
+        std::string name;
+        std::getline(comm, name);
+        return "process " + pid + (name.empty() ? std::string() : " (" + name + ")");
+    }
+    return {};
+}
+
+} // namespace sunrelay::store

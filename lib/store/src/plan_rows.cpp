@@ -1,0 +1,630 @@
+#include "plan_rows.h"
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace sunrelay::store {
+
+namespace {
+
+// Bounds that keep every later calculation far from overflow: instants and
+// dates between 1900 and 2200, policy minutes up to a week, efforts up to
+// 100,000 hours.
+constexpr std::int64_t earliestInstant = -2208988800; // 1900-01-01T00:00:00Z
+constexpr std::int64_t latestInstant = 7258118400;    // 2200-01-01T00:00:00Z
+constexpr std::int64_t earliestDay = earliestInstant / 86400;
+constexpr std::int64_t latestDay = latestInstant / 86400;
+constexpr std::int64_t maxPolicyMinutes = 7 * 24 * 60;
+constexpr double maxEffortHours = 100000;
+
+enum class PatternKind { Work = 0, DeepWork = 1, Comms = 2 };
+
+WeeklyPattern &patternOf(Member &member, PatternKind kind)
+{
+    switch (kind) {
+    case PatternKind::Work:
+        return member.work;
+    case PatternKind::DeepWork:
+        return member.deepWork;
+    case PatternKind::Comms:
+        break;
+    }
+    return member.comms;
+}
+
+StoreError invalid(std::string table, std::string row, std::string column, std::string detail)
+{
+    StoreError e;
+    e.code = StoreErrorCode::InvalidRow;
+    e.table = std::move(table);
+    e.rowId = std::move(row);
+    e.column = std::move(column);
+    e.detail = std::move(detail);
+    return e;
+}
+
+StoreError invalidEdit(std::string detail)
+{
+    StoreError e;
+    e.code = StoreErrorCode::InvalidEdit;
+    e.detail = std::move(detail);
+    return e;
+}
+
+std::string inQuotes(const std::string &text)
+{
+    return "\"" + text + "\"";
+}
+
+bool isColor(const std::string &text)
+{
+    if (text.size() != 7 || text[0] != '#')
+        return false;
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(text[i])))
+            return false;
+    return true;
+}
+
+// Reads one table row by row with type checks; the first problem wins.
+class RowReader {
+public:
+    RowReader(const sqlite::Database &db, const char *table, const char *sql)
+        : m_table(table)
+        , m_statement(db, sql)
+    {
+    }
+
+    // SQLITE_ROW while there are rows; sets error() on a read failure.
+    bool next()
+    {
+        const int rc = m_statement.step();
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE && !m_error) {
+            StoreError e;
+            e.code = StoreErrorCode::Corrupt;
+            e.table = m_table;
+            e.detail = sqlite3_errstr(rc);
+            m_error = e;
+        }
+        return false;
+    }
+
+    void setRow(std::string row) { m_row = std::move(row); }
+
+    std::optional<std::string> text(int column, const char *name)
+    {
+        if (!expect(column, name, SQLITE_TEXT, "text"))
+            return std::nullopt;
+        return m_statement.text(column);
+    }
+    std::optional<std::int64_t> integer(int column, const char *name, std::int64_t min,
+                                        std::int64_t max)
+    {
+        if (!expect(column, name, SQLITE_INTEGER, "an integer"))
+            return std::nullopt;
+        const std::int64_t value = m_statement.integer(column);
+        if (value < min || value > max) {
+            fail(name, std::to_string(value) + " is out of range");
+            return std::nullopt;
+        }
+        return value;
+    }
+    // NULL is a value here: nullopt inside the engaged result.
+    std::optional<std::optional<std::int64_t>> optionalInteger(int column, const char *name,
+                                                                std::int64_t min, std::int64_t max)
+    {
+        if (m_statement.columnType(column) == SQLITE_NULL)
+            return std::optional<std::int64_t>{};
+        const auto value = integer(column, name, min, max);
+        if (!value)
+            return std::nullopt;
+        return std::optional<std::int64_t>{*value};
+    }
+    std::optional<double> real(int column, const char *name)
+    {
+        if (!expect(column, name, SQLITE_FLOAT, "a number"))
+            return std::nullopt;
+        return m_statement.real(column);
+    }
+    bool isNull(int column) const { return m_statement.columnType(column) == SQLITE_NULL; }
+
+    void fail(const char *column, std::string detail)
+    {
+        if (!m_error)
+            m_error = invalid(m_table, m_row, column, std::move(detail));
+    }
+    const std::optional<StoreError> &error() const { return m_error; }
+    bool failed() const { return m_error.has_value(); }
+
+private:
+    bool expect(int column, const char *name, int type, const char *what)
+    {
+        if (m_statement.columnType(column) == type)
+            return true;
+        fail(name, std::string("expected ") + what);
+        return false;
+    }
+
+    std::string m_table;
+    std::string m_row;
+    sqlite::Statement m_statement;
+    std::optional<StoreError> m_error;
+};
+
+std::optional<Instant> instantOf(const std::optional<std::int64_t> &seconds)
+{
+    if (!seconds)
+        return std::nullopt;
+    return Instant{Seconds{*seconds}};
+}
+
+} // namespace
+
+Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
+{
+    LoadedPlan loaded;
+    Plan &plan = loaded.plan;
+
+    {
+        RowReader rows(db, "plan",
+                       "SELECT name, sync_slot_minutes, deep_work_minimum_minutes, "
+                       "gap_limit_minutes FROM plan");
+        int count = 0;
+        while (rows.next()) {
+            ++count;
+            rows.setRow("1");
+            const auto name = rows.text(0, "name");
+            const auto sync = rows.integer(1, "sync_slot_minutes", 1, maxPolicyMinutes);
+            const auto deep = rows.integer(2, "deep_work_minimum_minutes", 1, maxPolicyMinutes);
+            const auto gap = rows.integer(3, "gap_limit_minutes", 1, maxPolicyMinutes);
+            if (rows.failed())
+                return *rows.error();
+            plan.name = *name;
+            plan.policy = {Minutes{*sync}, Minutes{*deep}, Minutes{*gap}};
+        }
+        if (rows.failed())
+            return *rows.error();
+        if (count != 1)
+            return invalid("plan", {}, {}, "expected exactly one row");
+    }
+
+    std::set<std::string> regionIds;
+    {
+        RowReader rows(db, "regions",
+                       "SELECT id, name, color FROM regions ORDER BY position, id");
+        while (rows.next()) {
+            Region region;
+            const auto id = rows.text(0, "id");
+            if (!id)
+                return *rows.error();
+            rows.setRow(*id);
+            const auto name = rows.text(1, "name");
+            const auto color = rows.text(2, "color");
+            if (rows.failed())
+                return *rows.error();
+            if (id->empty())
+                rows.fail("id", "empty id");
+            else if (!isColor(*color))
+                rows.fail("color", inQuotes(*color) + " is not a colour (#rrggbb)");
+            if (rows.failed())
+                return *rows.error();
+            regionIds.insert(*id);
+            plan.regions.push_back({*id, *name, *color});
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    std::map<std::string, std::size_t> memberIndex;
+    {
+        RowReader rows(db, "members",
+                       "SELECT id, name, region_id, zone FROM members ORDER BY position, id");
+        while (rows.next()) {
+            const auto id = rows.text(0, "id");
+            if (!id)
+                return *rows.error();
+            rows.setRow(*id);
+            const auto name = rows.text(1, "name");
+            const auto region = rows.text(2, "region_id");
+            const auto zoneName = rows.text(3, "zone");
+            if (rows.failed())
+                return *rows.error();
+            const auto zone = TimeZone::find(*zoneName);
+            if (id->empty())
+                rows.fail("id", "empty id");
+            else if (!regionIds.count(*region))
+                rows.fail("region_id", "unknown region " + inQuotes(*region));
+            else if (!zone)
+                rows.fail("zone", "unknown time zone " + inQuotes(*zoneName));
+            if (rows.failed())
+                return *rows.error();
+            Member member;
+            member.id = *id;
+            member.name = *name;
+            member.region = *region;
+            member.zone = *zone;
+            memberIndex[*id] = plan.members.size();
+            plan.members.push_back(std::move(member));
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    {
+        RowReader rows(db, "weekly_ranges",
+                       "SELECT member_id, kind, position, days, start_minute, end_minute "
+                       "FROM weekly_ranges ORDER BY member_id, kind, position");
+        while (rows.next()) {
+            const auto member = rows.text(0, "member_id");
+            const auto kind = rows.integer(1, "kind", 0, 2);
+            const auto position = rows.integer(2, "position", 0, std::numeric_limits<int>::max());
+            if (rows.failed())
+                return *rows.error();
+            rows.setRow(*member + " " + std::to_string(*kind) + " " + std::to_string(*position));
+            const auto days = rows.integer(3, "days", 1, 0x7f);
+            const auto start = rows.integer(4, "start_minute", 0, 24 * 60 - 1);
+            const auto end = rows.integer(5, "end_minute", 0, 24 * 60);
+            if (rows.failed())
+                return *rows.error();
+            const auto owner = memberIndex.find(*member);
+            if (owner == memberIndex.end())
+                return invalid("weekly_ranges", *member, "member_id",
+                               "unknown member " + inQuotes(*member));
+            patternOf(plan.members[owner->second], static_cast<PatternKind>(*kind))
+                .ranges.push_back({Weekdays::fromBits(static_cast<unsigned>(*days)),
+                                   Minutes{*start}, Minutes{*end}});
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    {
+        RowReader rows(db, "time_off",
+                       "SELECT member_id, position, from_day, to_day FROM time_off "
+                       "ORDER BY member_id, position");
+        while (rows.next()) {
+            const auto member = rows.text(0, "member_id");
+            const auto position = rows.integer(1, "position", 0, std::numeric_limits<int>::max());
+            if (rows.failed())
+                return *rows.error();
+            rows.setRow(*member + " " + std::to_string(*position));
+            const auto from = rows.integer(2, "from_day", earliestDay, latestDay);
+            const auto to = rows.integer(3, "to_day", earliestDay, latestDay);
+            if (rows.failed())
+                return *rows.error();
+            const auto owner = memberIndex.find(*member);
+            if (owner == memberIndex.end())
+                rows.fail("member_id", "unknown member " + inQuotes(*member));
+            else if (*to < *from)
+                rows.fail("to_day", "ends before it starts");
+            if (rows.failed())
+                return *rows.error();
+            plan.members[owner->second].timeOff.push_back(
+                {LocalDate{date::days{*from}}, LocalDate{date::days{*to}}});
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    std::set<std::string> taskIds;
+    {
+        RowReader rows(db, "tasks",
+                       "SELECT id, title, effort_hours, priority, start, region_id, deadline, "
+                       "notes FROM tasks ORDER BY position, id");
+        while (rows.next()) {
+            const auto id = rows.text(0, "id");
+            if (!id)
+                return *rows.error();
+            rows.setRow(*id);
+            const auto title = rows.text(1, "title");
+            const auto effort = rows.real(2, "effort_hours");
+            const auto priority =
+                rows.integer(3, "priority", 1, std::numeric_limits<int>::max());
+            const auto start = rows.optionalInteger(4, "start", earliestInstant, latestInstant);
+            std::optional<std::string> region;
+            if (!rows.isNull(5))
+                region = rows.text(5, "region_id");
+            const auto deadline =
+                rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
+            const auto notes = rows.text(7, "notes");
+            if (rows.failed())
+                return *rows.error();
+            if (id->empty())
+                rows.fail("id", "empty id");
+            else if (!std::isfinite(*effort) || *effort <= 0 || *effort > maxEffortHours)
+                rows.fail("effort_hours", "effort must be more than 0 and at most 100000 hours");
+            else if (region && !regionIds.count(*region))
+                rows.fail("region_id", "unknown region " + inQuotes(*region));
+            if (rows.failed())
+                return *rows.error();
+            Task task;
+            task.id = *id;
+            task.title = *title;
+            task.effortHours = *effort;
+            task.priority = static_cast<int>(*priority);
+            task.start = instantOf(*start);
+            task.region = region;
+            task.deadline = instantOf(*deadline);
+            task.notes = *notes;
+            taskIds.insert(*id);
+            plan.tasks.push_back(std::move(task));
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    {
+        RowReader rows(db, "handoff_notes",
+                       "SELECT task_id, at, note FROM handoff_notes ORDER BY task_id, at");
+        while (rows.next()) {
+            const auto task = rows.text(0, "task_id");
+            const auto at = rows.integer(1, "at", earliestInstant, latestInstant);
+            const auto note = rows.text(2, "note");
+            if (rows.failed())
+                return *rows.error();
+            if (!taskIds.count(*task))
+                return invalid("handoff_notes", *task, "task_id", "unknown task " + inQuotes(*task));
+            loaded.notes.push_back({*task, Instant{Seconds{*at}}, *note});
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    {
+        RowReader rows(db, "busy_times", "SELECT member_id, start, end FROM busy_times");
+        while (rows.next()) {
+            const auto member = rows.text(0, "member_id");
+            const auto start = rows.integer(1, "start", earliestInstant, latestInstant);
+            const auto end = rows.integer(2, "end", earliestInstant, latestInstant);
+            if (rows.failed())
+                return *rows.error();
+            if (!memberIndex.count(*member))
+                return invalid("busy_times", *member, "member_id",
+                               "unknown member " + inQuotes(*member));
+            if (*end <= *start)
+                return invalid("busy_times", *member, "end", "ends before it starts");
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+
+    {
+        RowReader rows(db, "holidays", "SELECT region_id, day FROM holidays");
+        while (rows.next()) {
+            const auto region = rows.text(0, "region_id");
+            rows.integer(1, "day", earliestDay, latestDay);
+            if (rows.failed())
+                return *rows.error();
+            if (!regionIds.count(*region))
+                return invalid("holidays", *region, "region_id",
+                               "unknown region " + inQuotes(*region));
+        }
+        if (rows.failed())
+            return *rows.error();
+    }
+    return loaded;
+}
+
+std::optional<StoreError> checkPolicy(const Policy &policy)
+{
+    for (const Minutes minutes : {policy.syncSlot, policy.deepWorkMinimum, policy.gapLimit})
+        if (minutes.count() < 1 || minutes.count() > maxPolicyMinutes)
+            return invalidEdit("policy minutes must be between 1 and 10080");
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkRegion(const Region &region)
+{
+    if (region.id.empty())
+        return invalidEdit("a region needs an id");
+    if (!isColor(region.color))
+        return invalidEdit(inQuotes(region.color) + " is not a colour (#rrggbb)");
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
+{
+    if (member.id.empty())
+        return invalidEdit("a member needs an id");
+    if (!plan.regionIndex(member.region))
+        return invalidEdit("unknown region " + inQuotes(member.region));
+    for (const WeeklyPattern *pattern : {&member.work, &member.deepWork, &member.comms})
+        for (const WeeklyRange &range : pattern->ranges)
+            if (!range.isValid() || range.days.isEmpty())
+                return invalidEdit("a weekly range needs days, a start before 24:00 and an end "
+                                   "up to 24:00");
+    for (const DateRange &off : member.timeOff) {
+        const auto from = off.from.time_since_epoch().count();
+        const auto to = off.to.time_since_epoch().count();
+        if (to < from || from < earliestDay || to > latestDay)
+            return invalidEdit("time off must end on or after its first day");
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
+{
+    if (task.id.empty())
+        return invalidEdit("a task needs an id");
+    if (!std::isfinite(task.effortHours) || task.effortHours <= 0 ||
+        task.effortHours > maxEffortHours)
+        return invalidEdit("effort must be more than 0 and at most 100000 hours");
+    if (task.priority < 1)
+        return invalidEdit("priority must be at least 1");
+    if (task.region && !plan.regionIndex(*task.region))
+        return invalidEdit("unknown region " + inQuotes(*task.region));
+    for (const auto &instant : {task.start, task.deadline}) {
+        if (!instant)
+            continue;
+        const auto seconds = instant->time_since_epoch().count();
+        if (seconds < earliestInstant || seconds > latestInstant)
+            return invalidEdit("dates must lie between 1900 and 2200");
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkPlan(const Plan &plan)
+{
+    if (auto e = checkPolicy(plan.policy))
+        return e;
+    std::set<std::string> ids;
+    for (const Region &region : plan.regions) {
+        if (auto e = checkRegion(region))
+            return e;
+        if (!ids.insert(region.id).second)
+            return invalidEdit("duplicate region id " + inQuotes(region.id));
+    }
+    ids.clear();
+    for (const Member &member : plan.members) {
+        if (auto e = checkMember(member, plan))
+            return e;
+        if (!ids.insert(member.id).second)
+            return invalidEdit("duplicate member id " + inQuotes(member.id));
+    }
+    ids.clear();
+    for (const Task &task : plan.tasks) {
+        if (auto e = checkTask(task, plan))
+            return e;
+        if (!ids.insert(task.id).second)
+            return invalidEdit("duplicate task id " + inQuotes(task.id));
+    }
+    return std::nullopt;
+}
+
+int writePlanRow(const sqlite::Database &db, const std::string &name, const Policy &policy)
+{
+    sqlite::Statement statement(
+        db, "INSERT INTO plan (singleton, name, sync_slot_minutes, deep_work_minimum_minutes, "
+            "gap_limit_minutes) VALUES (1, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET "
+            "name = excluded.name, sync_slot_minutes = excluded.sync_slot_minutes, "
+            "deep_work_minimum_minutes = excluded.deep_work_minimum_minutes, "
+            "gap_limit_minutes = excluded.gap_limit_minutes");
+    statement.bind(1, name)
+        .bind(2, std::int64_t{policy.syncSlot.count()})
+        .bind(3, std::int64_t{policy.deepWorkMinimum.count()})
+        .bind(4, std::int64_t{policy.gapLimit.count()});
+    return statement.run();
+}
+
+int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_t position)
+{
+    sqlite::Statement statement(
+        db, "INSERT INTO regions (id, name, color, position) VALUES (?, ?, ?, ?)");
+    statement.bind(1, region.id)
+        .bind(2, region.name)
+        .bind(3, region.color)
+        .bind(4, static_cast<std::int64_t>(position));
+    return statement.run();
+}
+
+int insertMemberRows(const sqlite::Database &db, const Member &member, std::size_t position)
+{
+    sqlite::Statement row(
+        db, "INSERT INTO members (id, name, region_id, zone, position) VALUES (?, ?, ?, ?, ?)");
+    row.bind(1, member.id)
+        .bind(2, member.name)
+        .bind(3, member.region)
+        .bind(4, member.zone.name())
+        .bind(5, static_cast<std::int64_t>(position));
+    if (const int rc = row.run(); rc != SQLITE_DONE)
+        return rc;
+
+    sqlite::Statement range(db, "INSERT INTO weekly_ranges (member_id, kind, position, days, "
+                                "start_minute, end_minute) VALUES (?, ?, ?, ?, ?, ?)");
+    const WeeklyPattern *patterns[] = {&member.work, &member.deepWork, &member.comms};
+    for (int kind = 0; kind < 3; ++kind) {
+        const auto &ranges = patterns[kind]->ranges;
+        for (std::size_t i = 0; i < ranges.size(); ++i) {
+            range.reset();
+            range.bind(1, member.id)
+                .bind(2, kind)
+                .bind(3, static_cast<std::int64_t>(i))
+                .bind(4, static_cast<std::int64_t>(ranges[i].days.bits()))
+                .bind(5, std::int64_t{ranges[i].start.count()})
+                .bind(6, std::int64_t{ranges[i].end.count()});
+            if (const int rc = range.run(); rc != SQLITE_DONE)
+                return rc;
+        }
+    }
+
+    sqlite::Statement off(
+        db, "INSERT INTO time_off (member_id, position, from_day, to_day) VALUES (?, ?, ?, ?)");
+    for (std::size_t i = 0; i < member.timeOff.size(); ++i) {
+        off.reset();
+        off.bind(1, member.id)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, std::int64_t{member.timeOff[i].from.time_since_epoch().count()})
+            .bind(4, std::int64_t{member.timeOff[i].to.time_since_epoch().count()});
+        if (const int rc = off.run(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_DONE;
+}
+
+int deleteMemberRows(const sqlite::Database &db, const std::string &id)
+{
+    for (const char *sql : {"DELETE FROM weekly_ranges WHERE member_id = ?",
+                            "DELETE FROM time_off WHERE member_id = ?",
+                            "DELETE FROM busy_times WHERE member_id = ?",
+                            "DELETE FROM members WHERE id = ?"}) {
+        sqlite::Statement statement(db, sql);
+        statement.bind(1, id);
+        if (const int rc = statement.run(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_DONE;
+}
+
+namespace {
+void bindTaskValues(sqlite::Statement &statement, const Task &task)
+{
+    const auto seconds = [](const std::optional<Instant> &instant) -> std::optional<std::int64_t> {
+        if (!instant)
+            return std::nullopt;
+        return std::int64_t{instant->time_since_epoch().count()};
+    };
+    statement.bind(1, task.id)
+        .bind(2, task.title)
+        .bind(3, task.effortHours)
+        .bind(4, task.priority)
+        .bind(5, seconds(task.start))
+        .bind(6, task.region)
+        .bind(7, seconds(task.deadline))
+        .bind(8, task.notes);
+}
+} // namespace
+
+int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position)
+{
+    sqlite::Statement statement(db, "INSERT INTO tasks (id, title, effort_hours, priority, start, "
+                                    "region_id, deadline, notes, position) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindTaskValues(statement, task);
+    statement.bind(9, static_cast<std::int64_t>(position));
+    return statement.run();
+}
+
+int updateTaskRow(const sqlite::Database &db, const Task &task)
+{
+    sqlite::Statement statement(db, "UPDATE tasks SET title = ?2, effort_hours = ?3, "
+                                    "priority = ?4, start = ?5, region_id = ?6, deadline = ?7, "
+                                    "notes = ?8 WHERE id = ?1");
+    bindTaskValues(statement, task);
+    return statement.run();
+}
+
+int shiftPositions(const sqlite::Database &db, const char *table, std::size_t position, int by)
+{
+    // The table name is one of ours, never user text.
+    const std::string sql = std::string("UPDATE ") + table +
+                            " SET position = position + ? WHERE position >= ?";
+    sqlite::Statement statement(db, sql);
+    statement.bind(1, by).bind(2, static_cast<std::int64_t>(position));
+    return statement.run();
+}
+
+} // namespace sunrelay::store

@@ -1,0 +1,48 @@
+#pragma once
+
+// Plans as rows: reading every row of a file into core values with each value
+// checked, checking single entities before an edit writes them, and writing
+// entities as rows.
+
+#include "sqlite.h"
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+#include "sunrelay/store/plan_store.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sunrelay::store {
+
+struct LoadedPlan {
+    Plan plan;
+    std::vector<HandoffNote> notes;
+};
+
+// Reads and validates every row; the first invalid value is the error.
+Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db);
+
+// What is wrong with an entity about to be written into `plan`, as an
+// InvalidEdit error; nullopt if it may be written.
+std::optional<StoreError> checkPolicy(const Policy &policy);
+std::optional<StoreError> checkRegion(const Region &region);
+std::optional<StoreError> checkMember(const Member &member, const Plan &plan);
+std::optional<StoreError> checkTask(const Task &task, const Plan &plan);
+// A whole plan, for create(): every entity plus unique ids.
+std::optional<StoreError> checkPlan(const Plan &plan);
+
+// Row writers; each returns an SQLite result code. Callers run them inside a
+// transaction.
+int writePlanRow(const sqlite::Database &db, const std::string &name, const Policy &policy);
+int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_t position);
+int insertMemberRows(const sqlite::Database &db, const Member &member, std::size_t position);
+int deleteMemberRows(const sqlite::Database &db, const std::string &id);
+int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position);
+int updateTaskRow(const sqlite::Database &db, const Task &task);
+// Makes room at `position` in a table ordered by `position` (regions,
+// members or tasks), or closes the hole left at `position`.
+int shiftPositions(const sqlite::Database &db, const char *table, std::size_t position, int by);
+
+} // namespace sunrelay::store

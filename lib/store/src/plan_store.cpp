@@ -1,0 +1,619 @@
+#include "sunrelay/store/plan_store.h"
+
+#include "file_probe.h"
+#include "plan_rows.h"
+#include "schema.h"
+#include "sqlite.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+
+namespace sunrelay::store {
+
+struct PlanStore::State {
+    State() = default;
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+    ~State()
+    {
+        // Closed, the plan is one self-contained file again (no -wal or -shm
+        // beside it), ready to be mailed or opened read-only by anyone.
+        if (db && mode == OpenMode::ReadWrite)
+            db.exec("PRAGMA journal_mode = DELETE");
+    }
+
+    sqlite::Database db;
+    std::filesystem::path path;
+    Plan plan;
+    std::vector<HandoffNote> notes;
+    OpenMode mode = OpenMode::ReadWrite;
+    int openedVersion = schemaVersion;
+};
+
+namespace {
+
+StoreError errorOf(StoreErrorCode code, std::string detail)
+{
+    StoreError e;
+    e.code = code;
+    e.detail = std::move(detail);
+    return e;
+}
+
+bool isBusy(int rc)
+{
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+StoreError lockedError(const std::filesystem::path &path)
+{
+    StoreError e = errorOf(StoreErrorCode::Locked, "the plan is locked");
+    e.holder = lockHolder(path);
+    return e;
+}
+
+// A connection that trusts nothing in the file: no triggers, views, extension
+// loading or non-innocuous functions reachable from the schema, and SQLite's
+// defensive mode against direct writes to its internals.
+void harden(sqlite::Database &db)
+{
+    sqlite3 *handle = db.handle();
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    db.exec("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0");
+}
+
+// quick_check, exact schema, every row: the checks that make a file
+// trustworthy, all read-only.
+Expected<LoadedPlan, StoreError> verifyAndLoad(sqlite::Database &db, int version,
+                                               const std::filesystem::path &path)
+{
+    sqlite::Statement check(db, "PRAGMA quick_check");
+    const int rc = check.step();
+    if (isBusy(rc))
+        return lockedError(path);
+    if (rc != SQLITE_ROW)
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    if (check.text(0) != "ok")
+        return errorOf(StoreErrorCode::Corrupt, check.text(0));
+    if (auto error = checkSchema(db, version))
+        return *error;
+    return loadPlan(db);
+}
+
+// Switches to write-ahead logging and checks that it took: WAL keeps each
+// edit's commit small, and readers never see half an edit.
+std::optional<StoreError> enableWal(sqlite::Database &db)
+{
+    sqlite::Statement mode(db, "PRAGMA journal_mode = WAL");
+    if (mode.step() != SQLITE_ROW || mode.text(0) != "wal")
+        return errorOf(StoreErrorCode::WriteFailed, "cannot switch to write-ahead logging");
+    // NORMAL in WAL mode: a crashed or killed process loses nothing committed.
+    db.exec("PRAGMA synchronous = NORMAL");
+    return std::nullopt;
+}
+
+std::string temporarySibling(const std::filesystem::path &path)
+{
+    std::random_device random;
+    return path.string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+           std::to_string(random());
+}
+
+} // namespace
+
+PlanStore::PlanStore(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+PlanStore::PlanStore(PlanStore &&other) noexcept = default;
+PlanStore &PlanStore::operator=(PlanStore &&other) noexcept = default;
+PlanStore::~PlanStore() = default;
+
+const Plan &PlanStore::plan() const
+{
+    return m_state->plan;
+}
+
+const std::vector<HandoffNote> &PlanStore::handoffNotes() const
+{
+    return m_state->notes;
+}
+
+const std::filesystem::path &PlanStore::path() const
+{
+    return m_state->path;
+}
+
+bool PlanStore::isReadOnly() const
+{
+    return m_state->mode == OpenMode::ReadOnly;
+}
+
+int PlanStore::openedVersion() const
+{
+    return m_state->openedVersion;
+}
+
+Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &path, OpenMode mode)
+{
+    // The header decides, before SQLite reads anything, whether this is ours.
+    const auto header = probeHeader(path);
+    if (!header)
+        return header.error();
+
+    auto state = std::make_unique<State>();
+    state->path = path;
+    state->mode = mode;
+    state->openedVersion = header.value().userVersion;
+    std::string message;
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      SQLITE_OPEN_NOFOLLOW;
+    if (sqlite::Database::open(path.string(), flags, state->db, message) != SQLITE_OK)
+        return errorOf(StoreErrorCode::CannotOpen, message);
+    sqlite::Database &db = state->db;
+    harden(db);
+
+    if (mode == OpenMode::ReadWrite) {
+        // Exclusive locking mode keeps the lock from the first transaction
+        // until the plan is closed: a second program is told, not let in.
+        db.exec("PRAGMA locking_mode = EXCLUSIVE");
+        const int begun = db.exec("BEGIN IMMEDIATE");
+        if (isBusy(begun))
+            return lockedError(path);
+        if (begun != SQLITE_OK)
+            return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    } else if (const int begun = db.exec("BEGIN"); begun != SQLITE_OK) {
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    }
+    auto loaded = verifyAndLoad(db, state->openedVersion, path);
+    db.exec("ROLLBACK");
+    if (!loaded)
+        return loaded.error();
+    state->plan = std::move(loaded.value().plan);
+    state->notes = std::move(loaded.value().notes);
+
+    if (mode == OpenMode::ReadWrite) {
+        // Only now, with the file known good, is anything written to it.
+        if (auto error = migrate(db, state->openedVersion))
+            return *error;
+        if (auto error = enableWal(db))
+            return *error;
+    }
+    return PlanStore(std::move(state));
+}
+
+Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &path,
+                                                  const Plan &plan)
+{
+    if (auto error = checkPlan(plan))
+        return *error;
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+        return errorOf(StoreErrorCode::CannotOpen, "a file already exists at " + path.string());
+
+    // Written under a temporary name and renamed, so a plan file is never
+    // seen half made.
+    const std::string temporary = temporarySibling(path);
+    {
+        sqlite::Database db;
+        std::string message;
+        if (sqlite::Database::open(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, db,
+                                   message) != SQLITE_OK)
+            return errorOf(StoreErrorCode::CannotOpen, message);
+        harden(db);
+        const auto fail = [&](const std::string &detail) {
+            db.close();
+            std::filesystem::remove(temporary, ec);
+            return errorOf(StoreErrorCode::WriteFailed, detail);
+        };
+        if (db.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK)
+            return fail(db.errorMessage());
+        sqlite::Transaction transaction(db);
+        if (transaction.beginResult() != SQLITE_OK || createSchema(db) != SQLITE_OK ||
+            writePlanRow(db, plan.name, plan.policy) != SQLITE_DONE)
+            return fail(db.errorMessage());
+        for (std::size_t i = 0; i < plan.regions.size(); ++i)
+            if (insertRegionRow(db, plan.regions[i], i) != SQLITE_DONE)
+                return fail(db.errorMessage());
+        for (std::size_t i = 0; i < plan.members.size(); ++i)
+            if (insertMemberRows(db, plan.members[i], i) != SQLITE_DONE)
+                return fail(db.errorMessage());
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+            if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE)
+                return fail(db.errorMessage());
+        if (transaction.commit() != SQLITE_OK)
+            return fail(db.errorMessage());
+    }
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        return errorOf(StoreErrorCode::WriteFailed, ec.message());
+    }
+    return open(path, OpenMode::ReadWrite);
+}
+
+bool looksLikePlanFile(const std::filesystem::path &path)
+{
+    std::ifstream file(path, std::ios::binary);
+    char magic[16] = {};
+    file.read(magic, sizeof magic);
+    return file.gcount() == sizeof magic && std::equal(magic, magic + 16, "SQLite format 3");
+}
+
+// ---- Edits ---------------------------------------------------------------
+
+namespace {
+
+// Runs `write` in one transaction; on success applies `apply` to the
+// in-memory plan. Either both change or neither.
+template <typename Write, typename Apply>
+PlanStore::EditError edit(sqlite::Database &db, bool readOnly, Write &&write, Apply &&apply)
+{
+    if (readOnly)
+        return errorOf(StoreErrorCode::ReadOnly, {});
+    sqlite::Transaction transaction(db);
+    if (transaction.beginResult() != SQLITE_OK)
+        return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
+    if (!write() || transaction.commit() != SQLITE_OK)
+        return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
+    apply();
+    return std::nullopt;
+}
+
+bool done(int rc)
+{
+    return rc == SQLITE_DONE || rc == SQLITE_OK;
+}
+
+template <typename Entity>
+std::optional<std::size_t> indexOf(const std::vector<Entity> &entities, std::string_view id)
+{
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+StoreError notFound(const char *what, std::string_view id)
+{
+    return errorOf(StoreErrorCode::NotFound, std::string(what) + " \"" + std::string(id) + "\"");
+}
+
+StoreError duplicate(const char *what, std::string_view id)
+{
+    return errorOf(StoreErrorCode::InvalidEdit,
+                   std::string("there is already a ") + what + " \"" + std::string(id) + "\"");
+}
+
+int runWithId(const sqlite::Database &db, const char *sql, std::string_view id)
+{
+    sqlite::Statement statement(db, sql);
+    statement.bind(1, id);
+    return statement.run();
+}
+
+} // namespace
+
+PlanStore::EditError PlanStore::setPlanName(const std::string &name)
+{
+    State &s = *m_state;
+    return edit(
+        s.db, isReadOnly(), [&] { return done(writePlanRow(s.db, name, s.plan.policy)); },
+        [&] { s.plan.name = name; });
+}
+
+PlanStore::EditError PlanStore::setPolicy(const Policy &policy)
+{
+    if (auto error = checkPolicy(policy))
+        return error;
+    State &s = *m_state;
+    return edit(
+        s.db, isReadOnly(), [&] { return done(writePlanRow(s.db, s.plan.name, policy)); },
+        [&] { s.plan.policy = policy; });
+}
+
+PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t position)
+{
+    State &s = *m_state;
+    if (auto error = checkRegion(region))
+        return error;
+    if (indexOf(s.plan.regions, region.id))
+        return duplicate("region", region.id);
+    position = std::min(position, s.plan.regions.size());
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return done(shiftPositions(s.db, "regions", position, 1)) &&
+                   done(insertRegionRow(s.db, region, position));
+        },
+        [&] {
+            s.plan.regions.insert(s.plan.regions.begin() + static_cast<std::ptrdiff_t>(position),
+                                  region);
+        });
+}
+
+PlanStore::EditError PlanStore::updateRegion(const Region &region)
+{
+    State &s = *m_state;
+    if (auto error = checkRegion(region))
+        return error;
+    const auto index = indexOf(s.plan.regions, region.id);
+    if (!index)
+        return notFound("region", region.id);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            sqlite::Statement statement(s.db, "UPDATE regions SET name = ?, color = ? WHERE id = ?");
+            statement.bind(1, region.name).bind(2, region.color).bind(3, region.id);
+            return done(statement.run());
+        },
+        [&] { s.plan.regions[*index] = region; });
+}
+
+PlanStore::EditError PlanStore::moveRegion(std::string_view id, std::size_t position)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.regions, id);
+    if (!index)
+        return notFound("region", id);
+    std::vector<Region> reordered = s.plan.regions;
+    const Region moving = reordered[*index];
+    reordered.erase(reordered.begin() + static_cast<std::ptrdiff_t>(*index));
+    position = std::min(position, reordered.size());
+    reordered.insert(reordered.begin() + static_cast<std::ptrdiff_t>(position), moving);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            // A handful of regions: renumber them all.
+            sqlite::Statement statement(s.db, "UPDATE regions SET position = ? WHERE id = ?");
+            for (std::size_t i = 0; i < reordered.size(); ++i) {
+                statement.reset();
+                statement.bind(1, static_cast<std::int64_t>(i)).bind(2, reordered[i].id);
+                if (!done(statement.run()))
+                    return false;
+            }
+            return true;
+        },
+        [&] { s.plan.regions = std::move(reordered); });
+}
+
+PlanStore::EditError PlanStore::removeRegion(std::string_view id)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.regions, id);
+    if (!index)
+        return notFound("region", id);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            for (const Member &member : s.plan.members)
+                if (member.region == id && !done(deleteMemberRows(s.db, member.id)))
+                    return false;
+            // Tasks placed in the region go back to the backlog.
+            return done(runWithId(s.db,
+                                  "UPDATE tasks SET region_id = NULL, start = NULL "
+                                  "WHERE region_id = ?",
+                                  id)) &&
+                   done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id)) &&
+                   done(runWithId(s.db, "DELETE FROM regions WHERE id = ?", id)) &&
+                   done(shiftPositions(s.db, "regions", *index + 1, -1)) &&
+                   done(s.db.exec("WITH ordered AS (SELECT id, row_number() OVER "
+                                  "(ORDER BY position) - 1 AS n FROM members) "
+                                  "UPDATE members SET position = (SELECT n FROM ordered "
+                                  "WHERE ordered.id = members.id)"));
+        },
+        [&] {
+            std::erase_if(s.plan.members, [&](const Member &m) { return m.region == id; });
+            for (Task &task : s.plan.tasks)
+                if (task.region == id) {
+                    task.region.reset();
+                    task.start.reset();
+                }
+            s.plan.regions.erase(s.plan.regions.begin() + static_cast<std::ptrdiff_t>(*index));
+        });
+}
+
+PlanStore::EditError PlanStore::insertMember(const Member &member, std::size_t position)
+{
+    State &s = *m_state;
+    if (auto error = checkMember(member, s.plan))
+        return error;
+    if (indexOf(s.plan.members, member.id))
+        return duplicate("member", member.id);
+    position = std::min(position, s.plan.members.size());
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return (position == s.plan.members.size() ||
+                    done(shiftPositions(s.db, "members", position, 1))) &&
+                   done(insertMemberRows(s.db, member, position));
+        },
+        [&] {
+            s.plan.members.insert(s.plan.members.begin() + static_cast<std::ptrdiff_t>(position),
+                                  member);
+        });
+}
+
+PlanStore::EditError PlanStore::updateMember(const Member &member)
+{
+    State &s = *m_state;
+    if (auto error = checkMember(member, s.plan))
+        return error;
+    const auto index = indexOf(s.plan.members, member.id);
+    if (!index)
+        return notFound("member", member.id);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            // The member's own rows only: its row, ranges and time off.
+            return done(runWithId(s.db, "DELETE FROM weekly_ranges WHERE member_id = ?",
+                                  member.id)) &&
+                   done(runWithId(s.db, "DELETE FROM time_off WHERE member_id = ?", member.id)) &&
+                   done(runWithId(s.db, "DELETE FROM members WHERE id = ?", member.id)) &&
+                   done(insertMemberRows(s.db, member, *index));
+        },
+        [&] { s.plan.members[*index] = member; });
+}
+
+PlanStore::EditError PlanStore::removeMember(std::string_view id)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.members, id);
+    if (!index)
+        return notFound("member", id);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return done(deleteMemberRows(s.db, std::string(id))) &&
+                   done(shiftPositions(s.db, "members", *index + 1, -1));
+        },
+        [&] { s.plan.members.erase(s.plan.members.begin() + static_cast<std::ptrdiff_t>(*index)); });
+}
+
+PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t position)
+{
+    State &s = *m_state;
+    if (auto error = checkTask(task, s.plan))
+        return error;
+    if (indexOf(s.plan.tasks, task.id))
+        return duplicate("task", task.id);
+    position = std::min(position, s.plan.tasks.size());
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return (position == s.plan.tasks.size() ||
+                    done(shiftPositions(s.db, "tasks", position, 1))) &&
+                   done(insertTaskRow(s.db, task, position));
+        },
+        [&] {
+            s.plan.tasks.insert(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(position),
+                                task);
+        });
+}
+
+PlanStore::EditError PlanStore::updateTask(const Task &task)
+{
+    State &s = *m_state;
+    if (auto error = checkTask(task, s.plan))
+        return error;
+    const auto index = indexOf(s.plan.tasks, task.id);
+    if (!index)
+        return notFound("task", task.id);
+    return edit(
+        s.db, isReadOnly(), [&] { return done(updateTaskRow(s.db, task)); },
+        [&] { s.plan.tasks[*index] = task; });
+}
+
+PlanStore::EditError PlanStore::removeTask(std::string_view id)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.tasks, id);
+    if (!index)
+        return notFound("task", id);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return done(runWithId(s.db, "DELETE FROM handoff_notes WHERE task_id = ?", id)) &&
+                   done(runWithId(s.db, "DELETE FROM tasks WHERE id = ?", id)) &&
+                   done(shiftPositions(s.db, "tasks", *index + 1, -1));
+        },
+        [&] {
+            std::erase_if(s.notes, [&](const HandoffNote &n) { return n.task == id; });
+            s.plan.tasks.erase(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(*index));
+        });
+}
+
+PlanStore::EditError PlanStore::setHandoffNote(std::string_view task, Instant at,
+                                               const std::string &text)
+{
+    State &s = *m_state;
+    if (!indexOf(s.plan.tasks, task))
+        return notFound("task", task);
+    const std::int64_t seconds = at.time_since_epoch().count();
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            sqlite::Statement statement(
+                s.db, text.empty() ? "DELETE FROM handoff_notes WHERE task_id = ?1 AND at = ?2"
+                                   : "INSERT INTO handoff_notes (task_id, at, note) "
+                                     "VALUES (?1, ?2, ?3) ON CONFLICT (task_id, at) "
+                                     "DO UPDATE SET note = excluded.note");
+            statement.bind(1, task).bind(2, seconds);
+            if (!text.empty())
+                statement.bind(3, text);
+            return done(statement.run());
+        },
+        [&] {
+            auto &notes = s.notes;
+            const auto it = std::find_if(notes.begin(), notes.end(), [&](const HandoffNote &n) {
+                return n.task == task && n.at == at;
+            });
+            if (text.empty()) {
+                if (it != notes.end())
+                    notes.erase(it);
+            } else if (it != notes.end()) {
+                it->text = text;
+            } else {
+                notes.push_back({std::string(task), at, text});
+                std::sort(notes.begin(), notes.end(), [](const HandoffNote &a, const HandoffNote &b) {
+                    return a.task != b.task ? a.task < b.task : a.at < b.at;
+                });
+            }
+        });
+}
+
+PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwrite overwrite)
+{
+    State &s = *m_state;
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+        if (overwrite == Overwrite::Refuse)
+            return errorOf(StoreErrorCode::CannotOpen, "a file already exists at " + path.string());
+        if (std::filesystem::equivalent(path, s.path, ec))
+            return errorOf(StoreErrorCode::InvalidEdit, "the plan is already saved there");
+    }
+    // Copy page by page into a temporary sibling, then rename over the target.
+    const std::string temporary = temporarySibling(path);
+    {
+        sqlite::Database copy;
+        std::string message;
+        if (sqlite::Database::open(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, copy,
+                                   message) != SQLITE_OK)
+            return errorOf(StoreErrorCode::CannotOpen, message);
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", s.db.handle(), "main");
+        int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(copy.handle());
+        if (backup)
+            sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            message = copy.errorMessage();
+            copy.close();
+            std::filesystem::remove(temporary, ec);
+            return errorOf(StoreErrorCode::WriteFailed, message);
+        }
+        // The copy leaves WAL mode so it is one self-contained file.
+        copy.exec("PRAGMA journal_mode = DELETE");
+    }
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        return errorOf(StoreErrorCode::WriteFailed, ec.message());
+    }
+    // Continue on the copy; the old file closes as it was.
+    auto reopened = open(path, isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    if (!reopened)
+        return reopened.error();
+    *this = std::move(reopened).value();
+    return std::nullopt;
+}
+
+} // namespace sunrelay::store

@@ -1,0 +1,166 @@
+#include "schema.h"
+
+#include "sunrelay/store/plan_store.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace sunrelay::store {
+
+namespace {
+
+struct TableDefinition {
+    const char *name;
+    const char *sql; // exactly as SQLite keeps it in sqlite_schema
+    std::vector<const char *> columns;
+};
+
+// Format 1. STRICT tables so SQLite itself refuses mistyped values; text ids
+// as primary keys (WITHOUT ROWID): nothing refers to SQLite row ids.
+const std::vector<TableDefinition> &version1Tables()
+{
+    static const std::vector<TableDefinition> tables = {
+        {"plan",
+         "CREATE TABLE plan (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), "
+         "name TEXT NOT NULL, sync_slot_minutes INTEGER NOT NULL, "
+         "deep_work_minimum_minutes INTEGER NOT NULL, gap_limit_minutes INTEGER NOT NULL) STRICT",
+         {"singleton", "name", "sync_slot_minutes", "deep_work_minimum_minutes",
+          "gap_limit_minutes"}},
+        {"regions",
+         "CREATE TABLE regions (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+         "color TEXT NOT NULL, position INTEGER NOT NULL) STRICT, WITHOUT ROWID",
+         {"id", "name", "color", "position"}},
+        {"members",
+         "CREATE TABLE members (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+         "region_id TEXT NOT NULL, zone TEXT NOT NULL, position INTEGER NOT NULL) STRICT, "
+         "WITHOUT ROWID",
+         {"id", "name", "region_id", "zone", "position"}},
+        {"weekly_ranges",
+         "CREATE TABLE weekly_ranges (member_id TEXT NOT NULL, kind INTEGER NOT NULL, "
+         "position INTEGER NOT NULL, days INTEGER NOT NULL, start_minute INTEGER NOT NULL, "
+         "end_minute INTEGER NOT NULL, PRIMARY KEY (member_id, kind, position)) STRICT, "
+         "WITHOUT ROWID",
+         {"member_id", "kind", "position", "days", "start_minute", "end_minute"}},
+        {"time_off",
+         "CREATE TABLE time_off (member_id TEXT NOT NULL, position INTEGER NOT NULL, "
+         "from_day INTEGER NOT NULL, to_day INTEGER NOT NULL, "
+         "PRIMARY KEY (member_id, position)) STRICT, WITHOUT ROWID",
+         {"member_id", "position", "from_day", "to_day"}},
+        {"tasks",
+         "CREATE TABLE tasks (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL, "
+         "effort_hours REAL NOT NULL, priority INTEGER NOT NULL, start INTEGER, region_id TEXT, "
+         "deadline INTEGER, notes TEXT NOT NULL, position INTEGER NOT NULL) STRICT, "
+         "WITHOUT ROWID",
+         {"id", "title", "effort_hours", "priority", "start", "region_id", "deadline", "notes",
+          "position"}},
+        {"handoff_notes",
+         "CREATE TABLE handoff_notes (task_id TEXT NOT NULL, at INTEGER NOT NULL, "
+         "note TEXT NOT NULL, PRIMARY KEY (task_id, at)) STRICT, WITHOUT ROWID",
+         {"task_id", "at", "note"}},
+        {"busy_times",
+         "CREATE TABLE busy_times (member_id TEXT NOT NULL, source_uid TEXT NOT NULL, "
+         "start INTEGER NOT NULL, end INTEGER NOT NULL, summary TEXT NOT NULL, "
+         "PRIMARY KEY (member_id, source_uid, start)) STRICT, WITHOUT ROWID",
+         {"member_id", "source_uid", "start", "end", "summary"}},
+        {"holidays",
+         "CREATE TABLE holidays (region_id TEXT NOT NULL, day INTEGER NOT NULL, "
+         "name TEXT NOT NULL, PRIMARY KEY (region_id, day)) STRICT, WITHOUT ROWID",
+         {"region_id", "day", "name"}},
+    };
+    return tables;
+}
+
+const std::vector<TableDefinition> &tablesOf(int version)
+{
+    // Only format 1 exists so far; a later format adds its list here and a
+    // step to `migrations` below.
+    (void)version;
+    return version1Tables();
+}
+
+StoreError schemaError(std::string detail, std::string table = {})
+{
+    StoreError e;
+    e.code = StoreErrorCode::UnexpectedSchema;
+    e.detail = std::move(detail);
+    e.table = std::move(table);
+    return e;
+}
+
+StoreError sqliteError(const sqlite::Database &db, StoreErrorCode code)
+{
+    StoreError e;
+    e.code = code;
+    e.detail = db.errorMessage();
+    return e;
+}
+
+} // namespace
+
+int createSchema(sqlite::Database &db)
+{
+    for (const TableDefinition &table : tablesOf(schemaVersion))
+        if (const int rc = db.exec(table.sql); rc != SQLITE_OK)
+            return rc;
+    const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId) +
+                              "; PRAGMA user_version = " + std::to_string(schemaVersion);
+    return db.exec(stamp.c_str());
+}
+
+std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
+{
+    const auto &expected = tablesOf(version);
+    std::vector<bool> seen(expected.size(), false);
+    sqlite::Statement objects(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY name");
+    int rc;
+    while ((rc = objects.step()) == SQLITE_ROW) {
+        const std::string type = objects.text(0);
+        const std::string name = objects.text(1);
+        const auto table = std::find_if(expected.begin(), expected.end(),
+                                        [&](const TableDefinition &t) { return name == t.name; });
+        if (type != "table" || table == expected.end())
+            return schemaError("unexpected " + type + " \"" + name + "\"");
+        seen[static_cast<std::size_t>(table - expected.begin())] = true;
+        if (objects.text(2) == table->sql)
+            continue;
+        // Say what differs when it is a column; otherwise that it differs.
+        sqlite::Statement info(db, "SELECT name FROM pragma_table_info(?)");
+        info.bind(1, name);
+        std::vector<std::string> columns;
+        while (info.step() == SQLITE_ROW)
+            columns.push_back(info.text(0));
+        for (const char *column : table->columns)
+            if (std::find(columns.begin(), columns.end(), column) == columns.end())
+                return schemaError("missing column \"" + std::string(column) + "\"", name);
+        return schemaError("the table's definition differs", name);
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(db, StoreErrorCode::Corrupt);
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        if (!seen[i])
+            return schemaError("missing table \"" + std::string(expected[i].name) + "\"");
+    return std::nullopt;
+}
+
+std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion)
+{
+    if (fromVersion >= schemaVersion)
+        return std::nullopt;
+    // Steps from format N to N + 1, index N - 1. None yet: format 1 is the
+    // first. Each later format adds its SQL here, run in one transaction.
+    static const std::array<const char *, 0> steps{};
+    sqlite::Transaction transaction(db);
+    if (transaction.beginResult() != SQLITE_OK)
+        return sqliteError(db, StoreErrorCode::WriteFailed);
+    for (int version = fromVersion; version < schemaVersion; ++version)
+        if (db.exec(steps[static_cast<std::size_t>(version - 1)]) != SQLITE_OK)
+            return sqliteError(db, StoreErrorCode::WriteFailed);
+    const std::string stamp = "PRAGMA user_version = " + std::to_string(schemaVersion);
+    if (db.exec(stamp.c_str()) != SQLITE_OK || transaction.commit() != SQLITE_OK)
+        return sqliteError(db, StoreErrorCode::WriteFailed);
+    return std::nullopt;
+}
+
+} // namespace sunrelay::store

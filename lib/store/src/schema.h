@@ -1,0 +1,26 @@
+#pragma once
+
+// The plan file's schema: the tables of each file format version, the check
+// that a file holds exactly those and nothing else, and the forward-only
+// migrations between versions.
+
+#include "sqlite.h"
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/store/store_error.h"
+
+#include <optional>
+
+namespace sunrelay::store {
+
+// Creates the current schema and stamps application_id and user_version.
+int createSchema(sqlite::Database &db);
+
+// Whether the file's schema is exactly that of `version`: the same tables
+// with the same definitions, and no triggers, views or other objects.
+std::optional<StoreError> checkSchema(sqlite::Database &db, int version);
+
+// Migrates a file of `fromVersion` to the current version in one transaction.
+std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion);
+
+} // namespace sunrelay::store
