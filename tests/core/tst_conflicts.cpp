@@ -166,6 +166,45 @@ void TestConflicts::conflicts_data()
                        "mon 13:00-15:00")
                .build()
         << monday << monday << QStringList{c("ShortDeepWork", "warning", "anna", "08:00", "16:30")};
+    // The workday is a local date, not a UTC one. Tokyo (+9) Monday
+    // 08:00-12:00 and 13:00-17:00 = Sun 23:00Z-Mon 03:00Z and 04:00Z-08:00Z:
+    // two UTC dates, one workday; deep work 13:00-15:00 = 04:00Z-06:00Z (2 h).
+    QTest::newRow("workday by local date (Tokyo)")
+        << PlanBuilder()
+               .gapLimit(noGapLimit)
+               .region("apac")
+               .member("kenji", "apac", "Asia/Tokyo", "mon 08:00-12:00; mon 13:00-17:00",
+                       "mon 13:00-15:00")
+               .build()
+        << span("2026-03-08T00:00Z", "2026-03-10T00:00Z")
+        << span("2026-03-08T00:00Z", "2026-03-10T00:00Z")
+        << QStringList{"ShortDeepWork warning kenji 2026-03-08T23:00Z/2026-03-09T08:00Z"};
+    // Los Angeles (PDT, -7, since 03-08) Monday 09:00-12:00 and 17:30-20:00
+    // = 16:00Z-19:00Z and Tue 00:30Z-03:00Z: the evening starts on the next
+    // UTC date but the same local date: one workday 16:00Z-03:00Z; deep work
+    // 09:00-11:00 (2 h) is too short.
+    QTest::newRow("workday by local date (Los Angeles evening)")
+        << PlanBuilder()
+               .gapLimit(noGapLimit)
+               .region("amer")
+               .member("lena", "amer", "America/Los_Angeles", "mon 09:00-12:00; mon 17:30-20:00",
+                       "mon 09:00-11:00")
+               .build()
+        << span("2026-03-09T00:00Z", "2026-03-11T00:00Z")
+        << span("2026-03-09T00:00Z", "2026-03-11T00:00Z")
+        << QStringList{"ShortDeepWork warning lena 2026-03-09T16:00Z/2026-03-10T03:00Z"};
+    // Only deep work inside the workday counts: 06:00-10:00 (4 h) but just
+    // 09:00-10:00 within working time 09:00-17:30 (CET: 08:00Z-16:30Z). The
+    // part before work, 06:00-09:00 = 05:00Z-08:00Z, is outside hours.
+    QTest::newRow("deep work must lie in the workday")
+        << PlanBuilder()
+               .gapLimit(noGapLimit)
+               .region("emea")
+               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30", "mon 06:00-10:00")
+               .build()
+        << monday << monday
+        << QStringList{c("DeepWorkOutsideHours", "info", "anna", "05:00", "08:00"),
+                       c("ShortDeepWork", "warning", "anna", "08:00", "16:30")};
     // A night shift belongs to the local date it starts on. Kolkata +5:30:
     // Mon 22:00-Tue 06:00 = Mon 16:30Z-Tue 00:30Z; deep work 23:00-01:00 =
     // 17:30Z-19:30Z (2 h): one ShortDeepWork over the whole shift.
@@ -271,6 +310,21 @@ void TestConflicts::conflicts_data()
                .member("omar", "amer", "Etc/UTC", "mon 14:00-22:00", "mon 18:00-21:00")
                .build()
         << monday << monday << QStringList{};
+    // Omar (AMER) is free of deep work but only starts at 17:00: he does not
+    // work at the pickup, so Nia's block is still cut. (Omar's day has no
+    // deep work at all: ShortDeepWork.)
+    QTest::newRow("receivers not working at the pickup do not count")
+        << PlanBuilder()
+               .gapLimit(noGapLimit)
+               .region("emea")
+               .region("amer")
+               .member("anna", "emea", "Etc/UTC", "mon 08:00-16:30", "mon 08:00-11:00")
+               .member("nia", "amer", "Etc/UTC", "mon 14:00-22:00", "mon 16:00-19:00")
+               .member("omar", "amer", "Etc/UTC", "mon 17:00-22:00")
+               .build()
+        << monday << monday
+        << QStringList{c("PickupInDeepWork", "warning", "nia", "16:00", "19:00"),
+                       c("ShortDeepWork", "warning", "omar", "17:00", "22:00")};
     // Both receivers in deep work at 16:30Z: one conflict per member, same
     // start 16:00Z: member order (nia before omar).
     QTest::newRow("pickup in deep work of every receiver: one per member")

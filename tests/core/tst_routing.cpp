@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace sunrelay;
 using namespace sunrelay::test;
 
@@ -58,6 +60,7 @@ private slots:
     void serviceOrder();
 
     void effort();
+    void oneTaskUsesTheUnionOfCoverage();
 };
 
 void TestRouting::route_data()
@@ -310,6 +313,20 @@ void TestRouting::route_data()
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
 
+    // A starting region nobody works in: the task never starts; and a task
+    // naming no region of the plan is routed nowhere. Both are listed.
+    QTest::newRow("starting region without coverage or unknown")
+        << PlanBuilder()
+               .region("emea")
+               .region("empty")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .task("in-empty", 4, 1, "2026-03-09T08:00Z", "empty")
+               .task("in-nowhere", 4, 2, "2026-03-09T08:00Z", "nowhere")
+               .build()
+        << week
+        << task("in-empty", "none", "none", "none", {})
+               + task("in-nowhere", "none", "none", "none", {});
+
     // Backlog tasks (no start or no region) are not routed.
     QTest::newRow("backlog tasks are not routed")
         << PlanBuilder()
@@ -434,6 +451,112 @@ void TestRouting::effort()
     QVERIFY(!t.isPlaced());
     t.region = "emea";
     QVERIFY(t.isPlaced());
+}
+
+void TestRouting::oneTaskUsesTheUnionOfCoverage()
+{
+    // DESIGN.md: "With one task and no contention, progress accrues over the
+    // union of all regions' coverage from the first pickup on." Checked on
+    // random plans of Etc/UTC members (whole half hours, night shifts
+    // included) against an independent minute-by-minute model: a bitmap of
+    // who works when, built straight from the weekly ranges.
+    std::mt19937 random(20260309u);
+    const auto pick = [&](int from, int to) {
+        return std::uniform_int_distribution<int>(from, to)(random);
+    };
+    const Instant monday = utc(QStringLiteral("2026-03-09T00:00Z"));
+    const int days = 7;
+    const int minutes = days * 24 * 60;
+    const Interval horizon{monday, monday + date::days{days}};
+
+    for (int round = 0; round < 150; ++round) {
+        Plan plan;
+        const int regionCount = pick(1, 3);
+        for (int r = 0; r < regionCount; ++r)
+            plan.regions.push_back(
+                Region{.id = "r" + std::to_string(r), .name = {}, .color = "#000000"});
+        // coverage[r][m]: region r covers minute m of the horizon.
+        std::vector<std::vector<bool>> coverage(regionCount, std::vector<bool>(minutes, false));
+        const int memberCount = pick(1, 4);
+        for (int m = 0; m < memberCount; ++m) {
+            const int r = pick(0, regionCount - 1);
+            WeeklyPattern work;
+            for (int k = pick(1, 3); k > 0; --k) {
+                Weekdays weekdays;
+                for (unsigned d = 0; d < 7; ++d)
+                    if (pick(0, 2) > 0)
+                        weekdays.insert(date::weekday{d});
+                const int start = pick(0, 47) * 30;
+                const int end = pick(0, 48) * 30; // <= start: past midnight
+                work.ranges.push_back(
+                    WeeklyRange{.days = weekdays, .start = Minutes{start}, .end = Minutes{end}});
+                // The model: every day from the Sunday before the horizon.
+                for (int day = -1; day < days; ++day) {
+                    const unsigned weekday = static_cast<unsigned>((day + 1 + 7) % 7); // 0 = Sunday
+                    if (!weekdays.contains(date::weekday{weekday}))
+                        continue;
+                    const int from = day * 1440 + start;
+                    const int to = day * 1440 + end + (end <= start ? 1440 : 0);
+                    for (int minute = std::max(from, 0); minute < std::min(to, minutes); ++minute)
+                        coverage[r][minute] = true;
+                }
+            }
+            plan.members.push_back(Member{.id = "m" + std::to_string(m),
+                                          .name = {},
+                                          .region = plan.regions[r].id,
+                                          .zone = TimeZone::utc(),
+                                          .work = work,
+                                          .deepWork = {},
+                                          .comms = {},
+                                          .timeOff = {}});
+        }
+        const int startMinute = pick(0, minutes - 1);
+        const int startRegion = pick(0, regionCount - 1);
+        const int effortMinutes = pick(1, 60) * 30;
+        plan.tasks.push_back(Task{.id = "T",
+                                  .title = {},
+                                  .effortHours = effortMinutes / 60.0,
+                                  .priority = 1,
+                                  .start = monday + Minutes{startMinute},
+                                  .region = plan.regions[startRegion].id,
+                                  .deadline = std::nullopt,
+                                  .notes = {}});
+
+        // The model's answers.
+        std::optional<int> pickup;
+        std::optional<int> finish;
+        std::optional<int> single;
+        int done = 0;
+        int doneAlone = 0;
+        for (int minute = startMinute; minute < minutes; ++minute) {
+            if (!single && coverage[startRegion][minute] && ++doneAlone == effortMinutes)
+                single = minute + 1;
+            if (!pickup && coverage[startRegion][minute])
+                pickup = minute;
+            if (!pickup || finish)
+                continue;
+            bool anyone = false;
+            for (int r = 0; r < regionCount; ++r)
+                anyone = anyone || coverage[r][minute];
+            if (anyone && ++done == effortMinutes)
+                finish = minute + 1;
+        }
+        const auto asInstant = [&](std::optional<int> minute) -> std::optional<Instant> {
+            if (!minute)
+                return std::nullopt;
+            return monday + Minutes{*minute};
+        };
+
+        const TeamSchedule schedule = computeSchedule(plan, horizon);
+        const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
+        QCOMPARE(routes.size(), std::size_t{1});
+        const QString context = QStringLiteral("round %1: %2").arg(round).arg(
+            describe(plan, routes.front()).join(QLatin1Char('\n')));
+        QVERIFY2(iso(routes.front().start) == iso(asInstant(pickup)), qPrintable(context));
+        QVERIFY2(iso(routes.front().finish) == iso(asInstant(finish)), qPrintable(context));
+        QVERIFY2(iso(routes.front().singleRegionFinish) == iso(asInstant(single)),
+                 qPrintable(context));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRouting)

@@ -328,21 +328,19 @@ void TestZoneinfoCrosscheck::expansion()
 
     // The union, per range (each range separately: non-touching instances
     // except where the range itself touches the next day's).
-    for (qsizetype i = 0; i < ranges.size(); ++i) {
-        std::vector<Interval> fromPython;
-        for (const QString &line : expected) {
-            const QStringList f = line.split(QLatin1Char(' '));
-            if (f[3].toInt() != i)
-                continue;
-            fromPython.push_back(Interval{Instant{Seconds{f[4].toLongLong()}},
-                                          Instant{Seconds{f[6].toLongLong()}}});
-        }
+    std::vector<std::vector<Interval>> fromPython(ranges.size());
+    for (const QString &line : expected) {
+        const QStringList f = line.split(QLatin1Char(' '));
+        fromPython[static_cast<std::size_t>(f[3].toInt())].push_back(
+            Interval{Instant{Seconds{f[4].toLongLong()}}, Instant{Seconds{f[6].toLongLong()}}});
+    }
+    for (std::size_t i = 0; i < fromPython.size(); ++i) {
         LocalTimeResolver fresh(tz);
         const IntervalSet merged =
-            expand(WeeklyPattern{{pattern.ranges[static_cast<std::size_t>(i)]}}, fresh, first, last,
-                   off);
-        QVERIFY2(isoList(merged) == isoList(IntervalSet(std::move(fromPython))),
-                 qPrintable(QStringLiteral("range %1 merged differently").arg(i)));
+            expand(WeeklyPattern{{pattern.ranges[i]}}, fresh, first, last, off);
+        const IntervalSet union_(std::move(fromPython[i]));
+        if (merged != union_)
+            QCOMPARE(isoList(merged), isoList(union_)); // shows the first difference
     }
 }
 
