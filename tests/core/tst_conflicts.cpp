@@ -21,8 +21,7 @@ Q_DECLARE_METATYPE(sunrelay::Severity)
 
 namespace {
 
-const char *kindName(ConflictKind kind)
-{
+const char *kindName(ConflictKind kind) {
     switch (kind) {
     case ConflictKind::SyncSlotInDeepWork:
         return "SyncSlotInDeepWork";
@@ -40,8 +39,7 @@ const char *kindName(ConflictKind kind)
     return "?";
 }
 
-const char *severityName(Severity severity)
-{
+const char *severityName(Severity severity) {
     switch (severity) {
     case Severity::Info:
         return "info";
@@ -53,23 +51,20 @@ const char *severityName(Severity severity)
     return "?";
 }
 
-QString describe(const Plan &plan, const Conflict &c)
-{
+QString describe(const Plan &plan, const Conflict &c) {
     return QStringLiteral("%1 %2 %3 %4")
         .arg(QLatin1String(kindName(c.kind)), QLatin1String(severityName(c.severity)),
              c.member ? QString::fromStdString(plan.members.at(*c.member).id) : QStringLiteral("-"),
              iso(c.interval));
 }
 
-QString mon(const char *hhmm)
-{
+QString mon(const char *hhmm) {
     return QStringLiteral("2026-03-09T") + QLatin1String(hhmm) + QLatin1Char('Z');
 }
 
 // Expected conflict on Monday: "ShortDeepWork warning anna 08:00 16:30".
 QString c(const char *kind, const char *severity, const char *member, const char *from,
-          const char *to)
-{
+          const char *to) {
     return QStringLiteral("%1 %2 %3 %4/%5")
         .arg(QLatin1String(kind), QLatin1String(severity), QLatin1String(member), mon(from),
              mon(to));
@@ -90,8 +85,7 @@ private slots:
     void conflicts();
 };
 
-void TestConflicts::severity_data()
-{
+void TestConflicts::severity_data() {
     QTest::addColumn<ConflictKind>("kind");
     QTest::addColumn<Severity>("expected");
 
@@ -105,15 +99,13 @@ void TestConflicts::severity_data()
     QTest::newRow("LongGap") << ConflictKind::LongGap << Severity::Warning;
 }
 
-void TestConflicts::severity()
-{
+void TestConflicts::severity() {
     QFETCH(ConflictKind, kind);
     QFETCH(Severity, expected);
     QCOMPARE(severityOf(kind), expected);
 }
 
-void TestConflicts::conflicts_data()
-{
+void TestConflicts::conflicts_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<Interval>("window");
@@ -409,8 +401,7 @@ void TestConflicts::conflicts_data()
                        "LongGap warning - 2026-03-09T16:00Z/2026-03-10T00:00Z"};
 }
 
-void TestConflicts::conflicts()
-{
+void TestConflicts::conflicts() {
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(Interval, window);

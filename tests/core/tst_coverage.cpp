@@ -30,8 +30,7 @@ private slots:
     void regionShifts();
 };
 
-void TestCoverage::coverage_data()
-{
+void TestCoverage::coverage_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("coverage"); // "region: interval, interval"
@@ -205,8 +204,7 @@ void TestCoverage::coverage_data()
          "14:00Z/22:00Z", "14:00Z/16:00Z");
 }
 
-void TestCoverage::coverage()
-{
+void TestCoverage::coverage() {
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, coverage);
@@ -224,8 +222,7 @@ void TestCoverage::coverage()
     QCOMPARE(describe(plan, sunrelay::overlaps(schedule)), overlaps);
 }
 
-void TestCoverage::memberSchedules()
-{
+void TestCoverage::memberSchedules() {
     // Work, deep work and comms of one member, all expanded and clipped to
     // the horizon; time off removes all three on that date.
     // Berlin CET: work 09:00-17:30 = 08:00Z-16:30Z, deep 09:00-12:00 =
@@ -263,8 +260,7 @@ void TestCoverage::memberSchedules()
              QStringLiteral("2026-03-09T00:00Z/2026-03-16T00:00Z"));
 }
 
-void TestCoverage::membersOutsideAnyRegion()
-{
+void TestCoverage::membersOutsideAnyRegion() {
     // A member naming no region of the plan has a schedule but covers for
     // nobody.
     const Plan plan = PlanBuilder()
@@ -277,8 +273,7 @@ void TestCoverage::membersOutsideAnyRegion()
     QCOMPARE(isoList(gaps(s)), QStringList{"2026-03-09T00:00Z/2026-03-10T00:00Z"});
 }
 
-void TestCoverage::regionShifts()
-{
+void TestCoverage::regionShifts() {
     // Shifts are sorted by start, then member; intersecting() finds a long
     // shift that started well before the window.
     const Plan plan = PlanBuilder()

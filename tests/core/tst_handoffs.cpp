@@ -20,8 +20,7 @@ using namespace sunrelay::test;
 namespace {
 
 // Expected overlap handoff, in the form describe() prints.
-QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const QString &slot)
-{
+QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const QString &slot) {
     return QStringLiteral("%1 overlap at=%2 pickup=%2 overlap=%3min wait=0min slot=%4")
         .arg(fromTo, at)
         .arg(overlapMinutes)
@@ -29,8 +28,7 @@ QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const Q
 }
 
 // Expected gap handoff.
-QString gap(const QString &fromTo, const QString &at, const QString &pickup, int waitMinutes)
-{
+QString gap(const QString &fromTo, const QString &at, const QString &pickup, int waitMinutes) {
     return QStringLiteral("%1 gap at=%2 pickup=%3 overlap=0min wait=%4min slot=none")
         .arg(fromTo, at, pickup)
         .arg(waitMinutes);
@@ -47,8 +45,7 @@ private slots:
     void endAtTheHorizonIsACut();
 };
 
-void TestHandoffs::handoffs_data()
-{
+void TestHandoffs::handoffs_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("expected");
@@ -71,9 +68,9 @@ void TestHandoffs::handoffs_data()
                .member("kenji", "apac", "Asia/Tokyo", "tue 08:00-16:00")
                .build()
         << monTue
-        << QStringList{ov("emea->amer", "2026-03-09T16:30Z", 150,
-                          "2026-03-09T14:00Z/2026-03-09T14:15Z"),
-                       gap("amer->apac", "2026-03-09T22:00Z", "2026-03-09T23:00Z", 60)};
+        << QStringList{
+               ov("emea->amer", "2026-03-09T16:30Z", 150, "2026-03-09T14:00Z/2026-03-09T14:15Z"),
+               gap("amer->apac", "2026-03-09T22:00Z", "2026-03-09T23:00Z", 60)};
 
     // UTC: a 08-16, b 10-18, c 12-20. At 16:00 b runs to 18:00, c to 20:00:
     // c receives; overlap 12:00-16:00 = 240 min. At 18:00 only c covers:
@@ -243,8 +240,8 @@ void TestHandoffs::handoffs_data()
         << span("2026-03-09T00:00Z", "2026-03-16T00:00Z") << QStringList{};
     QTest::newRow("empty plan: no regions, no members")
         << PlanBuilder().build() << monTue << QStringList{};
-    QTest::newRow("regions without members") << PlanBuilder().region("a").region("b").build()
-                                             << monTue << QStringList{};
+    QTest::newRow("regions without members")
+        << PlanBuilder().region("a").region("b").build() << monTue << QStringList{};
 
     // US/EU mismatch week of 2026-03-09, Berlin and New York both Mon-Fri
     // 09:00-17:00. New York is already EDT (-4): 13:00Z-21:00Z; Berlin still
@@ -283,11 +280,10 @@ void TestHandoffs::handoffs_data()
                .member("nia", "amer", "America/New_York", "mon-fri 09:00-17:00")
                .build()
         << span("2026-03-13T00:00Z", "2026-03-17T00:00Z")
-        << QStringList{ov("emea->amer", "2026-03-13T16:00Z", 180,
-                          "2026-03-13T13:00Z/2026-03-13T13:15Z"),
-                       gap("amer->emea", "2026-03-13T21:00Z", "2026-03-16T08:00Z", 3540),
-                       ov("emea->amer", "2026-03-16T16:00Z", 180,
-                          "2026-03-16T13:00Z/2026-03-16T13:15Z")};
+        << QStringList{
+               ov("emea->amer", "2026-03-13T16:00Z", 180, "2026-03-13T13:00Z/2026-03-13T13:15Z"),
+               gap("amer->emea", "2026-03-13T21:00Z", "2026-03-16T08:00Z", 3540),
+               ov("emea->amer", "2026-03-16T16:00Z", 180, "2026-03-16T13:00Z/2026-03-16T13:15Z")};
     // Mondays only, across the season: 03-02 usual (CET 08-16Z, EST 14-22Z:
     // 120 min), 03-30 summer (CEST 07-15Z, EDT 13-21Z: 120 min), 10-26
     // October mismatch (CET 08-16Z, EDT 13-21Z: 180 min), 11-02 usual again
@@ -367,8 +363,9 @@ void TestHandoffs::handoffs_data()
                .member("ravi", "in", "Asia/Kolkata", "mon 09:00-17:00")
                .build()
         << span("2026-03-08T00:00Z", "2026-03-10T00:00Z")
-        << QStringList{ov("nz->np", "2026-03-09T03:15Z", 0, "none"),
-                       ov("np->in", "2026-03-09T11:15Z", 465, "2026-03-09T03:30Z/2026-03-09T03:45Z")};
+        << QStringList{
+               ov("nz->np", "2026-03-09T03:15Z", 0, "none"),
+               ov("np->in", "2026-03-09T11:15Z", 465, "2026-03-09T03:30Z/2026-03-09T03:45Z")};
 
     // Lord Howe (30-minute DST) and Adelaide (1 h DST), Mondays 09:00-17:00.
     // Mon 03-30, both DST: Lord Howe +11: 03-29 22:00Z-03-30 06:00Z;
@@ -384,9 +381,10 @@ void TestHandoffs::handoffs_data()
                .member("cat", "sa", "Australia/Adelaide", "mon 09:00-17:00")
                .build()
         << span("2026-03-29T00:00Z", "2026-04-07T00:00Z")
-        << QStringList{ov("lh->sa", "2026-03-30T06:00Z", 450, "2026-03-29T22:30Z/2026-03-29T22:45Z"),
-                       gap("sa->lh", "2026-03-30T06:30Z", "2026-04-05T22:30Z", 9600),
-                       ov("lh->sa", "2026-04-06T06:30Z", 420, "2026-04-05T23:30Z/2026-04-05T23:45Z")};
+        << QStringList{
+               ov("lh->sa", "2026-03-30T06:00Z", 450, "2026-03-29T22:30Z/2026-03-29T22:45Z"),
+               gap("sa->lh", "2026-03-30T06:30Z", "2026-04-05T22:30Z", 9600),
+               ov("lh->sa", "2026-04-06T06:30Z", 420, "2026-04-05T23:30Z/2026-04-05T23:45Z")};
 
     // Sao Paulo (-3, no DST) and New York around US fall-back. Sao Paulo
     // Mon-Fri 09:00-18:00 = 12:00Z-21:00Z always. New York Fri 10-30 EDT:
@@ -404,13 +402,12 @@ void TestHandoffs::handoffs_data()
                .member("nia", "amer", "America/New_York", "mon-fri 09:00-17:00")
                .build()
         << span("2026-10-30T00:00Z", "2026-11-03T00:00Z")
-        << QStringList{gap("amer->latam", "2026-10-30T21:00Z", "2026-11-02T12:00Z", 3780),
-                       ov("latam->amer", "2026-11-02T21:00Z", 420,
-                          "2026-11-02T14:00Z/2026-11-02T14:15Z")};
+        << QStringList{
+               gap("amer->latam", "2026-10-30T21:00Z", "2026-11-02T12:00Z", 3780),
+               ov("latam->amer", "2026-11-02T21:00Z", 420, "2026-11-02T14:00Z/2026-11-02T14:15Z")};
 }
 
-void TestHandoffs::handoffs()
-{
+void TestHandoffs::handoffs() {
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, expected);
@@ -434,8 +431,7 @@ void TestHandoffs::handoffs()
     }
 }
 
-void TestHandoffs::endAtTheHorizonIsACut()
-{
+void TestHandoffs::endAtTheHorizonIsACut() {
     // handoff.h: "an end at the horizon's end is a cut, not an end". A
     // schedule built by hand whose region b reaches past the horizon: a's
     // coverage ending exactly at the horizon's end (24:00Z) gives no handoff

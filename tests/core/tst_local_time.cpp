@@ -34,8 +34,7 @@ Q_DECLARE_METATYPE(sunrelay::LocalTimeKind)
 
 namespace {
 
-QString kindName(LocalTimeKind kind)
-{
+QString kindName(LocalTimeKind kind) {
     switch (kind) {
     case LocalTimeKind::Unique:
         return QStringLiteral("unique");
@@ -68,8 +67,7 @@ private slots:
     void resolverMatchesResolveLocalTime();
 };
 
-void TestLocalTime::findZone_data()
-{
+void TestLocalTime::findZone_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("found");
 
@@ -81,8 +79,7 @@ void TestLocalTime::findZone_data()
     QTest::newRow("lower case europe/berlin") << "europe/berlin" << false;
 }
 
-void TestLocalTime::findZone()
-{
+void TestLocalTime::findZone() {
     QFETCH(QString, name);
     QFETCH(bool, found);
     const auto zone = TimeZone::find(name.toStdString());
@@ -91,8 +88,7 @@ void TestLocalTime::findZone()
         QCOMPARE(QString::fromStdString(zone->name()), name);
 }
 
-void TestLocalTime::defaultZoneIsUtc()
-{
+void TestLocalTime::defaultZoneIsUtc() {
     const TimeZone zone;
     QCOMPARE(zone, TimeZone::utc());
     // 2026-07-01 12:00 in UTC is 12:00Z whatever the season.
@@ -100,8 +96,7 @@ void TestLocalTime::defaultZoneIsUtc()
              QStringLiteral("2026-07-01T12:00Z"));
 }
 
-void TestLocalTime::resolve_data()
-{
+void TestLocalTime::resolve_data() {
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("reading");
     QTest::addColumn<QString>("expected");
@@ -113,154 +108,196 @@ void TestLocalTime::resolve_data()
 
     // --- America/New_York
     // 09:00 EST (-5) = 14:00Z
-    QTest::newRow("New_York winter 09:00 EST") << "America/New_York" << "2026-01-15T09:00"
+    QTest::newRow("New_York winter 09:00 EST") << "America/New_York"
+                                               << "2026-01-15T09:00"
                                                << "2026-01-15T14:00Z" << U;
     // 01:59 is still EST on spring-forward day: 06:59Z
-    QTest::newRow("New_York 01:59 before the gap") << "America/New_York" << "2026-03-08T01:59"
+    QTest::newRow("New_York 01:59 before the gap") << "America/New_York"
+                                                   << "2026-03-08T01:59"
                                                    << "2026-03-08T06:59Z" << U;
     // 02:00 does not exist; read with EST: 07:00Z (= 03:00 EDT)
-    QTest::newRow("New_York 02:00 first skipped reading")
-        << "America/New_York" << "2026-03-08T02:00" << "2026-03-08T07:00Z" << S;
+    QTest::newRow("New_York 02:00 first skipped reading") << "America/New_York"
+                                                          << "2026-03-08T02:00"
+                                                          << "2026-03-08T07:00Z" << S;
     // The DESIGN.md example: 02:30 - (-5 h) = 07:30Z = 03:30 EDT
-    QTest::newRow("New_York 02:30 in the spring-forward gap")
-        << "America/New_York" << "2026-03-08T02:30" << "2026-03-08T07:30Z" << S;
+    QTest::newRow("New_York 02:30 in the spring-forward gap") << "America/New_York"
+                                                              << "2026-03-08T02:30"
+                                                              << "2026-03-08T07:30Z" << S;
     // 02:59 + 5 h = 07:59Z (= 03:59 EDT)
-    QTest::newRow("New_York 02:59 last skipped minute") << "America/New_York" << "2026-03-08T02:59"
+    QTest::newRow("New_York 02:59 last skipped minute") << "America/New_York"
+                                                        << "2026-03-08T02:59"
                                                         << "2026-03-08T07:59Z" << S;
     // 03:00 EDT (-4) = 07:00Z: the first reading after the gap
-    QTest::newRow("New_York 03:00 after the gap") << "America/New_York" << "2026-03-08T03:00"
+    QTest::newRow("New_York 03:00 after the gap") << "America/New_York"
+                                                  << "2026-03-08T03:00"
                                                   << "2026-03-08T07:00Z" << U;
     // 00:59 EDT on fall-back day = 04:59Z, occurs once
-    QTest::newRow("New_York 00:59 before the repeat") << "America/New_York" << "2026-11-01T00:59"
+    QTest::newRow("New_York 00:59 before the repeat") << "America/New_York"
+                                                      << "2026-11-01T00:59"
                                                       << "2026-11-01T04:59Z" << U;
     // 01:00 occurs at 05:00Z (EDT) and 06:00Z (EST): first is 05:00Z
-    QTest::newRow("New_York 01:00 first repeated reading")
-        << "America/New_York" << "2026-11-01T01:00" << "2026-11-01T05:00Z" << R;
+    QTest::newRow("New_York 01:00 first repeated reading") << "America/New_York"
+                                                           << "2026-11-01T01:00"
+                                                           << "2026-11-01T05:00Z" << R;
     // The DESIGN.md example: 01:30 EDT = 05:30Z (not 06:30Z)
-    QTest::newRow("New_York 01:30 in the repeated hour") << "America/New_York" << "2026-11-01T01:30"
+    QTest::newRow("New_York 01:30 in the repeated hour") << "America/New_York"
+                                                         << "2026-11-01T01:30"
                                                          << "2026-11-01T05:30Z" << R;
-    QTest::newRow("New_York 01:59 last repeated minute") << "America/New_York" << "2026-11-01T01:59"
+    QTest::newRow("New_York 01:59 last repeated minute") << "America/New_York"
+                                                         << "2026-11-01T01:59"
                                                          << "2026-11-01T05:59Z" << R;
     // 02:00 EST (-5) = 07:00Z, once
-    QTest::newRow("New_York 02:00 after the repeat") << "America/New_York" << "2026-11-01T02:00"
+    QTest::newRow("New_York 02:00 after the repeat") << "America/New_York"
+                                                     << "2026-11-01T02:00"
                                                      << "2026-11-01T07:00Z" << U;
     // US/EU mismatch week: 09:00 EDT (-4) = 13:00Z already on 2026-03-09
-    QTest::newRow("New_York mismatch week 09:00 EDT") << "America/New_York" << "2026-03-09T09:00"
+    QTest::newRow("New_York mismatch week 09:00 EDT") << "America/New_York"
+                                                      << "2026-03-09T09:00"
                                                       << "2026-03-09T13:00Z" << U;
 
     // --- Europe/Berlin
     // 09:00 CET (+1) = 08:00Z, still CET in the mismatch week
-    QTest::newRow("Berlin mismatch week 09:00 CET") << "Europe/Berlin" << "2026-03-09T09:00"
+    QTest::newRow("Berlin mismatch week 09:00 CET") << "Europe/Berlin"
+                                                    << "2026-03-09T09:00"
                                                     << "2026-03-09T08:00Z" << U;
     // 02:30 does not exist on 2026-03-29; CET: 01:30Z (= 03:30 CEST)
-    QTest::newRow("Berlin 02:30 in the spring-forward gap") << "Europe/Berlin" << "2026-03-29T02:30"
+    QTest::newRow("Berlin 02:30 in the spring-forward gap") << "Europe/Berlin"
+                                                            << "2026-03-29T02:30"
                                                             << "2026-03-29T01:30Z" << S;
     // 09:00 CEST (+2) = 07:00Z
-    QTest::newRow("Berlin spring-forward day 09:00 CEST") << "Europe/Berlin" << "2026-03-29T09:00"
+    QTest::newRow("Berlin spring-forward day 09:00 CEST") << "Europe/Berlin"
+                                                          << "2026-03-29T09:00"
                                                           << "2026-03-29T07:00Z" << U;
     // 02:30 occurs at 00:30Z (CEST) and 01:30Z (CET): first 00:30Z
-    QTest::newRow("Berlin 02:30 in the repeated hour") << "Europe/Berlin" << "2026-10-25T02:30"
+    QTest::newRow("Berlin 02:30 in the repeated hour") << "Europe/Berlin"
+                                                       << "2026-10-25T02:30"
                                                        << "2026-10-25T00:30Z" << R;
     // 03:00 CET = 02:00Z, once
-    QTest::newRow("Berlin 03:00 after the repeat") << "Europe/Berlin" << "2026-10-25T03:00"
+    QTest::newRow("Berlin 03:00 after the repeat") << "Europe/Berlin"
+                                                   << "2026-10-25T03:00"
                                                    << "2026-10-25T02:00Z" << U;
     // Oct/Nov mismatch week: Berlin back on CET, 09:00 = 08:00Z on 2026-10-26
-    QTest::newRow("Berlin Oct mismatch week 09:00 CET") << "Europe/Berlin" << "2026-10-26T09:00"
+    QTest::newRow("Berlin Oct mismatch week 09:00 CET") << "Europe/Berlin"
+                                                        << "2026-10-26T09:00"
                                                         << "2026-10-26T08:00Z" << U;
     // ... while New York is still EDT: 09:00 = 13:00Z
-    QTest::newRow("New_York Oct mismatch week 09:00 EDT") << "America/New_York" << "2026-10-26T09:00"
+    QTest::newRow("New_York Oct mismatch week 09:00 EDT") << "America/New_York"
+                                                          << "2026-10-26T09:00"
                                                           << "2026-10-26T13:00Z" << U;
 
     // --- Europe/London: gap at 01:00-02:00 local, offset 0 before it
-    QTest::newRow("London 01:30 in the spring-forward gap") << "Europe/London" << "2026-03-29T01:30"
+    QTest::newRow("London 01:30 in the spring-forward gap") << "Europe/London"
+                                                            << "2026-03-29T01:30"
                                                             << "2026-03-29T01:30Z" << S;
     // 01:30 occurs at 00:30Z (BST) and 01:30Z (GMT)
-    QTest::newRow("London 01:30 in the repeated hour") << "Europe/London" << "2026-10-25T01:30"
+    QTest::newRow("London 01:30 in the repeated hour") << "Europe/London"
+                                                       << "2026-10-25T01:30"
                                                        << "2026-10-25T00:30Z" << R;
 
     // --- Australia/Sydney (southern hemisphere)
     // 09:00 AEDT (+11) on 2026-01-15 = 01-14 22:00Z
-    QTest::newRow("Sydney summer 09:00 AEDT") << "Australia/Sydney" << "2026-01-15T09:00"
+    QTest::newRow("Sydney summer 09:00 AEDT") << "Australia/Sydney"
+                                              << "2026-01-15T09:00"
                                               << "2026-01-14T22:00Z" << U;
     // DST ends 2026-04-05: 02:30 occurs twice; first is AEDT: 02:30 - 11 h = 04-04 15:30Z
-    QTest::newRow("Sydney 02:30 repeated when DST ends") << "Australia/Sydney" << "2026-04-05T02:30"
+    QTest::newRow("Sydney 02:30 repeated when DST ends") << "Australia/Sydney"
+                                                         << "2026-04-05T02:30"
                                                          << "2026-04-04T15:30Z" << R;
     // 03:00 AEST (+10) = 04-04 17:00Z
-    QTest::newRow("Sydney 03:00 after the repeat") << "Australia/Sydney" << "2026-04-05T03:00"
+    QTest::newRow("Sydney 03:00 after the repeat") << "Australia/Sydney"
+                                                   << "2026-04-05T03:00"
                                                    << "2026-04-04T17:00Z" << U;
     // 09:00 AEST (+10) on 2026-07-01 = 06-30 23:00Z
-    QTest::newRow("Sydney winter 09:00 AEST") << "Australia/Sydney" << "2026-07-01T09:00"
+    QTest::newRow("Sydney winter 09:00 AEST") << "Australia/Sydney"
+                                              << "2026-07-01T09:00"
                                               << "2026-06-30T23:00Z" << U;
     // DST starts 2026-10-04: 02:30 skipped, read with AEST: 10-03 16:30Z (= 03:30 AEDT)
-    QTest::newRow("Sydney 02:30 skipped when DST starts") << "Australia/Sydney" << "2026-10-04T02:30"
+    QTest::newRow("Sydney 02:30 skipped when DST starts") << "Australia/Sydney"
+                                                          << "2026-10-04T02:30"
                                                           << "2026-10-03T16:30Z" << S;
 
     // --- Australia/Adelaide (half-hour zone with DST)
     // 02:30 twice on 2026-04-05; first ACDT (+10:30): 04-04 16:00Z
-    QTest::newRow("Adelaide 02:30 repeated") << "Australia/Adelaide" << "2026-04-05T02:30"
+    QTest::newRow("Adelaide 02:30 repeated") << "Australia/Adelaide"
+                                             << "2026-04-05T02:30"
                                              << "2026-04-04T16:00Z" << R;
     // 09:00 ACST (+9:30) = 06-30 23:30Z
-    QTest::newRow("Adelaide winter 09:00 ACST") << "Australia/Adelaide" << "2026-07-01T09:00"
+    QTest::newRow("Adelaide winter 09:00 ACST") << "Australia/Adelaide"
+                                                << "2026-07-01T09:00"
                                                 << "2026-06-30T23:30Z" << U;
     // 02:15 skipped on 2026-10-04, read with ACST: 02:15 - 9:30 = 10-03 16:45Z
-    QTest::newRow("Adelaide 02:15 skipped") << "Australia/Adelaide" << "2026-10-04T02:15"
+    QTest::newRow("Adelaide 02:15 skipped") << "Australia/Adelaide"
+                                            << "2026-10-04T02:15"
                                             << "2026-10-03T16:45Z" << S;
 
     // --- Australia/Lord_Howe (30-minute DST)
     // 01:45 twice on 2026-04-05; first +11: 04-04 14:45Z
-    QTest::newRow("Lord_Howe 01:45 repeated") << "Australia/Lord_Howe" << "2026-04-05T01:45"
+    QTest::newRow("Lord_Howe 01:45 repeated") << "Australia/Lord_Howe"
+                                              << "2026-04-05T01:45"
                                               << "2026-04-04T14:45Z" << R;
     // 01:29 is before the repeated half hour: +11 -> 04-04 14:29Z
     QTest::newRow("Lord_Howe 01:29 before the repeat") << "Australia/Lord_Howe"
-                                                       << "2026-04-05T01:29" << "2026-04-04T14:29Z"
-                                                       << U;
+                                                       << "2026-04-05T01:29"
+                                                       << "2026-04-04T14:29Z" << U;
     // 02:00 +10:30 = 04-04 15:30Z, once
-    QTest::newRow("Lord_Howe 02:00 after the repeat") << "Australia/Lord_Howe" << "2026-04-05T02:00"
+    QTest::newRow("Lord_Howe 02:00 after the repeat") << "Australia/Lord_Howe"
+                                                      << "2026-04-05T02:00"
                                                       << "2026-04-04T15:30Z" << U;
     // 02:15 skipped on 2026-10-04 (02:00 -> 02:30), read with +10:30: 10-03 15:45Z
-    QTest::newRow("Lord_Howe 02:15 skipped") << "Australia/Lord_Howe" << "2026-10-04T02:15"
+    QTest::newRow("Lord_Howe 02:15 skipped") << "Australia/Lord_Howe"
+                                             << "2026-10-04T02:15"
                                              << "2026-10-03T15:45Z" << S;
     // 02:30 +11 = 10-03 15:30Z
-    QTest::newRow("Lord_Howe 02:30 after the gap") << "Australia/Lord_Howe" << "2026-10-04T02:30"
+    QTest::newRow("Lord_Howe 02:30 after the gap") << "Australia/Lord_Howe"
+                                                   << "2026-10-04T02:30"
                                                    << "2026-10-03T15:30Z" << U;
 
     // --- Pacific/Chatham (+12:45 / +13:45)
     // 09:00 +13:45 on 2026-01-15 = 01-14 19:15Z
-    QTest::newRow("Chatham summer 09:00 +13:45") << "Pacific/Chatham" << "2026-01-15T09:00"
+    QTest::newRow("Chatham summer 09:00 +13:45") << "Pacific/Chatham"
+                                                 << "2026-01-15T09:00"
                                                  << "2026-01-14T19:15Z" << U;
     // 03:00 twice on 2026-04-05 (03:45 -> 02:45); first +13:45: 04-04 13:15Z
-    QTest::newRow("Chatham 03:00 repeated") << "Pacific/Chatham" << "2026-04-05T03:00"
+    QTest::newRow("Chatham 03:00 repeated") << "Pacific/Chatham"
+                                            << "2026-04-05T03:00"
                                             << "2026-04-04T13:15Z" << R;
     // 03:00 skipped on 2026-09-27 (02:45 -> 03:45), read with +12:45: 09-26 14:15Z
-    QTest::newRow("Chatham 03:00 skipped") << "Pacific/Chatham" << "2026-09-27T03:00"
+    QTest::newRow("Chatham 03:00 skipped") << "Pacific/Chatham"
+                                           << "2026-09-27T03:00"
                                            << "2026-09-26T14:15Z" << S;
     // 09:00 +12:45 on 2026-07-01 = 06-30 20:15Z
-    QTest::newRow("Chatham winter 09:00 +12:45") << "Pacific/Chatham" << "2026-07-01T09:00"
+    QTest::newRow("Chatham winter 09:00 +12:45") << "Pacific/Chatham"
+                                                 << "2026-07-01T09:00"
                                                  << "2026-06-30T20:15Z" << U;
 
     // --- no DST
     // Kolkata +5:30: 09:00 = 03:30Z, also on the US and EU DST days
-    QTest::newRow("Kolkata 09:00") << "Asia/Kolkata" << "2026-03-08T09:00" << "2026-03-08T03:30Z"
-                                   << U;
-    QTest::newRow("Kolkata 02:30 on US fall-back day") << "Asia/Kolkata" << "2026-11-01T02:30"
+    QTest::newRow("Kolkata 09:00") << "Asia/Kolkata"
+                                   << "2026-03-08T09:00"
+                                   << "2026-03-08T03:30Z" << U;
+    QTest::newRow("Kolkata 02:30 on US fall-back day") << "Asia/Kolkata"
+                                                       << "2026-11-01T02:30"
                                                        << "2026-10-31T21:00Z" << U;
     // Link Asia/Calcutta is the same zone
-    QTest::newRow("Calcutta link 09:00") << "Asia/Calcutta" << "2026-06-15T09:00"
+    QTest::newRow("Calcutta link 09:00") << "Asia/Calcutta"
+                                         << "2026-06-15T09:00"
                                          << "2026-06-15T03:30Z" << U;
     // Kathmandu +5:45: 09:00 = 03:15Z
-    QTest::newRow("Kathmandu 09:00") << "Asia/Kathmandu" << "2026-06-15T09:00"
+    QTest::newRow("Kathmandu 09:00") << "Asia/Kathmandu"
+                                     << "2026-06-15T09:00"
                                      << "2026-06-15T03:15Z" << U;
     // Sao Paulo -3 all year since 2019; its old DST started first Sunday of
     // November at 00:00: 00:30 = 03:30Z, unique
-    QTest::newRow("Sao_Paulo 00:30 on former DST day") << "America/Sao_Paulo" << "2026-11-01T00:30"
+    QTest::newRow("Sao_Paulo 00:30 on former DST day") << "America/Sao_Paulo"
+                                                       << "2026-11-01T00:30"
                                                        << "2026-11-01T03:30Z" << U;
     // Its old DST ended in February: 23:30 = 02-16 02:30Z, unique
-    QTest::newRow("Sao_Paulo 23:30 in February") << "America/Sao_Paulo" << "2026-02-15T23:30"
+    QTest::newRow("Sao_Paulo 23:30 in February") << "America/Sao_Paulo"
+                                                 << "2026-02-15T23:30"
                                                  << "2026-02-16T02:30Z" << U;
 }
 
-void TestLocalTime::resolve()
-{
+void TestLocalTime::resolve() {
     QFETCH(QString, zone);
     QFETCH(QString, reading);
     QFETCH(QString, expected);
@@ -281,8 +318,7 @@ void TestLocalTime::resolve()
     QCOMPARE(warmed.zone(), tz);
 }
 
-void TestLocalTime::chooseEarliestDiffersInTheGap()
-{
+void TestLocalTime::chooseEarliestDiffersInTheGap() {
     // local_time.h: date's choose::earliest returns the transition instant
     // itself (07:00Z) for 02:30 on 2026-03-08; the rule reads it with the
     // offset before the gap: 07:30Z.
@@ -296,37 +332,40 @@ void TestLocalTime::chooseEarliestDiffersInTheGap()
              (LocalTimeLookup{utc(QStringLiteral("2026-03-08T07:30Z")), LocalTimeKind::Skipped}));
 }
 
-void TestLocalTime::toLocal_data()
-{
+void TestLocalTime::toLocal_data() {
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("instant");
     QTest::addColumn<QString>("expected");
 
     // 07:30Z is 03:30 EDT: the reading the skipped 02:30 stands for
-    QTest::newRow("New_York after the gap") << "America/New_York" << "2026-03-08T07:30Z"
+    QTest::newRow("New_York after the gap") << "America/New_York"
+                                            << "2026-03-08T07:30Z"
                                             << "2026-03-08T03:30";
     // 05:30Z = 01:30 EDT, 06:30Z = 01:30 EST: both show 01:30
-    QTest::newRow("New_York first 01:30") << "America/New_York" << "2026-11-01T05:30Z"
+    QTest::newRow("New_York first 01:30") << "America/New_York"
+                                          << "2026-11-01T05:30Z"
                                           << "2026-11-01T01:30";
-    QTest::newRow("New_York second 01:30") << "America/New_York" << "2026-11-01T06:30Z"
+    QTest::newRow("New_York second 01:30") << "America/New_York"
+                                           << "2026-11-01T06:30Z"
                                            << "2026-11-01T01:30";
     // 12:00Z + 13:45 = 2026-01-16 01:45
-    QTest::newRow("Chatham crosses the date") << "Pacific/Chatham" << "2026-01-15T12:00Z"
+    QTest::newRow("Chatham crosses the date") << "Pacific/Chatham"
+                                              << "2026-01-15T12:00Z"
                                               << "2026-01-16T01:45";
     // 12:00Z + 5:45 = 17:45
-    QTest::newRow("Kathmandu") << "Asia/Kathmandu" << "2026-06-15T12:00Z" << "2026-06-15T17:45";
+    QTest::newRow("Kathmandu") << "Asia/Kathmandu"
+                               << "2026-06-15T12:00Z"
+                               << "2026-06-15T17:45";
 }
 
-void TestLocalTime::toLocal()
-{
+void TestLocalTime::toLocal() {
     QFETCH(QString, zone);
     QFETCH(QString, instant);
     QFETCH(QString, expected);
     QVERIFY(sunrelay::toLocal(sunrelay::test::zone(zone), utc(instant)) == local(expected));
 }
 
-void TestLocalTime::resolverMatchesResolveLocalTime_data()
-{
+void TestLocalTime::resolverMatchesResolveLocalTime_data() {
     QTest::addColumn<QString>("zone");
     QTest::addColumn<int>("year");
 
@@ -341,8 +380,7 @@ void TestLocalTime::resolverMatchesResolveLocalTime_data()
     QTest::newRow("America/Sao_Paulo 2018 (last DST)") << "America/Sao_Paulo" << 2018;
 }
 
-void TestLocalTime::resolverMatchesResolveLocalTime()
-{
+void TestLocalTime::resolverMatchesResolveLocalTime() {
     QFETCH(QString, zone);
     QFETCH(int, year);
     const TimeZone tz = sunrelay::test::zone(zone);
@@ -366,8 +404,8 @@ void TestLocalTime::resolverMatchesResolveLocalTime()
                                             "resolveLocalTime %5 (%6)")
                                  .arg(zone)
                                  .arg(date::floor<Minutes>(t.time_since_epoch()).count())
-                                 .arg(iso(got.instant), kindName(got.kind),
-                                      iso(expected.instant), kindName(expected.kind))));
+                                 .arg(iso(got.instant), kindName(got.kind), iso(expected.instant),
+                                      kindName(expected.kind))));
         skipped += expected.kind == LocalTimeKind::Skipped;
         repeated += expected.kind == LocalTimeKind::Repeated;
     }

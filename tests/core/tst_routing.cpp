@@ -19,9 +19,10 @@ using namespace sunrelay::test;
 
 namespace {
 
-QStringList describe(const Plan &plan, const TaskRoute &route)
-{
-    const auto region = [&](std::size_t r) { return QString::fromStdString(plan.regions.at(r).id); };
+QStringList describe(const Plan &plan, const TaskRoute &route) {
+    const auto region = [&](std::size_t r) {
+        return QString::fromStdString(plan.regions.at(r).id);
+    };
     QStringList lines;
     lines << QStringLiteral("task %1 start=%2 finish=%3 single=%4")
                  .arg(QString::fromStdString(plan.tasks.at(route.task).id), iso(route.start),
@@ -37,8 +38,7 @@ QStringList describe(const Plan &plan, const TaskRoute &route)
 
 // Expected lines for one task.
 QStringList task(const char *id, const char *start, const char *finish, const char *single,
-                 const QStringList &segmentsAndHandoffs)
-{
+                 const QStringList &segmentsAndHandoffs) {
     QStringList lines{QStringLiteral("task %1 start=%2 finish=%3 single=%4")
                           .arg(QLatin1String(id), QLatin1String(start), QLatin1String(finish),
                                QLatin1String(single))};
@@ -63,8 +63,7 @@ private slots:
     void oneTaskUsesTheUnionOfCoverage();
 };
 
-void TestRouting::route_data()
-{
+void TestRouting::route_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("expected");
@@ -110,9 +109,8 @@ void TestRouting::route_data()
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "amer/ana 2026-03-09T16:00Z/2026-03-09T22:00Z",
                  "apac/kenji 2026-03-09T23:00Z/2026-03-10T07:00Z",
-                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z",
-                 "emea->amer at 2026-03-09T16:00Z", "amer->apac at 2026-03-09T22:00Z",
-                 "apac->emea at 2026-03-10T07:00Z"});
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z", "emea->amer at 2026-03-09T16:00Z",
+                 "amer->apac at 2026-03-09T22:00Z", "apac->emea at 2026-03-10T07:00Z"});
 
     // Placed at Mon 18:00Z in EMEA while only AMER covers: it waits for EMEA
     // (Tue 08:00Z); 4 h: 12:00Z.
@@ -127,6 +125,20 @@ void TestRouting::route_data()
         << week
         << task("T-1", "2026-03-10T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
                 {"emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
+
+    // Finishing exactly at the end of EMEA's coverage: no handoff is gone
+    // through. 8 h from 08:00Z = 16:00Z.
+    QTest::newRow("finishing at a handoff instant passes nothing on")
+        << PlanBuilder()
+               .region("emea")
+               .region("amer")
+               .member("erik", "emea", "Etc/UTC", "mon-fri 08:00-16:00")
+               .member("ana", "amer", "Etc/UTC", "mon-fri 14:00-22:00")
+               .task("T", 8, 1, "2026-03-09T08:00Z", "emea")
+               .build()
+        << week
+        << task("T", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T16:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z"});
 
     // Placed mid-interval: starts right away.
     QTest::newRow("placed inside coverage starts at once")
@@ -150,9 +162,9 @@ void TestRouting::route_data()
                .build()
         << week
         << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
-               + task("B", "2026-03-09T12:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
-                      {"emea/erik 2026-03-09T12:00Z/2026-03-09T16:00Z"});
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"}) +
+               task("B", "2026-03-09T12:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
+                    {"emea/erik 2026-03-09T12:00Z/2026-03-09T16:00Z"});
 
     // Priority before start: "late" (priority 1, from 10:00Z) is served
     // first and takes 10-14. "early" (priority 2, from 08:00Z) gets 08-10,
@@ -166,10 +178,10 @@ void TestRouting::route_data()
                .build()
         << week
         << task("late", "2026-03-09T10:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
-                {"emea/erik 2026-03-09T10:00Z/2026-03-09T14:00Z"})
-               + task("early", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
-                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T10:00Z",
-                       "emea/erik 2026-03-09T14:00Z/2026-03-09T16:00Z"});
+                {"emea/erik 2026-03-09T10:00Z/2026-03-09T14:00Z"}) +
+               task("early", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
+                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T10:00Z",
+                     "emea/erik 2026-03-09T14:00Z/2026-03-09T16:00Z"});
 
     // Two members with the same hours: A takes the first in member order
     // (tie), B the other; both run in parallel.
@@ -183,9 +195,9 @@ void TestRouting::route_data()
                .build()
         << week
         << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
-               + task("B", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                      {"emea/frida 2026-03-09T08:00Z/2026-03-09T12:00Z"});
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"}) +
+               task("B", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
+                    {"emea/frida 2026-03-09T08:00Z/2026-03-09T12:00Z"});
 
     // The member whose working interval runs longest: Xavier 08-12, Yara
     // 08-16 (Xavier first in member order): Yara takes the 6 h task.
@@ -241,11 +253,11 @@ void TestRouting::route_data()
                .build()
         << week
         << task("H", "2026-03-09T14:00Z", "2026-03-09T18:00Z", "2026-03-09T18:00Z",
-                {"amer/ana 2026-03-09T14:00Z/2026-03-09T18:00Z"})
-               + task("L", "2026-03-09T08:00Z", "2026-03-09T22:00Z", "2026-03-10T12:00Z",
-                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                       "amer/ana 2026-03-09T18:00Z/2026-03-09T22:00Z",
-                       "emea->amer at 2026-03-09T16:00Z"});
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T18:00Z"}) +
+               task("L", "2026-03-09T08:00Z", "2026-03-09T22:00Z", "2026-03-10T12:00Z",
+                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                     "amer/ana 2026-03-09T18:00Z/2026-03-09T22:00Z",
+                     "emea->amer at 2026-03-09T16:00Z"});
     // H takes Ana's whole day (8 h): L waits in AMER in vain, passes back to
     // EMEA at AMER's end (gap handoff at 22:00Z) and finishes Tue 08-12.
     QTest::newRow("busy receiving region passes it on at its own handoff")
@@ -259,11 +271,11 @@ void TestRouting::route_data()
                .build()
         << week
         << task("H", "2026-03-09T14:00Z", "2026-03-09T22:00Z", "2026-03-09T22:00Z",
-                {"amer/ana 2026-03-09T14:00Z/2026-03-09T22:00Z"})
-               + task("L", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
-                      {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                       "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z",
-                       "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T22:00Z"});
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T22:00Z"}) +
+               task("L", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                     "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                     "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T22:00Z"});
 
     // A resumes after its own gap (no handoff): 08-12, 13-17, Tue 08-10.
     QTest::newRow("one region with a break: resumes after it")
@@ -324,8 +336,8 @@ void TestRouting::route_data()
                .task("in-nowhere", 4, 2, "2026-03-09T08:00Z", "nowhere")
                .build()
         << week
-        << task("in-empty", "none", "none", "none", {})
-               + task("in-nowhere", "none", "none", "none", {});
+        << task("in-empty", "none", "none", "none", {}) +
+               task("in-nowhere", "none", "none", "none", {});
 
     // Backlog tasks (no start or no region) are not routed.
     QTest::newRow("backlog tasks are not routed")
@@ -354,8 +366,8 @@ void TestRouting::route_data()
         << task("T", "2026-03-09T08:00Z", "2026-03-10T09:00Z", "2026-03-10T14:00Z",
                 {"emea/anna 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "amer/nia 2026-03-09T16:00Z/2026-03-09T21:00Z",
-                 "emea/anna 2026-03-10T08:00Z/2026-03-10T09:00Z",
-                 "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T21:00Z"});
+                 "emea/anna 2026-03-10T08:00Z/2026-03-10T09:00Z", "emea->amer at 2026-03-09T16:00Z",
+                 "amer->emea at 2026-03-09T21:00Z"});
     // Week of 03-02: New York still EST 14-22Z: 8 h + 16-22Z (6 h) = 14 h
     // on Monday: finish 22:00Z.
     Plan usualWeek = mismatch;
@@ -368,8 +380,7 @@ void TestRouting::route_data()
                  "emea->amer at 2026-03-02T16:00Z"});
 }
 
-void TestRouting::route()
-{
+void TestRouting::route() {
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, expected);
@@ -404,28 +415,25 @@ void TestRouting::route()
     }
 }
 
-void TestRouting::serviceOrder_data()
-{
+void TestRouting::serviceOrder_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<QStringList>("expected");
 
     // Priority first, then earliest start, then id; backlog left out.
-    QTest::newRow("priority, start, id")
-        << PlanBuilder()
-               .task("b", 1, 1, "2026-03-09T08:00Z", "emea")
-               .task("d", 1, 2, "2026-03-09T06:00Z", "emea")
-               .task("a", 1, 1, "2026-03-09T08:00Z", "emea")
-               .task("c", 1, 1, "2026-03-09T07:00Z", "emea")
-               .task("backlog", 1, 1, "", "")
-               .task("z", 1, 3, "2026-03-01T00:00Z", "emea")
-               .build()
-        << QStringList{"c", "a", "b", "d", "z"};
-    QTest::newRow("nothing placed") << PlanBuilder().task("x", 1, 1, "", "emea").build()
-                                    << QStringList{};
+    QTest::newRow("priority, start, id") << PlanBuilder()
+                                                .task("b", 1, 1, "2026-03-09T08:00Z", "emea")
+                                                .task("d", 1, 2, "2026-03-09T06:00Z", "emea")
+                                                .task("a", 1, 1, "2026-03-09T08:00Z", "emea")
+                                                .task("c", 1, 1, "2026-03-09T07:00Z", "emea")
+                                                .task("backlog", 1, 1, "", "")
+                                                .task("z", 1, 3, "2026-03-01T00:00Z", "emea")
+                                                .build()
+                                         << QStringList{"c", "a", "b", "d", "z"};
+    QTest::newRow("nothing placed")
+        << PlanBuilder().task("x", 1, 1, "", "emea").build() << QStringList{};
 }
 
-void TestRouting::serviceOrder()
-{
+void TestRouting::serviceOrder() {
     QFETCH(Plan, plan);
     QFETCH(QStringList, expected);
     QStringList got;
@@ -434,8 +442,7 @@ void TestRouting::serviceOrder()
     QCOMPARE(got, expected);
 }
 
-void TestRouting::effort()
-{
+void TestRouting::effort() {
     // Hours to seconds, rounded: 2.5 h = 9000 s; 1/3 h = 1200 s.
     Task t;
     t.effortHours = 2.5;
@@ -453,8 +460,7 @@ void TestRouting::effort()
     QVERIFY(t.isPlaced());
 }
 
-void TestRouting::oneTaskUsesTheUnionOfCoverage()
-{
+void TestRouting::oneTaskUsesTheUnionOfCoverage() {
     // DESIGN.md: "With one task and no contention, progress accrues over the
     // union of all regions' coverage from the first pickup on." Checked on
     // random plans of Etc/UTC members (whole half hours, night shifts
@@ -550,8 +556,9 @@ void TestRouting::oneTaskUsesTheUnionOfCoverage()
         const TeamSchedule schedule = computeSchedule(plan, horizon);
         const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
         QCOMPARE(routes.size(), std::size_t{1});
-        const QString context = QStringLiteral("round %1: %2").arg(round).arg(
-            describe(plan, routes.front()).join(QLatin1Char('\n')));
+        const QString context = QStringLiteral("round %1: %2")
+                                    .arg(round)
+                                    .arg(describe(plan, routes.front()).join(QLatin1Char('\n')));
         QVERIFY2(iso(routes.front().start) == iso(asInstant(pickup)), qPrintable(context));
         QVERIFY2(iso(routes.front().finish) == iso(asInstant(finish)), qPrintable(context));
         QVERIFY2(iso(routes.front().singleRegionFinish) == iso(asInstant(single)),

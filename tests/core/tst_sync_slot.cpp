@@ -20,13 +20,11 @@ using namespace sunrelay::test;
 namespace {
 
 // "14:00" on Monday 2026-03-09 as an ISO instant string.
-QString mon(const char *hhmm)
-{
+QString mon(const char *hhmm) {
     return QStringLiteral("2026-03-09T") + QLatin1String(hhmm) + QLatin1Char('Z');
 }
 
-QString slot(const char *from, const char *to)
-{
+QString slot(const char *from, const char *to) {
     return mon(from) + QLatin1Char('/') + mon(to);
 }
 
@@ -41,16 +39,14 @@ private slots:
     void slotOfOverlapHandoffsInZones();
 };
 
-void TestSyncSlot::syncSlot_data()
-{
+void TestSyncSlot::syncSlot_data() {
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<QString>("overlap"); // "HH:MM-HH:MM" on Monday
     QTest::addColumn<QString>("expected");
 
     // Regions: emea (sender, index 0), amer (receiver, index 1).
-    const auto team = [](const QString &annaWork, const QString &annaDeep,
-                         const QString &annaComms, const QString &niaWork,
-                         const QString &niaDeep, const QString &niaComms) {
+    const auto team = [](const QString &annaWork, const QString &annaDeep, const QString &annaComms,
+                         const QString &niaWork, const QString &niaDeep, const QString &niaComms) {
         return PlanBuilder()
             .region("emea")
             .region("amer")
@@ -118,7 +114,8 @@ void TestSyncSlot::syncSlot_data()
         << "none";
     QTest::newRow("deep work over the whole overlap: async only")
         << team("mon 08:00-16:30", "mon 12:00-17:00", "", "mon 14:00-22:00", "", "").build()
-        << "14:00-16:30" << "none";
+        << "14:00-16:30"
+        << "none";
     // Only 16:10-16:30 is free of deep work: 20 min >= 15: [16:10, 16:25).
     QTest::newRow("the last free minutes")
         << team("mon 08:00-16:30", "mon 12:00-16:10", "", "mon 14:00-22:00", "", "").build()
@@ -134,7 +131,8 @@ void TestSyncSlot::syncSlot_data()
         << team("mon 08:00-16:30", "mon 12:00-16:10", "", "mon 14:00-22:00", "", "")
                .syncSlot(Minutes{30})
                .build()
-        << "14:00-16:30" << "none";
+        << "14:00-16:30"
+        << "none";
 
     // One member of each side working THROUGHOUT: EMEA's Xavier 08:00-14:55
     // and Yara 14:55-16:30 cover the overlap together, but before 14:55 no
@@ -186,8 +184,7 @@ void TestSyncSlot::syncSlot_data()
         << "14:00-16:30" << slot("15:30", "15:45");
 }
 
-void TestSyncSlot::syncSlot()
-{
+void TestSyncSlot::syncSlot() {
     QFETCH(Plan, plan);
     QFETCH(QString, overlap);
     QFETCH(QString, expected);
@@ -198,22 +195,21 @@ void TestSyncSlot::syncSlot()
     QCOMPARE(iso(findSyncSlot(plan, schedule, 0, 1, o)), expected);
 }
 
-void TestSyncSlot::slotOfOverlapHandoffsInZones()
-{
+void TestSyncSlot::slotOfOverlapHandoffsInZones() {
     // Through computeHandoffs, in real zones during the March mismatch week.
     // Berlin 09:00-17:00 CET = 08:00Z-16:00Z, deep work 14:00-16:00 CET =
     // 13:00Z-15:00Z, comms 16:30-17:00 CET = 15:30Z-16:00Z. New York
     // 09:00-17:00 EDT = 13:00Z-21:00Z, comms 11:30-12:00 EDT = 15:30Z-16:00Z.
     // Overlap 13:00Z-16:00Z; Anna's deep work rules out starts before 15:00Z;
     // both comms windows hold 15:30Z-15:45Z: preferred over 15:00Z.
-    const Plan plan = PlanBuilder()
-                          .region("emea")
-                          .region("amer")
-                          .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:00",
-                                  "mon 14:00-16:00", "mon 16:30-17:00")
-                          .member("nia", "amer", "America/New_York", "mon 09:00-17:00", "",
-                                  "mon 11:30-12:00")
-                          .build();
+    const Plan plan =
+        PlanBuilder()
+            .region("emea")
+            .region("amer")
+            .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:00", "mon 14:00-16:00",
+                    "mon 16:30-17:00")
+            .member("nia", "amer", "America/New_York", "mon 09:00-17:00", "", "mon 11:30-12:00")
+            .build();
     const TeamSchedule schedule =
         computeSchedule(plan, span("2026-03-09T00:00Z", "2026-03-10T00:00Z"));
     const auto handoffs = computeHandoffs(plan, schedule);
