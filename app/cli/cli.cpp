@@ -182,8 +182,16 @@ std::optional<date::sys_days> dateOption(Invocation &call, const QCommandLineOpt
                                          int &exitCode)
 {
     const QString text = call.parser().value(option);
-    if (const auto day = exchange::parseDate(text.toStdString()))
+    if (const auto day = exchange::parseDate(text.toStdString())) {
+        // Debian's date library reads only the tz database's explicit
+        // transitions, which end in 2037; later DST would silently be wrong.
+        if (*day > LocalDate{date::year{2037} / 12 / 31}) {
+            exitCode = call.usage(Cli::tr("--%1: dates after 2037 are not supported")
+                                      .arg(option.names().constFirst()));
+            return std::nullopt;
+        }
         return date::sys_days{day->time_since_epoch()};
+    }
     exitCode = call.usage(Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)")
                               .arg(option.names().constFirst(), text));
     return std::nullopt;

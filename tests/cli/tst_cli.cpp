@@ -105,6 +105,11 @@ void TestCli::exitCodes_data()
                        QStringLiteral("2026-02-30"), QStringLiteral("--to"),
                        QStringLiteral("2026-03-01")}
         << 2;
+    QTest::newRow("a date after 2037")
+        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
+                       QStringLiteral("2037-12-31"), QStringLiteral("--to"),
+                       QStringLiteral("2038-01-01")}
+        << 2;
     QTest::newRow("to before from")
         << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
                        QStringLiteral("2026-03-02"), QStringLiteral("--to"),
