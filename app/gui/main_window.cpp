@@ -1,0 +1,691 @@
+#include "gui/main_window.h"
+
+#include "gui/plan_document.h"
+#include "gui/preferences_dialog.h"
+#include "gui/team_panel.h"
+#include "gui/time_format.h"
+#include "gui/timeline_view.h"
+#include "gui/welcome_page.h"
+
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/exchange/plan_json.h"
+#include "sunrelay/exchange/roster_csv.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleHints>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace sunrelay::gui {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const QString planFilter()
+{
+    return MainWindow::tr("Sunrelay plans (*.sunrelay)");
+}
+
+// The zoom slider runs over the logarithm of the visible span.
+int sliderValue(Seconds span)
+{
+    const double lo = std::log(double(TimelineGeometry::minimumSpan.count()));
+    const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
+    return int(std::lround(100 * (hi - std::log(double(span.count()))) / (hi - lo)));
+}
+
+Seconds spanOf(int value)
+{
+    const double lo = std::log(double(TimelineGeometry::minimumSpan.count()));
+    const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
+    return Seconds{std::llround(std::exp(hi - value / 100.0 * (hi - lo)))};
+}
+} // namespace
+
+struct MainWindow::Private {
+    MainWindow *q = nullptr;
+    std::unique_ptr<PlanDocument> document;
+    Preferences preferences = Preferences::load();
+
+    QStackedWidget *stack = nullptr;
+    WelcomePage *welcome = nullptr;
+    TimelineView *timeline = nullptr;
+    QDockWidget *teamDock = nullptr;
+    TeamPanel *team = nullptr;
+
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QMenu *recentMenu = nullptr;
+    QList<QAction *> documentActions; // enabled only with a plan open
+    QList<QAction *> editingActions;  // ... that can be edited
+    QDateEdit *dateNavigator = nullptr;
+    QSlider *zoom = nullptr;
+    QLabel *referenceLabel = nullptr;
+    QLabel *summary = nullptr;
+
+    void buildActions();
+    void setDocument(std::unique_ptr<PlanDocument> next);
+    void updateTitle();
+    void updateSummary();
+    void syncNavigator();
+    void applyPreferences();
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &text);
+
+    void newPlan();
+    void open(store::OpenMode mode);
+    void saveAs();
+    void importPlanJson();
+    void importRosterCsv();
+    void exportPlanJson();
+    void closePlan();
+    void editPreferences();
+};
+
+void MainWindow::Private::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, q);
+    box.setObjectName(QStringLiteral("errorDialog"));
+    box.exec();
+}
+
+QStringList MainWindow::Private::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::Private::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::Private::updateRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QAction *action = recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        QObject::connect(action, &QAction::triggered, q, [this, path] { q->openPath(path); });
+    }
+    recentMenu->setEnabled(!files.isEmpty());
+    welcome->setRecentFiles(files);
+}
+
+void MainWindow::Private::buildActions()
+{
+    QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         MainWindow::tr("&New Plan…"), q, [this] { newPlan(); });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          MainWindow::tr("&Open…"), q,
+                                          [this] { open(store::OpenMode::ReadWrite); });
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] { open(store::OpenMode::ReadOnly); });
+    recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                    MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
+    file->addSeparator();
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                            MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    documentActions << saveAsAction;
+    file->addSeparator();
+    file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] { importPlanJson(); });
+    QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q,
+                                         [this] { importRosterCsv(); });
+    QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q,
+                                          [this] { exportPlanJson(); });
+    editingActions << importCsv;
+    documentActions << exportJson;
+    file->addSeparator();
+    QAction *closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")),
+                                           MainWindow::tr("&Close"), q, [this] { closePlan(); });
+    closeAction->setShortcut(QKeySequence::Close);
+    documentActions << closeAction;
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    MainWindow::tr("&Quit"), q, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
+    undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), MainWindow::tr("&Preferences…"),
+                    q, [this] { editPreferences(); })
+        ->setShortcut(QKeySequence::Preferences);
+
+    QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
+    QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")),
+                                     MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
+    today->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *back = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")),
+                                    MainWindow::tr("&Earlier"), q, [this] { timeline->panBy(-0.5); });
+    back->setShortcut(Qt::ALT | Qt::Key_Left);
+    QAction *forward = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")),
+                                       MainWindow::tr("&Later"), q, [this] { timeline->panBy(0.5); });
+    forward->setShortcut(Qt::ALT | Qt::Key_Right);
+    QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")),
+                                      MainWindow::tr("Zoom &In"), q, [this] { timeline->zoomIn(); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
+                                       MainWindow::tr("Zoom &Out"), q, [this] { timeline->zoomOut(); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    documentActions << today << back << forward << zoomIn << zoomOut;
+    view->addSeparator();
+    view->addAction(teamDock->toggleViewAction());
+
+    QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
+    QAction *addRegion = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                             MainWindow::tr("Add &Region"), q,
+                                             [this] { team->addRegion(); });
+    QAction *addMember = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add-user")),
+                                             MainWindow::tr("Add &Member…"), q,
+                                             [this] { team->addMember(); });
+    addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    editingActions << addRegion << addMember;
+
+    QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
+    help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
+        QMessageBox::about(q, MainWindow::tr("About Sunrelay"),
+                           MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
+                                          "across time zones.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
+    QToolBar *bar = q->addToolBar(MainWindow::tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(today);
+    bar->addAction(back);
+    bar->addAction(forward);
+    dateNavigator = new QDateEdit(q);
+    dateNavigator->setCalendarPopup(true);
+    dateNavigator->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
+    dateNavigator->setToolTip(MainWindow::tr("Go to date"));
+    bar->addWidget(dateNavigator);
+    bar->addSeparator();
+    bar->addAction(zoomOut);
+    zoom = new QSlider(Qt::Horizontal, q);
+    zoom->setRange(0, 100);
+    zoom->setMaximumWidth(160);
+    zoom->setAccessibleName(MainWindow::tr("Zoom"));
+    zoom->setToolTip(MainWindow::tr("Zoom: from 4 weeks to 1 hour"));
+    bar->addWidget(zoom);
+    bar->addAction(zoomIn);
+    bar->addSeparator();
+    referenceLabel = new QLabel(q);
+    referenceLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(referenceLabel);
+    documentActions << bar->toggleViewAction();
+
+    QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
+        if (!timeline || !day.isValid())
+            return;
+        const Interval visible = timeline->timeGeometry().visible();
+        const date::sys_days target{date::year{day.year()} / day.month() / day.day()};
+        const Instant current = date::floor<date::days>(visible.start + visible.length() / 2);
+        if (Instant{target} == current)
+            return;
+        timeline->setVisibleRange({Instant{target}, Instant{target} + visible.length()});
+    });
+    QObject::connect(zoom, &QSlider::valueChanged, q, [this](int value) {
+        if (!timeline)
+            return;
+        const Interval visible = timeline->timeGeometry().visible();
+        const Seconds span = spanOf(value);
+        if (sliderValue(visible.length()) == value)
+            return;
+        const Instant middle = visible.start + visible.length() / 2;
+        timeline->setVisibleRange({middle - span / 2, middle - span / 2 + span});
+    });
+}
+
+void MainWindow::Private::syncNavigator()
+{
+    if (!timeline)
+        return;
+    const Interval visible = timeline->timeGeometry().visible();
+    const date::year_month_day middle{date::floor<date::days>(visible.start + visible.length() / 2)};
+    const QSignalBlocker blockDate(dateNavigator);
+    dateNavigator->setDate(QDate(int(middle.year()), int(unsigned(middle.month())),
+                                 int(unsigned(middle.day()))));
+    const QSignalBlocker blockZoom(zoom);
+    zoom->setValue(sliderValue(visible.length()));
+}
+
+void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
+{
+    // Views first, then the document they watch.
+    if (timeline) {
+        stack->removeWidget(timeline);
+        delete timeline;
+        timeline = nullptr;
+    }
+    delete team;
+    team = nullptr;
+    document = std::move(next);
+
+    const bool open = document != nullptr;
+    for (QAction *action : documentActions)
+        action->setEnabled(open);
+    for (QAction *action : editingActions)
+        action->setEnabled(open && !document->isReadOnly());
+    dateNavigator->setEnabled(open);
+    zoom->setEnabled(open);
+    undo->disconnect();
+    redo->disconnect();
+    if (!open) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+        teamDock->setWidget(new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock));
+        stack->setCurrentWidget(welcome);
+        updateTitle();
+        summary->clear();
+        return;
+    }
+
+    QUndoStack *stackOfEdits = document->undoStack();
+    QObject::connect(undo, &QAction::triggered, stackOfEdits, &QUndoStack::undo);
+    QObject::connect(redo, &QAction::triggered, stackOfEdits, &QUndoStack::redo);
+    const auto updateUndo = [this, stackOfEdits] {
+        undo->setEnabled(stackOfEdits->canUndo());
+        redo->setEnabled(stackOfEdits->canRedo());
+        undo->setText(stackOfEdits->canUndo()
+                          ? MainWindow::tr("&Undo %1").arg(stackOfEdits->undoText())
+                          : MainWindow::tr("&Undo"));
+        redo->setText(stackOfEdits->canRedo()
+                          ? MainWindow::tr("&Redo %1").arg(stackOfEdits->redoText())
+                          : MainWindow::tr("&Redo"));
+    };
+    QObject::connect(stackOfEdits, &QUndoStack::indexChanged, q, updateUndo);
+    updateUndo();
+
+    timeline = new TimelineView(document.get(), stack);
+    timeline->setObjectName(QStringLiteral("timeline"));
+    stack->addWidget(timeline);
+    stack->setCurrentWidget(timeline);
+    team = new TeamPanel(document.get(), teamDock);
+    teamDock->setWidget(team);
+    QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { syncNavigator(); });
+    QObject::connect(document.get(), &PlanDocument::planChanged, q, [this] {
+        updateTitle();
+        updateSummary();
+    });
+    QObject::connect(document.get(), &PlanDocument::filePathChanged, q, [this] {
+        updateTitle();
+        addRecentFile(document->filePath());
+    });
+    QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
+        showError(MainWindow::tr("Change not saved"), text);
+    });
+    applyPreferences();
+    // Start on the current week, Monday to Sunday in the reference zone.
+    const Instant now = timeline->now();
+    const date::sys_days today = date::floor<date::days>(now);
+    const date::weekday weekday{today};
+    const date::sys_days monday = today - (weekday - date::Monday);
+    timeline->setVisibleRange({Instant{monday}, Instant{monday + date::days{7}}});
+    syncNavigator();
+    updateTitle();
+    updateSummary();
+    addRecentFile(document->filePath());
+    timeline->setFocus();
+}
+
+void MainWindow::Private::updateTitle()
+{
+    if (!document) {
+        q->setWindowTitle(MainWindow::tr("Sunrelay"));
+        return;
+    }
+    const QString name = QString::fromStdString(document->plan().name);
+    q->setWindowTitle(document->isReadOnly()
+                          ? MainWindow::tr("Sunrelay — %1 [read-only]").arg(name)
+                          : MainWindow::tr("Sunrelay — %1").arg(name));
+}
+
+void MainWindow::Private::updateSummary()
+{
+    if (!document || !timeline)
+        return;
+    const Plan &plan = document->plan();
+    // Coverage of this week and the next handoff, from core's report.
+    const Instant now = timeline->now();
+    const date::sys_days today = date::floor<date::days>(now);
+    const ScheduleReport week = reportSchedule(plan, dayWindow(today, today + date::days{6}));
+    const double covered = 1.0 - double(week.gaps.totalLength().count()) /
+                                     double(week.window.length().count());
+    QString text = MainWindow::tr("%n member(s)", nullptr, int(plan.members.size())) +
+                   QStringLiteral(" · ") +
+                   MainWindow::tr("%n region(s)", nullptr, int(plan.regions.size()));
+    if (!plan.regions.empty())
+        text += QStringLiteral(" · ") +
+                MainWindow::tr("coverage %1 % in the next 7 days").arg(std::lround(covered * 100));
+    for (const Handoff &handoff : week.handoffs) {
+        if (handoff.at < now)
+            continue;
+        text += QStringLiteral(" · ") +
+                MainWindow::tr("next handoff %1 → %2 in %3")
+                    .arg(QString::fromStdString(plan.regions[handoff.from].name),
+                         QString::fromStdString(plan.regions[handoff.to].name),
+                         durationText(handoff.at - now));
+        break;
+    }
+    summary->setText(text);
+}
+
+void MainWindow::Private::applyPreferences()
+{
+    // Appearance: the system palette unless the user chose light or dark.
+    QPalette palette = QApplication::style()->standardPalette();
+    if (preferences.appearance == Appearance::Dark) {
+        palette = QPalette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
+        palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+        palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+        palette.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+    } else if (preferences.appearance == Appearance::Light) {
+        palette = QPalette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    }
+    if (preferences.appearance != Appearance::FollowSystem)
+        QApplication::setPalette(palette);
+    if (timeline) {
+        timeline->setReferenceZone(preferences.timelineZone());
+        timeline->setUse24HourClock(preferences.use24HourClock);
+    }
+    referenceLabel->setText(MainWindow::tr("Reference: %1")
+                                .arg(QString::fromStdString(preferences.timelineZone().name())));
+}
+
+void MainWindow::Private::editPreferences()
+{
+    PreferencesDialog dialog(preferences, q);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    preferences = dialog.preferences();
+    preferences.save();
+    applyPreferences();
+}
+
+void MainWindow::Private::newPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"), QString(),
+                                                      planFilter());
+    if (path.isEmpty())
+        return;
+    Plan plan;
+    plan.name = QFileInfo(path).completeBaseName().toStdString();
+    if (QFileInfo::exists(path))
+        QFile::remove(path); // the dialog already asked to replace it
+    auto created = PlanDocument::create(path, plan);
+    if (!created)
+        return showError(MainWindow::tr("New plan"), storeErrorText(created.error()));
+    setDocument(std::move(created).value());
+}
+
+void MainWindow::Private::open(store::OpenMode mode)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        q, MainWindow::tr("Open plan"), QString(),
+        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        q->openPath(path);
+        return;
+    }
+    auto opened = PlanDocument::open(path, mode);
+    if (!opened)
+        return showError(MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                         storeErrorText(opened.error()));
+    setDocument(std::move(opened).value());
+}
+
+void MainWindow::Private::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"),
+                                                      document->filePath(), planFilter());
+    if (path.isEmpty())
+        return;
+    if (auto error = document->saveAs(path))
+        showError(MainWindow::tr("Save as"), storeErrorText(*error));
+}
+
+void MainWindow::Private::importPlanJson()
+{
+    const QString json = QFileDialog::getOpenFileName(q, MainWindow::tr("Import plan JSON"),
+                                                      QString(), MainWindow::tr("Plan JSON (*.json)"));
+    if (!json.isEmpty())
+        q->openPath(json);
+}
+
+void MainWindow::Private::importRosterCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        q, MainWindow::tr("Import member CSV"), QString(), MainWindow::tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return showError(MainWindow::tr("Import member CSV"), file.errorString());
+    const QByteArray bytes = file.readAll();
+    const auto roster = exchange::readRosterCsv(std::string_view(bytes.constData(), bytes.size()),
+                                                QFileInfo(path).completeBaseName().toStdString());
+    if (!roster)
+        return showError(MainWindow::tr("Import member CSV"),
+                         MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                                      QString::fromStdString(roster.error().message())));
+    // One undo step for the whole import: regions the plan lacks (matched by
+    // name), then every member.
+    QUndoStack *undoStack = document->undoStack();
+    undoStack->beginMacro(MainWindow::tr("Import %1").arg(QFileInfo(path).fileName()));
+    std::map<std::string, std::string> regionIds;
+    for (const Region &region : roster.value().regions) {
+        const Plan &plan = document->plan();
+        const auto existing = std::find_if(plan.regions.begin(), plan.regions.end(),
+                                           [&](const Region &r) { return r.name == region.name; });
+        if (existing != plan.regions.end()) {
+            regionIds[region.id] = existing->id;
+            continue;
+        }
+        Region added = region;
+        added.id = PlanDocument::newId();
+        added.color = defaultRegionColor(plan.regions.size());
+        document->addRegion(added);
+        regionIds[region.id] = added.id;
+    }
+    for (Member member : roster.value().members) {
+        member.id = PlanDocument::newId();
+        member.region = regionIds[member.region];
+        document->addMember(member);
+    }
+    undoStack->endMacro();
+}
+
+void MainWindow::Private::exportPlanJson()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        q, MainWindow::tr("Export plan JSON"),
+        QFileInfo(document->filePath()).completeBaseName() + QStringLiteral(".json"),
+        MainWindow::tr("Plan JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const std::string text = exchange::writePlanJson(document->plan());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+        showError(MainWindow::tr("Export plan JSON"), file.errorString());
+}
+
+void MainWindow::Private::closePlan()
+{
+    setDocument(nullptr);
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sunrelay.svg")));
+    d->stack = new QStackedWidget(this);
+    d->welcome = new WelcomePage(d->stack);
+    d->stack->addWidget(d->welcome);
+    setCentralWidget(d->stack);
+
+    d->teamDock = new QDockWidget(tr("Team"), this);
+    d->teamDock->setObjectName(QStringLiteral("teamDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, d->teamDock);
+
+    d->summary = new QLabel(this);
+    statusBar()->addWidget(d->summary, 1);
+
+    d->buildActions();
+    connect(d->welcome, &WelcomePage::openDemoRequested, this, [this] { openDemoPlan(); });
+    connect(d->welcome, &WelcomePage::newPlanRequested, this, [this] { d->newPlan(); });
+    connect(d->welcome, &WelcomePage::openRequested, this,
+            [this] { d->open(store::OpenMode::ReadWrite); });
+    connect(d->welcome, &WelcomePage::recentFileRequested, this,
+            [this](const QString &path) { openPath(path); });
+    d->updateRecentMenu();
+    d->setDocument(nullptr);
+    d->applyPreferences();
+
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, [this] {
+        d->updateSummary();
+        if (d->timeline)
+            d->timeline->viewport()->update();
+    });
+    minute->start(60 * 1000);
+
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the timeline gets most of the width. Docks can only be
+        // sized once the window is laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({d->teamDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        });
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+PlanDocument *MainWindow::document() const
+{
+    return d->document.get();
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        auto opened = PlanDocument::open(path, store::OpenMode::ReadWrite);
+        if (!opened) {
+            d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                         storeErrorText(opened.error()));
+            return false;
+        }
+        d->setDocument(std::move(opened).value());
+        return true;
+    }
+    // Plan JSON becomes a plan file of the same name in the app's data folder
+    // (or the one made from it before).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    if (!plan) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                      QString::fromStdString(plan.error().message())));
+        return false;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString target = folder + u'/' + QFileInfo(path).completeBaseName() +
+                           QStringLiteral(".sunrelay");
+    if (QFileInfo::exists(target))
+        return openPath(target);
+    auto created = PlanDocument::create(target, plan.value());
+    if (!created) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     storeErrorText(created.error()));
+        return false;
+    }
+    d->setDocument(std::move(created).value());
+    return true;
+}
+
+bool MainWindow::openDemoPlan()
+{
+    // The bundled demo, copied out of the resources so it can be edited.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString json = folder + QStringLiteral("/demo-plan.json");
+    if (!QFileInfo::exists(folder + QStringLiteral("/demo-plan.sunrelay"))) {
+        QFile::remove(json);
+        QFile::copy(QStringLiteral(":/demo/demo-plan.json"), json);
+        QFile::setPermissions(json, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return openPath(json);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace sunrelay::gui

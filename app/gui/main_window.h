@@ -1,0 +1,35 @@
+#pragma once
+
+// MainWindow: menus, toolbar, status bar and docks around the world timeline;
+// the welcome page when no plan is open. Owns the open PlanDocument.
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace sunrelay::gui {
+
+class PlanDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a plan file (.sunrelay) or imports plan JSON into a plan file
+    // beside the app's data; errors are shown in a dialog. True on success.
+    bool openPath(const QString &path);
+    bool openDemoPlan();
+    PlanDocument *document() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sunrelay::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+// PlanDocument: the open plan as the GUI sees it. It owns the plan file
+// (store::PlanStore, where every edit is saved at once) and the undo stack,
+// and turns user intentions into undo commands: one command per intention,
+// holding the values before and after, so undo and redo replay store edits.
+// It computes nothing itself: views ask core for what they show.
+//
+// Example:
+//   auto document = PlanDocument::open(path, store::OpenMode::ReadWrite);
+//   document.value()->changeMember(editedMember, PlanDocument::tr("Edit member"));
+//   document.value()->undoStack()->undo();   // the file has the old member again
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+#include "sunrelay/store/plan_store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace sunrelay::gui {
+
+class PlanDocument : public QObject {
+    Q_OBJECT
+
+public:
+    using Opened = Expected<std::unique_ptr<PlanDocument>, store::StoreError>;
+    static Opened open(const QString &path, store::OpenMode mode);
+    static Opened create(const QString &path, const Plan &plan);
+    ~PlanDocument() override;
+
+    const Plan &plan() const;
+    QString filePath() const;
+    bool isReadOnly() const;
+    QUndoStack *undoStack() const;
+
+    // A fresh stable id for an entity made in the app.
+    static std::string newId();
+
+    // User intentions. Each is one undo step; a failure leaves everything as
+    // it was and is reported through editFailed().
+    void setPlanName(const QString &name);
+    void setPolicy(const Policy &policy);
+    void addRegion(const Region &region);
+    void changeRegion(const Region &region);
+    void moveRegion(const std::string &id, std::size_t position);
+    void removeRegion(const std::string &id);
+    void addMember(const Member &member);
+    // `text` names the step in Edit > Undo, e.g. "Move deep work".
+    void changeMember(const Member &member, const QString &text);
+    void removeMember(const std::string &id);
+    void addTask(const Task &task);
+    void changeTask(const Task &task, const QString &text);
+    void removeTask(const std::string &id);
+
+    // Copies the plan with SQLite's backup API and goes on editing the copy.
+    // The undo history stays: it refers to ids, not to the file.
+    std::optional<store::StoreError> saveAs(const QString &path);
+
+signals:
+    // After every change of plan(), by an edit, undo or redo.
+    void planChanged();
+    void filePathChanged();
+    void editFailed(const QString &message);
+
+private:
+    using Edit = std::function<store::PlanStore::EditError(store::PlanStore &)>;
+    explicit PlanDocument(store::PlanStore store);
+    // Applies `redo` now; if the file took it, pushes it with `undo` as one step.
+    void push(const QString &text, Edit redo, Edit undo);
+    void report(const store::StoreError &error);
+
+    class Command;
+    friend class Command;
+    store::PlanStore m_store;
+    QUndoStack *m_undoStack;
+};
+
+// The words for a store error: what happened and what the user can do.
+QString storeErrorText(const store::StoreError &error);
+
+} // namespace sunrelay::gui

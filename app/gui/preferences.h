@@ -1,0 +1,34 @@
+#pragma once
+
+// Preferences: what the user chose in Edit > Preferences, kept in QSettings.
+// Defaults come from the locale (12/24-hour clock, first day of week).
+
+#include "sunrelay/core/time_zone.h"
+
+#include <QString>
+
+namespace sunrelay::gui {
+
+enum class ReferenceZoneChoice { Utc, System, Other };
+enum class Appearance { FollowSystem, Light, Dark };
+
+struct Preferences {
+    bool use24HourClock = true;
+    Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
+    ReferenceZoneChoice referenceZone = ReferenceZoneChoice::Utc;
+    QString otherZone = QStringLiteral("UTC"); // when referenceZone == Other
+    Appearance appearance = Appearance::FollowSystem;
+
+    static Preferences load();
+    void save() const;
+
+    // The zone the timeline's axis is in.
+    TimeZone timelineZone() const;
+
+    bool operator==(const Preferences &) const = default;
+};
+
+// The system's zone, or UTC when it cannot be told.
+TimeZone systemTimeZone();
+
+} // namespace sunrelay::gui

@@ -1,0 +1,259 @@
+#include "gui/team_panel.h"
+
+#include "gui/member_dialog.h"
+#include "gui/members_model.h"
+#include "gui/plan_document.h"
+#include "gui/regions_model.h"
+
+#include <QColorDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui {
+
+struct TeamPanel::Private {
+    PlanDocument *document = nullptr;
+    RegionsModel *regions = nullptr;
+    MembersModel *members = nullptr;
+    QSortFilterProxyModel *filtered = nullptr;
+    QListView *regionList = nullptr;
+    QTableView *memberTable = nullptr;
+    QLineEdit *filter = nullptr;
+
+    std::optional<std::string> selectedRegion() const
+    {
+        const QModelIndex index = regionList->currentIndex();
+        if (!index.isValid())
+            return std::nullopt;
+        return index.data(RegionsModel::RegionIdRole).toString().toStdString();
+    }
+    std::optional<std::string> selectedMember() const
+    {
+        const QModelIndex index = memberTable->currentIndex();
+        if (!index.isValid())
+            return std::nullopt;
+        return index.data(MembersModel::MemberIdRole).toString().toStdString();
+    }
+};
+
+namespace {
+QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(QIcon::fromTheme(iconName));
+    button->setText(text);
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                       : Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->document = document;
+    d->regions = new RegionsModel(document, this);
+    d->members = new MembersModel(document, this);
+    d->filtered = new QSortFilterProxyModel(this);
+    d->filtered->setSourceModel(d->members);
+    d->filtered->setSortRole(MembersModel::SortRole);
+    d->filtered->setFilterKeyColumn(-1);
+    d->filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    // Regions.
+    auto *regionsLabel = new QLabel(tr("&Regions"), this);
+    d->regionList = new QListView(this);
+    d->regionList->setModel(d->regions);
+    d->regionList->setDragDropMode(QAbstractItemView::InternalMove);
+    d->regionList->setDefaultDropAction(Qt::MoveAction);
+    d->regionList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    d->regionList->setAccessibleName(tr("Regions"));
+    regionsLabel->setBuddy(d->regionList);
+    auto *addRegionButton = toolButton(QStringLiteral("list-add"), tr("Add region"), this);
+    auto *colourButton = toolButton(QStringLiteral("color-management"), tr("Region colour…"), this);
+    auto *upButton = toolButton(QStringLiteral("go-up"), tr("Move region up"), this);
+    auto *downButton = toolButton(QStringLiteral("go-down"), tr("Move region down"), this);
+    auto *removeRegionButton = toolButton(QStringLiteral("list-remove"), tr("Delete region"), this);
+    auto *regionButtons = new QHBoxLayout;
+    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
+        regionButtons->addWidget(b);
+    regionButtons->addStretch();
+
+    // Members.
+    auto *membersLabel = new QLabel(tr("&Members"), this);
+    d->filter = new QLineEdit(this);
+    d->filter->setPlaceholderText(tr("Filter by name, region or zone"));
+    d->filter->setClearButtonEnabled(true);
+    d->filter->setAccessibleName(tr("Filter members"));
+    d->memberTable = new QTableView(this);
+    d->memberTable->setModel(d->filtered);
+    d->memberTable->setSortingEnabled(true);
+    d->memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
+    d->memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->memberTable->verticalHeader()->hide();
+    d->memberTable->horizontalHeader()->setStretchLastSection(true);
+    d->memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    d->memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
+                                                             QHeaderView::Interactive);
+    d->memberTable->setAlternatingRowColors(true);
+    d->memberTable->setAccessibleName(tr("Members"));
+    d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    membersLabel->setBuddy(d->memberTable);
+    auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
+    auto *editMemberButton = toolButton(QStringLiteral("document-edit"), tr("Edit member…"), this);
+    auto *removeMemberButton = toolButton(QStringLiteral("list-remove-user"), tr("Delete member"), this);
+    auto *memberButtons = new QHBoxLayout;
+    for (QToolButton *b : {addMemberButton, editMemberButton, removeMemberButton})
+        memberButtons->addWidget(b);
+    memberButtons->addWidget(d->filter, 1);
+
+    auto *regionsBox = new QWidget(this);
+    auto *regionsLayout = new QVBoxLayout(regionsBox);
+    regionsLayout->setContentsMargins(0, 0, 0, 0);
+    regionsLayout->addWidget(regionsLabel);
+    regionsLayout->addWidget(d->regionList);
+    regionsLayout->addLayout(regionButtons);
+    auto *membersBox = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(membersLabel);
+    membersLayout->addLayout(memberButtons);
+    membersLayout->addWidget(d->memberTable);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(regionsBox);
+    splitter->addWidget(membersBox);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(d->filter, &QLineEdit::textChanged, d->filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(addRegionButton, &QToolButton::clicked, this, &TeamPanel::addRegion);
+    connect(colourButton, &QToolButton::clicked, this, [this] {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        Region region = d->document->plan().regions[*index];
+        const QColor colour = QColorDialog::getColor(QColor(QString::fromStdString(region.color)),
+                                                     this, tr("Colour of %1").arg(QString::fromStdString(region.name)));
+        if (!colour.isValid())
+            return;
+        region.color = colour.name().toStdString();
+        d->document->changeRegion(region);
+    });
+    const auto moveBy = [this](int delta) {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        const int target = int(*index) + delta;
+        if (target < 0 || target >= int(d->document->plan().regions.size()))
+            return;
+        d->document->moveRegion(*id, std::size_t(target));
+        d->regionList->setCurrentIndex(d->regions->index(target));
+    };
+    connect(upButton, &QToolButton::clicked, this, [moveBy] { moveBy(-1); });
+    connect(downButton, &QToolButton::clicked, this, [moveBy] { moveBy(1); });
+    connect(removeRegionButton, &QToolButton::clicked, this, [this] {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        const Region &region = d->document->plan().regions[*index];
+        const auto count = d->document->plan().membersOf(*index).size();
+        // Deleting is undoable; only a region that still has members asks.
+        if (count > 0 &&
+            QMessageBox::question(this, tr("Delete region"),
+                                  tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
+                                     int(count))
+                                      .arg(QString::fromStdString(region.name)),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        d->document->removeRegion(*id);
+    });
+    connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);
+    connect(editMemberButton, &QToolButton::clicked, this, [this] {
+        if (const auto id = d->selectedMember())
+            editMember(*id);
+    });
+    connect(d->memberTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
+    });
+    connect(removeMemberButton, &QToolButton::clicked, this, [this] {
+        if (const auto id = d->selectedMember())
+            d->document->removeMember(*id);
+    });
+
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
+    clock->start(30 * 1000);
+
+    const bool writable = !document->isReadOnly();
+    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton,
+                           addMemberButton, editMemberButton, removeMemberButton})
+        b->setEnabled(writable);
+}
+
+TeamPanel::~TeamPanel() = default;
+
+void TeamPanel::addRegion()
+{
+    const Plan &plan = d->document->plan();
+    Region region;
+    region.id = PlanDocument::newId();
+    region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
+    region.color = defaultRegionColor(plan.regions.size());
+    d->document->addRegion(region);
+    const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
+    d->regionList->setCurrentIndex(index);
+    d->regionList->edit(index);
+}
+
+void TeamPanel::addMember()
+{
+    const Plan &plan = d->document->plan();
+    if (plan.regions.empty()) {
+        QMessageBox::information(this, tr("Add member"),
+                                 tr("Add a region first: every member belongs to one."));
+        return;
+    }
+    Member member;
+    member.id = PlanDocument::newId();
+    member.region = d->selectedRegion().value_or(plan.regions.front().id);
+    MemberDialog dialog(plan, member, this);
+    dialog.setWindowTitle(tr("Add member"));
+    if (dialog.exec() == QDialog::Accepted)
+        d->document->addMember(dialog.member());
+}
+
+void TeamPanel::editMember(const std::string &memberId)
+{
+    const Plan &plan = d->document->plan();
+    const auto index = plan.memberIndex(memberId);
+    if (!index)
+        return;
+    MemberDialog dialog(plan, plan.members[*index], this);
+    dialog.setWindowTitle(tr("Edit %1").arg(QString::fromStdString(plan.members[*index].name)));
+    if (dialog.exec() == QDialog::Accepted)
+        d->document->changeMember(dialog.member(),
+                                  tr("Edit %1").arg(QString::fromStdString(dialog.member().name)));
+}
+
+} // namespace sunrelay::gui

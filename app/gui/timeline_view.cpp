@@ -1,0 +1,1142 @@
+#include "gui/timeline_view.h"
+
+#include "gui/plan_document.h"
+#include "gui/time_format.h"
+#include "gui/zone_catalog.h"
+
+#include "sunrelay/core/expansion.h"
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/core/solar.h"
+#include "sunrelay/core/zone_transition.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace sunrelay::gui {
+
+namespace {
+
+constexpr Seconds quarterHour{15 * 60};
+constexpr Seconds oneMinute{60};
+constexpr Seconds oneDay{86400};
+constexpr int edgeGrip = 5; // pixels either side of a block's edge that grab it
+
+enum class RowKind { Region, Member };
+
+struct Row {
+    RowKind kind = RowKind::Region;
+    std::size_t index = 0; // into plan.regions or plan.members
+    int top = 0;           // in content coordinates (below the axis)
+    int height = 0;
+};
+
+enum class DragKind { None, Pan, Start, End, Body };
+enum class Layer { Work, DeepWork };
+
+struct BlockHit {
+    std::size_t member = 0;
+    Layer layer = Layer::Work;
+    std::size_t rangeIndex = 0;
+    LocalDate date;
+    Instant start;
+    Instant end;
+};
+
+Instant systemNow()
+{
+    return date::floor<Seconds>(std::chrono::system_clock::now());
+}
+
+WeeklyPattern &patternOf(Member &member, Layer layer)
+{
+    return layer == Layer::Work ? member.work : member.deepWork;
+}
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+struct TimelineView::Private {
+    TimelineView *q;
+    PlanDocument *document;
+    TimelineGeometry geometry;
+    TimeZone reference = TimeZone::utc();
+    ClockStyle clock = ClockStyle::TwentyFourHour;
+    std::optional<Instant> fixedNow;
+    std::set<std::string> collapsed;
+
+    std::vector<Row> rows;
+    int contentHeight = 0;
+
+    // What core computed for the days around the visible range.
+    std::optional<ScheduleReport> report;
+    Interval reportWindow{};
+
+    // Dragging.
+    DragKind drag = DragKind::None;
+    QPoint pressPos;
+    TimelineGeometry pressGeometry;
+    std::optional<BlockHit> grabbed;
+    std::optional<Member> preview; // the member as the drag would leave it
+    std::optional<MemberSchedule> previewSchedule;
+    int focusRow = 0;
+
+    int fontHeight() const { return q->fontMetrics().height(); }
+    int axisHeight() const { return fontHeight() * 2 + 10; }
+    int headerWidth() const { return q->fontMetrics().averageCharWidth() * 32; }
+    int memberRowHeight() const { return static_cast<int>(fontHeight() * 2.2); }
+    int regionRowHeight() const { return static_cast<int>(fontHeight() * 1.6) + 6; }
+    Instant now() const { return fixedNow.value_or(systemNow()); }
+    const Plan &plan() const { return document->plan(); }
+
+    void layoutRows();
+    void ensureReport();
+    void invalidate()
+    {
+        report.reset();
+        layoutRows();
+        q->viewport()->update();
+    }
+    void setGeometry(const TimelineGeometry &next)
+    {
+        if (next == geometry)
+            return;
+        geometry = next;
+        q->viewport()->update();
+        emit q->visibleRangeChanged(geometry.visible());
+    }
+    double timeX(Instant t) const { return headerWidth() + geometry.x(t); }
+    int rowAt(int y) const;
+    QRect rowRect(const Row &row) const
+    {
+        return QRect(0, axisHeight() + row.top - q->verticalScrollBar()->value(),
+                     q->viewport()->width(), row.height);
+    }
+    const MemberSchedule &scheduleOf(std::size_t member) const
+    {
+        if (preview && previewSchedule && plan().members[member].id == preview->id)
+            return *previewSchedule;
+        return report->members[member];
+    }
+    std::optional<BlockHit> blockAt(const QPoint &pos) const;
+    void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    QString tooltipAt(const QPoint &pos) const;
+
+    void paint(QPainter &p, const QRect &area);
+    void paintAxis(QPainter &p, const QRect &area);
+    void paintRegionRow(QPainter &p, const Row &row, const QRect &rect);
+    void paintMemberRow(QPainter &p, const Row &row, const QRect &rect);
+    void paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect);
+    void paintDaylight(QPainter &p, const Member &member, const QRect &rect);
+    void paintTransitions(QPainter &p, const Member &member, const QRect &rect);
+    void paintHandoffs(QPainter &p, const QRect &area);
+    void paintHeader(QPainter &p, const Row &row, const QRect &rect);
+};
+
+void TimelineView::Private::layoutRows()
+{
+    rows.clear();
+    int top = 0;
+    const Plan &plan = document->plan();
+    for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+        rows.push_back({RowKind::Region, r, top, regionRowHeight()});
+        top += regionRowHeight();
+        if (collapsed.count(plan.regions[r].id))
+            continue;
+        for (std::size_t m = 0; m < plan.members.size(); ++m)
+            if (plan.members[m].region == plan.regions[r].id) {
+                rows.push_back({RowKind::Member, m, top, memberRowHeight()});
+                top += memberRowHeight();
+            }
+    }
+    contentHeight = top;
+    focusRow = std::clamp(focusRow, 0, std::max(0, int(rows.size()) - 1));
+    const int page = std::max(0, q->viewport()->height() - axisHeight());
+    q->verticalScrollBar()->setRange(0, std::max(0, contentHeight - page));
+    q->verticalScrollBar()->setPageStep(page);
+    q->verticalScrollBar()->setSingleStep(memberRowHeight());
+}
+
+void TimelineView::Private::ensureReport()
+{
+    const Interval visible = geometry.visible();
+    if (report && reportWindow.contains(Interval{visible.start, visible.end}))
+        return;
+    // Whole UTC days with a day to spare, so small pans reuse the result.
+    const auto first = date::floor<date::days>(visible.start) - date::days{1};
+    const auto last = date::floor<date::days>(visible.end) + date::days{1};
+    reportWindow = dayWindow(first, last);
+    report = reportSchedule(document->plan(), reportWindow);
+}
+
+int TimelineView::Private::rowAt(int y) const
+{
+    const int contentY = y - axisHeight() + q->verticalScrollBar()->value();
+    if (y < axisHeight())
+        return -1;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (contentY >= rows[i].top && contentY < rows[i].top + rows[i].height)
+            return int(i);
+    return -1;
+}
+
+std::optional<BlockHit> TimelineView::Private::blockAt(const QPoint &pos) const
+{
+    const int index = rowAt(pos.y());
+    if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member || pos.x() < headerWidth())
+        return std::nullopt;
+    const std::size_t m = rows[std::size_t(index)].index;
+    const Member &member = plan().members[m];
+    LocalTimeResolver resolver(member.zone);
+    const Interval visible = geometry.visible();
+    const LocalDate first = date::floor<date::days>(toLocal(member.zone, visible.start)) -
+                            date::days{1};
+    const LocalDate last = date::floor<date::days>(toLocal(member.zone, visible.end));
+    // Deep work is drawn over working hours, so it is grabbed first.
+    for (const Layer layer : {Layer::DeepWork, Layer::Work}) {
+        const WeeklyPattern &pattern = layer == Layer::Work ? member.work : member.deepWork;
+        for (const ExpandedRange &instance :
+             expandInstances(pattern, resolver, first, last, member.timeOff)) {
+            const double x0 = timeX(instance.start.instant);
+            const double x1 = timeX(instance.end.instant);
+            if (pos.x() >= x0 - edgeGrip && pos.x() <= x1 + edgeGrip)
+                return BlockHit{m, layer, instance.rangeIndex, instance.date,
+                                instance.start.instant, instance.end.instant};
+        }
+    }
+    return std::nullopt;
+}
+
+void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    if (!grabbed)
+        return;
+    const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
+    const Member &original = plan().members[grabbed->member];
+    Member edited = original;
+    WeeklyRange &range = patternOf(edited, grabbed->layer).ranges[grabbed->rangeIndex];
+    const LocalTime dayStart{grabbed->date};
+    // Minutes from the start of the instance's local date to the pointer.
+    const auto minutesAt = [&](Instant t) {
+        return date::floor<Minutes>(toLocal(original.zone, t) - dayStart);
+    };
+    const Instant pointer = TimelineGeometry::snap(
+        geometry.instantAt(pos.x() - headerWidth()), step);
+    const Minutes start = range.start;
+    const Minutes length = date::floor<Minutes>(toLocal(original.zone, grabbed->end) -
+                                                toLocal(original.zone, grabbed->start));
+    const Minutes minimum{15};
+    const Minutes day{24 * 60};
+    if (drag == DragKind::Start) {
+        // The start stays on its day and at least 15 minutes before the end.
+        const Minutes end = start + length;
+        range.start = std::clamp(minutesAt(pointer), Minutes{0}, std::min(end - minimum, day - Minutes{1}));
+    } else if (drag == DragKind::End) {
+        const Minutes end = std::clamp(minutesAt(pointer), start + minimum, start + day);
+        range.end = end > day ? end - day : end;
+    } else if (drag == DragKind::Body) {
+        const Minutes shift = date::floor<Minutes>(
+            Seconds{std::llround((pos.x() - pressPos.x()) * geometry.scale())});
+        const Minutes stepMinutes = date::floor<Minutes>(step);
+        const Minutes snapped = stepMinutes * (shift / stepMinutes);
+        const Minutes newStart = std::clamp(start + snapped, Minutes{0}, day - Minutes{1});
+        range.start = newStart;
+        const Minutes end = newStart + length;
+        range.end = end > day ? end - day : end;
+    }
+    if (edited == original) {
+        preview.reset();
+        previewSchedule.reset();
+    } else {
+        // Expand only this member for the live picture.
+        Plan single;
+        single.regions = plan().regions;
+        single.members = {edited};
+        const TeamSchedule schedule = computeSchedule(single, reportWindow);
+        preview = edited;
+        previewSchedule = schedule.members.front();
+    }
+    const bool deep = grabbed->layer == Layer::DeepWork;
+    const WeeklyRange &shown = patternOf(preview ? *preview : edited, grabbed->layer)
+                                   .ranges[grabbed->rangeIndex];
+    const LocalTimeLookup from = resolveLocalTime(original.zone, shown.localStart(grabbed->date));
+    const LocalTimeLookup to = resolveLocalTime(original.zone, shown.localEnd(grabbed->date));
+    QToolTip::showText(
+        q->viewport()->mapToGlobal(pos),
+        TimelineView::tr("%1 %2–%3 %4\n%5–%6 %7")
+            .arg(deep ? TimelineView::tr("Deep work") : TimelineView::tr("Working hours"),
+                 minutesText(shown.start, clock), minutesText(shown.end, clock),
+                 zoneCity(original.zone), clockText(from.instant, reference, clock),
+                 clockText(to.instant, reference, clock), zoneCity(reference)),
+        q->viewport());
+    q->viewport()->update();
+}
+
+// ---- Painting --------------------------------------------------------------
+
+void TimelineView::Private::paint(QPainter &p, const QRect &area)
+{
+    ensureReport();
+    const QPalette &palette = q->palette();
+    p.fillRect(area, palette.color(QPalette::Base));
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    const int axis = axisHeight();
+    p.save();
+    p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
+    for (const Row &row : rows) {
+        const QRect rect = rowRect(row);
+        if (rect.bottom() < axis || rect.top() > area.bottom())
+            continue; // only the rows in view
+        if (row.kind == RowKind::Region)
+            paintRegionRow(p, row, rect);
+        else
+            paintMemberRow(p, row, rect);
+        paintHeader(p, row, rect);
+    }
+    p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
+    paintHandoffs(p, area);
+    // The now line across all rows.
+    const double nowX = timeX(now());
+    if (nowX >= headerWidth() && nowX <= area.width()) {
+        p.setPen(QPen(palette.color(QPalette::Highlight), 1.5));
+        p.drawLine(QPointF(nowX, axis), QPointF(nowX, area.bottom()));
+    }
+    p.restore();
+    paintAxis(p, QRect(0, 0, area.width(), axis));
+
+    // The header column's edge.
+    p.setPen(palette.color(QPalette::Mid));
+    p.drawLine(headerWidth() - 1, 0, headerWidth() - 1, area.bottom());
+}
+
+void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
+{
+    const QPalette &palette = q->palette();
+    p.fillRect(rect, palette.color(QPalette::Window));
+    p.setPen(palette.color(QPalette::Mid));
+    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+
+    p.setPen(palette.color(QPalette::WindowText));
+    const QRect title(8, rect.top(), headerWidth() - 16, rect.height());
+    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+               q->fontMetrics().elidedText(TimelineView::tr("Times in %1").arg(zoneCity(reference)),
+                                           Qt::ElideRight, title.width()));
+
+    p.save();
+    p.setClipRect(QRect(headerWidth(), rect.top(), rect.width() - headerWidth(), rect.height()));
+    const int labelWidth = q->fontMetrics().horizontalAdvance(QStringLiteral("00:00 AM")) + 12;
+    const Seconds step = geometry.labelStep(labelWidth);
+    const Interval visible = geometry.visible();
+    const LocalDate firstDay = date::floor<date::days>(toLocal(reference, visible.start)) -
+                               date::days{1};
+    const LocalDate lastDay = date::floor<date::days>(toLocal(reference, visible.end));
+    const int line = fontHeight();
+    const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
+    for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
+        const Instant midnight = resolveLocalTime(reference, LocalTime{day}).instant;
+        const double dayX = timeX(midnight);
+        p.setPen(palette.color(QPalette::Mid));
+        p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
+        p.setPen(palette.color(QPalette::WindowText));
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.save();
+        p.setFont(bold);
+        // A day that began off screen keeps its label at the left edge until
+        // the next day's label would run into it.
+        const QString label = dayText(midnight, reference);
+        const double labelWidth = p.fontMetrics().horizontalAdvance(label) + 12;
+        const double nextX =
+            timeX(resolveLocalTime(reference, LocalTime{day + date::days{1}}).instant);
+        const double labelX = std::min(std::max<double>(dayX + 4, headerWidth() + 4),
+                                       nextX - labelWidth);
+        const int labelY = step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
+        if (labelX + labelWidth > headerWidth())
+            p.drawText(QPointF(labelX, labelY), label);
+        p.restore();
+        if (step >= oneDay)
+            continue;
+        for (int hour = stepHours; hour < 24; hour += stepHours) {
+            const Instant t =
+                resolveLocalTime(reference, LocalTime{day} + std::chrono::hours{hour}).instant;
+            const double x = timeX(t);
+            p.setPen(palette.color(QPalette::Mid));
+            p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
+            p.setPen(palette.color(QPalette::WindowText));
+            p.drawText(QPointF(x + 3, rect.top() + 2 * line + 2), clockText(t, reference, clock));
+        }
+    }
+    p.restore();
+}
+
+void TimelineView::Private::paintHeader(QPainter &p, const Row &row, const QRect &rowRect)
+{
+    const QPalette &palette = q->palette();
+    const QRect rect(0, rowRect.top(), headerWidth() - 1, rowRect.height());
+    const bool focused = q->hasFocus() && !rows.empty() && &rows[std::size_t(focusRow)] == &row;
+    p.fillRect(rect, focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Window));
+    p.setPen(focused ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::WindowText));
+    const int pad = 8;
+    if (row.kind == RowKind::Region) {
+        const Region &region = plan().regions[row.index];
+        const bool open = !collapsed.count(region.id);
+        // Disclosure triangle, colour dot, name.
+        QPainterPath triangle;
+        const QPointF c(pad + 5, rect.center().y() + 0.5);
+        if (open)
+            triangle.addPolygon(QPolygonF({c + QPointF(-4, -2), c + QPointF(4, -2), c + QPointF(0, 3)}));
+        else
+            triangle.addPolygon(QPolygonF({c + QPointF(-2, -4), c + QPointF(3, 0), c + QPointF(-2, 4)}));
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.fillPath(triangle, p.pen().color());
+        p.setBrush(QColor(QString::fromStdString(region.color)));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(pad + 20, rect.center().y() + 0.5), 5, 5);
+        p.restore();
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.save();
+        p.setFont(bold);
+        const QRect text = rect.adjusted(pad + 32, 0, -pad, 0);
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(QString::fromStdString(region.name), Qt::ElideRight,
+                                              text.width()));
+        p.restore();
+    } else {
+        const Member &member = plan().members[row.index];
+        const QRect text = rect.adjusted(pad + 20, 2, -pad, -2);
+        // Name, and the member's current local time with the zone's
+        // abbreviation, as a team lead checks "is it working hours there?".
+        const QString local = clockText(now(), member.zone, clock) + u' ' +
+                              zoneAbbreviation(member.zone, now());
+        QFont small = p.font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        const int localWidth = QFontMetrics(small).horizontalAdvance(local);
+        p.drawText(text.adjusted(0, 0, -localWidth - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(QString::fromStdString(member.name), Qt::ElideRight,
+                                              text.width() - localWidth - 8));
+        QColor dim = p.pen().color();
+        dim.setAlpha(170);
+        p.save();
+        p.setFont(small);
+        p.setPen(dim);
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, local);
+        p.restore();
+    }
+    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
+    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+}
+
+void TimelineView::Private::paintRegionRow(QPainter &p, const Row &row, const QRect &rect)
+{
+    const QPalette &palette = q->palette();
+    const Region &region = plan().regions[row.index];
+    const QColor color(QString::fromStdString(region.color));
+    p.fillRect(rect, withAlpha(palette.color(QPalette::AlternateBase), 255));
+
+    const Interval visible = geometry.visible();
+    const QRect band = rect.adjusted(0, 3, 0, -3);
+    // Overlap bands behind the coverage, in the colours of both regions.
+    for (const Overlap &overlap : report->overlaps) {
+        if (!overlap.interval.intersects(visible) ||
+            std::find(overlap.regions.begin(), overlap.regions.end(), row.index) ==
+                overlap.regions.end())
+            continue;
+        const double x0 = timeX(overlap.interval.start);
+        const double x1 = timeX(overlap.interval.end);
+        QLinearGradient gradient(0, band.top(), 0, band.bottom());
+        const std::size_t other = overlap.regions.front() == row.index ? overlap.regions.back()
+                                                                       : overlap.regions.front();
+        gradient.setColorAt(0, withAlpha(color, 90));
+        gradient.setColorAt(1, withAlpha(QColor(QString::fromStdString(plan().regions[other].color)), 90));
+        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), gradient);
+    }
+    // Coverage: the region colour, lighter than members' working hours.
+    const QRect bar = rect.adjusted(0, rect.height() / 3, 0, -rect.height() / 3);
+    for (const Interval &covered : report->coverage[row.index].intervals()) {
+        if (!covered.intersects(visible))
+            continue;
+        const double x0 = timeX(covered.start);
+        const double x1 = timeX(covered.end);
+        p.fillRect(QRectF(x0, bar.top(), x1 - x0, bar.height()), withAlpha(color, 200));
+    }
+    // Gaps: nobody covers; translucent vermillion on every region row, with
+    // a hatch so colour is not the only sign.
+    for (const Interval &gap : report->gaps.intervals()) {
+        if (!gap.intersects(visible))
+            continue;
+        const QRectF gapRect(timeX(gap.start), rect.top(), timeX(gap.end) - timeX(gap.start),
+                             rect.height());
+        p.fillRect(gapRect, QColor(213, 94, 0, 55));
+        p.fillRect(gapRect, QBrush(QColor(213, 94, 0, 90), Qt::BDiagPattern));
+    }
+    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
+    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+}
+
+void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect)
+{
+    const QPalette &palette = q->palette();
+    const Interval visible = geometry.visible();
+    const int labelWidth = q->fontMetrics().horizontalAdvance(QStringLiteral("00")) * 3;
+    const Seconds step = geometry.labelStep(labelWidth);
+    const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
+    const LocalDate firstDay = date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
+    const LocalDate lastDay = date::floor<date::days>(toLocal(zone, visible.end));
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    p.save();
+    p.setFont(small);
+    const int baseline = rect.bottom() - 2;
+    for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
+        const Instant midnight = resolveLocalTime(zone, LocalTime{day}).instant;
+        const double dayX = timeX(midnight);
+        // A local date change: a taller tick and the weekday ("Tue").
+        p.setPen(palette.color(QPalette::Mid));
+        p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
+        p.setPen(palette.color(QPalette::Text));
+        p.drawText(QPointF(dayX + 3, rect.top() + p.fontMetrics().ascent() + 1),
+                   QLocale().toString(QDate(1970, 1, 1).addDays(day.time_since_epoch().count()),
+                                      QStringLiteral("ddd")));
+        if (step >= oneDay)
+            continue;
+        for (int hour = stepHours; hour < 24; hour += stepHours) {
+            const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
+            const double x = timeX(t);
+            const QString label = QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
+            p.setPen(withAlpha(palette.color(QPalette::Text), 140));
+            p.drawText(QPointF(x - p.fontMetrics().horizontalAdvance(label) / 2.0, baseline), label);
+        }
+    }
+    p.restore();
+}
+
+void TimelineView::Private::paintDaylight(QPainter &p, const Member &member, const QRect &rect)
+{
+    // Where the member lives, from zone1970.tab; zones without coordinates
+    // (UTC, Etc/...) get no daylight band.
+    const ZoneEntry *entry = ZoneCatalog::system().find(QString::fromStdString(member.zone.name()));
+    if (!entry)
+        return;
+    const GeoPosition where{entry->latitude, entry->longitude};
+    const Interval visible = geometry.visible();
+    const Interval range{visible.start - oneDay, visible.end + oneDay};
+    const QPalette &palette = q->palette();
+    // Night is a soft shade over the row; twilight half of it; day clear.
+    const QColor night = withAlpha(palette.color(QPalette::Text), 22);
+    const QColor twilight = withAlpha(palette.color(QPalette::Text), 11);
+    p.fillRect(QRectF(headerWidth(), rect.top(), rect.width() - headerWidth(), rect.height()), night);
+    const auto civil = sunAbove(where, range, civilTwilightAltitude);
+    const auto day = sunAbove(where, range, sunriseAltitude);
+    const QColor base = palette.color(QPalette::Base);
+    for (const Interval &light : civil) {
+        const double x0 = timeX(light.start);
+        const double x1 = timeX(light.end);
+        if (x1 < headerWidth() || x0 > rect.right())
+            continue;
+        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), base);
+        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), twilight);
+    }
+    for (const Interval &light : day) {
+        const double x0 = timeX(light.start);
+        const double x1 = timeX(light.end);
+        if (x1 < headerWidth() || x0 > rect.right())
+            continue;
+        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), base);
+        // Twilight fades into day rather than stepping.
+        const double fade = std::min(24.0, (x1 - x0) / 4);
+        QLinearGradient in(x0, 0, x0 + fade, 0);
+        in.setColorAt(0, twilight);
+        in.setColorAt(1, Qt::transparent);
+        p.fillRect(QRectF(x0, rect.top(), fade, rect.height()), in);
+        QLinearGradient out(x1 - fade, 0, x1, 0);
+        out.setColorAt(0, Qt::transparent);
+        out.setColorAt(1, twilight);
+        p.fillRect(QRectF(x1 - fade, rect.top(), fade, rect.height()), out);
+    }
+}
+
+void TimelineView::Private::paintTransitions(QPainter &p, const Member &member, const QRect &rect)
+{
+    const QPalette &palette = q->palette();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
+        const double x = timeX(change.at);
+        // A small diamond at the top of the row, pointing the way the clocks go.
+        const QPointF top(x, rect.top() + 2);
+        QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
+        p.setPen(QPen(palette.color(QPalette::Text), 1));
+        p.setBrush(change.change() > Seconds{0} ? palette.color(QPalette::Highlight)
+                                                : palette.color(QPalette::Base));
+        p.drawPolygon(marker);
+    }
+    p.restore();
+}
+
+void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QRect &rect)
+{
+    const QPalette &palette = q->palette();
+    const Member &member = plan().members[row.index];
+    const auto region = plan().regionIndex(member.region);
+    const QColor color(region ? QString::fromStdString(plan().regions[*region].color)
+                              : QStringLiteral("#808080"));
+    const Interval visible = geometry.visible();
+    const MemberSchedule &schedule = scheduleOf(row.index);
+
+    paintDaylight(p, member, rect);
+
+    // Time off: whole local dates, grey with a light cross-hatch.
+    for (const DateRange &off : member.timeOff) {
+        const Instant from = resolveLocalTime(member.zone, LocalTime{off.from}).instant;
+        const Instant to = resolveLocalTime(member.zone, LocalTime{off.to + date::days{1}}).instant;
+        if (!Interval{from, to}.intersects(visible))
+            continue;
+        const QRectF offRect(timeX(from), rect.top(), timeX(to) - timeX(from), rect.height());
+        p.fillRect(offRect, withAlpha(palette.color(QPalette::Mid), 60));
+        p.fillRect(offRect, QBrush(withAlpha(palette.color(QPalette::Mid), 120), Qt::DiagCrossPattern));
+    }
+
+    const int fh = q->fontMetrics().height();
+    const QRectF bar(rect.left(), rect.top() + fh * 0.55, rect.width(), rect.height() - fh * 1.25);
+    for (const Interval &work : schedule.work.intervals()) {
+        if (!work.intersects(visible))
+            continue;
+        p.fillRect(QRectF(timeX(work.start), bar.top(), timeX(work.end) - timeX(work.start),
+                          bar.height()),
+                   color);
+    }
+    // Deep work: protected, so it reads as protected at a glance: darker,
+    // hatched, with a lock.
+    const QColor deep = color.darker(135);
+    const QColor hatch = palette.color(QPalette::Base);
+    for (const Interval &block : schedule.deepWork.intervals()) {
+        if (!block.intersects(visible))
+            continue;
+        const QRectF blockRect(timeX(block.start), bar.top(), timeX(block.end) - timeX(block.start),
+                               bar.height());
+        p.fillRect(blockRect, deep);
+        p.fillRect(blockRect, QBrush(withAlpha(hatch, 110), Qt::BDiagPattern));
+        if (blockRect.width() > 18) {
+            // A small padlock: shackle and body.
+            const QPointF c(blockRect.left() + 9, blockRect.center().y());
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(hatch, 1.4));
+            p.setBrush(Qt::NoBrush);
+            p.drawArc(QRectF(c.x() - 3, c.y() - 6, 6, 6), 0, 180 * 16);
+            p.setPen(Qt::NoPen);
+            p.setBrush(hatch);
+            p.drawRoundedRect(QRectF(c.x() - 4.5, c.y() - 3, 9, 7), 1.5, 1.5);
+            p.restore();
+        }
+    }
+    // Comms windows: a narrow bright band along the top of the bar.
+    const QColor comms = palette.color(QPalette::Highlight).lighter(130);
+    for (const Interval &window : schedule.comms.intervals()) {
+        if (!window.intersects(visible))
+            continue;
+        const double x0 = timeX(window.start);
+        const double x1 = timeX(window.end);
+        p.fillRect(QRectF(x0, bar.top() - 3, std::max(2.0, x1 - x0), 4), comms);
+    }
+    paintLocalTicks(p, member.zone, rect);
+    paintTransitions(p, member, rect);
+    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
+    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+}
+
+void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &)
+{
+    std::vector<int> regionCenter(plan().regions.size(), -1);
+    for (const Row &row : rows)
+        if (row.kind == RowKind::Region)
+            regionCenter[row.index] = rowRect(row).center().y();
+    const Interval visible = geometry.visible();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Handoff &handoff : report->handoffs) {
+        if (handoff.pickup < visible.start || handoff.at > visible.end)
+            continue;
+        const QPointF from(timeX(handoff.at), regionCenter[handoff.from]);
+        const QPointF to(timeX(handoff.pickup), regionCenter[handoff.to]);
+        // Translucent, so the rows the arrow crosses stay readable.
+        const QColor color = withAlpha(
+            QColor(QString::fromStdString(plan().regions[handoff.to].color)).darker(120), 190);
+        QPen pen(color, 1.6);
+        // Line style, not just colour, tells the kinds apart.
+        pen.setStyle(handoff.kind == HandoffKind::Overlap ? Qt::SolidLine : Qt::DashLine);
+        p.setPen(pen);
+        QPainterPath path(from);
+        const double dy = to.y() - from.y();
+        path.cubicTo(from + QPointF(0, dy * 0.5), to - QPointF(0, dy * 0.5), to);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        // Arrowhead pointing into the receiving row.
+        const double direction = dy >= 0 ? 1 : -1;
+        QPolygonF head({to, to + QPointF(-5, -8 * direction), to + QPointF(5, -8 * direction)});
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPolygon(head);
+    }
+    p.restore();
+}
+
+QString TimelineView::Private::tooltipAt(const QPoint &pos) const
+{
+    if (!report || pos.x() < headerWidth())
+        return {};
+    const int index = rowAt(pos.y());
+    if (index < 0)
+        return {};
+    const Row &row = rows[std::size_t(index)];
+    const Instant t = geometry.instantAt(pos.x() - headerWidth());
+    const auto both = [&](Instant instant, const TimeZone &zone) {
+        return TimelineView::tr("%1 %2 · %3 %4")
+            .arg(clockText(instant, zone, clock), zoneCity(zone),
+                 clockText(instant, reference, clock), zoneCity(reference));
+    };
+    // Handoff arrows first: they lie over the rows.
+    for (const Handoff &handoff : report->handoffs) {
+        const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&
+                             std::abs(pos.x() - timeX(handoff.at)) <= 6;
+        const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
+                           std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
+        if (!fromRow && !toRow)
+            continue;
+        const Region &a = plan().regions[handoff.from];
+        const Region &b = plan().regions[handoff.to];
+        const auto sender = report->schedule.shifts[handoff.from].membersIn(
+            {handoff.at - Seconds{1}, handoff.at});
+        const auto receiver = report->schedule.shifts[handoff.to].membersIn(
+            {handoff.pickup, handoff.pickup + Seconds{1}});
+        QString text = TimelineView::tr("Handoff %1 → %2")
+                           .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
+        if (!sender.empty())
+            text += u'\n' + TimelineView::tr("Leaves %1: %2")
+                                .arg(QString::fromStdString(a.name),
+                                     both(handoff.at, plan().members[sender.front()].zone));
+        if (!receiver.empty())
+            text += u'\n' + TimelineView::tr("Picked up in %1: %2")
+                                .arg(QString::fromStdString(b.name),
+                                     both(handoff.pickup, plan().members[receiver.front()].zone));
+        text += u'\n' + (handoff.kind == HandoffKind::Overlap
+                             ? TimelineView::tr("Overlap of %1").arg(durationText(handoff.overlap))
+                             : TimelineView::tr("Waits %1 in a gap").arg(durationText(handoff.wait)));
+        if (handoff.syncSlot)
+            text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
+                                .arg(clockText(handoff.syncSlot->start, reference, clock),
+                                     clockText(handoff.syncSlot->end, reference, clock),
+                                     zoneCity(reference));
+        else if (handoff.kind == HandoffKind::Overlap)
+            text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
+        return text;
+    }
+    if (row.kind == RowKind::Region) {
+        const Region &region = plan().regions[row.index];
+        if (const auto gap = report->gaps.intervalAt(t))
+            return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
+                .arg(durationText(gap->length()), dateTimeText(gap->start, reference, clock),
+                     dateTimeText(gap->end, reference, clock));
+        if (const auto covered = report->coverage[row.index].intervalAt(t))
+            return TimelineView::tr("%1 covers %2 – %3")
+                .arg(QString::fromStdString(region.name),
+                     dateTimeText(covered->start, reference, clock),
+                     dateTimeText(covered->end, reference, clock));
+        return {};
+    }
+    const Member &member = plan().members[row.index];
+    const MemberSchedule &schedule = scheduleOf(row.index);
+    const QString who = QString::fromStdString(member.name);
+    for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
+        if (std::abs(pos.x() - timeX(change.at)) > 6 || pos.y() > rowRect(row).top() + 14)
+            continue;
+        const auto clockOf = [&](LocalTime reading) {
+            return minutesText(date::floor<Minutes>(reading - date::floor<date::days>(reading)),
+                               clock);
+        };
+        const Seconds moved = change.change();
+        return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1: %2 → %3 %4")
+                                   : TimelineView::tr("Clocks go back %1: %2 → %3 %4"))
+            .arg(durationText(moved > Seconds{0} ? moved : -moved), clockOf(change.localBefore()),
+                 clockOf(change.localAfter()), QString::fromStdString(member.zone.name()));
+    }
+    if (const auto block = schedule.deepWork.intervalAt(t))
+        return TimelineView::tr("%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "
+                                "and meetings must stay out of it.")
+            .arg(who, both(block->start, member.zone), both(block->end, member.zone),
+                 dayText(block->start, member.zone), durationText(block->length()));
+    if (const auto window = schedule.comms.intervalAt(t))
+        return TimelineView::tr("%1: comms window\n%2 – %3")
+            .arg(who, both(window->start, member.zone), both(window->end, member.zone));
+    if (const auto work = schedule.work.intervalAt(t))
+        return TimelineView::tr("%1: working hours\n%2 – %3")
+            .arg(who, both(work->start, member.zone), both(work->end, member.zone));
+    const LocalDate day = date::floor<date::days>(toLocal(member.zone, t));
+    for (const DateRange &off : member.timeOff)
+        if (off.contains(day))
+            return TimelineView::tr("%1: time off").arg(who);
+    return TimelineView::tr("%1, %2 (%3)").arg(who, clockText(t, member.zone, clock),
+                                               QString::fromStdString(member.zone.name()));
+}
+
+// ---- TimelineView -------------------------------------------------------------
+
+TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->document = document;
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAccessibleName(tr("World timeline"));
+    setAccessibleDescription(tr("Regions and members over time. Arrow keys pan, plus and minus "
+                                "zoom, Up and Down choose a row, Enter opens it."));
+    viewport()->grabGesture(Qt::PinchGesture);
+    const Instant today = date::floor<date::days>(d->now());
+    d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
+    connect(document, &PlanDocument::planChanged, this, [this] { d->invalidate(); });
+    d->layoutRows();
+}
+
+TimelineView::~TimelineView() = default;
+
+const TimelineGeometry &TimelineView::timeGeometry() const
+{
+    return d->geometry;
+}
+
+void TimelineView::setVisibleRange(const Interval &visible)
+{
+    d->setGeometry(TimelineGeometry(visible, std::max(1, viewport()->width() - headerWidth())));
+}
+
+void TimelineView::setReferenceZone(const TimeZone &zone)
+{
+    d->reference = zone;
+    viewport()->update();
+}
+
+const TimeZone &TimelineView::referenceZone() const
+{
+    return d->reference;
+}
+
+void TimelineView::setUse24HourClock(bool use24Hour)
+{
+    d->clock = use24Hour ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    viewport()->update();
+}
+
+void TimelineView::setNow(Instant now)
+{
+    d->fixedNow = now;
+    viewport()->update();
+}
+
+Instant TimelineView::now() const
+{
+    return d->now();
+}
+
+void TimelineView::setRegionExpanded(const std::string &regionId, bool expanded)
+{
+    if (expanded)
+        d->collapsed.erase(regionId);
+    else
+        d->collapsed.insert(regionId);
+    d->layoutRows();
+    viewport()->update();
+}
+
+bool TimelineView::isRegionExpanded(const std::string &regionId) const
+{
+    return !d->collapsed.count(regionId);
+}
+
+int TimelineView::headerWidth() const
+{
+    return d->headerWidth();
+}
+
+QRect TimelineView::memberRowRect(const std::string &memberId) const
+{
+    for (const Row &row : d->rows)
+        if (row.kind == RowKind::Member && d->plan().members[row.index].id == memberId)
+            return d->rowRect(row);
+    return {};
+}
+
+void TimelineView::render(QPainter &painter, const QSize &size)
+{
+    const TimelineGeometry saved = d->geometry;
+    d->geometry = TimelineGeometry(saved.visible(), size.width() - headerWidth());
+    d->paint(painter, QRect(QPoint(0, 0), size));
+    d->geometry = saved;
+}
+
+void TimelineView::zoomIn()
+{
+    const Interval v = d->geometry.visible();
+    d->setGeometry(d->geometry.zoomed(1.5, v.start + v.length() / 2));
+}
+
+void TimelineView::zoomOut()
+{
+    const Interval v = d->geometry.visible();
+    d->setGeometry(d->geometry.zoomed(1 / 1.5, v.start + v.length() / 2));
+}
+
+void TimelineView::goToToday()
+{
+    d->setGeometry(d->geometry.centeredOn(d->now()));
+}
+
+void TimelineView::panBy(double fraction)
+{
+    d->setGeometry(d->geometry.panned(d->geometry.width() * fraction));
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    d->paint(painter, viewport()->rect());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    d->geometry = d->geometry.resized(std::max(1, viewport()->width() - headerWidth()));
+    d->layoutRows();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    d->pressPos = pos;
+    d->pressGeometry = d->geometry;
+    const int index = d->rowAt(pos.y());
+    if (index >= 0)
+        d->focusRow = index;
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (index >= 0 && pos.x() < headerWidth()) {
+        const Row &row = d->rows[std::size_t(index)];
+        if (row.kind == RowKind::Region) {
+            const std::string &id = d->plan().regions[row.index].id;
+            setRegionExpanded(id, !isRegionExpanded(id));
+        }
+        viewport()->update();
+        return;
+    }
+    d->grabbed = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
+    if (d->grabbed) {
+        const double x0 = d->timeX(d->grabbed->start);
+        const double x1 = d->timeX(d->grabbed->end);
+        d->drag = std::abs(pos.x() - x0) <= edgeGrip   ? DragKind::Start
+                  : std::abs(pos.x() - x1) <= edgeGrip ? DragKind::End
+                                                       : DragKind::Body;
+    } else {
+        d->drag = DragKind::Pan;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    switch (d->drag) {
+    case DragKind::None: {
+        // Show what a press would grab.
+        const auto hit = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
+        if (hit && (std::abs(pos.x() - d->timeX(hit->start)) <= edgeGrip ||
+                    std::abs(pos.x() - d->timeX(hit->end)) <= edgeGrip))
+            viewport()->setCursor(Qt::SizeHorCursor);
+        else if (hit)
+            viewport()->setCursor(Qt::SizeAllCursor);
+        else
+            viewport()->unsetCursor();
+        return;
+    }
+    case DragKind::Pan:
+        d->setGeometry(d->pressGeometry.panned(double(d->pressPos.x() - pos.x())));
+        return;
+    default:
+        d->updatePreview(pos, event->modifiers());
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *)
+{
+    const DragKind drag = std::exchange(d->drag, DragKind::None);
+    viewport()->unsetCursor();
+    if (drag == DragKind::Pan || drag == DragKind::None)
+        return;
+    // One drag, one undo step.
+    if (d->preview && d->grabbed) {
+        const Member edited = *d->preview;
+        const bool deep = d->grabbed->layer == Layer::DeepWork;
+        d->preview.reset();
+        d->previewSchedule.reset();
+        d->grabbed.reset();
+        d->document->changeMember(edited, drag == DragKind::Body
+                                              ? (deep ? tr("Move deep work") : tr("Move working hours"))
+                                              : (deep ? tr("Resize deep work")
+                                                      : tr("Resize working hours")));
+    }
+    d->grabbed.reset();
+    QToolTip::hideText();
+    viewport()->update();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int index = d->rowAt(event->position().toPoint().y());
+    if (index >= 0 && d->rows[std::size_t(index)].kind == RowKind::Member)
+        emit memberActivated(d->plan().members[d->rows[std::size_t(index)].index].id);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = angle.y() / 120.0;
+        const Instant anchor =
+            d->geometry.instantAt(event->position().x() - headerWidth());
+        d->setGeometry(d->geometry.zoomed(std::pow(1.25, steps), anchor));
+    } else if (angle.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
+        const int delta = angle.x() != 0 ? angle.x() : angle.y();
+        d->setGeometry(d->geometry.panned(-delta / 120.0 * d->geometry.width() / 10));
+    } else if (verticalScrollBar()->maximum() > 0) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    } else {
+        d->setGeometry(d->geometry.panned(-angle.y() / 120.0 * d->geometry.width() / 10));
+    }
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panBy(-0.125);
+        break;
+    case Qt::Key_Right:
+        panBy(0.125);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (d->rows.empty())
+            break;
+        d->focusRow = std::clamp(d->focusRow + (event->key() == Qt::Key_Up ? -1 : 1), 0,
+                                 int(d->rows.size()) - 1);
+        const QRect rect = d->rowRect(d->rows[std::size_t(d->focusRow)]);
+        if (rect.top() < d->axisHeight())
+            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top);
+        else if (rect.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top + rect.height() -
+                                          (viewport()->height() - d->axisHeight()));
+        viewport()->update();
+        break;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: {
+        if (d->rows.empty())
+            break;
+        const Row &row = d->rows[std::size_t(d->focusRow)];
+        if (row.kind == RowKind::Region) {
+            const std::string &id = d->plan().regions[row.index].id;
+            setRegionExpanded(id, !isRegionExpanded(id));
+        } else {
+            emit memberActivated(d->plan().members[row.index].id);
+        }
+        break;
+    }
+    case Qt::Key_Home:
+    case Qt::Key_T:
+        goToToday();
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        if (d->drag != DragKind::None)
+            return true;
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = d->tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    case QEvent::Gesture: {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            const Instant anchor =
+                d->geometry.instantAt(viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x() -
+                                      headerWidth());
+            d->setGeometry(d->geometry.zoomed(pinch->scaleFactor(), anchor));
+            gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const Instant anchor = d->geometry.instantAt(gesture->position().x() - headerWidth());
+            d->setGeometry(d->geometry.zoomed(1 + gesture->value(), anchor));
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace sunrelay::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+// WeekEditor: paints a member's working hours, deep-work blocks and comms
+// windows on a 7-day x 24-hour grid in the member's local time. Drag on the
+// grid to add a range to the current layer (15-minute snap, Shift for 1
+// minute), drag on a range to erase it with the right button or Delete; the
+// table below the grid edits exact times. Ranges may run past midnight.
+//
+// Example:
+//   WeekEditor editor;
+//   editor.setPatterns(member.work, member.deepWork, member.comms);
+//   editor.setCurrentLayer(WeekLayer::DeepWork);
+//   ... member.deepWork = editor.pattern(WeekLayer::DeepWork);
+
+#include "sunrelay/core/weekly_pattern.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace sunrelay::gui {
+
+enum class WeekLayer { Work, DeepWork, Comms };
+
+class WeekEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit WeekEditor(QWidget *parent = nullptr);
+    ~WeekEditor() override;
+
+    void setPatterns(const WeeklyPattern &work, const WeeklyPattern &deepWork,
+                     const WeeklyPattern &comms);
+    WeeklyPattern pattern(WeekLayer layer) const;
+
+    void setCurrentLayer(WeekLayer layer);
+    WeekLayer currentLayer() const;
+
+signals:
+    void patternsChanged();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sunrelay::gui

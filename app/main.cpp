@@ -1,0 +1,40 @@
+// The `sunrelay` desktop app: a thin shell around sunrelay::gui.
+
+#include "gui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("sunrelay"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sunrelay"));
+    QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
+    QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plans work that follows the sun across time zones."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"),
+                                 QApplication::translate("main", "A plan file or plan JSON to open."),
+                                 QStringLiteral("[plan]"));
+    parser.process(app);
+
+    sunrelay::gui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().constFirst());
+    return app.exec();
+}
