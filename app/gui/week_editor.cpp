@@ -1495,10 +1495,10 @@ void WeekEditor::Private::updateAccessibility()
         QStringList ranges;
         for (const WeeklyRange &range : state.patterns[std::size_t(layer)].ranges) {
             const Span span = Span::of(range, 0);
-            ranges << tr("%1 %2 to %3%4")
-                          .arg(formatDays(locale, range.days), formatTime(span.start),
-                               formatTime(minutesOf(range.end)),
-                               span.endAbs > kDay ? tr(" the next day") : QString());
+            const QString text = span.endAbs > kDay ? tr("%1 %2 to %3 the next day")
+                                                    : tr("%1 %2 to %3");
+            ranges << text.arg(formatDays(locale, range.days), formatTime(span.start),
+                               formatTime(minutesOf(range.end)));
         }
         layers << tr("%1: %2").arg(
             layerName(layer), ranges.isEmpty() ? tr("none") : ranges.join(QStringLiteral("; ")));

@@ -588,6 +588,12 @@ void TestWeekEditor::screenshot()
     dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
     dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
     dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    // Bevels and checked tool buttons are drawn from these.
+    dark.setColor(QPalette::Light, QColor(0x4d, 0x53, 0x5a));
+    dark.setColor(QPalette::Midlight, QColor(0x3f, 0x44, 0x4a));
+    dark.setColor(QPalette::Mid, QColor(0x1e, 0x21, 0x24));
+    dark.setColor(QPalette::Dark, QColor(0x14, 0x16, 0x18));
+    dark.setColor(QPalette::Shadow, QColor(0x0d, 0x0e, 0x0f));
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     dark.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
     dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
