@@ -131,6 +131,16 @@ public:
         return m_statement.real(column);
     }
     bool isNull(int column) const { return m_statement.columnType(column) == SQLITE_NULL; }
+    // Rows are ordered by a position column that edits keep as 0, 1, 2, ...;
+    // a file with gaps or repeats would make edits and the file disagree.
+    void position(int column, std::size_t expected)
+    {
+        const auto value = integer(column, "position", 0, std::numeric_limits<int>::max());
+        if (value && *value != static_cast<std::int64_t>(expected))
+            fail("position", "positions must run 0, 1, 2, ... without gaps (found " +
+                                 std::to_string(*value) + " where " + std::to_string(expected) +
+                                 " belongs)");
+    }
 
     void fail(const char *column, std::string detail)
     {
@@ -195,7 +205,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
     std::set<std::string> regionIds;
     {
         RowReader rows(db, "regions",
-                       "SELECT id, name, color FROM regions ORDER BY position, id");
+                       "SELECT id, name, color, position FROM regions ORDER BY position, id");
         while (rows.next()) {
             Region region;
             const auto id = rows.text(0, "id");
@@ -204,6 +214,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             rows.setRow(*id);
             const auto name = rows.text(1, "name");
             const auto color = rows.text(2, "color");
+            rows.position(3, plan.regions.size());
             if (rows.failed())
                 return *rows.error();
             if (id->empty())
@@ -222,7 +233,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
     std::map<std::string, std::size_t> memberIndex;
     {
         RowReader rows(db, "members",
-                       "SELECT id, name, region_id, zone FROM members ORDER BY position, id");
+                       "SELECT id, name, region_id, zone, position FROM members ORDER BY position, id");
         while (rows.next()) {
             const auto id = rows.text(0, "id");
             if (!id)
@@ -231,6 +242,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             const auto name = rows.text(1, "name");
             const auto region = rows.text(2, "region_id");
             const auto zoneName = rows.text(3, "zone");
+            rows.position(4, plan.members.size());
             if (rows.failed())
                 return *rows.error();
             const auto zone = TimeZone::find(*zoneName);
@@ -314,7 +326,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
     {
         RowReader rows(db, "tasks",
                        "SELECT id, title, effort_hours, priority, start, region_id, deadline, "
-                       "notes FROM tasks ORDER BY position, id");
+                       "notes, position FROM tasks ORDER BY position, id");
         while (rows.next()) {
             const auto id = rows.text(0, "id");
             if (!id)
@@ -331,6 +343,7 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             const auto deadline =
                 rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
             const auto notes = rows.text(7, "notes");
+            rows.position(8, plan.tasks.size());
             if (rows.failed())
                 return *rows.error();
             if (id->empty())
@@ -464,6 +477,14 @@ std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
         if (seconds < earliestInstant || seconds > latestInstant)
             return invalidEdit("dates must lie between 1900 and 2200");
     }
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkNoteInstant(Instant at)
+{
+    const auto seconds = at.time_since_epoch().count();
+    if (seconds < earliestInstant || seconds > latestInstant)
+        return invalidEdit("dates must lie between 1900 and 2200");
     return std::nullopt;
 }
 

@@ -30,6 +30,8 @@ std::optional<StoreError> checkPolicy(const Policy &policy);
 std::optional<StoreError> checkRegion(const Region &region);
 std::optional<StoreError> checkMember(const Member &member, const Plan &plan);
 std::optional<StoreError> checkTask(const Task &task, const Plan &plan);
+// A handoff note's instant, within the range every stored instant keeps to.
+std::optional<StoreError> checkNoteInstant(Instant at);
 // A whole plan, for create(): every entity plus unique ids.
 std::optional<StoreError> checkPlan(const Plan &plan);
 

@@ -101,6 +101,39 @@ std::optional<StoreError> enableWal(sqlite::Database &db)
     return std::nullopt;
 }
 
+// A program killed while it switched journal modes leaves a rollback journal
+// that only a writer may roll back; a read-only connection would call the
+// plan damaged. When nobody holds the plan, a brief writer replays it. Only
+// files that pass the header check get here.
+void recoverAfterCrash(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path.string() + "-journal", ec) || !lockHolder(path).empty())
+        return;
+    sqlite::Database db;
+    std::string message;
+    if (sqlite::Database::open(path.string(), SQLITE_OPEN_READWRITE, db, message) != SQLITE_OK)
+        return;
+    harden(db);
+    // Any read rolls a hot journal back.
+    sqlite::Statement touch(db, "SELECT count(*) FROM sqlite_schema");
+    touch.step();
+}
+
+// Takes SQLite's lock on an existing plan file at `path` so nobody is
+// editing it while it is replaced; a file that is no database has no lock.
+std::optional<StoreError> lockTarget(const std::filesystem::path &path, sqlite::Database &db)
+{
+    std::string message;
+    if (sqlite::Database::open(path.string(), SQLITE_OPEN_READWRITE, db, message) != SQLITE_OK)
+        return std::nullopt;
+    db.exec("PRAGMA locking_mode = EXCLUSIVE");
+    const int rc = db.exec("BEGIN IMMEDIATE");
+    if (isBusy(rc))
+        return lockedError(path);
+    return std::nullopt;
+}
+
 std::string temporarySibling(const std::filesystem::path &path)
 {
     std::random_device random;
@@ -151,13 +184,18 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     if (!header)
         return header.error();
 
+    if (mode == OpenMode::ReadOnly)
+        recoverAfterCrash(path);
+
     auto state = std::make_unique<State>();
     state->path = path;
     state->mode = mode;
     state->openedVersion = header.value().userVersion;
     std::string message;
+    // One connection per store, used by one thread: SQLite's own mutexes
+    // would only cost time.
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_NOFOLLOW;
+                      SQLITE_OPEN_NOMUTEX;
     if (sqlite::Database::open(path.string(), flags, state->db, message) != SQLITE_OK)
         return errorOf(StoreErrorCode::CannotOpen, message);
     sqlite::Database &db = state->db;
@@ -539,6 +577,8 @@ PlanStore::EditError PlanStore::setHandoffNote(std::string_view task, Instant at
     State &s = *m_state;
     if (!indexOf(s.plan.tasks, task))
         return notFound("task", task);
+    if (auto error = checkNoteInstant(at))
+        return error;
     const std::int64_t seconds = at.time_since_epoch().count();
     return edit(
         s.db, isReadOnly(),
@@ -582,6 +622,12 @@ PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwr
         if (std::filesystem::equivalent(path, s.path, ec))
             return errorOf(StoreErrorCode::InvalidEdit, "the plan is already saved there");
     }
+    // Hold the lock of a plan being replaced, so no one's edits go on into a
+    // file that is no longer there.
+    sqlite::Database target;
+    if (std::filesystem::exists(path, ec))
+        if (auto error = lockTarget(path, target))
+            return error;
     // Copy page by page into a temporary sibling, then rename over the target.
     const std::string temporary = temporarySibling(path);
     {
@@ -604,6 +650,7 @@ PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwr
         copy.exec("PRAGMA journal_mode = DELETE");
     }
     std::filesystem::rename(temporary, path, ec);
+    target.close();
     if (ec) {
         std::filesystem::remove(temporary, ec);
         return errorOf(StoreErrorCode::WriteFailed, ec.message());

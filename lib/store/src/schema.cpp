@@ -134,6 +134,10 @@ std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
         for (const char *column : table->columns)
             if (std::find(columns.begin(), columns.end(), column) == columns.end())
                 return schemaError("missing column \"" + std::string(column) + "\"", name);
+        for (const std::string &column : columns)
+            if (std::find(table->columns.begin(), table->columns.end(), column) ==
+                table->columns.end())
+                return schemaError("unexpected column \"" + column + "\"", name);
         return schemaError("the table's definition differs", name);
     }
     if (rc != SQLITE_DONE)
