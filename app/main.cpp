@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +17,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
     QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
+
+    // The system icon theme first; the bundled line icons where it has none.
+    // (Without any theme Qt looks nowhere, so name hicolor, the base theme.)
+    if (QIcon::themeName().isEmpty())
+        QIcon::setThemeName(QStringLiteral("hicolor"));
+    QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"),

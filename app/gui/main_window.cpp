@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDir>
@@ -357,12 +358,13 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         showError(MainWindow::tr("Change not saved"), text);
     });
     applyPreferences();
-    // Start on the current week, Monday to Sunday in the reference zone.
+    // Start on the current week, from the preferred first day of the week.
     const Instant now = timeline->now();
     const date::sys_days today = date::floor<date::days>(now);
     const date::weekday weekday{today};
-    const date::sys_days monday = today - (weekday - date::Monday);
-    timeline->setVisibleRange({Instant{monday}, Instant{monday + date::days{7}}});
+    const date::weekday first{unsigned(preferences.firstDayOfWeek) % 7};
+    const date::sys_days weekStart = today - (weekday - first);
+    timeline->setVisibleRange({Instant{weekStart}, Instant{weekStart + date::days{7}}});
     syncNavigator();
     updateTitle();
     updateSummary();
@@ -434,6 +436,7 @@ void MainWindow::Private::applyPreferences()
     }
     if (preferences.appearance != Appearance::FollowSystem)
         QApplication::setPalette(palette);
+    dateNavigator->calendarWidget()->setFirstDayOfWeek(preferences.firstDayOfWeek);
     if (timeline) {
         timeline->setReferenceZone(preferences.timelineZone());
         timeline->setUse24HourClock(preferences.use24HourClock);

@@ -649,14 +649,15 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
             p.restore();
         }
     }
-    // Comms windows: a narrow bright band along the top of the bar.
-    const QColor comms = palette.color(QPalette::Highlight).lighter(130);
+    // Comms windows: a narrow band in the text colour just above the bar, so
+    // it stands out on every region colour in light and dark palettes.
+    const QColor comms = palette.color(QPalette::Text);
     for (const Interval &window : schedule.comms.intervals()) {
         if (!window.intersects(visible))
             continue;
         const double x0 = timeX(window.start);
         const double x1 = timeX(window.end);
-        p.fillRect(QRectF(x0, bar.top() - 3, std::max(2.0, x1 - x0), 4), comms);
+        p.fillRect(QRectF(x0, bar.top() - 4, std::max(3.0, x1 - x0), 4), comms);
     }
     paintLocalTicks(p, member.zone, rect);
     paintTransitions(p, member, rect);
