@@ -1,0 +1,286 @@
+#include "gui/zone_picker.h"
+
+#include "gui/zone_catalog.h"
+
+#include "sunrelay/core/local_time.h"
+#include "sunrelay/core/zone_transition.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace sunrelay::gui {
+
+namespace {
+
+enum Column { CityColumn, CountryColumn, ZoneColumn, OffsetColumn, ColumnCount };
+constexpr int ZoneIdRole = Qt::UserRole;
+
+QDate dateOf(LocalTime local)
+{
+    const date::year_month_day ymd{date::floor<date::days>(local)};
+    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+}
+
+QString clockOf(LocalTime local)
+{
+    const auto time = local - date::floor<date::days>(local);
+    const auto minutes = std::chrono::duration_cast<Minutes>(time).count();
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString amountText(Seconds amount)
+{
+    const auto minutes = std::chrono::duration_cast<Minutes>(amount).count();
+    if (minutes % 60 == 0)
+        return ZonePicker::tr("%1 h").arg(minutes / 60);
+    if (minutes < 60)
+        return ZonePicker::tr("%1 min").arg(minutes);
+    return ZonePicker::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace
+
+struct ZonePicker::Private {
+    ZonePicker *q = nullptr;
+    QLineEdit *search = nullptr;
+    QTreeWidget *results = nullptr;
+    QLabel *details = nullptr;
+    QString zone;
+    std::function<Instant()> now = [] {
+        return date::floor<Seconds>(std::chrono::system_clock::now());
+    };
+    bool populating = false;
+
+    void populate(const QString &query);
+    void selectEntry(const ZoneEntry *entry);
+    void choose(const QString &zoneId);
+    void updateDetails();
+};
+
+void ZonePicker::Private::populate(const QString &query)
+{
+    const Instant at = now();
+    populating = true;
+    results->clear();
+    const ZoneCatalog &catalog = ZoneCatalog::system();
+    for (const ZoneEntry *entry : catalog.search(query, at)) {
+        auto *item = new QTreeWidgetItem(results);
+        item->setText(CityColumn, entry->city);
+        item->setText(CountryColumn, entry->countryNames.value(0));
+        item->setText(ZoneColumn, entry->zoneId);
+        if (const auto zone = TimeZone::find(entry->zoneId.toStdString()))
+            item->setText(OffsetColumn, offsetText(zone->tz().get_info(at).offset));
+        item->setData(CityColumn, ZoneIdRole, entry->zoneId);
+        // The whole story in the tooltip: every country and the table's note.
+        QString tip = entry->countryNames.join(QStringLiteral(", "));
+        if (!entry->comment.isEmpty())
+            tip = tr("%1 (%2)").arg(tip, entry->comment);
+        if (!entry->aliases.isEmpty())
+            tip += u'\n' + tr("Also known as %1").arg(entry->aliases.join(QStringLiteral(", ")));
+        for (int column = 0; column < ColumnCount; ++column)
+            item->setToolTip(column, tip);
+    }
+    populating = false;
+}
+
+void ZonePicker::Private::selectEntry(const ZoneEntry *entry)
+{
+    populating = true;
+    results->setCurrentItem(nullptr);
+    if (entry) {
+        for (int row = 0; row < results->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *item = results->topLevelItem(row);
+            if (item->data(CityColumn, ZoneIdRole).toString() == entry->zoneId) {
+                results->setCurrentItem(item);
+                results->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+    }
+    populating = false;
+}
+
+void ZonePicker::Private::choose(const QString &zoneId)
+{
+    if (zoneId == zone)
+        return;
+    zone = zoneId;
+    updateDetails();
+    emit q->zoneChanged(zone);
+}
+
+void ZonePicker::Private::updateDetails()
+{
+    const std::optional<TimeZone> found = TimeZone::find(zone.toStdString());
+    if (!found) {
+        details->setText(zone.isEmpty() ? tr("No time zone matches the search.")
+                                        : tr("“%1” is not a time zone.").arg(zone));
+        return;
+    }
+    const Instant at = now();
+    const date::sys_info info = found->tz().get_info(at);
+    const LocalTime local = toLocal(*found, at);
+    const QString localText = tr("%1 %2", "local time: day, clock")
+                                  .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
+                                       clockOf(local));
+    const QString abbreviation = QString::fromStdString(info.abbrev);
+    const QString offset = offsetText(info.offset);
+    // "+0530" abbreviations only repeat the offset.
+    const QString zoneText = abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-')
+                                 ? offset
+                                 : tr("%1, %2", "abbreviation, UTC offset").arg(abbreviation, offset);
+    details->setText(tr("Local time %1 (%2)", "local time, zone").arg(localText, zoneText) +
+                     u'\n' + nextChangeText(*found, at));
+}
+
+ZonePicker::ZonePicker(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->search = new QLineEdit(this);
+    d->search->setPlaceholderText(tr("City, country, zone or UTC offset"));
+    d->search->setClearButtonEnabled(true);
+    d->search->setAccessibleName(tr("Search time zones"));
+    d->search->installEventFilter(this);
+
+    d->results = new QTreeWidget(this);
+    d->results->setColumnCount(ColumnCount);
+    d->results->setHeaderLabels({tr("City"), tr("Country"), tr("Zone"), tr("Offset")});
+    d->results->setRootIsDecorated(false);
+    d->results->setUniformRowHeights(true);
+    d->results->setAlternatingRowColors(true);
+    d->results->setAllColumnsShowFocus(true);
+    d->results->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->results->setAccessibleName(tr("Time zones"));
+    d->results->header()->setStretchLastSection(false);
+    d->results->header()->setSectionResizeMode(CityColumn, QHeaderView::Stretch);
+    d->results->header()->setSectionResizeMode(CountryColumn, QHeaderView::Stretch);
+    d->results->header()->setSectionResizeMode(ZoneColumn, QHeaderView::ResizeToContents);
+    d->results->header()->setSectionResizeMode(OffsetColumn, QHeaderView::ResizeToContents);
+    // The search field keeps focus while Up/Down move through the list.
+    setFocusProxy(d->search);
+
+    d->details = new QLabel(this);
+    d->details->setWordWrap(true);
+    d->details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->details->setAccessibleName(tr("Selected time zone"));
+    d->details->setObjectName(QStringLiteral("details"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->search);
+    layout->addWidget(d->results, 1);
+    layout->addWidget(d->details);
+
+    connect(d->search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        d->populate(text);
+        // Typing chooses the best match, so a dialog's OK takes what is shown.
+        if (QTreeWidgetItem *first = d->results->topLevelItem(0)) {
+            d->results->setCurrentItem(first);
+        } else {
+            d->choose(QString());
+        }
+    });
+    connect(d->results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (d->populating || !item)
+            return;
+        d->choose(item->data(CityColumn, ZoneIdRole).toString());
+    });
+
+    d->populate(QString());
+    d->updateDetails();
+}
+
+ZonePicker::~ZonePicker() = default;
+
+void ZonePicker::setZone(const QString &zoneId)
+{
+    // The list shows the zone a link leads to; zone() stays as given.
+    d->search->clear();
+    d->populate(QString());
+    d->selectEntry(ZoneCatalog::system().find(zoneId));
+    d->zone = zoneId;
+    d->updateDetails();
+}
+
+QString ZonePicker::zone() const
+{
+    return d->zone;
+}
+
+void ZonePicker::setClock(std::function<Instant()> now)
+{
+    d->now = std::move(now);
+    const QString zone = d->zone;
+    d->populate(d->search->text());
+    d->selectEntry(ZoneCatalog::system().find(zone));
+    d->updateDetails();
+}
+
+bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->search && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            // Move through the results without leaving the search field.
+            QCoreApplication::sendEvent(d->results, event);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // Enter picks the highlighted zone instead of closing the dialog.
+            if (QTreeWidgetItem *item = d->results->currentItem()) {
+                d->choose(item->data(CityColumn, ZoneIdRole).toString());
+                d->search->setText(item->text(CityColumn));
+                d->search->selectAll();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ZonePicker::offsetText(Seconds offset)
+{
+    if (offset == Seconds{0})
+        return tr("UTC");
+    const auto minutes = std::chrono::duration_cast<Minutes>(offset < Seconds{0} ? -offset : offset);
+    return tr("UTC%1%2:%3", "sign, hours, minutes")
+        .arg(QChar(offset < Seconds{0} ? u'-' : u'+'))
+        .arg(minutes.count() / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes.count() % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ZonePicker::nextChangeText(const TimeZone &zone, Instant now)
+{
+    const std::optional<ZoneTransition> next = nextTransition(zone, now);
+    if (!next)
+        return tr("No clock changes ahead");
+    const QString day = QLocale().toString(dateOf(next->localBefore()), QStringLiteral("ddd d MMM yyyy"));
+    const QString from = clockOf(next->localBefore());
+    const QString to = clockOf(next->localAfter());
+    if (next->change() > Seconds{0})
+        return tr("Clocks go forward %1 on %2, %3 → %4").arg(amountText(next->change()), day, from, to);
+    return tr("Clocks go back %1 on %2, %3 → %4").arg(amountText(-next->change()), day, from, to);
+}
+
+} // namespace sunrelay::gui
