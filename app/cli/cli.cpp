@@ -10,6 +10,9 @@
 #include "sunrelay/exchange/iso_time.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/exchange/roster_csv.h"
+#include "sunrelay/ical/busy_import.h"
+#include "sunrelay/ical/calendar_export.h"
+#include "sunrelay/ical/holiday_import.h"
 #include "sunrelay/store/plan_store.h"
 
 #include <QCommandLineParser>
@@ -56,6 +59,15 @@ QList<Command> commands()
          Cli::tr("Make a plan file from plan interchange JSON.")},
         {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
          Cli::tr("Write a plan file as plan interchange JSON.")},
+        {QStringLiteral("ics"),
+         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE -o FILE.ics"),
+         Cli::tr("Export handoffs, deep-work blocks and comms windows as an iCalendar file.")},
+        {QStringLiteral("import-busy"),
+         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
+         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import).")},
+        {QStringLiteral("import-holidays"),
+         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
+         Cli::tr("Import a region's public holidays as time off for its members.")},
     };
 }
 
@@ -434,6 +446,213 @@ int exportCommand(Invocation &call, const QStringList &arguments)
     return Ok;
 }
 
+QCommandLineOption memberOption()
+{
+    return {QStringLiteral("member"), Cli::tr("The member's id."), QStringLiteral("ID")};
+}
+
+QCommandLineOption regionOption()
+{
+    return {QStringLiteral("region"), Cli::tr("The region's id."), QStringLiteral("ID")};
+}
+
+int icsCommand(Invocation &call, const QStringList &arguments)
+{
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Export the whole plan."));
+    call.parser().addOptions({memberOption(), regionOption(), all, fromOption(), toOption(),
+                              outputOption(QStringLiteral("FILE.ics"))});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    if (auto done = call.parse(arguments, 1))
+        return *done;
+    const int scopes = int(call.parser().isSet(memberOption())) +
+                       int(call.parser().isSet(regionOption())) + int(call.parser().isSet(all));
+    if (scopes != 1)
+        return call.usage(Cli::tr("give exactly one of --member ID, --region ID and --all"));
+    if (!call.parser().isSet(QStringLiteral("o")))
+        return call.usage(Cli::tr("-o FILE.ics is required"));
+    int exitCode = Ok;
+    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
+    if (!window)
+        return exitCode;
+
+    ical::ExportRequest request;
+    request.window = **window;
+    if (call.parser().isSet(memberOption())) {
+        request.scope = ical::ExportScope::Member;
+        request.id = call.parser().value(memberOption()).toStdString();
+    } else if (call.parser().isSet(regionOption())) {
+        request.scope = ical::ExportScope::Region;
+        request.id = call.parser().value(regionOption()).toStdString();
+    }
+    // A plan file also has the handoff notes; JSON has the tasks' notes only.
+    const QString planPath = call.parser().positionalArguments().constFirst();
+    Plan plan;
+    const std::filesystem::path file = planPath.toStdString();
+    if (store::looksLikePlanFile(file)) {
+        auto opened = store::PlanStore::open(file, store::OpenMode::ReadOnly);
+        if (!opened)
+            return call.badInput(planPath, QString::fromStdString(opened.error().message()));
+        plan = opened.value().plan();
+        for (const store::HandoffNote &note : opened.value().handoffNotes())
+            request.notes.push_back({note.task, note.at, note.text});
+    } else {
+        const auto loaded = loadPlan(call, exitCode);
+        if (!loaded)
+            return exitCode;
+        plan = *loaded;
+    }
+    // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
+    // events that did not change and bumps those that did.
+    const QString outPath = call.parser().value(QStringLiteral("o"));
+    QFile previous(outPath);
+    if (previous.exists() && previous.size() < (16 << 20) && previous.open(QIODevice::ReadOnly))
+        request.previous = previous.readAll().toStdString();
+    request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
+
+    const auto calendar = ical::exportCalendar(plan, request);
+    if (!calendar)
+        return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
+    QString error;
+    if (!writeFileAtomically(outPath, calendar.value(), error))
+        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
+    const QByteArray text = QByteArray::fromStdString(calendar.value());
+    call.out() << Cli::tr("%1: %2 events\n").arg(outPath).arg(text.count("BEGIN:VEVENT"));
+    return Ok;
+}
+
+// The calendar file named on the command line, read whole if it is not too
+// large for the importer anyway.
+std::optional<std::string> readCalendarFile(Invocation &call, const QString &path, int &exitCode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        exitCode = call.badInput(path, Cli::tr("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    const qint64 limit = qint64(ical::ImportLimits{}.maxBytes);
+    if (file.size() > limit) {
+        exitCode = call.badInput(path, Cli::tr("the file is larger than %1 MiB").arg(limit >> 20));
+        return std::nullopt;
+    }
+    return file.read(limit + 1).toStdString();
+}
+
+// The plan file an import writes to; a JSON plan cannot keep imports.
+std::optional<store::PlanStore> openForImport(Invocation &call, int &exitCode)
+{
+    const QString path = call.parser().positionalArguments().constFirst();
+    const std::filesystem::path file = path.toStdString();
+    if (!store::looksLikePlanFile(file) && !path.endsWith(QLatin1String(".sunrelay"))) {
+        exitCode = call.badInput(
+            path, Cli::tr("imported calendars are kept in plan files only, not in plan JSON; "
+                          "make one with: sunrelay-cli import %1 -o PLAN.sunrelay")
+                      .arg(path));
+        return std::nullopt;
+    }
+    auto opened = store::PlanStore::open(file, store::OpenMode::ReadWrite);
+    if (!opened) {
+        exitCode = call.badInput(path, QString::fromStdString(opened.error().message()));
+        return std::nullopt;
+    }
+    return std::move(opened).value();
+}
+
+// --from/--to, or by default from a week ago to a year ahead (not past 2037).
+std::optional<Interval> importRange(Invocation &call, date::days ahead, int &exitCode)
+{
+    const auto window = windowOptions(call, WindowOptions::Optional, exitCode);
+    if (!window)
+        return std::nullopt;
+    if (*window)
+        return **window;
+    const date::sys_days today = date::floor<date::days>(std::chrono::system_clock::now());
+    const date::sys_days last =
+        std::min(today + ahead, date::sys_days{date::year{2037} / 12 / 31});
+    return dayWindow(today - date::days{7}, last);
+}
+
+int importBusyCommand(Invocation &call, const QStringList &arguments)
+{
+    const QCommandLineOption allDayBusy(QStringLiteral("all-day-busy"),
+                                        Cli::tr("Count all-day events as busy."));
+    call.parser().addOptions({memberOption(), fromOption(), toOption(), allDayBusy});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    call.parser().addPositionalArgument(QStringLiteral("FILE.ics"), Cli::tr("The calendar file."));
+    if (auto done = call.parse(arguments, 2))
+        return *done;
+    if (!call.parser().isSet(memberOption()))
+        return call.usage(Cli::tr("--member ID is required"));
+    int exitCode = Ok;
+    const auto range = importRange(call, date::days{365}, exitCode);
+    if (!range)
+        return exitCode;
+    const QString icsPath = call.parser().positionalArguments().at(1);
+    const auto text = readCalendarFile(call, icsPath, exitCode);
+    if (!text)
+        return exitCode;
+    auto planStore = openForImport(call, exitCode);
+    if (!planStore)
+        return exitCode;
+    const QString planPath = call.parser().positionalArguments().constFirst();
+    const QString memberId = call.parser().value(memberOption());
+    const auto member = planStore->plan().memberIndex(memberId.toStdString());
+    if (!member)
+        return call.badInput(planPath, Cli::tr("no member \"%1\"").arg(memberId));
+    ical::BusyImportOptions options{*range, planStore->plan().members[*member].zone};
+    if (call.parser().isSet(allDayBusy))
+        options.allDay = ical::AllDayEvents::Busy;
+    auto busy = ical::importBusyTimes(*text, options);
+    if (!busy)
+        return call.badInput(icsPath, QString::fromStdString(busy.error().message()));
+    const std::size_t count = busy.value().size();
+    if (auto error = planStore->replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
+        return call.badInput(planPath, QString::fromStdString(error->message()));
+    call.out() << Cli::tr("%1: %2 busy times for %3 from %4\n")
+                      .arg(planPath)
+                      .arg(count)
+                      .arg(QString::fromStdString(planStore->plan().members[*member].name), icsPath);
+    return Ok;
+}
+
+int importHolidaysCommand(Invocation &call, const QStringList &arguments)
+{
+    call.parser().addOptions({regionOption(), fromOption(), toOption()});
+    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    call.parser().addPositionalArgument(QStringLiteral("FILE.ics"), Cli::tr("The calendar file."));
+    if (auto done = call.parse(arguments, 2))
+        return *done;
+    if (!call.parser().isSet(regionOption()))
+        return call.usage(Cli::tr("--region ID is required"));
+    int exitCode = Ok;
+    const auto range = importRange(call, date::days{2 * 365}, exitCode);
+    if (!range)
+        return exitCode;
+    const QString icsPath = call.parser().positionalArguments().at(1);
+    const auto text = readCalendarFile(call, icsPath, exitCode);
+    if (!text)
+        return exitCode;
+    auto planStore = openForImport(call, exitCode);
+    if (!planStore)
+        return exitCode;
+    const QString planPath = call.parser().positionalArguments().constFirst();
+    const QString regionId = call.parser().value(regionOption());
+    const auto region = planStore->plan().regionIndex(regionId.toStdString());
+    if (!region)
+        return call.badInput(planPath, Cli::tr("no region \"%1\"").arg(regionId));
+    auto holidays = ical::importHolidays(*text, {*range});
+    if (!holidays)
+        return call.badInput(icsPath, QString::fromStdString(holidays.error().message()));
+    const std::size_t count = holidays.value().size();
+    if (auto error =
+            planStore->replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
+        return call.badInput(planPath, QString::fromStdString(error->message()));
+    call.out() << Cli::tr("%1: %2 holidays for %3 from %4\n")
+                      .arg(planPath)
+                      .arg(count)
+                      .arg(QString::fromStdString(planStore->plan().regions[*region].name), icsPath);
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -462,6 +681,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("import-csv"), importCsvCommand},
         {QStringLiteral("import"), importCommand},
         {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("ics"), icsCommand},
+        {QStringLiteral("import-busy"), importBusyCommand},
+        {QStringLiteral("import-holidays"), importHolidaysCommand},
     };
     const auto handler = handlers.find(first);
     if (handler == handlers.end()) {

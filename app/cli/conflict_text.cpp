@@ -28,6 +28,8 @@ QString conflictKindKey(ConflictKind kind)
         return QStringLiteral("deepWorkOutsideHours");
     case ConflictKind::LongGap:
         return QStringLiteral("longGap");
+    case ConflictKind::MeetingInDeepWork:
+        return QStringLiteral("meetingInDeepWork");
     }
     return {};
 }
@@ -68,6 +70,9 @@ QString conflictMessage(const Plan &plan, const Conflict &conflict)
     case ConflictKind::LongGap:
         return Conflicts::tr("Nobody covers for %1 (the limit is %2).")
             .arg(length, formatDuration(plan.policy.gapLimit));
+    case ConflictKind::MeetingInDeepWork:
+        return Conflicts::tr("A meeting from %1's calendar cuts %2 into a deep-work block.")
+            .arg(who, length);
     }
     return {};
 }

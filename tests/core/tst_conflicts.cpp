@@ -35,6 +35,8 @@ const char *kindName(ConflictKind kind) {
         return "DeepWorkOutsideHours";
     case ConflictKind::LongGap:
         return "LongGap";
+    case ConflictKind::MeetingInDeepWork:
+        return "MeetingInDeepWork";
     }
     return "?";
 }

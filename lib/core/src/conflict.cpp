@@ -12,6 +12,7 @@ Severity severityOf(ConflictKind kind)
 {
     switch (kind) {
     case ConflictKind::SyncSlotInDeepWork:
+    case ConflictKind::MeetingInDeepWork:
         return Severity::Error;
     case ConflictKind::DeepWorkOutsideHours:
         return Severity::Info;
@@ -108,6 +109,11 @@ void ConflictFinder::memberPatterns(std::size_t m)
         add(ConflictKind::CommsInDeepWork, m, cut);
     for (const Interval &outside : subtract(member.deepWork, member.work).intervals())
         add(ConflictKind::DeepWorkOutsideHours, m, outside);
+    // Each imported meeting against each block it cuts into. The schedule's
+    // blocks are clipped to its horizon, so the cuts are too.
+    for (const BusyTime &busy : m_plan.members[m].busy)
+        for (const Interval &block : member.deepWork.clipped(busy.interval).intervals())
+            add(ConflictKind::MeetingInDeepWork, m, block);
 }
 
 void ConflictFinder::longGaps()

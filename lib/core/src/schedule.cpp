@@ -54,6 +54,15 @@ Interval withMargin(const Interval &window)
     return {window.start - scheduleMargin, window.end + scheduleMargin};
 }
 
+std::vector<DateRange> effectiveTimeOff(const Plan &plan, const Member &member)
+{
+    std::vector<DateRange> off = member.timeOff;
+    if (const auto region = plan.regionIndex(member.region))
+        for (const Holiday &holiday : plan.regions[*region].holidays)
+            off.push_back({holiday.date, holiday.date});
+    return off;
+}
+
 TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
 {
     TeamSchedule schedule;
@@ -69,10 +78,11 @@ TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
         const LocalDate first =
             date::floor<date::days>(toLocal(member.zone, horizon.start)) - date::days{1};
         const LocalDate last = date::floor<date::days>(toLocal(member.zone, horizon.end));
+        const std::vector<DateRange> timeOff = effectiveTimeOff(plan, member);
         MemberSchedule expanded{
-            expand(member.work, resolver, first, last, member.timeOff).clipped(horizon),
-            expand(member.deepWork, resolver, first, last, member.timeOff).clipped(horizon),
-            expand(member.comms, resolver, first, last, member.timeOff).clipped(horizon),
+            expand(member.work, resolver, first, last, timeOff).clipped(horizon),
+            expand(member.deepWork, resolver, first, last, timeOff).clipped(horizon),
+            expand(member.comms, resolver, first, last, timeOff).clipped(horizon),
         };
         if (const auto region = plan.regionIndex(member.region)) {
             for (const Interval &interval : expanded.work.intervals())

@@ -388,33 +388,51 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
     }
 
     {
-        RowReader rows(db, "busy_times", "SELECT member_id, start, end FROM busy_times");
+        // Imported meetings, kept in each member sorted by start (then UID).
+        RowReader rows(db, "busy_times",
+                       "SELECT member_id, source_uid, start, end, summary FROM busy_times "
+                       "ORDER BY member_id, start, source_uid");
         while (rows.next()) {
             const auto member = rows.text(0, "member_id");
-            const auto start = rows.integer(1, "start", earliestInstant, latestInstant);
-            const auto end = rows.integer(2, "end", earliestInstant, latestInstant);
+            if (!member)
+                return *rows.error();
+            rows.setRow(*member);
+            const auto uid = rows.text(1, "source_uid");
+            const auto start = rows.integer(2, "start", earliestInstant, latestInstant);
+            const auto end = rows.integer(3, "end", earliestInstant, latestInstant);
+            const auto summary = rows.text(4, "summary");
             if (rows.failed())
                 return *rows.error();
-            if (!memberIndex.count(*member))
+            const auto owner = memberIndex.find(*member);
+            if (owner == memberIndex.end())
                 return invalid("busy_times", *member, "member_id",
                                "unknown member " + inQuotes(*member));
             if (*end <= *start)
                 return invalid("busy_times", *member, "end", "ends before it starts");
+            plan.members[owner->second].busy.push_back(
+                {{Instant{Seconds{*start}}, Instant{Seconds{*end}}}, *summary, *uid});
         }
         if (rows.failed())
             return *rows.error();
     }
 
     {
-        RowReader rows(db, "holidays", "SELECT region_id, day FROM holidays");
+        RowReader rows(db, "holidays",
+                       "SELECT region_id, day, name FROM holidays ORDER BY region_id, day");
         while (rows.next()) {
             const auto region = rows.text(0, "region_id");
-            rows.integer(1, "day", earliestDay, latestDay);
+            if (!region)
+                return *rows.error();
+            rows.setRow(*region);
+            const auto day = rows.integer(1, "day", earliestDay, latestDay);
+            const auto name = rows.text(2, "name");
             if (rows.failed())
                 return *rows.error();
-            if (!regionIds.count(*region))
+            const auto index = plan.regionIndex(*region);
+            if (!index)
                 return invalid("holidays", *region, "region_id",
                                "unknown region " + inQuotes(*region));
+            plan.regions[*index].holidays.push_back({LocalDate{date::days{*day}}, *name});
         }
         if (rows.failed())
             return *rows.error();
@@ -436,7 +454,7 @@ std::optional<StoreError> checkRegion(const Region &region)
         return invalidEdit("a region needs an id");
     if (!isColor(region.color))
         return invalidEdit(inQuotes(region.color) + " is not a colour (#rrggbb)");
-    return std::nullopt;
+    return checkHolidays(region.holidays);
 }
 
 std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
@@ -455,6 +473,36 @@ std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
         const auto to = off.to.time_since_epoch().count();
         if (to < from || from < earliestDay || to > latestDay)
             return invalidEdit("time off must end on or after its first day");
+    }
+    return checkBusyTimes(member.busy);
+}
+
+std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
+{
+    std::set<std::pair<std::string, std::int64_t>> keys;
+    for (const BusyTime &b : busy) {
+        const auto start = b.interval.start.time_since_epoch().count();
+        const auto end = b.interval.end.time_since_epoch().count();
+        if (start < earliestInstant || end > latestInstant)
+            return invalidEdit("a busy time must lie between 1900 and 2200");
+        if (end <= start)
+            return invalidEdit("a busy time must end after it starts");
+        if (!keys.emplace(b.sourceUid, start).second)
+            return invalidEdit("two busy times of " + inQuotes(b.sourceUid) +
+                               " start at the same instant");
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays)
+{
+    std::set<std::int64_t> days;
+    for (const Holiday &h : holidays) {
+        const auto day = h.date.time_since_epoch().count();
+        if (day < earliestDay || day > latestDay)
+            return invalidEdit("a holiday must lie between 1900 and 2200");
+        if (!days.insert(day).second)
+            return invalidEdit("two holidays on the same date");
     }
     return std::nullopt;
 }
@@ -581,6 +629,39 @@ int insertMemberRows(const sqlite::Database &db, const Member &member, std::size
             .bind(3, std::int64_t{member.timeOff[i].from.time_since_epoch().count()})
             .bind(4, std::int64_t{member.timeOff[i].to.time_since_epoch().count()});
         if (const int rc = off.run(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_DONE;
+}
+
+int insertBusyRows(const sqlite::Database &db, const std::string &memberId,
+                   const std::vector<BusyTime> &busy)
+{
+    sqlite::Statement row(db, "INSERT INTO busy_times (member_id, source_uid, start, end, "
+                              "summary) VALUES (?, ?, ?, ?, ?)");
+    for (const BusyTime &b : busy) {
+        row.reset();
+        row.bind(1, memberId)
+            .bind(2, b.sourceUid)
+            .bind(3, std::int64_t{b.interval.start.time_since_epoch().count()})
+            .bind(4, std::int64_t{b.interval.end.time_since_epoch().count()})
+            .bind(5, b.summary);
+        if (const int rc = row.run(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_DONE;
+}
+
+int insertHolidayRows(const sqlite::Database &db, const std::string &regionId,
+                      const std::vector<Holiday> &holidays)
+{
+    sqlite::Statement row(db, "INSERT INTO holidays (region_id, day, name) VALUES (?, ?, ?)");
+    for (const Holiday &h : holidays) {
+        row.reset();
+        row.bind(1, regionId)
+            .bind(2, std::int64_t{h.date.time_since_epoch().count()})
+            .bind(3, h.name);
+        if (const int rc = row.run(); rc != SQLITE_DONE)
             return rc;
     }
     return SQLITE_DONE;

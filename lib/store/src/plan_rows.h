@@ -32,6 +32,10 @@ std::optional<StoreError> checkMember(const Member &member, const Plan &plan);
 std::optional<StoreError> checkTask(const Task &task, const Plan &plan);
 // A handoff note's instant, within the range every stored instant keeps to.
 std::optional<StoreError> checkNoteInstant(Instant at);
+// Imported data: intervals and dates in range, no two busy times of one
+// source UID at the same start, no two holidays on one date.
+std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy);
+std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays);
 // A whole plan, for create(): every entity plus unique ids.
 std::optional<StoreError> checkPlan(const Plan &plan);
 
@@ -40,6 +44,11 @@ std::optional<StoreError> checkPlan(const Plan &plan);
 int writePlanRow(const sqlite::Database &db, const std::string &name, const Policy &policy);
 int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_t position);
 int insertMemberRows(const sqlite::Database &db, const Member &member, std::size_t position);
+// A member's busy times and a region's holidays, added to what is there.
+int insertBusyRows(const sqlite::Database &db, const std::string &memberId,
+                   const std::vector<BusyTime> &busy);
+int insertHolidayRows(const sqlite::Database &db, const std::string &regionId,
+                      const std::vector<Holiday> &holidays);
 int deleteMemberRows(const sqlite::Database &db, const std::string &id);
 int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position);
 int updateTaskRow(const sqlite::Database &db, const Task &task);

@@ -261,10 +261,13 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
             writePlanRow(db, plan.name, plan.policy) != SQLITE_DONE)
             return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.regions.size(); ++i)
-            if (insertRegionRow(db, plan.regions[i], i) != SQLITE_DONE)
+            if (insertRegionRow(db, plan.regions[i], i) != SQLITE_DONE ||
+                insertHolidayRows(db, plan.regions[i].id, plan.regions[i].holidays) !=
+                    SQLITE_DONE)
                 return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.members.size(); ++i)
-            if (insertMemberRows(db, plan.members[i], i) != SQLITE_DONE)
+            if (insertMemberRows(db, plan.members[i], i) != SQLITE_DONE ||
+                insertBusyRows(db, plan.members[i].id, plan.members[i].busy) != SQLITE_DONE)
                 return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
             if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE)
@@ -372,7 +375,8 @@ PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t p
         s.db, isReadOnly(),
         [&] {
             return done(shiftPositions(s.db, "regions", position, 1)) &&
-                   done(insertRegionRow(s.db, region, position));
+                   done(insertRegionRow(s.db, region, position)) &&
+                   done(insertHolidayRows(s.db, region.id, region.holidays));
         },
         [&] {
             s.plan.regions.insert(s.plan.regions.begin() + static_cast<std::ptrdiff_t>(position),
@@ -395,7 +399,12 @@ PlanStore::EditError PlanStore::updateRegion(const Region &region)
             statement.bind(1, region.name).bind(2, region.color).bind(3, region.id);
             return done(statement.run());
         },
-        [&] { s.plan.regions[*index] = region; });
+        [&] {
+            // Holidays are the region's imported data: replaceHolidays() edits them.
+            std::vector<Holiday> holidays = std::move(s.plan.regions[*index].holidays);
+            s.plan.regions[*index] = region;
+            s.plan.regions[*index].holidays = std::move(holidays);
+        });
 }
 
 PlanStore::EditError PlanStore::moveRegion(std::string_view id, std::size_t position)
@@ -474,7 +483,8 @@ PlanStore::EditError PlanStore::insertMember(const Member &member, std::size_t p
         [&] {
             return (position == s.plan.members.size() ||
                     done(shiftPositions(s.db, "members", position, 1))) &&
-                   done(insertMemberRows(s.db, member, position));
+                   done(insertMemberRows(s.db, member, position)) &&
+                   done(insertBusyRows(s.db, member.id, member.busy));
         },
         [&] {
             s.plan.members.insert(s.plan.members.begin() + static_cast<std::ptrdiff_t>(position),
@@ -493,14 +503,19 @@ PlanStore::EditError PlanStore::updateMember(const Member &member)
     return edit(
         s.db, isReadOnly(),
         [&] {
-            // The member's own rows only: its row, ranges and time off.
+            // The member's own rows only: its row, ranges and time off. Its
+            // busy times are imported data that replaceBusyTimes() edits.
             return done(runWithId(s.db, "DELETE FROM weekly_ranges WHERE member_id = ?",
                                   member.id)) &&
                    done(runWithId(s.db, "DELETE FROM time_off WHERE member_id = ?", member.id)) &&
                    done(runWithId(s.db, "DELETE FROM members WHERE id = ?", member.id)) &&
                    done(insertMemberRows(s.db, member, *index));
         },
-        [&] { s.plan.members[*index] = member; });
+        [&] {
+            std::vector<BusyTime> busy = std::move(s.plan.members[*index].busy);
+            s.plan.members[*index] = member;
+            s.plan.members[*index].busy = std::move(busy);
+        });
 }
 
 PlanStore::EditError PlanStore::removeMember(std::string_view id)
@@ -610,6 +625,50 @@ PlanStore::EditError PlanStore::setHandoffNote(std::string_view task, Instant at
                 });
             }
         });
+}
+
+PlanStore::EditError PlanStore::replaceBusyTimes(std::string_view memberId,
+                                                std::vector<BusyTime> busy)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.members, memberId);
+    if (!index)
+        return notFound("member", memberId);
+    if (auto error = checkBusyTimes(busy))
+        return error;
+    std::sort(busy.begin(), busy.end(), [](const BusyTime &a, const BusyTime &b) {
+        return a.interval.start != b.interval.start ? a.interval.start < b.interval.start
+                                                    : a.sourceUid < b.sourceUid;
+    });
+    const std::string id(memberId);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return done(runWithId(s.db, "DELETE FROM busy_times WHERE member_id = ?", id)) &&
+                   done(insertBusyRows(s.db, id, busy));
+        },
+        [&] { s.plan.members[*index].busy = std::move(busy); });
+}
+
+PlanStore::EditError PlanStore::replaceHolidays(std::string_view regionId,
+                                               std::vector<Holiday> holidays)
+{
+    State &s = *m_state;
+    const auto index = indexOf(s.plan.regions, regionId);
+    if (!index)
+        return notFound("region", regionId);
+    if (auto error = checkHolidays(holidays))
+        return error;
+    std::sort(holidays.begin(), holidays.end(),
+              [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    const std::string id(regionId);
+    return edit(
+        s.db, isReadOnly(),
+        [&] {
+            return done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id)) &&
+                   done(insertHolidayRows(s.db, id, holidays));
+        },
+        [&] { s.plan.regions[*index].holidays = std::move(holidays); });
 }
 
 PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwrite overwrite)

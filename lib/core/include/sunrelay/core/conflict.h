@@ -12,9 +12,14 @@
 //  - CommsInDeepWork (warning): a comms window cuts into a deep-work block.
 //  - DeepWorkOutsideHours (info): deep work where the member does not work.
 //  - LongGap (warning): a coverage gap longer than the policy limit; no member.
+//  - MeetingInDeepWork (error): a busy time of the member (busy_time.h, an
+//    imported meeting) cuts into a deep-work block; the interval is the cut,
+//    one conflict per block and meeting.
 //
 // Example (policy minimum 3 h, Anna works 09:00-17:30, deep work 13:00-15:00):
 //   {ShortDeepWork, Warning, anna, that day's 09:00-17:30}
+// Example (same Anna, a meeting 14:30-16:00 imported from her calendar):
+//   {MeetingInDeepWork, Error, anna, that day's 14:30-15:00}
 
 #include "sunrelay/core/handoff.h"
 
@@ -30,6 +35,7 @@ enum class ConflictKind {
     CommsInDeepWork,
     DeepWorkOutsideHours,
     LongGap,
+    MeetingInDeepWork,
 };
 
 enum class Severity { Info, Warning, Error };

@@ -2,8 +2,8 @@
 
 // TeamSchedule: a plan expanded into instants over a horizon: each member's
 // working intervals, deep-work blocks and comms windows, and each region's
-// coverage (the union of its members' working intervals; time off is already
-// taken out by the expansion).
+// coverage (the union of its members' working intervals; time off, including
+// the region's holidays, is already taken out by the expansion).
 //
 // Everything is clipped to the horizon, so an interval ending exactly at the
 // horizon's end may go on beyond it. Callers that report a window compute the
@@ -74,6 +74,12 @@ struct TeamSchedule {
 inline constexpr date::days scheduleMargin{14};
 
 TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon);
+
+// The local dates `member` does not work: its own time off plus one date for
+// each holiday of its region (holiday.h), in that order.
+// Example: time off 2026-12-24..31 and a region holiday on 2027-01-01 give
+//   {{2026-12-24, 2026-12-31}, {2027-01-01, 2027-01-01}}
+std::vector<DateRange> effectiveTimeOff(const Plan &plan, const Member &member);
 
 // The window widened by scheduleMargin on both sides.
 Interval withMargin(const Interval &window);

@@ -87,6 +87,13 @@ public:
     [[nodiscard]] EditError insertTask(const Task &task, std::size_t position);
     [[nodiscard]] EditError updateTask(const Task &task);
     [[nodiscard]] EditError removeTask(std::string_view id);
+    // Imported data. Each replaces all that the member (region) had: the busy
+    // times of a member's calendar (busy_time.h), a region's public holidays
+    // (holiday.h). Kept sorted (by start, then source UID; by date).
+    // updateMember() and updateRegion() leave them as they are.
+    [[nodiscard]] EditError replaceBusyTimes(std::string_view memberId, std::vector<BusyTime> busy);
+    [[nodiscard]] EditError replaceHolidays(std::string_view regionId,
+                                            std::vector<Holiday> holidays);
     // An empty text removes the note.
     [[nodiscard]] EditError setHandoffNote(std::string_view task, Instant at,
                                            const std::string &text);

@@ -1,0 +1,81 @@
+#pragma once
+
+// Calendar export: a plan, or one region or member of it, over a window of
+// instants, as an iCalendar file (RFC 5545) written with libical.
+//
+// What is in it:
+//  - each handoff whose `at` lies in the window (for a region or member: the
+//    handoffs its region sends or receives): one event in UTC from `at` to
+//    max(pickup, at + 15 min), transparent (free), summary
+//    "Handoff EMEA → AMER", a description with both sides' local times, the
+//    sync slot if any, and the tasks passed with their handoff notes;
+//  - each member's deep-work blocks (busy, TRANSP:OPAQUE) and comms windows
+//    (free, TRANSP:TRANSPARENT): one weekly event per range with
+//    DTSTART;TZID=<IANA id> and an RRULE with COUNT, time off and holidays as
+//    EXDATEs. Instances that intersect the window are exported, unclipped.
+//  - a VTIMEZONE for every TZID, from the system zoneinfo that the engine
+//    reads too, truncated to the window, with the plain IANA id as TZID.
+//
+// DST: calendar clients do not all follow RFC 5545 §3.3.5 (ical.js and
+// libical read a skipped time with the offset after the gap and a repeated
+// one as the second occurrence; libical's expansion shifts later instances
+// after one hits a gap; an RRULE instance lasts DTEND - DTSTART in exact
+// time). So an instance whose local start or end is skipped or repeated, or
+// whose length in UTC differs from its wall-clock length, is never left to
+// the rule: the rule is split around it and it is written as its own event in
+// UTC. Every instant in the file is the engine's instant.
+//
+// UIDs derive from entity ids ("deepwork-anna-0@sunrelay",
+// "handoff-emea-amer-20261130T170000Z@sunrelay"), so importing an updated
+// export replaces events. SEQUENCE and DTSTAMP: an event equal to the one of
+// the same UID in `previous` (the earlier export) keeps both; a changed event
+// gets SEQUENCE + 1 and DTSTAMP = `stamp`; a new one SEQUENCE 0. The output
+// depends only on the arguments (golden files work), no METHOD is written.
+//
+// Example:
+//   ExportRequest request{.scope = ExportScope::Member, .id = "anna",
+//                         .window = dayWindow(2026_y/11/30, 2026_y/12/6),
+//                         .stamp = t};
+//   exportCalendar(plan, request).value()   // "BEGIN:VCALENDAR\r\n..."
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+#include "sunrelay/ical/ical_error.h"
+
+#include <string>
+#include <vector>
+
+namespace sunrelay::ical {
+
+enum class ExportScope { Plan, Region, Member };
+
+// A written note on a task's handoff (the plan file keeps them).
+struct TaskHandoffNote {
+    std::string task;
+    Instant at;
+    std::string text;
+
+    bool operator==(const TaskHandoffNote &) const = default;
+};
+
+struct ExportRequest {
+    ExportScope scope = ExportScope::Plan;
+    std::string id{}; // the region or member for those scopes
+    Interval window{};
+    Instant stamp{}; // DTSTAMP of new and changed events (UTC)
+    std::vector<TaskHandoffNote> notes{};
+    std::string previous{}; // the earlier export of this scope; may be empty
+
+    bool operator==(const ExportRequest &) const = default;
+};
+
+// The calendar file, CRLF line ends, lines folded by libical.
+Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request);
+
+// "deepwork-anna-0@sunrelay": the UID of a member's weekly range; a part of
+// the rule after a split adds "-from-YYYYMMDD", an instance of its own
+// "-YYYYMMDD" (its local start date).
+enum class PatternKind { DeepWork, Comms };
+std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range);
+
+} // namespace sunrelay::ical

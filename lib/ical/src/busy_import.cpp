@@ -1,0 +1,23 @@
+#include "sunrelay/ical/busy_import.h"
+
+#include "calendar_reader.h"
+
+namespace sunrelay::ical {
+
+Expected<std::vector<BusyTime>, IcalError> importBusyTimes(std::string_view ics,
+                                                           const BusyImportOptions &options)
+{
+    auto occurrences =
+        detail::readOccurrences(ics, {options.range, options.floatingZone, options.limits});
+    if (!occurrences)
+        return occurrences.error();
+    std::vector<BusyTime> busy;
+    for (detail::Occurrence &o : occurrences.value()) {
+        if (o.transparent || (o.allDay && options.allDay == AllDayEvents::Free))
+            continue;
+        busy.push_back({o.interval, std::move(o.summary), std::move(o.uid)});
+    }
+    return busy;
+}
+
+} // namespace sunrelay::ical

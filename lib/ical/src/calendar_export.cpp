@@ -1,0 +1,483 @@
+#include "sunrelay/ical/calendar_export.h"
+
+#include "libical_ptr.h"
+#include "zones.h"
+
+#include "sunrelay/core/expansion.h"
+#include "sunrelay/core/routing.h"
+#include "sunrelay/core/schedule_report.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sunrelay::ical {
+
+namespace {
+
+using detail::ComponentPtr;
+
+constexpr Minutes shortestHandoffEvent{15};
+// The tz database of Debian's date library ends in 2037 (see README).
+constexpr date::sys_days firstExportDay = date::year{1970} / 1 / 1;
+constexpr date::sys_days lastExportDay = date::year{2038} / 1 / 1;
+
+icaltimetype utcTime(Instant t)
+{
+    return icaltime_from_timet_with_zone(static_cast<time_t>(t.time_since_epoch().count()), 0,
+                                         icaltimezone_get_utc_timezone());
+}
+
+// A wall-clock reading as a floating icaltimetype; the TZID is a parameter
+// of the property, so libical never applies a zone of its own.
+icaltimetype readingTime(LocalTime local)
+{
+    const LocalDate day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<Seconds> tod{local - day};
+    icaltimetype t = icaltime_null_time();
+    t.year = int(ymd.year());
+    t.month = int(unsigned(ymd.month()));
+    t.day = int(unsigned(ymd.day()));
+    t.hour = int(tod.hours().count());
+    t.minute = int(tod.minutes().count());
+    t.second = int(tod.seconds().count());
+    return t;
+}
+
+icalproperty *withTzid(icalproperty *property, const std::string &tzid)
+{
+    icalproperty_add_parameter(property, icalparameter_new_tzid(tzid.c_str()));
+    return property;
+}
+
+// iCalendar TEXT has one kind of line break: CRLF and CR in user text become
+// LF (which libical writes as \n); everything else is kept as it is.
+std::string userText(const std::string &text)
+{
+    std::string result;
+    result.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            result += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+        } else {
+            result += text[i];
+        }
+    }
+    return result;
+}
+
+std::string compactDate(LocalDate day)
+{
+    return date::format("%Y%m%d", day);
+}
+
+std::string compactUtc(Instant t)
+{
+    return date::format("%Y%m%dT%H%M%SZ", t);
+}
+
+std::string durationText(Seconds length)
+{
+    const auto minutes = date::floor<Minutes>(length).count();
+    const auto hours = minutes / 60;
+    if (hours == 0)
+        return std::to_string(minutes) + " min";
+    if (minutes % 60 == 0)
+        return std::to_string(hours) + " h";
+    return std::to_string(hours) + " h " + std::to_string(minutes % 60) + " min";
+}
+
+// "Mon 30 Nov 18:00 CET Europe/Berlin"
+std::string localText(const TimeZone &zone, Instant t)
+{
+    return date::format("%a %d %b %H:%M %Z ", date::make_zoned(&zone.tz(), t)) + zone.name();
+}
+
+// What the previous export said about each UID.
+struct PreviousEvent {
+    int sequence = 0;
+    icaltimetype stamp{};
+    std::string text; // without DTSTAMP and SEQUENCE
+};
+
+std::string comparableText(icalcomponent *event)
+{
+    ComponentPtr copy(icalcomponent_new_clone(event));
+    for (const icalproperty_kind kind : {ICAL_DTSTAMP_PROPERTY, ICAL_SEQUENCE_PROPERTY})
+        while (icalproperty *p = icalcomponent_get_first_property(copy.get(), kind)) {
+            icalcomponent_remove_property(copy.get(), p);
+            icalproperty_free(p);
+        }
+    return detail::toText(copy.get());
+}
+
+std::map<std::string, PreviousEvent> readPrevious(const std::string &previous)
+{
+    std::map<std::string, PreviousEvent> events;
+    if (previous.empty())
+        return events;
+    ComponentPtr root(icalparser_parse_string(previous.c_str()));
+    if (!root)
+        return events;
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        const char *uid = icalcomponent_get_uid(e);
+        if (!uid)
+            continue;
+        PreviousEvent event;
+        if (icalcomponent_get_first_property(e, ICAL_SEQUENCE_PROPERTY))
+            event.sequence = std::max(0, icalcomponent_get_sequence(e));
+        event.stamp = icalcomponent_get_dtstamp(e);
+        event.text = comparableText(e);
+        events[uid] = std::move(event);
+    }
+    return events;
+}
+
+class Exporter {
+public:
+    Exporter(const Plan &plan, const ExportRequest &request)
+        : m_plan(plan)
+        , m_request(request)
+    {
+    }
+
+    Expected<std::string, IcalError> run();
+
+private:
+    void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
+    void patternEvents(const Member &member, PatternKind kind);
+    // The TZID for `zone`, adding its VTIMEZONE; empty if libical has no
+    // zoneinfo for it (then every instance is written in UTC).
+    std::string tzidFor(const TimeZone &zone);
+    ComponentPtr newEvent(const std::string &uid, const std::string &summary,
+                          icalproperty_transp transp);
+    void finish(ComponentPtr event);
+
+    const Plan &m_plan;
+    const ExportRequest &m_request;
+    std::map<std::string, PreviousEvent> m_previous;
+    std::map<std::string, ComponentPtr> m_timezones; // by TZID, sorted
+    std::set<std::string> m_unknownZones;
+    std::vector<ComponentPtr> m_events;
+};
+
+std::string Exporter::tzidFor(const TimeZone &zone)
+{
+    if (m_timezones.count(zone.name()))
+        return zone.name();
+    if (m_unknownZones.count(zone.name()))
+        return {};
+    // The window with a week around it: every instance starts in it.
+    const Interval span{m_request.window.start - date::days{7},
+                        m_request.window.end + date::days{7}};
+    ComponentPtr vtimezone = detail::vtimezoneFor(zone, span);
+    if (!vtimezone) {
+        m_unknownZones.insert(zone.name());
+        return {};
+    }
+    m_timezones.emplace(zone.name(), std::move(vtimezone));
+    return zone.name();
+}
+
+ComponentPtr Exporter::newEvent(const std::string &uid, const std::string &summary,
+                                icalproperty_transp transp)
+{
+    ComponentPtr event(icalcomponent_new_vevent());
+    icalcomponent_add_property(event.get(), icalproperty_new_uid(uid.c_str()));
+    icalcomponent_add_property(event.get(), icalproperty_new_summary(userText(summary).c_str()));
+    icalcomponent_add_property(event.get(), icalproperty_new_transp(transp));
+    return event;
+}
+
+void Exporter::finish(ComponentPtr event)
+{
+    // SEQUENCE and DTSTAMP from the previous export: kept for an unchanged
+    // event, bumped for a changed one.
+    const std::string uid = icalcomponent_get_uid(event.get());
+    const auto previous = m_previous.find(uid);
+    int sequence = 0;
+    icaltimetype stamp = utcTime(m_request.stamp);
+    if (previous != m_previous.end()) {
+        if (previous->second.text == comparableText(event.get())) {
+            sequence = previous->second.sequence;
+            if (!icaltime_is_null_time(previous->second.stamp) &&
+                icaltime_is_utc(previous->second.stamp))
+                stamp = previous->second.stamp;
+        } else {
+            sequence = previous->second.sequence + 1;
+        }
+    }
+    icalcomponent_add_property(event.get(), icalproperty_new_dtstamp(stamp));
+    icalcomponent_add_property(event.get(), icalproperty_new_sequence(sequence));
+    m_events.push_back(std::move(event));
+}
+
+void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes)
+{
+    const Region &from = m_plan.regions[handoff.from];
+    const Region &to = m_plan.regions[handoff.to];
+    const std::string uid =
+        "handoff-" + from.id + "-" + to.id + "-" + compactUtc(handoff.at) + "@sunrelay";
+    ComponentPtr event = newEvent(uid, userText("Handoff " + from.name + " \u2192 " + to.name),
+                                  ICAL_TRANSP_TRANSPARENT);
+    const Instant end = std::max(handoff.pickup, handoff.at + shortestHandoffEvent);
+    icalcomponent_add_property(event.get(), icalproperty_new_dtstart(utcTime(handoff.at)));
+    icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(end)));
+
+    // Both sides' local times, one line per zone of each side.
+    const auto sideText = [&](std::size_t region, Instant t) {
+        std::string text;
+        std::set<std::string> seen;
+        for (const std::size_t m : m_plan.membersOf(region)) {
+            const TimeZone &zone = m_plan.members[m].zone;
+            if (!seen.insert(zone.name()).second)
+                continue;
+            text += "\n  " + localText(zone, t);
+        }
+        return text;
+    };
+    std::string description = from.name + " \u2192 " + to.name + ": ";
+    description += handoff.kind == HandoffKind::Overlap
+                       ? "overlap handoff, " + durationText(handoff.overlap) + " overlap."
+                       : "gap handoff, the work waits " + durationText(handoff.wait) + ".";
+    description += "\n" + from.name + " hands off at:" + sideText(handoff.from, handoff.at);
+    description += "\n" + to.name + " picks up at:" + sideText(handoff.to, handoff.pickup);
+    if (handoff.syncSlot)
+        description += "\nSync slot: " + date::format("%Y-%m-%d %H:%M", handoff.syncSlot->start) +
+                       "\u2013" + date::format("%H:%M UTC", handoff.syncSlot->end) + " (" +
+                       durationText(handoff.syncSlot->length()) + ")";
+    else if (handoff.kind == HandoffKind::Overlap)
+        description += "\nNo sync slot: async only (a written note).";
+    std::string tasks;
+    for (const TaskRoute &route : routes) {
+        const bool passed = std::any_of(
+            route.handoffs.begin(), route.handoffs.end(), [&](const RouteHandoff &h) {
+                return h.from == handoff.from && h.to == handoff.to && h.at == handoff.at;
+            });
+        if (!passed)
+            continue;
+        const Task &task = m_plan.tasks[route.task];
+        tasks += "\n- " + userText(task.id + " " + task.title);
+        std::string note = task.notes;
+        for (const TaskHandoffNote &n : m_request.notes)
+            if (n.task == task.id && n.at == handoff.at)
+                note = n.text;
+        if (!note.empty())
+            tasks += "\n  Note: " + userText(note);
+    }
+    if (!tasks.empty())
+        description += "\nTasks passed:" + tasks;
+    icalcomponent_add_property(event.get(), icalproperty_new_description(description.c_str()));
+    finish(std::move(event));
+}
+
+std::string patternUidBase(PatternKind kind, const std::string &memberId, std::size_t range)
+{
+    return std::string(kind == PatternKind::DeepWork ? "deepwork-" : "comms-") + memberId + "-" +
+           std::to_string(range);
+}
+
+void Exporter::patternEvents(const Member &member, PatternKind kind)
+{
+    const WeeklyPattern &pattern = kind == PatternKind::DeepWork ? member.deepWork : member.comms;
+    if (pattern.isEmpty())
+        return;
+    const std::string tzid = tzidFor(member.zone);
+    LocalTimeResolver resolver(member.zone);
+    const LocalDate first =
+        date::floor<date::days>(toLocal(member.zone, m_request.window.start)) - date::days{1};
+    const LocalDate last = date::floor<date::days>(toLocal(member.zone, m_request.window.end));
+    const std::vector<ExpandedRange> instances = expandInstances(pattern, resolver, first, last);
+    const std::vector<DateRange> timeOff = effectiveTimeOff(m_plan, member);
+    const bool busy = kind == PatternKind::DeepWork;
+    std::string summary = busy ? "Deep work" : "Comms window";
+    if (m_request.scope != ExportScope::Member)
+        summary += " \u00b7 " + member.name;
+    const std::string description =
+        (busy ? "Protected deep-work block of " : "Comms window of ") + member.name + " (" +
+        member.zone.name() + "), from Sunrelay plan \"" + userText(m_plan.name) + "\".";
+    const icalproperty_transp transp = busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT;
+
+    for (std::size_t r = 0; r < pattern.ranges.size(); ++r) {
+        const WeeklyRange &range = pattern.ranges[r];
+        const std::string base = patternUidBase(kind, member.id, r);
+        struct Item {
+            ExpandedRange instance;
+            bool excluded;
+        };
+        std::vector<Item> series;
+        bool firstSeries = true;
+
+        const auto flush = [&] {
+            while (!series.empty() && series.back().excluded)
+                series.pop_back();
+            auto begin = series.begin();
+            while (begin != series.end() && begin->excluded)
+                ++begin;
+            if (begin == series.end()) {
+                series.clear();
+                return;
+            }
+            const LocalDate startDate = begin->instance.date;
+            const std::string uid =
+                firstSeries ? base + "@sunrelay"
+                            : base + "-from-" + compactDate(startDate) + "@sunrelay";
+            firstSeries = false;
+            ComponentPtr event = newEvent(uid, summary, transp);
+            icalcomponent_add_property(
+                event.get(),
+                withTzid(icalproperty_new_dtstart(readingTime(range.localStart(startDate))), tzid));
+            icalcomponent_add_property(
+                event.get(),
+                withTzid(icalproperty_new_dtend(readingTime(range.localEnd(startDate))), tzid));
+            const auto count = series.end() - begin;
+            if (count > 1) {
+                icalrecurrencetype rule;
+                icalrecurrencetype_clear(&rule);
+                rule.freq = ICAL_WEEKLY_RECURRENCE;
+                rule.interval = 1;
+                rule.count = static_cast<int>(count);
+                std::size_t n = 0;
+                for (const date::weekday day : range.days.days())
+                    rule.by_day[n++] = static_cast<short>(day.c_encoding() + 1); // SU = 1
+                rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+                icalcomponent_add_property(event.get(), icalproperty_new_rrule(rule));
+                for (auto it = begin; it != series.end(); ++it)
+                    if (it->excluded)
+                        icalcomponent_add_property(
+                            event.get(),
+                            withTzid(icalproperty_new_exdate(
+                                         readingTime(range.localStart(it->instance.date))),
+                                     tzid));
+            }
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_description(description.c_str()));
+            finish(std::move(event));
+            series.clear();
+        };
+
+        for (const ExpandedRange &instance : instances) {
+            if (instance.rangeIndex != r)
+                continue;
+            const Interval interval{instance.start.instant, instance.end.instant};
+            if (!interval.intersects(m_request.window))
+                continue;
+            const bool excluded = std::any_of(timeOff.begin(), timeOff.end(),
+                                              [&](const DateRange &off) {
+                                                  return off.contains(instance.date);
+                                              });
+            const Seconds wallLength =
+                range.localEnd(instance.date) - range.localStart(instance.date);
+            // Left to no client's reading: skipped or repeated ends, or a UTC
+            // length that differs from the wall-clock one.
+            const bool standalone = tzid.empty() ||
+                                    instance.start.kind != LocalTimeKind::Unique ||
+                                    instance.end.kind != LocalTimeKind::Unique ||
+                                    interval.length() != wallLength;
+            if (!standalone) {
+                series.push_back({instance, excluded});
+                continue;
+            }
+            flush();
+            if (excluded)
+                continue;
+            ComponentPtr event =
+                newEvent(base + "-" + compactDate(instance.date) + "@sunrelay", summary, transp);
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_dtstart(utcTime(interval.start)));
+            icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(interval.end)));
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_description(description.c_str()));
+            finish(std::move(event));
+        }
+        flush();
+    }
+}
+
+Expected<std::string, IcalError> Exporter::run()
+{
+    const Interval &window = m_request.window;
+    if (window.end <= window.start || window.start < Instant{firstExportDay} ||
+        window.end > Instant{lastExportDay})
+        return IcalError{IcalErrorCode::OutOfRange,
+                         "the export window must lie between 1970 and 2037", {}, 0};
+
+    std::vector<std::size_t> members;
+    std::set<std::size_t> regions;
+    std::string scopeName;
+    switch (m_request.scope) {
+    case ExportScope::Plan:
+        for (std::size_t m = 0; m < m_plan.members.size(); ++m)
+            members.push_back(m);
+        for (std::size_t r = 0; r < m_plan.regions.size(); ++r)
+            regions.insert(r);
+        scopeName = m_plan.name;
+        break;
+    case ExportScope::Region: {
+        const auto r = m_plan.regionIndex(m_request.id);
+        if (!r)
+            return IcalError{IcalErrorCode::UnknownScope, "no region \"" + m_request.id + "\"", {},
+                             0};
+        members = m_plan.membersOf(*r);
+        regions.insert(*r);
+        scopeName = m_plan.name + " \u00b7 " + m_plan.regions[*r].name;
+        break;
+    }
+    case ExportScope::Member: {
+        const auto m = m_plan.memberIndex(m_request.id);
+        if (!m)
+            return IcalError{IcalErrorCode::UnknownScope, "no member \"" + m_request.id + "\"", {},
+                             0};
+        members.push_back(*m);
+        if (const auto r = m_plan.regionIndex(m_plan.members[*m].region))
+            regions.insert(*r);
+        scopeName = m_plan.name + " \u00b7 " + m_plan.members[*m].name;
+        break;
+    }
+    }
+    m_previous = readPrevious(m_request.previous);
+
+    const ScheduleReport report = reportSchedule(m_plan, window);
+    const std::vector<TaskRoute> routes =
+        routeTasks(m_plan, report.schedule, computeHandoffs(m_plan, report.schedule));
+    for (const Handoff &handoff : report.handoffs)
+        if (regions.count(handoff.from) || regions.count(handoff.to))
+            handoffEvent(handoff, routes);
+    for (const std::size_t m : members) {
+        patternEvents(m_plan.members[m], PatternKind::DeepWork);
+        patternEvents(m_plan.members[m], PatternKind::Comms);
+    }
+
+    ComponentPtr calendar(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Sunrelay//Sunrelay 0.1//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalproperty *name = icalproperty_new_x(scopeName.c_str());
+    icalproperty_set_x_name(name, "X-WR-CALNAME");
+    icalcomponent_add_property(calendar.get(), name);
+    for (auto &[tzid, vtimezone] : m_timezones)
+        icalcomponent_add_component(calendar.get(), vtimezone.release());
+    for (ComponentPtr &event : m_events)
+        icalcomponent_add_component(calendar.get(), event.release());
+    return detail::toText(calendar.get());
+}
+
+} // namespace
+
+std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range)
+{
+    return patternUidBase(kind, memberId, range) + "@sunrelay";
+}
+
+Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request)
+{
+    Exporter exporter(plan, request);
+    return exporter.run();
+}
+
+} // namespace sunrelay::ical

@@ -1,0 +1,628 @@
+#include "calendar_reader.h"
+
+#include "libical_ptr.h"
+#include "zones.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace sunrelay::ical::detail {
+
+namespace {
+
+// Instants and dates outside these years are refused as values: they keep
+// all arithmetic far from overflow, like the plan file's bounds.
+constexpr int earliestYear = 1900;
+constexpr int latestYear = 2199;
+constexpr Seconds longestEvent = date::days{366};
+
+IcalError error(IcalErrorCode code, std::string detail, std::string uid = {}, int line = 0)
+{
+    return IcalError{code, std::move(detail), std::move(uid), line};
+}
+
+std::string upper(std::string_view text)
+{
+    std::string result(text);
+    for (char &c : result)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return result;
+}
+
+// Content lines and BEGIN/END pairs, before libical reads anything: libical
+// silently closes what is left open and takes any line it cannot read as an
+// error property, so a truncated or badly folded file would be half-read.
+std::optional<IcalError> checkStructure(std::string_view text, const ImportLimits &limits)
+{
+    if (text.size() > limits.maxBytes)
+        return error(IcalErrorCode::TooLarge,
+                     std::to_string(text.size()) + " bytes; the limit is " +
+                         std::to_string(limits.maxBytes));
+    if (text.find('\0') != std::string_view::npos)
+        return error(IcalErrorCode::Syntax, "the file contains NUL bytes");
+    std::vector<std::string> open;
+    std::size_t events = 0;
+    bool seenCalendar = false;
+    bool previousIsContent = false;
+    int lineNumber = 0;
+    std::size_t position = 0;
+    while (position < text.size()) {
+        std::size_t end = text.find('\n', position);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view line = text.substr(position, end - position);
+        position = end + 1;
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.empty()) {
+            previousIsContent = false;
+            continue;
+        }
+        if (line.front() == ' ' || line.front() == '\t') {
+            if (!previousIsContent)
+                return error(IcalErrorCode::Syntax, "a folded line continues nothing", {},
+                             lineNumber);
+            continue;
+        }
+        const std::size_t nameEnd = line.find_first_of(":;");
+        const bool nameOk =
+            nameEnd != std::string_view::npos && nameEnd > 0 &&
+            std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(nameEnd),
+                        [](char c) {
+                            return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+                        }) &&
+            line.find(':') != std::string_view::npos;
+        if (!nameOk)
+            return error(IcalErrorCode::Syntax,
+                         "not a content line NAME:value (a long line folded without a leading "
+                         "space?)",
+                         {}, lineNumber);
+        previousIsContent = true;
+        if (open.empty() && seenCalendar)
+            return error(IcalErrorCode::Syntax, "content after END:VCALENDAR", {}, lineNumber);
+        const std::string name = upper(line.substr(0, nameEnd));
+        if (name != "BEGIN" && name != "END") {
+            if (open.empty())
+                return error(IcalErrorCode::NotACalendar, "the file does not start with "
+                                                          "BEGIN:VCALENDAR",
+                             {}, lineNumber);
+            continue;
+        }
+        if (line[nameEnd] != ':')
+            return error(IcalErrorCode::Syntax, name + " takes no parameters", {}, lineNumber);
+        std::string value = upper(line.substr(nameEnd + 1));
+        while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
+            value.pop_back();
+        if (name == "BEGIN") {
+            if (open.empty() && value != "VCALENDAR")
+                return error(IcalErrorCode::NotACalendar,
+                             "the file does not start with BEGIN:VCALENDAR", {}, lineNumber);
+            if (open.size() >= limits.maxNesting)
+                return error(IcalErrorCode::Syntax, "components nested too deeply", {},
+                             lineNumber);
+            if (value == "VEVENT" && ++events > limits.maxEvents)
+                return error(IcalErrorCode::TooManyEvents,
+                             "more than " + std::to_string(limits.maxEvents) + " events", {},
+                             lineNumber);
+            open.push_back(value);
+            seenCalendar = true;
+        } else {
+            if (open.empty() || open.back() != value)
+                return error(IcalErrorCode::Syntax,
+                             "END:" + value +
+                                 (open.empty() ? " without BEGIN" : " where END:" + open.back() +
+                                                                         " was expected"),
+                             {}, lineNumber);
+            open.pop_back();
+        }
+    }
+    if (!seenCalendar)
+        return error(IcalErrorCode::NotACalendar, "no BEGIN:VCALENDAR");
+    if (!open.empty())
+        return error(IcalErrorCode::Syntax, "missing END:" + open.back() + " at the end of the file",
+                     {}, lineNumber);
+    return std::nullopt;
+}
+
+enum class TimeKind { Utc, Zoned, Floating, Date };
+
+struct TimeValue {
+    TimeKind kind = TimeKind::Floating;
+    LocalTime local{}; // the reading; for Utc the UTC reading, for Date midnight
+    FileZone *zone = nullptr;
+
+    LocalDate day() const { return date::floor<date::days>(local); }
+};
+
+// One VEVENT's properties, read and checked.
+struct EventData {
+    icalcomponent *component = nullptr;
+    std::string uid;
+    std::string summary;
+    bool cancelled = false;
+    bool transparent = false;
+    TimeValue start;
+    std::optional<TimeValue> recurrenceId;
+};
+
+class Reader {
+public:
+    explicit Reader(const ReadOptions &options)
+        : m_options(options)
+        , m_floating(options.floatingZone)
+        , m_iterationsLeft(options.limits.maxIterations)
+    {
+        m_firstLocal = date::floor<date::days>(toLocal(options.floatingZone, options.range.start));
+    }
+
+    Expected<std::vector<Occurrence>, IcalError> read(std::string_view text);
+
+private:
+    std::optional<IcalError> readEvent(icalcomponent *event, std::size_t index, EventData &data);
+    Expected<TimeValue, IcalError> timeOf(icalproperty *property, icaltimetype value,
+                                          const std::string &uid, const TimeValue *like);
+    Instant instantOf(const TimeValue &time);
+    LocalTime localOf(const TimeValue &like, Instant t);
+    std::optional<IcalError> expandMaster(const EventData &event);
+    std::optional<IcalError> add(const EventData &event, const TimeValue &start);
+    std::optional<IcalError> lengthOf(const EventData &event);
+
+    const ReadOptions &m_options;
+    FileZone m_floating;
+    LocalDate m_firstLocal;
+    std::map<std::string, std::unique_ptr<FileZone>> m_zones;
+    icalcomponent *m_root = nullptr;
+    std::size_t m_iterationsLeft;
+    std::vector<Occurrence> m_result;
+
+    // The length of the event being expanded.
+    Seconds m_exact{0};
+    date::days m_nominal{0};
+    bool m_noEnd = false;
+};
+
+LocalTime readingOf(const icaltimetype &t)
+{
+    return LocalTime{LocalDate{date::year{t.year} / static_cast<unsigned>(t.month) /
+                               static_cast<unsigned>(t.day)}} +
+           std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + Seconds{t.second};
+}
+
+icaltimetype floatingOf(LocalTime local, bool isDate)
+{
+    const LocalDate day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<Seconds> tod{local - day};
+    icaltimetype t = icaltime_null_time();
+    t.year = int(ymd.year());
+    t.month = int(unsigned(ymd.month()));
+    t.day = int(unsigned(ymd.day()));
+    if (isDate) {
+        t.is_date = 1;
+    } else {
+        t.hour = int(tod.hours().count());
+        t.minute = int(tod.minutes().count());
+        t.second = int(tod.seconds().count());
+    }
+    return t;
+}
+
+bool isValidTime(const icaltimetype &t)
+{
+    if (icaltime_is_null_time(t) || t.year < earliestYear || t.year > latestYear)
+        return false;
+    const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
+                                   date::day{static_cast<unsigned>(t.day)}};
+    if (!ymd.ok())
+        return false;
+    return t.is_date || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 &&
+                         t.second >= 0 && t.second <= 60);
+}
+
+std::string textOf(icalcomponent *event, icalproperty_kind kind)
+{
+    icalproperty *property = icalcomponent_get_first_property(event, kind);
+    if (!property)
+        return {};
+    const char *text = icalproperty_get_value_as_string(property);
+    if (kind == ICAL_SUMMARY_PROPERTY)
+        text = icalproperty_get_summary(property);
+    else if (kind == ICAL_UID_PROPERTY)
+        text = icalproperty_get_uid(property);
+    return text ? text : "";
+}
+
+Expected<std::vector<Occurrence>, IcalError> Reader::read(std::string_view text)
+{
+    if (auto problem = checkStructure(text, m_options.limits))
+        return *problem;
+    const std::string terminated(text);
+    ComponentPtr root(icalparser_parse_string(terminated.c_str()));
+    if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
+        return error(IcalErrorCode::NotACalendar, "no VCALENDAR component");
+    m_root = root.get();
+
+    std::vector<icalcomponent *> components;
+    for (icalcomponent *c = icalcomponent_get_first_component(m_root, ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(m_root, ICAL_VEVENT_COMPONENT))
+        components.push_back(c);
+
+    std::vector<EventData> events(components.size());
+    for (std::size_t i = 0; i < components.size(); ++i)
+        if (auto problem = readEvent(components[i], i, events[i]))
+            return *problem;
+
+    // Overrides (RECURRENCE-ID) by UID; the masters' instances they replace
+    // are removed after expansion.
+    std::map<std::string, std::vector<const EventData *>> overrides;
+    for (const EventData &event : events)
+        if (event.recurrenceId)
+            overrides[event.uid].push_back(&event);
+    std::set<std::string> masterUids;
+    for (const EventData &event : events) {
+        if (event.recurrenceId)
+            continue;
+        masterUids.insert(event.uid);
+        if (event.cancelled)
+            continue;
+        if (auto problem = expandMaster(event))
+            return *problem;
+    }
+    for (const auto &entry : overrides) {
+        const std::string &uid = entry.first;
+        const std::vector<const EventData *> &list = entry.second;
+        for (const EventData *event : list) {
+            const Instant replaced = instantOf(*event->recurrenceId);
+            const bool byDate = event->recurrenceId->kind == TimeKind::Date;
+            std::erase_if(m_result, [&](const Occurrence &o) {
+                return o.uid == uid &&
+                       (byDate ? o.firstDay == event->recurrenceId->day() && o.allDay
+                               : o.interval.start == replaced);
+            });
+        }
+        for (const EventData *event : list) {
+            if (event->cancelled)
+                continue;
+            if (auto problem = lengthOf(*event))
+                return *problem;
+            if (auto problem = add(*event, event->start))
+                return *problem;
+        }
+    }
+
+    std::sort(m_result.begin(), m_result.end(), [](const Occurrence &a, const Occurrence &b) {
+        return std::tie(a.interval.start, a.uid, a.interval.end) <
+               std::tie(b.interval.start, b.uid, b.interval.end);
+    });
+    m_result.erase(std::unique(m_result.begin(), m_result.end(),
+                               [](const Occurrence &a, const Occurrence &b) {
+                                   return a.uid == b.uid && a.interval.start == b.interval.start;
+                               }),
+                   m_result.end());
+    return std::move(m_result);
+}
+
+std::optional<IcalError> Reader::readEvent(icalcomponent *event, std::size_t index,
+                                           EventData &data)
+{
+    data.component = event;
+    data.uid = textOf(event, ICAL_UID_PROPERTY);
+    if (data.uid.empty())
+        data.uid = "(no UID, event " + std::to_string(index + 1) + ")";
+    data.summary = textOf(event, ICAL_SUMMARY_PROPERTY);
+    if (icalproperty *bad = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY)) {
+        const char *what = icalproperty_get_xlicerror(bad);
+        return error(IcalErrorCode::InvalidValue, what ? what : "unreadable property", data.uid);
+    }
+    if (icalproperty *status = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY))
+        data.cancelled = icalproperty_get_status(status) == ICAL_STATUS_CANCELLED;
+    if (icalproperty *transp = icalcomponent_get_first_property(event, ICAL_TRANSP_PROPERTY)) {
+        const icalproperty_transp value = icalproperty_get_transp(transp);
+        data.transparent =
+            value == ICAL_TRANSP_TRANSPARENT || value == ICAL_TRANSP_TRANSPARENTNOCONFLICT;
+    }
+    icalproperty *dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (!dtstart)
+        return error(IcalErrorCode::InvalidValue, "no DTSTART", data.uid);
+    auto start = timeOf(dtstart, icalproperty_get_dtstart(dtstart), data.uid, nullptr);
+    if (!start)
+        return start.error();
+    data.start = start.value();
+    if (icalproperty *rid = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+        auto when = timeOf(rid, icalproperty_get_recurrenceid(rid), data.uid, &data.start);
+        if (!when)
+            return when.error();
+        data.recurrenceId = when.value();
+    }
+    return std::nullopt;
+}
+
+Expected<TimeValue, IcalError> Reader::timeOf(icalproperty *property, icaltimetype value,
+                                              const std::string &uid, const TimeValue *like)
+{
+    const char *name = icalproperty_get_property_name(property);
+    if (!isValidTime(value))
+        return error(IcalErrorCode::InvalidValue,
+                     std::string(name ? name : "a time") + " is not a date or time between " +
+                         std::to_string(earliestYear) + " and " + std::to_string(latestYear),
+                     uid);
+    TimeValue time;
+    time.local = readingOf(value);
+    if (value.is_date) {
+        time.kind = TimeKind::Date;
+        return time;
+    }
+    if (icaltime_is_utc(value)) {
+        time.kind = TimeKind::Utc;
+        return time;
+    }
+    icalparameter *tzidParameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
+    if (!tzidParameter) {
+        // EXDATE and RECURRENCE-ID without TZID mean the zone of DTSTART.
+        if (like && like->kind == TimeKind::Zoned) {
+            time.kind = TimeKind::Zoned;
+            time.zone = like->zone;
+        } else {
+            time.kind = TimeKind::Floating;
+        }
+        return time;
+    }
+    const char *tzidText = icalparameter_get_tzid(tzidParameter);
+    const std::string tzid = tzidText ? tzidText : "";
+    auto found = m_zones.find(tzid);
+    if (found == m_zones.end()) {
+        std::unique_ptr<FileZone> zone;
+        if (const auto iana = ianaZoneOf(tzid))
+            zone = std::make_unique<FileZone>(*iana);
+        else if (icaltimezone *inline_ = icalcomponent_get_timezone(m_root, tzid.c_str()))
+            zone = std::make_unique<FileZone>(inline_);
+        else
+            return error(IcalErrorCode::UnknownTimeZone,
+                         "\"" + tzid + "\" (no such IANA zone and no VTIMEZONE in the file)",
+                         uid);
+        found = m_zones.emplace(tzid, std::move(zone)).first;
+    }
+    time.kind = TimeKind::Zoned;
+    time.zone = found->second.get();
+    return time;
+}
+
+Instant Reader::instantOf(const TimeValue &time)
+{
+    switch (time.kind) {
+    case TimeKind::Utc:
+        return Instant{time.local.time_since_epoch()};
+    case TimeKind::Zoned:
+        return time.zone->resolve(time.local).instant;
+    case TimeKind::Floating:
+    case TimeKind::Date:
+        break;
+    }
+    return m_floating.resolve(time.local).instant;
+}
+
+std::optional<IcalError> Reader::lengthOf(const EventData &event)
+{
+    icalcomponent *component = event.component;
+    m_exact = Seconds{0};
+    m_nominal = date::days{0};
+    m_noEnd = false;
+    if (icalproperty *dtend = icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY)) {
+        auto end = timeOf(dtend, icalproperty_get_dtend(dtend), event.uid, &event.start);
+        if (!end)
+            return end.error();
+        if (event.start.kind == TimeKind::Date)
+            m_nominal = date::days{(end.value().day() - event.start.day()).count()};
+        else
+            m_exact = instantOf(end.value()) - instantOf(event.start);
+    } else if (icalproperty *duration =
+                   icalcomponent_get_first_property(component, ICAL_DURATION_PROPERTY)) {
+        const icaldurationtype d = icalproperty_get_duration(duration);
+        if (d.weeks > 60 || d.days > 400 || d.hours > 10000 || d.minutes > 600000 ||
+            d.seconds > 36000000)
+            return error(IcalErrorCode::InvalidValue, "DURATION is longer than a year", event.uid);
+        const int sign = d.is_neg ? -1 : 1;
+        m_nominal = date::days{sign * int(d.weeks * 7 + d.days)};
+        m_exact = Seconds{sign * (std::int64_t{d.hours} * 3600 + std::int64_t{d.minutes} * 60 +
+                                  std::int64_t{d.seconds})};
+    } else if (event.start.kind == TimeKind::Date) {
+        m_nominal = date::days{1};
+    } else {
+        m_noEnd = true;
+    }
+    if (m_exact + m_nominal > longestEvent || m_exact + m_nominal < -longestEvent)
+        return error(IcalErrorCode::InvalidValue, "the event is longer than a year", event.uid);
+    return std::nullopt;
+}
+
+std::optional<IcalError> Reader::add(const EventData &event, const TimeValue &start)
+{
+    Occurrence o;
+    o.uid = event.uid;
+    o.summary = event.summary;
+    o.transparent = event.transparent;
+    if (start.kind == TimeKind::Date) {
+        o.allDay = true;
+        o.firstDay = start.day();
+        o.endDay = o.firstDay + m_nominal;
+        if (o.endDay <= o.firstDay)
+            return std::nullopt;
+        o.interval = {m_floating.resolve(LocalTime{o.firstDay}).instant,
+                      m_floating.resolve(LocalTime{o.endDay}).instant};
+        // The range's UTC dates, widened by a day for the zones on either side.
+        const LocalDate first = LocalDate{date::floor<date::days>(m_options.range.start)
+                                              .time_since_epoch()} -
+                                date::days{1};
+        const LocalDate last = LocalDate{date::floor<date::days>(m_options.range.end)
+                                             .time_since_epoch()} +
+                               date::days{1};
+        if (o.endDay <= first || o.firstDay > last)
+            return std::nullopt;
+    } else {
+        const Instant begin = instantOf(start);
+        Instant end = begin + m_exact;
+        if (m_nominal.count() != 0) {
+            TimeValue later = start;
+            later.local += m_nominal;
+            end = instantOf(later) + m_exact;
+        }
+        if (m_noEnd || end <= begin)
+            return std::nullopt; // no length: busy for no time
+        o.interval = {begin, end};
+        if (!o.interval.intersects(m_options.range))
+            return std::nullopt;
+    }
+    if (m_result.size() >= m_options.limits.maxInstances)
+        return error(IcalErrorCode::TooManyInstances,
+                     "more than " + std::to_string(m_options.limits.maxInstances) +
+                         " instances in the range",
+                     event.uid);
+    m_result.push_back(std::move(o));
+    return std::nullopt;
+}
+
+LocalTime Reader::localOf(const TimeValue &like, Instant t)
+{
+    switch (like.kind) {
+    case TimeKind::Utc:
+        return LocalTime{t.time_since_epoch()};
+    case TimeKind::Zoned:
+        return like.zone->localOf(t);
+    case TimeKind::Floating:
+    case TimeKind::Date:
+        break;
+    }
+    return toLocal(m_options.floatingZone, t);
+}
+
+std::optional<IcalError> Reader::expandMaster(const EventData &event)
+{
+    if (auto problem = lengthOf(event))
+        return problem;
+    icalcomponent *component = event.component;
+    const bool isDate = event.start.kind == TimeKind::Date;
+
+    // EXDATEs: instants, or dates for all-day events.
+    std::set<Instant> excluded;
+    std::set<LocalDate> excludedDays;
+    for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_EXDATE_PROPERTY); p;
+         p = icalcomponent_get_next_property(component, ICAL_EXDATE_PROPERTY)) {
+        auto when = timeOf(p, icalproperty_get_exdate(p), event.uid, &event.start);
+        if (!when)
+            return when.error();
+        if (isDate || when.value().kind == TimeKind::Date)
+            excludedDays.insert(when.value().day());
+        else
+            excluded.insert(instantOf(when.value()));
+    }
+    const auto emit = [&](const TimeValue &start) -> std::optional<IcalError> {
+        if (isDate ? excludedDays.count(start.day()) > 0
+                   : (excluded.count(instantOf(start)) > 0 || excludedDays.count(start.day()) > 0))
+            return std::nullopt;
+        return add(event, start);
+    };
+
+    icalproperty *rrule = icalcomponent_get_first_property(component, ICAL_RRULE_PROPERTY);
+    if (!rrule) {
+        if (auto problem = emit(event.start))
+            return problem;
+    } else {
+        icalrecurrencetype rule = icalproperty_get_rrule(rrule);
+        if (rule.freq == ICAL_NO_RECURRENCE)
+            return error(IcalErrorCode::InvalidValue, "RRULE has no FREQ", event.uid);
+        if (!icaltime_is_null_time(rule.until)) {
+            if (!isValidTime(rule.until))
+                return error(IcalErrorCode::InvalidValue, "RRULE UNTIL is out of range",
+                             event.uid);
+            // The iterator runs on wall-clock readings: UNTIL in UTC becomes
+            // the reading of the event's zone.
+            if (icaltime_is_utc(rule.until) && !isDate) {
+                const LocalTime until =
+                    localOf(event.start, Instant{readingOf(rule.until).time_since_epoch()});
+                rule.until = floatingOf(until, false);
+            } else if (isDate && !rule.until.is_date) {
+                rule.until = floatingOf(readingOf(rule.until), true);
+            } else {
+                rule.until.zone = nullptr;
+            }
+        }
+        const icaltimetype dtstart = floatingOf(event.start.local, isDate);
+        IteratorPtr iterator(icalrecur_iterator_new(rule, dtstart));
+        if (!iterator)
+            return error(IcalErrorCode::InvalidValue, "RRULE cannot be expanded", event.uid);
+        // Jump close to the range when the rule counts nothing: a rule from
+        // 1990 need not be walked through 35 years.
+        const LocalTime rangeStartLocal = localOf(event.start, m_options.range.start) -
+                                          (m_exact + m_nominal + date::days{2});
+        if (rule.count == 0 && rangeStartLocal > event.start.local)
+            icalrecur_iterator_set_start(iterator.get(), floatingOf(rangeStartLocal, isDate));
+        const LocalTime rangeEndLocal =
+            localOf(event.start, m_options.range.end) + date::days{2};
+        // libical 3.0 shifts later instances by an hour after one falls into a
+        // spring-forward gap; rules that name no hours, minutes or seconds
+        // keep DTSTART's time of day.
+        const bool keepTimeOfDay = rule.freq != ICAL_SECONDLY_RECURRENCE &&
+                                   rule.freq != ICAL_MINUTELY_RECURRENCE &&
+                                   rule.freq != ICAL_HOURLY_RECURRENCE &&
+                                   rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+                                   rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+                                   rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
+        const Seconds timeOfDay = event.start.local - LocalTime{event.start.day()};
+        for (;;) {
+            const icaltimetype next = icalrecur_iterator_next(iterator.get());
+            if (icaltime_is_null_time(next))
+                break;
+            if (m_iterationsLeft == 0)
+                return error(IcalErrorCode::TooManyInstances,
+                             "more than " + std::to_string(m_options.limits.maxIterations) +
+                                 " recurrence steps",
+                             event.uid);
+            --m_iterationsLeft;
+            if (!isValidTime(next))
+                break;
+            TimeValue instance = event.start;
+            instance.local = readingOf(next);
+            if (keepTimeOfDay && !isDate)
+                instance.local = LocalTime{instance.day()} + timeOfDay;
+            if (instance.local > rangeEndLocal)
+                break;
+            if (auto problem = emit(instance))
+                return problem;
+        }
+    }
+
+    for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_RDATE_PROPERTY); p;
+         p = icalcomponent_get_next_property(component, ICAL_RDATE_PROPERTY)) {
+        const icaldatetimeperiodtype value = icalproperty_get_rdate(p);
+        const icaltimetype t =
+            icaltime_is_null_time(value.time) ? value.period.start : value.time;
+        auto when = timeOf(p, t, event.uid, &event.start);
+        if (!when)
+            return when.error();
+        if ((when.value().kind == TimeKind::Date) != isDate)
+            continue; // a date among times (or the reverse): nothing to place
+        if (m_iterationsLeft == 0)
+            return error(IcalErrorCode::TooManyInstances, "too many RDATEs", event.uid);
+        --m_iterationsLeft;
+        if (auto problem = emit(when.value()))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Expected<std::vector<Occurrence>, IcalError> readOccurrences(std::string_view ics,
+                                                             const ReadOptions &options)
+{
+    Reader reader(options);
+    return reader.read(ics);
+}
+
+} // namespace sunrelay::ical::detail
