@@ -251,10 +251,11 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
         const Minutes end = std::clamp(minutesAt(pointer), start + minimum, start + day);
         range.end = end > day ? end - day : end;
     } else if (drag == DragKind::Body) {
-        const Minutes shift = date::floor<Minutes>(
-            Seconds{std::llround((pos.x() - pressPos.x()) * geometry.scale())});
-        const Minutes stepMinutes = date::floor<Minutes>(step);
-        const Minutes snapped = stepMinutes * (shift / stepMinutes);
+        // The pointer's travel to the nearest step, as the edges snap to the
+        // nearest grid line: 55 minutes of dragging moves the block an hour.
+        const double moved = (pos.x() - pressPos.x()) * geometry.scale();
+        const Minutes snapped = date::floor<Minutes>(
+            Seconds{std::llround(moved / double(step.count())) * step.count()});
         const Minutes newStart = std::clamp(start + snapped, Minutes{0}, day - Minutes{1});
         range.start = newStart;
         const Minutes end = newStart + length;
