@@ -1,0 +1,162 @@
+// Timeline painting benchmark (DESIGN.md "Performance budgets": paint the
+// timeline, 200 rows, one week visible, < 8 ms a frame).
+//
+// A synthetic plan of 200 members in 40 zones (synthetic_plan.h) is written
+// with store::PlanStore::create into a temporary folder and opened as a
+// PlanDocument, the way the app opens a plan. A TimelineView of 1600 x 1000
+// with one week visible paints into a QImage of that size through
+// TimelineView::render():
+//  - the first frame, separately: it also asks core for the week's schedule
+//    (reportSchedule for 200 members over 9 days);
+//  - then frames of the same view (the schedule is reused, as on a repaint);
+//  - then frames scrolled one page further each time, cycling through all
+//    200 rows (every frame paints other rows).
+// Prints JSON. `--smoke` paints a few frames of a 20-member plan so ctest can
+// check it still works; real figures come from a Release build.
+
+#include "synthetic_plan.h"
+
+#include "gui/plan_document.h"
+#include "gui/timeline_view.h"
+
+#include "sunrelay/store/plan_store.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <numeric>
+#include <vector>
+
+using namespace sunrelay;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point begin) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+}
+
+struct Frames {
+    double meanMs = 0;
+    double medianMs = 0;
+    double bestMs = 0;
+    double worstMs = 0;
+};
+
+Frames summarize(std::vector<double> times) {
+    Frames f;
+    std::sort(times.begin(), times.end());
+    f.meanMs = std::accumulate(times.begin(), times.end(), 0.0) / double(times.size());
+    f.medianMs = times[times.size() / 2];
+    f.bestMs = times.front();
+    f.worstMs = times.back();
+    return f;
+}
+
+// Pixels right of the header and below the axis that are not the
+// background: proof that rows were painted.
+int paintedPixels(const QImage &image, QRgb background, int left, int top) {
+    int count = 0;
+    for (int y = top; y < image.height(); y += 4)
+        for (int x = left; x < image.width(); x += 4)
+            count += image.pixel(x, y) != background ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    const std::size_t members = smoke ? 20 : 200;
+    const int frames = smoke ? 3 : 200;
+    const date::sys_days monday = date::year{2026} / 1 / 5;
+    const Interval week{Instant{monday}, Instant{monday + date::days{7}}};
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    const QString path = dir.filePath(QStringLiteral("synthetic.sunrelay"));
+    {
+        auto stored = store::PlanStore::create(path.toStdString(),
+                                               bench::syntheticPlan(members, 0, monday, 1));
+        if (!stored) {
+            std::fprintf(stderr, "create: %s\n", stored.error().message().c_str());
+            return 1;
+        }
+    }
+    auto opened = gui::PlanDocument::open(path, store::OpenMode::ReadWrite);
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", opened.error().message().c_str());
+        return 1;
+    }
+    const std::unique_ptr<gui::PlanDocument> document = std::move(opened).value();
+
+    const QSize size(1600, 1000);
+    gui::TimelineView view(document.get());
+    view.resize(size);
+    view.show(); // lays out the viewport; the offscreen platform shows nothing
+    QApplication::processEvents();
+    view.setVisibleRange(week);
+    view.setNow(Instant{monday} + std::chrono::hours{36});
+
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const auto paintFrame = [&] {
+        const auto begin = Clock::now();
+        QPainter painter(&image);
+        view.render(painter, size);
+        painter.end();
+        return millisecondsSince(begin);
+    };
+
+    // The first frame computes the week's schedule.
+    const double firstMs = paintFrame();
+    const QRgb background = view.palette().color(QPalette::Base).rgba();
+    const int painted =
+        paintedPixels(image, background, view.headerWidth() + 1, view.memberRowRect("m0").top());
+
+    std::vector<double> steady;
+    for (int i = 0; i < frames; ++i)
+        steady.push_back(paintFrame());
+
+    QScrollBar *rows = view.verticalScrollBar();
+    std::vector<double> scrolling;
+    int page = 0;
+    for (int i = 0; i < frames; ++i) {
+        const int value =
+            rows->maximum() > 0 ? (page * rows->pageStep()) % (rows->maximum() + 1) : 0;
+        rows->setValue(value);
+        ++page;
+        scrolling.push_back(paintFrame());
+    }
+
+    const Frames s = summarize(steady);
+    const Frames r = summarize(scrolling);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"timeline\": {\"members\": %zu, \"width\": %d, \"height\": %d, \"visibleDays\": 7,\n"
+        "               \"firstFrameMs\": %.2f,\n"
+        "               \"frames\": %d, \"msPerFrame\": %.3f, \"medianMs\": %.3f,\n"
+        "               \"bestMs\": %.3f, \"worstMs\": %.3f, \"fps\": %.1f,\n"
+        "               \"scrollingMsPerFrame\": %.3f, \"scrollingMedianMs\": %.3f,\n"
+        "               \"scrollingWorstMs\": %.3f, \"scrollingFps\": %.1f,\n"
+        "               \"targetMs\": 8}\n"
+        "}\n",
+        smoke ? "true" : "false", members, size.width(), size.height(), firstMs, frames, s.meanMs,
+        s.medianMs, s.bestMs, s.worstMs, 1000.0 / s.meanMs, r.meanMs, r.medianMs, r.worstMs,
+        1000.0 / r.meanMs);
+    // A blank image means nothing was painted: a broken benchmark.
+    return painted > 1000 ? 0 : 1;
+}

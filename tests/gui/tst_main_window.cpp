@@ -1,0 +1,376 @@
+// MainWindow (gui/main_window.h): hostile plan files are refused with a
+// dialog that says what is wrong, and are left byte for byte as they were;
+// the demo plan JSON opens; a member added through the Team panel's dialog
+// (name typed, zone found by typing a city) lands in the document as one
+// undo step.
+//
+// Nothing here touches the real data folder: QStandardPaths' test mode is on
+// before the window exists (plan JSON is imported into AppDataLocation).
+
+#include "gui/main_window.h"
+#include "gui/member_dialog.h"
+#include "gui/plan_document.h"
+#include "gui/team_panel.h"
+#include "gui/timeline_view.h"
+#include "gui/zone_picker.h"
+
+#include "gui_test_support.h"
+
+#include "sunrelay/store/plan_store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace sunrelay;
+using namespace sunrelay::gui;
+using sunrelay::guitest::demoPlan;
+
+namespace {
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// Every file of a folder with its bytes: what must not change.
+QMap<QString, QByteArray> snapshot(const QString &folder) {
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QFileInfo(path).fileName(), readAll(path));
+    }
+    return files;
+}
+
+// A real plan file (the demo plan), closed again.
+QByteArray planFileBytes(const QString &folder) {
+    const QString path = folder + QStringLiteral("/made.sunrelay");
+    {
+        auto store = store::PlanStore::create(path.toStdString(), demoPlan());
+        if (!store)
+            qFatal("cannot create a plan file: %s", store.error().message().c_str());
+    }
+    const QByteArray bytes = readAll(path);
+    QFile::remove(path);
+    return bytes;
+}
+
+void setBigEndian32(QByteArray &bytes, int at, quint32 value) {
+    bytes[at] = char(value >> 24);
+    bytes[at + 1] = char(value >> 16);
+    bytes[at + 2] = char(value >> 8);
+    bytes[at + 3] = char(value);
+}
+
+// Watches for the window's error dialog, remembers what it said and closes it
+// (the dialog is modal: without this, openPath() would wait forever).
+class ErrorDialogCloser {
+public:
+    ErrorDialogCloser() {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (!box || box->objectName() != QLatin1String("errorDialog") || !box->isVisible())
+                    continue;
+                m_titles << box->windowTitle();
+                m_texts << box->text();
+                box->accept();
+            }
+        });
+        m_timer.start(10);
+    }
+    const QStringList &titles() const { return m_titles; }
+    const QStringList &texts() const { return m_texts; }
+
+private:
+    QTimer m_timer;
+    QStringList m_titles;
+    QStringList m_texts;
+};
+
+// Closes the open plan (File > Close) before the window is destroyed.
+//
+// Works around a bug in MainWindow: ~MainWindow() destroys its Private, and
+// with it the PlanDocument, before ~QWidget() hides and deletes the child
+// widgets; hiding the still visible Team panel's table asks MembersModel for
+// data about the deleted document (ASan: heap-use-after-free in
+// MembersModel::data, from QWidget::~QWidget via hideChildren). Destroying a
+// visible window with a plan open is what this guard avoids; see the report.
+class ClosePlanFirst {
+public:
+    explicit ClosePlanFirst(QMainWindow &window)
+        : m_window(window) {}
+    ~ClosePlanFirst() {
+        for (QAction *action : m_window.findChildren<QAction *>())
+            if (action->text() == QLatin1String("&Close") && action->isEnabled())
+                action->trigger();
+    }
+
+private:
+    QMainWindow &m_window;
+};
+
+template <typename T> T *findByAccessibleName(QWidget *parent, const QString &name) {
+    for (T *child : parent->findChildren<T *>())
+        if (child->accessibleName() == name)
+            return child;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void hostileFileShowsTheErrorDialog_data();
+    void hostileFileShowsTheErrorDialog();
+    void openingTheDemoJson();
+    void addMemberThroughTheTeamPanel();
+    void cleanupTestCase();
+
+private:
+    QString m_dataFolder;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("sunrelay-tst_main_window"));
+    QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
+    m_dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Test mode puts it under ~/.qttest; start from an empty folder there so
+    // the demo JSON is imported afresh, not reopened from a previous run.
+    QVERIFY2(m_dataFolder.contains(QLatin1String("/.qttest/")), qPrintable(m_dataFolder));
+    QDir(m_dataFolder).removeRecursively();
+    // Day and month names in texts are English.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestMainWindow::cleanupTestCase() {
+    if (m_dataFolder.contains(QLatin1String("/.qttest/")))
+        QDir(m_dataFolder).removeRecursively();
+}
+
+void TestMainWindow::hostileFileShowsTheErrorDialog_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("text");
+    // The texts of storeErrorText() for what the store's header probe finds,
+    // as UI.md words them: what happened, what to do, that nothing changed.
+    QTest::newRow("plain text")
+        << 0
+        << QStringLiteral("This is not a Sunrelay plan file (not an SQLite database). Choose a "
+                          ".sunrelay file, or use File > Import for plan JSON. The file was not "
+                          "changed.");
+    QTest::newRow("empty file")
+        << 1
+        << QStringLiteral("This is not a Sunrelay plan file (the file is empty). Choose a "
+                          ".sunrelay file, or use File > Import for plan JSON. The file was not "
+                          "changed.");
+    // Bytes 60-63 of the SQLite header: user_version, set to 99.
+    QTest::newRow("made by a newer version")
+        << 2
+        << QStringLiteral("This plan was made by a newer version of Sunrelay (file format 99; "
+                          "this version reads up to 1). Open it with a newer version of "
+                          "Sunrelay; the file was not changed.");
+    // Bytes 68-71: application_id, set to 0x12345678.
+    QTest::newRow("another program's SQLite file")
+        << 3
+        << QStringLiteral("This file belongs to another program (an SQLite database of another "
+                          "program (application id 0x12345678)). The file was not changed.");
+    // Only the first page of a plan file of several pages.
+    QTest::newRow("truncated plan file")
+        << 4
+        << QStringLiteral("This plan file is damaged (the file is truncated). Open a backup copy "
+                          "if you have one. The file was not changed.");
+}
+
+void TestMainWindow::hostileFileShowsTheErrorDialog() {
+    QFETCH(int, kind);
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hostile.sunrelay"));
+    QByteArray bytes;
+    switch (kind) {
+    case 0:
+        bytes = "name,zone\nAnna,Europe/Berlin\n";
+        break;
+    case 1:
+        break;
+    case 2:
+        bytes = planFileBytes(dir.path());
+        QCOMPARE(bytes.mid(0, 16), QByteArray("SQLite format 3\0", 16));
+        setBigEndian32(bytes, 60, 99);
+        break;
+    case 3:
+        bytes = planFileBytes(dir.path());
+        setBigEndian32(bytes, 68, 0x12345678);
+        break;
+    case 4:
+        bytes = planFileBytes(dir.path());
+        QVERIFY(bytes.size() > 4096);
+        bytes = bytes.left(4096);
+        break;
+    }
+    writeAll(path, bytes);
+    const auto before = snapshot(dir.path());
+    QCOMPARE(before.size(), 1);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(!window.openPath(path));
+
+    QCOMPARE(closer.texts(), QStringList{text});
+    QCOMPARE(closer.titles(), QStringList{QStringLiteral("Cannot open hostile.sunrelay")});
+    QVERIFY(!window.document());
+    QVERIFY(!window.findChild<TimelineView *>());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay"));
+    // Not a byte changed, and no journal or WAL appeared beside it.
+    const auto after = snapshot(dir.path());
+    QCOMPARE(after.keys(), before.keys());
+    QVERIFY(after.value(QStringLiteral("hostile.sunrelay")) == bytes);
+}
+
+void TestMainWindow::openingTheDemoJson() {
+    MainWindow window;
+    ClosePlanFirst closeFirst(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QVERIFY(closer.texts().isEmpty());
+    QVERIFY(window.document());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay — Acme Platform"));
+    // Imported into a plan file of the same name in the (test) data folder.
+    QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/demo-plan.sunrelay"));
+    QCOMPARE(window.document()->plan().members.size(), std::size_t(13));
+    QVERIFY(!window.document()->isReadOnly());
+    auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    QVERIFY(timeline->isVisible());
+    QVERIFY(!timeline->memberRowRect("anna").isNull());
+}
+
+void TestMainWindow::addMemberThroughTheTeamPanel() {
+    MainWindow window;
+    ClosePlanFirst closeFirst(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    PlanDocument *document = window.document();
+    QVERIFY(document);
+    const std::size_t membersBefore = document->plan().members.size();
+    const int stepsBefore = document->undoStack()->count();
+
+    auto *team = window.findChild<TeamPanel *>();
+    QVERIFY(team);
+    auto *add = findByAccessibleName<QToolButton>(team, QStringLiteral("Add member…"));
+    QVERIFY(add);
+    QVERIFY(add->isEnabled());
+
+    // What the dialog showed, filled in while it runs (it is modal).
+    struct Seen {
+        bool dialog = false;
+        bool nameField = false;
+        bool searchField = false;
+        QString zoneAfterTyping;
+        QString zoneAfterEnter;
+        bool okEnabled = false;
+    } seen;
+    QTimer::singleShot(0, this, [&seen] {
+        auto *dialog = qobject_cast<MemberDialog *>(QApplication::activeModalWidget());
+        seen.dialog = dialog != nullptr;
+        if (!dialog)
+            return;
+        // The name field is the buddy of the "&Name:" label (it has no
+        // object or accessible name of its own).
+        QLineEdit *name = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text() == QLatin1String("&Name:"))
+                name = qobject_cast<QLineEdit *>(label->buddy());
+        auto *picker = dialog->findChild<ZonePicker *>();
+        QLineEdit *search =
+            picker ? findByAccessibleName<QLineEdit>(picker, QStringLiteral("Search time zones"))
+                   : nullptr;
+        seen.nameField = name != nullptr;
+        seen.searchField = search != nullptr;
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        if (!name || !search || !ok) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(name, QStringLiteral("Ravi Kumar"));
+        QTest::keyClicks(search, QStringLiteral("Kolkata"));
+        seen.zoneAfterTyping = picker->zone();
+        QTest::keyClick(search, Qt::Key_Return); // pick the highlighted city
+        seen.zoneAfterEnter = picker->zone();
+        seen.okEnabled = ok->isEnabled();
+        if (ok->isEnabled())
+            QTest::mouseClick(ok, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+
+    QVERIFY(seen.dialog);
+    QVERIFY2(seen.nameField, "no name field in the member dialog");
+    QVERIFY2(seen.searchField, "no zone search field in the member dialog");
+    QCOMPARE(seen.zoneAfterTyping, QStringLiteral("Asia/Kolkata"));
+    QCOMPARE(seen.zoneAfterEnter, QStringLiteral("Asia/Kolkata"));
+    QVERIFY(seen.okEnabled);
+
+    const Plan &plan = document->plan();
+    QCOMPARE(plan.members.size(), membersBefore + 1);
+    const Member &added = plan.members.back();
+    QCOMPARE(added.name, std::string("Ravi Kumar"));
+    QCOMPARE(added.zone.name(), std::string("Asia/Kolkata"));
+    QVERIFY(plan.regionIndex(added.region)); // a region of the plan
+    QVERIFY(!added.id.empty());
+    QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Add Ravi Kumar"));
+    // The Edit menu says what Undo would undo.
+    QAction *undo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text().startsWith(QLatin1String("&Undo")))
+            undo = action;
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add Ravi Kumar"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(document->plan().members.size(), membersBefore);
+    QVERIFY(closer.texts().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
