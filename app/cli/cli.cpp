@@ -166,23 +166,11 @@ QCommandLineOption outputOption(const QString &valueName)
             valueName};
 }
 
-TimeZone systemZone()
-{
-    try {
-        if (const date::time_zone *zone = date::current_zone())
-            if (auto found = TimeZone::find(zone->name()))
-                return *found;
-    } catch (const std::runtime_error &) {
-        // No /etc/localtime or TZ: UTC is an honest default.
-    }
-    return TimeZone::utc();
-}
-
 // --zone, or the system zone; nullopt after reporting a usage error.
 std::optional<TimeZone> displayZone(Invocation &call, int &exitCode)
 {
     if (!call.parser().isSet(zoneOption()))
-        return systemZone();
+        return TimeZone::system();
     const QString name = call.parser().value(zoneOption());
     if (auto zone = TimeZone::find(name.toStdString()))
         return zone;
@@ -246,91 +234,92 @@ std::optional<Plan> loadPlan(Invocation &call, int &exitCode)
     return std::move(plan).value();
 }
 
-int scheduleCommand(Invocation &call, const QStringList &arguments)
+// What schedule, route and conflicts share: PLAN, --from/--to, --zone, --json.
+struct ReportRequest {
+    std::optional<Interval> window;
+    TimeZone zone;
+    Plan plan;
+    bool json = false;
+};
+
+// Parses and loads; nullopt with `exitCode` set after help or an error.
+std::optional<ReportRequest> reportRequest(Invocation &call, const QStringList &arguments,
+                                           WindowOptions need, int &exitCode)
 {
     call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1))
-        return *done;
-    int exitCode = Ok;
-    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
+    if (auto done = call.parse(arguments, 1)) {
+        exitCode = *done;
+        return std::nullopt;
+    }
+    const auto window = windowOptions(call, need, exitCode);
     if (!window)
-        return exitCode;
+        return std::nullopt;
     const auto zone = displayZone(call, exitCode);
     if (!zone)
-        return exitCode;
-    const auto plan = loadPlan(call, exitCode);
+        return std::nullopt;
+    auto plan = loadPlan(call, exitCode);
     if (!plan)
+        return std::nullopt;
+    return ReportRequest{*window, *zone, std::move(*plan), call.parser().isSet(jsonOption())};
+}
+
+int scheduleCommand(Invocation &call, const QStringList &arguments)
+{
+    int exitCode = Ok;
+    const auto request = reportRequest(call, arguments, WindowOptions::Required, exitCode);
+    if (!request)
         return exitCode;
-    const ScheduleReport report = reportSchedule(*plan, **window);
-    if (call.parser().isSet(jsonOption()))
-        call.out() << QString::fromStdString(scheduleJson(*plan, report));
+    const ScheduleReport report = reportSchedule(request->plan, *request->window);
+    if (request->json)
+        call.out() << QString::fromStdString(scheduleJson(request->plan, report));
     else
-        call.out() << scheduleText(*plan, report, *zone);
+        call.out() << scheduleText(request->plan, report, request->zone);
     return Ok;
 }
 
 int routeCommand(Invocation &call, const QStringList &arguments)
 {
-    call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
-    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1))
-        return *done;
     int exitCode = Ok;
-    const auto window = windowOptions(call, WindowOptions::Optional, exitCode);
-    if (!window)
+    const auto request = reportRequest(call, arguments, WindowOptions::Optional, exitCode);
+    if (!request)
         return exitCode;
-    const auto zone = displayZone(call, exitCode);
-    if (!zone)
-        return exitCode;
-    const auto plan = loadPlan(call, exitCode);
-    if (!plan)
-        return exitCode;
-
+    const Plan &plan = request->plan;
     Interval horizon;
-    if (*window) {
-        horizon = **window;
+    if (request->window) {
+        horizon = *request->window;
     } else {
         // From the UTC day of the earliest placed task, 90 days on.
         std::optional<Instant> earliest;
-        for (const Task &task : plan->tasks)
+        for (const Task &task : plan.tasks)
             if (task.isPlaced() && (!earliest || *task.start < *earliest))
                 earliest = task.start;
         const date::sys_days first = date::floor<date::days>(earliest.value_or(Instant{}));
         horizon = {Instant{first}, Instant{first + defaultRouteDays}};
     }
-    const TeamSchedule schedule = computeSchedule(*plan, horizon);
-    const auto routes = routeTasks(*plan, schedule, computeHandoffs(*plan, schedule));
-    if (call.parser().isSet(jsonOption()))
-        call.out() << QString::fromStdString(routeJson(*plan, routes));
+    const TeamSchedule schedule = computeSchedule(plan, horizon);
+    const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
+    if (request->json)
+        call.out() << QString::fromStdString(routeJson(plan, routes));
     else
-        call.out() << routeText(*plan, routes, *zone);
+        call.out() << routeText(plan, routes, request->zone);
     return Ok;
 }
 
 int conflictsCommand(Invocation &call, const QStringList &arguments)
 {
-    call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
-    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1))
-        return *done;
     int exitCode = Ok;
-    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
-    if (!window)
+    const auto request = reportRequest(call, arguments, WindowOptions::Required, exitCode);
+    if (!request)
         return exitCode;
-    const auto zone = displayZone(call, exitCode);
-    if (!zone)
-        return exitCode;
-    const auto plan = loadPlan(call, exitCode);
-    if (!plan)
-        return exitCode;
-    const TeamSchedule schedule = computeSchedule(*plan, withMargin(**window));
+    const Plan &plan = request->plan;
+    const TeamSchedule schedule = computeSchedule(plan, withMargin(*request->window));
     const auto conflicts =
-        findConflicts(*plan, schedule, computeHandoffs(*plan, schedule), **window);
-    if (call.parser().isSet(jsonOption()))
-        call.out() << QString::fromStdString(conflictsJson(*plan, conflicts));
+        findConflicts(plan, schedule, computeHandoffs(plan, schedule), *request->window);
+    if (request->json)
+        call.out() << QString::fromStdString(conflictsJson(plan, conflicts));
     else
-        call.out() << conflictsText(*plan, conflicts, *zone);
+        call.out() << conflictsText(plan, conflicts, request->zone);
     return Ok;
 }
 

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QSettings>
 
-#include <date/tz.h>
 
 namespace sunrelay::gui {
 
@@ -48,23 +47,11 @@ TimeZone Preferences::timelineZone() const
     case ReferenceZoneChoice::Utc:
         return TimeZone::utc();
     case ReferenceZoneChoice::System:
-        return systemTimeZone();
+        return TimeZone::system();
     case ReferenceZoneChoice::Other:
         break;
     }
     return TimeZone::find(otherZone.toStdString()).value_or(TimeZone::utc());
-}
-
-TimeZone systemTimeZone()
-{
-    try {
-        if (const date::time_zone *zone = date::current_zone())
-            if (auto found = TimeZone::find(zone->name()))
-                return *found;
-    } catch (const std::runtime_error &) {
-        // No /etc/localtime: UTC is the honest answer.
-    }
-    return TimeZone::utc();
 }
 
 } // namespace sunrelay::gui

@@ -28,7 +28,4 @@ struct Preferences {
     bool operator==(const Preferences &) const = default;
 };
 
-// The system's zone, or UTC when it cannot be told.
-TimeZone systemTimeZone();
-
 } // namespace sunrelay::gui

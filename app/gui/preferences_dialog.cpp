@@ -42,7 +42,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     d->reference = new QComboBox(this);
     d->reference->addItem(tr("UTC"), int(ReferenceZoneChoice::Utc));
     d->reference->addItem(tr("This computer's zone (%1)")
-                              .arg(QString::fromStdString(systemTimeZone().name())),
+                              .arg(QString::fromStdString(TimeZone::system().name())),
                           int(ReferenceZoneChoice::System));
     d->reference->addItem(tr("Another zone"), int(ReferenceZoneChoice::Other));
     d->reference->setCurrentIndex(int(preferences.referenceZone));

@@ -25,4 +25,16 @@ TimeZone TimeZone::utc()
     return TimeZone("UTC", zone);
 }
 
+TimeZone TimeZone::system()
+{
+    try {
+        if (const date::time_zone *zone = date::current_zone())
+            if (auto found = find(zone->name()))
+                return *found;
+    } catch (const std::runtime_error &) {
+        // No /etc/localtime and no TZ: UTC is the honest answer.
+    }
+    return utc();
+}
+
 } // namespace sunrelay

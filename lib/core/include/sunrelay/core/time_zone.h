@@ -22,6 +22,9 @@ public:
     // Looks the name up in the system tz database; nullopt if it is unknown.
     static std::optional<TimeZone> find(std::string_view name);
     static TimeZone utc();
+    // The zone this computer is set to (/etc/localtime or TZ), or UTC when
+    // it cannot be told.
+    static TimeZone system();
 
     const std::string &name() const { return m_name; }
     const date::time_zone &tz() const { return *m_zone; }
