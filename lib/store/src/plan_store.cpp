@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <fstream>
 #include <random>
+#include <unordered_map>
 
 namespace sunrelay::store {
 
@@ -25,9 +26,27 @@ struct PlanStore::State {
             db.exec("PRAGMA journal_mode = DELETE");
     }
 
+    // Where each task is in plan.tasks, so an edit in a 10,000-task plan
+    // finds its task without a scan; rebuilt after an insert or removal.
+    std::optional<std::size_t> taskAt(std::string_view id)
+    {
+        if (taskIndexStale) {
+            taskIndex.clear();
+            for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+                taskIndex.emplace(plan.tasks[i].id, i);
+            taskIndexStale = false;
+        }
+        const auto found = taskIndex.find(std::string(id));
+        if (found == taskIndex.end())
+            return std::nullopt;
+        return found->second;
+    }
+
     sqlite::Database db;
     std::filesystem::path path;
     Plan plan;
+    std::unordered_map<std::string, std::size_t> taskIndex;
+    bool taskIndexStale = true;
     std::vector<HandoffNote> notes;
     OpenMode mode = OpenMode::ReadWrite;
     int openedVersion = schemaVersion;
@@ -538,7 +557,7 @@ PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t positio
     State &s = *m_state;
     if (auto error = checkTask(task, s.plan))
         return error;
-    if (indexOf(s.plan.tasks, task.id))
+    if (s.taskAt(task.id))
         return duplicate("task", task.id);
     position = std::min(position, s.plan.tasks.size());
     return edit(
@@ -551,6 +570,7 @@ PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t positio
         [&] {
             s.plan.tasks.insert(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(position),
                                 task);
+            s.taskIndexStale = true;
         });
 }
 
@@ -559,7 +579,7 @@ PlanStore::EditError PlanStore::updateTask(const Task &task)
     State &s = *m_state;
     if (auto error = checkTask(task, s.plan))
         return error;
-    const auto index = indexOf(s.plan.tasks, task.id);
+    const auto index = s.taskAt(task.id);
     if (!index)
         return notFound("task", task.id);
     return edit(
@@ -570,7 +590,7 @@ PlanStore::EditError PlanStore::updateTask(const Task &task)
 PlanStore::EditError PlanStore::removeTask(std::string_view id)
 {
     State &s = *m_state;
-    const auto index = indexOf(s.plan.tasks, id);
+    const auto index = s.taskAt(id);
     if (!index)
         return notFound("task", id);
     return edit(
@@ -583,6 +603,7 @@ PlanStore::EditError PlanStore::removeTask(std::string_view id)
         [&] {
             std::erase_if(s.notes, [&](const HandoffNote &n) { return n.task == id; });
             s.plan.tasks.erase(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(*index));
+            s.taskIndexStale = true;
         });
 }
 
@@ -590,7 +611,7 @@ PlanStore::EditError PlanStore::setHandoffNote(std::string_view task, Instant at
                                                const std::string &text)
 {
     State &s = *m_state;
-    if (!indexOf(s.plan.tasks, task))
+    if (!s.taskAt(task))
         return notFound("task", task);
     if (auto error = checkNoteInstant(at))
         return error;
