@@ -619,7 +619,15 @@ MainWindow::MainWindow(QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views read the document while they are torn down: they go first.
+    delete d->timeline;
+    d->timeline = nullptr;
+    delete d->team;
+    d->team = nullptr;
+    d->document.reset();
+}
 
 PlanDocument *MainWindow::document() const
 {

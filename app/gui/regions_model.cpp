@@ -100,10 +100,14 @@ bool RegionsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const auto from = m_document->plan().regionIndex(id);
     if (!from)
         return false;
-    int to = row >= 0 ? row : (parent.isValid() ? parent.row() : m_rows);
-    // Dropping below itself: the row it lands on shifts up once it is taken out.
-    if (to > int(*from))
-        --to;
+    int to;
+    if (row >= 0) {
+        // Between rows: the rows below shift up once the region is taken out.
+        to = row > int(*from) ? row - 1 : row;
+    } else {
+        // Onto a row (or past the end): take that row's place.
+        to = parent.isValid() ? parent.row() : m_rows - 1;
+    }
     m_document->moveRegion(id, std::size_t(std::max(0, to)));
     // The document resets the model; the view must not remove the source row.
     return false;

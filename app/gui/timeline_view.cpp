@@ -17,9 +17,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <set>
@@ -84,9 +86,17 @@ struct TimelineView::Private {
     std::vector<Row> rows;
     int contentHeight = 0;
 
-    // What core computed for the days around the visible range.
+    // What core computed for the days around the visible range, and per
+    // member what does not change while panning within them: daylight and
+    // twilight from the zone's coordinates, and the zone's clock changes.
+    struct MemberDecor {
+        std::vector<Interval> civil;
+        std::vector<Interval> daylight;
+        std::vector<ZoneTransition> transitions;
+    };
     std::optional<ScheduleReport> report;
     Interval reportWindow{};
+    std::vector<MemberDecor> decor;
 
     // Dragging.
     DragKind drag = DragKind::None;
@@ -138,16 +148,46 @@ struct TimelineView::Private {
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     QString tooltipAt(const QPoint &pos) const;
 
+    // Fonts derived once a paint: deriving one per row costs a font lookup.
+    QFont boldFont;
+    QFont smallFont;
+    // Laid out once: "00".."23" and the weekday names, drawn thousands of
+    // times a frame on a big plan.
+    std::array<QStaticText, 24> hourLabels;
+    std::array<QStaticText, 7> weekdayLabels; // Monday first
+    int smallLineHeight = 0;
+    void prepareLabels();
+
     void paint(QPainter &p, const QRect &area);
     void paintAxis(QPainter &p, const QRect &area);
     void paintRegionRow(QPainter &p, const Row &row, const QRect &rect);
     void paintMemberRow(QPainter &p, const Row &row, const QRect &rect);
     void paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect);
-    void paintDaylight(QPainter &p, const Member &member, const QRect &rect);
-    void paintTransitions(QPainter &p, const Member &member, const QRect &rect);
+    void paintDaylight(QPainter &p, std::size_t member, const QRect &rect);
+    void paintTransitions(QPainter &p, std::size_t member, const QRect &rect);
     void paintHandoffs(QPainter &p, const QRect &area);
     void paintHeader(QPainter &p, const Row &row, const QRect &rect);
 };
+
+void TimelineView::Private::prepareLabels()
+{
+    QFont small = q->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    if (small == smallFont && smallLineHeight > 0)
+        return;
+    boldFont = q->font();
+    boldFont.setBold(true);
+    smallFont = small;
+    smallLineHeight = QFontMetrics(smallFont).height();
+    for (int hour = 0; hour < 24; ++hour) {
+        hourLabels[std::size_t(hour)].setText(QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')));
+        hourLabels[std::size_t(hour)].prepare(QTransform(), smallFont);
+    }
+    for (int day = 0; day < 7; ++day) {
+        weekdayLabels[std::size_t(day)].setText(QLocale().dayName(day + 1, QLocale::ShortFormat));
+        weekdayLabels[std::size_t(day)].prepare(QTransform(), smallFont);
+    }
+}
 
 void TimelineView::Private::layoutRows()
 {
@@ -183,6 +223,18 @@ void TimelineView::Private::ensureReport()
     const auto last = date::floor<date::days>(visible.end) + date::days{1};
     reportWindow = dayWindow(first, last);
     report = reportSchedule(document->plan(), reportWindow);
+    decor.clear();
+    for (const Member &member : document->plan().members) {
+        MemberDecor &d = decor.emplace_back();
+        d.transitions = zoneTransitions(member.zone, reportWindow);
+        // Zones without coordinates (UTC, Etc/...) get no daylight band.
+        if (const ZoneEntry *entry =
+                ZoneCatalog::system().find(QString::fromStdString(member.zone.name()))) {
+            const GeoPosition where{entry->latitude, entry->longitude};
+            d.civil = sunAbove(where, reportWindow, civilTwilightAltitude);
+            d.daylight = sunAbove(where, reportWindow, sunriseAltitude);
+        }
+    }
 }
 
 int TimelineView::Private::rowAt(int y) const
@@ -294,6 +346,7 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
 void TimelineView::Private::paint(QPainter &p, const QRect &area)
 {
     ensureReport();
+    prepareLabels();
     const QPalette &palette = q->palette();
     p.fillRect(area, palette.color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -356,10 +409,8 @@ void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
         p.setPen(palette.color(QPalette::Mid));
         p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
         p.setPen(palette.color(QPalette::WindowText));
-        QFont bold = p.font();
-        bold.setBold(true);
         p.save();
-        p.setFont(bold);
+        p.setFont(boldFont);
         // A day that began off screen keeps its label at the left edge until
         // the next day's label would run into it.
         const QString label = dayText(midnight, reference);
@@ -412,10 +463,8 @@ void TimelineView::Private::paintHeader(QPainter &p, const Row &row, const QRect
         p.setPen(Qt::NoPen);
         p.drawEllipse(QPointF(pad + 20, rect.center().y() + 0.5), 5, 5);
         p.restore();
-        QFont bold = p.font();
-        bold.setBold(true);
         p.save();
-        p.setFont(bold);
+        p.setFont(boldFont);
         const QRect text = rect.adjusted(pad + 32, 0, -pad, 0);
         p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(QString::fromStdString(region.name), Qt::ElideRight,
@@ -428,16 +477,14 @@ void TimelineView::Private::paintHeader(QPainter &p, const Row &row, const QRect
         // abbreviation, as a team lead checks "is it working hours there?".
         const QString local = clockText(now(), member.zone, clock) + u' ' +
                               zoneAbbreviation(member.zone, now());
-        QFont small = p.font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        const int localWidth = QFontMetrics(small).horizontalAdvance(local);
+        const int localWidth = QFontMetrics(smallFont).horizontalAdvance(local);
         p.drawText(text.adjusted(0, 0, -localWidth - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(QString::fromStdString(member.name), Qt::ElideRight,
                                               text.width() - localWidth - 8));
         QColor dim = p.pen().color();
         dim.setAlpha(170);
         p.save();
-        p.setFont(small);
+        p.setFont(smallFont);
         p.setPen(dim);
         p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, local);
         p.restore();
@@ -502,85 +549,94 @@ void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, c
     const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
     const LocalDate firstDay = date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
     const LocalDate lastDay = date::floor<date::days>(toLocal(zone, visible.end));
-    QFont small = p.font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
     p.save();
-    p.setFont(small);
-    const int baseline = rect.bottom() - 2;
+    p.setFont(smallFont);
+    const int top = rect.top() + 1;
+    const int bottom = rect.bottom() - 1 - smallLineHeight;
+    const QColor dayLine = palette.color(QPalette::Mid);
+    const QColor dayText = palette.color(QPalette::Text);
+    const QColor hourText = withAlpha(palette.color(QPalette::Text), 140);
     for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
         const Instant midnight = resolveLocalTime(zone, LocalTime{day}).instant;
         const double dayX = timeX(midnight);
-        // A local date change: a taller tick and the weekday ("Tue").
-        p.setPen(palette.color(QPalette::Mid));
+        // A local date change: a line and the weekday ("Tue").
+        p.setPen(dayLine);
         p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        p.setPen(palette.color(QPalette::Text));
-        p.drawText(QPointF(dayX + 3, rect.top() + p.fontMetrics().ascent() + 1),
-                   QLocale().toString(QDate(1970, 1, 1).addDays(day.time_since_epoch().count()),
-                                      QStringLiteral("ddd")));
+        p.setPen(dayText);
+        p.drawStaticText(QPointF(dayX + 3, top),
+                         weekdayLabels[date::weekday{day}.iso_encoding() - 1]);
         if (step >= oneDay)
             continue;
+        p.setPen(hourText);
         for (int hour = stepHours; hour < 24; hour += stepHours) {
             const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
-            const double x = timeX(t);
-            const QString label = QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
-            p.setPen(withAlpha(palette.color(QPalette::Text), 140));
-            p.drawText(QPointF(x - p.fontMetrics().horizontalAdvance(label) / 2.0, baseline), label);
+            const QStaticText &label = hourLabels[std::size_t(hour)];
+            p.drawStaticText(QPointF(timeX(t) - label.size().width() / 2.0, bottom), label);
         }
     }
     p.restore();
 }
 
-void TimelineView::Private::paintDaylight(QPainter &p, const Member &member, const QRect &rect)
+void TimelineView::Private::paintDaylight(QPainter &p, std::size_t m, const QRect &rect)
 {
-    // Where the member lives, from zone1970.tab; zones without coordinates
-    // (UTC, Etc/...) get no daylight band.
-    const ZoneEntry *entry = ZoneCatalog::system().find(QString::fromStdString(member.zone.name()));
-    if (!entry)
+    const MemberDecor &sun = decor[m];
+    if (sun.civil.empty() && sun.daylight.empty())
         return;
-    const GeoPosition where{entry->latitude, entry->longitude};
-    const Interval visible = geometry.visible();
-    const Interval range{visible.start - oneDay, visible.end + oneDay};
     const QPalette &palette = q->palette();
-    // Night is a soft shade over the row; twilight half of it; day clear.
-    const QColor night = withAlpha(palette.color(QPalette::Text), 22);
-    const QColor twilight = withAlpha(palette.color(QPalette::Text), 11);
-    p.fillRect(QRectF(headerWidth(), rect.top(), rect.width() - headerWidth(), rect.height()), night);
-    const auto civil = sunAbove(where, range, civilTwilightAltitude);
-    const auto day = sunAbove(where, range, sunriseAltitude);
+    // Night is a soft shade over the row, twilight half of it, day clear.
+    // Opaque colours over only the stretches they cover keep this to a few
+    // small fills a day.
     const QColor base = palette.color(QPalette::Base);
-    for (const Interval &light : civil) {
+    const auto mix = [&](double amount) {
+        const QColor text = palette.color(QPalette::Text);
+        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * amount,
+                                base.greenF() + (text.greenF() - base.greenF()) * amount,
+                                base.blueF() + (text.blueF() - base.blueF()) * amount);
+    };
+    const QColor night = mix(0.085);
+    const QColor twilight = mix(0.043);
+    const Interval visible = geometry.visible();
+    const auto fill = [&](const Interval &span, const QColor &colour) {
+        const Interval shown = intersection(span, visible);
+        if (shown.isEmpty())
+            return;
+        p.fillRect(QRectF(timeX(shown.start), rect.top(), timeX(shown.end) - timeX(shown.start),
+                          rect.height()),
+                   colour);
+    };
+    const IntervalSet civil(sun.civil);
+    const IntervalSet day(sun.daylight);
+    for (const Interval &dark : complement(civil, visible).intervals())
+        fill(dark, night);
+    for (const Interval &dusk : subtract(civil, day).intervals())
+        fill(dusk, twilight);
+    // Twilight fades into day rather than stepping.
+    for (const Interval &light : day.intervals()) {
+        if (!light.intersects(visible))
+            continue;
         const double x0 = timeX(light.start);
         const double x1 = timeX(light.end);
-        if (x1 < headerWidth() || x0 > rect.right())
-            continue;
-        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), base);
-        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), twilight);
-    }
-    for (const Interval &light : day) {
-        const double x0 = timeX(light.start);
-        const double x1 = timeX(light.end);
-        if (x1 < headerWidth() || x0 > rect.right())
-            continue;
-        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), base);
-        // Twilight fades into day rather than stepping.
         const double fade = std::min(24.0, (x1 - x0) / 4);
         QLinearGradient in(x0, 0, x0 + fade, 0);
         in.setColorAt(0, twilight);
-        in.setColorAt(1, Qt::transparent);
+        in.setColorAt(1, base);
         p.fillRect(QRectF(x0, rect.top(), fade, rect.height()), in);
         QLinearGradient out(x1 - fade, 0, x1, 0);
-        out.setColorAt(0, Qt::transparent);
+        out.setColorAt(0, base);
         out.setColorAt(1, twilight);
         p.fillRect(QRectF(x1 - fade, rect.top(), fade, rect.height()), out);
     }
 }
 
-void TimelineView::Private::paintTransitions(QPainter &p, const Member &member, const QRect &rect)
+void TimelineView::Private::paintTransitions(QPainter &p, std::size_t m, const QRect &rect)
 {
     const QPalette &palette = q->palette();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
+    const Interval visible = geometry.visible();
+    for (const ZoneTransition &change : decor[m].transitions) {
+        if (!visible.contains(change.at))
+            continue;
         const double x = timeX(change.at);
         // A small diamond at the top of the row, pointing the way the clocks go.
         const QPointF top(x, rect.top() + 2);
@@ -603,7 +659,7 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
     const Interval visible = geometry.visible();
     const MemberSchedule &schedule = scheduleOf(row.index);
 
-    paintDaylight(p, member, rect);
+    paintDaylight(p, row.index, rect);
 
     // Time off: whole local dates, grey with a light cross-hatch.
     for (const DateRange &off : member.timeOff) {
@@ -661,7 +717,7 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
         p.fillRect(QRectF(x0, bar.top() - 4, std::max(3.0, x1 - x0), 4), comms);
     }
     paintLocalTicks(p, member.zone, rect);
-    paintTransitions(p, member, rect);
+    paintTransitions(p, row.index, rect);
     p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
     p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
 }
