@@ -16,6 +16,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QStaticText>
 #include <QToolTip>
@@ -157,6 +158,10 @@ struct TimelineView::Private {
     std::array<QStaticText, 7> weekdayLabels; // Monday first
     int smallLineHeight = 0;
     void prepareLabels();
+    // A small padlock in `colour`, drawn once and reused for every block.
+    const QPixmap &lockGlyph(const QColor &colour);
+    QPixmap lock;
+    QColor lockColour;
 
     void paint(QPainter &p, const QRect &area);
     void paintAxis(QPainter &p, const QRect &area);
@@ -168,6 +173,26 @@ struct TimelineView::Private {
     void paintHandoffs(QPainter &p, const QRect &area);
     void paintHeader(QPainter &p, const Row &row, const QRect &rect);
 };
+
+const QPixmap &TimelineView::Private::lockGlyph(const QColor &colour)
+{
+    if (!lock.isNull() && colour == lockColour)
+        return lock;
+    const qreal ratio = q->devicePixelRatioF();
+    lock = QPixmap(QSize(11, 13) * ratio);
+    lock.setDevicePixelRatio(ratio);
+    lock.fill(Qt::transparent);
+    QPainter p(&lock);
+    p.setRenderHint(QPainter::Antialiasing);
+    // Shackle and body.
+    p.setPen(QPen(colour, 1.4));
+    p.drawArc(QRectF(2.5, 1, 6, 6), 0, 180 * 16);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(1, 4, 9, 7), 1.5, 1.5);
+    lockColour = colour;
+    return lock;
+}
 
 void TimelineView::Private::prepareLabels()
 {
@@ -692,19 +717,9 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
                                bar.height());
         p.fillRect(blockRect, deep);
         p.fillRect(blockRect, QBrush(withAlpha(hatch, 110), Qt::BDiagPattern));
-        if (blockRect.width() > 18) {
-            // A small padlock: shackle and body.
-            const QPointF c(blockRect.left() + 9, blockRect.center().y());
-            p.save();
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(hatch, 1.4));
-            p.setBrush(Qt::NoBrush);
-            p.drawArc(QRectF(c.x() - 3, c.y() - 6, 6, 6), 0, 180 * 16);
-            p.setPen(Qt::NoPen);
-            p.setBrush(hatch);
-            p.drawRoundedRect(QRectF(c.x() - 4.5, c.y() - 3, 9, 7), 1.5, 1.5);
-            p.restore();
-        }
+        if (blockRect.width() > 18)
+            p.drawPixmap(QPointF(blockRect.left() + 4, blockRect.center().y() - 7),
+                         lockGlyph(hatch));
     }
     // Comms windows: a narrow band in the text colour just above the bar, so
     // it stands out on every region colour in light and dark palettes.
@@ -722,7 +737,7 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
     p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
 }
 
-void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &)
+void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
 {
     std::vector<int> regionCenter(plan().regions.size(), -1);
     for (const Row &row : rows)
@@ -736,6 +751,11 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &)
             continue;
         const QPointF from(timeX(handoff.at), regionCenter[handoff.from]);
         const QPointF to(timeX(handoff.pickup), regionCenter[handoff.to]);
+        // Rows scrolled away can put both ends above or below the view.
+        const double top = axisHeight();
+        const double bottom = area.bottom();
+        if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
+            continue;
         // Translucent, so the rows the arrow crosses stay readable.
         const QColor color = withAlpha(
             QColor(QString::fromStdString(plan().regions[handoff.to].color)).darker(120), 190);
@@ -743,11 +763,41 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &)
         // Line style, not just colour, tells the kinds apart.
         pen.setStyle(handoff.kind == HandoffKind::Overlap ? Qt::SolidLine : Qt::DashLine);
         p.setPen(pen);
-        QPainterPath path(from);
-        const double dy = to.y() - from.y();
-        path.cubicTo(from + QPointF(0, dy * 0.5), to - QPointF(0, dy * 0.5), to);
         p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
+        const double dy = to.y() - from.y();
+        if (std::abs(to.x() - from.x()) < 0.5) {
+            // Pickup at the same instant: a straight vertical drop, stroked
+            // only where it is in view, 2 px wide and without antialiasing,
+            // which a vertical line does not need and which costs far more
+            // over the thousand pixels it can span.
+            p.setRenderHint(QPainter::Antialiasing, false);
+            pen.setWidth(2);
+            p.setPen(pen);
+            const int x = int(std::lround(from.x()));
+            p.drawLine(QPoint(x, int(std::clamp(from.y(), top - 2, bottom + 2))),
+                       QPoint(x, int(std::clamp(to.y(), top - 2, bottom + 2))));
+            p.setRenderHint(QPainter::Antialiasing, true);
+        } else {
+            // The curve as a polyline, kept to the stretch in view: dashing a
+            // path thousands of pixels long off screen costs whole frames.
+            const QPointF c1 = from + QPointF(0, dy * 0.5);
+            const QPointF c2 = to - QPointF(0, dy * 0.5);
+            constexpr int steps = 48;
+            QPolygonF visiblePart;
+            for (int i = 0; i <= steps; ++i) {
+                const double t = double(i) / steps;
+                const double u = 1 - t;
+                const QPointF point = u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 +
+                                      t * t * t * to;
+                if (point.y() >= top - 40 && point.y() <= bottom + 40) {
+                    visiblePart << point;
+                } else if (!visiblePart.isEmpty()) {
+                    visiblePart << point;
+                    break;
+                }
+            }
+            p.drawPolyline(visiblePart);
+        }
         // Arrowhead pointing into the receiving row.
         const double direction = dy >= 0 ? 1 : -1;
         QPolygonF head({to, to + QPointF(-5, -8 * direction), to + QPointF(5, -8 * direction)});
