@@ -1418,18 +1418,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
 <context>
     <name>ZonePicker</name>
     <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>City, country, zone or UTC offset</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "gui/time_format.h"
 
+#include "gui/preferences.h"
+
 #include "sunrelay/core/local_time.h"
 
 #include <QCoreApplication>
@@ -47,11 +49,20 @@ QString minutesText(Minutes timeOfDay, ClockStyle style)
                      : Words::tr("%1:%2 PM").arg(twelve).arg(minute, 2, 10, QLatin1Char('0'));
 }
 
+QString localClockText(LocalTime reading, ClockStyle style)
+{
+    return minutesText(date::floor<Minutes>(reading - date::floor<date::days>(reading)), style);
+}
+
 QString clockText(Instant instant, const TimeZone &zone, ClockStyle style)
 {
-    const auto reading = local(instant, zone);
-    const auto day = date::floor<date::days>(reading);
-    return minutesText(date::floor<Minutes>(reading - day), style);
+    return localClockText(local(instant, zone), style);
+}
+
+ClockStyle preferredClockStyle()
+{
+    return Preferences::load().use24HourClock ? ClockStyle::TwentyFourHour
+                                              : ClockStyle::TwelveHour;
 }
 
 QString dayText(Instant instant, const TimeZone &zone)

@@ -27,5 +27,9 @@ QString dateTimeText(Instant instant, const TimeZone &zone, ClockStyle style);
 QString durationText(Seconds length);
 // "HH:MM" of minutes since midnight, 24:00 allowed
 QString minutesText(Minutes timeOfDay, ClockStyle style);
+// The clock reading of a local time: "09:00" or "9:00 AM"
+QString localClockText(LocalTime reading, ClockStyle style);
+// The user's choice in Preferences (the locale's default until chosen).
+ClockStyle preferredClockStyle();
 
 } // namespace sunrelay::gui

@@ -872,15 +872,11 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
         if (std::abs(pos.x() - timeX(change.at)) > 6 || pos.y() > rowRect(row).top() + 14)
             continue;
-        const auto clockOf = [&](LocalTime reading) {
-            return minutesText(date::floor<Minutes>(reading - date::floor<date::days>(reading)),
-                               clock);
-        };
         const Seconds moved = change.change();
         return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1: %2 → %3 %4")
                                    : TimelineView::tr("Clocks go back %1: %2 → %3 %4"))
-            .arg(durationText(moved > Seconds{0} ? moved : -moved), clockOf(change.localBefore()),
-                 clockOf(change.localAfter()), QString::fromStdString(member.zone.name()));
+            .arg(durationText(moved > Seconds{0} ? moved : -moved), localClockText(change.localBefore(), clock),
+                 localClockText(change.localAfter(), clock), QString::fromStdString(member.zone.name()));
     }
     if (const auto block = schedule.deepWork.intervalAt(t))
         return TimelineView::tr("%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "

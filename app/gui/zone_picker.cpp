@@ -1,5 +1,7 @@
 #include "gui/zone_picker.h"
 
+#include "gui/time_format.h"
+
 #include "gui/zone_catalog.h"
 
 #include "sunrelay/core/local_time.h"
@@ -29,25 +31,6 @@ QDate dateOf(LocalTime local)
 {
     const date::year_month_day ymd{date::floor<date::days>(local)};
     return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-}
-
-QString clockOf(LocalTime local)
-{
-    const auto time = local - date::floor<date::days>(local);
-    const auto minutes = std::chrono::duration_cast<Minutes>(time).count();
-    return QStringLiteral("%1:%2")
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString amountText(Seconds amount)
-{
-    const auto minutes = std::chrono::duration_cast<Minutes>(amount).count();
-    if (minutes % 60 == 0)
-        return ZonePicker::tr("%1 h").arg(minutes / 60);
-    if (minutes < 60)
-        return ZonePicker::tr("%1 min").arg(minutes);
-    return ZonePicker::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
@@ -134,7 +117,7 @@ void ZonePicker::Private::updateDetails()
     const LocalTime local = toLocal(*found, at);
     const QString localText = tr("%1 %2", "local time: day, clock")
                                   .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
-                                       clockOf(local));
+                                       localClockText(local, preferredClockStyle()));
     const QString abbreviation = QString::fromStdString(info.abbrev);
     const QString offset = offsetText(info.offset);
     // "+0530" abbreviations only repeat the offset.
@@ -276,11 +259,12 @@ QString ZonePicker::nextChangeText(const TimeZone &zone, Instant now)
     if (!next)
         return tr("No clock changes ahead");
     const QString day = QLocale().toString(dateOf(next->localBefore()), QStringLiteral("ddd d MMM yyyy"));
-    const QString from = clockOf(next->localBefore());
-    const QString to = clockOf(next->localAfter());
+    const ClockStyle style = preferredClockStyle();
+    const QString from = localClockText(next->localBefore(), style);
+    const QString to = localClockText(next->localAfter(), style);
     if (next->change() > Seconds{0})
-        return tr("Clocks go forward %1 on %2, %3 → %4").arg(amountText(next->change()), day, from, to);
-    return tr("Clocks go back %1 on %2, %3 → %4").arg(amountText(-next->change()), day, from, to);
+        return tr("Clocks go forward %1 on %2, %3 → %4").arg(durationText(next->change()), day, from, to);
+    return tr("Clocks go back %1 on %2, %3 → %4").arg(durationText(-next->change()), day, from, to);
 }
 
 } // namespace sunrelay::gui

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -38,6 +39,7 @@ private slots:
     void setZoneKeepsLinks();
     void nextChange_data();
     void nextChange();
+    void twelveHourClock();
     void detailsLine();
     void offsetText();
     void accessibleNames();
@@ -134,6 +136,17 @@ void TestZonePicker::nextChange()
     QFETCH(Instant, now);
     QFETCH(QString, text);
     QCOMPARE(ZonePicker::nextChangeText(*TimeZone::find(zone.toStdString()), now), text);
+}
+
+void TestZonePicker::twelveHourClock()
+{
+    // The 12-hour choice in Preferences reaches the picker's clock times:
+    // Berlin's 02:00 CET becomes 03:00 CEST on 2026-03-29.
+    QSettings settings;
+    settings.setValue(u"clock/24hour"_s, false);
+    const QString text = ZonePicker::nextChangeText(*TimeZone::find("Europe/Berlin"), at(2026, 3, 1));
+    settings.remove(u"clock/24hour"_s);
+    QCOMPARE(text, u"Clocks go forward 1 h on Sun 29 Mar 2026, 2:00 AM → 3:00 AM"_s);
 }
 
 void TestZonePicker::detailsLine()
