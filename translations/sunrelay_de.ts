@@ -169,14 +169,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan JSON file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o PLAN.sunrelay is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 members, %3 tasks
 </source>
         <translation type="unfinished"></translation>
@@ -246,6 +238,14 @@ Commands:
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

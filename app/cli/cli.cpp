@@ -389,22 +389,24 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     return Ok;
 }
 
-int importCommand(Invocation &call, const QStringList &arguments)
+// import and export: read PLAN, write it to -o in the other form.
+using PlanWriter = std::function<std::optional<QString>(const QString &path, const Plan &plan)>;
+int convertCommand(Invocation &call, const QStringList &arguments, const QString &input,
+                   const QString &output, const PlanWriter &write)
 {
-    call.parser().addOption(outputOption(QStringLiteral("PLAN.sunrelay")));
-    call.parser().addPositionalArgument(QStringLiteral("PLAN.json"), Cli::tr("The plan JSON file."));
+    call.parser().addOption(outputOption(output));
+    call.parser().addPositionalArgument(input, Cli::tr("The plan to read."));
     if (auto done = call.parse(arguments, 1))
         return *done;
     if (!call.parser().isSet(QStringLiteral("o")))
-        return call.usage(Cli::tr("-o PLAN.sunrelay is required"));
+        return call.usage(Cli::tr("-o %1 is required").arg(output));
     int exitCode = Ok;
     const auto plan = loadPlan(call, exitCode);
     if (!plan)
         return exitCode;
     const QString outPath = call.parser().value(QStringLiteral("o"));
-    auto created = store::PlanStore::create(outPath.toStdString(), *plan);
-    if (!created)
-        return call.badInput(outPath, QString::fromStdString(created.error().message()));
+    if (const auto problem = write(outPath, *plan))
+        return call.badInput(outPath, *problem);
     call.out() << Cli::tr("%1: %2 members, %3 tasks\n")
                       .arg(outPath)
                       .arg(plan->members.size())
@@ -412,27 +414,27 @@ int importCommand(Invocation &call, const QStringList &arguments)
     return Ok;
 }
 
+int importCommand(Invocation &call, const QStringList &arguments)
+{
+    return convertCommand(call, arguments, QStringLiteral("PLAN.json"),
+                          QStringLiteral("PLAN.sunrelay"),
+                          [](const QString &path, const Plan &plan) -> std::optional<QString> {
+                              const auto created = store::PlanStore::create(path.toStdString(), plan);
+                              if (!created)
+                                  return QString::fromStdString(created.error().message());
+                              return std::nullopt;
+                          });
+}
+
 int exportCommand(Invocation &call, const QStringList &arguments)
 {
-    call.parser().addOption(outputOption(QStringLiteral("PLAN.json")));
-    call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1))
-        return *done;
-    if (!call.parser().isSet(QStringLiteral("o")))
-        return call.usage(Cli::tr("-o PLAN.json is required"));
-    int exitCode = Ok;
-    const auto plan = loadPlan(call, exitCode);
-    if (!plan)
-        return exitCode;
-    const QString outPath = call.parser().value(QStringLiteral("o"));
-    QString error;
-    if (!writeFileAtomically(outPath, exchange::writePlanJson(*plan), error))
-        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
-    call.out() << Cli::tr("%1: %2 members, %3 tasks\n")
-                      .arg(outPath)
-                      .arg(plan->members.size())
-                      .arg(plan->tasks.size());
-    return Ok;
+    return convertCommand(call, arguments, QStringLiteral("PLAN"), QStringLiteral("PLAN.json"),
+                          [](const QString &path, const Plan &plan) -> std::optional<QString> {
+                              QString error;
+                              if (!writeFileAtomically(path, exchange::writePlanJson(plan), error))
+                                  return Cli::tr("cannot write the file: %1").arg(error);
+                              return std::nullopt;
+                          });
 }
 
 QCommandLineOption memberOption()

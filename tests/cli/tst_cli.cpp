@@ -90,6 +90,7 @@ private slots:
     void routeJsonShape();
     void conflictsJson();
     void importCsvWritesPlan();
+    void importExportRoundTrip();
 };
 
 void TestCli::exitCodes_data()
@@ -431,6 +432,25 @@ void TestCli::importCsvWritesPlan()
     QVERIFY2(run.err.contains("row 2, column zone: unknown time zone \"Europe/Berlim\""),
              run.err.constData());
     QVERIFY(!QFile::exists(other));
+}
+
+void TestCli::importExportRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = dir.filePath(QStringLiteral("demo.sunrelay"));
+    const QString json = dir.filePath(QStringLiteral("demo.json"));
+    QCOMPARE(runCli({QStringLiteral("import"), demo()}).exitCode, 2); // -o is required
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode, 0);
+    // A plan file is never overwritten by import.
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode, 1);
+    QCOMPARE(runCli({QStringLiteral("export"), planFile, QStringLiteral("-o"), json}).exitCode, 0);
+    QFile original(demo());
+    QFile exported(json);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    // Same plan, compared as JSON values (key order and spacing may differ).
+    QCOMPARE(QJsonDocument::fromJson(exported.readAll()), QJsonDocument::fromJson(original.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
