@@ -1,5 +1,7 @@
 #include "gui/week_editor.h"
 
+#include "gui/preferences.h"
+
 #include <QAbstractTableModel>
 #include <QApplication>
 #include <QButtonGroup>
@@ -73,12 +75,26 @@ QString layerName(WeekLayer layer)
     return {};
 }
 
-// 24:00 is written as such: it is a valid end and means "until midnight".
-QString formatTime(int minutes)
+// A time of day on the user's clock. 24:00 is a valid end ("until
+// midnight"): the 24-hour clock writes it as such, the 12-hour clock has no
+// such reading and says 12:00 AM, which parseTime() reads back as 24:00 for
+// an end. Where it is shown after a start, endReading() adds the next day.
+QString formatTime(int minutes, ClockStyle style)
 {
-    return QStringLiteral("%1:%2")
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    if (style == ClockStyle::TwelveHour && minutes == kDay)
+        minutes = 0;
+    return minutesText(Minutes{minutes}, style);
+}
+
+// Grid labels: "09:00", or the compact "9 AM" on a 12-hour clock.
+QString hourLabel(int hour, ClockStyle style)
+{
+    QString text = formatTime(hour * 60, style);
+    // minutesText() owns the words; a translation without ":00" keeps its
+    // full form, and the grid measures whatever it gets.
+    if (style == ClockStyle::TwelveHour)
+        text.replace(QStringLiteral(":00"), QString());
+    return text;
 }
 
 QString formatDuration(int minutes)
@@ -131,25 +147,44 @@ struct Span {
     bool operator==(const Span &) const = default;
 };
 
-QString describeSpan(const QLocale &locale, WeekLayer layer, const Span &span)
+// How the end of `span` reads after its start: past midnight it is a time of
+// the next day. On a 24-hour clock an end at midnight is 24:00 of the same
+// day; "12:00 AM" alone would read as the start of the day, so on a 12-hour
+// clock it is 12:00 AM of the next day.
+struct EndReading {
+    int minutes = 0;
+    bool nextDay = false;
+};
+
+EndReading endReading(const Span &span, ClockStyle style)
 {
-    const QString duration = formatDuration(span.length());
-    if (span.endAbs <= kDay) {
-        return WeekEditor::tr("%1, %2 %3\u2013%4 (%5)")
-            .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start),
-                 formatTime(span.endAbs), duration);
-    }
-    return WeekEditor::tr("%1, %2 %3\u2013%4 %5 (%6)")
-        .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start),
-             dayName(locale, mod7(span.day + 1)), formatTime(span.endAbs - kDay), duration);
+    if (span.endAbs > kDay)
+        return EndReading{span.endAbs - kDay, true};
+    if (span.endAbs == kDay && style == ClockStyle::TwelveHour)
+        return EndReading{0, true};
+    return EndReading{span.endAbs, false};
 }
 
-// Days in the locale's week order; runs of three or more read "Mon–Fri".
-QString formatDays(const QLocale &locale, Weekdays days)
+QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, const Span &span)
+{
+    const QString duration = formatDuration(span.length());
+    const EndReading end = endReading(span, style);
+    if (!end.nextDay) {
+        return WeekEditor::tr("%1, %2 %3\u2013%4 (%5)")
+            .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
+                 formatTime(end.minutes, style), duration);
+    }
+    return WeekEditor::tr("%1, %2 %3\u2013%4 %5 (%6)")
+        .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
+             dayName(locale, mod7(span.day + 1)), formatTime(end.minutes, style), duration);
+}
+
+// Days in the week order the user chose; runs of three or more read "Mon–Fri".
+QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days)
 {
     if (days.isEmpty())
         return WeekEditor::tr("No days");
-    const int first = int(locale.firstDayOfWeek()) - 1;
+    const int first = int(firstDay) - 1;
     QStringList parts;
     int i = 0;
     while (i < 7) {
@@ -196,7 +231,7 @@ struct DaysResult {
     QString error;
 };
 
-DaysResult parseDays(const QLocale &locale, const QString &text)
+DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QString &text)
 {
     DaysResult result;
     unsigned bits = 0;
@@ -220,8 +255,8 @@ DaysResult parseDays(const QLocale &locale, const QString &text)
                                .arg(bad);
             return result;
         }
-        // Spans follow the week order of the locale and may wrap (Sat–Mon).
-        const int first = int(locale.firstDayOfWeek()) - 1;
+        // Spans follow the user's week order and may wrap (Sat–Mon).
+        const int first = int(firstDay) - 1;
         const int count = mod7((mod7(*to - first)) - mod7(*from - first)) + 1;
         for (int k = 0; k < count; ++k)
             bits |= 1u << mod7(*from + k);
@@ -239,29 +274,68 @@ struct TimeResult {
     QString error;
 };
 
-TimeResult parseTime(const QString &text, TimeField field)
+enum class HalfOfDay { Am, Pm };
+
+// "AM", "am", "a.m.", "a", "PM", "p.m." and the locale's own words, in any case.
+std::optional<HalfOfDay> halfOfDay(const QString &word)
+{
+    static const QRegularExpression noise(QStringLiteral("[\\s.]"));
+    const auto squeezed = [](QString text) { return text.remove(noise).toCaseFolded(); };
+    const QString wanted = squeezed(word);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QLocale locale;
+    const QStringList am{QStringLiteral("am"), QStringLiteral("a"), squeezed(locale.amText())};
+    const QStringList pm{QStringLiteral("pm"), QStringLiteral("p"), squeezed(locale.pmText())};
+    if (am.contains(wanted))
+        return HalfOfDay::Am;
+    if (pm.contains(wanted))
+        return HalfOfDay::Pm;
+    return std::nullopt;
+}
+
+// Either clock, whatever `style` shows: "9", "9:30", "0930", "9.30", "9h30",
+// "24:00" (an end only), and "9:30 AM", "5pm", "12 a.m.". On the 12-hour
+// clock 12 AM is midnight: 00:00 for a start, 24:00 for an end. `style` only
+// picks the examples in the error messages.
+TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
 {
     TimeResult result;
-    // "9", "9:30", "0930", "9.30", "9h30"
+    const QString typed = text.trimmed();
     static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{1,2})(?:[:.h]?(\\d{2}))?\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch()) {
+        QStringLiteral("^(\\d{1,2})(?:[:.hH]?(\\d{2}))?\\s*(\\D*)$"));
+    const auto match = pattern.match(typed);
+    const std::optional<HalfOfDay> half =
+        match.hasMatch() ? halfOfDay(match.captured(3)) : std::nullopt;
+    if (!match.hasMatch() || (!match.captured(3).isEmpty() && !half)) {
         result.error = WeekEditor::tr("\u201c%1\u201d is not a time of day. Type hours and "
-                                      "minutes, such as 09:30.")
-                           .arg(text.trimmed());
+                                      "minutes, such as %2.")
+                           .arg(typed, formatTime(9 * 60 + 30, style));
         return result;
     }
     const int hours = match.captured(1).toInt();
     const int minutes = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
+    if (half) {
+        if (hours < 1 || hours > 12 || minutes > 59) {
+            result.error = WeekEditor::tr("\u201c%1\u201d is not on the 12-hour clock: use "
+                                          "hours 1 to 12 and minutes 00 to 59, such as %2.")
+                               .arg(typed, formatTime(17 * 60 + 30, ClockStyle::TwelveHour));
+            return result;
+        }
+        result.minutes = (hours % 12) * 60 + minutes + (*half == HalfOfDay::Pm ? 12 * 60 : 0);
+        if (field == TimeField::End && result.minutes == 0)
+            result.minutes = kDay;
+        return result;
+    }
     result.minutes = hours * 60 + minutes;
     if (minutes > 59 || result.minutes > kDay) {
         result.error = WeekEditor::tr("\u201c%1\u201d is not on the clock: use 00:00 to 23:59, "
                                       "or 24:00 for an end at midnight.")
-                           .arg(text.trimmed());
+                           .arg(typed);
     } else if (field == TimeField::Start && result.minutes == kDay) {
-        result.error = WeekEditor::tr("A range cannot start at 24:00. Start it at 00:00 on the "
-                                      "next day instead.");
+        result.error = WeekEditor::tr("A range cannot start at \u201c%1\u201d, the midnight that "
+                                      "ends the day. Start it at %2 on the next day instead.")
+                           .arg(typed, formatTime(0, style));
     }
     return result;
 }
@@ -295,6 +369,8 @@ struct EditorState {
     WeekLayer layer = WeekLayer::Work;
     int selectedRange = -1; // in the current layer
     int selectedDay = -1;   // the day picked on the grid; -1: the whole range
+    ClockStyle clock = ClockStyle::TwentyFourHour;
+    Qt::DayOfWeek firstDay = Qt::Monday;
     std::array<int, 7> dayOfRow{0, 1, 2, 3, 4, 5, 6};
     std::array<int, 7> rowOfDay{0, 1, 2, 3, 4, 5, 6};
 
@@ -303,6 +379,7 @@ struct EditorState {
 
     void setFirstDay(Qt::DayOfWeek first)
     {
+        firstDay = first;
         for (int row = 0; row < 7; ++row) {
             dayOfRow[std::size_t(row)] = mod7(int(first) - 1 + row);
             rowOfDay[std::size_t(dayOfRow[std::size_t(row)])] = row;
@@ -485,13 +562,20 @@ public:
         update();
     }
 
+    // The clock style or the first day changed: labels and rows.
+    void relabel()
+    {
+        cancelDrag();
+        relayout();
+    }
+
 protected:
     void changeEvent(QEvent *event) override
     {
         switch (event->type()) {
         case QEvent::FontChange:
         case QEvent::LocaleChange:
-            m_state->setFirstDay(locale().firstDayOfWeek());
+            // Day names and widths; the first day is the user's, not the locale's.
             relayout();
             if (styleChanged)
                 styleChanged();
@@ -569,7 +653,12 @@ private:
         const QFontMetrics fm = fontMetrics();
         m_rowHeight = std::max(16, qRound(fm.height() * 2.2));
         m_header = std::max(14, qRound(fm.height() * 1.6));
-        m_labelWidth = fm.horizontalAdvance(QStringLiteral("00:00"));
+        // The widest label there is: "12 PM" is wider than "1 AM" and "00:00"
+        // differs from "24:00" in proportional fonts.
+        m_labelWidth = 0;
+        for (int hour = 0; hour <= 24; ++hour)
+            m_labelWidth = std::max(m_labelWidth,
+                                    fm.horizontalAdvance(hourLabel(hour, m_state->clock)));
         int names = 0;
         for (int day = 0; day < 7; ++day)
             names = std::max(names, fm.horizontalAdvance(dayName(locale(), day)));
@@ -577,9 +666,27 @@ private:
         m_rightMargin = m_labelWidth / 2 + 6;
         m_grid = QRect(m_dayColumn, m_header,
                        std::max(24, width() - m_dayColumn - m_rightMargin), 7 * m_rowHeight);
+        // Hour labels: the fewest steps that keep labels from touching.
+        const double hourWidth = double(m_grid.width()) / 24;
+        m_labelStep = 24;
+        for (int candidate : {1, 2, 3, 4, 6, 12}) {
+            if (candidate * hourWidth >= m_labelWidth + 8) {
+                m_labelStep = candidate;
+                break;
+            }
+        }
         // Exposed for the tests, which compute pointer positions from the
-        // same geometry the user sees instead of hard-coding pixels.
+        // same geometry the user sees instead of hard-coding pixels, and read
+        // the labels as painted.
         setProperty("gridRect", m_grid);
+        QStringList hours;
+        for (int hour = 0; hour <= 24; hour += m_labelStep)
+            hours << hourLabel(hour, m_state->clock);
+        setProperty("hourLabels", hours);
+        QStringList days;
+        for (int row = 0; row < 7; ++row)
+            days << dayName(locale(), m_state->dayOfRow[std::size_t(row)]);
+        setProperty("dayLabels", days);
         updateGeometry();
         update();
     }
@@ -645,7 +752,7 @@ private:
     QString toolTipAt(const QPointF &pos) const
     {
         if (m_drag.active)
-            return describeSpan(locale(), m_state->layer, m_drag.preview);
+            return describeSpan(locale(), m_state->clock, m_state->layer, m_drag.preview);
         // The current layer first: it is what the pointer edits.
         std::vector<WeekLayer> order{m_state->layer};
         for (WeekLayer layer : {WeekLayer::Comms, WeekLayer::DeepWork, WeekLayer::Work}) {
@@ -656,7 +763,8 @@ private:
             if (const auto hit = hitTest(pos, layer, layer != m_state->layer)) {
                 const auto &range =
                     m_state->patterns[std::size_t(layer)].ranges[std::size_t(hit->segment.range)];
-                QString text = describeSpan(locale(), layer, Span::of(range, hit->segment.day));
+                QString text = describeSpan(locale(), m_state->clock, layer,
+                                            Span::of(range, hit->segment.day));
                 if (layer == WeekLayer::DeepWork) {
                     text += QLatin1Char('\n')
                         + WeekEditor::tr("Protected: no meetings, handoffs or comms windows.");
@@ -704,7 +812,8 @@ private:
     int m_header = 0;
     int m_dayColumn = 0;
     int m_rightMargin = 0;
-    int m_labelWidth = 0;
+    int m_labelWidth = 0; // the widest hour label
+    int m_labelStep = 1;  // hours from one label to the next
 };
 
 void WeekGrid::paintSegment(QPainter &p, const Segment &segment, bool dim) const
@@ -725,20 +834,12 @@ void WeekGrid::paintEvent(QPaintEvent *)
     const QColor base = pal.color(QPalette::Base);
     const QColor faint = mix(text, pal.color(QPalette::Window), 0.35);
 
-    // Hour labels: the fewest steps that keep labels from touching.
-    const double hourWidth = double(m_grid.width()) / 24;
-    int step = 24;
-    for (int candidate : {1, 2, 3, 4, 6, 12}) {
-        if (candidate * hourWidth >= m_labelWidth + 8) {
-            step = candidate;
-            break;
-        }
-    }
+    const int step = m_labelStep;
     p.setPen(faint);
     for (int hour = 0; hour <= 24; hour += step) {
         const double x = xOf(hour * 60);
         const QRectF box(x - m_labelWidth, 0, 2 * m_labelWidth, m_header - 2);
-        p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, formatTime(hour * 60));
+        p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, hourLabel(hour, m_state->clock));
     }
 
     for (int row = 0; row < 7; ++row) {
@@ -929,7 +1030,8 @@ void WeekGrid::mouseMoveEvent(QMouseEvent *event)
     if (m_drag.valid) {
         // Live feedback on the exact times, as the tooltip would say after.
         QToolTip::showText(event->globalPosition().toPoint(),
-                           describeSpan(locale(), m_state->layer, m_drag.preview), this);
+                           describeSpan(locale(), m_state->clock, m_state->layer, m_drag.preview),
+                           this);
     }
     update();
 }
@@ -1098,6 +1200,8 @@ public:
     std::function<void()> committed;
     std::function<void(const QString &)> rejected;
 
+    ClockStyle clockStyle() const { return m_state->clock; }
+
     void reload()
     {
         beginResetModel();
@@ -1146,37 +1250,50 @@ public:
         const WeeklyRange &range = m_state->current().ranges[std::size_t(index.row())];
         const Span span = Span::of(range, 0);
         const QLocale locale;
+        const ClockStyle clock = m_state->clock;
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
             case Days:
-                return formatDays(locale, range.days);
+                return formatDays(locale, m_state->firstDay, range.days);
             case Start:
-                return formatTime(span.start);
-            case End:
-                return span.endAbs > kDay
-                           ? WeekEditor::tr("%1 (next day)").arg(formatTime(span.endAbs - kDay))
-                           : formatTime(span.endAbs);
+                return formatTime(span.start, clock);
+            case End: {
+                const EndReading end = endReading(span, clock);
+                return end.nextDay
+                           ? WeekEditor::tr("%1 (next day)").arg(formatTime(end.minutes, clock))
+                           : formatTime(end.minutes, clock);
+            }
             case Length:
                 return formatDuration(span.length());
             }
         } else if (role == Qt::EditRole) {
             switch (index.column()) {
             case Days:
-                return formatDays(locale, range.days);
+                return formatDays(locale, m_state->firstDay, range.days);
             case Start:
-                return formatTime(span.start);
+                return formatTime(span.start, clock);
             case End:
-                return formatTime(minutesOf(range.end));
+                // 24:00 on a 12-hour clock is "12:00 AM", which reads back as 24:00.
+                return formatTime(minutesOf(range.end), clock);
             }
         } else if (role == Qt::ToolTipRole) {
             switch (index.column()) {
             case Days:
                 return WeekEditor::tr("Days the range starts on, such as Mon\u2013Fri or Sat, Sun");
             case Start:
-                return WeekEditor::tr("Local start time, HH:MM");
+                return WeekEditor::tr("Local start time, such as %1 or %2")
+                    .arg(formatTime(9 * 60, clock),
+                         formatTime(9 * 60, clock == ClockStyle::TwelveHour
+                                                ? ClockStyle::TwentyFourHour
+                                                : ClockStyle::TwelveHour));
             case End:
-                return WeekEditor::tr("Local end time, HH:MM; 24:00 is midnight, and an end at "
-                                      "or before the start runs into the next day");
+                return clock == ClockStyle::TwelveHour
+                           ? WeekEditor::tr("Local end time, such as 5:30 PM or 17:30; 12:00 AM "
+                                            "is midnight at the end of the day, and an end at or "
+                                            "before the start runs into the next day")
+                           : WeekEditor::tr("Local end time, such as 17:30 or 5:30 PM; 24:00 is "
+                                            "midnight, and an end at or before the start runs "
+                                            "into the next day");
             }
         }
         return {};
@@ -1186,8 +1303,10 @@ public:
     QString validate(int column, const QString &text) const
     {
         if (column == Days)
-            return parseDays(QLocale(), text).error;
-        return parseTime(text, column == Start ? TimeField::Start : TimeField::End).error;
+            return parseDays(QLocale(), m_state->firstDay, text).error;
+        return parseTime(text, column == Start ? TimeField::Start : TimeField::End,
+                         m_state->clock)
+            .error;
     }
 
     bool setData(const QModelIndex &index, const QVariant &value, int role) override
@@ -1204,14 +1323,20 @@ public:
         const WeeklyRange before = range;
         switch (index.column()) {
         case Days:
-            range.days = parseDays(QLocale(), text).days;
+            range.days = parseDays(QLocale(), m_state->firstDay, text).days;
             break;
         case Start:
-            range.start = Minutes{parseTime(text, TimeField::Start).minutes};
+            range.start = Minutes{parseTime(text, TimeField::Start, m_state->clock).minutes};
             break;
-        case End:
-            range.end = Minutes{parseTime(text, TimeField::End).minutes};
+        case End: {
+            WeeklyRange edited = range;
+            edited.end = Minutes{parseTime(text, TimeField::End, m_state->clock).minutes};
+            // 00:00 and 24:00 end a range at the same midnight: the one the
+            // model holds stays, so confirming "12:00 AM" changes nothing.
+            if (Span::of(edited, 0) != Span::of(range, 0))
+                range = edited;
             break;
+        }
         default:
             return false;
         }
@@ -1245,7 +1370,9 @@ public:
         edit->setFrame(false);
         const int column = index.column();
         edit->setPlaceholderText(column == RangeModel::Days ? WeekEditor::tr("Mon\u2013Fri")
-                                                            : WeekEditor::tr("HH:MM"));
+                                 : m_model->clockStyle() == ClockStyle::TwelveHour
+                                     ? WeekEditor::tr("h:mm AM/PM")
+                                     : WeekEditor::tr("HH:MM"));
         edit->setAccessibleName(
             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         QObject::connect(edit, &QLineEdit::textEdited, edit, [this, column](const QString &text) {
@@ -1315,7 +1442,8 @@ struct WeekEditor::Private {
 
 void WeekEditor::Private::setUp()
 {
-    state.setFirstDay(q->locale().firstDayOfWeek());
+    state.clock = preferredClockStyle();
+    state.setFirstDay(Preferences::load().firstDayOfWeek);
 
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -1351,7 +1479,7 @@ void WeekEditor::Private::setUp()
     layout->addWidget(grid);
 
     auto *hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
-                               "past 24:00 to run into the next day. Right-click or Delete "
+                               "past midnight to run into the next day. Right-click or Delete "
                                "removes. Hold Shift for 1-minute steps."),
                             q);
     hint->setWordWrap(true);
@@ -1495,10 +1623,11 @@ void WeekEditor::Private::updateAccessibility()
         QStringList ranges;
         for (const WeeklyRange &range : state.patterns[std::size_t(layer)].ranges) {
             const Span span = Span::of(range, 0);
-            const QString text = span.endAbs > kDay ? tr("%1 %2 to %3 the next day")
-                                                    : tr("%1 %2 to %3");
-            ranges << text.arg(formatDays(locale, range.days), formatTime(span.start),
-                               formatTime(minutesOf(range.end)));
+            const EndReading end = endReading(span, state.clock);
+            const QString text = end.nextDay ? tr("%1 %2 to %3 the next day") : tr("%1 %2 to %3");
+            ranges << text.arg(formatDays(locale, state.firstDay, range.days),
+                               formatTime(span.start, state.clock),
+                               formatTime(end.minutes, state.clock));
         }
         layers << tr("%1: %2").arg(
             layerName(layer), ranges.isEmpty() ? tr("none") : ranges.join(QStringLiteral("; ")));
@@ -1596,5 +1725,30 @@ void WeekEditor::setCurrentLayer(WeekLayer layer)
 }
 
 WeekLayer WeekEditor::currentLayer() const { return d->state.layer; }
+
+void WeekEditor::setClockStyle(ClockStyle style)
+{
+    if (d->state.clock == style)
+        return;
+    d->state.clock = style;
+    d->showMessage({}); // its examples are on the old clock
+    d->grid->relabel();
+    d->reloadTable();
+    d->updateAccessibility();
+}
+
+ClockStyle WeekEditor::clockStyle() const { return d->state.clock; }
+
+void WeekEditor::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    if (d->state.firstDay == day)
+        return;
+    d->state.setFirstDay(day);
+    d->grid->relabel();
+    d->reloadTable();
+    d->updateAccessibility();
+}
+
+Qt::DayOfWeek WeekEditor::firstDayOfWeek() const { return d->state.firstDay; }
 
 } // namespace sunrelay::gui

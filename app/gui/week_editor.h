@@ -6,11 +6,18 @@
 // minute), drag on a range to erase it with the right button or Delete; the
 // table below the grid edits exact times. Ranges may run past midnight.
 //
+// Times read on the user's clock (12- or 24-hour) and the week starts on the
+// user's first day, both from Preferences unless set. Typed times are
+// understood in either form ("17:30", "1730", "5:30 PM", "5 pm") whatever the
+// clock shows; on a 12-hour clock an end at 24:00 reads "12:00 AM (next day)".
+//
 // Example:
 //   WeekEditor editor;
 //   editor.setPatterns(member.work, member.deepWork, member.comms);
 //   editor.setCurrentLayer(WeekLayer::DeepWork);
 //   ... member.deepWork = editor.pattern(WeekLayer::DeepWork);
+
+#include "gui/time_format.h"
 
 #include "sunrelay/core/weekly_pattern.h"
 
@@ -35,6 +42,12 @@ public:
 
     void setCurrentLayer(WeekLayer layer);
     WeekLayer currentLayer() const;
+
+    // Preferences::load() until set: use24HourClock and firstDayOfWeek.
+    void setClockStyle(ClockStyle style);
+    ClockStyle clockStyle() const;
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
+    Qt::DayOfWeek firstDayOfWeek() const;
 
 signals:
     void patternsChanged();

@@ -2,27 +2,40 @@
 // ranges past midnight, deleting, the exact-entry table and the split of a
 // multi-day range. Pointer positions come from the grid's own geometry (the
 // "gridRect" property), so the tests hold at any font size.
+//
+// The user's clock (12/24-hour) and first day of the week: times shown and
+// typed either way, the week order of the rows. Expected minutes are worked
+// out by hand in the comments (5:30 PM = 12 h + 5 h 30 min = 17 * 60 + 30 =
+// 1050), never read back from the editor.
 
 #include "gui/week_editor.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
+#include <QFontMetrics>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <array>
 
 using namespace std::chrono_literals;
 using sunrelay::Minutes;
 using sunrelay::WeeklyPattern;
 using sunrelay::WeeklyRange;
 using sunrelay::Weekdays;
+using sunrelay::gui::ClockStyle;
 using sunrelay::gui::WeekEditor;
 using sunrelay::gui::WeekLayer;
 
@@ -98,7 +111,14 @@ private slots:
     {
         // Monday-first rows and English day names whatever the machine says.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // Preferences of our own, empty: the editor's defaults then follow
+        // the locale above (24-hour clock, Monday first), not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Sunrelay"));
+        QCoreApplication::setApplicationName(QStringLiteral("sunrelay-tst_week_editor"));
+        QSettings().clear();
     }
+    void cleanupTestCase() { QSettings().clear(); }
 
     void roundTrip_data();
     void roundTrip();
@@ -122,6 +142,20 @@ private slots:
     void keyboardMovesSelectedRange();
     void sundayFirstLocale();
     void accessibility();
+    void preferencesAreTheDefaults();
+    void twelveHourTableCells_data();
+    void twelveHourTableCells();
+    void twelveHourEndAtMidnightRoundTrips();
+    void twelveHourToolTips();
+    void twelveHourHourLabels();
+    void hourLabelsFitAndDoNotTouch_data();
+    void hourLabelsFitAndDoNotTouch();
+    void clockStyleSwitchesLive();
+    void typedTimes_data();
+    void typedTimes();
+    void typedTimesRejected_data();
+    void typedTimesRejected();
+    void sundayFirstByPreference();
     void screenshot();
 };
 
@@ -572,6 +606,384 @@ void TestWeekEditor::accessibility()
     QCOMPARE(grid.widget()->focusPolicy(), Qt::StrongFocus);
 }
 
+void TestWeekEditor::preferencesAreTheDefaults()
+{
+    // What the user chose in Edit > Preferences, without any setter.
+    QSettings settings;
+    settings.setValue(QStringLiteral("clock/24hour"), false);
+    settings.setValue(QStringLiteral("calendar/firstDayOfWeek"), int(Qt::Sunday));
+    WeekEditor editor;
+    settings.remove(QStringLiteral("clock/24hour"));
+    settings.remove(QStringLiteral("calendar/firstDayOfWeek"));
+    QCOMPARE(editor.clockStyle(), ClockStyle::TwelveHour);
+    QCOMPARE(editor.firstDayOfWeek(), Qt::Sunday);
+
+    editor.setPatterns(WeeklyPattern{{range(kMon, 9h, 17h)}}, {}, {});
+    auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("9:00 AM"));
+
+    // With nothing chosen the locale decides (en_GB: 24-hour, Monday).
+    WeekEditor plain;
+    QCOMPARE(plain.clockStyle(), ClockStyle::TwentyFourHour);
+    QCOMPARE(plain.firstDayOfWeek(), Qt::Monday);
+}
+
+void TestWeekEditor::twelveHourTableCells_data()
+{
+    QTest::addColumn<Minutes>("start");
+    QTest::addColumn<Minutes>("end");
+    QTest::addColumn<QString>("startText");
+    QTest::addColumn<QString>("endText");
+
+    QTest::newRow("office day") << Minutes{9 * 60} << Minutes{17 * 60 + 30}
+                                << QStringLiteral("9:00 AM") << QStringLiteral("5:30 PM");
+    // 12 h is noon, 12 PM; the hour after midnight is 12:xx AM.
+    QTest::newRow("noon and the first hour") << Minutes{12 * 60} << Minutes{12 * 60 + 45}
+                                             << QStringLiteral("12:00 PM")
+                                             << QStringLiteral("12:45 PM");
+    QTest::newRow("just after midnight") << Minutes{0} << Minutes{30}
+                                         << QStringLiteral("12:00 AM") << QStringLiteral("12:30 AM");
+    // 22:00 is 10 PM; 06:00 on the next day.
+    QTest::newRow("night shift") << Minutes{22 * 60} << Minutes{6 * 60}
+                                 << QStringLiteral("10:00 PM")
+                                 << QStringLiteral("6:00 AM (next day)");
+    // 24:00 alone would read "12:00 AM", the start of the day: it says which.
+    QTest::newRow("until midnight") << Minutes{18 * 60} << Minutes{24 * 60}
+                                    << QStringLiteral("6:00 PM")
+                                    << QStringLiteral("12:00 AM (next day)");
+    QTest::newRow("until midnight written 00:00") << Minutes{23 * 60 + 45} << Minutes{0}
+                                                  << QStringLiteral("11:45 PM")
+                                                  << QStringLiteral("12:00 AM (next day)");
+    QTest::newRow("last minute") << Minutes{13 * 60 + 5} << Minutes{23 * 60 + 59}
+                                 << QStringLiteral("1:05 PM") << QStringLiteral("11:59 PM");
+}
+
+void TestWeekEditor::twelveHourTableCells()
+{
+    QFETCH(Minutes, start);
+    QFETCH(Minutes, end);
+    QFETCH(QString, startText);
+    QFETCH(QString, endText);
+    WeekEditor editor;
+    editor.setClockStyle(ClockStyle::TwelveHour);
+    editor.setPatterns(WeeklyPattern{{range(kMon, start, end)}}, {}, {});
+    auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), startText);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), endText);
+}
+
+void TestWeekEditor::twelveHourEndAtMidnightRoundTrips()
+{
+    WeekEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    editor.setClockStyle(ClockStyle::TwelveHour);
+    editor.setPatterns(WeeklyPattern{{range(kMon, 18h, 24h), range(kTue, 23h + 45min, 0min)}}, {},
+                       {});
+    auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+    QVERIFY(table);
+    QSignalSpy changed(&editor, &WeekEditor::patternsChanged);
+
+    // The cell's text for editing is what one would type for that end.
+    QCOMPARE(table->model()->index(0, 2).data(Qt::EditRole).toString(),
+             QStringLiteral("12:00 AM"));
+    // Confirming it as it stands changes nothing, 24:00 and 00:00 alike.
+    typeIntoCell(table, 0, 2, QStringLiteral("12:00 AM"));
+    typeIntoCell(table, 1, 2, QStringLiteral("12:00 AM"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(editor.pattern(WeekLayer::Work),
+             (WeeklyPattern{{range(kMon, 18h, 24h), range(kTue, 23h + 45min, 0min)}}));
+}
+
+namespace {
+
+// The grid's tooltip at `pos`, as a hovering user would see it.
+QString toolTipAt(QWidget *grid, QPoint pos)
+{
+    QHelpEvent help(QEvent::ToolTip, pos, grid->mapToGlobal(pos));
+    QApplication::sendEvent(grid, &help);
+    return QToolTip::text();
+}
+
+} // namespace
+
+void TestWeekEditor::twelveHourToolTips()
+{
+    WeekEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    editor.setClockStyle(ClockStyle::TwelveHour);
+    editor.setPatterns(WeeklyPattern{{range(kMon, 9h, 17h + 30min), range(kTue, 18h, 24h),
+                                      range(kWed, 22h, 6h)}},
+                       {}, {});
+    GridProbe grid(editor);
+
+    // 09:00–17:30 is 8 h 30 min.
+    QCOMPARE(toolTipAt(grid.widget(), grid.at(0, 12 * 60)),
+             QStringLiteral("Working hours, Mon 9:00 AM\u20135:30 PM (8 h 30 min)"));
+    // An end at midnight is 12:00 AM of the next day, like any end past it.
+    QCOMPARE(toolTipAt(grid.widget(), grid.at(1, 21 * 60)),
+             QStringLiteral("Working hours, Tue 6:00 PM\u2013Wed 12:00 AM (6 h)"));
+    QCOMPARE(toolTipAt(grid.widget(), grid.at(2, 23 * 60)),
+             QStringLiteral("Working hours, Wed 10:00 PM\u2013Thu 6:00 AM (8 h)"));
+    QToolTip::hideText();
+
+    const QString description = grid.widget()->accessibleDescription();
+    QVERIFY2(description.contains(QStringLiteral("Mon 9:00 AM to 5:30 PM")),
+             qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("Tue 6:00 PM to 12:00 AM the next day")),
+             qPrintable(description));
+
+    // On the 24-hour clock midnight stays 24:00 of the same day.
+    editor.setClockStyle(ClockStyle::TwentyFourHour);
+    QCOMPARE(toolTipAt(grid.widget(), grid.at(1, 21 * 60)),
+             QStringLiteral("Working hours, Tue 18:00\u201324:00 (6 h)"));
+    QToolTip::hideText();
+}
+
+void TestWeekEditor::twelveHourHourLabels()
+{
+    WeekEditor editor;
+    editor.setClockStyle(ClockStyle::TwelveHour);
+    editor.resize(1600, 700);
+    editor.show();
+    GridProbe grid(editor);
+    const QStringList labels = grid.widget()->property("hourLabels").toStringList();
+    // Wide enough for a label at least every other hour.
+    QVERIFY2(labels.size() >= 13, qPrintable(labels.join(u' ')));
+    const int step = 24 / (int(labels.size()) - 1);
+    QCOMPARE(24 % step, 0);
+    // Hour h reads (h % 12 == 0 ? 12 : h % 12), AM before noon; 24:00 is
+    // midnight again.
+    const QStringList all{
+        QStringLiteral("12 AM"), QStringLiteral("1 AM"),  QStringLiteral("2 AM"),
+        QStringLiteral("3 AM"),  QStringLiteral("4 AM"),  QStringLiteral("5 AM"),
+        QStringLiteral("6 AM"),  QStringLiteral("7 AM"),  QStringLiteral("8 AM"),
+        QStringLiteral("9 AM"),  QStringLiteral("10 AM"), QStringLiteral("11 AM"),
+        QStringLiteral("12 PM"), QStringLiteral("1 PM"),  QStringLiteral("2 PM"),
+        QStringLiteral("3 PM"),  QStringLiteral("4 PM"),  QStringLiteral("5 PM"),
+        QStringLiteral("6 PM"),  QStringLiteral("7 PM"),  QStringLiteral("8 PM"),
+        QStringLiteral("9 PM"),  QStringLiteral("10 PM"), QStringLiteral("11 PM"),
+        QStringLiteral("12 AM")};
+    for (int i = 0; i < labels.size(); ++i)
+        QCOMPARE(labels.at(i), all.at(i * step));
+}
+
+void TestWeekEditor::hourLabelsFitAndDoNotTouch_data()
+{
+    QTest::addColumn<ClockStyle>("style");
+    QTest::newRow("12-hour") << ClockStyle::TwelveHour;
+    QTest::newRow("24-hour") << ClockStyle::TwentyFourHour;
+}
+
+// At every width from the minimum up, each painted label lies inside the grid
+// widget and keeps at least a character's width from its neighbours,
+// measured with the grid's own font.
+void TestWeekEditor::hourLabelsFitAndDoNotTouch()
+{
+    QFETCH(ClockStyle, style);
+    WeekEditor editor;
+    editor.setClockStyle(style);
+    editor.show();
+    auto *gridWidget = editor.findChild<QWidget *>(QStringLiteral("weekGrid"));
+    QVERIFY(gridWidget);
+    const QFontMetrics fm(gridWidget->font());
+    for (int width = editor.minimumSizeHint().width(); width <= 1700; width += 3) {
+        editor.resize(width, 700);
+        const QStringList labels = gridWidget->property("hourLabels").toStringList();
+        QVERIFY(labels.size() >= 2);
+        const int step = 24 / (int(labels.size()) - 1);
+        const QRect rect = gridWidget->property("gridRect").toRect();
+        double previousRight = -1e9;
+        for (int i = 0; i < labels.size(); ++i) {
+            const double center = rect.left() + double(i * step) * rect.width() / 24;
+            const int w = fm.horizontalAdvance(labels.at(i));
+            const double left = center - w / 2.0;
+            const double right = center + w / 2.0;
+            const QString where = QStringLiteral("%1 at %2..%3, grid widget %4 px wide")
+                                      .arg(labels.at(i))
+                                      .arg(left)
+                                      .arg(right)
+                                      .arg(gridWidget->width());
+            QVERIFY2(left >= 0 && right <= gridWidget->width(), qPrintable(where));
+            QVERIFY2(left - previousRight >= fm.averageCharWidth(), qPrintable(where));
+            previousRight = right;
+        }
+    }
+}
+
+void TestWeekEditor::clockStyleSwitchesLive()
+{
+    WeekEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    editor.setClockStyle(ClockStyle::TwentyFourHour);
+    editor.setPatterns(WeeklyPattern{{range(kMon, 13h, 24h)}}, {}, {});
+    auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+    GridProbe grid(editor);
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("13:00"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("24:00"));
+    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(),
+             QStringLiteral("00:00"));
+
+    editor.setClockStyle(ClockStyle::TwelveHour);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("1:00 PM"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(),
+             QStringLiteral("12:00 AM (next day)"));
+    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(),
+             QStringLiteral("12 AM"));
+    QCOMPARE(editor.pattern(WeekLayer::Work), (WeeklyPattern{{range(kMon, 13h, 24h)}}));
+}
+
+void TestWeekEditor::typedTimes_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("column"); // 1 = start, 2 = end
+    QTest::addColumn<int>("minutes");
+
+    // 12-hour forms: PM adds 12 h, except 12 PM which is noon itself; 12 AM
+    // is midnight, the start of the day (0) or, as an end, its end (24:00).
+    QTest::newRow("5:30 PM start") << QStringLiteral("5:30 PM") << 1 << 17 * 60 + 30; // 1050
+    QTest::newRow("5:30pm end") << QStringLiteral("5:30pm") << 2 << 1050;
+    QTest::newRow("5 pm") << QStringLiteral("5 pm") << 1 << 17 * 60; // 1020
+    QTest::newRow("5 PM end") << QStringLiteral("5 PM") << 2 << 1020;
+    QTest::newRow("12 AM start") << QStringLiteral("12 AM") << 1 << 0;
+    QTest::newRow("12 am end") << QStringLiteral("12 am") << 2 << 24 * 60; // 1440
+    QTest::newRow("12:00 PM start") << QStringLiteral("12:00 PM") << 1 << 12 * 60; // 720
+    QTest::newRow("12:00 pm end") << QStringLiteral("12:00 pm") << 2 << 720;
+    QTest::newRow("12:30 AM start") << QStringLiteral("12:30 AM") << 1 << 30;
+    QTest::newRow("12:30 AM end") << QStringLiteral("12:30 AM") << 2 << 30;
+    QTest::newRow("9:15 am") << QStringLiteral("9:15 am") << 1 << 9 * 60 + 15; // 555
+    QTest::newRow("11:59 PM end") << QStringLiteral("11:59 PM") << 2 << 23 * 60 + 59; // 1439
+    QTest::newRow("1 Am mixed case") << QStringLiteral("1 Am") << 1 << 60;
+    QTest::newRow("8 a.m.") << QStringLiteral("8 a.m.") << 1 << 8 * 60; // 480
+    QTest::newRow("0930pm, no separator") << QStringLiteral("0930pm") << 1 << 21 * 60 + 30; // 1290
+    QTest::newRow("spaces around") << QStringLiteral("  7:05 PM ") << 2 << 19 * 60 + 5; // 1145
+    // 24-hour forms, as before.
+    QTest::newRow("17:30") << QStringLiteral("17:30") << 1 << 1050;
+    QTest::newRow("1730") << QStringLiteral("1730") << 1 << 1050;
+    QTest::newRow("17.30") << QStringLiteral("17.30") << 2 << 1050;
+    QTest::newRow("9h30") << QStringLiteral("9h30") << 1 << 9 * 60 + 30; // 570
+    QTest::newRow("00:00 start") << QStringLiteral("00:00") << 1 << 0;
+    QTest::newRow("24:00 end") << QStringLiteral("24:00") << 2 << 1440;
+}
+
+// Typed times are read the same on either clock.
+void TestWeekEditor::typedTimes()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, column);
+    QFETCH(int, minutes);
+    for (ClockStyle style : {ClockStyle::TwelveHour, ClockStyle::TwentyFourHour}) {
+        WeekEditor editor;
+        editor.resize(1200, 700);
+        editor.show();
+        editor.setClockStyle(style);
+        // 07:00–19:00: no row above types either of these, so each is a change.
+        editor.setPatterns(WeeklyPattern{{range(kMon, 7h, 19h)}}, {}, {});
+        auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+        auto *message = editor.findChild<QWidget *>(QStringLiteral("validationMessage"));
+        QVERIFY(table && message);
+        QSignalSpy changed(&editor, &WeekEditor::patternsChanged);
+        typeIntoCell(table, 0, column, typed);
+        QVERIFY2(!message->isVisible(),
+                 qPrintable(message->findChildren<QLabel *>().back()->text()));
+        QCOMPARE(changed.count(), 1);
+        const WeeklyRange expected = column == 1 ? range(kMon, Minutes{minutes}, 19h)
+                                                 : range(kMon, 7h, Minutes{minutes});
+        QCOMPARE(editor.pattern(WeekLayer::Work), (WeeklyPattern{{expected}}));
+    }
+}
+
+void TestWeekEditor::typedTimesRejected_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("column");
+
+    // The 12-hour clock has hours 1 to 12 and minutes 00 to 59.
+    QTest::newRow("13 PM") << QStringLiteral("13 PM") << 1;
+    QTest::newRow("0 AM") << QStringLiteral("0 AM") << 1;
+    QTest::newRow("12:60 PM") << QStringLiteral("12:60 PM") << 2;
+    QTest::newRow("17:30 PM") << QStringLiteral("17:30 PM") << 2;
+    QTest::newRow("00:30 am") << QStringLiteral("00:30 am") << 1;
+    QTest::newRow("not AM or PM") << QStringLiteral("5:30 xm") << 1;
+    QTest::newRow("AM alone") << QStringLiteral("PM") << 2;
+    QTest::newRow("25:00") << QStringLiteral("25:00") << 2;
+    QTest::newRow("start at 24:00") << QStringLiteral("24:00") << 1;
+}
+
+void TestWeekEditor::typedTimesRejected()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, column);
+    for (ClockStyle style : {ClockStyle::TwelveHour, ClockStyle::TwentyFourHour}) {
+        WeekEditor editor;
+        editor.resize(1200, 700);
+        editor.show();
+        editor.setClockStyle(style);
+        const WeeklyPattern work{{range(kMon, 9h, 17h)}};
+        editor.setPatterns(work, {}, {});
+        auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+        auto *message = editor.findChild<QWidget *>(QStringLiteral("validationMessage"));
+        QVERIFY(table && message);
+        QSignalSpy changed(&editor, &WeekEditor::patternsChanged);
+        typeIntoCell(table, 0, column, typed);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(editor.pattern(WeekLayer::Work), work);
+        QVERIFY(message->isVisible());
+        // The message names what was typed, so the user sees which part is wrong.
+        const QString text = message->findChildren<QLabel *>().back()->text();
+        QVERIFY2(text.contains(QStringLiteral("\u201c%1\u201d").arg(typed)), qPrintable(text));
+    }
+}
+
+void TestWeekEditor::sundayFirstByPreference()
+{
+    // A Monday-first locale (en_GB): the preference wins.
+    WeekEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    QCOMPARE(editor.firstDayOfWeek(), Qt::Monday);
+    editor.setFirstDayOfWeek(Qt::Sunday);
+    QCOMPARE(editor.firstDayOfWeek(), Qt::Sunday);
+    GridProbe grid(editor);
+    QCOMPARE(grid.widget()->property("dayLabels").toStringList(),
+             (QStringList{QStringLiteral("Sun"), QStringLiteral("Mon"), QStringLiteral("Tue"),
+                          QStringLiteral("Wed"), QStringLiteral("Thu"), QStringLiteral("Fri"),
+                          QStringLiteral("Sat")}));
+
+    // The top row is Sunday, the last Saturday.
+    grid.drag(grid.at(0, 9 * 60), grid.at(0, 10 * 60));
+    QCOMPARE(editor.pattern(WeekLayer::Work), (WeeklyPattern{{range(kSun, 9h, 10h)}}));
+    grid.drag(grid.at(6, 9 * 60), grid.at(6, 10 * 60));
+    QCOMPARE(editor.pattern(WeekLayer::Work).ranges.back(), range(days({6}), 9h, 10h));
+
+    // Saturday's night runs on into Sunday, now on the top row.
+    editor.setPatterns(WeeklyPattern{{range(days({6}), 22h, 6h)}}, {}, {});
+    QTest::mouseClick(grid.widget(), Qt::RightButton, {}, grid.at(0, 3 * 60));
+    QVERIFY(editor.pattern(WeekLayer::Work).isEmpty());
+
+    // Day lists run in that order too: Sun, Mon, Tue is a run from Sunday.
+    editor.setPatterns(WeeklyPattern{{range(days({7, 1, 2}), 9h, 17h), range(days({6, 7}), 9h, 12h)}},
+                       {}, {});
+    auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sun\u2013Tue"));
+    QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("Sun, Sat"));
+    QVERIFY2(grid.widget()->accessibleDescription().contains(
+                 QStringLiteral("Working hours: Sun\u2013Tue 09:00 to 17:00")),
+             qPrintable(grid.widget()->accessibleDescription()));
+
+    // Monday first again: the same days read Mon, Tue, Sun.
+    editor.setFirstDayOfWeek(Qt::Monday);
+    QCOMPARE(grid.widget()->property("dayLabels").toStringList().front(), QStringLiteral("Mon"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Mon, Tue, Sun"));
+    QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("Sat, Sun"));
+}
+
 // Renders the editor in a light and a dark palette and saves the images:
 // into SUNRELAY_SCREENSHOTS when it names a folder (for docs/screenshots),
 // otherwise into a temporary folder, so the rendering is checked every run.
@@ -606,12 +1018,25 @@ void TestWeekEditor::screenshot()
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
 
-    for (const auto &[palette, name] : {std::pair{light, QStringLiteral("week-editor.png")},
-                                        std::pair{dark, QStringLiteral("week-editor-dark.png")}}) {
-        QApplication::setPalette(palette);
+    struct Shot {
+        QPalette palette;
+        QString name;
+        ClockStyle clock = ClockStyle::TwentyFourHour;
+        Qt::DayOfWeek firstDay = Qt::Monday;
+    };
+    // The 12-hour one as a US user would have it: Sunday first.
+    const std::array shots{
+        Shot{light, QStringLiteral("week-editor.png"), ClockStyle::TwentyFourHour, Qt::Monday},
+        Shot{dark, QStringLiteral("week-editor-dark.png"), ClockStyle::TwentyFourHour, Qt::Monday},
+        Shot{light, QStringLiteral("week-editor-12h.png"), ClockStyle::TwelveHour, Qt::Sunday}};
+    for (const Shot &shot : shots) {
+        const QString &name = shot.name;
+        QApplication::setPalette(shot.palette);
         QWidget window;
         window.setWindowTitle(QStringLiteral("Week"));
         auto *editor = new WeekEditor(&window);
+        editor->setClockStyle(shot.clock);
+        editor->setFirstDayOfWeek(shot.firstDay);
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(editor);
         editor->setPatterns(
@@ -624,7 +1049,8 @@ void TestWeekEditor::screenshot()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Select Friday's night shift to show the selection and its grips.
         GridProbe grid(*editor);
-        QTest::mouseClick(grid.widget(), Qt::LeftButton, {}, grid.at(4, 23 * 60));
+        const int fridayRow = shot.firstDay == Qt::Sunday ? 5 : 4;
+        QTest::mouseClick(grid.widget(), Qt::LeftButton, {}, grid.at(fridayRow, 23 * 60));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(window.grab().save(QDir(folder).filePath(name)));
     }
