@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,6 +50,11 @@ void TestZonePicker::initTestCase()
 {
     // Day and month names in the expected texts are English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Preferences the tests set go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Sunrelay"_s);
+    QCoreApplication::setApplicationName(u"sunrelay-tst_zone_picker"_s);
+    QSettings().clear();
 }
 
 void TestZonePicker::typingSelectsTheBestMatch()
