@@ -26,6 +26,7 @@
 #include <chrono>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace sunrelay::gui {
 
@@ -73,6 +74,17 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
+// Long straight lines are filled as rectangles here, and long vertical ones
+// in opaque colours. The raster engine strokes a line as one span per pixel
+// and hands any blend of more than about a hundred spans to its thread pool,
+// waiting on a futex each time: dozens of such lines a frame cost
+// milliseconds, while a rectangle is one span per scanline and an opaque
+// one a plain memory fill.
+QRect bottomRule(const QRect &rect)
+{
+    return QRect(rect.left(), rect.bottom(), rect.width(), 1);
+}
+
 } // namespace
 
 struct TimelineView::Private {
@@ -88,11 +100,13 @@ struct TimelineView::Private {
     int contentHeight = 0;
 
     // What core computed for the days around the visible range, and per
-    // member what does not change while panning within them: daylight and
+    // member what does not change while panning within them: night and
     // twilight from the zone's coordinates, and the zone's clock changes.
     struct MemberDecor {
-        std::vector<Interval> civil;
-        std::vector<Interval> daylight;
+        bool located = false; // zones without coordinates get no shading
+        IntervalSet night;
+        IntervalSet twilight;
+        IntervalSet daylight;
         std::vector<ZoneTransition> transitions;
     };
     std::optional<ScheduleReport> report;
@@ -108,9 +122,21 @@ struct TimelineView::Private {
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
 
-    int fontHeight() const { return q->fontMetrics().height(); }
+    // Font measures, taken once per font: timeX() alone runs thousands of
+    // times a frame, and every QFontMetrics asks the font engine again.
+    int fontHeightPx = 0;
+    int headerWidthPx = 0;
+    int hourLabelSpacing = 0; // room one local hour label needs
+    void updateMetrics()
+    {
+        const QFontMetrics metrics = q->fontMetrics();
+        fontHeightPx = metrics.height();
+        headerWidthPx = metrics.averageCharWidth() * 32;
+        hourLabelSpacing = metrics.horizontalAdvance(QStringLiteral("00")) * 3;
+    }
+    int fontHeight() const { return fontHeightPx; }
     int axisHeight() const { return fontHeight() * 2 + 10; }
-    int headerWidth() const { return q->fontMetrics().averageCharWidth() * 32; }
+    int headerWidth() const { return headerWidthPx; }
     int memberRowHeight() const { return static_cast<int>(fontHeight() * 2.2); }
     int regionRowHeight() const { return static_cast<int>(fontHeight() * 1.6) + 6; }
     Instant now() const { return fixedNow.value_or(systemNow()); }
@@ -121,6 +147,7 @@ struct TimelineView::Private {
     void invalidate()
     {
         report.reset();
+        rowCache.clear();
         layoutRows();
         q->viewport()->update();
     }
@@ -163,7 +190,33 @@ struct TimelineView::Private {
     QPixmap lock;
     QColor lockColour;
 
+    // Rows as painted for one time range, width and pixel ratio, so that a
+    // repaint which only moves the now line, the focus or the rows (vertical
+    // scrolling, a drag changing one member) blits them. A frame whose range
+    // differs from the last one (panning, zooming) paints its rows directly:
+    // caching a range seen once would only add the blit.
+    struct RowCacheKey {
+        Interval visible;
+        int width = 0;
+        qreal ratio = 1;
+        bool operator==(const RowCacheKey &) const = default;
+    };
+    std::optional<RowCacheKey> lastFrame;
+    RowCacheKey rowCacheKey;
+    std::unordered_map<std::size_t, QPixmap> rowCache; // by rowCacheSlot()
+    static std::size_t rowCacheSlot(const Row &row)
+    {
+        return row.index * 2 + (row.kind == RowKind::Member ? 1 : 0);
+    }
+    const QPixmap &cachedRow(const Row &row, const QRect &rect, qreal ratio);
+    bool isPreviewed(const Row &row) const
+    {
+        return preview && row.kind == RowKind::Member &&
+               plan().members[row.index].id == preview->id;
+    }
+
     void paint(QPainter &p, const QRect &area);
+    void paintRow(QPainter &p, const Row &row, const QRect &rect);
     void paintAxis(QPainter &p, const QRect &area);
     void paintRegionRow(QPainter &p, const Row &row, const QRect &rect);
     void paintMemberRow(QPainter &p, const Row &row, const QRect &rect);
@@ -256,8 +309,11 @@ void TimelineView::Private::ensureReport()
         if (const ZoneEntry *entry =
                 ZoneCatalog::system().find(QString::fromStdString(member.zone.name()))) {
             const GeoPosition where{entry->latitude, entry->longitude};
-            d.civil = sunAbove(where, reportWindow, civilTwilightAltitude);
-            d.daylight = sunAbove(where, reportWindow, sunriseAltitude);
+            const IntervalSet civil(sunAbove(where, reportWindow, civilTwilightAltitude));
+            d.located = true;
+            d.daylight = IntervalSet(sunAbove(where, reportWindow, sunriseAltitude));
+            d.night = complement(civil, reportWindow);
+            d.twilight = subtract(civil, d.daylight);
         }
     }
 }
@@ -377,40 +433,75 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     p.setRenderHint(QPainter::Antialiasing, false);
 
     const int axis = axisHeight();
+    const RowCacheKey frame{geometry.visible(), area.width(), p.device()->devicePixelRatioF()};
+    const bool reuseRows = lastFrame == frame;
+    lastFrame = frame;
+    if (!(rowCacheKey == frame)) {
+        rowCache.clear();
+        rowCacheKey = frame;
+    }
+    std::vector<std::size_t> inView;
     p.save();
     p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
     for (const Row &row : rows) {
         const QRect rect = rowRect(row);
         if (rect.bottom() < axis || rect.top() > area.bottom())
             continue; // only the rows in view
-        if (row.kind == RowKind::Region)
-            paintRegionRow(p, row, rect);
+        inView.push_back(rowCacheSlot(row));
+        if (reuseRows && !isPreviewed(row))
+            p.drawPixmap(QPoint(headerWidth(), rect.top()), cachedRow(row, rect, frame.ratio));
         else
-            paintMemberRow(p, row, rect);
+            paintRow(p, row, rect);
         paintHeader(p, row, rect);
     }
+    // Keep a few screens of rows for scrolling back, not the whole plan.
+    if (rowCache.size() > 4 * inView.size() + 16)
+        std::erase_if(rowCache, [&](const auto &entry) {
+            return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
+        });
     p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
     paintHandoffs(p, area);
     // The now line across all rows.
     const double nowX = timeX(now());
-    if (nowX >= headerWidth() && nowX <= area.width()) {
-        p.setPen(QPen(palette.color(QPalette::Highlight), 1.5));
-        p.drawLine(QPointF(nowX, axis), QPointF(nowX, area.bottom()));
-    }
+    if (nowX >= headerWidth() && nowX <= area.width())
+        p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
+                   palette.color(QPalette::Highlight));
     p.restore();
     paintAxis(p, QRect(0, 0, area.width(), axis));
 
     // The header column's edge.
-    p.setPen(palette.color(QPalette::Mid));
-    p.drawLine(headerWidth() - 1, 0, headerWidth() - 1, area.bottom());
+    p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
+}
+
+void TimelineView::Private::paintRow(QPainter &p, const Row &row, const QRect &rect)
+{
+    if (row.kind == RowKind::Region)
+        paintRegionRow(p, row, rect);
+    else
+        paintMemberRow(p, row, rect);
+}
+
+const QPixmap &TimelineView::Private::cachedRow(const Row &row, const QRect &rect, qreal ratio)
+{
+    QPixmap &pixmap = rowCache[rowCacheSlot(row)];
+    if (!pixmap.isNull())
+        return pixmap;
+    // The part right of the header; the row paints as it would in place.
+    pixmap = QPixmap(QSize(rect.width() - headerWidth(), rect.height()) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(q->palette().color(QPalette::Base));
+    QPainter painter(&pixmap);
+    painter.setFont(q->font());
+    painter.translate(-headerWidth(), -rect.top());
+    paintRow(painter, row, rect);
+    return pixmap;
 }
 
 void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
 {
     const QPalette &palette = q->palette();
     p.fillRect(rect, palette.color(QPalette::Window));
-    p.setPen(palette.color(QPalette::Mid));
-    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    p.fillRect(bottomRule(rect), palette.color(QPalette::Mid));
 
     p.setPen(palette.color(QPalette::WindowText));
     const QRect title(8, rect.top(), headerWidth() - 16, rect.height());
@@ -514,8 +605,7 @@ void TimelineView::Private::paintHeader(QPainter &p, const Row &row, const QRect
         p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, local);
         p.restore();
     }
-    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
-    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
 }
 
 void TimelineView::Private::paintRegionRow(QPainter &p, const Row &row, const QRect &rect)
@@ -544,33 +634,27 @@ void TimelineView::Private::paintRegionRow(QPainter &p, const Row &row, const QR
     }
     // Coverage: the region colour, lighter than members' working hours.
     const QRect bar = rect.adjusted(0, rect.height() / 3, 0, -rect.height() / 3);
-    for (const Interval &covered : report->coverage[row.index].intervals()) {
-        if (!covered.intersects(visible))
-            continue;
+    for (const Interval &covered : report->coverage[row.index].intersecting(visible)) {
         const double x0 = timeX(covered.start);
         const double x1 = timeX(covered.end);
         p.fillRect(QRectF(x0, bar.top(), x1 - x0, bar.height()), withAlpha(color, 200));
     }
     // Gaps: nobody covers; translucent vermillion on every region row, with
     // a hatch so colour is not the only sign.
-    for (const Interval &gap : report->gaps.intervals()) {
-        if (!gap.intersects(visible))
-            continue;
+    for (const Interval &gap : report->gaps.intersecting(visible)) {
         const QRectF gapRect(timeX(gap.start), rect.top(), timeX(gap.end) - timeX(gap.start),
                              rect.height());
         p.fillRect(gapRect, QColor(213, 94, 0, 55));
         p.fillRect(gapRect, QBrush(QColor(213, 94, 0, 90), Qt::BDiagPattern));
     }
-    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
-    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
 }
 
 void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect)
 {
     const QPalette &palette = q->palette();
     const Interval visible = geometry.visible();
-    const int labelWidth = q->fontMetrics().horizontalAdvance(QStringLiteral("00")) * 3;
-    const Seconds step = geometry.labelStep(labelWidth);
+    const Seconds step = geometry.labelStep(hourLabelSpacing);
     const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
     const LocalDate firstDay = date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
     const LocalDate lastDay = date::floor<date::days>(toLocal(zone, visible.end));
@@ -605,7 +689,7 @@ void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, c
 void TimelineView::Private::paintDaylight(QPainter &p, std::size_t m, const QRect &rect)
 {
     const MemberDecor &sun = decor[m];
-    if (sun.civil.empty() && sun.daylight.empty())
+    if (!sun.located)
         return;
     const QPalette &palette = q->palette();
     // Night is a soft shade over the row, twilight half of it, day clear.
@@ -629,16 +713,12 @@ void TimelineView::Private::paintDaylight(QPainter &p, std::size_t m, const QRec
                           rect.height()),
                    colour);
     };
-    const IntervalSet civil(sun.civil);
-    const IntervalSet day(sun.daylight);
-    for (const Interval &dark : complement(civil, visible).intervals())
+    for (const Interval &dark : sun.night.intersecting(visible))
         fill(dark, night);
-    for (const Interval &dusk : subtract(civil, day).intervals())
+    for (const Interval &dusk : sun.twilight.intersecting(visible))
         fill(dusk, twilight);
     // Twilight fades into day rather than stepping.
-    for (const Interval &light : day.intervals()) {
-        if (!light.intersects(visible))
-            continue;
+    for (const Interval &light : sun.daylight.intersecting(visible)) {
         const double x0 = timeX(light.start);
         const double x1 = timeX(light.end);
         const double fade = std::min(24.0, (x1 - x0) / 4);
@@ -697,11 +777,9 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
         p.fillRect(offRect, QBrush(withAlpha(palette.color(QPalette::Mid), 120), Qt::DiagCrossPattern));
     }
 
-    const int fh = q->fontMetrics().height();
+    const int fh = fontHeight();
     const QRectF bar(rect.left(), rect.top() + fh * 0.55, rect.width(), rect.height() - fh * 1.25);
-    for (const Interval &work : schedule.work.intervals()) {
-        if (!work.intersects(visible))
-            continue;
+    for (const Interval &work : schedule.work.intersecting(visible)) {
         p.fillRect(QRectF(timeX(work.start), bar.top(), timeX(work.end) - timeX(work.start),
                           bar.height()),
                    color);
@@ -710,9 +788,7 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
     // hatched, with a lock.
     const QColor deep = color.darker(135);
     const QColor hatch = palette.color(QPalette::Base);
-    for (const Interval &block : schedule.deepWork.intervals()) {
-        if (!block.intersects(visible))
-            continue;
+    for (const Interval &block : schedule.deepWork.intersecting(visible)) {
         const QRectF blockRect(timeX(block.start), bar.top(), timeX(block.end) - timeX(block.start),
                                bar.height());
         p.fillRect(blockRect, deep);
@@ -724,17 +800,14 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
     // Comms windows: a narrow band in the text colour just above the bar, so
     // it stands out on every region colour in light and dark palettes.
     const QColor comms = palette.color(QPalette::Text);
-    for (const Interval &window : schedule.comms.intervals()) {
-        if (!window.intersects(visible))
-            continue;
+    for (const Interval &window : schedule.comms.intersecting(visible)) {
         const double x0 = timeX(window.start);
         const double x1 = timeX(window.end);
         p.fillRect(QRectF(x0, bar.top() - 4, std::max(3.0, x1 - x0), 4), comms);
     }
     paintLocalTicks(p, member.zone, rect);
     paintTransitions(p, row.index, rect);
-    p.setPen(withAlpha(palette.color(QPalette::Mid), 110));
-    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
 }
 
 void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
@@ -766,12 +839,15 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
         p.setBrush(Qt::NoBrush);
         const double dy = to.y() - from.y();
         if (std::abs(to.x() - from.x()) < 0.5) {
-            // Pickup at the same instant: a straight vertical drop. A 2 px
-            // rectangle over just the part in view costs a fraction of
-            // stroking a line across the thousand pixels it can span.
+            // Pickup at the same instant: a straight vertical drop, as a 2 px
+            // opaque rectangle over just the part in view. That is a plain
+            // memory fill; stroking it, or blending a translucent colour,
+            // over the thousand scanlines it can span costs more than the
+            // rows it crosses (the raster engine hands tall blends to its
+            // thread pool and waits for them).
             const double y0 = std::clamp(std::min(from.y(), to.y()), top - 2, bottom + 2);
             const double y1 = std::clamp(std::max(from.y(), to.y()), top - 2, bottom + 2);
-            p.fillRect(QRectF(std::round(from.x()) - 1, y0, 2, y1 - y0), color);
+            p.fillRect(QRectF(std::round(from.x()) - 1, y0, 2, y1 - y0), withAlpha(color, 255));
         } else {
             // The curve as a polyline, kept to the stretch in view: dashing a
             // path thousands of pixels long off screen costs whole frames.
@@ -916,6 +992,7 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
     connect(document, &PlanDocument::planChanged, this, [this] { d->invalidate(); });
+    d->updateMetrics();
     d->layoutRows();
 }
 
@@ -1028,6 +1105,23 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     d->geometry = d->geometry.resized(std::max(1, viewport()->width() - headerWidth()));
     d->layoutRows();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        d->updateMetrics();
+        d->rowCache.clear();
+        d->layoutRows(); // row heights follow the font
+        viewport()->update();
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::changeEvent(event);
 }
 
 void TimelineView::scrollContentsBy(int, int)

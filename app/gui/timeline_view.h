@@ -10,7 +10,9 @@
 // step on release.
 //
 // It paints what core computed for the visible days (reportSchedule) and
-// only the rows and instants in view.
+// only the rows and instants in view. Rows painted for a time range are kept
+// and blitted while the range stays (repaints, vertical scrolling, a drag
+// that changes one member); panning or zooming paints them afresh.
 
 #include "gui/timeline_geometry.h"
 
@@ -65,6 +67,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

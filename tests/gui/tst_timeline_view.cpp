@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -63,6 +64,42 @@ void drag(QWidget *viewport, QPoint from, QPoint to,
     sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
 }
 
+// Where two pictures differ by more than gradient rounding: a gradient
+// painted at another origin may land one step apart in a channel.
+struct Difference {
+    int pixels = 0;
+    QRect where;
+};
+Difference differenceOf(const QImage &a, const QImage &b) {
+    Difference result;
+    if (a.size() != b.size())
+        return {a.width() * a.height(), a.rect()};
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            const int most = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                       std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+            if (most > 2) {
+                ++result.pixels;
+                result.where |= QRect(x, y, 1, 1);
+            }
+        }
+    return result;
+}
+bool samePicture(const QImage &a, const QImage &b) {
+    return differenceOf(a, b).pixels == 0;
+}
+QString pictureDifference(const QImage &a, const QImage &b) {
+    const Difference d = differenceOf(a, b);
+    return QStringLiteral("%1 pixels differ within %2x%3+%4+%5")
+        .arg(d.pixels)
+        .arg(d.where.width())
+        .arg(d.where.height())
+        .arg(d.where.x())
+        .arg(d.where.y());
+}
+
 } // namespace
 
 class TestTimelineView : public QObject {
@@ -83,8 +120,39 @@ private slots:
     void upDownEnterOpenAndCloseRegions();
     void accessibleName();
     void nowLineIsPainted();
+    void repaintFromCachedRowsMatchesFreshPaint();
+    void editRepaintsCachedRows();
+    void paletteChangeRepaintsCachedRows();
+    void dragShowsLiveAmongCachedRows();
 
 private:
+    QImage rendered(TimelineView &view) const {
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        view.render(painter, image.size());
+        return image;
+    }
+    // All right of the header, where the row cache paints (the header shows
+    // keyboard focus, which only one view has).
+    QImage renderedRows(TimelineView &view) const {
+        const QImage image = rendered(view);
+        return image.copy(view.headerWidth(), 0, image.width() - view.headerWidth(),
+                          image.height());
+    }
+    // A second view of the same document, as m_view shows it.
+    std::unique_ptr<TimelineView> freshView() const {
+        auto view = std::make_unique<TimelineView>(m_document.get());
+        view->setPalette(m_view->palette());
+        view->resize(m_view->size());
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            qFatal("the second view is not shown");
+        QApplication::processEvents(); // lets the scroll bar settle
+        view->setVisibleRange(m_view->timeGeometry().visible());
+        view->setNow(m_view->now());
+        return view;
+    }
     // The viewport x of `t`, to the nearest pixel.
     int xOf(Instant t) const {
         return int(std::lround(m_view->headerWidth() + m_view->timeGeometry().x(t)));
@@ -388,6 +456,85 @@ void TestTimelineView::nowLineIsPainted() {
     QVERIFY2(highlighted(nowX) > rows * 3 / 4,
              qPrintable(QStringLiteral("%1 of %2").arg(highlighted(nowX)).arg(rows)));
     QVERIFY(highlighted(nowX + 60) < rows / 4);
+}
+
+// The view keeps the rows it painted for a time range and blits them when
+// it paints that range again (a repaint for the now line, a scroll, a drag
+// changing one row). What it blits must be what it would paint.
+void TestTimelineView::repaintFromCachedRowsMatchesFreshPaint() {
+    // Another range first, so the next frame paints its rows directly.
+    m_view->setVisibleRange({week.start + std::chrono::hours{5}, week.end});
+    rendered(*m_view);
+    m_view->setVisibleRange(week);
+    const QImage painted = rendered(*m_view);
+    const QImage blitted = rendered(*m_view); // same range: from the cache
+    QVERIFY2(samePicture(blitted, painted), qPrintable(pictureDifference(blitted, painted)));
+    // And scrolled (rows move, the range stays), the blitted rows land where
+    // painted ones would.
+    m_view->resize(1400, 300);
+    QApplication::processEvents(); // lets the scroll bar appear
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    m_view->setVisibleRange(week);
+    rendered(*m_view);
+    const QImage scrolledBlit = renderedRows(*m_view);
+    auto fresh = freshView();
+    fresh->verticalScrollBar()->setValue(fresh->verticalScrollBar()->maximum());
+    const QImage scrolledFresh = renderedRows(*fresh);
+    QVERIFY2(samePicture(scrolledBlit, scrolledFresh),
+             qPrintable(pictureDifference(scrolledBlit, scrolledFresh)));
+}
+
+void TestTimelineView::editRepaintsCachedRows() {
+    rendered(*m_view);
+    const QImage before = renderedRows(*m_view); // rows now cached
+    // Anna's deep work moves to 08:00-10:00 local (07:00Z-09:00Z).
+    Member edited = anna();
+    edited.deepWork.ranges.front().start = Minutes{8 * 60};
+    edited.deepWork.ranges.front().end = Minutes{10 * 60};
+    m_document->changeMember(edited, QStringLiteral("Move deep work"));
+    const QImage after = renderedRows(*m_view);
+    QVERIFY(!samePicture(after, before));
+    auto fresh = freshView();
+    const QImage painted = renderedRows(*fresh);
+    QVERIFY2(samePicture(after, painted), qPrintable(pictureDifference(after, painted)));
+}
+
+void TestTimelineView::paletteChangeRepaintsCachedRows() {
+    rendered(*m_view);
+    const QImage before = renderedRows(*m_view); // rows now cached
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x28));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    m_view->setPalette(dark);
+    const QImage after = renderedRows(*m_view);
+    QVERIFY(!samePicture(after, before));
+    auto fresh = freshView();
+    const QImage painted = renderedRows(*fresh);
+    QVERIFY2(samePicture(after, painted), qPrintable(pictureDifference(after, painted)));
+}
+
+// While a block is dragged, the other rows come from the cache and the
+// dragged member's row shows the edit live: the picture mid-drag is the
+// picture once the edit is stored.
+void TestTimelineView::dragShowsLiveAmongCachedRows() {
+    rendered(*m_view);
+    const QImage before = renderedRows(*m_view); // rows now cached
+    QWidget *viewport = m_view->viewport();
+    const int y = m_view->memberRowRect("anna").center().y();
+    // Monday's deep-work block ends 15:00 CET = 14:00Z; drag it to 15:00Z.
+    const QPoint edge(xOf(utc(2026, 11, 30, 14)), y);
+    const QPoint target(xOf(utc(2026, 11, 30, 15)), y);
+    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+              Qt::NoModifier);
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    const QImage during = renderedRows(*m_view);
+    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+              Qt::NoModifier);
+    QCOMPARE(anna().deepWork.ranges.front().end, Minutes{16 * 60});
+    QVERIFY(!samePicture(during, before));
+    const QImage stored = renderedRows(*m_view);
+    QVERIFY2(samePicture(during, stored), qPrintable(pictureDifference(during, stored)));
 }
 
 QTEST_MAIN(TestTimelineView)
