@@ -1253,15 +1253,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a time of day. Type hours and minutes, such as 09:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A range cannot start at 24:00. Start it at 00:00 on the next day instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,19 +1285,39 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local start time, HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local end time, HH:MM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MonĿri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local start time, such as %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h:mm AM/PM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,10 +1349,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag on a day to add a range, drag its edges to resize it, drag past 24:00 to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +1385,10 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
