@@ -24,9 +24,12 @@ int main(int argc, char *argv[])
         QIcon::setThemeName(QStringLiteral("hicolor"));
     QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
 
+    // The user's language where there is a translation, else English: its
+    // file holds just the plural forms ("1 member", "13 members").
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("sunrelay_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

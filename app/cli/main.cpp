@@ -11,9 +11,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sunrelay-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
 
+    // The user's language where there is a translation, else English: its
+    // file holds just the plural forms ("1 member", "13 members").
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("sunrelay_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

@@ -54,9 +54,17 @@ struct Run {
     QByteArray err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QString &language = {})
 {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        environment.insert(QStringLiteral("LANG"), language);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(SUNRELAY_CLI), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -82,6 +90,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void badPlanNamesFileAndPlace();
+    void pluralsReadAsEnglish_data();
+    void pluralsReadAsEnglish();
     void versionAndHelp();
     void demoWeekHandoffs();
     void demoWeekGapsAndOverlaps();
@@ -142,6 +152,23 @@ void TestCli::exitCodes()
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode != 0)
         QVERIFY2(!run.err.isEmpty(), "an error must be explained on stderr");
+}
+
+void TestCli::pluralsReadAsEnglish_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English locale") << QStringLiteral("en_US.UTF-8");
+    // No translation for C: the English plural forms are the fallback.
+    QTest::newRow("C locale") << QStringLiteral("C.UTF-8");
+    QTest::newRow("French, untranslated") << QStringLiteral("fr_FR.UTF-8");
+}
+
+void TestCli::pluralsReadAsEnglish()
+{
+    QFETCH(QString, language);
+    const Run run = runCli({QStringLiteral("check")}, language);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("sunrelay-cli check: expected 1 argument\n"), run.err.constData());
 }
 
 void TestCli::badPlanNamesFileAndPlace()
