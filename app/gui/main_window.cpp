@@ -7,6 +7,7 @@
 #include "gui/timeline_view.h"
 #include "gui/welcome_page.h"
 
+#include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/exchange/roster_csv.h"
@@ -257,14 +258,8 @@ void MainWindow::Private::buildActions()
     documentActions << bar->toggleViewAction();
 
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
-        if (!timeline || !day.isValid())
-            return;
-        const Interval visible = timeline->timeGeometry().visible();
-        const date::sys_days target{date::year{day.year()} / day.month() / day.day()};
-        const Instant current = date::floor<date::days>(visible.start + visible.length() / 2);
-        if (Instant{target} == current)
-            return;
-        timeline->setVisibleRange({Instant{target}, Instant{target} + visible.length()});
+        if (timeline)
+            timeline->showDate(day);
     });
     QObject::connect(zoom, &QSlider::valueChanged, q, [this](int value) {
         if (!timeline)
@@ -282,13 +277,10 @@ void MainWindow::Private::syncNavigator()
 {
     if (!timeline)
         return;
-    const Interval visible = timeline->timeGeometry().visible();
-    const date::year_month_day middle{date::floor<date::days>(visible.start + visible.length() / 2)};
     const QSignalBlocker blockDate(dateNavigator);
-    dateNavigator->setDate(QDate(int(middle.year()), int(unsigned(middle.month())),
-                                 int(unsigned(middle.day()))));
+    dateNavigator->setDate(timeline->centralDate());
     const QSignalBlocker blockZoom(zoom);
-    zoom->setValue(sliderValue(visible.length()));
+    zoom->setValue(sliderValue(timeline->timeGeometry().visible().length()));
 }
 
 void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
@@ -358,13 +350,14 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         showError(MainWindow::tr("Change not saved"), text);
     });
     applyPreferences();
-    // Start on the current week, from the preferred first day of the week.
-    const Instant now = timeline->now();
-    const date::sys_days today = date::floor<date::days>(now);
-    const date::weekday weekday{today};
+    // Start on the current week in the reference zone, from the preferred
+    // first day of the week.
+    const TimeZone &zone = timeline->referenceZone();
+    const LocalDate today = date::floor<date::days>(toLocal(zone, timeline->now()));
     const date::weekday first{unsigned(preferences.firstDayOfWeek) % 7};
-    const date::sys_days weekStart = today - (weekday - first);
-    timeline->setVisibleRange({Instant{weekStart}, Instant{weekStart + date::days{7}}});
+    const LocalDate weekStart = today - (date::weekday{today} - first);
+    timeline->setVisibleRange({resolveLocalTime(zone, LocalTime{weekStart}).instant,
+                               resolveLocalTime(zone, LocalTime{weekStart + date::days{7}}).instant});
     syncNavigator();
     updateTitle();
     updateSummary();
@@ -440,6 +433,7 @@ void MainWindow::Private::applyPreferences()
     if (timeline) {
         timeline->setReferenceZone(preferences.timelineZone());
         timeline->setUse24HourClock(preferences.use24HourClock);
+        syncNavigator(); // its date is the reference zone's
     }
     referenceLabel->setText(MainWindow::tr("Reference: %1")
                                 .arg(QString::fromStdString(preferences.timelineZone().name())));

@@ -69,13 +69,6 @@ TimelineGeometry TimelineGeometry::centeredOn(Instant instant) const
     return TimelineGeometry({instant - half, instant - half + m_visible.length()}, m_width);
 }
 
-TimelineGeometry TimelineGeometry::resized(double width) const
-{
-    // Keep the scale: a wider window shows more time.
-    const double span = scale() * std::max(width, 1.0);
-    return TimelineGeometry({m_visible.start, m_visible.start + Seconds{std::llround(span)}}, width);
-}
-
 Instant TimelineGeometry::snap(Instant instant, Seconds step)
 {
     if (step <= Seconds{0})

@@ -37,7 +37,6 @@ public:
     TimelineGeometry panned(Seconds by) const;
     TimelineGeometry panned(double pixels) const;
     TimelineGeometry centeredOn(Instant instant) const;
-    TimelineGeometry resized(double width) const;
 
     // `instant` rounded to the nearest multiple of `step` since the epoch.
     // Every UTC offset in use is a multiple of 15 minutes, so a 15-minute

@@ -817,6 +817,7 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
         if (row.kind == RowKind::Region)
             regionCenter[row.index] = rowRect(row).center().y();
     const Interval visible = geometry.visible();
+    const bool darkPalette = q->palette().color(QPalette::Base).lightness() < 128;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     for (const Handoff &handoff : report->handoffs) {
@@ -829,9 +830,10 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
         const double bottom = area.bottom();
         if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
             continue;
-        // Translucent, so the rows the arrow crosses stay readable.
-        const QColor color = withAlpha(
-            QColor(QString::fromStdString(plan().regions[handoff.to].color)).darker(120), 190);
+        // Translucent, so the rows the arrow crosses stay readable; away from
+        // the background's lightness, so it stands out in either palette.
+        const QColor region(QString::fromStdString(plan().regions[handoff.to].color));
+        const QColor color = withAlpha(darkPalette ? region.lighter(170) : region.darker(120), 190);
         QPen pen(color, 1.6);
         // Line style, not just colour, tells the kinds apart.
         pen.setStyle(handoff.kind == HandoffKind::Overlap ? Qt::SolidLine : Qt::DashLine);
@@ -1008,6 +1010,24 @@ void TimelineView::setVisibleRange(const Interval &visible)
     d->setGeometry(TimelineGeometry(visible, std::max(1, viewport()->width() - headerWidth())));
 }
 
+QDate TimelineView::centralDate() const
+{
+    const Interval visible = d->geometry.visible();
+    const date::year_month_day day{
+        date::floor<date::days>(toLocal(d->reference, visible.start + visible.length() / 2))};
+    return QDate(int(day.year()), int(unsigned(day.month())), int(unsigned(day.day())));
+}
+
+void TimelineView::showDate(const QDate &day)
+{
+    if (!day.isValid() || day == centralDate())
+        return;
+    const LocalDate local{date::year{day.year()} / unsigned(day.month()) / unsigned(day.day())};
+    const Instant midday =
+        resolveLocalTime(d->reference, LocalTime{local} + std::chrono::hours{12}).instant;
+    d->setGeometry(d->geometry.centeredOn(midday));
+}
+
 void TimelineView::setReferenceZone(const TimeZone &zone)
 {
     d->reference = zone;
@@ -1103,7 +1123,10 @@ void TimelineView::paintEvent(QPaintEvent *)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    d->geometry = d->geometry.resized(std::max(1, viewport()->width() - headerWidth()));
+    // The range stays, as a week view stays a week: the first layout of the
+    // window shows the week it was asked to, and the zoom slider holds.
+    d->setGeometry(TimelineGeometry(d->geometry.visible(),
+                                    std::max(1, viewport()->width() - headerWidth())));
     d->layoutRows();
 }
 

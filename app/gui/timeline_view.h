@@ -19,6 +19,7 @@
 #include "sunrelay/core/time_zone.h"
 
 #include <QAbstractScrollArea>
+#include <QDate>
 
 #include <memory>
 
@@ -35,6 +36,11 @@ public:
 
     const TimelineGeometry &timeGeometry() const;
     void setVisibleRange(const Interval &visible);
+
+    // The date, in the reference zone, at the middle of the view; showDate()
+    // centres a date's midday there. The date navigator shows and sets it.
+    QDate centralDate() const;
+    void showDate(const QDate &day);
 
     void setReferenceZone(const TimeZone &zone);
     const TimeZone &referenceZone() const;

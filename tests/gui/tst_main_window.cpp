@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -132,6 +133,7 @@ private slots:
     void hostileFileShowsTheErrorDialog();
     void openingTheDemoJson();
     void addMemberThroughTheTeamPanel();
+    void opensOnThisWeekAndNavigatesByDate();
     void cleanupTestCase();
 
 private:
@@ -255,6 +257,41 @@ void TestMainWindow::openingTheDemoJson() {
     QVERIFY(timeline);
     QVERIFY(timeline->isVisible());
     QVERIFY(!timeline->memberRowRect("anna").isNull());
+}
+
+void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
+    MainWindow window;
+    window.resize(900, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    // The week holding now, from local midnight of the preferred first day
+    // (the locale's: test settings are empty) in the reference zone (UTC).
+    const Interval opened = timeline->timeGeometry().visible();
+    QCOMPARE(opened.length(), Seconds{7 * 86400});
+    QVERIFY(opened.contains(timeline->now()));
+    const date::sys_days firstDay = date::floor<date::days>(opened.start);
+    QCOMPARE(Instant{firstDay}, opened.start);
+    QCOMPARE(date::weekday{firstDay}.iso_encoding(), unsigned(QLocale().firstDayOfWeek()));
+    // A bigger window shows the same week, and the navigator its middle.
+    window.resize(1500, 900);
+    QApplication::processEvents();
+    QCOMPARE(timeline->timeGeometry().visible(), opened);
+    auto *navigator = window.findChild<QDateEdit *>();
+    QVERIFY(navigator);
+    const date::year_month_day middle{date::floor<date::days>(opened.start + date::days{3} +
+                                                              std::chrono::hours{12})};
+    QCOMPARE(navigator->date(), QDate(int(middle.year()), int(unsigned(middle.month())),
+                                      int(unsigned(middle.day()))));
+    // Picking a date puts it in the middle.
+    const QDate target = navigator->date().addDays(10);
+    navigator->setDate(target);
+    QCOMPARE(timeline->centralDate(), target);
+    QCOMPARE(timeline->timeGeometry().visible().length(), opened.length());
+    QCOMPARE(navigator->date(), target);
 }
 
 void TestMainWindow::addMemberThroughTheTeamPanel() {

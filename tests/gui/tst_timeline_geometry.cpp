@@ -51,8 +51,6 @@ private slots:
     void panByPixels_data();
     void panByPixels();
     void centeredOn();
-    void resizedKeepsTheScale_data();
-    void resizedKeepsTheScale();
     void snap_data();
     void snap();
     void labelStep_data();
@@ -227,29 +225,6 @@ void TestTimelineGeometry::centeredOn() {
     const TimelineGeometry odd({M, M + Seconds{3601}}, 100);
     QCOMPARE(odd.centeredOn(M + days(1)).visible(),
              (Interval{M + days(1) - Seconds{1800}, M + days(1) + Seconds{1801}}));
-}
-
-void TestTimelineGeometry::resizedKeepsTheScale_data() {
-    QTest::addColumn<double>("width");
-    QTest::addColumn<Interval>("expected");
-    // 90 s a pixel stays: 1920 px show 48 h, 480 px 12 h, both from M.
-    QTest::newRow("twice as wide") << 1920.0 << Interval{M, M + hours(48)};
-    QTest::newRow("half as wide") << 480.0 << Interval{M, M + hours(12)};
-    QTest::newRow("same width") << 960.0 << Interval{M, M + hours(24)};
-    // 10 px would show 900 s, less than the 1 hour minimum: the range is
-    // widened around its middle M+450 s to M-1350 s .. M+2250 s.
-    QTest::newRow("too narrow widens to 1 hour")
-        << 10.0 << Interval{M - Seconds{1350}, M + Seconds{2250}};
-}
-
-void TestTimelineGeometry::resizedKeepsTheScale() {
-    QFETCH(double, width);
-    QFETCH(Interval, expected);
-    const TimelineGeometry g = oneDay().resized(width);
-    QCOMPARE(g.visible(), expected);
-    QCOMPARE(g.width(), width);
-    if (QByteArray(QTest::currentDataTag()) != "too narrow widens to 1 hour")
-        QCOMPARE(g.scale(), 90.0);
 }
 
 void TestTimelineGeometry::snap_data() {

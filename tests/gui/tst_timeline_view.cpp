@@ -124,6 +124,9 @@ private slots:
     void editRepaintsCachedRows();
     void paletteChangeRepaintsCachedRows();
     void dragShowsLiveAmongCachedRows();
+    void resizingKeepsTheRange();
+    void centralDateIsTheReferenceZones();
+    void showDateCentresItsMidday();
 
 private:
     QImage rendered(TimelineView &view) const {
@@ -535,6 +538,40 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
     QVERIFY(!samePicture(during, before));
     const QImage stored = renderedRows(*m_view);
     QVERIFY2(samePicture(during, stored), qPrintable(pictureDifference(during, stored)));
+}
+
+void TestTimelineView::resizingKeepsTheRange() {
+    // A week view stays a week: narrower, each hour is fewer pixels.
+    m_view->resize(900, 800);
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+    QCOMPARE(m_view->timeGeometry().width(),
+             double(m_view->viewport()->width() - m_view->headerWidth()));
+}
+
+void TestTimelineView::centralDateIsTheReferenceZones() {
+    // The week Mon 30 Nov 00:00Z - Mon 7 Dec 00:00Z has its middle at
+    // Thu 3 Dec 12:00Z: Thursday in UTC, already Fri 4 Dec 01:00 in
+    // Auckland (NZDT, UTC+13 since 27 Sep 2026).
+    QCOMPARE(m_view->centralDate(), QDate(2026, 12, 3));
+    m_view->setReferenceZone(*TimeZone::find("Pacific/Auckland"));
+    QCOMPARE(m_view->centralDate(), QDate(2026, 12, 4));
+}
+
+void TestTimelineView::showDateCentresItsMidday() {
+    // Thu 10 Dec 12:00 NZDT is Wed 9 Dec 23:00Z; a week around it runs
+    // 3.5 days either side.
+    m_view->setReferenceZone(*TimeZone::find("Pacific/Auckland"));
+    m_view->showDate(QDate(2026, 12, 10));
+    const Instant midday = utc(2026, 12, 9, 23);
+    QCOMPARE(m_view->timeGeometry().visible(),
+             (Interval{midday - std::chrono::hours{84}, midday + std::chrono::hours{84}}));
+    QCOMPARE(m_view->centralDate(), QDate(2026, 12, 10));
+    // In UTC, 10 Dec's midday is 12:00Z.
+    m_view->setReferenceZone(TimeZone::utc());
+    m_view->showDate(QDate(2026, 12, 10));
+    QCOMPARE(m_view->timeGeometry().visible(),
+             (Interval{utc(2026, 12, 10, 12) - std::chrono::hours{84},
+                       utc(2026, 12, 10, 12) + std::chrono::hours{84}}));
 }
 
 QTEST_MAIN(TestTimelineView)
