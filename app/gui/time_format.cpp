@@ -49,6 +49,14 @@ QString minutesText(Minutes timeOfDay, ClockStyle style)
                      : Words::tr("%1:%2 PM").arg(twelve).arg(minute, 2, 10, QLatin1Char('0'));
 }
 
+QString hourText(int hour, ClockStyle style)
+{
+    if (style == ClockStyle::TwentyFourHour)
+        return QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
+    const int twelve = hour % 12 == 0 ? 12 : hour % 12;
+    return hour < 12 ? Words::tr("%1 AM").arg(twelve) : Words::tr("%1 PM").arg(twelve);
+}
+
 QString localClockText(LocalTime reading, ClockStyle style)
 {
     return minutesText(date::floor<Minutes>(reading - date::floor<date::days>(reading)), style);

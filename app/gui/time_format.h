@@ -29,6 +29,8 @@ QString durationText(Seconds length);
 QString minutesText(Minutes timeOfDay, ClockStyle style);
 // The clock reading of a local time: "09:00" or "9:00 AM"
 QString localClockText(LocalTime reading, ClockStyle style);
+// A whole hour (0-23) as a compact tick label: "09", or "9 AM"
+QString hourText(int hour, ClockStyle style);
 // The user's choice in Preferences (the locale's default until chosen).
 ClockStyle preferredClockStyle();
 
