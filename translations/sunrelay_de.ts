@@ -1068,6 +1068,14 @@ Commands:
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>

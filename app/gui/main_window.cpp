@@ -433,6 +433,7 @@ void MainWindow::Private::applyPreferences()
     if (timeline) {
         timeline->setReferenceZone(preferences.timelineZone());
         timeline->setUse24HourClock(preferences.use24HourClock);
+        timeline->setFirstDayOfWeek(preferences.firstDayOfWeek);
         syncNavigator(); // its date is the reference zone's
     }
     referenceLabel->setText(MainWindow::tr("Reference: %1")

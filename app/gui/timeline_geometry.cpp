@@ -82,8 +82,8 @@ Instant TimelineGeometry::snap(Instant instant, Seconds step)
 
 Seconds TimelineGeometry::labelStep(double minimumPixels) const
 {
-    for (const int hours : {1, 2, 3, 6, 12}) {
-        const Seconds step{hours * 3600};
+    for (const int minutes : {15, 30, 60, 120, 180, 360, 720}) {
+        const Seconds step{minutes * 60};
         if (static_cast<double>(step.count()) / scale() >= minimumPixels)
             return step;
     }

@@ -43,8 +43,8 @@ public:
     // grid in UTC is the same grid in every zone.
     static Instant snap(Instant instant, Seconds step);
 
-    // The spacing of hour labels so they stay at least `minimumPixels` apart:
-    // 1, 2, 3, 6 or 12 hours, or whole days when even 12 h is too dense.
+    // The spacing of time labels so they stay at least `minimumPixels` apart:
+    // 15 or 30 minutes, 1, 2, 3, 6 or 12 hours, or 1, 2, 7 or 14 days.
     Seconds labelStep(double minimumPixels) const;
 
     bool operator==(const TimelineGeometry &) const = default;

@@ -80,6 +80,15 @@ QColor withAlpha(QColor color, int alpha)
 // waiting on a futex each time: dozens of such lines a frame cost
 // milliseconds, while a rectangle is one span per scanline and an opaque
 // one a plain memory fill.
+// The lighter of the palette's text and base colours: marks drawn on dark
+// region colours (locks, hatching) use it in either palette.
+QColor lightEnd(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    return base.lightness() >= text.lightness() ? base : text;
+}
+
 QRect bottomRule(const QRect &rect)
 {
     return QRect(rect.left(), rect.bottom(), rect.width(), 1);
@@ -122,17 +131,33 @@ struct TimelineView::Private {
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
 
-    // Font measures, taken once per font: timeX() alone runs thousands of
-    // times a frame, and every QFontMetrics asks the font engine again.
+    // Fonts, labels and measures, made once per font and clock style:
+    // timeX() alone runs thousands of times a frame, and every QFontMetrics
+    // asks the font engine again.
+    QFont boldFont;
+    QFont smallFont;
+    int smallLineHeight = 0;
     int fontHeightPx = 0;
     int headerWidthPx = 0;
-    int hourLabelSpacing = 0; // room one local hour label needs
-    void updateMetrics()
+    int hourLabelSpacing = 0;     // room a row's hour label needs
+    int weekdayLabelWidth = 0;    // the widest weekday name in a row
+    int axisTimeLabelSpacing = 0; // room a time on the axis needs
+    int axisDateLabelSpacing = 0; // room a date on the axis needs
+    date::weekday firstDayOfWeek = date::Monday;
+    // "00".."23" (or "12 AM".."11 PM") and the weekday names, drawn
+    // thousands of times a frame on a big plan.
+    std::array<QStaticText, 24> hourLabels;
+    std::array<QStaticText, 7> weekdayLabels; // Monday first
+    void updateMetrics();
+    // After the font or the clock changed: measures, rows, painted rows.
+    void relayout()
     {
-        const QFontMetrics metrics = q->fontMetrics();
-        fontHeightPx = metrics.height();
-        headerWidthPx = metrics.averageCharWidth() * 32;
-        hourLabelSpacing = metrics.horizontalAdvance(QStringLiteral("00")) * 3;
+        updateMetrics();
+        rowCache.clear();
+        geometry = TimelineGeometry(geometry.visible(),
+                                    std::max(1, q->viewport()->width() - headerWidth()));
+        layoutRows();
+        q->viewport()->update();
     }
     int fontHeight() const { return fontHeightPx; }
     int axisHeight() const { return fontHeight() * 2 + 10; }
@@ -173,18 +198,22 @@ struct TimelineView::Private {
         return report->members[member];
     }
     std::optional<BlockHit> blockAt(const QPoint &pos) const;
+    // Escape while dragging: the block, or the view, goes back where it was.
+    void cancelDrag()
+    {
+        if (drag == DragKind::Pan)
+            setGeometry(pressGeometry);
+        drag = DragKind::None;
+        grabbed.reset();
+        preview.reset();
+        previewSchedule.reset();
+        q->viewport()->unsetCursor();
+        QToolTip::hideText();
+        q->viewport()->update();
+    }
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     QString tooltipAt(const QPoint &pos) const;
 
-    // Fonts derived once a paint: deriving one per row costs a font lookup.
-    QFont boldFont;
-    QFont smallFont;
-    // Laid out once: "00".."23" and the weekday names, drawn thousands of
-    // times a frame on a big plan.
-    std::array<QStaticText, 24> hourLabels;
-    std::array<QStaticText, 7> weekdayLabels; // Monday first
-    int smallLineHeight = 0;
-    void prepareLabels();
     // A small padlock in `colour`, drawn once and reused for every block.
     const QPixmap &lockGlyph(const QColor &colour);
     QPixmap lock;
@@ -247,24 +276,49 @@ const QPixmap &TimelineView::Private::lockGlyph(const QColor &colour)
     return lock;
 }
 
-void TimelineView::Private::prepareLabels()
+void TimelineView::Private::updateMetrics()
 {
-    QFont small = q->font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    if (small == smallFont && smallLineHeight > 0)
-        return;
+    const QFontMetrics metrics = q->fontMetrics();
+    fontHeightPx = metrics.height();
     boldFont = q->font();
     boldFont.setBold(true);
-    smallFont = small;
-    smallLineHeight = QFontMetrics(smallFont).height();
+    smallFont = q->font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.8);
+    const QFontMetrics small(smallFont);
+    smallLineHeight = small.height();
+    int widestHour = 0;
     for (int hour = 0; hour < 24; ++hour) {
-        hourLabels[std::size_t(hour)].setText(QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')));
-        hourLabels[std::size_t(hour)].prepare(QTransform(), smallFont);
+        QStaticText &label = hourLabels[std::size_t(hour)];
+        label.setText(hourText(hour, clock));
+        label.prepare(QTransform(), smallFont);
+        widestHour = std::max(widestHour, small.horizontalAdvance(label.text()));
     }
+    hourLabelSpacing = std::max(metrics.horizontalAdvance(QStringLiteral("00")) * 3,
+                                widestHour + metrics.horizontalAdvance(QStringLiteral("00")));
+    weekdayLabelWidth = 0;
     for (int day = 0; day < 7; ++day) {
-        weekdayLabels[std::size_t(day)].setText(QLocale().dayName(day + 1, QLocale::ShortFormat));
-        weekdayLabels[std::size_t(day)].prepare(QTransform(), smallFont);
+        QStaticText &label = weekdayLabels[std::size_t(day)];
+        label.setText(QLocale().dayName(day + 1, QLocale::ShortFormat));
+        label.prepare(QTransform(), smallFont);
+        weekdayLabelWidth = std::max(weekdayLabelWidth, small.horizontalAdvance(label.text()));
     }
+    axisTimeLabelSpacing =
+        metrics.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock)) + metrics.height();
+    // "Wed 30 Sep" is about as wide as a date gets in English; measure the
+    // widest day and month names the locale has instead of trusting that.
+    int widestDate = 0;
+    for (int month = 1; month <= 12; ++month)
+        for (int day = 1; day <= 7; ++day)
+            widestDate = std::max(
+                widestDate, QFontMetrics(boldFont).horizontalAdvance(
+                                QLocale().toString(QDate(2026, month, 1).addDays(day + 21),
+                                                   QStringLiteral("ddd d MMM"))));
+    axisDateLabelSpacing = widestDate + 16;
+    // The header fits a name and the member's local time ("12:45 PM +0545").
+    const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock) +
+                                                  QStringLiteral(" +0545"));
+    headerWidthPx = std::max(metrics.averageCharWidth() * 32,
+                             8 + 20 + metrics.averageCharWidth() * 16 + 8 + localTime + 8);
 }
 
 void TimelineView::Private::layoutRows()
@@ -427,7 +481,6 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
 void TimelineView::Private::paint(QPainter &p, const QRect &area)
 {
     ensureReport();
-    prepareLabels();
     const QPalette &palette = q->palette();
     p.fillRect(area, palette.color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -511,44 +564,63 @@ void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
 
     p.save();
     p.setClipRect(QRect(headerWidth(), rect.top(), rect.width() - headerWidth(), rect.height()));
-    const int labelWidth = q->fontMetrics().horizontalAdvance(QStringLiteral("00:00 AM")) + 12;
-    const Seconds step = geometry.labelStep(labelWidth);
+    const Seconds step = geometry.labelStep(axisTimeLabelSpacing);
+    // Dates on every day while they fit, else on every other day, else on
+    // the first day of each week; a line marks every day regardless.
+    const std::int64_t dateEvery = std::max<std::int64_t>(
+        1, geometry.labelStep(axisDateLabelSpacing).count() / oneDay.count());
+    const auto labelled = [&](LocalDate day) {
+        if (dateEvery >= 7)
+            return date::weekday{day} == firstDayOfWeek;
+        return day.time_since_epoch().count() % dateEvery == 0;
+    };
     const Interval visible = geometry.visible();
     const LocalDate firstDay = date::floor<date::days>(toLocal(reference, visible.start)) -
-                               date::days{1};
+                               date::days{dateEvery >= 7 ? 7 : dateEvery};
     const LocalDate lastDay = date::floor<date::days>(toLocal(reference, visible.end));
     const int line = fontHeight();
-    const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
+    const int stepMinutes = int(std::max<std::int64_t>(15, step.count() / 60));
+    const QFontMetrics bold(boldFont);
     for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
         const Instant midnight = resolveLocalTime(reference, LocalTime{day}).instant;
         const double dayX = timeX(midnight);
         p.setPen(palette.color(QPalette::Mid));
         p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        p.setPen(palette.color(QPalette::WindowText));
-        p.save();
-        p.setFont(boldFont);
-        // A day that began off screen keeps its label at the left edge until
-        // the next day's label would run into it.
-        const QString label = dayText(midnight, reference);
-        const double labelWidth = p.fontMetrics().horizontalAdvance(label) + 12;
-        const double nextX =
-            timeX(resolveLocalTime(reference, LocalTime{day + date::days{1}}).instant);
-        const double labelX = std::min(std::max<double>(dayX + 4, headerWidth() + 4),
-                                       nextX - labelWidth);
-        const int labelY = step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
-        if (labelX + labelWidth > headerWidth())
-            p.drawText(QPointF(labelX, labelY), label);
-        p.restore();
+        if (labelled(day)) {
+            // A date whose day began off screen keeps its label at the left
+            // edge until the next label would run into it.
+            LocalDate next = day + date::days{1};
+            while (!labelled(next))
+                next += date::days{1};
+            const QString label = dayText(midnight, reference);
+            const double labelWidth = bold.horizontalAdvance(label) + 12;
+            const double nextX = timeX(resolveLocalTime(reference, LocalTime{next}).instant);
+            const double labelX = std::min(std::max<double>(dayX + 4, headerWidth() + 4),
+                                           nextX - labelWidth);
+            const int labelY =
+                step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
+            if (labelX + labelWidth > headerWidth()) {
+                p.save();
+                p.setFont(boldFont);
+                p.setPen(palette.color(QPalette::WindowText));
+                p.drawText(QPointF(labelX, labelY), label);
+                p.restore();
+            }
+        }
         if (step >= oneDay)
             continue;
-        for (int hour = stepHours; hour < 24; hour += stepHours) {
+        // Times centred on their ticks, as in the rows.
+        for (int minutes = stepMinutes; minutes < 24 * 60; minutes += stepMinutes) {
             const Instant t =
-                resolveLocalTime(reference, LocalTime{day} + std::chrono::hours{hour}).instant;
+                resolveLocalTime(reference, LocalTime{day} + Minutes{minutes}).instant;
             const double x = timeX(t);
             p.setPen(palette.color(QPalette::Mid));
             p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
             p.setPen(palette.color(QPalette::WindowText));
-            p.drawText(QPointF(x + 3, rect.top() + 2 * line + 2), clockText(t, reference, clock));
+            const QString text = clockText(t, reference, clock);
+            p.drawText(QPointF(x - q->fontMetrics().horizontalAdvance(text) / 2.0,
+                               rect.top() + 2 * line + 2),
+                       text);
         }
     }
     p.restore();
@@ -665,22 +737,32 @@ void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, c
     const QColor dayLine = palette.color(QPalette::Mid);
     const QColor dayText = palette.color(QPalette::Text);
     const QColor hourText = withAlpha(palette.color(QPalette::Text), 140);
+    // On a backdrop, as a bar may start right after midnight; left out
+    // where days are too narrow for them (the axis still has the dates).
+    const QColor backdrop = withAlpha(palette.color(QPalette::Base), 170);
+    const bool weekdays = double(oneDay.count()) / geometry.scale() >= weekdayLabelWidth + 10;
     for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
         const Instant midnight = resolveLocalTime(zone, LocalTime{day}).instant;
         const double dayX = timeX(midnight);
         // A local date change: a line and the weekday ("Tue").
         p.setPen(dayLine);
         p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        p.setPen(dayText);
-        p.drawStaticText(QPointF(dayX + 3, top),
-                         weekdayLabels[date::weekday{day}.iso_encoding() - 1]);
+        // Labels on whole pixels: crisp, and the same in a cached row.
+        if (weekdays) {
+            const QStaticText &label = weekdayLabels[date::weekday{day}.iso_encoding() - 1];
+            const double x = std::round(dayX) + 3;
+            p.fillRect(QRectF(QPointF(x - 2, top), label.size() + QSizeF(4, 0)), backdrop);
+            p.setPen(dayText);
+            p.drawStaticText(QPointF(x, top), label);
+        }
         if (step >= oneDay)
             continue;
         p.setPen(hourText);
         for (int hour = stepHours; hour < 24; hour += stepHours) {
             const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
             const QStaticText &label = hourLabels[std::size_t(hour)];
-            p.drawStaticText(QPointF(timeX(t) - label.size().width() / 2.0, bottom), label);
+            p.drawStaticText(QPointF(std::round(timeX(t) - label.size().width() / 2.0), bottom),
+                             label);
         }
     }
     p.restore();
@@ -743,8 +825,9 @@ void TimelineView::Private::paintTransitions(QPainter &p, std::size_t m, const Q
         if (!visible.contains(change.at))
             continue;
         const double x = timeX(change.at);
-        // A small diamond at the top of the row, pointing the way the clocks go.
-        const QPointF top(x, rect.top() + 2);
+        // A small diamond in the middle of the row, clear of the weekday and
+        // hour labels (clocks change at night, when bars are rare).
+        const QPointF top(x, rect.center().y() - 5);
         QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
         p.setPen(QPen(palette.color(QPalette::Text), 1));
         p.setBrush(change.change() > Seconds{0} ? palette.color(QPalette::Highlight)
@@ -785,9 +868,10 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
                    color);
     }
     // Deep work: protected, so it reads as protected at a glance: darker,
-    // hatched, with a lock.
+    // hatched, with a lock, both in the palette's light end (Base in a light
+    // palette, Text in a dark one) so they show on the dark block either way.
     const QColor deep = color.darker(135);
-    const QColor hatch = palette.color(QPalette::Base);
+    const QColor hatch = lightEnd(palette);
     for (const Interval &block : schedule.deepWork.intersecting(visible)) {
         const QRectF blockRect(timeX(block.start), bar.top(), timeX(block.end) - timeX(block.start),
                                bar.height());
@@ -797,13 +881,16 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
             p.drawPixmap(QPointF(blockRect.left() + 4, blockRect.center().y() - 7),
                          lockGlyph(hatch));
     }
-    // Comms windows: a narrow band in the text colour just above the bar, so
-    // it stands out on every region colour in light and dark palettes.
-    const QColor comms = palette.color(QPalette::Text);
+    // Comms windows: a narrow bright band just above the bar, outlined in
+    // the text colour so it shows on every region colour and background.
+    const QColor comms = lightEnd(palette);
+    const QColor outline = palette.color(QPalette::Text);
     for (const Interval &window : schedule.comms.intersecting(visible)) {
-        const double x0 = timeX(window.start);
-        const double x1 = timeX(window.end);
-        p.fillRect(QRectF(x0, bar.top() - 4, std::max(3.0, x1 - x0), 4), comms);
+        const double x0 = std::round(timeX(window.start));
+        const double x1 = std::max(x0 + 3, std::round(timeX(window.end)));
+        const QRectF band(x0, bar.top() - 5, x1 - x0, 5);
+        p.fillRect(band, outline);
+        p.fillRect(band.adjusted(1, 1, -1, -1), comms);
     }
     paintLocalTicks(p, member.zone, rect);
     paintTransitions(p, row.index, rect);
@@ -960,7 +1047,8 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     const MemberSchedule &schedule = scheduleOf(row.index);
     const QString who = QString::fromStdString(member.name);
     for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
-        if (std::abs(pos.x() - timeX(change.at)) > 6 || pos.y() > rowRect(row).top() + 14)
+        if (std::abs(pos.x() - timeX(change.at)) > 6 ||
+            std::abs(pos.y() - rowRect(row).center().y()) > 8)
             continue;
         const Seconds moved = change.change();
         return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1: %2 → %3 %4")
@@ -1053,7 +1141,16 @@ const TimeZone &TimelineView::referenceZone() const
 
 void TimelineView::setUse24HourClock(bool use24Hour)
 {
-    d->clock = use24Hour ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    const ClockStyle clock = use24Hour ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    if (clock == d->clock)
+        return;
+    d->clock = clock;
+    d->relayout(); // hour labels and the header's room for local times
+}
+
+void TimelineView::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    d->firstDayOfWeek = date::weekday{unsigned(day) % 7};
     viewport()->update();
 }
 
@@ -1148,15 +1245,25 @@ void TimelineView::changeEvent(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::FontChange:
     case QEvent::StyleChange:
-        d->updateMetrics();
-        d->rowCache.clear();
-        d->layoutRows(); // row heights follow the font
-        viewport()->update();
+    case QEvent::LocaleChange:
+        d->relayout(); // fonts, labels and row heights follow
         break;
     default:
         break;
     }
     QAbstractScrollArea::changeEvent(event);
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update(); // the focused row's header
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 void TimelineView::scrollContentsBy(int, int)
@@ -1318,6 +1425,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
     case Qt::Key_T:
         goToToday();
+        break;
+    case Qt::Key_Escape:
+        if (d->drag == DragKind::None) {
+            QAbstractScrollArea::keyPressEvent(event);
+            return;
+        }
+        d->cancelDrag();
         break;
     default:
         QAbstractScrollArea::keyPressEvent(event);

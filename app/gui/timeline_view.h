@@ -45,6 +45,8 @@ public:
     void setReferenceZone(const TimeZone &zone);
     const TimeZone &referenceZone() const;
     void setUse24HourClock(bool use24Hour);
+    // Where dates go on the axis when there is room for one a week.
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
 
     // The "now" line; the system clock unless set (tests, screenshots).
     void setNow(Instant now);
@@ -74,6 +76,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -281,8 +281,11 @@ void TestTimelineGeometry::labelStep_data() {
     QTest::addColumn<double>("minimumPixels");
     QTest::addColumn<Seconds>("expected");
     const Interval day{M, M + days(1)};
-    // One day over 960 px: 1 h = 40 px, 2 h = 80, 3 h = 120, 6 h = 240,
-    // 12 h = 480, 1 d = 960, 2 d = 1920, 7 d = 6720.
+    // One day over 960 px: 15 min = 10 px, 30 min = 20, 1 h = 40 px,
+    // 2 h = 80, 3 h = 120, 6 h = 240, 12 h = 480, 1 d = 960, 2 d = 1920,
+    // 7 d = 6720.
+    QTest::newRow("15 min when 10 px is enough") << day << 960.0 << 10.0 << Seconds{15 * 60};
+    QTest::newRow("30 min when 11 px needed") << day << 960.0 << 11.0 << Seconds{30 * 60};
     QTest::newRow("1 h when 40 px is enough") << day << 960.0 << 40.0 << hours(1);
     QTest::newRow("2 h when 41 px needed") << day << 960.0 << 41.0 << hours(2);
     QTest::newRow("3 h when 100 px needed") << day << 960.0 << 100.0 << hours(3);
@@ -300,8 +303,13 @@ void TestTimelineGeometry::labelStep_data() {
     QTest::newRow("4 weeks, 100 px: 7 days") << month << 1000.0 << 100.0 << days(7);
     // One week over 1150 px: 525.9 s a pixel; 6 h = 41.1 px, 12 h = 82.1.
     QTest::newRow("1 week, 60 px: 12 h") << Interval{M, M + days(7)} << 1150.0 << 60.0 << hours(12);
-    // One hour over 1200 px: 1 h = 1200 px.
-    QTest::newRow("1 hour, 80 px: 1 h") << Interval{M, M + hours(1)} << 1200.0 << 80.0 << hours(1);
+    // One hour over 1200 px: 15 min = 300 px, 30 min = 600, 1 h = 1200.
+    QTest::newRow("1 hour, 80 px: 15 min")
+        << Interval{M, M + hours(1)} << 1200.0 << 80.0 << Seconds{15 * 60};
+    QTest::newRow("1 hour, 400 px: 30 min")
+        << Interval{M, M + hours(1)} << 1200.0 << 400.0 << Seconds{30 * 60};
+    QTest::newRow("1 hour, 700 px: 1 h")
+        << Interval{M, M + hours(1)} << 1200.0 << 700.0 << hours(1);
 }
 
 void TestTimelineGeometry::labelStep() {

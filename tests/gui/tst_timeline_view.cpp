@@ -125,6 +125,9 @@ private slots:
     void paletteChangeRepaintsCachedRows();
     void dragShowsLiveAmongCachedRows();
     void resizingKeepsTheRange();
+    void escapeCancelsABlockDrag();
+    void escapeCancelsAPan();
+    void clockStyleReachesTheRows();
     void centralDateIsTheReferenceZones();
     void showDateCentresItsMidday();
 
@@ -538,6 +541,55 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
     QVERIFY(!samePicture(during, before));
     const QImage stored = renderedRows(*m_view);
     QVERIFY2(samePicture(during, stored), qPrintable(pictureDifference(during, stored)));
+}
+
+void TestTimelineView::escapeCancelsABlockDrag() {
+    QWidget *viewport = m_view->viewport();
+    const int y = m_view->memberRowRect("anna").center().y();
+    // Monday's deep-work end edge (14:00Z), dragged an hour on, then Escape.
+    const QPoint edge(xOf(utc(2026, 11, 30, 14)), y);
+    const QPoint target(xOf(utc(2026, 11, 30, 15)), y);
+    const Member before = anna();
+    const int steps = m_document->undoStack()->count();
+    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+              Qt::NoModifier);
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    // Releasing afterwards changes nothing either.
+    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+              Qt::NoModifier);
+    QCOMPARE(anna(), before);
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+}
+
+void TestTimelineView::escapeCancelsAPan() {
+    QWidget *viewport = m_view->viewport();
+    // On the axis-free background right of the rows' bottom: a pan.
+    const QPoint from(xOf(utc(2026, 12, 2, 12)), viewport->height() - 5);
+    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton,
+              Qt::NoModifier);
+    sendMouse(viewport, QEvent::MouseMove, from + QPoint(-200, 0), Qt::NoButton, Qt::LeftButton,
+              Qt::NoModifier);
+    QVERIFY(m_view->timeGeometry().visible() != week);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+    sendMouse(viewport, QEvent::MouseButtonRelease, from + QPoint(-200, 0), Qt::LeftButton,
+              Qt::NoButton, Qt::NoModifier);
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+}
+
+void TestTimelineView::clockStyleReachesTheRows() {
+    // The rows' hour labels and the header's local times follow the clock:
+    // the header makes room for "12:45 PM +0545", and the rows repaint.
+    const QImage twentyFour = renderedRows(*m_view);
+    const int narrow = m_view->headerWidth();
+    m_view->setUse24HourClock(false);
+    QVERIFY(m_view->headerWidth() >= narrow);
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+    QCOMPARE(m_view->timeGeometry().width(),
+             double(m_view->viewport()->width() - m_view->headerWidth()));
+    QVERIFY(!samePicture(renderedRows(*m_view), twentyFour));
 }
 
 void TestTimelineView::resizingKeepsTheRange() {
