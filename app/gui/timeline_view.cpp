@@ -738,9 +738,11 @@ void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, c
     const QColor dayText = palette.color(QPalette::Text);
     const QColor hourText = withAlpha(palette.color(QPalette::Text), 140);
     // On a backdrop, as a bar may start right after midnight; left out
-    // where days are too narrow for them (the axis still has the dates).
+    // where days are too narrow for them to stay apart from the bars (the
+    // axis still has the dates).
     const QColor backdrop = withAlpha(palette.color(QPalette::Base), 170);
-    const bool weekdays = double(oneDay.count()) / geometry.scale() >= weekdayLabelWidth + 10;
+    const bool weekdays =
+        double(oneDay.count()) / geometry.scale() >= weekdayLabelWidth * 1.6 + 10;
     for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
         const Instant midnight = resolveLocalTime(zone, LocalTime{day}).instant;
         const double dayX = timeX(midnight);
