@@ -1190,10 +1190,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regions and members over time. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move deep work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1203,18 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Resize working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff in the next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff in the last two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions and members over time. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, Escape cancels a drag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

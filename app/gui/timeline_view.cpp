@@ -213,6 +213,12 @@ struct TimelineView::Private {
     }
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     QString tooltipAt(const QPoint &pos) const;
+    // "Handoff APAC → EMEA", both sides' local times, overlap or wait, sync
+    // slot; `handoff` must be one of the report's.
+    QString handoffText(const Handoff &handoff) const;
+    // ] and [: the next or previous handoff after the last one shown.
+    std::optional<Instant> handoffCursor;
+    void stepHandoff(int direction);
 
     // A small padlock in `colour`, drawn once and reused for every block.
     const QPixmap &lockGlyph(const QColor &colour);
@@ -982,6 +988,96 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
     p.restore();
 }
 
+QString TimelineView::Private::handoffText(const Handoff &handoff) const
+{
+    const auto both = [&](Instant instant, const TimeZone &zone) {
+        return TimelineView::tr("%1 %2 · %3 %4")
+            .arg(clockText(instant, zone, clock), zoneCity(zone),
+                 clockText(instant, reference, clock), zoneCity(reference));
+    };
+    const Region &a = plan().regions[handoff.from];
+    const Region &b = plan().regions[handoff.to];
+    const auto sender = report->schedule.shifts[handoff.from].membersIn(
+        {handoff.at - Seconds{1}, handoff.at});
+    const auto receiver = report->schedule.shifts[handoff.to].membersIn(
+        {handoff.pickup, handoff.pickup + Seconds{1}});
+    QString text = TimelineView::tr("Handoff %1 → %2")
+                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
+    if (!sender.empty())
+        text += u'\n' + TimelineView::tr("Leaves %1: %2")
+                            .arg(QString::fromStdString(a.name),
+                                 both(handoff.at, plan().members[sender.front()].zone));
+    if (!receiver.empty())
+        text += u'\n' + TimelineView::tr("Picked up in %1: %2")
+                            .arg(QString::fromStdString(b.name),
+                                 both(handoff.pickup, plan().members[receiver.front()].zone));
+    text += u'\n' + (handoff.kind == HandoffKind::Overlap
+                         ? TimelineView::tr("Overlap of %1").arg(durationText(handoff.overlap))
+                         : TimelineView::tr("Waits %1 in a gap").arg(durationText(handoff.wait)));
+    if (handoff.syncSlot)
+        text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
+                            .arg(clockText(handoff.syncSlot->start, reference, clock),
+                                 clockText(handoff.syncSlot->end, reference, clock),
+                                 zoneCity(reference));
+    else if (handoff.kind == HandoffKind::Overlap)
+        text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
+    return text;
+}
+
+void TimelineView::Private::stepHandoff(int direction)
+{
+    ensureReport();
+    const Interval visible = geometry.visible();
+    const Instant from = handoffCursor && visible.contains(*handoffCursor)
+                             ? *handoffCursor
+                             : visible.start + visible.length() / 2;
+    const auto pick = [&](const std::vector<Handoff> &handoffs) -> std::optional<Instant> {
+        std::optional<Instant> best;
+        for (const Handoff &handoff : handoffs) {
+            const bool after = direction > 0 ? handoff.at > from : handoff.at < from;
+            if (after && (!best || (direction > 0 ? handoff.at < *best : handoff.at > *best)))
+                best = handoff.at;
+        }
+        return best;
+    };
+    std::optional<Instant> target = pick(report->handoffs);
+    if (!target) {
+        // Beyond the days in view: look a fortnight further.
+        const auto day = date::floor<date::days>(from);
+        const Interval window = direction > 0 ? dayWindow(day, day + date::days{14})
+                                              : dayWindow(day - date::days{14}, day);
+        target = pick(reportSchedule(plan(), window).handoffs);
+    }
+    if (!target) {
+        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()),
+                           direction > 0 ? TimelineView::tr("No handoff in the next two weeks")
+                                         : TimelineView::tr("No handoff in the last two weeks"),
+                           q->viewport());
+        return;
+    }
+    handoffCursor = target;
+    const Seconds margin = visible.length() / 10;
+    if (!Interval{visible.start + margin, visible.end - margin}.contains(*target))
+        setGeometry(geometry.centeredOn(*target));
+    ensureReport();
+    const auto shown = std::find_if(report->handoffs.begin(), report->handoffs.end(),
+                                    [&](const Handoff &h) { return h.at == *target; });
+    if (shown == report->handoffs.end())
+        return;
+    // The sending region's row into view, and the details at the arrow.
+    for (const Row &row : rows) {
+        if (row.kind != RowKind::Region || row.index != shown->from)
+            continue;
+        const QRect rect = rowRect(row);
+        if (rect.top() < axisHeight() || rect.bottom() > q->viewport()->height())
+            q->verticalScrollBar()->setValue(row.top);
+        const QPoint arrow(int(std::lround(timeX(shown->at))), rowRect(row).center().y());
+        QToolTip::showText(q->viewport()->mapToGlobal(arrow), handoffText(*shown), q->viewport());
+        break;
+    }
+    q->viewport()->update();
+}
+
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
 {
     if (!report || pos.x() < headerWidth())
@@ -1002,35 +1098,8 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
                              std::abs(pos.x() - timeX(handoff.at)) <= 6;
         const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
                            std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
-        if (!fromRow && !toRow)
-            continue;
-        const Region &a = plan().regions[handoff.from];
-        const Region &b = plan().regions[handoff.to];
-        const auto sender = report->schedule.shifts[handoff.from].membersIn(
-            {handoff.at - Seconds{1}, handoff.at});
-        const auto receiver = report->schedule.shifts[handoff.to].membersIn(
-            {handoff.pickup, handoff.pickup + Seconds{1}});
-        QString text = TimelineView::tr("Handoff %1 → %2")
-                           .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
-        if (!sender.empty())
-            text += u'\n' + TimelineView::tr("Leaves %1: %2")
-                                .arg(QString::fromStdString(a.name),
-                                     both(handoff.at, plan().members[sender.front()].zone));
-        if (!receiver.empty())
-            text += u'\n' + TimelineView::tr("Picked up in %1: %2")
-                                .arg(QString::fromStdString(b.name),
-                                     both(handoff.pickup, plan().members[receiver.front()].zone));
-        text += u'\n' + (handoff.kind == HandoffKind::Overlap
-                             ? TimelineView::tr("Overlap of %1").arg(durationText(handoff.overlap))
-                             : TimelineView::tr("Waits %1 in a gap").arg(durationText(handoff.wait)));
-        if (handoff.syncSlot)
-            text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
-                                .arg(clockText(handoff.syncSlot->start, reference, clock),
-                                     clockText(handoff.syncSlot->end, reference, clock),
-                                     zoneCity(reference));
-        else if (handoff.kind == HandoffKind::Overlap)
-            text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
-        return text;
+        if (fromRow || toRow)
+            return handoffText(handoff);
     }
     if (row.kind == RowKind::Region) {
         const Region &region = plan().regions[row.index];
@@ -1091,7 +1160,8 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("World timeline"));
     setAccessibleDescription(tr("Regions and members over time. Arrow keys pan, plus and minus "
-                                "zoom, Up and Down choose a row, Enter opens it."));
+                                "zoom, Up and Down choose a row, Enter opens it, ] and [ show "
+                                "the next and previous handoff, Escape cancels a drag."));
     viewport()->grabGesture(Qt::PinchGesture);
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
@@ -1218,6 +1288,16 @@ void TimelineView::zoomOut()
 void TimelineView::goToToday()
 {
     d->setGeometry(d->geometry.centeredOn(d->now()));
+}
+
+void TimelineView::nextHandoff()
+{
+    d->stepHandoff(+1);
+}
+
+void TimelineView::previousHandoff()
+{
+    d->stepHandoff(-1);
 }
 
 void TimelineView::panBy(double fraction)
@@ -1427,6 +1507,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
     case Qt::Key_T:
         goToToday();
+        break;
+    case Qt::Key_BracketRight:
+        nextHandoff();
+        break;
+    case Qt::Key_BracketLeft:
+        previousHandoff();
         break;
     case Qt::Key_Escape:
         if (d->drag == DragKind::None) {

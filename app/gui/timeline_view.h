@@ -67,6 +67,10 @@ public slots:
     void zoomOut();
     void goToToday();
     void panBy(double fraction);
+    // Brings the next (previous) handoff into view and shows its details,
+    // for the keyboard: ] and [.
+    void nextHandoff();
+    void previousHandoff();
 
 signals:
     void visibleRangeChanged(const sunrelay::Interval &visible);

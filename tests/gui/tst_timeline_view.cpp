@@ -22,6 +22,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -126,6 +127,7 @@ private slots:
     void dragShowsLiveAmongCachedRows();
     void resizingKeepsTheRange();
     void escapeCancelsABlockDrag();
+    void bracketsStepThroughHandoffs();
     void escapeCancelsAPan();
     void clockStyleReachesTheRows();
     void centralDateIsTheReferenceZones();
@@ -541,6 +543,37 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
     QVERIFY(!samePicture(during, before));
     const QImage stored = renderedRows(*m_view);
     QVERIFY2(samePicture(during, stored), qPrintable(pictureDifference(during, stored)));
+}
+
+void TestTimelineView::bracketsStepThroughHandoffs() {
+    // The demo's handoffs on Thu 3 Dec (see tests/cli/tst_cli.cpp): APAC ->
+    // EMEA at 13:00Z across a 9 h overlap, EMEA -> AMER at 17:00Z with a sync
+    // slot 14:00-14:15Z, AMER -> APAC at 22:30Z after a 30-minute gap. The
+    // week's middle is Thu 12:00Z, where stepping starts.
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff APAC → EMEA")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("13:00 UTC")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Overlap of 9 h")));
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Sync slot 14:00–14:15 UTC")));
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Waits 30 min in a gap")));
+    QTest::keyClick(m_view.get(), Qt::Key_BracketLeft);
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")));
+    // All in view: the week did not move.
+    QCOMPARE(m_view->timeGeometry().visible(), week);
+    // Past the week's end the view follows: the last handoff of Sun 6 Dec
+    // and the first of Mon 7 Dec (APAC -> EMEA at 13:00Z) are a day apart.
+    m_view->setVisibleRange({utc(2026, 12, 6, 12), utc(2026, 12, 7, 0)});
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY(m_view->timeGeometry().visible().contains(utc(2026, 12, 7, 13)));
 }
 
 void TestTimelineView::escapeCancelsABlockDrag() {
