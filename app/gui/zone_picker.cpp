@@ -217,6 +217,9 @@ ZonePicker::ZonePicker(QWidget *parent)
     layout->addWidget(d->search);
     layout->addWidget(d->results, 1);
     layout->addWidget(d->details);
+    // Takes the spare height only when the list is hidden (read-only), so
+    // the details stay under the field.
+    layout->addStretch(0);
 
     connect(d->search, &QLineEdit::textEdited, this, [this](const QString &text) {
         d->populate(text);
