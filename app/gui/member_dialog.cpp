@@ -50,7 +50,7 @@ QIcon swatch(const QString &color, const QPalette &palette)
     return QIcon(pixmap);
 }
 
-enum class Severity { Error, Warning };
+enum class Severity { Error, Warning, Information };
 
 // KMessageWidget's look without KDE Frameworks: a tinted, framed line with an
 // icon, tinted from the palette so it reads on light and dark themes.
@@ -77,12 +77,21 @@ public:
         m_text->setText(text);
         m_text->setAccessibleDescription(text);
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        const QIcon icon =
-            severity == Severity::Error
-                ? QIcon::fromTheme(QStringLiteral("dialog-error"),
-                                   style()->standardIcon(QStyle::SP_MessageBoxCritical))
-                : QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                                   style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        QIcon icon;
+        switch (severity) {
+        case Severity::Error:
+            icon = QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                    style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            break;
+        case Severity::Warning:
+            icon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                    style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            break;
+        case Severity::Information:
+            icon = QIcon::fromTheme(QStringLiteral("dialog-information"),
+                                    style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            break;
+        }
         m_icon->setPixmap(icon.pixmap(size, size));
         setVisible(true);
         update();
@@ -93,9 +102,11 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        // KDE's negative and neutral text colours, mixed into the window colour.
-        const QColor accent = m_severity == Severity::Error ? QColor(0xda, 0x44, 0x53)
-                                                            : QColor(0xf6, 0x74, 0x00);
+        // KDE's negative, neutral and active text colours, mixed into the
+        // window colour.
+        const QColor accent = m_severity == Severity::Error     ? QColor(0xda, 0x44, 0x53)
+                              : m_severity == Severity::Warning ? QColor(0xf6, 0x74, 0x00)
+                                                                : QColor(0x3d, 0xae, 0xe9);
         const QColor window = palette().color(QPalette::Window);
         QColor fill = accent;
         const double alpha = 0.2;
@@ -122,11 +133,13 @@ enum TimeOffColumn { FromColumn, ToColumn };
 struct MemberDialog::Private {
     MemberDialog *q = nullptr;
     Member original;
+    bool readOnly = false;
     QLineEdit *name = nullptr;
     QComboBox *region = nullptr;
     ZonePicker *zone = nullptr;
     WeekEditor *week = nullptr;
     QTableWidget *timeOff = nullptr;
+    QPushButton *addTimeOffButton = nullptr;
     QPushButton *removeTimeOff = nullptr;
     InlineMessage *message = nullptr;
     QDialogButtonBox *buttons = nullptr;
@@ -195,7 +208,8 @@ QWidget *MemberDialog::Private::timeOffPage()
     layout->addWidget(timeOff, 1);
 
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add"), page);
+    auto *add = addTimeOffButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add"), page);
     removeTimeOff =
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move"), page);
     removeTimeOff->setEnabled(false);
@@ -231,7 +245,10 @@ void MemberDialog::Private::addTimeOff(const DateRange &range)
     timeOff->insertRow(row);
     for (const int column : {FromColumn, ToColumn}) {
         auto *edit = new QDateEdit(toQDate(column == FromColumn ? range.from : range.to));
-        edit->setCalendarPopup(true);
+        edit->setCalendarPopup(!readOnly);
+        edit->setReadOnly(readOnly);
+        edit->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
+                                        : QAbstractSpinBox::UpDownArrows);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setFrame(false);
         edit->setAccessibleName(column == FromColumn ? tr("First day of time off %1").arg(row + 1)
@@ -243,6 +260,12 @@ void MemberDialog::Private::addTimeOff(const DateRange &range)
 
 void MemberDialog::Private::validate()
 {
+    if (readOnly) {
+        message->show(Severity::Information,
+                      tr("This plan is open read-only, so this member cannot be changed "
+                         "here."));
+        return;
+    }
     QStringList errors;
     if (name->text().trimmed().isEmpty())
         errors << tr("Enter the member’s name.");
@@ -272,7 +295,8 @@ void MemberDialog::Private::validate()
                                             "until you draw some on the Week page."));
     else
         message->hide();
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
+    if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(errors.isEmpty());
 }
 
 MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *parent)
@@ -321,6 +345,35 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
 }
 
 MemberDialog::~MemberDialog() = default;
+
+void MemberDialog::setReadOnly(bool readOnly)
+{
+    d->readOnly = readOnly;
+    d->name->setReadOnly(readOnly);
+    d->region->setEnabled(!readOnly);
+    d->zone->setReadOnly(readOnly);
+    d->week->setReadOnly(readOnly);
+    d->addTimeOffButton->setVisible(!readOnly);
+    d->removeTimeOff->setVisible(!readOnly);
+    for (int row = 0; row < d->timeOff->rowCount(); ++row) {
+        for (const int column : {FromColumn, ToColumn}) {
+            QDateEdit *edit = d->dateEdit(row, column);
+            edit->setReadOnly(readOnly);
+            edit->setCalendarPopup(!readOnly);
+            edit->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
+                                            : QAbstractSpinBox::UpDownArrows);
+        }
+    }
+    // Only Close: there is nothing to confirm.
+    d->buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                            : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    d->validate();
+}
+
+bool MemberDialog::isReadOnly() const
+{
+    return d->readOnly;
+}
 
 Member MemberDialog::member() const
 {

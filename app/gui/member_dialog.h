@@ -3,6 +3,8 @@
 // MemberDialog: add or edit one member: name, region, zone (ZonePicker), the
 // week (WeekEditor: working hours, deep-work blocks, comms windows) and time
 // off. Invalid input is explained inline and OK stays disabled until fixed.
+// Read-only (a plan opened read-only) it shows the member and offers only
+// Close.
 //
 // Example:
 //   MemberDialog dialog(plan, member, parent);
@@ -26,6 +28,11 @@ public:
     ~MemberDialog() override;
 
     Member member() const;
+
+    // Nothing can be edited; the message line says why and the buttons are
+    // only Close.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
 
 private:
     struct Private;

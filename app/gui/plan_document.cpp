@@ -8,14 +8,38 @@ namespace sunrelay::gui {
 
 // One user intention: the store edits that do and undo it. The first redo()
 // is the edit PlanDocument::push() already made.
+//
+// Naming a region just added is part of adding it: a rename pushed right
+// after the add of the same region (Add opens the name editor) merges into
+// that step, so one undo takes the region away and Edit > Undo says
+// "Undo Add region LATAM".
 class PlanDocument::Command : public QUndoCommand {
 public:
-    Command(PlanDocument &document, const QString &text, Edit redo, Edit undo)
+    Command(PlanDocument &document, const QString &text, Edit redo, Edit undo,
+            Naming naming = {})
         : QUndoCommand(text)
         , m_document(document)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
+        , m_naming(std::move(naming))
     {
+    }
+
+    int id() const override { return m_naming.kind == Naming::Kind::None ? -1 : NamingId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        // Same id(): `other` is a Command about naming a region too.
+        const Naming &next = static_cast<const Command *>(other)->m_naming;
+        if (m_naming.kind != Naming::Kind::Added || next.kind != Naming::Kind::Renamed ||
+            next.region.id != m_naming.region.id)
+            return false;
+        m_naming.region.name = next.region.name;
+        m_redo = [region = m_naming.region, position = m_naming.position](store::PlanStore &s) {
+            return s.insertRegion(region, position);
+        };
+        setText(PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
+        return true;
     }
 
     void redo() override
@@ -36,9 +60,11 @@ private:
         emit m_document.planChanged();
     }
 
+    static constexpr int NamingId = 1;
     PlanDocument &m_document;
     Edit m_redo;
     Edit m_undo;
+    Naming m_naming;
     bool m_applied = true;
 };
 
@@ -104,11 +130,16 @@ std::string PlanDocument::newId()
 
 void PlanDocument::push(const QString &text, Edit redo, Edit undo)
 {
+    push(text, std::move(redo), std::move(undo), Naming{});
+}
+
+void PlanDocument::push(const QString &text, Edit redo, Edit undo, Naming naming)
+{
     if (auto error = redo(m_store)) {
         report(*error);
         return;
     }
-    m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo)));
+    m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
     emit planChanged();
 }
 
@@ -137,18 +168,33 @@ void PlanDocument::addRegion(const Region &region)
     const std::size_t position = plan().regions.size();
     push(tr("Add region %1").arg(QString::fromStdString(region.name)),
          [region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
-         [id = region.id](store::PlanStore &s) { return s.removeRegion(id); });
+         [id = region.id](store::PlanStore &s) { return s.removeRegion(id); },
+         Naming{Naming::Kind::Added, region, position});
 }
 
 void PlanDocument::changeRegion(const Region &region)
 {
     const auto index = positionOf(plan().regions, region.id);
-    if (!index)
+    if (!index || plan().regions[*index] == region)
         return;
     const Region before = plan().regions[*index];
-    push(tr("Edit region %1").arg(QString::fromStdString(region.name)),
-         [region](store::PlanStore &s) { return s.updateRegion(region); },
-         [before](store::PlanStore &s) { return s.updateRegion(before); });
+    const QString name = QString::fromStdString(before.name);
+    Region renamed = before;
+    renamed.name = region.name;
+    Region recoloured = before;
+    recoloured.color = region.color;
+    QString text;
+    Naming naming;
+    if (region == renamed) {
+        text = tr("Rename region %1 to %2").arg(name, QString::fromStdString(region.name));
+        naming = Naming{Naming::Kind::Renamed, region, *index};
+    } else if (region == recoloured) {
+        text = tr("Change colour of %1").arg(name);
+    } else {
+        text = tr("Edit region %1").arg(QString::fromStdString(region.name));
+    }
+    push(text, [region](store::PlanStore &s) { return s.updateRegion(region); },
+         [before](store::PlanStore &s) { return s.updateRegion(before); }, std::move(naming));
 }
 
 void PlanDocument::moveRegion(const std::string &id, std::size_t position)
@@ -207,6 +253,39 @@ void PlanDocument::changeMember(const Member &member, const QString &text)
     const Member before = plan().members[*index];
     push(text, [member](store::PlanStore &s) { return s.updateMember(member); },
          [before](store::PlanStore &s) { return s.updateMember(before); });
+}
+
+void PlanDocument::changeMember(const Member &member)
+{
+    const auto index = positionOf(plan().members, member.id);
+    if (!index)
+        return;
+    changeMember(member, memberEditText(plan(), plan().members[*index], member));
+}
+
+QString PlanDocument::memberEditText(const Plan &plan, const Member &before, const Member &after)
+{
+    const QString name = QString::fromStdString(before.name);
+    // What changed, one aspect at a time; several at once are an "Edit".
+    std::vector<QString> changes;
+    if (after.name != before.name)
+        changes.push_back(tr("Rename %1 to %2").arg(name, QString::fromStdString(after.name)));
+    if (after.region != before.region) {
+        const auto region = plan.regionIndex(after.region);
+        changes.push_back(tr("Move %1 to %2")
+                              .arg(name, region ? QString::fromStdString(plan.regions[*region].name)
+                                                : QString::fromStdString(after.region)));
+    }
+    if (!(after.zone == before.zone))
+        changes.push_back(tr("Change time zone of %1").arg(name));
+    if (!(after.work == before.work) || !(after.deepWork == before.deepWork) ||
+        !(after.comms == before.comms))
+        changes.push_back(tr("Change the week of %1").arg(name));
+    if (!(after.timeOff == before.timeOff))
+        changes.push_back(tr("Change time off of %1").arg(name));
+    if (changes.size() == 1)
+        return changes.front();
+    return tr("Edit %1").arg(QString::fromStdString(after.name));
 }
 
 void PlanDocument::removeMember(const std::string &id)

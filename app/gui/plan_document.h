@@ -46,17 +46,28 @@ public:
     // it was and is reported through editFailed().
     void setPlanName(const QString &name);
     void setPolicy(const Policy &policy);
+    // Renaming the region right after adding it (the name editor Add opens)
+    // merges into the one step "Add region <new name>".
     void addRegion(const Region &region);
+    // One step named by what changed: "Rename region EMEA to Europe",
+    // "Change colour of EMEA", otherwise "Edit region <name>".
     void changeRegion(const Region &region);
     void moveRegion(const std::string &id, std::size_t position);
     void removeRegion(const std::string &id);
     void addMember(const Member &member);
     // `text` names the step in Edit > Undo, e.g. "Move deep work".
     void changeMember(const Member &member, const QString &text);
+    // Names the step from what changed (memberEditText()).
+    void changeMember(const Member &member);
     void removeMember(const std::string &id);
     void addTask(const Task &task);
     void changeTask(const Task &task, const QString &text);
     void removeTask(const std::string &id);
+
+    // The Edit > Undo name of changing `before` into `after`: "Rename Anna to
+    // Ann", "Move Anna to APAC", "Change time zone of Anna", "Change the week
+    // of Anna", "Change time off of Anna"; "Edit <name>" for several at once.
+    static QString memberEditText(const Plan &plan, const Member &before, const Member &after);
 
     // Copies the plan with SQLite's backup API and goes on editing the copy.
     // The undo history stays: it refers to ids, not to the file.
@@ -70,9 +81,18 @@ signals:
 
 private:
     using Edit = std::function<store::PlanStore::EditError(store::PlanStore &)>;
+    // What a step does to a region's name, so renaming a just-added region
+    // merges into adding it (Command::mergeWith()).
+    struct Naming {
+        enum class Kind { None, Added, Renamed };
+        Kind kind = Kind::None;
+        Region region{};          // as added or renamed to
+        std::size_t position = 0; // where it was added
+    };
     explicit PlanDocument(store::PlanStore store);
     // Applies `redo` now; if the file took it, pushes it with `undo` as one step.
     void push(const QString &text, Edit redo, Edit undo);
+    void push(const QString &text, Edit redo, Edit undo, Naming naming);
     void report(const store::StoreError &error);
 
     class Command;

@@ -21,6 +21,29 @@
 
 namespace sunrelay::gui {
 
+namespace {
+// Sorts members by the clicked column and, among equal keys, in plan order
+// whichever way the column sorts: a table that keeps its order when the
+// document changes or the user sorts by another column and back.
+class MembersSortModel : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (QSortFilterProxyModel::lessThan(left, right))
+            return true;
+        if (QSortFilterProxyModel::lessThan(right, left))
+            return false;
+        // Descending sorts ask lessThan(right, left): flip the tie-break so
+        // plan order reads top to bottom both ways.
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    }
+};
+} // namespace
+
 struct TeamPanel::Private {
     PlanDocument *document = nullptr;
     RegionsModel *regions = nullptr;
@@ -29,6 +52,51 @@ struct TeamPanel::Private {
     QListView *regionList = nullptr;
     QTableView *memberTable = nullptr;
     QLineEdit *filter = nullptr;
+    QToolButton *colourButton = nullptr;
+    QToolButton *upButton = nullptr;
+    QToolButton *downButton = nullptr;
+    QToolButton *removeRegionButton = nullptr;
+    QToolButton *editMemberButton = nullptr;
+    QToolButton *removeMemberButton = nullptr;
+    // The selections by id: the models reset on every change of the plan.
+    std::string currentRegion;
+    std::string currentMember;
+
+    void restoreRegion()
+    {
+        for (int row = 0; row < regions->rowCount(); ++row) {
+            const QModelIndex index = regions->index(row);
+            if (index.data(RegionsModel::RegionIdRole).toString().toStdString() == currentRegion) {
+                regionList->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
+    void restoreMember()
+    {
+        for (int row = 0; row < filtered->rowCount(); ++row) {
+            const QModelIndex index = filtered->index(row, 0);
+            if (index.data(MembersModel::MemberIdRole).toString().toStdString() == currentMember) {
+                memberTable->setCurrentIndex(index);
+                memberTable->scrollTo(index);
+                return;
+            }
+        }
+    }
+    void updateButtons()
+    {
+        const bool writable = !document->isReadOnly();
+        const QModelIndex region = regionList->currentIndex();
+        const bool hasRegion = region.isValid();
+        colourButton->setEnabled(writable && hasRegion);
+        removeRegionButton->setEnabled(writable && hasRegion);
+        upButton->setEnabled(writable && hasRegion && region.row() > 0);
+        downButton->setEnabled(writable && hasRegion && region.row() < regions->rowCount() - 1);
+        const bool hasMember = memberTable->currentIndex().isValid();
+        // Read-only, the member dialog still shows the member.
+        editMemberButton->setEnabled(hasMember);
+        removeMemberButton->setEnabled(writable && hasMember);
+    }
 
     std::optional<std::string> selectedRegion() const
     {
@@ -68,7 +136,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->document = document;
     d->regions = new RegionsModel(document, this);
     d->members = new MembersModel(document, this);
-    d->filtered = new QSortFilterProxyModel(this);
+    d->filtered = new MembersSortModel(this);
     d->filtered->setSourceModel(d->members);
     d->filtered->setSortRole(MembersModel::SortRole);
     d->filtered->setFilterKeyColumn(-1);
@@ -84,10 +152,13 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->regionList->setAccessibleName(tr("Regions"));
     regionsLabel->setBuddy(d->regionList);
     auto *addRegionButton = toolButton(QStringLiteral("list-add"), tr("Add region"), this);
-    auto *colourButton = toolButton(QStringLiteral("color-management"), tr("Region colour…"), this);
-    auto *upButton = toolButton(QStringLiteral("go-up"), tr("Move region up"), this);
-    auto *downButton = toolButton(QStringLiteral("go-down"), tr("Move region down"), this);
-    auto *removeRegionButton = toolButton(QStringLiteral("list-remove"), tr("Delete region"), this);
+    auto *colourButton = d->colourButton =
+        toolButton(QStringLiteral("color-management"), tr("Region colour…"), this);
+    auto *upButton = d->upButton = toolButton(QStringLiteral("go-up"), tr("Move region up"), this);
+    auto *downButton = d->downButton =
+        toolButton(QStringLiteral("go-down"), tr("Move region down"), this);
+    auto *removeRegionButton = d->removeRegionButton =
+        toolButton(QStringLiteral("list-remove"), tr("Delete region"), this);
     auto *regionButtons = new QHBoxLayout;
     for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
         regionButtons->addWidget(b);
@@ -115,8 +186,11 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     membersLabel->setBuddy(d->memberTable);
     auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
-    auto *editMemberButton = toolButton(QStringLiteral("document-edit"), tr("Edit member…"), this);
-    auto *removeMemberButton = toolButton(QStringLiteral("list-remove-user"), tr("Delete member"), this);
+    auto *editMemberButton = d->editMemberButton = toolButton(
+        QStringLiteral("document-edit"),
+        document->isReadOnly() ? tr("Show member…") : tr("Edit member…"), this);
+    auto *removeMemberButton = d->removeMemberButton =
+        toolButton(QStringLiteral("list-remove-user"), tr("Delete member"), this);
     auto *memberButtons = new QHBoxLayout;
     for (QToolButton *b : {addMemberButton, editMemberButton, removeMemberButton})
         memberButtons->addWidget(b);
@@ -205,13 +279,45 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
     clock->start(30 * 1000);
 
+    // Selections survive the model resets every edit brings: remembered by
+    // id while the user moves, put back after each reset.
+    connect(d->regionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    d->currentRegion = current.data(RegionsModel::RegionIdRole).toString().toStdString();
+                d->updateButtons();
+            });
+    connect(d->regions, &QAbstractItemModel::modelReset, this, [this] {
+        d->restoreRegion();
+        d->updateButtons();
+    });
+    connect(d->memberTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    d->currentMember = current.data(MembersModel::MemberIdRole).toString().toStdString();
+                d->updateButtons();
+            });
+    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] {
+        d->restoreMember();
+        d->updateButtons();
+    });
+    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateButtons(); });
+
     const bool writable = !document->isReadOnly();
-    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton,
-                           addMemberButton, editMemberButton, removeMemberButton})
+    for (QToolButton *b : {addRegionButton, addMemberButton})
         b->setEnabled(writable);
+    d->updateButtons();
 }
 
-TeamPanel::~TeamPanel() = default;
+TeamPanel::~TeamPanel()
+{
+    // The views outlive d while QWidget's destructor runs (focus moves, an
+    // open name editor closes): their signals must not reach it then.
+    d->regionList->selectionModel()->disconnect(this);
+    d->memberTable->selectionModel()->disconnect(this);
+    d->regions->disconnect(this);
+    d->filtered->disconnect(this);
+}
 
 void TeamPanel::addRegion()
 {
@@ -249,11 +355,18 @@ void TeamPanel::editMember(const std::string &memberId)
     const auto index = plan.memberIndex(memberId);
     if (!index)
         return;
+    const QString name = QString::fromStdString(plan.members[*index].name);
     MemberDialog dialog(plan, plan.members[*index], this);
-    dialog.setWindowTitle(tr("Edit %1").arg(QString::fromStdString(plan.members[*index].name)));
+    if (d->document->isReadOnly()) {
+        // Shown, not edited: the file takes no changes.
+        dialog.setReadOnly(true);
+        dialog.setWindowTitle(tr("%1 (read-only)").arg(name));
+        dialog.exec();
+        return;
+    }
+    dialog.setWindowTitle(tr("Edit %1").arg(name));
     if (dialog.exec() == QDialog::Accepted)
-        d->document->changeMember(dialog.member(),
-                                  tr("Edit %1").arg(QString::fromStdString(dialog.member().name)));
+        d->document->changeMember(dialog.member()); // names the step by what changed
 }
 
 } // namespace sunrelay::gui

@@ -371,6 +371,7 @@ struct EditorState {
     int selectedDay = -1;   // the day picked on the grid; -1: the whole range
     ClockStyle clock = ClockStyle::TwentyFourHour;
     Qt::DayOfWeek firstDay = Qt::Monday;
+    bool readOnly = false; // shows and selects, never edits
     std::array<int, 7> dayOfRow{0, 1, 2, 3, 4, 5, 6};
     std::array<int, 7> rowOfDay{0, 1, 2, 3, 4, 5, 6};
 
@@ -928,6 +929,10 @@ void WeekGrid::updateCursor(const QPointF &pos)
 
 void WeekGrid::mousePressEvent(QMouseEvent *event)
 {
+    if (m_state->readOnly) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
     const QPointF pos = event->position();
     if (m_drag.mode != DragMode::None) {
         // A second button during a drag cancels it.
@@ -1019,7 +1024,8 @@ void WeekGrid::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     if (m_drag.mode == DragMode::None) {
-        updateCursor(pos);
+        if (!m_state->readOnly)
+            updateCursor(pos);
         return;
     }
     // A small slip of a click must not snap an existing range to the grid.
@@ -1132,6 +1138,13 @@ void WeekGrid::keyPressEvent(QKeyEvent *event)
 {
     const int step = event->modifiers() & Qt::ShiftModifier ? 1 : kSnap;
     const bool resize = event->modifiers() & Qt::ControlModifier;
+    // Read-only: Up and Down still walk through the ranges; nothing edits.
+    if (m_state->readOnly
+        && !((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)
+             && !(event->modifiers() & Qt::AltModifier))) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Escape:
         if (m_drag.mode != DragMode::None) {
@@ -1416,6 +1429,7 @@ struct WeekEditor::Private {
     RangeDelegate *delegate = nullptr;
     QPushButton *addButton = nullptr;
     QPushButton *removeButton = nullptr;
+    QLabel *hint = nullptr;
     QWidget *message = nullptr;
     QLabel *messageIcon = nullptr;
     QLabel *messageText = nullptr;
@@ -1478,7 +1492,7 @@ void WeekEditor::Private::setUp()
     grid->setAccessibleName(tr("Week"));
     layout->addWidget(grid);
 
-    auto *hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
+    hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
                                "past midnight to run into the next day. Right-click or Delete "
                                "removes. Hold Shift for 1-minute steps."),
                             q);
@@ -1750,5 +1764,21 @@ void WeekEditor::setFirstDayOfWeek(Qt::DayOfWeek day)
 }
 
 Qt::DayOfWeek WeekEditor::firstDayOfWeek() const { return d->state.firstDay; }
+
+void WeekEditor::setReadOnly(bool readOnly)
+{
+    d->state.readOnly = readOnly;
+    d->table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                       : QAbstractItemView::DoubleClicked
+                                             | QAbstractItemView::EditKeyPressed
+                                             | QAbstractItemView::AnyKeyPressed
+                                             | QAbstractItemView::SelectedClicked);
+    for (QWidget *editing : {static_cast<QWidget *>(d->hint), static_cast<QWidget *>(d->addButton),
+                             static_cast<QWidget *>(d->removeButton)})
+        editing->setVisible(!readOnly);
+    d->grid->unsetCursor();
+}
+
+bool WeekEditor::isReadOnly() const { return d->state.readOnly; }
 
 } // namespace sunrelay::gui

@@ -49,6 +49,11 @@ public:
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     Qt::DayOfWeek firstDayOfWeek() const;
 
+    // Read-only: the grid and the table show and select but do not edit, and
+    // the editing hint and the add/remove buttons are hidden.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+
 signals:
     void patternsChanged();
 

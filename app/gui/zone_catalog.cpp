@@ -308,6 +308,36 @@ const ZoneEntry *ZoneCatalog::find(const QString &zoneId) const
     return nullptr;
 }
 
+const ZoneEntry *ZoneCatalog::named(const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return nullptr;
+    if (trimmed.contains(u'/')) {
+        if (const ZoneEntry *entry = find(trimmed))
+            return entry;
+        // Typed in another case: "asia/calcutta".
+        for (const ZoneEntry &entry : m_entries)
+            if (entry.zoneId.compare(trimmed, Qt::CaseInsensitive) == 0 ||
+                entry.aliases.contains(trimmed, Qt::CaseInsensitive))
+                return &entry;
+        return nullptr;
+    }
+    const QString folded = fold(trimmed);
+    const ZoneEntry *found = nullptr;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const ZoneEntry &entry = m_entries[i];
+        if (m_foldedCity[i] != folded
+            && std::none_of(entry.aliases.begin(), entry.aliases.end(),
+                            [&](const QString &a) { return fold(cityOf(a)) == folded; }))
+            continue;
+        if (found)
+            return nullptr; // two zones by that name: the person has to choose
+        found = &entry;
+    }
+    return found;
+}
+
 std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query) const
 {
     return search(query, date::floor<Seconds>(std::chrono::system_clock::now()));

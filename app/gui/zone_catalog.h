@@ -58,6 +58,12 @@ public:
     // The entry of `zoneId`, following links (Asia/Calcutta -> Asia/Kolkata);
     // nullptr for names the tz database does not know.
     const ZoneEntry *find(const QString &zoneId) const;
+    // The one entry `name` names exactly, ignoring case and accents: by its
+    // city ("kolkata", "Sao Paulo"), an old city name ("calcutta"), its zone
+    // id or a link ("Asia/Calcutta"); nullptr if none or several do.
+    //   zones.named(u"kolkata")->zoneId == u"Asia/Kolkata"
+    //   zones.named(u"kolk") == nullptr  // a prefix names nothing
+    const ZoneEntry *named(const QString &name) const;
 
 private:
     std::vector<ZoneEntry> m_entries;

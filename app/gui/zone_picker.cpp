@@ -45,10 +45,14 @@ struct ZonePicker::Private {
         return date::floor<Seconds>(std::chrono::system_clock::now());
     };
     bool populating = false;
+    bool readOnly = false;
 
     void populate(const QString &query);
     void selectEntry(const ZoneEntry *entry);
     void choose(const QString &zoneId);
+    QString highlighted() const;
+    bool isChosen(const QString &zoneId) const;
+    QString describe(const TimeZone &zone) const;
     void updateDetails();
 };
 
@@ -97,24 +101,68 @@ void ZonePicker::Private::selectEntry(const ZoneEntry *entry)
 
 void ZonePicker::Private::choose(const QString &zoneId)
 {
-    if (zoneId == zone)
+    if (readOnly || zoneId.isEmpty() || isChosen(zoneId)) {
+        updateDetails();
         return;
+    }
     zone = zoneId;
     updateDetails();
     emit q->zoneChanged(zone);
 }
 
+QString ZonePicker::Private::highlighted() const
+{
+    const QTreeWidgetItem *item = results->currentItem();
+    return item ? item->data(CityColumn, ZoneIdRole).toString() : QString();
+}
+
+// Whether `zoneId` (from the list) is the chosen zone, a link to it included:
+// the list shows Asia/Kolkata for a chosen Asia/Calcutta.
+bool ZonePicker::Private::isChosen(const QString &zoneId) const
+{
+    if (zoneId == zone)
+        return true;
+    const ZoneCatalog &catalog = ZoneCatalog::system();
+    const ZoneEntry *entry = catalog.find(zoneId);
+    return entry && entry == catalog.find(zone);
+}
+
 void ZonePicker::Private::updateDetails()
 {
+    const QString pending = highlighted();
+    if (!readOnly && !search->text().trimmed().isEmpty() && results->topLevelItemCount() == 0) {
+        details->setText(zone.isEmpty()
+                             ? tr("No time zone matches the search.")
+                             : tr("No time zone matches the search; the zone stays %1.").arg(zone));
+        return;
+    }
+    if (!readOnly && !pending.isEmpty() && !isChosen(pending)) {
+        if (const std::optional<TimeZone> found = TimeZone::find(pending.toStdString())) {
+            const QString hint =
+                zone.isEmpty() ? tr("Press Enter or click it to choose it.")
+                               : tr("Press Enter or click it to choose it instead of %1.").arg(zone);
+            details->setText(tr("%1: %2, not chosen yet", "zone id, day, clock (zone)")
+                                 .arg(pending, describe(*found)) +
+                             u'\n' + hint);
+            return;
+        }
+    }
     const std::optional<TimeZone> found = TimeZone::find(zone.toStdString());
     if (!found) {
-        details->setText(zone.isEmpty() ? tr("No time zone matches the search.")
+        details->setText(zone.isEmpty() ? tr("No time zone chosen yet.")
                                         : tr("“%1” is not a time zone.").arg(zone));
         return;
     }
+    details->setText(tr("Local time %1", "day, clock (zone)").arg(describe(*found)) + u'\n' +
+                     nextChangeText(*found, now()));
+}
+
+// "Mon 9 Mar 14:00 (CET, UTC+01:00)": the zone's local time now.
+QString ZonePicker::Private::describe(const TimeZone &zone) const
+{
     const Instant at = now();
-    const date::sys_info info = found->tz().get_info(at);
-    const LocalTime local = toLocal(*found, at);
+    const date::sys_info info = zone.tz().get_info(at);
+    const LocalTime local = toLocal(zone, at);
     const QString localText = tr("%1 %2", "local time: day, clock")
                                   .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
                                        localClockText(local, preferredClockStyle()));
@@ -124,8 +172,7 @@ void ZonePicker::Private::updateDetails()
     const QString zoneText = abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-')
                                  ? offset
                                  : tr("%1, %2", "abbreviation, UTC offset").arg(abbreviation, offset);
-    details->setText(tr("Local time %1 (%2)", "local time, zone").arg(localText, zoneText) +
-                     u'\n' + nextChangeText(*found, at));
+    return tr("%1 (%2)", "local time, zone").arg(localText, zoneText);
 }
 
 ZonePicker::ZonePicker(QWidget *parent)
@@ -153,8 +200,11 @@ ZonePicker::ZonePicker(QWidget *parent)
     d->results->header()->setSectionResizeMode(CountryColumn, QHeaderView::Stretch);
     d->results->header()->setSectionResizeMode(ZoneColumn, QHeaderView::ResizeToContents);
     d->results->header()->setSectionResizeMode(OffsetColumn, QHeaderView::ResizeToContents);
-    // The search field keeps focus while Up/Down move through the list.
+    // The search field keeps focus while Up/Down move through the list, and
+    // takes it for the picker: a label's buddy shortcut only moves focus to
+    // a buddy that accepts focus, so the picker takes the field's policy.
     setFocusProxy(d->search);
+    setFocusPolicy(d->search->focusPolicy());
 
     d->details = new QLabel(this);
     d->details->setWordWrap(true);
@@ -167,21 +217,42 @@ ZonePicker::ZonePicker(QWidget *parent)
     layout->addWidget(d->search);
     layout->addWidget(d->results, 1);
     layout->addWidget(d->details);
+    // Takes the spare height only when the list is hidden (read-only), so
+    // the details stay under the field.
+    layout->addStretch(0);
 
     connect(d->search, &QLineEdit::textEdited, this, [this](const QString &text) {
         d->populate(text);
-        // Typing chooses the best match, so a dialog's OK takes what is shown.
-        if (QTreeWidgetItem *first = d->results->topLevelItem(0)) {
-            d->results->setCurrentItem(first);
-        } else {
-            d->choose(QString());
+        // Typing moves the highlight to the best match and chooses nothing,
+        // unless the text names exactly one zone ("Kolkata"): a stray key
+        // must not change the zone, a typed city should not need Enter.
+        const ZoneCatalog &catalog = ZoneCatalog::system();
+        const ZoneEntry *named = catalog.named(text);
+        // An emptied search shows the whole list at the chosen zone.
+        d->selectEntry(text.trimmed().isEmpty() ? catalog.find(d->zone) : named);
+        if (!named && !text.trimmed().isEmpty() && d->results->topLevelItem(0)) {
+            d->populating = true;
+            d->results->setCurrentItem(d->results->topLevelItem(0));
+            d->results->scrollToTop();
+            d->populating = false;
         }
+        if (named)
+            d->choose(named->zoneId);
+        else
+            d->updateDetails();
     });
-    connect(d->results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (d->populating || !item)
-            return;
-        d->choose(item->data(CityColumn, ZoneIdRole).toString());
+    // Arrows and clicks move the highlight; the details line follows it.
+    connect(d->results, &QTreeWidget::currentItemChanged, this, [this] {
+        if (!d->populating)
+            d->updateDetails();
     });
+    // A click, a double-click or Enter in the list picks.
+    const auto pick = [this](QTreeWidgetItem *item) {
+        if (item)
+            d->choose(item->data(CityColumn, ZoneIdRole).toString());
+    };
+    connect(d->results, &QTreeWidget::itemClicked, this, pick);
+    connect(d->results, &QTreeWidget::itemActivated, this, pick);
 
     d->populate(QString());
     d->updateDetails();
@@ -196,12 +267,40 @@ void ZonePicker::setZone(const QString &zoneId)
     d->populate(QString());
     d->selectEntry(ZoneCatalog::system().find(zoneId));
     d->zone = zoneId;
+    if (d->readOnly)
+        d->search->setText(zoneId);
     d->updateDetails();
 }
 
 QString ZonePicker::zone() const
 {
     return d->zone;
+}
+
+QString ZonePicker::highlightedZone() const
+{
+    return d->highlighted();
+}
+
+void ZonePicker::setReadOnly(bool readOnly)
+{
+    d->readOnly = readOnly;
+    // The field then names the zone; there is nothing to search or pick.
+    d->search->setReadOnly(readOnly);
+    d->search->setClearButtonEnabled(!readOnly);
+    d->search->setText(readOnly ? d->zone : QString());
+    d->search->setAccessibleName(readOnly ? tr("Time zone") : tr("Search time zones"));
+    d->results->setVisible(!readOnly);
+    if (!readOnly) {
+        d->populate(QString());
+        d->selectEntry(ZoneCatalog::system().find(d->zone));
+    }
+    d->updateDetails();
+}
+
+bool ZonePicker::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 void ZonePicker::setClock(std::function<Instant()> now)
@@ -215,7 +314,7 @@ void ZonePicker::setClock(std::function<Instant()> now)
 
 bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == d->search && event->type() == QEvent::KeyPress) {
+    if (watched == d->search && event->type() == QEvent::KeyPress && !d->readOnly) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
         case Qt::Key_Up:
@@ -227,8 +326,11 @@ bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            // Enter picks the highlighted zone instead of closing the dialog.
-            if (QTreeWidgetItem *item = d->results->currentItem()) {
+            // Enter picks a highlighted zone that is not chosen yet, and then
+            // does not close the dialog; with nothing new to pick it goes on
+            // to the dialog's default button.
+            if (QTreeWidgetItem *item = d->results->currentItem();
+                item && !d->readOnly && !d->isChosen(item->data(CityColumn, ZoneIdRole).toString())) {
                 d->choose(item->data(CityColumn, ZoneIdRole).toString());
                 d->search->setText(item->text(CityColumn));
                 d->search->selectAll();

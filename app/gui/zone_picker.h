@@ -4,6 +4,13 @@
 // offset. Shows the chosen zone's current local time, UTC offset and next
 // daylight-saving change.
 //
+// Typing only moves the highlight to the best match; the zone changes when
+// the person picks one: Enter in the search (once the highlight differs from
+// the chosen zone; otherwise Enter goes on to the dialog's default button), a
+// click or double-click in the list, or typing a name that means exactly one
+// zone ("Kolkata", "asia/calcutta"). Up and Down move the highlight; the
+// details line then describes the highlighted zone, not yet chosen.
+//
 // Example:
 //   ZonePicker picker;
 //   picker.setZone(u"Europe/Berlin"_s);
@@ -26,10 +33,16 @@ public:
     explicit ZonePicker(QWidget *parent = nullptr);
     ~ZonePicker() override;
 
-    // An IANA id; links are kept as given.
-    // An empty id when the search matches nothing.
+    // An IANA id; links are kept as given. Searching never empties it.
     void setZone(const QString &zoneId);
     QString zone() const;
+    // The zone highlighted in the list (the one Enter would pick); empty if
+    // none is.
+    QString highlightedZone() const;
+
+    // Read-only: shows the zone and its details, offers no search or list.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
 
     // What "now" is for offsets, local time and the next change; the system
     // clock unless set (tests fix it).

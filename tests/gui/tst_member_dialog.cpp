@@ -1,5 +1,6 @@
 // MemberDialog (gui/member_dialog.h): filling in a member, inline validation
-// that keeps OK disabled, and member() returning what was entered.
+// that keeps OK disabled, member() returning what was entered, the
+// read-only mode for read-only plans and the &Time zone: mnemonic.
 
 #include "gui/member_dialog.h"
 #include "gui/week_editor.h"
@@ -10,9 +11,14 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QApplication>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
@@ -76,7 +82,9 @@ private slots:
     void invalidTimeOffIsExplained();
     void noRegion();
     void noWorkingHoursIsOnlyAWarning();
-    void unknownZone();
+    void searchWithoutMatchKeepsTheZone();
+    void zoneMnemonicFocusesTheSearch();
+    void readOnlyShowsAndCloses();
 };
 
 void TestMemberDialog::initTestCase()
@@ -182,17 +190,132 @@ void TestMemberDialog::noWorkingHoursIsOnlyAWarning()
     QVERIFY(messageText(dialog).startsWith(u"No working hours yet"_s));
 }
 
-void TestMemberDialog::unknownZone()
+void TestMemberDialog::searchWithoutMatchKeepsTheZone()
 {
+    // Searching never empties the zone: a search with no match leaves the
+    // member's zone as it was, and OK stays available.
     Member member = newMember();
     member.name = "Anna";
     MemberDialog dialog(twoRegions(), member);
     dialog.show();
     QTest::keyClicks(dialog.findChild<ZonePicker *>()->findChild<QLineEdit *>(), u"atlantis"_s);
-    QVERIFY(!okButton(dialog)->isEnabled());
-    QCOMPARE(messageText(dialog), u"Choose a time zone: no zone matches the search."_s);
-    // member() keeps the zone it had.
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(messageText(dialog), QString());
     QCOMPARE(dialog.member().zone.name(), std::string("Europe/Berlin"));
+}
+
+void TestMemberDialog::zoneMnemonicFocusesTheSearch()
+{
+    Member member = newMember();
+    member.name = "Anna";
+    MemberDialog dialog(twoRegions(), member);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *zoneLabel = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text() == u"&Time zone:"_s)
+            zoneLabel = label;
+    QVERIFY(zoneLabel);
+    QVERIFY(zoneLabel->buddy());
+    QVERIFY(zoneLabel->buddy()->focusPolicy() != Qt::NoFocus);
+
+    QLineEdit *search = dialog.findChild<ZonePicker *>()->findChild<QLineEdit *>();
+    QCOMPARE(QApplication::focusWidget(), nameField(dialog)); // the dialog starts in Name
+    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    // The next keys search zones; the name stays as it was.
+    QTest::keyClicks(QApplication::focusWidget(), u"kolkata"_s);
+    QCOMPARE(nameField(dialog)->text(), u"Anna"_s);
+    QCOMPARE(dialog.member().zone.name(), std::string("Asia/Kolkata"));
+}
+
+void TestMemberDialog::readOnlyShowsAndCloses()
+{
+    Member member = newMember();
+    member.name = "Anna";
+    member.timeOff = {{LocalDate{date::year{2026} / 8 / 3}, LocalDate{date::year{2026} / 8 / 7}}};
+    MemberDialog dialog(twoRegions(), member);
+    dialog.setReadOnly(true);
+    QVERIFY(dialog.isReadOnly());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Only Close; the message line says why.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+    QVERIFY(!okButton(dialog));
+    QCOMPARE(messageText(dialog),
+             u"This plan is open read-only, so this member cannot be changed here."_s);
+
+    // Nothing takes input.
+    QLineEdit *name = nameField(dialog);
+    QVERIFY(name->isReadOnly());
+    QTest::keyClicks(name, u"X"_s);
+    QCOMPARE(name->text(), u"Anna"_s);
+    QVERIFY(!dialog.findChild<QComboBox *>()->isEnabled());
+    auto *picker = dialog.findChild<ZonePicker *>();
+    QVERIFY(picker->isReadOnly());
+    QTest::keyClicks(picker->findChild<QLineEdit *>(), u"kolkata"_s);
+    QCOMPARE(picker->zone(), u"Europe/Berlin"_s);
+    auto *week = dialog.findChild<WeekEditor *>();
+    QVERIFY(week->isReadOnly());
+    QCOMPARE(week->findChild<QTableView *>(u"rangeTable"_s)->editTriggers(),
+             QAbstractItemView::EditTriggers(QAbstractItemView::NoEditTriggers));
+    auto *table = dialog.findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(qobject_cast<QDateEdit *>(table->cellWidget(0, 0))->isReadOnly());
+    QVERIFY(qobject_cast<QDateEdit *>(table->cellWidget(0, 1))->isReadOnly());
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == u"&Add"_s || button->text() == u"Re&move"_s ||
+            button->text() == u"&Add range"_s || button->text() == u"&Remove range"_s)
+            QVERIFY2(!button->isVisibleTo(&dialog), qPrintable(button->text()));
+
+    // The week grid takes no drags: a drag along a day adds nothing.
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1); // Week
+    QWidget *grid = nullptr;
+    for (QWidget *child : week->findChildren<QWidget *>())
+        if (child->accessibleName() == u"Week"_s)
+            grid = child;
+    QVERIFY(grid);
+    const QPoint from(grid->width() / 3, grid->height() / 2);
+    QTest::mousePress(grid, Qt::LeftButton, {}, from);
+    QTest::mouseMove(grid, from + QPoint(grid->width() / 4, 0));
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, from + QPoint(grid->width() / 4, 0));
+    QTest::keyClick(grid, Qt::Key_Delete);
+    QVERIFY(dialog.member() == member);
+    {
+        // The same drag on an editable dialog does add a range.
+        MemberDialog editable(twoRegions(), member);
+        editable.resize(dialog.size());
+        editable.findChild<QTabWidget *>()->setCurrentIndex(1);
+        editable.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editable));
+        WeekEditor *editableWeek = editable.findChild<WeekEditor *>();
+        QWidget *editableGrid = nullptr;
+        for (QWidget *child : editableWeek->findChildren<QWidget *>())
+            if (child->accessibleName() == u"Week"_s)
+                editableGrid = child;
+        QVERIFY(editableGrid);
+        editableWeek->setCurrentLayer(WeekLayer::Comms); // empty in `member`
+        const QPoint start(editableGrid->width() / 3, editableGrid->height() / 2);
+        const QPoint end = start + QPoint(editableGrid->width() / 4, 0);
+        QTest::mousePress(editableGrid, Qt::LeftButton, {}, start);
+        QTest::mouseMove(editableGrid, end);
+        QTest::mouseRelease(editableGrid, Qt::LeftButton, {}, end);
+        QVERIFY(!editable.member().comms.ranges.empty());
+    }
+    week->setCurrentLayer(WeekLayer::Comms);
+    QTest::mousePress(grid, Qt::LeftButton, {}, from);
+    QTest::mouseMove(grid, from + QPoint(grid->width() / 4, 0));
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, from + QPoint(grid->width() / 4, 0));
+    QVERIFY(dialog.member().comms.ranges.empty());
+
+    // Close closes, as Rejected: nothing to save.
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    buttons->button(QDialogButtonBox::Close)->click();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Rejected));
+    QVERIFY(dialog.member() == member);
 }
 
 QTEST_MAIN(TestMemberDialog)

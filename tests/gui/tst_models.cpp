@@ -292,7 +292,7 @@ void TestModels::renameInPlaceIsOneUndoStep() {
     QVERIFY(model.setData(model.index(1), QStringLiteral("  Europe  ")));
     QCOMPARE(m_document->plan().regions[1].name, std::string("Europe")); // trimmed
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Edit region Europe"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Rename region EMEA to Europe"));
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("Europe"));
     // A blank name is refused and changes nothing.
     QVERIFY(!model.setData(model.index(1), QStringLiteral("   ")));

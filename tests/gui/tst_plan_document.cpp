@@ -120,6 +120,75 @@ const std::vector<Intention> &intentions() {
              p.regions[1] = Region{"emea", "Europe & Middle East", "#e69f00"};
          },
          QStringLiteral("Edit region Europe & Middle East")},
+        // Steps name what they change, with the names before the change.
+        {"rename a region",
+         [](PlanDocument &d) {
+             d.changeRegion(Region{"emea", "Europe", d.plan().regions[1].color});
+         },
+         [](Plan &p) { p.regions[1].name = "Europe"; },
+         QStringLiteral("Rename region EMEA to Europe")},
+        {"recolour a region",
+         [](PlanDocument &d) {
+             d.changeRegion(Region{"emea", "EMEA", "#cc79a7"});
+         },
+         [](Plan &p) { p.regions[1].color = "#cc79a7"; },
+         QStringLiteral("Change colour of EMEA")},
+        {"change a member's time zone (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.zone = *TimeZone::find("Europe/Lisbon");
+             d.changeMember(anna);
+         },
+         [](Plan &p) { p.members[7].zone = *TimeZone::find("Europe/Lisbon"); },
+         QStringLiteral("Change time zone of Anna Schmidt")},
+        {"rename a member (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.name = "Anna Weber";
+             d.changeMember(anna);
+         },
+         [](Plan &p) { p.members[7].name = "Anna Weber"; },
+         QStringLiteral("Rename Anna Schmidt to Anna Weber")},
+        {"move a member to another region (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.region = "amer";
+             d.changeMember(anna);
+         },
+         [](Plan &p) { p.members[7].region = "amer"; },
+         QStringLiteral("Move Anna Schmidt to AMER")},
+        {"change a member's week (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.comms = weekdays(clock(16), clock(16, 30));
+             d.changeMember(anna);
+         },
+         [](Plan &p) { p.members[7].comms = weekdays(clock(16), clock(16, 30)); },
+         QStringLiteral("Change the week of Anna Schmidt")},
+        {"change a member's time off (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.timeOff.push_back({LocalDate{date::year{2026} / 12 / 24},
+                                     LocalDate{date::year{2026} / 12 / 31}});
+             d.changeMember(anna);
+         },
+         [](Plan &p) {
+             p.members[7].timeOff.push_back({LocalDate{date::year{2026} / 12 / 24},
+                                             LocalDate{date::year{2026} / 12 / 31}});
+         },
+         QStringLiteral("Change time off of Anna Schmidt")},
+        {"change several things of a member (named by the document)",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.name = "Anna Weber";
+             anna.zone = *TimeZone::find("Europe/Lisbon");
+             d.changeMember(anna);
+         },
+         [](Plan &p) {
+             p.members[7].name = "Anna Weber";
+             p.members[7].zone = *TimeZone::find("Europe/Lisbon");
+         },
+         QStringLiteral("Edit Anna Weber")},
         {"move the last region to the front", [](PlanDocument &d) { d.moveRegion("amer", 0); },
          [](Plan &p) {
              const std::vector<Region> r = p.regions;
@@ -229,6 +298,8 @@ private slots:
     void undoneIntentionLeavesTheFileAsItWas_data();
     void undoneIntentionLeavesTheFileAsItWas();
     void removeRegionUndoRestoresMembersAndTasks();
+    void namingANewRegionIsPartOfAddingIt();
+    void onlyTheNewRegionsNameMerges();
     void aWholeSessionUndoesAndRedoes();
     void failingEditPushesNothing_data();
     void failingEditPushesNothing();
@@ -366,6 +437,71 @@ void TestPlanDocument::removeRegionUndoRestoresMembersAndTasks() {
     stack->redo();
     QCOMPARE(plan.members.size(), std::size_t(9));
     stack->undo();
+    document.reset();
+    COMPARE_PLAN(reopened(path), demoPlan());
+}
+
+void TestPlanDocument::namingANewRegionIsPartOfAddingIt() {
+    // The team dock's Add region: "Region 4" is added, and its name editor
+    // opens at once; naming it LATAM is the same intention, one undo step.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("plan.sunrelay"));
+    const Region added{"latam", "Region 4", "#CC79A7"};
+    Plan named = demoPlan();
+    named.regions.push_back(Region{"latam", "LATAM", "#CC79A7"});
+    {
+        auto document = createDemo(path);
+        QUndoStack *stack = document->undoStack();
+        document->addRegion(added);
+        Region renamed = document->plan().regions.back();
+        renamed.name = "LATAM";
+        document->changeRegion(renamed);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Add region LATAM"));
+        COMPARE_PLAN(document->plan(), named);
+
+        stack->undo();
+        COMPARE_PLAN(document->plan(), demoPlan());
+        // Redo adds it under its final name.
+        stack->redo();
+        COMPARE_PLAN(document->plan(), named);
+        stack->undo();
+        stack->redo();
+        QCOMPARE(stack->count(), 1);
+    }
+    COMPARE_PLAN(reopened(path), named);
+}
+
+void TestPlanDocument::onlyTheNewRegionsNameMerges() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("plan.sunrelay"));
+    auto document = createDemo(path);
+    QUndoStack *stack = document->undoStack();
+    document->addRegion(Region{"latam", "Region 4", "#CC79A7"});
+    // Another region renamed next is its own step, and so is renaming the
+    // new one after that.
+    document->changeRegion(Region{"emea", "Europe", demoPlan().regions[1].color});
+    document->changeRegion(Region{"latam", "LATAM", "#CC79A7"});
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->text(0), QStringLiteral("Add region Region 4"));
+    QCOMPARE(stack->text(1), QStringLiteral("Rename region EMEA to Europe"));
+    QCOMPARE(stack->text(2), QStringLiteral("Rename region Region 4 to LATAM"));
+    // A colour change right after an add is a step of its own.
+    document->addRegion(Region{"nordics", "Region 5", "#56B4E9"});
+    document->changeRegion(Region{"nordics", "Region 5", "#D55E00"});
+    QCOMPARE(stack->count(), 5);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change colour of Region 5"));
+    // A second rename of an existing region does not merge into the first.
+    document->changeRegion(Region{"nordics", "Nordics", "#D55E00"});
+    document->changeRegion(Region{"nordics", "North", "#D55E00"});
+    QCOMPARE(stack->count(), 7);
+    // Renaming to the same name is no step at all.
+    document->changeRegion(document->plan().regions.back());
+    QCOMPARE(stack->count(), 7);
+    while (stack->canUndo())
+        stack->undo();
     document.reset();
     COMPARE_PLAN(reopened(path), demoPlan());
 }

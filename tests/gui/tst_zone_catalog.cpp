@@ -51,6 +51,8 @@ private slots:
     void search();
     void offsetSearch();
     void links();
+    void named_data();
+    void named();
     void unknownAndHostileNames();
     void missingDirectory();
 };
@@ -204,6 +206,32 @@ void TestZoneCatalog::links()
     const ZoneEntry *eastern = catalog.find(u"US/Eastern"_s);
     QVERIFY(eastern);
     QCOMPARE(eastern->zoneId, u"America/New_York"_s);
+}
+
+void TestZoneCatalog::named_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("zone"); // empty: names no single zone
+    QTest::newRow("city") << u"Kolkata"_s << u"Asia/Kolkata"_s;
+    QTest::newRow("any case, spaces around") << u"  kolkata "_s << u"Asia/Kolkata"_s;
+    QTest::newRow("two words") << u"sao paulo"_s << u"America/Sao_Paulo"_s;
+    QTest::newRow("old city name") << u"calcutta"_s << u"Asia/Kolkata"_s;
+    QTest::newRow("zone id") << u"Europe/Berlin"_s << u"Europe/Berlin"_s;
+    QTest::newRow("link") << u"Asia/Calcutta"_s << u"Asia/Kolkata"_s;
+    QTest::newRow("zone id, any case") << u"asia/calcutta"_s << u"Asia/Kolkata"_s;
+    QTest::newRow("a prefix") << u"kolk"_s << QString();
+    QTest::newRow("one letter") << u"o"_s << QString();
+    QTest::newRow("an offset") << u"+05:30"_s << QString();
+    QTest::newRow("a country") << u"India"_s << QString(); // countries can have many zones
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestZoneCatalog::named()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, zone);
+    const ZoneEntry *entry = ZoneCatalog::system().named(name);
+    QCOMPARE(entry ? entry->zoneId : QString(), zone);
 }
 
 void TestZoneCatalog::unknownAndHostileNames()

@@ -1,5 +1,10 @@
-// ZonePicker (gui/zone_picker.h): typing picks a zone, arrows and Enter move
-// and pick, and the details line states the next clock change.
+// ZonePicker (gui/zone_picker.h): typing highlights, and picks only a name
+// that means one zone; arrows move the highlight and Enter picks it (and a
+// second Enter goes on to the dialog); a click picks; the details line
+// describes the highlighted zone and states the next clock change.
+//
+// Offsets on 2026-01-15 (tz database): UTC+05:30 is Asia/Kolkata and
+// Asia/Colombo only (Asia/Kathmandu is +05:45); no zone is named "xyzzy".
 //
 // Clock changes, hand-checked against the tz database source (see
 // tests/core/tst_zone_transition.cpp): Europe/Berlin goes 02:00 CET -> 03:00
@@ -8,6 +13,9 @@
 
 #include "gui/zone_picker.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -15,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
@@ -34,9 +43,14 @@ class TestZonePicker : public QObject {
 
 private slots:
     void initTestCase();
-    void typingSelectsTheBestMatch();
+    void typingAnExactNamePicksIt();
+    void typingOnlyHighlights();
     void arrowsAndEnter();
-    void noMatchMeansNoZone();
+    void secondEnterReachesTheDialog();
+    void clickPicks();
+    void noMatchKeepsTheZone();
+    void readOnlyShowsTheZone();
+    void focusGoesToTheSearch();
     void setZoneKeepsLinks();
     void nextChange_data();
     void nextChange();
@@ -57,8 +71,10 @@ void TestZonePicker::initTestCase()
     QSettings().clear();
 }
 
-void TestZonePicker::typingSelectsTheBestMatch()
+void TestZonePicker::typingAnExactNamePicksIt()
 {
+    // A whole city name (any case, no accents needed) means one zone: no
+    // Enter needed, as in "add a member in Kolkata".
     ZonePicker picker;
     picker.setZone(u"Europe/Berlin"_s);
     QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
@@ -66,12 +82,55 @@ void TestZonePicker::typingSelectsTheBestMatch()
     QVERIFY(search);
     QTest::keyClicks(search, u"kolkata"_s);
     QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
-    QVERIFY(!changed.isEmpty());
+    // Only the last key made a name: "k" ... "kolkat" changed nothing.
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.last().at(0).toString(), u"Asia/Kolkata"_s);
 
     search->clear();
     QTest::keyClicks(search, u"sao paulo"_s);
     QCOMPARE(picker.zone(), u"America/Sao_Paulo"_s);
+    // An old name of the city, and a zone id typed whole.
+    search->clear();
+    QTest::keyClicks(search, u"Calcutta"_s);
+    QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
+    search->clear();
+    QTest::keyClicks(search, u"europe/berlin"_s);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+}
+
+void TestZonePicker::typingOnlyHighlights()
+{
+    // The QA reports: "+05:30" set Colombo, a stray "o" set America/Ojinaga.
+    ZonePicker picker;
+    // 2026-01-15T12:00Z = 17:30 in Colombo, a Thursday.
+    picker.setClock([] { return at(2026, 1, 15); });
+    picker.setZone(u"Europe/Berlin"_s);
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
+    auto *search = picker.findChild<QLineEdit *>();
+    auto *list = picker.findChild<QTreeWidget *>();
+    QTest::keyClicks(search, u"+05:30"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker.highlightedZone(), u"Asia/Colombo"_s); // first by city name
+    QVERIFY(changed.isEmpty());
+    // The details line speaks of the highlighted zone and says it is pending.
+    QCOMPARE(picker.findChild<QLabel *>(u"details"_s)->text(),
+             u"Asia/Colombo: Thu 15 Jan 17:30 (UTC+05:30), not chosen yet\n"
+             u"Press Enter or click it to choose it instead of Europe/Berlin."_s);
+
+    search->clear();
+    QTest::keyClicks(search, u"o"_s);
+    QVERIFY(list->topLevelItemCount() > 1);
+    QVERIFY(!picker.highlightedZone().isEmpty());
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QVERIFY(changed.isEmpty());
+
+    // Emptying the search goes back to the chosen zone, highlighted.
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(picker.highlightedZone(), u"Europe/Berlin"_s);
+    QVERIFY(picker.findChild<QLabel *>(u"details"_s)->text().startsWith(u"Local time Thu 15 Jan 13:00"_s));
+    QVERIFY(changed.isEmpty());
 }
 
 void TestZonePicker::arrowsAndEnter()
@@ -79,33 +138,131 @@ void TestZonePicker::arrowsAndEnter()
     ZonePicker picker;
     picker.setClock([] { return at(2026, 1, 15); });
     picker.setZone(u"Europe/Berlin"_s);
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
     auto *search = picker.findChild<QLineEdit *>();
     auto *list = picker.findChild<QTreeWidget *>();
     QTest::keyClicks(search, u"+05:30"_s); // Colombo, Kolkata
     QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(picker.zone(), u"Asia/Colombo"_s);
+    // Arrows move the highlight only.
     QTest::keyClick(search, Qt::Key_Down);
-    QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
+    QCOMPARE(picker.highlightedZone(), u"Asia/Kolkata"_s);
     QTest::keyClick(search, Qt::Key_Up);
-    QCOMPARE(picker.zone(), u"Asia/Colombo"_s);
+    QCOMPARE(picker.highlightedZone(), u"Asia/Colombo"_s);
     QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QVERIFY(changed.isEmpty());
     // Enter picks and puts the city in the field; it is not passed on (a
     // dialog would close).
     QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
     QApplication::sendEvent(search, &enter);
     QVERIFY(enter.isAccepted());
     QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(search->text(), u"Kolkata"_s);
+    // 12:00Z = 17:30 IST: the details are the chosen zone's again.
+    QVERIFY(picker.findChild<QLabel *>(u"details"_s)
+                ->text()
+                .startsWith(u"Local time Thu 15 Jan 17:30 (IST, UTC+05:30)"_s));
 }
 
-void TestZonePicker::noMatchMeansNoZone()
+void TestZonePicker::secondEnterReachesTheDialog()
+{
+    QDialog dialog;
+    auto *picker = new ZonePicker(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(picker);
+    layout->addWidget(buttons);
+    picker->setZone(u"Europe/Berlin"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    auto *search = picker->findChild<QLineEdit *>();
+    search->setFocus();
+
+    QTest::keyClicks(search, u"+05:30"_s);
+    QTest::keyClick(search, Qt::Key_Down); // Kolkata
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(picker->zone(), u"Asia/Kolkata"_s);
+    QVERIFY(finished.isEmpty()); // the first Enter picked
+    QVERIFY(dialog.isVisible());
+    // The highlighted zone is the chosen one: Enter is the dialog's.
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
+    QCOMPARE(picker->zone(), u"Asia/Kolkata"_s);
+}
+
+void TestZonePicker::clickPicks()
+{
+    ZonePicker picker;
+    picker.setClock([] { return at(2026, 1, 15); });
+    picker.setZone(u"Europe/Berlin"_s);
+    picker.resize(600, 400);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    auto *list = picker.findChild<QTreeWidget *>();
+    QTest::keyClicks(picker.findChild<QLineEdit *>(), u"+05:30"_s);
+    QTreeWidgetItem *second = list->topLevelItem(1);
+    QCOMPARE(second->text(2), u"Asia/Kolkata"_s);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(second).center());
+    QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
+}
+
+void TestZonePicker::noMatchKeepsTheZone()
 {
     ZonePicker picker;
     picker.setZone(u"Europe/Berlin"_s);
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
     QTest::keyClicks(picker.findChild<QLineEdit *>(), u"xyzzy"_s);
-    QCOMPARE(picker.zone(), QString());
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker.highlightedZone(), QString());
+    QVERIFY(changed.isEmpty());
     QCOMPARE(picker.findChild<QLabel *>(u"details"_s)->text(),
-             u"No time zone matches the search."_s);
+             u"No time zone matches the search; the zone stays Europe/Berlin."_s);
+    // Enter with nothing highlighted picks nothing.
+    QTest::keyClick(picker.findChild<QLineEdit *>(), Qt::Key_Return);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+}
+
+void TestZonePicker::readOnlyShowsTheZone()
+{
+    ZonePicker picker;
+    picker.setClock([] { return at(2026, 3, 9, 13); });
+    picker.setZone(u"Europe/Berlin"_s);
+    picker.setReadOnly(true);
+    QVERIFY(picker.isReadOnly());
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
+    auto *field = picker.findChild<QLineEdit *>();
+    QVERIFY(field->isReadOnly());
+    QCOMPARE(field->text(), u"Europe/Berlin"_s);
+    QVERIFY(!picker.findChild<QTreeWidget *>()->isVisibleTo(&picker));
+    QTest::keyClicks(field, u"kolkata"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(picker.findChild<QLabel *>(u"details"_s)->text(),
+             u"Local time Mon 9 Mar 14:00 (CET, UTC+01:00)\n"
+             u"Clocks go forward 1 h on Sun 29 Mar 2026, 02:00 → 03:00"_s);
+}
+
+void TestZonePicker::focusGoesToTheSearch()
+{
+    // A label's buddy shortcut moves focus only to a buddy that takes focus.
+    QWidget window;
+    auto *other = new QLineEdit(&window);
+    auto *picker = new ZonePicker(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(other);
+    layout->addWidget(picker);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(picker->focusPolicy() != Qt::NoFocus);
+    other->setFocus();
+    picker->setFocus();
+    QCOMPARE(QApplication::focusWidget(), picker->findChild<QLineEdit *>());
 }
 
 void TestZonePicker::setZoneKeepsLinks()
