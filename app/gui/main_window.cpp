@@ -38,6 +38,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <optional>
 
 namespace sunrelay::gui {
 
@@ -61,6 +62,15 @@ Seconds spanOf(int value)
     const double lo = std::log(double(TimelineGeometry::minimumSpan.count()));
     const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
     return Seconds{std::llround(std::exp(hi - value / 100.0 * (hi - lo)))};
+}
+// "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
+// first name no file has.
+QString uniquePlanPath(const QString &folder, const QString &base)
+{
+    QString path = folder + u'/' + base + QStringLiteral(".sunrelay");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder + u'/' + base + QStringLiteral(" %1.sunrelay").arg(n);
+    return path;
 }
 } // namespace
 
@@ -95,6 +105,10 @@ struct MainWindow::Private {
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    // Makes a new plan file from `plan` in the data folder and opens it; the
+    // file's path, or nothing after an error was shown.
+    std::optional<QString> importPlan(const Plan &plan, const QString &baseName,
+                                      const QString &sourceName);
 
     void newPlan();
     void open(store::OpenMode mode);
@@ -640,8 +654,6 @@ bool MainWindow::openPath(const QString &path)
         d->setDocument(std::move(opened).value());
         return true;
     }
-    // Plan JSON becomes a plan file of the same name in the app's data folder
-    // (or the one made from it before).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
@@ -655,34 +667,62 @@ bool MainWindow::openPath(const QString &path)
                                       QString::fromStdString(plan.error().message())));
         return false;
     }
+    return d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
+                         QFileInfo(path).fileName())
+        .has_value();
+}
+
+std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const QString &baseName,
+                                                       const QString &sourceName)
+{
+    // Plan JSON becomes a new plan file in the app's data folder, always
+    // under a name no file has yet: an existing plan file may hold edits or
+    // another plan of the same name, and nothing is lost.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString target = folder + u'/' + QFileInfo(path).completeBaseName() +
-                           QStringLiteral(".sunrelay");
-    if (QFileInfo::exists(target))
-        return openPath(target);
-    auto created = PlanDocument::create(target, plan.value());
+    const QString target = uniquePlanPath(folder, baseName);
+    auto created = PlanDocument::create(target, plan);
     if (!created) {
-        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                     storeErrorText(created.error()));
-        return false;
+        showError(MainWindow::tr("Cannot open %1").arg(sourceName), storeErrorText(created.error()));
+        return std::nullopt;
     }
-    d->setDocument(std::move(created).value());
-    return true;
+    setDocument(std::move(created).value());
+    return target;
 }
 
 bool MainWindow::openDemoPlan()
 {
-    // The bundled demo, copied out of the resources so it can be edited.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    const QString json = folder + QStringLiteral("/demo-plan.json");
-    if (!QFileInfo::exists(folder + QStringLiteral("/demo-plan.sunrelay"))) {
-        QFile::remove(json);
-        QFile::copy(QStringLiteral(":/demo/demo-plan.json"), json);
-        QFile::setPermissions(json, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(QStringLiteral(":/demo/demo-plan.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        d->showError(tr("Cannot open the demo plan"), file.errorString());
+        return false;
     }
-    return openPath(json);
+    const QByteArray bytes = file.readAll();
+    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    if (!plan) {
+        d->showError(tr("Cannot open the demo plan"), QString::fromStdString(plan.error().message()));
+        return false;
+    }
+    // The copy made last time is reopened only while it holds exactly the
+    // bundled demo (not edited since, and not an older demo of an older
+    // version); otherwise a fresh copy is made beside it.
+    QSettings settings;
+    const QString previous = settings.value(QStringLiteral("demo/planFile")).toString();
+    if (!previous.isEmpty() && d->document && d->document->filePath() == previous) {
+        // Open already (and locked by us, so it cannot be probed).
+        if (d->document->plan() == plan.value())
+            return true;
+    } else if (!previous.isEmpty() && QFileInfo::exists(previous)) {
+        const auto probe = PlanDocument::open(previous, store::OpenMode::ReadOnly);
+        if (probe && probe.value()->plan() == plan.value())
+            return openPath(previous);
+    }
+    const auto imported = d->importPlan(plan.value(), QStringLiteral("demo-plan"),
+                                        QStringLiteral("demo-plan.json"));
+    if (!imported)
+        return false;
+    settings.setValue(QStringLiteral("demo/planFile"), *imported);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -115,6 +115,23 @@ private:
     QStringList m_texts;
 };
 
+// The demo plan JSON with another plan name.
+QByteArray demoJsonNamed(const QByteArray &name) {
+    QByteArray json = readAll(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));
+    const QByteArray original = "\"name\": \"Acme Platform\"";
+    if (json.count(original) != 1)
+        qFatal("the demo plan's name is not where the test expects it");
+    json.replace(original, "\"name\": \"" + name + '"');
+    return json;
+}
+
+QAction *actionWithText(QWidget *window, const QString &text) {
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
 template <typename T> T *findByAccessibleName(QWidget *parent, const QString &name) {
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
@@ -132,6 +149,8 @@ private slots:
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
     void openingTheDemoJson();
+    void importingJsonNeverReusesAPlanFile();
+    void demoPlanIsReopenedOnlyWhileUnedited();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void cleanupTestCase();
@@ -257,6 +276,88 @@ void TestMainWindow::openingTheDemoJson() {
     QVERIFY(timeline);
     QVERIFY(timeline->isVisible());
     QVERIFY(!timeline->memberRowRect("anna").isNull());
+}
+
+void TestMainWindow::importingJsonNeverReusesAPlanFile() {
+    // Two different plans in files of the same name, "team.json".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("b")));
+    const QString jsonA = dir.filePath(QStringLiteral("a/team.json"));
+    const QString jsonB = dir.filePath(QStringLiteral("b/team.json"));
+    writeAll(jsonA, demoJsonNamed("Plan A"));
+    writeAll(jsonB, demoJsonNamed("Plan B"));
+    const QString fileA = m_dataFolder + QStringLiteral("/team.sunrelay");
+    const QString fileB = m_dataFolder + QStringLiteral("/team 2.sunrelay");
+    QVERIFY(!QFileInfo::exists(fileA));
+    QVERIFY(!QFileInfo::exists(fileB));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(jsonA));
+    QCOMPARE(window.document()->filePath(), fileA);
+    QCOMPARE(window.document()->plan().name, std::string("Plan A"));
+    QAction *close = actionWithText(&window, QStringLiteral("&Close"));
+    QVERIFY(close);
+    close->trigger();
+    QVERIFY(!window.document());
+    const QByteArray bytesA = readAll(fileA);
+    QVERIFY(!bytesA.isEmpty());
+
+    QVERIFY(window.openPath(jsonB));
+    QCOMPARE(window.document()->plan().name, std::string("Plan B"));
+    QCOMPARE(window.document()->filePath(), fileB);
+    close->trigger();
+    // A's plan file is still there, byte for byte.
+    QVERIFY(readAll(fileA) == bytesA);
+
+    // The same JSON again, edited: a third file, the others untouched.
+    const QByteArray bytesB = readAll(fileB);
+    writeAll(jsonA, demoJsonNamed("Plan A, edited"));
+    QVERIFY(window.openPath(jsonA));
+    QCOMPARE(window.document()->plan().name, std::string("Plan A, edited"));
+    QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/team 3.sunrelay"));
+    close->trigger();
+    QVERIFY(readAll(fileA) == bytesA);
+    QVERIFY(readAll(fileB) == bytesB);
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    const QStringList before = QDir(m_dataFolder).entryList(QDir::Files);
+    QVERIFY(window.openDemoPlan());
+    const QString first = window.document()->filePath();
+    QVERIFY2(!before.contains(QFileInfo(first).fileName()), qPrintable(first));
+    QVERIFY(window.document()->plan() == demoPlan());
+    // Opened again without an edit: the same copy, no new file.
+    QVERIFY(window.openDemoPlan());
+    QCOMPARE(window.document()->filePath(), first);
+    // ... and after closing it, too.
+    QAction *close = actionWithText(&window, QStringLiteral("&Close"));
+    QVERIFY(close);
+    close->trigger();
+    QVERIFY(window.openDemoPlan());
+    QCOMPARE(window.document()->filePath(), first);
+    QCOMPARE(QDir(m_dataFolder).entryList(QDir::Files).size(), before.size() + 1);
+    // Once edited, the demo opens as a new copy and the edited one stays.
+    window.document()->setPlanName(QStringLiteral("My edited demo"));
+    QVERIFY(window.openDemoPlan());
+    const QString second = window.document()->filePath();
+    QVERIFY(second != first);
+    QCOMPARE(window.document()->plan().name, std::string("Acme Platform"));
+    {
+        auto edited = PlanDocument::open(first, store::OpenMode::ReadOnly);
+        QVERIFY(edited);
+        QCOMPARE(edited.value()->plan().name, std::string("My edited demo"));
+    }
+    QVERIFY(closer.texts().isEmpty());
 }
 
 void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
