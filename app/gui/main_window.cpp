@@ -63,6 +63,52 @@ Seconds spanOf(int value)
     const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
     return Seconds{std::llround(std::exp(hi - value / 100.0 * (hi - lo)))};
 }
+// Breeze-like colours. QPalette::setColor(role, colour) sets every colour
+// group, so the Disabled group is set afterwards with dimmed colours:
+// otherwise disabled controls look enabled.
+QPalette darkPalette()
+{
+    const QColor button(0x31, 0x36, 0x3b);
+    const QColor window(0x23, 0x26, 0x29);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor highlight(0x3d, 0xae, 0xe9);
+    QPalette palette(button, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+
+    const QColor dimText(0x6e, 0x73, 0x78); // a third of the way from window to text
+    palette.setColor(QPalette::Disabled, QPalette::Text, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0x55, 0x5a, 0x5f));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2a, 0x2e, 0x32));
+    palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2a, 0x2e, 0x32));
+    // Styles that emboss disabled text draw it again in Light, offset: keep
+    // that invisible on a dark window.
+    palette.setColor(QPalette::Disabled, QPalette::Light, window);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3b, 0x5a, 0x6e));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, QColor(0xa1, 0xa9, 0xb1));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xa8, 0xd5, 0xee));
+    return palette;
+}
+
 // "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
 // first name no file has.
 QString uniquePlanPath(const QString &folder, const QString &base)
@@ -94,6 +140,7 @@ struct MainWindow::Private {
     QSlider *zoom = nullptr;
     QLabel *referenceLabel = nullptr;
     QLabel *summary = nullptr;
+    bool paletteOverridden = false; // by a Light or Dark preference
 
     void buildActions();
     void setDocument(std::unique_ptr<PlanDocument> next);
@@ -423,26 +470,28 @@ void MainWindow::Private::updateSummary()
 
 void MainWindow::Private::applyPreferences()
 {
-    // Appearance: the system palette unless the user chose light or dark.
-    QPalette palette = QApplication::style()->standardPalette();
-    if (preferences.appearance == Appearance::Dark) {
-        palette = QPalette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
-        palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
-        palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-        palette.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    } else if (preferences.appearance == Appearance::Light) {
-        palette = QPalette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    // Appearance: the system's palette unless the user chose light or dark.
+    switch (preferences.appearance) {
+    case Appearance::FollowSystem:
+        // An application palette with no role set resolves every role
+        // against the platform theme and the style, so it is the system's
+        // palette again, and follows it when the system's colours change.
+        if (paletteOverridden) {
+            QPalette system;
+            system.setResolveMask(0);
+            QApplication::setPalette(system);
+            paletteOverridden = false;
+        }
+        break;
+    case Appearance::Light:
+        QApplication::setPalette(lightPalette());
+        paletteOverridden = true;
+        break;
+    case Appearance::Dark:
+        QApplication::setPalette(darkPalette());
+        paletteOverridden = true;
+        break;
     }
-    if (preferences.appearance != Appearance::FollowSystem)
-        QApplication::setPalette(palette);
     dateNavigator->calendarWidget()->setFirstDayOfWeek(preferences.firstDayOfWeek);
     if (timeline) {
         timeline->setReferenceZone(preferences.timelineZone());

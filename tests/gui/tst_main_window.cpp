@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -30,6 +31,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,39 @@ QAction *actionWithText(QWidget *window, const QString &text) {
     return nullptr;
 }
 
+// The field a form label names ("&Appearance:") in a dialog.
+template <typename T> T *buddyOf(QWidget *dialog, const QString &labelText) {
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->text() == labelText)
+            return qobject_cast<T *>(label->buddy());
+    return nullptr;
+}
+
+// Chooses an appearance ("Dark", "Follow the system", ...) in Edit >
+// Preferences and presses OK; false if the dialog was not as expected.
+bool chooseAppearance(QWidget *window, const QString &choice) {
+    QAction *preferences = actionWithText(window, QStringLiteral("&Preferences…"));
+    if (!preferences)
+        return false;
+    bool chosen = false;
+    QTimer::singleShot(0, window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *appearance = buddyOf<QComboBox>(dialog, QStringLiteral("&Appearance:"));
+        const int index = appearance ? appearance->findText(choice) : -1;
+        if (index < 0) {
+            dialog->reject();
+            return;
+        }
+        appearance->setCurrentIndex(index);
+        chosen = true;
+        dialog->accept();
+    });
+    preferences->trigger();
+    return chosen;
+}
+
 template <typename T> T *findByAccessibleName(QWidget *parent, const QString &name) {
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
@@ -153,6 +188,9 @@ private slots:
     void demoPlanIsReopenedOnlyWhileUnedited();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
+    void darkPaletteDimsDisabledControls();
+    void followTheSystemRestoresItsPalette();
+    void cleanup();
     void cleanupTestCase();
 
 private:
@@ -170,6 +208,14 @@ void TestMainWindow::initTestCase() {
     QDir(m_dataFolder).removeRecursively();
     // Day and month names in texts are English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestMainWindow::cleanup() {
+    // A failed appearance test must not leave its palette to the next test.
+    QSettings().remove(QStringLiteral("appearance"));
+    QPalette system;
+    system.setResolveMask(0);
+    QApplication::setPalette(system);
 }
 
 void TestMainWindow::cleanupTestCase() {
@@ -484,6 +530,57 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
     undo->trigger();
     QCOMPARE(document->plan().members.size(), membersBefore);
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::darkPaletteDimsDisabledControls() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Dark")));
+    const QPalette dark = QApplication::palette();
+    // Dark means light text on a dark window.
+    QVERIFY(dark.color(QPalette::Active, QPalette::Window).lightness() < 80);
+    QVERIFY(dark.color(QPalette::Active, QPalette::WindowText).lightness() > 200);
+    // Disabled text must read as disabled: clearly darker than enabled text
+    // (at least a quarter of the lightness scale), yet still visible on the
+    // window (at least a sixth above it).
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
+                                           QPalette::ButtonText}) {
+        const int active = dark.color(QPalette::Active, role).lightness();
+        const int disabled = dark.color(QPalette::Disabled, role).lightness();
+        const int window = dark.color(QPalette::Disabled, QPalette::Window).lightness();
+        QVERIFY2(active - disabled >= 64, qPrintable(QString::number(role)));
+        QVERIFY2(disabled - window >= 43, qPrintable(QString::number(role)));
+    }
+    // A disabled selection is not the bright accent of an enabled one.
+    QVERIFY(dark.color(QPalette::Disabled, QPalette::Highlight) !=
+            dark.color(QPalette::Active, QPalette::Highlight));
+    // Disabled widgets in the window really get the disabled colours.
+    auto *navigator = window.findChild<QDateEdit *>();
+    QVERIFY(navigator);
+    QVERIFY(!navigator->isEnabled()); // no plan open
+    QApplication::processEvents(); // the palette reaches widgets by events
+    QCOMPARE(navigator->palette().color(QPalette::Disabled, QPalette::Text),
+             dark.color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Follow the system")));
+}
+
+void TestMainWindow::followTheSystemRestoresItsPalette() {
+    const QPalette system = QApplication::palette();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Dark")));
+    QVERIFY(QApplication::palette() != system);
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Light")));
+    QVERIFY(QApplication::palette() != system);
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Follow the system")));
+    QVERIFY(QApplication::palette() == system);
+    QApplication::processEvents();
+    QCOMPARE(window.palette().color(QPalette::Window), system.color(QPalette::Window));
+    // No role is pinned any more: all of them come from the platform theme
+    // and the style, so a change of the system's colours is followed.
+    QCOMPARE(QApplication::palette().resolveMask(), QPalette::ResolveMask(0));
 }
 
 QTEST_MAIN(TestMainWindow)
