@@ -17,14 +17,19 @@
 #include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSlider>
@@ -36,6 +41,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <optional>
@@ -109,6 +115,14 @@ QPalette lightPalette()
     return palette;
 }
 
+// The platform's keys for `key`, or `fallback` where it has none (Save As
+// and Preferences have standard keys only on some desktops).
+void setShortcuts(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
+}
+
 // "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
 // first name no file has.
 QString uniquePlanPath(const QString &folder, const QString &base)
@@ -165,6 +179,7 @@ struct MainWindow::Private {
     void exportPlanJson();
     void closePlan();
     void editPreferences();
+    void renamePlan();
 };
 
 void MainWindow::Private::showError(const QString &title, const QString &text)
@@ -221,7 +236,7 @@ void MainWindow::Private::buildActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                             MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
     file->addSeparator();
     file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] { importPlanJson(); });
@@ -246,9 +261,10 @@ void MainWindow::Private::buildActions()
     redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
-    edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), MainWindow::tr("&Preferences…"),
-                    q, [this] { editPreferences(); })
-        ->setShortcut(QKeySequence::Preferences);
+    QAction *preferencesAction =
+        edit->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                        MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
+    setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
 
     QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")),
@@ -271,6 +287,11 @@ void MainWindow::Private::buildActions()
     view->addAction(teamDock->toggleViewAction());
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
+    QAction *rename = planMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-rename")),
+                                          MainWindow::tr("Re&name Plan…"), q,
+                                          [this] { renamePlan(); });
+    editingActions << rename;
+    planMenu->addSeparator();
     QAction *addRegion = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
                                              MainWindow::tr("Add &Region"), q,
                                              [this] { team->addRegion(); });
@@ -428,14 +449,54 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 
 void MainWindow::Private::updateTitle()
 {
+    // KDE HIG: the document's name; Qt's platform window appends " — " and
+    // the application's display name. No "[*]": every edit is saved at once,
+    // so a plan is never modified-but-unsaved. Without a plan the title is
+    // empty and the window shows just the display name.
     if (!document) {
-        q->setWindowTitle(MainWindow::tr("Sunrelay"));
+        q->setWindowFilePath(QString());
+        q->setWindowTitle(QString());
         return;
     }
+    q->setWindowFilePath(document->filePath());
     const QString name = QString::fromStdString(document->plan().name);
-    q->setWindowTitle(document->isReadOnly()
-                          ? MainWindow::tr("Sunrelay — %1 [read-only]").arg(name)
-                          : MainWindow::tr("Sunrelay — %1").arg(name));
+    q->setWindowTitle(document->isReadOnly() ? MainWindow::tr("%1 [read-only]").arg(name) : name);
+}
+
+void MainWindow::Private::renamePlan()
+{
+    const QString current = QString::fromStdString(document->plan().name);
+    QDialog dialog(q);
+    dialog.setObjectName(QStringLiteral("renamePlanDialog"));
+    dialog.setWindowTitle(MainWindow::tr("Rename Plan"));
+    auto *name = new QLineEdit(current, &dialog);
+    name->selectAll();
+    auto *form = new QFormLayout;
+    form->addRow(MainWindow::tr("&Name:"), name);
+    auto *why = new QLabel(MainWindow::tr("A plan needs a name: it is the window's title and "
+                                          "the name its exports carry."),
+                           &dialog);
+    why->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto check = [name, why, buttons] {
+        const bool empty = name->text().trimmed().isEmpty();
+        why->setVisible(empty);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
+    };
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
+    check();
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(why);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 50, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || !document)
+        return;
+    const QString renamed = name->text().trimmed();
+    if (!renamed.isEmpty() && renamed != current)
+        document->setPlanName(renamed); // one undo step
 }
 
 void MainWindow::Private::updateSummary()

@@ -38,6 +38,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWindow>
 
 #include <functional>
 
@@ -189,6 +190,8 @@ private slots:
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void darkPaletteDimsDisabledControls();
+    void renamePlan();
+    void saveAsAndPreferencesHaveShortcuts();
     void followTheSystemRestoresItsPalette();
     void cleanup();
     void cleanupTestCase();
@@ -298,7 +301,10 @@ void TestMainWindow::hostileFileShowsTheErrorDialog() {
     QCOMPARE(closer.titles(), QStringList{QStringLiteral("Cannot open hostile.sunrelay")});
     QVERIFY(!window.document());
     QVERIFY(!window.findChild<TimelineView *>());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay"));
+    // No plan, no title of ours: the platform window shows the application's
+    // display name alone.
+    QCOMPARE(window.windowTitle(), QString());
+    QCOMPARE(window.windowFilePath(), QString());
     // Not a byte changed, and no journal or WAL appeared beside it.
     const auto after = snapshot(dir.path());
     QCOMPARE(after.keys(), before.keys());
@@ -313,11 +319,17 @@ void TestMainWindow::openingTheDemoJson() {
     QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
     QVERIFY(closer.texts().isEmpty());
     QVERIFY(window.document());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay — Acme Platform"));
+    // KDE HIG: the plan's name. " — Sunrelay" (the display name) is appended
+    // by the platform window (xcb, wayland), not part of the widget's or the
+    // QWindow's title; the offscreen platform shows it as set.
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme Platform"));
+    QVERIFY(window.windowHandle());
+    QCOMPARE(window.windowHandle()->title(), QStringLiteral("Acme Platform"));
     // Imported into a plan file of the same name in the (test) data folder.
     QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/demo-plan.sunrelay"));
     QCOMPARE(window.document()->plan().members.size(), std::size_t(13));
     QVERIFY(!window.document()->isReadOnly());
+    QCOMPARE(window.windowFilePath(), window.document()->filePath());
     auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
     QVERIFY(timeline);
     QVERIFY(timeline->isVisible());
@@ -355,6 +367,7 @@ void TestMainWindow::importingJsonNeverReusesAPlanFile() {
 
     QVERIFY(window.openPath(jsonB));
     QCOMPARE(window.document()->plan().name, std::string("Plan B"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Plan B"));
     QCOMPARE(window.document()->filePath(), fileB);
     close->trigger();
     // A's plan file is still there, byte for byte.
@@ -530,6 +543,96 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
     undo->trigger();
     QCOMPARE(document->plan().members.size(), membersBefore);
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::renamePlan() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *rename = actionWithText(&window, QStringLiteral("Re&name Plan…"));
+    QVERIFY(rename);
+    QVERIFY(!rename->isEnabled()); // no plan yet
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QVERIFY(rename->isEnabled());
+    PlanDocument *document = window.document();
+    const int stepsBefore = document->undoStack()->count();
+
+    struct Seen {
+        QString nameAtStart;
+        bool okWhenEmpty = true;
+        bool explainedWhenEmpty = false;
+        bool okWithName = false;
+        bool explainedWithName = true;
+    } seen;
+    QTimer::singleShot(0, this, [&seen] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *name = buddyOf<QLineEdit>(dialog, QStringLiteral("&Name:"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        QLabel *why = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text().startsWith(QLatin1String("A plan needs a name")))
+                why = label;
+        if (!name || !ok || !why) {
+            dialog->reject();
+            return;
+        }
+        seen.nameAtStart = name->text();
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("   ")); // blanks are no name either
+        seen.okWhenEmpty = ok->isEnabled();
+        seen.explainedWhenEmpty = why->isVisibleTo(dialog);
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral(" Night Shift "));
+        seen.okWithName = ok->isEnabled();
+        seen.explainedWithName = why->isVisibleTo(dialog);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    rename->trigger();
+
+    QCOMPARE(seen.nameAtStart, QStringLiteral("Acme Platform"));
+    QVERIFY2(!seen.okWhenEmpty, "OK must be disabled without a name");
+    QVERIFY2(seen.explainedWhenEmpty, "an empty name must be explained");
+    QVERIFY(seen.okWithName);
+    QVERIFY(!seen.explainedWithName);
+    // Trimmed, one undo step, and the title follows.
+    QCOMPARE(document->plan().name, std::string("Night Shift"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Night Shift"));
+    QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->plan().name, std::string("Acme Platform"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme Platform"));
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
+    MainWindow window;
+    // QKeySequence::SaveAs and ::Preferences are empty outside KDE, GNOME
+    // and macOS key schemes (the offscreen platform has none of them): then
+    // Ctrl+Shift+S and Ctrl+, are the fallbacks.
+    const struct {
+        QString text;
+        QKeySequence::StandardKey key;
+        QKeySequence fallback;
+    } expected[] = {
+        {QStringLiteral("Save &As…"), QKeySequence::SaveAs,
+         QKeySequence(QStringLiteral("Ctrl+Shift+S"))},
+        {QStringLiteral("&Preferences…"), QKeySequence::Preferences,
+         QKeySequence(QStringLiteral("Ctrl+,"))},
+    };
+    for (const auto &e : expected) {
+        QAction *action = actionWithText(&window, e.text);
+        QVERIFY2(action, qPrintable(e.text));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(e.text));
+        const QList<QKeySequence> standard = QKeySequence::keyBindings(e.key);
+        if (standard.isEmpty())
+            QCOMPARE(action->shortcuts(), QList<QKeySequence>{e.fallback});
+        else
+            QCOMPARE(action->shortcuts(), standard);
+    }
 }
 
 void TestMainWindow::darkPaletteDimsDisabledControls() {
