@@ -155,6 +155,8 @@ struct MainWindow::Private {
     QLabel *referenceLabel = nullptr;
     QLabel *summary = nullptr;
     bool paletteOverridden = false; // by a Light or Dark preference
+    bool teamDockWanted = true;     // the user's choice, while a plan is open
+    bool teamDockSized = true;      // false until first shown on a first start
 
     void buildActions();
     void setDocument(std::unique_ptr<PlanDocument> next);
@@ -323,6 +325,8 @@ void MainWindow::Private::buildActions()
     dateNavigator->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
     dateNavigator->setToolTip(MainWindow::tr("Go to date"));
+    // Shown at the minimum date, which stands for "no plan open".
+    dateNavigator->setSpecialValueText(MainWindow::tr("—", "date navigator without a plan"));
     bar->addWidget(dateNavigator);
     bar->addSeparator();
     bar->addAction(zoomOut);
@@ -337,7 +341,7 @@ void MainWindow::Private::buildActions()
     referenceLabel = new QLabel(q);
     referenceLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(referenceLabel);
-    documentActions << bar->toggleViewAction();
+    documentActions << bar->toggleViewAction() << teamDock->toggleViewAction();
 
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
         if (timeline)
@@ -367,6 +371,10 @@ void MainWindow::Private::syncNavigator()
 
 void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
+    // Whether the user keeps the Team dock open is only known while a plan
+    // shows it: without a plan it is hidden (it would be empty).
+    if (document)
+        teamDockWanted = !teamDock->isHidden();
     // Views first, then the document they watch.
     if (timeline) {
         stack->removeWidget(timeline);
@@ -384,12 +392,27 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         action->setEnabled(open && !document->isReadOnly());
     dateNavigator->setEnabled(open);
     zoom->setEnabled(open);
+    referenceLabel->setEnabled(open);
+    teamDock->setVisible(open && teamDockWanted);
+    if (teamDock->isVisibleTo(q) && !teamDockSized) {
+        teamDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({teamDock}, {q->fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        });
+    }
     undo->disconnect();
     redo->disconnect();
     if (!open) {
         undo->setEnabled(false);
         redo->setEnabled(false);
-        teamDock->setWidget(new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock));
+        auto *placeholder = new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        placeholder->setMargin(q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2);
+        teamDock->setWidget(placeholder);
+        // No date rather than the date edit's own default (1 Jan 2000).
+        const QSignalBlocker blockDate(dateNavigator);
+        dateNavigator->setDate(dateNavigator->minimumDate());
         stack->setCurrentWidget(welcome);
         updateTitle();
         summary->clear();
@@ -728,13 +751,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: the timeline gets most of the width. Docks can only be
-        // sized once the window is laid out.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({d->teamDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
-        });
-    }
+    d->teamDockWanted = settings.value(QStringLiteral("window/teamDock"), true).toBool();
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    d->teamDock->setVisible(d->document && d->teamDockWanted);
+    // On the first start the timeline gets most of the width, once the Team
+    // dock first shows (docks can only be sized when laid out).
+    d->teamDockSized = restored;
 }
 
 MainWindow::~MainWindow()
@@ -840,6 +862,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (d->document)
+        d->teamDockWanted = !d->teamDock->isHidden();
+    settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
     event->accept();
 }
 

@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,6 +193,7 @@ private slots:
     void darkPaletteDimsDisabledControls();
     void renamePlan();
     void saveAsAndPreferencesHaveShortcuts();
+    void welcomeStateShowsNoDateAndNoTeamDock();
     void followTheSystemRestoresItsPalette();
     void cleanup();
     void cleanupTestCase();
@@ -216,6 +218,7 @@ void TestMainWindow::initTestCase() {
 void TestMainWindow::cleanup() {
     // A failed appearance test must not leave its palette to the next test.
     QSettings().remove(QStringLiteral("appearance"));
+    QSettings().remove(QStringLiteral("window"));
     QPalette system;
     system.setResolveMask(0);
     QApplication::setPalette(system);
@@ -633,6 +636,69 @@ void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
         else
             QCOMPARE(action->shortcuts(), standard);
     }
+}
+
+void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock() {
+    const QString demoJson = QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json");
+    QSettings().remove(QStringLiteral("window"));
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ErrorDialogCloser closer;
+    auto *navigator = window->findChild<QDateEdit *>();
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(navigator);
+    QVERIFY(dock);
+    QAction *close = actionWithText(window.get(), QStringLiteral("&Close"));
+    QVERIFY(close);
+
+    // No plan: no made-up date (the date edit's default is 1 Jan 2000) and no
+    // empty Team dock.
+    QVERIFY(!navigator->isEnabled());
+    QCOMPARE(navigator->text(), QStringLiteral("—"));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!dock->toggleViewAction()->isEnabled());
+
+    // A plan: its week's date and its team.
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(navigator->isEnabled());
+    QCOMPARE(navigator->text(),
+             QLocale().toString(navigator->date(), QStringLiteral("ddd d MMM yyyy")));
+    QVERIFY(navigator->date().year() >= 2024);
+    QVERIFY(dock->isVisible());
+    QVERIFY(dock->toggleViewAction()->isEnabled());
+
+    // The user closes the dock: it stays closed through closing and opening
+    // plans, and through a restart.
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    close->trigger();
+    QCOMPARE(navigator->text(), QStringLiteral("—"));
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(!dock->isVisible());
+    close->trigger();
+    window->close(); // saves the window's state, without a plan open
+    window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(!dock->isVisible());
+
+    // Opened again: back after closing and opening a plan, and a restart.
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    window->close(); // with the plan open
+    window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(dock->isVisible());
+    QVERIFY(closer.texts().isEmpty());
 }
 
 void TestMainWindow::darkPaletteDimsDisabledControls() {
