@@ -168,6 +168,9 @@ struct MainWindow::Private {
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    // Where file dialogs start: the folder last used in one, else Documents.
+    QString dialogFolder() const;
+    void rememberFolder(const QString &file);
     // Makes a new plan file from `plan` in the data folder and opens it; the
     // file's path, or nothing after an error was shown.
     std::optional<QString> importPlan(const Plan &plan, const QString &baseName,
@@ -191,9 +194,32 @@ void MainWindow::Private::showError(const QString &title, const QString &text)
     box.exec();
 }
 
+QString MainWindow::Private::dialogFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void MainWindow::Private::rememberFolder(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(file).absolutePath());
+}
+
 QStringList MainWindow::Private::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    // Plans deleted or moved away since are dropped from the list.
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &path : stored)
+        if (QFileInfo(path).isFile())
+            files << path;
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
 }
 
 void MainWindow::Private::addRecentFile(const QString &path)
@@ -213,8 +239,10 @@ void MainWindow::Private::updateRecentMenu()
     recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files) {
-        QAction *action = recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        QString text = recentFileText(path);
+        QAction *action = recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
         QObject::connect(action, &QAction::triggered, q, [this, path] { q->openPath(path); });
     }
     recentMenu->setEnabled(!files.isEmpty());
@@ -233,6 +261,8 @@ void MainWindow::Private::buildActions()
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] { open(store::OpenMode::ReadOnly); });
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
+    recentMenu->setToolTipsVisible(true);
+    QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] { updateRecentMenu(); });
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                     MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
     file->addSeparator();
@@ -413,6 +443,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         // No date rather than the date edit's own default (1 Jan 2000).
         const QSignalBlocker blockDate(dateNavigator);
         dateNavigator->setDate(dateNavigator->minimumDate());
+        updateRecentMenu(); // the welcome page's list, without plans gone since
         stack->setCurrentWidget(welcome);
         updateTitle();
         summary->clear();
@@ -598,10 +629,11 @@ void MainWindow::Private::editPreferences()
 
 void MainWindow::Private::newPlan()
 {
-    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"), QString(),
-                                                      planFilter());
+    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
+                                                      dialogFolder(), planFilter());
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     Plan plan;
     plan.name = QFileInfo(path).completeBaseName().toStdString();
     if (QFileInfo::exists(path))
@@ -615,10 +647,11 @@ void MainWindow::Private::newPlan()
 void MainWindow::Private::open(store::OpenMode mode)
 {
     const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Open plan"), QString(),
+        q, MainWindow::tr("Open plan"), dialogFolder(),
         planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         q->openPath(path);
         return;
@@ -632,10 +665,12 @@ void MainWindow::Private::open(store::OpenMode mode)
 
 void MainWindow::Private::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"),
-                                                      document->filePath(), planFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        q, MainWindow::tr("Save plan as"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).fileName(), planFilter());
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     if (auto error = document->saveAs(path))
         showError(MainWindow::tr("Save as"), storeErrorText(*error));
 }
@@ -643,17 +678,21 @@ void MainWindow::Private::saveAs()
 void MainWindow::Private::importPlanJson()
 {
     const QString json = QFileDialog::getOpenFileName(q, MainWindow::tr("Import plan JSON"),
-                                                      QString(), MainWindow::tr("Plan JSON (*.json)"));
-    if (!json.isEmpty())
-        q->openPath(json);
+                                                      dialogFolder(),
+                                                      MainWindow::tr("Plan JSON (*.json)"));
+    if (json.isEmpty())
+        return;
+    rememberFolder(json);
+    q->openPath(json);
 }
 
 void MainWindow::Private::importRosterCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Import member CSV"), QString(), MainWindow::tr("CSV files (*.csv)"));
+        q, MainWindow::tr("Import member CSV"), dialogFolder(), MainWindow::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return showError(MainWindow::tr("Import member CSV"), file.errorString());
@@ -695,10 +734,12 @@ void MainWindow::Private::exportPlanJson()
 {
     const QString path = QFileDialog::getSaveFileName(
         q, MainWindow::tr("Export plan JSON"),
-        QFileInfo(document->filePath()).completeBaseName() + QStringLiteral(".json"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
+            QStringLiteral(".json"),
         MainWindow::tr("Plan JSON (*.json)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     const std::string text = exchange::writePlanJson(document->plan());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||

@@ -27,8 +27,11 @@
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
@@ -194,6 +197,8 @@ private slots:
     void renamePlan();
     void saveAsAndPreferencesHaveShortcuts();
     void welcomeStateShowsNoDateAndNoTeamDock();
+    void fileDialogsStartInTheLastFolder();
+    void recentFilesShowTheirFolderAndDropMissingOnes();
     void followTheSystemRestoresItsPalette();
     void cleanup();
     void cleanupTestCase();
@@ -219,6 +224,7 @@ void TestMainWindow::cleanup() {
     // A failed appearance test must not leave its palette to the next test.
     QSettings().remove(QStringLiteral("appearance"));
     QSettings().remove(QStringLiteral("window"));
+    QSettings().remove(QStringLiteral("files"));
     QPalette system;
     system.setResolveMask(0);
     QApplication::setPalette(system);
@@ -699,6 +705,106 @@ void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock() {
     QVERIFY(window->openPath(demoJson));
     QVERIFY(dock->isVisible());
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::fileDialogsStartInTheLastFolder() {
+    QSettings().remove(QStringLiteral("files"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("picked.json"));
+    writeAll(json, demoJsonNamed("Picked"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *import = actionWithText(&window, QStringLiteral("&Import Plan JSON…"));
+    QVERIFY(import);
+
+    // Opens File > Import Plan JSON…, notes the dialog's folder, and picks
+    // `pick` (or cancels when it is empty).
+    const auto importDialog = [&](const QString &pick) {
+        QString folder = QStringLiteral("(no file dialog)");
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            folder = dialog->directory().absolutePath();
+            if (pick.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            dialog->selectFile(pick);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's checks the file
+        });
+        import->trigger();
+        return folder;
+    };
+    // Never used a dialog: Documents, or home where there is no Documents
+    // folder; not the working directory.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    QCOMPARE(importDialog(json), QDir(first).absolutePath());
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->plan().name, std::string("Picked"));
+    // Then the folder the file was picked from.
+    QCOMPARE(importDialog(QString()), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Two real plan files, one of them under the home folder (the test data
+    // folder is ~/.qttest/...), and one that no longer exists.
+    const QString outside = dir.filePath(QStringLiteral("outside.sunrelay"));
+    QVERIFY(QDir().mkpath(m_dataFolder));
+    const QString home = m_dataFolder + QStringLiteral("/at home.sunrelay");
+    for (const QString &path : {outside, home}) {
+        QFile::remove(path);
+        QVERIFY(store::PlanStore::create(path.toStdString(), demoPlan()));
+    }
+    const QString gone = dir.filePath(QStringLiteral("gone.sunrelay"));
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList{outside, gone, home});
+    QVERIFY(m_dataFolder.startsWith(QDir::homePath() + u'/'));
+    const QString homeFolder = QStringLiteral("~") + m_dataFolder.mid(QDir::homePath().size());
+    const QStringList expected{
+        QStringLiteral("outside.sunrelay — ") + QDir(dir.path()).absolutePath(),
+        QStringLiteral("at home.sunrelay — ") + homeFolder,
+    };
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *recent = findByAccessibleName<QListWidget>(&window, QStringLiteral("Recent plans"));
+    QVERIFY(recent);
+    QStringList listed;
+    for (int row = 0; row < recent->count(); ++row)
+        listed << recent->item(row)->text();
+    QCOMPARE(listed, expected);
+    QCOMPARE(recent->item(0)->toolTip(), outside);
+
+    QMenu *menu = nullptr;
+    for (QMenu *candidate : window.findChildren<QMenu *>())
+        if (candidate->title() == QLatin1String("Open &Recent"))
+            menu = candidate;
+    QVERIFY(menu);
+    const auto menuTexts = [menu] {
+        emit menu->aboutToShow();
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        return texts;
+    };
+    QCOMPARE(menuTexts(), expected);
+    QCOMPARE(menu->actions().constLast()->statusTip(), home);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+             (QStringList{outside, home}));
+
+    // Deleted while the app runs: gone from the menu when it next opens.
+    QVERIFY(QFile::remove(outside));
+    QCOMPARE(menuTexts(), QStringList{expected.at(1)});
+    QVERIFY(QFile::remove(home));
+    QSettings().remove(QStringLiteral("recentFiles"));
 }
 
 void TestMainWindow::darkPaletteDimsDisabledControls() {
