@@ -17,14 +17,19 @@
 #include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSlider>
@@ -36,8 +41,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 
 namespace sunrelay::gui {
 
@@ -62,6 +69,69 @@ Seconds spanOf(int value)
     const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
     return Seconds{std::llround(std::exp(hi - value / 100.0 * (hi - lo)))};
 }
+// Breeze-like colours. QPalette::setColor(role, colour) sets every colour
+// group, so the Disabled group is set afterwards with dimmed colours:
+// otherwise disabled controls look enabled.
+QPalette darkPalette()
+{
+    const QColor button(0x31, 0x36, 0x3b);
+    const QColor window(0x23, 0x26, 0x29);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor highlight(0x3d, 0xae, 0xe9);
+    QPalette palette(button, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+
+    const QColor dimText(0x6e, 0x73, 0x78); // a third of the way from window to text
+    palette.setColor(QPalette::Disabled, QPalette::Text, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0x55, 0x5a, 0x5f));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2a, 0x2e, 0x32));
+    palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2a, 0x2e, 0x32));
+    // Styles that emboss disabled text draw it again in Light, offset: keep
+    // that invisible on a dark window.
+    palette.setColor(QPalette::Disabled, QPalette::Light, window);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3b, 0x5a, 0x6e));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, QColor(0xa1, 0xa9, 0xb1));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xa8, 0xd5, 0xee));
+    return palette;
+}
+
+// The platform's keys for `key`, or `fallback` where it has none (Save As
+// and Preferences have standard keys only on some desktops).
+void setShortcuts(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
+}
+
+// "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
+// first name no file has.
+QString uniquePlanPath(const QString &folder, const QString &base)
+{
+    QString path = folder + u'/' + base + QStringLiteral(".sunrelay");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder + u'/' + base + QStringLiteral(" %1.sunrelay").arg(n);
+    return path;
+}
 } // namespace
 
 struct MainWindow::Private {
@@ -84,6 +154,9 @@ struct MainWindow::Private {
     QSlider *zoom = nullptr;
     QLabel *referenceLabel = nullptr;
     QLabel *summary = nullptr;
+    bool paletteOverridden = false; // by a Light or Dark preference
+    bool teamDockWanted = true;     // the user's choice, while a plan is open
+    bool teamDockSized = true;      // false until first shown on a first start
 
     void buildActions();
     void setDocument(std::unique_ptr<PlanDocument> next);
@@ -95,6 +168,13 @@ struct MainWindow::Private {
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    // Where file dialogs start: the folder last used in one, else Documents.
+    QString dialogFolder() const;
+    void rememberFolder(const QString &file);
+    // Makes a new plan file from `plan` in the data folder and opens it; the
+    // file's path, or nothing after an error was shown.
+    std::optional<QString> importPlan(const Plan &plan, const QString &baseName,
+                                      const QString &sourceName);
 
     void newPlan();
     void open(store::OpenMode mode);
@@ -104,6 +184,7 @@ struct MainWindow::Private {
     void exportPlanJson();
     void closePlan();
     void editPreferences();
+    void renamePlan();
 };
 
 void MainWindow::Private::showError(const QString &title, const QString &text)
@@ -113,9 +194,32 @@ void MainWindow::Private::showError(const QString &title, const QString &text)
     box.exec();
 }
 
+QString MainWindow::Private::dialogFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void MainWindow::Private::rememberFolder(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(file).absolutePath());
+}
+
 QStringList MainWindow::Private::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    // Plans deleted or moved away since are dropped from the list.
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &path : stored)
+        if (QFileInfo(path).isFile())
+            files << path;
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
 }
 
 void MainWindow::Private::addRecentFile(const QString &path)
@@ -135,8 +239,10 @@ void MainWindow::Private::updateRecentMenu()
     recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files) {
-        QAction *action = recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        QString text = recentFileText(path);
+        QAction *action = recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
         QObject::connect(action, &QAction::triggered, q, [this, path] { q->openPath(path); });
     }
     recentMenu->setEnabled(!files.isEmpty());
@@ -155,12 +261,14 @@ void MainWindow::Private::buildActions()
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] { open(store::OpenMode::ReadOnly); });
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
+    recentMenu->setToolTipsVisible(true);
+    QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] { updateRecentMenu(); });
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                     MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
     file->addSeparator();
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                             MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
     file->addSeparator();
     file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] { importPlanJson(); });
@@ -185,9 +293,10 @@ void MainWindow::Private::buildActions()
     redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
-    edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), MainWindow::tr("&Preferences…"),
-                    q, [this] { editPreferences(); })
-        ->setShortcut(QKeySequence::Preferences);
+    QAction *preferencesAction =
+        edit->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                        MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
+    setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
 
     QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")),
@@ -210,6 +319,11 @@ void MainWindow::Private::buildActions()
     view->addAction(teamDock->toggleViewAction());
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
+    QAction *rename = planMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-rename")),
+                                          MainWindow::tr("Re&name Plan…"), q,
+                                          [this] { renamePlan(); });
+    editingActions << rename;
+    planMenu->addSeparator();
     QAction *addRegion = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
                                              MainWindow::tr("Add &Region"), q,
                                              [this] { team->addRegion(); });
@@ -241,6 +355,8 @@ void MainWindow::Private::buildActions()
     dateNavigator->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
     dateNavigator->setToolTip(MainWindow::tr("Go to date"));
+    // Shown at the minimum date, which stands for "no plan open".
+    dateNavigator->setSpecialValueText(MainWindow::tr("—", "date navigator without a plan"));
     bar->addWidget(dateNavigator);
     bar->addSeparator();
     bar->addAction(zoomOut);
@@ -255,7 +371,7 @@ void MainWindow::Private::buildActions()
     referenceLabel = new QLabel(q);
     referenceLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(referenceLabel);
-    documentActions << bar->toggleViewAction();
+    documentActions << bar->toggleViewAction() << teamDock->toggleViewAction();
 
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
         if (timeline)
@@ -285,6 +401,10 @@ void MainWindow::Private::syncNavigator()
 
 void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
+    // Whether the user keeps the Team dock open is only known while a plan
+    // shows it: without a plan it is hidden (it would be empty).
+    if (document)
+        teamDockWanted = !teamDock->isHidden();
     // Views first, then the document they watch.
     if (timeline) {
         stack->removeWidget(timeline);
@@ -302,12 +422,28 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         action->setEnabled(open && !document->isReadOnly());
     dateNavigator->setEnabled(open);
     zoom->setEnabled(open);
+    referenceLabel->setEnabled(open);
+    teamDock->setVisible(open && teamDockWanted);
+    if (teamDock->isVisibleTo(q) && !teamDockSized) {
+        teamDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({teamDock}, {q->fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        });
+    }
     undo->disconnect();
     redo->disconnect();
     if (!open) {
         undo->setEnabled(false);
         redo->setEnabled(false);
-        teamDock->setWidget(new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock));
+        auto *placeholder = new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        placeholder->setMargin(q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2);
+        teamDock->setWidget(placeholder);
+        // No date rather than the date edit's own default (1 Jan 2000).
+        const QSignalBlocker blockDate(dateNavigator);
+        dateNavigator->setDate(dateNavigator->minimumDate());
+        updateRecentMenu(); // the welcome page's list, without plans gone since
         stack->setCurrentWidget(welcome);
         updateTitle();
         summary->clear();
@@ -367,14 +503,54 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 
 void MainWindow::Private::updateTitle()
 {
+    // KDE HIG: the document's name; Qt's platform window appends " — " and
+    // the application's display name. No "[*]": every edit is saved at once,
+    // so a plan is never modified-but-unsaved. Without a plan the title is
+    // empty and the window shows just the display name.
     if (!document) {
-        q->setWindowTitle(MainWindow::tr("Sunrelay"));
+        q->setWindowFilePath(QString());
+        q->setWindowTitle(QString());
         return;
     }
+    q->setWindowFilePath(document->filePath());
     const QString name = QString::fromStdString(document->plan().name);
-    q->setWindowTitle(document->isReadOnly()
-                          ? MainWindow::tr("Sunrelay — %1 [read-only]").arg(name)
-                          : MainWindow::tr("Sunrelay — %1").arg(name));
+    q->setWindowTitle(document->isReadOnly() ? MainWindow::tr("%1 [read-only]").arg(name) : name);
+}
+
+void MainWindow::Private::renamePlan()
+{
+    const QString current = QString::fromStdString(document->plan().name);
+    QDialog dialog(q);
+    dialog.setObjectName(QStringLiteral("renamePlanDialog"));
+    dialog.setWindowTitle(MainWindow::tr("Rename Plan"));
+    auto *name = new QLineEdit(current, &dialog);
+    name->selectAll();
+    auto *form = new QFormLayout;
+    form->addRow(MainWindow::tr("&Name:"), name);
+    auto *why = new QLabel(MainWindow::tr("A plan needs a name: it is the window's title and "
+                                          "the name its exports carry."),
+                           &dialog);
+    why->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto check = [name, why, buttons] {
+        const bool empty = name->text().trimmed().isEmpty();
+        why->setVisible(empty);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
+    };
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
+    check();
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(why);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 50, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || !document)
+        return;
+    const QString renamed = name->text().trimmed();
+    if (!renamed.isEmpty() && renamed != current)
+        document->setPlanName(renamed); // one undo step
 }
 
 void MainWindow::Private::updateSummary()
@@ -409,26 +585,28 @@ void MainWindow::Private::updateSummary()
 
 void MainWindow::Private::applyPreferences()
 {
-    // Appearance: the system palette unless the user chose light or dark.
-    QPalette palette = QApplication::style()->standardPalette();
-    if (preferences.appearance == Appearance::Dark) {
-        palette = QPalette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
-        palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
-        palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-        palette.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    } else if (preferences.appearance == Appearance::Light) {
-        palette = QPalette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    // Appearance: the system's palette unless the user chose light or dark.
+    switch (preferences.appearance) {
+    case Appearance::FollowSystem:
+        // An application palette with no role set resolves every role
+        // against the platform theme and the style, so it is the system's
+        // palette again, and follows it when the system's colours change.
+        if (paletteOverridden) {
+            QPalette system;
+            system.setResolveMask(0);
+            QApplication::setPalette(system);
+            paletteOverridden = false;
+        }
+        break;
+    case Appearance::Light:
+        QApplication::setPalette(lightPalette());
+        paletteOverridden = true;
+        break;
+    case Appearance::Dark:
+        QApplication::setPalette(darkPalette());
+        paletteOverridden = true;
+        break;
     }
-    if (preferences.appearance != Appearance::FollowSystem)
-        QApplication::setPalette(palette);
     dateNavigator->calendarWidget()->setFirstDayOfWeek(preferences.firstDayOfWeek);
     if (timeline) {
         timeline->setReferenceZone(preferences.timelineZone());
@@ -452,10 +630,11 @@ void MainWindow::Private::editPreferences()
 
 void MainWindow::Private::newPlan()
 {
-    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"), QString(),
-                                                      planFilter());
+    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
+                                                      dialogFolder(), planFilter());
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     Plan plan;
     plan.name = QFileInfo(path).completeBaseName().toStdString();
     if (QFileInfo::exists(path))
@@ -469,10 +648,11 @@ void MainWindow::Private::newPlan()
 void MainWindow::Private::open(store::OpenMode mode)
 {
     const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Open plan"), QString(),
+        q, MainWindow::tr("Open plan"), dialogFolder(),
         planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         q->openPath(path);
         return;
@@ -486,10 +666,12 @@ void MainWindow::Private::open(store::OpenMode mode)
 
 void MainWindow::Private::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"),
-                                                      document->filePath(), planFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        q, MainWindow::tr("Save plan as"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).fileName(), planFilter());
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     if (auto error = document->saveAs(path))
         showError(MainWindow::tr("Save as"), storeErrorText(*error));
 }
@@ -497,17 +679,21 @@ void MainWindow::Private::saveAs()
 void MainWindow::Private::importPlanJson()
 {
     const QString json = QFileDialog::getOpenFileName(q, MainWindow::tr("Import plan JSON"),
-                                                      QString(), MainWindow::tr("Plan JSON (*.json)"));
-    if (!json.isEmpty())
-        q->openPath(json);
+                                                      dialogFolder(),
+                                                      MainWindow::tr("Plan JSON (*.json)"));
+    if (json.isEmpty())
+        return;
+    rememberFolder(json);
+    q->openPath(json);
 }
 
 void MainWindow::Private::importRosterCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Import member CSV"), QString(), MainWindow::tr("CSV files (*.csv)"));
+        q, MainWindow::tr("Import member CSV"), dialogFolder(), MainWindow::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return showError(MainWindow::tr("Import member CSV"), file.errorString());
@@ -549,10 +735,12 @@ void MainWindow::Private::exportPlanJson()
 {
     const QString path = QFileDialog::getSaveFileName(
         q, MainWindow::tr("Export plan JSON"),
-        QFileInfo(document->filePath()).completeBaseName() + QStringLiteral(".json"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
+            QStringLiteral(".json"),
         MainWindow::tr("Plan JSON (*.json)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     const std::string text = exchange::writePlanJson(document->plan());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
@@ -605,13 +793,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: the timeline gets most of the width. Docks can only be
-        // sized once the window is laid out.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({d->teamDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
-        });
-    }
+    d->teamDockWanted = settings.value(QStringLiteral("window/teamDock"), true).toBool();
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    d->teamDock->setVisible(d->document && d->teamDockWanted);
+    // On the first start the timeline gets most of the width, once the Team
+    // dock first shows (docks can only be sized when laid out).
+    d->teamDockSized = restored;
 }
 
 MainWindow::~MainWindow()
@@ -641,8 +828,6 @@ bool MainWindow::openPath(const QString &path)
         d->setDocument(std::move(opened).value());
         return true;
     }
-    // Plan JSON becomes a plan file of the same name in the app's data folder
-    // (or the one made from it before).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
@@ -656,34 +841,62 @@ bool MainWindow::openPath(const QString &path)
                                       QString::fromStdString(plan.error().message())));
         return false;
     }
+    return d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
+                         QFileInfo(path).fileName())
+        .has_value();
+}
+
+std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const QString &baseName,
+                                                       const QString &sourceName)
+{
+    // Plan JSON becomes a new plan file in the app's data folder, always
+    // under a name no file has yet: an existing plan file may hold edits or
+    // another plan of the same name, and nothing is lost.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString target = folder + u'/' + QFileInfo(path).completeBaseName() +
-                           QStringLiteral(".sunrelay");
-    if (QFileInfo::exists(target))
-        return openPath(target);
-    auto created = PlanDocument::create(target, plan.value());
+    const QString target = uniquePlanPath(folder, baseName);
+    auto created = PlanDocument::create(target, plan);
     if (!created) {
-        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                     storeErrorText(created.error()));
-        return false;
+        showError(MainWindow::tr("Cannot open %1").arg(sourceName), storeErrorText(created.error()));
+        return std::nullopt;
     }
-    d->setDocument(std::move(created).value());
-    return true;
+    setDocument(std::move(created).value());
+    return target;
 }
 
 bool MainWindow::openDemoPlan()
 {
-    // The bundled demo, copied out of the resources so it can be edited.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    const QString json = folder + QStringLiteral("/demo-plan.json");
-    if (!QFileInfo::exists(folder + QStringLiteral("/demo-plan.sunrelay"))) {
-        QFile::remove(json);
-        QFile::copy(QStringLiteral(":/demo/demo-plan.json"), json);
-        QFile::setPermissions(json, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(QStringLiteral(":/demo/demo-plan.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        d->showError(tr("Cannot open the demo plan"), file.errorString());
+        return false;
     }
-    return openPath(json);
+    const QByteArray bytes = file.readAll();
+    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    if (!plan) {
+        d->showError(tr("Cannot open the demo plan"), QString::fromStdString(plan.error().message()));
+        return false;
+    }
+    // The copy made last time is reopened only while it holds exactly the
+    // bundled demo (not edited since, and not an older demo of an older
+    // version); otherwise a fresh copy is made beside it.
+    QSettings settings;
+    const QString previous = settings.value(QStringLiteral("demo/planFile")).toString();
+    if (!previous.isEmpty() && d->document && d->document->filePath() == previous) {
+        // Open already (and locked by us, so it cannot be probed).
+        if (d->document->plan() == plan.value())
+            return true;
+    } else if (!previous.isEmpty() && QFileInfo::exists(previous)) {
+        const auto probe = PlanDocument::open(previous, store::OpenMode::ReadOnly);
+        if (probe && probe.value()->plan() == plan.value())
+            return openPath(previous);
+    }
+    const auto imported = d->importPlan(plan.value(), QStringLiteral("demo-plan"),
+                                        QStringLiteral("demo-plan.json"));
+    if (!imported)
+        return false;
+    settings.setValue(QStringLiteral("demo/planFile"), *imported);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -691,6 +904,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (d->document)
+        d->teamDockWanted = !d->teamDock->isHidden();
+    settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
     event->accept();
 }
 

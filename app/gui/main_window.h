@@ -18,9 +18,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a plan file (.sunrelay) or imports plan JSON into a plan file
-    // beside the app's data; errors are shown in a dialog. True on success.
+    // Opens a plan file (.sunrelay), or imports plan JSON into a new plan
+    // file in the app's data folder ("name.sunrelay", "name 2.sunrelay", ...:
+    // an existing file is never reused or overwritten); errors are shown in a
+    // dialog. True on success.
     bool openPath(const QString &path);
+    // The bundled demo plan: the copy made before if it still holds exactly
+    // the bundled plan, else a new copy.
     bool openDemoPlan();
     PlanDocument *document() const;
 

@@ -1,5 +1,6 @@
 #include "gui/welcome_page.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QIcon>
@@ -71,12 +72,25 @@ WelcomePage::WelcomePage(QWidget *parent)
     });
 }
 
+QString recentFileText(const QString &path)
+{
+    const QFileInfo info(path);
+    QString folder = info.absolutePath();
+    const QString home = QDir::homePath();
+    if (folder == home)
+        folder = QStringLiteral("~");
+    else if (folder.startsWith(home + u'/'))
+        folder = QStringLiteral("~") + folder.mid(home.size());
+    return WelcomePage::tr("%1 — %2", "recent plan: file name — folder")
+        .arg(info.fileName(), QDir::toNativeSeparators(folder));
+}
+
 void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
-        item->setToolTip(path);
+        auto *item = new QListWidgetItem(recentFileText(path), m_recent);
+        item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::UserRole, path);
     }
     if (paths.isEmpty()) {

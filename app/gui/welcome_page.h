@@ -26,4 +26,8 @@ private:
     QListWidget *m_recent;
 };
 
+// How a recent plan is listed: its file name and its folder, the home folder
+// written as "~": "plan.sunrelay — ~/Documents/team".
+QString recentFileText(const QString &path);
+
 } // namespace sunrelay::gui

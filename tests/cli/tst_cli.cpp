@@ -161,6 +161,10 @@ void TestCli::pluralsReadAsEnglish_data()
     // No translation for C: the English plural forms are the fallback.
     QTest::newRow("C locale") << QStringLiteral("C.UTF-8");
     QTest::newRow("French, untranslated") << QStringLiteral("fr_FR.UTF-8");
+    // translations/sunrelay_de.ts exists but every entry is unfinished and
+    // empty: German must fall through to the English plural forms, not to
+    // the source text "expected %n argument(s)".
+    QTest::newRow("German locale") << QStringLiteral("de_DE.UTF-8");
 }
 
 void TestCli::pluralsReadAsEnglish()

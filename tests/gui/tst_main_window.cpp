@@ -20,22 +20,29 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWindow>
 
 #include <functional>
 
@@ -115,6 +122,56 @@ private:
     QStringList m_texts;
 };
 
+// The demo plan JSON with another plan name.
+QByteArray demoJsonNamed(const QByteArray &name) {
+    QByteArray json = readAll(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));
+    const QByteArray original = "\"name\": \"Acme Platform\"";
+    if (json.count(original) != 1)
+        qFatal("the demo plan's name is not where the test expects it");
+    json.replace(original, "\"name\": \"" + name + '"');
+    return json;
+}
+
+QAction *actionWithText(QWidget *window, const QString &text) {
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+// The field a form label names ("&Appearance:") in a dialog.
+template <typename T> T *buddyOf(QWidget *dialog, const QString &labelText) {
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->text() == labelText)
+            return qobject_cast<T *>(label->buddy());
+    return nullptr;
+}
+
+// Chooses an appearance ("Dark", "Follow the system", ...) in Edit >
+// Preferences and presses OK; false if the dialog was not as expected.
+bool chooseAppearance(QWidget *window, const QString &choice) {
+    QAction *preferences = actionWithText(window, QStringLiteral("&Preferences…"));
+    if (!preferences)
+        return false;
+    bool chosen = false;
+    QTimer::singleShot(0, window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *appearance = buddyOf<QComboBox>(dialog, QStringLiteral("&Appearance:"));
+        const int index = appearance ? appearance->findText(choice) : -1;
+        if (index < 0) {
+            dialog->reject();
+            return;
+        }
+        appearance->setCurrentIndex(index);
+        chosen = true;
+        dialog->accept();
+    });
+    preferences->trigger();
+    return chosen;
+}
+
 template <typename T> T *findByAccessibleName(QWidget *parent, const QString &name) {
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
@@ -132,8 +189,18 @@ private slots:
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
     void openingTheDemoJson();
+    void importingJsonNeverReusesAPlanFile();
+    void demoPlanIsReopenedOnlyWhileUnedited();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
+    void darkPaletteDimsDisabledControls();
+    void renamePlan();
+    void saveAsAndPreferencesHaveShortcuts();
+    void welcomeStateShowsNoDateAndNoTeamDock();
+    void fileDialogsStartInTheLastFolder();
+    void recentFilesShowTheirFolderAndDropMissingOnes();
+    void followTheSystemRestoresItsPalette();
+    void cleanup();
     void cleanupTestCase();
 
 private:
@@ -151,6 +218,16 @@ void TestMainWindow::initTestCase() {
     QDir(m_dataFolder).removeRecursively();
     // Day and month names in texts are English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestMainWindow::cleanup() {
+    // A failed appearance test must not leave its palette to the next test.
+    QSettings().remove(QStringLiteral("appearance"));
+    QSettings().remove(QStringLiteral("window"));
+    QSettings().remove(QStringLiteral("files"));
+    QPalette system;
+    system.setResolveMask(0);
+    QApplication::setPalette(system);
 }
 
 void TestMainWindow::cleanupTestCase() {
@@ -233,7 +310,10 @@ void TestMainWindow::hostileFileShowsTheErrorDialog() {
     QCOMPARE(closer.titles(), QStringList{QStringLiteral("Cannot open hostile.sunrelay")});
     QVERIFY(!window.document());
     QVERIFY(!window.findChild<TimelineView *>());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay"));
+    // No plan, no title of ours: the platform window shows the application's
+    // display name alone.
+    QCOMPARE(window.windowTitle(), QString());
+    QCOMPARE(window.windowFilePath(), QString());
     // Not a byte changed, and no journal or WAL appeared beside it.
     const auto after = snapshot(dir.path());
     QCOMPARE(after.keys(), before.keys());
@@ -248,15 +328,104 @@ void TestMainWindow::openingTheDemoJson() {
     QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
     QVERIFY(closer.texts().isEmpty());
     QVERIFY(window.document());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Sunrelay — Acme Platform"));
+    // KDE HIG: the plan's name. " — Sunrelay" (the display name) is appended
+    // by the platform window (xcb, wayland), not part of the widget's or the
+    // QWindow's title; the offscreen platform shows it as set.
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme Platform"));
+    QVERIFY(window.windowHandle());
+    QCOMPARE(window.windowHandle()->title(), QStringLiteral("Acme Platform"));
     // Imported into a plan file of the same name in the (test) data folder.
     QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/demo-plan.sunrelay"));
     QCOMPARE(window.document()->plan().members.size(), std::size_t(13));
     QVERIFY(!window.document()->isReadOnly());
+    QCOMPARE(window.windowFilePath(), window.document()->filePath());
     auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
     QVERIFY(timeline);
     QVERIFY(timeline->isVisible());
     QVERIFY(!timeline->memberRowRect("anna").isNull());
+}
+
+void TestMainWindow::importingJsonNeverReusesAPlanFile() {
+    // Two different plans in files of the same name, "team.json".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("b")));
+    const QString jsonA = dir.filePath(QStringLiteral("a/team.json"));
+    const QString jsonB = dir.filePath(QStringLiteral("b/team.json"));
+    writeAll(jsonA, demoJsonNamed("Plan A"));
+    writeAll(jsonB, demoJsonNamed("Plan B"));
+    const QString fileA = m_dataFolder + QStringLiteral("/team.sunrelay");
+    const QString fileB = m_dataFolder + QStringLiteral("/team 2.sunrelay");
+    QVERIFY(!QFileInfo::exists(fileA));
+    QVERIFY(!QFileInfo::exists(fileB));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(jsonA));
+    QCOMPARE(window.document()->filePath(), fileA);
+    QCOMPARE(window.document()->plan().name, std::string("Plan A"));
+    QAction *close = actionWithText(&window, QStringLiteral("&Close"));
+    QVERIFY(close);
+    close->trigger();
+    QVERIFY(!window.document());
+    const QByteArray bytesA = readAll(fileA);
+    QVERIFY(!bytesA.isEmpty());
+
+    QVERIFY(window.openPath(jsonB));
+    QCOMPARE(window.document()->plan().name, std::string("Plan B"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Plan B"));
+    QCOMPARE(window.document()->filePath(), fileB);
+    close->trigger();
+    // A's plan file is still there, byte for byte.
+    QVERIFY(readAll(fileA) == bytesA);
+
+    // The same JSON again, edited: a third file, the others untouched.
+    const QByteArray bytesB = readAll(fileB);
+    writeAll(jsonA, demoJsonNamed("Plan A, edited"));
+    QVERIFY(window.openPath(jsonA));
+    QCOMPARE(window.document()->plan().name, std::string("Plan A, edited"));
+    QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/team 3.sunrelay"));
+    close->trigger();
+    QVERIFY(readAll(fileA) == bytesA);
+    QVERIFY(readAll(fileB) == bytesB);
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    const QStringList before = QDir(m_dataFolder).entryList(QDir::Files);
+    QVERIFY(window.openDemoPlan());
+    const QString first = window.document()->filePath();
+    QVERIFY2(!before.contains(QFileInfo(first).fileName()), qPrintable(first));
+    QVERIFY(window.document()->plan() == demoPlan());
+    // Opened again without an edit: the same copy, no new file.
+    QVERIFY(window.openDemoPlan());
+    QCOMPARE(window.document()->filePath(), first);
+    // ... and after closing it, too.
+    QAction *close = actionWithText(&window, QStringLiteral("&Close"));
+    QVERIFY(close);
+    close->trigger();
+    QVERIFY(window.openDemoPlan());
+    QCOMPARE(window.document()->filePath(), first);
+    QCOMPARE(QDir(m_dataFolder).entryList(QDir::Files).size(), before.size() + 1);
+    // Once edited, the demo opens as a new copy and the edited one stays.
+    window.document()->setPlanName(QStringLiteral("My edited demo"));
+    QVERIFY(window.openDemoPlan());
+    const QString second = window.document()->filePath();
+    QVERIFY(second != first);
+    QCOMPARE(window.document()->plan().name, std::string("Acme Platform"));
+    {
+        auto edited = PlanDocument::open(first, store::OpenMode::ReadOnly);
+        QVERIFY(edited);
+        QCOMPARE(edited.value()->plan().name, std::string("My edited demo"));
+    }
+    QVERIFY(closer.texts().isEmpty());
 }
 
 void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
@@ -383,6 +552,310 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
     undo->trigger();
     QCOMPARE(document->plan().members.size(), membersBefore);
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::renamePlan() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *rename = actionWithText(&window, QStringLiteral("Re&name Plan…"));
+    QVERIFY(rename);
+    QVERIFY(!rename->isEnabled()); // no plan yet
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QVERIFY(rename->isEnabled());
+    PlanDocument *document = window.document();
+    const int stepsBefore = document->undoStack()->count();
+
+    struct Seen {
+        QString nameAtStart;
+        bool okWhenEmpty = true;
+        bool explainedWhenEmpty = false;
+        bool okWithName = false;
+        bool explainedWithName = true;
+    } seen;
+    QTimer::singleShot(0, this, [&seen] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *name = buddyOf<QLineEdit>(dialog, QStringLiteral("&Name:"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        QLabel *why = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text().startsWith(QLatin1String("A plan needs a name")))
+                why = label;
+        if (!name || !ok || !why) {
+            dialog->reject();
+            return;
+        }
+        seen.nameAtStart = name->text();
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("   ")); // blanks are no name either
+        seen.okWhenEmpty = ok->isEnabled();
+        seen.explainedWhenEmpty = why->isVisibleTo(dialog);
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral(" Night Shift "));
+        seen.okWithName = ok->isEnabled();
+        seen.explainedWithName = why->isVisibleTo(dialog);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    rename->trigger();
+
+    QCOMPARE(seen.nameAtStart, QStringLiteral("Acme Platform"));
+    QVERIFY2(!seen.okWhenEmpty, "OK must be disabled without a name");
+    QVERIFY2(seen.explainedWhenEmpty, "an empty name must be explained");
+    QVERIFY(seen.okWithName);
+    QVERIFY(!seen.explainedWithName);
+    // Trimmed, one undo step, and the title follows.
+    QCOMPARE(document->plan().name, std::string("Night Shift"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Night Shift"));
+    QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->plan().name, std::string("Acme Platform"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme Platform"));
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
+    MainWindow window;
+    // QKeySequence::SaveAs and ::Preferences are empty outside KDE, GNOME
+    // and macOS key schemes (the offscreen platform has none of them): then
+    // Ctrl+Shift+S and Ctrl+, are the fallbacks.
+    const struct {
+        QString text;
+        QKeySequence::StandardKey key;
+        QKeySequence fallback;
+    } expected[] = {
+        {QStringLiteral("Save &As…"), QKeySequence::SaveAs,
+         QKeySequence(QStringLiteral("Ctrl+Shift+S"))},
+        {QStringLiteral("&Preferences…"), QKeySequence::Preferences,
+         QKeySequence(QStringLiteral("Ctrl+,"))},
+    };
+    for (const auto &e : expected) {
+        QAction *action = actionWithText(&window, e.text);
+        QVERIFY2(action, qPrintable(e.text));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(e.text));
+        const QList<QKeySequence> standard = QKeySequence::keyBindings(e.key);
+        if (standard.isEmpty())
+            QCOMPARE(action->shortcuts(), QList<QKeySequence>{e.fallback});
+        else
+            QCOMPARE(action->shortcuts(), standard);
+    }
+}
+
+void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock() {
+    const QString demoJson = QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json");
+    QSettings().remove(QStringLiteral("window"));
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ErrorDialogCloser closer;
+    auto *navigator = window->findChild<QDateEdit *>();
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(navigator);
+    QVERIFY(dock);
+    QAction *close = actionWithText(window.get(), QStringLiteral("&Close"));
+    QVERIFY(close);
+
+    // No plan: no made-up date (the date edit's default is 1 Jan 2000) and no
+    // empty Team dock.
+    QVERIFY(!navigator->isEnabled());
+    QCOMPARE(navigator->text(), QStringLiteral("—"));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!dock->toggleViewAction()->isEnabled());
+
+    // A plan: its week's date and its team.
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(navigator->isEnabled());
+    QCOMPARE(navigator->text(),
+             QLocale().toString(navigator->date(), QStringLiteral("ddd d MMM yyyy")));
+    QVERIFY(navigator->date().year() >= 2024);
+    QVERIFY(dock->isVisible());
+    QVERIFY(dock->toggleViewAction()->isEnabled());
+
+    // The user closes the dock: it stays closed through closing and opening
+    // plans, and through a restart.
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    close->trigger();
+    QCOMPARE(navigator->text(), QStringLiteral("—"));
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(!dock->isVisible());
+    close->trigger();
+    window->close(); // saves the window's state, without a plan open
+    window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(!dock->isVisible());
+
+    // Opened again: back after closing and opening a plan, and a restart.
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    window->close(); // with the plan open
+    window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    dock = window->findChild<QDockWidget *>(QStringLiteral("teamDock"));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(window->openPath(demoJson));
+    QVERIFY(dock->isVisible());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::fileDialogsStartInTheLastFolder() {
+    QSettings().remove(QStringLiteral("files"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("picked.json"));
+    writeAll(json, demoJsonNamed("Picked"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *import = actionWithText(&window, QStringLiteral("&Import Plan JSON…"));
+    QVERIFY(import);
+
+    // Opens File > Import Plan JSON…, notes the dialog's folder, and picks
+    // `pick` (or cancels when it is empty).
+    const auto importDialog = [&](const QString &pick) {
+        QString folder = QStringLiteral("(no file dialog)");
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            folder = dialog->directory().absolutePath();
+            if (pick.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            dialog->selectFile(pick);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's checks the file
+        });
+        import->trigger();
+        return folder;
+    };
+    // Never used a dialog: Documents, or home where there is no Documents
+    // folder; not the working directory.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    QCOMPARE(importDialog(json), QDir(first).absolutePath());
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->plan().name, std::string("Picked"));
+    // Then the folder the file was picked from.
+    QCOMPARE(importDialog(QString()), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Two real plan files, one of them under the home folder (the test data
+    // folder is ~/.qttest/...), and one that no longer exists.
+    const QString outside = dir.filePath(QStringLiteral("outside.sunrelay"));
+    QVERIFY(QDir().mkpath(m_dataFolder));
+    const QString home = m_dataFolder + QStringLiteral("/at home.sunrelay");
+    for (const QString &path : {outside, home}) {
+        QFile::remove(path);
+        QVERIFY(store::PlanStore::create(path.toStdString(), demoPlan()));
+    }
+    const QString gone = dir.filePath(QStringLiteral("gone.sunrelay"));
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList{outside, gone, home});
+    QVERIFY(m_dataFolder.startsWith(QDir::homePath() + u'/'));
+    const QString homeFolder = QStringLiteral("~") + m_dataFolder.mid(QDir::homePath().size());
+    const QStringList expected{
+        QStringLiteral("outside.sunrelay — ") + QDir(dir.path()).absolutePath(),
+        QStringLiteral("at home.sunrelay — ") + homeFolder,
+    };
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *recent = findByAccessibleName<QListWidget>(&window, QStringLiteral("Recent plans"));
+    QVERIFY(recent);
+    QStringList listed;
+    for (int row = 0; row < recent->count(); ++row)
+        listed << recent->item(row)->text();
+    QCOMPARE(listed, expected);
+    QCOMPARE(recent->item(0)->toolTip(), outside);
+
+    QMenu *menu = nullptr;
+    for (QMenu *candidate : window.findChildren<QMenu *>())
+        if (candidate->title() == QLatin1String("Open &Recent"))
+            menu = candidate;
+    QVERIFY(menu);
+    const auto menuTexts = [menu] {
+        emit menu->aboutToShow();
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        return texts;
+    };
+    QCOMPARE(menuTexts(), expected);
+    QCOMPARE(menu->actions().constLast()->statusTip(), home);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+             (QStringList{outside, home}));
+
+    // Deleted while the app runs: gone from the menu when it next opens.
+    QVERIFY(QFile::remove(outside));
+    QCOMPARE(menuTexts(), QStringList{expected.at(1)});
+    QVERIFY(QFile::remove(home));
+    QSettings().remove(QStringLiteral("recentFiles"));
+}
+
+void TestMainWindow::darkPaletteDimsDisabledControls() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Dark")));
+    const QPalette dark = QApplication::palette();
+    // Dark means light text on a dark window.
+    QVERIFY(dark.color(QPalette::Active, QPalette::Window).lightness() < 80);
+    QVERIFY(dark.color(QPalette::Active, QPalette::WindowText).lightness() > 200);
+    // Disabled text must read as disabled: clearly darker than enabled text
+    // (at least a quarter of the lightness scale), yet still visible on the
+    // window (at least a sixth above it).
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
+                                           QPalette::ButtonText}) {
+        const int active = dark.color(QPalette::Active, role).lightness();
+        const int disabled = dark.color(QPalette::Disabled, role).lightness();
+        const int window = dark.color(QPalette::Disabled, QPalette::Window).lightness();
+        QVERIFY2(active - disabled >= 64, qPrintable(QString::number(role)));
+        QVERIFY2(disabled - window >= 43, qPrintable(QString::number(role)));
+    }
+    // A disabled selection is not the bright accent of an enabled one.
+    QVERIFY(dark.color(QPalette::Disabled, QPalette::Highlight) !=
+            dark.color(QPalette::Active, QPalette::Highlight));
+    // Disabled widgets in the window really get the disabled colours.
+    auto *navigator = window.findChild<QDateEdit *>();
+    QVERIFY(navigator);
+    QVERIFY(!navigator->isEnabled()); // no plan open
+    QApplication::processEvents(); // the palette reaches widgets by events
+    QCOMPARE(navigator->palette().color(QPalette::Disabled, QPalette::Text),
+             dark.color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Follow the system")));
+}
+
+void TestMainWindow::followTheSystemRestoresItsPalette() {
+    const QPalette system = QApplication::palette();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Dark")));
+    QVERIFY(QApplication::palette() != system);
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Light")));
+    QVERIFY(QApplication::palette() != system);
+    QVERIFY(chooseAppearance(&window, QStringLiteral("Follow the system")));
+    QVERIFY(QApplication::palette() == system);
+    QApplication::processEvents();
+    QCOMPARE(window.palette().color(QPalette::Window), system.color(QPalette::Window));
+    // No role is pinned any more: all of them come from the platform theme
+    // and the style, so a change of the system's colours is followed.
+    QCOMPARE(QApplication::palette().resolveMask(), QPalette::ResolveMask(0));
 }
 
 QTEST_MAIN(TestMainWindow)
