@@ -434,18 +434,6 @@ Commands:
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sunrelay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sunrelay — %1 [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sunrelay — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation type="unfinished">
@@ -522,6 +510,43 @@ Commands:
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>date navigator without a plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +653,10 @@ Commands:
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so this member cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +791,38 @@ Commands:
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename region %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change time zone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change time off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,6 +1092,14 @@ Commands:
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1511,11 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>No recent plans yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>recent plan: file name — folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZonePicker</name>
@@ -1498,6 +1572,10 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>Clocks go back %1 on %2, %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZonePicker::Private</name>
@@ -1528,7 +1606,33 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local time %1 (%2)</source>
+        <source>No time zone matches the search; the zone stays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click it to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click it to choose it instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not chosen yet</source>
+        <comment>zone id, day, clock (zone)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time zone chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time %1</source>
+        <comment>day, clock (zone)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <comment>local time, zone</comment>
         <translation type="unfinished"></translation>
     </message>

@@ -314,7 +314,14 @@ void MainWindow::Private::buildActions()
     QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
                                        MainWindow::tr("Zoom &Out"), q, [this] { timeline->zoomOut(); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    documentActions << today << back << forward << zoomIn << zoomOut;
+    QAction *nextHandoff = view->addAction(MainWindow::tr("&Next Handoff"), q,
+                                           [this] { timeline->nextHandoff(); });
+    nextHandoff->setShortcut(Qt::Key_BracketRight);
+    QAction *previousHandoff = view->addAction(MainWindow::tr("Pre&vious Handoff"), q,
+                                               [this] { timeline->previousHandoff(); });
+    previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    documentActions << today << back << forward << zoomIn << zoomOut << nextHandoff
+                    << previousHandoff;
     view->addSeparator();
     view->addAction(teamDock->toggleViewAction());
 
