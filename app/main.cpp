@@ -1,13 +1,11 @@
 // The `sunrelay` desktop app: a thin shell around sunrelay::gui.
 
+#include "app_translations.h"
 #include "gui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,19 +22,8 @@ int main(int argc, char *argv[])
         QIcon::setThemeName(QStringLiteral("hicolor"));
     QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
 
-    // English plural forms ("1 member", "13 members") at the bottom, the
-    // user's language on top: Qt asks the most recently installed translator
-    // first and falls back to the earlier ones for what it lacks (lrelease
-    // leaves out entries without a translation), so a partial translation
-    // never brings back "13 member(s)". Both live as long as the app.
-    QTranslator englishPlurals;
-    if (englishPlurals.load(QStringLiteral("sunrelay_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&englishPlurals);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) &&
-        translator.filePath() != englishPlurals.filePath())
-        QApplication::installTranslator(&translator);
+    sunrelay::AppTranslations translations; // English plurals, the user's language on top
+    translations.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
