@@ -549,6 +549,10 @@ Commands:
         <source>Cannot open the demo plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

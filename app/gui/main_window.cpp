@@ -825,6 +825,14 @@ PlanDocument *MainWindow::document() const
 
 bool MainWindow::openPath(const QString &path)
 {
+    if (!QFileInfo(path).isFile()) {
+        // Say where we looked: a recent file or a command-line argument may
+        // name a plan that has moved since.
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("There is no file at %1. It may have been moved, renamed or deleted.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return false;
+    }
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         auto opened = PlanDocument::open(path, store::OpenMode::ReadWrite);
         if (!opened) {

@@ -188,6 +188,7 @@ private slots:
     void initTestCase();
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
+    void missingFileNamesWhereItLooked();
     void openingTheDemoJson();
     void importingJsonNeverReusesAPlanFile();
     void demoPlanIsReopenedOnlyWhileUnedited();
@@ -318,6 +319,27 @@ void TestMainWindow::hostileFileShowsTheErrorDialog() {
     const auto after = snapshot(dir.path());
     QCOMPARE(after.keys(), before.keys());
     QVERIFY(after.value(QStringLiteral("hostile.sunrelay")) == bytes);
+}
+
+void TestMainWindow::missingFileNamesWhereItLooked() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    for (const QString &name : {QStringLiteral("gone.sunrelay"), QStringLiteral("gone.json")}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(!window.openPath(path));
+        QTRY_COMPARE(closer.texts().size(), name.endsWith(QLatin1String(".json")) ? 2 : 1);
+        QCOMPARE(closer.texts().last(),
+                 QStringLiteral("There is no file at %1. It may have been moved, renamed or "
+                                "deleted.")
+                     .arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(closer.titles().last(), QStringLiteral("Cannot open ") + name);
+    }
+    QVERIFY(QDir(dir.path()).isEmpty()); // nothing was made there
+    QVERIFY(!window.document());
 }
 
 void TestMainWindow::openingTheDemoJson() {
