@@ -553,6 +553,10 @@ Commands:
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

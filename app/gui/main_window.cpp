@@ -679,6 +679,14 @@ void MainWindow::Private::saveAs()
     if (path.isEmpty())
         return;
     rememberFolder(path);
+    if (QFileInfo(path) == QFileInfo(document->filePath())) {
+        // Every edit is already in this file; a copy needs another name.
+        showError(MainWindow::tr("Save as"),
+                  MainWindow::tr("This plan is already saved in %1: every change goes into it "
+                                 "as you make it. To make a copy, choose another name.")
+                      .arg(QFileInfo(path).fileName()));
+        return;
+    }
     if (auto error = document->saveAs(path))
         showError(MainWindow::tr("Save as"), storeErrorText(*error));
 }

@@ -35,6 +35,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -189,6 +190,7 @@ private slots:
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
     void missingFileNamesWhereItLooked();
+    void saveAsOntoItselfIsExplained();
     void openingTheDemoJson();
     void importingJsonNeverReusesAPlanFile();
     void demoPlanIsReopenedOnlyWhileUnedited();
@@ -771,6 +773,44 @@ void TestMainWindow::fileDialogsStartInTheLastFolder() {
     // Then the folder the file was picked from.
     QCOMPARE(importDialog(QString()), QDir(dir.path()).absolutePath());
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::saveAsOntoItselfIsExplained() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("save-as-itself.json"));
+    writeAll(json, demoJsonNamed("Team"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(json));
+    const QString own = window.document()->filePath();
+    // The import's plan file is in the (test) data folder: leave none behind.
+    const auto removeImport = qScopeGuard([&] {
+        window.close();
+        QFile::remove(own);
+    });
+    const QByteArray before = readAll(own);
+    QAction *saveAs = actionWithText(&window, QStringLiteral("Save &As…"));
+    QVERIFY(saveAs);
+    // The file dialog's own "replace it?" is answered yes, as a user would.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setOption(QFileDialog::DontConfirmOverwrite);
+        dialog->selectFile(own);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    saveAs->trigger();
+    QTRY_COMPARE(closer.texts().size(), 1);
+    QCOMPARE(closer.texts().front(),
+             QStringLiteral("This plan is already saved in %1: every change goes into it as you "
+                            "make it. To make a copy, choose another name.")
+                 .arg(QFileInfo(own).fileName()));
+    QCOMPARE(window.document()->filePath(), own);
+    QVERIFY(readAll(own) == before);
 }
 
 void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes() {
