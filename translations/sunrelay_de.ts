@@ -1110,6 +1110,10 @@ Commands:
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete Region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>

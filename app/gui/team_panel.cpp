@@ -8,10 +8,12 @@
 #include <QColorDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -251,15 +253,22 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
             return;
         const Region &region = d->document->plan().regions[*index];
         const auto count = d->document->plan().membersOf(*index).size();
-        // Deleting is undoable; only a region that still has members asks.
-        if (count > 0 &&
-            QMessageBox::question(this, tr("Delete region"),
-                                  tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
-                                     int(count))
-                                      .arg(QString::fromStdString(region.name)),
-                                  QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
+        // Deleting is undoable; only a region that still has members asks,
+        // with a button that says what it does.
+        if (count > 0) {
+            QMessageBox box(QMessageBox::Question, tr("Delete region"),
+                            tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
+                               int(count))
+                                .arg(QString::fromStdString(region.name)),
+                            QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("deleteRegionDialog"));
+            QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
+            remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != remove)
+                return;
+        }
         d->document->removeRegion(*id);
     });
     connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);

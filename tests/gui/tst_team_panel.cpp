@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -78,6 +79,7 @@ private slots:
     void cleanup();
     void addAndNameARegionIsOneStep();
     void buttonsFollowTheSelection();
+    void deletingARegionWithMembersAsksFirst();
     void selectionSurvivesEdits();
     void membersSortStably();
     void readOnlyPlanShowsAReadOnlyMemberDialog();
@@ -192,6 +194,45 @@ void TestTeamPanel::buttonsFollowTheSelection() {
     m_members->setCurrentIndex(m_members->model()->index(0, 0));
     QVERIFY(button("Edit member…")->isEnabled());
     QVERIFY(button("Delete member")->isEnabled());
+}
+
+void TestTeamPanel::deletingARegionWithMembersAsksFirst() {
+    // EMEA has 4 members in the demo: the question names them and the
+    // buttons are "Delete Region" and Cancel, Cancel the default.
+    m_regions->setCurrentIndex(m_regions->model()->index(1, 0));
+    QCOMPARE(currentId(m_regions, RegionsModel::RegionIdRole), QStringLiteral("emea"));
+    QToolButton *remove = byName<QToolButton>(m_panel.get(), QStringLiteral("Delete region"));
+    const auto answer = [&](bool deleteIt) {
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            QAbstractButton *verb = nullptr;
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == QStringLiteral("&Delete Region"))
+                    verb = button;
+            if (!verb || box->defaultButton() != box->button(QMessageBox::Cancel)) {
+                question = QStringLiteral("(no Delete Region button, or not Cancel by default)");
+                box->reject();
+                return;
+            }
+            (deleteIt ? verb : box->button(QMessageBox::Cancel))->click();
+        });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        return question;
+    };
+    // (Plural forms come from the app's English translation, not loaded here.)
+    const QString question = answer(false);
+    QVERIFY2(question.startsWith(QStringLiteral("Delete EMEA and its 4 member")),
+             qPrintable(question));
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(3));
+    answer(true);
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(2));
+    QVERIFY(!m_document->plan().regionIndex("emea"));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->plan().regionIndex("emea"));
 }
 
 void TestTeamPanel::selectionSurvivesEdits() {
