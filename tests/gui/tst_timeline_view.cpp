@@ -20,6 +20,9 @@
 #include <QApplication>
 #include <QImage>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
+#include <QWheelEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -127,6 +130,9 @@ private slots:
     void dragShowsLiveAmongCachedRows();
     void resizingKeepsTheRange();
     void escapeCancelsABlockDrag();
+    void ctrlWheelZoomsAroundThePointer();
+    void shiftWheelPans();
+    void pinchZooms();
     void bracketsStepThroughHandoffs();
     void escapeCancelsAPan();
     void clockStyleReachesTheRows();
@@ -574,6 +580,47 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY(m_view->timeGeometry().visible().contains(utc(2026, 12, 7, 13)));
+}
+
+void TestTimelineView::ctrlWheelZoomsAroundThePointer() {
+    // One notch in zooms by 1.25: a week becomes 7 d / 1.25 = 5.6 d, and the
+    // instant under the pointer (Wed 2 Dec 12:00Z) stays under it.
+    const Instant anchor = utc(2026, 12, 2, 12);
+    const QPointF at(xOf(anchor), m_view->viewport()->height() / 2.0);
+    const Instant under = m_view->timeGeometry().instantAt(at.x() - m_view->headerWidth());
+    QWheelEvent in(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                   Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &in);
+    QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{483840});
+    const Instant after = m_view->timeGeometry().instantAt(at.x() - m_view->headerWidth());
+    QVERIFY2(std::abs((after - under).count()) <= 1, qPrintable(QString::number((after - under).count())));
+    // And one notch out gives the week back.
+    QWheelEvent out(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                    Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &out);
+    QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{7 * 86400});
+}
+
+void TestTimelineView::shiftWheelPans() {
+    // A notch towards the user moves a tenth of the view later: 16.8 h.
+    const QPointF at(xOf(utc(2026, 12, 2, 12)), m_view->viewport()->height() / 2.0);
+    QWheelEvent later(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &later);
+    const Interval moved = m_view->timeGeometry().visible();
+    QVERIFY2(std::abs((moved.start - (week.start + Seconds{60480})).count()) <= 1,
+             qPrintable(QString::number((moved.start - week.start).count())));
+    QCOMPARE(moved.length(), week.length());
+}
+
+void TestTimelineView::pinchZooms() {
+    // A trackpad pinch of +0.5 zooms in by 1.5 around the fingers: 7 d / 1.5
+    // = 4 d 16 h.
+    const QPointF at(xOf(utc(2026, 12, 2, 12)), m_view->viewport()->height() / 2.0);
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              at, at, m_view->viewport()->mapToGlobal(at), 0.5, QPointF());
+    QApplication::sendEvent(m_view->viewport(), &pinch);
+    QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{403200});
 }
 
 void TestTimelineView::escapeCancelsABlockDrag() {
