@@ -557,6 +557,10 @@ Commands:
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported %1 as a new plan file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

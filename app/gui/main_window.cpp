@@ -124,11 +124,11 @@ void setShortcuts(QAction *action, QKeySequence::StandardKey key, const QKeySequ
 }
 
 // "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
-// first name no file has.
+// first name no file has, nor a journal an earlier file of that name left.
 QString uniquePlanPath(const QString &folder, const QString &base)
 {
     QString path = folder + u'/' + base + QStringLiteral(".sunrelay");
-    for (int n = 2; QFileInfo::exists(path); ++n)
+    for (int n = 2; !store::PlanStore::isFreePath(path.toStdString()); ++n)
         path = folder + u'/' + base + QStringLiteral(" %1.sunrelay").arg(n);
     return path;
 }
@@ -864,9 +864,16 @@ bool MainWindow::openPath(const QString &path)
                                       QString::fromStdString(plan.error().message())));
         return false;
     }
-    return d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
-                         QFileInfo(path).fileName())
-        .has_value();
+    const auto imported = d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
+                                        QFileInfo(path).fileName());
+    if (!imported)
+        return false;
+    // Say where the plan now lives: edits go there, not into the JSON.
+    statusBar()->showMessage(
+        tr("Imported %1 as a new plan file: %2")
+            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(*imported)),
+        15000);
+    return true;
 }
 
 std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const QString &baseName,

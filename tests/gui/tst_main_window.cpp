@@ -38,6 +38,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -402,19 +403,30 @@ void TestMainWindow::importingJsonNeverReusesAPlanFile() {
     QCOMPARE(window.document()->plan().name, std::string("Plan B"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Plan B"));
     QCOMPARE(window.document()->filePath(), fileB);
+    // The status bar says where the imported plan now lives.
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Imported team.json as a new plan file: %1")
+                 .arg(QDir::toNativeSeparators(fileB)));
     close->trigger();
     // A's plan file is still there, byte for byte.
     QVERIFY(readAll(fileA) == bytesA);
 
-    // The same JSON again, edited: a third file, the others untouched.
+    // The same JSON again, edited: a new file, the others untouched. "team
+    // 3" is passed over: a WAL an earlier "team 3.sunrelay" left behind is
+    // there, and SQLite would replay it into a new file of that name.
     const QByteArray bytesB = readAll(fileB);
+    const QString leftover = m_dataFolder + QStringLiteral("/team 3.sunrelay-wal");
+    writeAll(leftover, QByteArray("an earlier plan's write-ahead log"));
+    const auto removeLeftover = qScopeGuard([&] { QFile::remove(leftover); });
     writeAll(jsonA, demoJsonNamed("Plan A, edited"));
     QVERIFY(window.openPath(jsonA));
     QCOMPARE(window.document()->plan().name, std::string("Plan A, edited"));
-    QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/team 3.sunrelay"));
+    QCOMPARE(window.document()->filePath(), m_dataFolder + QStringLiteral("/team 4.sunrelay"));
     close->trigger();
     QVERIFY(readAll(fileA) == bytesA);
     QVERIFY(readAll(fileB) == bytesB);
+    QVERIFY(readAll(leftover) == QByteArray("an earlier plan's write-ahead log"));
+    QVERIFY(!QFileInfo::exists(m_dataFolder + QStringLiteral("/team 3.sunrelay")));
     QVERIFY(closer.texts().isEmpty());
 }
 

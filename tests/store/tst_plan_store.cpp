@@ -755,6 +755,55 @@ private slots:
         }
     }
 
+    // A plan file deleted (or lost) while open for editing leaves its WAL
+    // behind; SQLite would replay it into any new file of that name, so the
+    // new plan would silently hold the old plan's edits. create() and
+    // saveAs() refuse such a path and leave the WAL alone.
+    void leftoverWalIsNeverReplayedIntoANewPlan() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path path = dir.filePath("plan.sunrelay").toStdString();
+        const fs::path wal = dir.filePath("plan.sunrelay-wal").toStdString();
+        std::string walBytes;
+        {
+            auto store = PlanStore::create(path, basePlan());
+            STORE_VERIFY_OK(store);
+            STORE_VERIFY_EDIT(store.value().setPlanName("Edited before the crash"));
+            QVERIFY(fs::exists(wal)); // editing runs in WAL mode
+            walBytes = readBytes(wal);
+            QVERIFY(!walBytes.empty());
+        }
+        // As after a crash: the plan file gone, its WAL still there.
+        fs::remove(path);
+        writeBytes(wal, walBytes);
+        QVERIFY(!PlanStore::isFreePath(path));
+
+        auto created = PlanStore::create(path, demoPlan());
+        QVERIFY2(!created.ok(), "create replayed a stale WAL");
+        QCOMPARE(created.error().code, StoreErrorCode::CannotOpen);
+        QVERIFY2(created.error().detail.find("plan.sunrelay-wal") != std::string::npos,
+                 created.error().detail.c_str());
+        QVERIFY(!fs::exists(path));
+        QVERIFY(readBytes(wal) == walBytes);
+
+        const fs::path other = dir.filePath("other.sunrelay").toStdString();
+        auto store = PlanStore::create(other, demoPlan());
+        STORE_VERIFY_OK(store);
+        const PlanStore::EditError error = store.value().saveAs(path, Overwrite::Refuse);
+        QVERIFY2(error.has_value(), "saveAs replayed a stale WAL");
+        QCOMPARE(error->code, StoreErrorCode::CannotOpen);
+        QCOMPARE(store.value().path(), other);
+        QVERIFY(!fs::exists(path));
+        QVERIFY(readBytes(wal) == walBytes);
+
+        // Once the WAL is moved away the name is free again.
+        fs::rename(wal, dir.filePath("kept.wal").toStdString());
+        QVERIFY(PlanStore::isFreePath(path));
+        auto fresh = PlanStore::create(path, demoPlan());
+        STORE_VERIFY_OK(fresh);
+        QCOMPARE(fresh.value().plan().name, demoPlan().name);
+    }
+
     void createInMissingDirectory() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

@@ -153,6 +153,27 @@ std::optional<StoreError> lockTarget(const std::filesystem::path &path, sqlite::
     return std::nullopt;
 }
 
+// A journal an earlier file at `path` left behind, if there is one.
+std::optional<std::filesystem::path> leftoverJournal(const std::filesystem::path &path)
+{
+    for (const char *suffix : {"-wal", "-journal"}) {
+        std::filesystem::path journal = path;
+        journal += suffix;
+        std::error_code ec;
+        if (std::filesystem::exists(journal, ec) || ec)
+            return journal;
+    }
+    return std::nullopt;
+}
+
+StoreError leftoverJournalError(const std::filesystem::path &journal)
+{
+    return errorOf(StoreErrorCode::CannotOpen,
+                   "a journal left by an earlier plan file of that name is there (" +
+                       journal.filename().string() +
+                       "); move it away or choose another name");
+}
+
 std::string temporarySibling(const std::filesystem::path &path)
 {
     std::random_device random;
@@ -257,6 +278,8 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
         return errorOf(StoreErrorCode::CannotOpen, "a file already exists at " + path.string());
+    if (const auto journal = leftoverJournal(path))
+        return leftoverJournalError(*journal);
 
     // Written under a temporary name and renamed, so a plan file is never
     // seen half made.
@@ -300,6 +323,12 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
         return errorOf(StoreErrorCode::WriteFailed, ec.message());
     }
     return open(path, OpenMode::ReadWrite);
+}
+
+bool PlanStore::isFreePath(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    return !std::filesystem::exists(path, ec) && !ec && !leftoverJournal(path);
 }
 
 bool looksLikePlanFile(const std::filesystem::path &path)
@@ -701,6 +730,10 @@ PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwr
             return errorOf(StoreErrorCode::CannotOpen, "a file already exists at " + path.string());
         if (std::filesystem::equivalent(path, s.path, ec))
             return errorOf(StoreErrorCode::InvalidEdit, "the plan is already saved there");
+    } else if (const auto journal = leftoverJournal(path)) {
+        // A plan being replaced takes its own journal with it (its lock is
+        // held below); one without its file would be replayed into the copy.
+        return leftoverJournalError(*journal);
     }
     // Hold the lock of a plan being replaced, so no one's edits go on into a
     // file that is no longer there.

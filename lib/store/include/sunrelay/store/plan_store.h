@@ -58,6 +58,11 @@ public:
     // it for editing. The plan is validated like a file being opened.
     static Expected<PlanStore, StoreError> create(const std::filesystem::path &path,
                                                   const Plan &plan);
+    // Whether create() or saveAs() can make a new plan file at `path`: there
+    // is nothing there, and no journal ("-wal", "-journal") that an earlier
+    // file of that name left behind (a crash, a plan deleted while open),
+    // which SQLite would replay into the new file.
+    static bool isFreePath(const std::filesystem::path &path);
     static Expected<PlanStore, StoreError> open(const std::filesystem::path &path, OpenMode mode);
 
     PlanStore(PlanStore &&other) noexcept;
