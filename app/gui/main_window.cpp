@@ -480,6 +480,9 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
+        q->statusBar()->showMessage(summary, 20000);
+    });
     QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { syncNavigator(); });
     QObject::connect(document.get(), &PlanDocument::planChanged, q, [this] {
         updateTitle();

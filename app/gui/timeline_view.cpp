@@ -26,6 +26,7 @@
 #include <chrono>
 #include <cmath>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace sunrelay::gui {
@@ -162,7 +163,7 @@ struct TimelineView::Private {
     int fontHeight() const { return fontHeightPx; }
     int axisHeight() const { return fontHeight() * 2 + 10; }
     int headerWidth() const { return headerWidthPx; }
-    int memberRowHeight() const { return static_cast<int>(fontHeight() * 2.2); }
+    int memberRowHeight() const { return static_cast<int>(fontHeight() * 2.4); }
     int regionRowHeight() const { return static_cast<int>(fontHeight() * 1.6) + 6; }
     Instant now() const { return fixedNow.value_or(systemNow()); }
     const Plan &plan() const { return document->plan(); }
@@ -216,8 +217,14 @@ struct TimelineView::Private {
     // "Handoff APAC → EMEA", both sides' local times, overlap or wait, sync
     // slot; `handoff` must be one of the report's.
     QString handoffText(const Handoff &handoff) const;
-    // ] and [: the next or previous handoff after the last one shown.
-    std::optional<Instant> handoffCursor;
+    // ] and [: the next or previous handoff after the last one shown, which
+    // is ringed on the timeline.
+    using HandoffKey = std::tuple<Instant, std::size_t, std::size_t>; // at, from, to
+    static HandoffKey keyOf(const Handoff &handoff)
+    {
+        return {handoff.at, handoff.from, handoff.to};
+    }
+    std::optional<HandoffKey> handoffCursor;
     void stepHandoff(int direction);
 
     // A small padlock in `colour`, drawn once and reused for every block.
@@ -624,9 +631,9 @@ void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
             p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
             p.setPen(palette.color(QPalette::WindowText));
             const QString text = clockText(t, reference, clock);
-            p.drawText(QPointF(x - q->fontMetrics().horizontalAdvance(text) / 2.0,
-                               rect.top() + 2 * line + 2),
-                       text);
+            const double width = q->fontMetrics().horizontalAdvance(text);
+            if (x - width / 2 >= headerWidth() + 2 && x + width / 2 <= rect.right() - 2)
+                p.drawText(QPointF(x - width / 2, rect.top() + 2 * line + 2), text);
         }
     }
     p.restore();
@@ -749,28 +756,38 @@ void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, c
     const QColor backdrop = withAlpha(palette.color(QPalette::Base), 170);
     const bool weekdays =
         double(oneDay.count()) / geometry.scale() >= weekdayLabelWidth * 1.6 + 10;
+    // Labels stay whole: none is cut by the header or the right edge.
+    const double leftmost = headerWidth() + 2;
+    const double rightmost = rect.right() - 2;
+    Instant midnight = resolveLocalTime(zone, LocalTime{firstDay}).instant;
     for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
-        const Instant midnight = resolveLocalTime(zone, LocalTime{day}).instant;
+        const Instant nextMidnight = resolveLocalTime(zone, LocalTime{day + date::days{1}}).instant;
         const double dayX = timeX(midnight);
         // A local date change: a line and the weekday ("Tue").
         p.setPen(dayLine);
         p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        // Labels on whole pixels: crisp, and the same in a cached row.
+        // Labels on whole pixels: crisp, and the same in a cached row. A
+        // day that began left of the view keeps its name at the left edge
+        // while there is room before the next day.
         if (weekdays) {
             const QStaticText &label = weekdayLabels[date::weekday{day}.iso_encoding() - 1];
-            const double x = std::round(dayX) + 3;
-            p.fillRect(QRectF(QPointF(x - 2, top), label.size() + QSizeF(4, 0)), backdrop);
-            p.setPen(dayText);
-            p.drawStaticText(QPointF(x, top), label);
+            const double x = std::max(std::round(dayX) + 3, std::ceil(leftmost) + 1);
+            if (x + label.size().width() + 4 <= timeX(nextMidnight)) {
+                p.fillRect(QRectF(QPointF(x - 2, top), label.size() + QSizeF(4, 0)), backdrop);
+                p.setPen(dayText);
+                p.drawStaticText(QPointF(x, top), label);
+            }
         }
+        midnight = nextMidnight;
         if (step >= oneDay)
             continue;
         p.setPen(hourText);
         for (int hour = stepHours; hour < 24; hour += stepHours) {
             const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
             const QStaticText &label = hourLabels[std::size_t(hour)];
-            p.drawStaticText(QPointF(std::round(timeX(t) - label.size().width() / 2.0), bottom),
-                             label);
+            const double x = std::round(timeX(t) - label.size().width() / 2.0);
+            if (x >= leftmost && x + label.size().width() <= rightmost)
+                p.drawStaticText(QPointF(x, bottom), label);
         }
     }
     p.restore();
@@ -868,8 +885,10 @@ void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QR
         p.fillRect(offRect, QBrush(withAlpha(palette.color(QPalette::Mid), 120), Qt::DiagCrossPattern));
     }
 
-    const int fh = fontHeight();
-    const QRectF bar(rect.left(), rect.top() + fh * 0.55, rect.width(), rect.height() - fh * 1.25);
+    // The bar between the weekday labels above and the hour labels below.
+    const double barTop = rect.top() + fontHeight() * 0.55;
+    const double barBottom = rect.bottom() - smallLineHeight - 1;
+    const QRectF bar(rect.left(), barTop, rect.width(), barBottom - barTop);
     for (const Interval &work : schedule.work.intersecting(visible)) {
         p.fillRect(QRectF(timeX(work.start), bar.top(), timeX(work.end) - timeX(work.start),
                           bar.height()),
@@ -984,6 +1003,12 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
         p.setPen(Qt::NoPen);
         p.setBrush(color);
         p.drawPolygon(head);
+        // The handoff ] and [ showed last: a ring where it leaves.
+        if (handoffCursor && keyOf(handoff) == *handoffCursor) {
+            p.setPen(QPen(q->palette().color(QPalette::Highlight), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(from, 7, 7);
+        }
     }
     p.restore();
 }
@@ -1028,42 +1053,51 @@ void TimelineView::Private::stepHandoff(int direction)
 {
     ensureReport();
     const Interval visible = geometry.visible();
-    const Instant from = handoffCursor && visible.contains(*handoffCursor)
-                             ? *handoffCursor
-                             : visible.start + visible.length() / 2;
-    const auto pick = [&](const std::vector<Handoff> &handoffs) -> std::optional<Instant> {
-        std::optional<Instant> best;
+    // From the handoff shown last while it is in view, else from now when
+    // now is in view (the status bar's "next handoff"), else the middle.
+    const Instant start = visible.contains(now()) ? now() : visible.start + visible.length() / 2;
+    const HandoffKey from = handoffCursor && visible.contains(std::get<0>(*handoffCursor))
+                                ? *handoffCursor
+                                : HandoffKey{start - Seconds{direction > 0 ? 1 : 0}, 0, 0};
+    // Ordered by instant, then regions: handoffs at the same instant are
+    // each reached in turn.
+    const auto pick = [&](const std::vector<Handoff> &handoffs) -> std::optional<HandoffKey> {
+        std::optional<HandoffKey> best;
         for (const Handoff &handoff : handoffs) {
-            const bool after = direction > 0 ? handoff.at > from : handoff.at < from;
-            if (after && (!best || (direction > 0 ? handoff.at < *best : handoff.at > *best)))
-                best = handoff.at;
+            const HandoffKey key = keyOf(handoff);
+            const bool beyond = direction > 0 ? key > from : key < from;
+            if (beyond && (!best || (direction > 0 ? key < *best : key > *best)))
+                best = key;
         }
         return best;
     };
-    std::optional<Instant> target = pick(report->handoffs);
+    std::optional<HandoffKey> target = pick(report->handoffs);
     if (!target) {
         // Beyond the days in view: look a fortnight further.
-        const auto day = date::floor<date::days>(from);
+        const auto day = date::floor<date::days>(std::get<0>(from));
         const Interval window = direction > 0 ? dayWindow(day, day + date::days{14})
                                               : dayWindow(day - date::days{14}, day);
         target = pick(reportSchedule(plan(), window).handoffs);
     }
     if (!target) {
-        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()),
-                           direction > 0 ? TimelineView::tr("No handoff in the next two weeks")
-                                         : TimelineView::tr("No handoff in the last two weeks"),
+        const QString none = direction > 0 ? TimelineView::tr("No handoff in the next two weeks")
+                                           : TimelineView::tr("No handoff in the last two weeks");
+        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()), none,
                            q->viewport());
+        emit q->handoffShown(none);
         return;
     }
     handoffCursor = target;
+    const Instant at = std::get<0>(*target);
     const Seconds margin = visible.length() / 10;
-    if (!Interval{visible.start + margin, visible.end - margin}.contains(*target))
-        setGeometry(geometry.centeredOn(*target));
+    if (!Interval{visible.start + margin, visible.end - margin}.contains(at))
+        setGeometry(geometry.centeredOn(at));
     ensureReport();
     const auto shown = std::find_if(report->handoffs.begin(), report->handoffs.end(),
-                                    [&](const Handoff &h) { return h.at == *target; });
+                                    [&](const Handoff &h) { return keyOf(h) == *target; });
     if (shown == report->handoffs.end())
         return;
+    const QString text = handoffText(*shown);
     // The sending region's row into view, and the details at the arrow.
     for (const Row &row : rows) {
         if (row.kind != RowKind::Region || row.index != shown->from)
@@ -1072,9 +1106,10 @@ void TimelineView::Private::stepHandoff(int direction)
         if (rect.top() < axisHeight() || rect.bottom() > q->viewport()->height())
             q->verticalScrollBar()->setValue(row.top);
         const QPoint arrow(int(std::lround(timeX(shown->at))), rowRect(row).center().y());
-        QToolTip::showText(q->viewport()->mapToGlobal(arrow), handoffText(*shown), q->viewport());
+        QToolTip::showText(q->viewport()->mapToGlobal(arrow), text, q->viewport());
         break;
     }
+    emit q->handoffShown(QString(text).replace(u'\n', QStringLiteral(" · ")));
     q->viewport()->update();
 }
 

@@ -75,6 +75,9 @@ public slots:
 signals:
     void visibleRangeChanged(const sunrelay::Interval &visible);
     void memberActivated(const std::string &memberId);
+    // nextHandoff()/previousHandoff() showed this (one line), for the status
+    // bar.
+    void handoffShown(const QString &summary);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

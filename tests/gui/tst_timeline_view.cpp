@@ -25,6 +25,7 @@
 #include <QWheelEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QToolTip>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,7 @@ private slots:
     void shiftWheelPans();
     void pinchZooms();
     void bracketsStepThroughHandoffs();
+    void nextHandoffStartsFromNow();
     void escapeCancelsAPan();
     void clockStyleReachesTheRows();
     void centralDateIsTheReferenceZones();
@@ -554,10 +556,17 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
 void TestTimelineView::bracketsStepThroughHandoffs() {
     // The demo's handoffs on Thu 3 Dec (see tests/cli/tst_cli.cpp): APAC ->
     // EMEA at 13:00Z across a 9 h overlap, EMEA -> AMER at 17:00Z with a sync
-    // slot 14:00-14:15Z, AMER -> APAC at 22:30Z after a 30-minute gap. The
-    // week's middle is Thu 12:00Z, where stepping starts.
+    // slot 14:00-14:15Z, AMER -> APAC at 22:30Z after a 30-minute gap.
+    // Stepping starts from now, Thu 12:00Z here, as it is in view.
+    m_view->setNow(utc(2026, 12, 3, 12));
     m_view->setFocus();
+    QSignalSpy shown(m_view.get(), &TimelineView::handoffShown);
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    // The same details, on one line, for the status bar.
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.front().front().toString().startsWith(
+                 QStringLiteral("Handoff APAC → EMEA · Leaves APAC: ")),
+             qPrintable(shown.front().front().toString()));
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff APAC → EMEA")),
              qPrintable(QToolTip::text()));
     QVERIFY(QToolTip::text().contains(QStringLiteral("13:00 UTC")));
@@ -621,6 +630,21 @@ void TestTimelineView::pinchZooms() {
                               at, at, m_view->viewport()->mapToGlobal(at), 0.5, QPointF());
     QApplication::sendEvent(m_view->viewport(), &pinch);
     QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{403200});
+}
+
+void TestTimelineView::nextHandoffStartsFromNow() {
+    // Now is Mon 30 Nov 10:00Z (init()); the next handoff is Monday's APAC ->
+    // EMEA at 13:00Z, not the one after the middle of the week. It lies in
+    // the first tenth of the view, so the view centres on it: 3.5 days
+    // either side, Fri 27 Nov 01:00Z to Fri 4 Dec 01:00Z.
+    QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Handoff APAC → EMEA")));
+    QCOMPARE(m_view->timeGeometry().visible(),
+             (Interval{utc(2026, 11, 27, 1), utc(2026, 12, 4, 1)}));
+    // And back: the handoff before now is Sun/Mon's AMER -> APAC.
+    QTest::keyClick(m_view.get(), Qt::Key_BracketLeft);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
+             qPrintable(QToolTip::text()));
 }
 
 void TestTimelineView::escapeCancelsABlockDrag() {
