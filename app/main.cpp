@@ -16,11 +16,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
 
-    // The system icon theme first; the bundled line icons where it has none.
-    // (Without any theme Qt looks nowhere, so name hicolor, the base theme.)
+    // The system icon theme first; where it has no icon, gui::themeIcon()
+    // draws the bundled line icon in the palette's colours. (Without any
+    // theme Qt looks nowhere, so name hicolor, the base theme.)
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
-    QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << QStringLiteral(":/icons"));
 
     sunrelay::AppTranslations translations; // English plurals, the user's language on top
     translations.install();

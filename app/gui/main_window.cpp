@@ -3,6 +3,7 @@
 #include "gui/plan_document.h"
 #include "gui/preferences_dialog.h"
 #include "gui/team_panel.h"
+#include "gui/theme_icon.h"
 #include "gui/time_format.h"
 #include "gui/timeline_view.h"
 #include "gui/welcome_page.h"
@@ -252,10 +253,10 @@ void MainWindow::Private::updateRecentMenu()
 void MainWindow::Private::buildActions()
 {
     QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+    QAction *newAction = file->addAction(themeIcon(QStringLiteral("document-new")),
                                          MainWindow::tr("&New Plan…"), q, [this] { newPlan(); });
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    QAction *openAction = file->addAction(themeIcon(QStringLiteral("document-open")),
                                           MainWindow::tr("&Open…"), q,
                                           [this] { open(store::OpenMode::ReadWrite); });
     openAction->setShortcut(QKeySequence::Open);
@@ -263,10 +264,10 @@ void MainWindow::Private::buildActions()
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
     recentMenu->setToolTipsVisible(true);
     QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] { updateRecentMenu(); });
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    file->addAction(themeIcon(QStringLiteral("document-open")),
                     MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
     file->addSeparator();
-    QAction *saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    QAction *saveAsAction = file->addAction(themeIcon(QStringLiteral("document-save-as")),
                                             MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
     setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
@@ -279,39 +280,39 @@ void MainWindow::Private::buildActions()
     editingActions << importCsv;
     documentActions << exportJson;
     file->addSeparator();
-    QAction *closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")),
+    QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
                                            MainWindow::tr("&Close"), q, [this] { closePlan(); });
     closeAction->setShortcut(QKeySequence::Close);
     documentActions << closeAction;
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+    QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
                                     MainWindow::tr("&Quit"), q, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
-    undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
+    undo = edit->addAction(themeIcon(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
+    redo = edit->addAction(themeIcon(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
     QAction *preferencesAction =
-        edit->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+        edit->addAction(themeIcon(QStringLiteral("configure")),
                         MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
     setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
 
     QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
-    QAction *today = view->addAction(QIcon::fromTheme(QStringLiteral("go-jump-today")),
+    QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
                                      MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
     today->setShortcut(Qt::CTRL | Qt::Key_T);
-    QAction *back = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")),
+    QAction *back = view->addAction(themeIcon(QStringLiteral("go-previous")),
                                     MainWindow::tr("&Earlier"), q, [this] { timeline->panBy(-0.5); });
     back->setShortcut(Qt::ALT | Qt::Key_Left);
-    QAction *forward = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")),
+    QAction *forward = view->addAction(themeIcon(QStringLiteral("go-next")),
                                        MainWindow::tr("&Later"), q, [this] { timeline->panBy(0.5); });
     forward->setShortcut(Qt::ALT | Qt::Key_Right);
-    QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")),
+    QAction *zoomIn = view->addAction(themeIcon(QStringLiteral("zoom-in")),
                                       MainWindow::tr("Zoom &In"), q, [this] { timeline->zoomIn(); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
+    QAction *zoomOut = view->addAction(themeIcon(QStringLiteral("zoom-out")),
                                        MainWindow::tr("Zoom &Out"), q, [this] { timeline->zoomOut(); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *nextHandoff = view->addAction(MainWindow::tr("&Next Handoff"), q,
@@ -326,15 +327,15 @@ void MainWindow::Private::buildActions()
     view->addAction(teamDock->toggleViewAction());
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
-    QAction *rename = planMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-rename")),
+    QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
                                           MainWindow::tr("Re&name Plan…"), q,
                                           [this] { renamePlan(); });
     editingActions << rename;
     planMenu->addSeparator();
-    QAction *addRegion = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+    QAction *addRegion = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
                                              MainWindow::tr("Add &Region"), q,
                                              [this] { team->addRegion(); });
-    QAction *addMember = planMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add-user")),
+    QAction *addMember = planMenu->addAction(themeIcon(QStringLiteral("list-add-user")),
                                              MainWindow::tr("Add &Member…"), q,
                                              [this] { team->addMember(); });
     addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);

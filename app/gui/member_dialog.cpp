@@ -1,5 +1,6 @@
 #include "gui/member_dialog.h"
 
+#include "gui/theme_icon.h"
 #include "gui/week_editor.h"
 #include "gui/zone_picker.h"
 
@@ -209,9 +210,9 @@ QWidget *MemberDialog::Private::timeOffPage()
 
     auto *buttons = new QHBoxLayout;
     auto *add = addTimeOffButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add"), page);
+        new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add"), page);
     removeTimeOff =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move"), page);
+        new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("Re&move"), page);
     removeTimeOff->setEnabled(false);
     buttons->addWidget(add);
     buttons->addWidget(removeTimeOff);

@@ -4,6 +4,7 @@
 #include "gui/members_model.h"
 #include "gui/plan_document.h"
 #include "gui/regions_model.h"
+#include "gui/theme_icon.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>
@@ -120,7 +121,7 @@ namespace {
 QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
-    button->setIcon(QIcon::fromTheme(iconName));
+    button->setIcon(themeIcon(iconName));
     button->setText(text);
     button->setToolTip(text);
     button->setAccessibleName(text);
@@ -263,7 +264,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
                             QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("deleteRegionDialog"));
             QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
-            remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+            remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
             box.setDefaultButton(QMessageBox::Cancel);
             box.exec();
             if (box.clickedButton() != remove)

@@ -1,6 +1,7 @@
 #include "gui/week_editor.h"
 
 #include "gui/preferences.h"
+#include "gui/theme_icon.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -1537,9 +1538,9 @@ void WeekEditor::Private::setUp()
     layout->addWidget(message);
 
     auto *buttons = new QHBoxLayout;
-    addButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add range"), q);
+    addButton = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add range"), q);
     removeButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove range"), q);
+        new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("&Remove range"), q);
     removeButton->setEnabled(false);
     buttons->addWidget(addButton);
     buttons->addWidget(removeButton);

@@ -1,5 +1,7 @@
 #include "gui/welcome_page.h"
 
+#include "gui/theme_icon.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -29,11 +31,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
 
-    auto *demo = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")),
+    auto *demo = new QPushButton(themeIcon(QStringLiteral("document-open")),
                                  tr("Open the &demo plan"), this);
-    auto *create = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")),
+    auto *create = new QPushButton(themeIcon(QStringLiteral("document-new")),
                                    tr("&New plan…"), this);
-    auto *open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")),
+    auto *open = new QPushButton(themeIcon(QStringLiteral("document-open")),
                                  tr("&Open a plan…"), this);
     for (QPushButton *button : {demo, create, open})
         button->setMinimumHeight(button->sizeHint().height() + 8);
