@@ -369,7 +369,8 @@ void TeamPanel::editMember(const std::string &memberId)
     if (d->document->isReadOnly()) {
         // Shown, not edited: the file takes no changes.
         dialog.setReadOnly(true);
-        dialog.setWindowTitle(tr("%1 (read-only)").arg(name));
+        // The main window's marker for a read-only plan.
+        dialog.setWindowTitle(tr("%1 [read-only]").arg(name));
         dialog.exec();
         return;
     }
