@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sunrelay::gui {
 
 namespace {
@@ -63,6 +65,10 @@ struct TeamPanel::Private {
     // The selections by id: the models reset on every change of the plan.
     std::string currentRegion;
     std::string currentMember;
+    // The region Add Region just added while its name editor is open; the
+    // region selected before it.
+    std::string namingRegion;
+    std::string regionBeforeAdd;
 
     void restoreRegion()
     {
@@ -271,6 +277,22 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         }
         d->document->removeRegion(*id);
     });
+    // Escape in the name editor Add Region opened takes the add back: naming
+    // is part of adding, so Escape cancels both and leaves no undo step.
+    connect(d->regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                const std::string added = std::exchange(d->namingRegion, {});
+                if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
+                    return;
+                // Queued: the view is still closing the editor of the row.
+                QTimer::singleShot(0, this, [this, added] {
+                    if (!d->document->discardAddedRegion(added))
+                        return;
+                    d->currentRegion = d->regionBeforeAdd;
+                    d->restoreRegion();
+                    d->updateButtons();
+                });
+            });
     connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);
     connect(editMemberButton, &QToolButton::clicked, this, [this] {
         if (const auto id = d->selectedMember())
@@ -326,6 +348,7 @@ TeamPanel::~TeamPanel()
     d->memberTable->selectionModel()->disconnect(this);
     d->regions->disconnect(this);
     d->filtered->disconnect(this);
+    d->regionList->itemDelegate()->disconnect(this);
 }
 
 void TeamPanel::addRegion()
@@ -335,10 +358,15 @@ void TeamPanel::addRegion()
     region.id = PlanDocument::newId();
     region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
     region.color = defaultRegionColor(plan.regions.size());
+    const std::string before = d->currentRegion;
     d->document->addRegion(region);
     const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
     d->regionList->setCurrentIndex(index);
     d->regionList->edit(index);
+    if (d->regionList->indexWidget(index)) { // the name editor opened
+        d->namingRegion = region.id;
+        d->regionBeforeAdd = before;
+    }
 }
 
 void TeamPanel::addMember()

@@ -78,6 +78,7 @@ private slots:
     void init();
     void cleanup();
     void addAndNameARegionIsOneStep();
+    void escapeOnANewRegionsNameTakesTheAddBack();
     void buttonsFollowTheSelection();
     void deletingARegionWithMembersAsksFirst();
     void selectionSurvivesEdits();
@@ -162,6 +163,54 @@ void TestTeamPanel::addAndNameARegionIsOneStep() {
     QCOMPARE(m_document->plan().regions.size(), std::size_t(3));
     QVERIFY(!m_regions->currentIndex().isValid());
     QVERIFY(!byName<QToolButton>(m_panel.get(), QStringLiteral("Region colour…"))->isEnabled());
+}
+
+void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack() {
+    // The QA report: Add Region, then Escape, kept "Region 4" and an undo
+    // step. Naming is part of adding: Escape cancels the add.
+    QUndoStack *stack = m_document->undoStack();
+    auto *add = byName<QToolButton>(m_panel.get(), QStringLiteral("Add region"));
+    QVERIFY(add);
+    m_regions->setCurrentIndex(m_regions->model()->index(1, 0)); // EMEA
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(m_regions->isAncestorOf(editor));
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QTest::keyClick(editor, Qt::Key_Escape);
+
+    QTRY_COMPARE(m_document->plan().regions.size(), std::size_t(3));
+    QCOMPARE(m_regions->model()->rowCount(), 3);
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(!stack->canUndo());
+    QVERIFY(!stack->canRedo()); // no "Redo Add region Region 4" either
+    // Back on the region selected before.
+    QCOMPARE(m_regions->currentIndex().data().toString(), QStringLiteral("EMEA"));
+
+    // Enter keeps the proposed name: the region is added, one step.
+    QTest::mouseClick(add, Qt::LeftButton);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(50); // the delegate's queued commit, and anything queued after it
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QCOMPARE(m_document->plan().regions.back().name, std::string("Region 4"));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Add region Region 4"));
+
+    // Escape while renaming a region that was already there only cancels
+    // the rename.
+    const QModelIndex apac = m_regions->model()->index(0, 0);
+    m_regions->setCurrentIndex(apac);
+    m_regions->edit(apac);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("X"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(50);
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QCOMPARE(m_document->plan().regions.front().name, std::string("APAC"));
+    QCOMPARE(stack->count(), 1);
 }
 
 void TestTeamPanel::buttonsFollowTheSelection() {
