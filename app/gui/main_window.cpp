@@ -541,18 +541,41 @@ void MainWindow::Private::renamePlan()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    const auto check = [name, why, buttons] {
-        const bool empty = name->text().trimmed().isEmpty();
-        why->setVisible(empty);
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
-    };
-    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
-    check();
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(why);
+    layout->addStretch(1); // a taller dialog keeps its lines together
     layout->addWidget(buttons);
+    // The height the dialog's lines need at its width: the hint wraps.
+    const auto neededHeight = [&dialog, layout] {
+        layout->invalidate();
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog.width())
+                                           : layout->totalSizeHint().height();
+    };
+    // The hint appears only while the name is empty; the dialog grows to
+    // show it whole and fits its lines again after.
+    bool grown = false;
+    const auto check = [&dialog, layout, name, why, buttons, neededHeight, &grown] {
+        const bool empty = name->text().trimmed().isEmpty();
+        why->setVisible(empty);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
+        if (empty) {
+            const int needed = neededHeight();
+            if (dialog.height() < needed) {
+                grown = true;
+                dialog.resize(dialog.width(), needed);
+            }
+        } else if (grown) {
+            grown = false;
+            const int needed = neededHeight();
+            layout->activate(); // the minimum height without the hint, before shrinking
+            dialog.resize(dialog.width(), needed);
+        }
+    };
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
+    check();
     dialog.resize(dialog.fontMetrics().averageCharWidth() * 50, dialog.sizeHint().height());
+    dialog.resize(dialog.width(), neededHeight());
     if (dialog.exec() != QDialog::Accepted || !document)
         return;
     const QString renamed = name->text().trimmed();

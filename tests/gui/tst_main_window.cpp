@@ -597,11 +597,18 @@ void TestMainWindow::renamePlan() {
         bool explainedWhenEmpty = false;
         bool okWithName = false;
         bool explainedWithName = true;
+        bool hintFits = false;
+        int hintHeight = 0;
+        int hintNeeds = 0;
+        int heightAtStart = 0;
+        int heightWithHint = 0;
+        int heightWithName = 0;
     } seen;
     QTimer::singleShot(0, this, [&seen] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        seen.heightAtStart = dialog->height();
         auto *name = buddyOf<QLineEdit>(dialog, QStringLiteral("&Name:"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
@@ -618,10 +625,24 @@ void TestMainWindow::renamePlan() {
         QTest::keyClicks(name, QStringLiteral("   ")); // blanks are no name either
         seen.okWhenEmpty = ok->isEnabled();
         seen.explainedWhenEmpty = why->isVisibleTo(dialog);
+        // The QA report: the hint appeared cut at the top and bottom. Whole:
+        // as tall as its wrapped lines need, inside the dialog, above the
+        // buttons.
+        const auto hintFits = [dialog, why, buttons] {
+            return why->height() >= why->heightForWidth(why->width()) &&
+                   dialog->rect().contains(why->geometry()) &&
+                   why->geometry().bottom() < buttons->geometry().top();
+        };
+        seen.hintFits = QTest::qWaitFor(hintFits, 1000);
+        seen.hintHeight = why->height();
+        seen.hintNeeds = why->heightForWidth(why->width());
+        seen.heightWithHint = dialog->height();
         name->clear();
         QTest::keyClicks(name, QStringLiteral(" Night Shift "));
         seen.okWithName = ok->isEnabled();
         seen.explainedWithName = why->isVisibleTo(dialog);
+        // Back to its height without the hint.
+        seen.heightWithName = dialog->height();
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     rename->trigger();
@@ -629,8 +650,13 @@ void TestMainWindow::renamePlan() {
     QCOMPARE(seen.nameAtStart, QStringLiteral("Acme Platform"));
     QVERIFY2(!seen.okWhenEmpty, "OK must be disabled without a name");
     QVERIFY2(seen.explainedWhenEmpty, "an empty name must be explained");
+    QVERIFY2(seen.hintFits, qPrintable(QStringLiteral("the hint is %1 px tall and needs %2")
+                                            .arg(seen.hintHeight)
+                                            .arg(seen.hintNeeds)));
+    QVERIFY(seen.heightWithHint > seen.heightAtStart);
     QVERIFY(seen.okWithName);
     QVERIFY(!seen.explainedWithName);
+    QCOMPARE(seen.heightWithName, seen.heightAtStart);
     // Trimmed, one undo step, and the title follows.
     QCOMPARE(document->plan().name, std::string("Night Shift"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Night Shift"));
