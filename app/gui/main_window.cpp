@@ -170,6 +170,11 @@ struct MainWindow::Private {
     void showError(const QString &title, const QString &text);
     // Where file dialogs start: the folder last used in one, else Documents.
     QString dialogFolder() const;
+    // Where Save As proposes the copy: the folder last used in a file
+    // dialog, else the plan's own folder; for a plan the app keeps in its
+    // data folder (an imported JSON), a folder the user never chose,
+    // Documents instead.
+    QString saveAsFolder() const;
     void rememberFolder(const QString &file);
     // Makes a new plan file from `plan` in the data folder and opens it; the
     // file's path, or nothing after an error was shown.
@@ -201,6 +206,18 @@ QString MainWindow::Private::dialogFolder() const
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString MainWindow::Private::saveAsFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString own = QFileInfo(document->filePath()).absoluteDir().canonicalPath();
+    const QString data =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).canonicalPath();
+    const bool kept = !data.isEmpty() && (own == data || own.startsWith(data + u'/'));
+    return !own.isEmpty() && !kept ? own : dialogFolder();
 }
 
 void MainWindow::Private::rememberFolder(const QString &file)
@@ -378,7 +395,12 @@ void MainWindow::Private::buildActions()
     referenceLabel = new QLabel(q);
     referenceLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(referenceLabel);
-    documentActions << bar->toggleViewAction() << teamDock->toggleViewAction();
+    documentActions << teamDock->toggleViewAction();
+    // A hidden toolbar can be brought back from the View menu, with or
+    // without a plan open (its own context menu needs it shown).
+    QAction *showToolbar = bar->toggleViewAction();
+    showToolbar->setText(MainWindow::tr("Show Tool&bar"));
+    view->insertAction(teamDock->toggleViewAction(), showToolbar);
 
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
         if (timeline)
@@ -696,9 +718,12 @@ void MainWindow::Private::open(store::OpenMode mode)
 
 void MainWindow::Private::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        q, MainWindow::tr("Save plan as"),
-        dialogFolder() + u'/' + QFileInfo(document->filePath()).fileName(), planFilter());
+    // A name no file has yet: the plan's own name there would be the open
+    // file itself, or another plan to overwrite.
+    const QString proposed =
+        uniquePlanPath(saveAsFolder(), QFileInfo(document->filePath()).completeBaseName());
+    const QString path =
+        QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"), proposed, planFilter());
     if (path.isEmpty())
         return;
     rememberFolder(path);

@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWindow>
@@ -201,6 +202,8 @@ private slots:
     void saveAsAndPreferencesHaveShortcuts();
     void welcomeStateShowsNoDateAndNoTeamDock();
     void fileDialogsStartInTheLastFolder();
+    void saveAsProposesTheFolderOfThePlan();
+    void toolbarCanBeShownFromTheViewMenu();
     void recentFilesShowTheirFolderAndDropMissingOnes();
     void followTheSystemRestoresItsPalette();
     void cleanup();
@@ -798,6 +801,98 @@ void TestMainWindow::fileDialogsStartInTheLastFolder() {
     QCOMPARE(window.document()->plan().name, std::string("Picked"));
     // Then the folder the file was picked from.
     QCOMPARE(importDialog(QString()), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::saveAsProposesTheFolderOfThePlan() {
+    // The QA report: with no folder remembered Save As proposed the home
+    // folder, and Enter wrote the copy there.
+    QSettings().remove(QStringLiteral("files"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString own = dir.filePath(QStringLiteral("night.sunrelay"));
+    QVERIFY(PlanDocument::create(own, demoPlan()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *saveAs = actionWithText(&window, QStringLiteral("Save &As…"));
+    QVERIFY(saveAs);
+    // Opens Save As and cancels it: the folder and the file it proposed.
+    const auto proposal = [&] {
+        QString proposed = QStringLiteral("(no file dialog)");
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            proposed = dialog->selectedFiles().value(0);
+            dialog->reject();
+        });
+        saveAs->trigger();
+        return proposed;
+    };
+
+    // A plan the user keeps somewhere: a copy beside it, under a name no
+    // file has (its own name would be the open file).
+    QVERIFY(window.openPath(own));
+    QCOMPARE(proposal(), QDir(dir.path()).absoluteFilePath(QStringLiteral("night 2.sunrelay")));
+
+    // A plan made from JSON lives in the app's data folder, which the user
+    // never chose: Documents (home where there is none).
+    const QString json = dir.filePath(QStringLiteral("imported.json"));
+    writeAll(json, demoJsonNamed("Imported"));
+    QVERIFY(window.openPath(json));
+    const QString imported = window.document()->filePath();
+    const auto removeImport = qScopeGuard([&] {
+        window.close();
+        QFile::remove(imported);
+    });
+    QVERIFY(imported.startsWith(m_dataFolder));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString expectedFolder = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    const QString proposed = proposal();
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QDir(expectedFolder).absolutePath());
+    QVERIFY(QFileInfo(proposed).fileName().startsWith(QLatin1String("imported")));
+    QVERIFY(proposed.endsWith(QLatin1String(".sunrelay")));
+
+    // A folder used in a file dialog since still comes first.
+    QSettings().setValue(QStringLiteral("files/lastFolder"), dir.path());
+    QCOMPARE(QFileInfo(proposal()).absolutePath(), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
+    // The QA report: a hidden toolbar could not be brought back without a
+    // plan, and the View menu did not offer it at all.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(bar);
+    QMenu *view = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (menu->title() == QLatin1String("&View"))
+            view = menu;
+    QVERIFY(view);
+    QAction *show = nullptr;
+    for (QAction *action : view->actions())
+        if (action->text() == QLatin1String("Show Tool&bar"))
+            show = action;
+    QVERIFY2(show, "no Show Toolbar in the View menu");
+    QVERIFY(show->isCheckable());
+    // No plan open (the welcome page): it still works both ways.
+    QVERIFY(!window.document());
+    QVERIFY(show->isEnabled());
+    QVERIFY(show->isChecked());
+    show->trigger();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!show->isChecked());
+    show->trigger();
+    QVERIFY(bar->isVisible());
+    // And with a plan.
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QVERIFY(show->isEnabled());
     QVERIFY(closer.texts().isEmpty());
 }
 
