@@ -56,6 +56,7 @@ struct TeamPanel::Private {
     QListView *regionList = nullptr;
     QTableView *memberTable = nullptr;
     QLineEdit *filter = nullptr;
+    QLabel *emptyMembers = nullptr; // over the table when it shows no row
     QToolButton *colourButton = nullptr;
     QToolButton *upButton = nullptr;
     QToolButton *downButton = nullptr;
@@ -90,6 +91,18 @@ struct TeamPanel::Private {
                 return;
             }
         }
+    }
+    // An empty table says why: nothing matches the filter, or no members yet.
+    void updateEmptyMembers()
+    {
+        const QString text = filter->text().trimmed();
+        if (filtered->rowCount() > 0)
+            emptyMembers->hide();
+        else if (!text.isEmpty())
+            emptyMembers->setText(TeamPanel::tr("No member matches “%1”.").arg(text));
+        else
+            emptyMembers->setText(TeamPanel::tr("No members yet."));
+        emptyMembers->setVisible(filtered->rowCount() == 0);
     }
     void updateButtons()
     {
@@ -193,6 +206,14 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->memberTable->setAccessibleName(tr("Members"));
     d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     membersLabel->setBuddy(d->memberTable);
+    d->emptyMembers = new QLabel(d->memberTable->viewport());
+    d->emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
+    d->emptyMembers->setAlignment(Qt::AlignCenter);
+    d->emptyMembers->setWordWrap(true);
+    d->emptyMembers->setForegroundRole(QPalette::PlaceholderText);
+    d->emptyMembers->hide();
+    auto *emptyLayout = new QVBoxLayout(d->memberTable->viewport());
+    emptyLayout->addWidget(d->emptyMembers);
     auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
     auto *editMemberButton = d->editMemberButton = toolButton(
         QStringLiteral("document-edit"),
@@ -225,6 +246,11 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
 
     connect(d->filter, &QLineEdit::textChanged, d->filtered,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(d->filter, &QLineEdit::textChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmptyMembers(); });
     connect(addRegionButton, &QToolButton::clicked, this, &TeamPanel::addRegion);
     connect(colourButton, &QToolButton::clicked, this, [this] {
         const auto id = d->selectedRegion();
@@ -338,6 +364,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     for (QToolButton *b : {addRegionButton, addMemberButton})
         b->setEnabled(writable);
     d->updateButtons();
+    d->updateEmptyMembers();
 }
 
 TeamPanel::~TeamPanel()

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -85,6 +86,7 @@ private slots:
     void membersSortStably();
     void readOnlyPlanShowsAReadOnlyMemberDialog();
     void editMemberNamesTheStep();
+    void aFilterWithoutMatchSaysSo();
 
 private:
     void openReadOnly();
@@ -404,6 +406,28 @@ void TestTeamPanel::editMemberNamesTheStep() {
     QCOMPARE(m_document->plan().members[7].zone.name(), std::string("Europe/Lisbon"));
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change time zone of Anna Schmidt"));
+}
+
+void TestTeamPanel::aFilterWithoutMatchSaysSo() {
+    // The QA report: a filter matching no member left an empty table.
+    auto *filter = byName<QLineEdit>(m_panel.get(), QStringLiteral("Filter members"));
+    QVERIFY(filter);
+    auto *hint = m_panel->findChild<QLabel *>(QStringLiteral("emptyMembers"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
+    QTest::keyClicks(filter, QStringLiteral("xyz")); // in no name, region or zone
+    QCOMPARE(m_members->model()->rowCount(), 0);
+    QVERIFY(hint->isVisibleTo(m_panel.get()));
+    QCOMPARE(hint->text(), QStringLiteral("No member matches “xyz”."));
+    QVERIFY(m_members->viewport()->isAncestorOf(hint)); // in the table, where rows would be
+    // A match again: the rows, and no hint.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("anna"));
+    QCOMPARE(m_members->model()->rowCount(), 1);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
+    filter->clear();
+    QCOMPARE(m_members->model()->rowCount(), 13);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
 }
 
 QTEST_MAIN(TestTeamPanel)
