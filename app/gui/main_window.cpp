@@ -171,6 +171,11 @@ struct MainWindow::Private {
     void showError(const QString &title, const QString &text);
     // Where file dialogs start: the folder last used in one, else Documents.
     QString dialogFolder() const;
+    // Where Save As proposes the copy: the folder last used in a file
+    // dialog, else the plan's own folder; for a plan the app keeps in its
+    // data folder (an imported JSON), a folder the user never chose,
+    // Documents instead.
+    QString saveAsFolder() const;
     void rememberFolder(const QString &file);
     // Makes a new plan file from `plan` in the data folder and opens it; the
     // file's path, or nothing after an error was shown.
@@ -202,6 +207,18 @@ QString MainWindow::Private::dialogFolder() const
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString MainWindow::Private::saveAsFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString own = QFileInfo(document->filePath()).absoluteDir().canonicalPath();
+    const QString data =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).canonicalPath();
+    const bool kept = !data.isEmpty() && (own == data || own.startsWith(data + u'/'));
+    return !own.isEmpty() && !kept ? own : dialogFolder();
 }
 
 void MainWindow::Private::rememberFolder(const QString &file)
@@ -379,7 +396,12 @@ void MainWindow::Private::buildActions()
     referenceLabel = new QLabel(q);
     referenceLabel->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(referenceLabel);
-    documentActions << bar->toggleViewAction() << teamDock->toggleViewAction();
+    documentActions << teamDock->toggleViewAction();
+    // A hidden toolbar can be brought back from the View menu, with or
+    // without a plan open (its own context menu needs it shown).
+    QAction *showToolbar = bar->toggleViewAction();
+    showToolbar->setText(MainWindow::tr("Show Tool&bar"));
+    view->insertAction(teamDock->toggleViewAction(), showToolbar);
 
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
         if (timeline)
@@ -545,18 +567,41 @@ void MainWindow::Private::renamePlan()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    const auto check = [name, why, buttons] {
-        const bool empty = name->text().trimmed().isEmpty();
-        why->setVisible(empty);
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
-    };
-    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
-    check();
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(why);
+    layout->addStretch(1); // a taller dialog keeps its lines together
     layout->addWidget(buttons);
+    // The height the dialog's lines need at its width: the hint wraps.
+    const auto neededHeight = [&dialog, layout] {
+        layout->invalidate();
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog.width())
+                                           : layout->totalSizeHint().height();
+    };
+    // The hint appears only while the name is empty; the dialog grows to
+    // show it whole and fits its lines again after.
+    bool grown = false;
+    const auto check = [&dialog, layout, name, why, buttons, neededHeight, &grown] {
+        const bool empty = name->text().trimmed().isEmpty();
+        why->setVisible(empty);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
+        if (empty) {
+            const int needed = neededHeight();
+            if (dialog.height() < needed) {
+                grown = true;
+                dialog.resize(dialog.width(), needed);
+            }
+        } else if (grown) {
+            grown = false;
+            const int needed = neededHeight();
+            layout->activate(); // the minimum height without the hint, before shrinking
+            dialog.resize(dialog.width(), needed);
+        }
+    };
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
+    check();
     dialog.resize(dialog.fontMetrics().averageCharWidth() * 50, dialog.sizeHint().height());
+    dialog.resize(dialog.width(), neededHeight());
     if (dialog.exec() != QDialog::Accepted || !document)
         return;
     const QString renamed = name->text().trimmed();
@@ -677,9 +722,12 @@ void MainWindow::Private::open(store::OpenMode mode)
 
 void MainWindow::Private::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        q, MainWindow::tr("Save plan as"),
-        dialogFolder() + u'/' + QFileInfo(document->filePath()).fileName(), planFilter());
+    // A name no file has yet: the plan's own name there would be the open
+    // file itself, or another plan to overwrite.
+    const QString proposed =
+        uniquePlanPath(saveAsFolder(), QFileInfo(document->filePath()).completeBaseName());
+    const QString path =
+        QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"), proposed, planFilter());
     if (path.isEmpty())
         return;
     rememberFolder(path);

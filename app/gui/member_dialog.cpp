@@ -129,6 +129,21 @@ private:
 
 enum TimeOffColumn { FromColumn, ToColumn };
 
+// A field that shows, not takes, text: the window's colour behind it instead
+// of the base colour of fields one types into (as ZonePicker's read-only
+// field).
+void setShowOnlyLook(QLineEdit *field, bool showOnly)
+{
+    if (!showOnly) {
+        field->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = field->palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        palette.setBrush(group, QPalette::Base, palette.brush(group, QPalette::Window));
+    field->setPalette(palette);
+}
+
 } // namespace
 
 struct MemberDialog::Private {
@@ -137,9 +152,12 @@ struct MemberDialog::Private {
     bool readOnly = false;
     QLineEdit *name = nullptr;
     QComboBox *region = nullptr;
+    QLabel *regionLabel = nullptr;
+    QLineEdit *regionText = nullptr; // the region, read-only
     ZonePicker *zone = nullptr;
     WeekEditor *week = nullptr;
     QTableWidget *timeOff = nullptr;
+    QLabel *noTimeOff = nullptr;
     QPushButton *addTimeOffButton = nullptr;
     QPushButton *removeTimeOff = nullptr;
     InlineMessage *message = nullptr;
@@ -154,6 +172,8 @@ struct MemberDialog::Private {
         return qobject_cast<QDateEdit *>(timeOff->cellWidget(row, column));
     }
     void validate();
+    void updateNoTimeOff();
+    void accept();
 };
 
 QWidget *MemberDialog::Private::generalPage()
@@ -166,7 +186,21 @@ QWidget *MemberDialog::Private::generalPage()
     form->addRow(tr("&Name:"), name);
 
     region = new QComboBox(page);
-    form->addRow(tr("&Region:"), region);
+    // Read-only, the region is shown like the other fields: text on the
+    // window's colour, with its colour swatch.
+    regionText = new QLineEdit(page);
+    regionText->setReadOnly(true);
+    regionText->setAccessibleName(tr("Region"));
+    setShowOnlyLook(regionText, true);
+    regionText->hide();
+    auto *regionBox = new QWidget(page);
+    auto *regionLayout = new QHBoxLayout(regionBox);
+    regionLayout->setContentsMargins(0, 0, 0, 0);
+    regionLayout->addWidget(region);
+    regionLayout->addWidget(regionText);
+    regionLabel = new QLabel(tr("&Region:"), page);
+    regionLabel->setBuddy(region);
+    form->addRow(regionLabel, regionBox);
 
     zone = new ZonePicker(page);
     auto *zoneLabel = new QLabel(tr("&Time zone:"), page);
@@ -207,6 +241,13 @@ QWidget *MemberDialog::Private::timeOffPage()
     timeOff->setSelectionMode(QAbstractItemView::SingleSelection);
     timeOff->setAccessibleName(tr("Time off"));
     layout->addWidget(timeOff, 1);
+    // Over the empty table's viewport, so an empty list says so.
+    noTimeOff = new QLabel(tr("No time off"), timeOff->viewport());
+    noTimeOff->setObjectName(QStringLiteral("noTimeOff"));
+    noTimeOff->setAlignment(Qt::AlignCenter);
+    noTimeOff->setForegroundRole(QPalette::PlaceholderText);
+    auto *emptyLayout = new QVBoxLayout(timeOff->viewport());
+    emptyLayout->addWidget(noTimeOff);
 
     auto *buttons = new QHBoxLayout;
     auto *add = addTimeOffButton =
@@ -233,6 +274,7 @@ QWidget *MemberDialog::Private::timeOffPage()
         const int row = timeOff->currentRow();
         if (row >= 0)
             timeOff->removeRow(row);
+        updateNoTimeOff();
         validate();
     });
     connect(timeOff, &QTableWidget::currentCellChanged, q,
@@ -257,6 +299,21 @@ void MemberDialog::Private::addTimeOff(const DateRange &range)
         timeOff->setCellWidget(row, column, edit);
         connect(edit, &QDateEdit::dateChanged, q, [this] { validate(); });
     }
+    updateNoTimeOff();
+}
+
+void MemberDialog::Private::updateNoTimeOff()
+{
+    noTimeOff->setVisible(timeOff->rowCount() == 0);
+}
+
+// OK takes a pending zone that is the only match of the search: what the
+// person typed means it. (Several matches keep OK disabled; see validate().)
+void MemberDialog::Private::accept()
+{
+    if (zone->pendingIsOnlyMatch())
+        zone->choosePending();
+    q->QDialog::accept();
 }
 
 void MemberDialog::Private::validate()
@@ -275,10 +332,25 @@ void MemberDialog::Private::validate()
                                              "belongs to one.")
                                         : tr("Choose the member’s region."));
     const QString zoneId = zone->zone();
-    if (zoneId.isEmpty())
-        errors << tr("Choose a time zone: no zone matches the search.");
-    else if (!TimeZone::find(zoneId.toStdString()))
+    const QString pending = zone->pendingZone();
+    // A zone highlighted but not chosen is never dropped silently: OK takes
+    // it when it is the search's only match, and otherwise waits until the
+    // person picks a zone or takes the search back.
+    const bool ambiguousPending = !pending.isEmpty() && !zone->pendingIsOnlyMatch();
+    if (ambiguousPending) {
+        errors << (zoneId.isEmpty()
+                       ? tr("%1 is highlighted but not chosen. Press Enter or click a zone to "
+                            "choose it.")
+                             .arg(pending)
+                       : tr("%1 is highlighted but not chosen. Press Enter or click a zone to "
+                            "choose it, or press Esc in the search to keep %2.")
+                             .arg(pending, zoneId));
+    } else if (zoneId.isEmpty()) {
+        if (pending.isEmpty())
+            errors << tr("Choose a time zone: no zone matches the search.");
+    } else if (!TimeZone::find(zoneId.toStdString())) {
         errors << tr("“%1” is not a time zone Sunrelay knows. Choose one from the list.").arg(zoneId);
+    }
     for (int row = 0; row < timeOff->rowCount(); ++row) {
         const QDate from = dateEdit(row, FromColumn)->date();
         const QDate to = dateEdit(row, ToColumn)->date();
@@ -289,11 +361,19 @@ void MemberDialog::Private::validate()
                                QLocale().toString(from, QLocale::ShortFormat));
     }
 
+    QStringList notes;
+    Severity severity = Severity::Information;
+    if (!pending.isEmpty() && !ambiguousPending)
+        notes << tr("OK chooses %1, the only zone that matches the search.").arg(pending);
+    if (week->pattern(WeekLayer::Work).isEmpty()) {
+        notes << tr("No working hours yet: this member covers no time until you draw some on "
+                    "the Week page.");
+        severity = Severity::Warning;
+    }
     if (!errors.isEmpty())
         message->show(Severity::Error, errors.join(u'\n'));
-    else if (week->pattern(WeekLayer::Work).isEmpty())
-        message->show(Severity::Warning, tr("No working hours yet: this member covers no time "
-                                            "until you draw some on the Week page."));
+    else if (!notes.isEmpty())
+        message->show(severity, notes.join(u'\n'));
     else
         message->hide();
     if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
@@ -318,7 +398,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     tabs->setDocumentMode(false);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, [this] { d->accept(); });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -336,10 +416,12 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     d->week->setPatterns(member.work, member.deepWork, member.comms);
     for (const DateRange &range : member.timeOff)
         d->addTimeOff(range);
+    d->updateNoTimeOff();
 
     connect(d->name, &QLineEdit::textChanged, this, [this] { d->validate(); });
     connect(d->region, &QComboBox::currentIndexChanged, this, [this] { d->validate(); });
     connect(d->zone, &ZonePicker::zoneChanged, this, [this] { d->validate(); });
+    connect(d->zone, &ZonePicker::pendingZoneChanged, this, [this] { d->validate(); });
     connect(d->week, &WeekEditor::patternsChanged, this, [this] { d->validate(); });
     d->validate();
     d->name->setFocus();
@@ -350,8 +432,20 @@ MemberDialog::~MemberDialog() = default;
 void MemberDialog::setReadOnly(bool readOnly)
 {
     d->readOnly = readOnly;
+    // Every field looks the same read-only: its value on the window's
+    // colour, selectable, not editable; nothing greyed out as if disabled.
     d->name->setReadOnly(readOnly);
-    d->region->setEnabled(!readOnly);
+    setShowOnlyLook(d->name, readOnly);
+    d->name->deselect();
+    d->regionText->setText(d->region->currentText());
+    d->regionText->setToolTip(d->region->currentText());
+    qDeleteAll(d->regionText->actions()); // the swatch of a region shown before
+    if (readOnly && d->region->currentIndex() >= 0)
+        d->regionText->addAction(d->region->itemIcon(d->region->currentIndex()),
+                                 QLineEdit::LeadingPosition);
+    d->region->setVisible(!readOnly);
+    d->regionText->setVisible(readOnly);
+    d->regionLabel->setBuddy(readOnly ? static_cast<QWidget *>(d->regionText) : d->region);
     d->zone->setReadOnly(readOnly);
     d->week->setReadOnly(readOnly);
     d->addTimeOffButton->setVisible(!readOnly);
@@ -368,6 +462,13 @@ void MemberDialog::setReadOnly(bool readOnly)
     // Only Close: there is nothing to confirm.
     d->buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                             : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    if (readOnly) {
+        // Focus on Close, not in a field that would look like it takes typing.
+        if (QPushButton *close = d->buttons->button(QDialogButtonBox::Close)) {
+            close->setDefault(true);
+            close->setFocus();
+        }
+    }
     d->validate();
 }
 

@@ -50,7 +50,19 @@ public:
         }
         run(m_redo);
     }
-    void undo() override { run(m_undo); }
+    void undo() override
+    {
+        run(m_undo);
+        // QUndoStack deletes a command that is obsolete after its undo().
+        if (m_discard)
+            setObsolete(true);
+    }
+
+    bool addsRegion(const std::string &id) const
+    {
+        return m_naming.kind == Naming::Kind::Added && m_naming.region.id == id;
+    }
+    void discardOnUndo() { m_discard = true; }
 
 private:
     void run(const Edit &edit)
@@ -66,6 +78,7 @@ private:
     Edit m_undo;
     Naming m_naming;
     bool m_applied = true;
+    bool m_discard = false;
 };
 
 namespace {
@@ -170,6 +183,21 @@ void PlanDocument::addRegion(const Region &region)
          [region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
          [id = region.id](store::PlanStore &s) { return s.removeRegion(id); },
          Naming{Naming::Kind::Added, region, position});
+}
+
+bool PlanDocument::discardAddedRegion(const std::string &id)
+{
+    const int top = m_undoStack->index() - 1;
+    if (top < 0 || m_undoStack->index() != m_undoStack->count())
+        return false;
+    // Not a Command: a macro (an import) is on top.
+    auto *command = dynamic_cast<const Command *>(m_undoStack->command(top));
+    if (!command || !command->addsRegion(id))
+        return false;
+    // The stack's own command, handed out const.
+    const_cast<Command *>(command)->discardOnUndo();
+    m_undoStack->undo();
+    return true;
 }
 
 void PlanDocument::changeRegion(const Region &region)

@@ -49,6 +49,11 @@ public:
     // Renaming the region right after adding it (the name editor Add opens)
     // merges into the one step "Add region <new name>".
     void addRegion(const Region &region);
+    // Takes back adding region `id` when that is the last step (Escape in
+    // the name editor Add opens: naming is part of adding): the region goes
+    // and the step with it, leaving nothing to redo. False if the last step
+    // is another.
+    bool discardAddedRegion(const std::string &id);
     // One step named by what changed: "Rename region EMEA to Europe",
     // "Change colour of EMEA", otherwise "Edit region <name>".
     void changeRegion(const Region &region);

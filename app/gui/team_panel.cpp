@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sunrelay::gui {
 
 namespace {
@@ -55,6 +57,7 @@ struct TeamPanel::Private {
     QListView *regionList = nullptr;
     QTableView *memberTable = nullptr;
     QLineEdit *filter = nullptr;
+    QLabel *emptyMembers = nullptr; // over the table when it shows no row
     QToolButton *colourButton = nullptr;
     QToolButton *upButton = nullptr;
     QToolButton *downButton = nullptr;
@@ -64,6 +67,10 @@ struct TeamPanel::Private {
     // The selections by id: the models reset on every change of the plan.
     std::string currentRegion;
     std::string currentMember;
+    // The region Add Region just added while its name editor is open; the
+    // region selected before it.
+    std::string namingRegion;
+    std::string regionBeforeAdd;
 
     void restoreRegion()
     {
@@ -85,6 +92,18 @@ struct TeamPanel::Private {
                 return;
             }
         }
+    }
+    // An empty table says why: nothing matches the filter, or no members yet.
+    void updateEmptyMembers()
+    {
+        const QString text = filter->text().trimmed();
+        if (filtered->rowCount() > 0)
+            emptyMembers->hide();
+        else if (!text.isEmpty())
+            emptyMembers->setText(TeamPanel::tr("No member matches “%1”.").arg(text));
+        else
+            emptyMembers->setText(TeamPanel::tr("No members yet."));
+        emptyMembers->setVisible(filtered->rowCount() == 0);
     }
     void updateButtons()
     {
@@ -188,6 +207,14 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->memberTable->setAccessibleName(tr("Members"));
     d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     membersLabel->setBuddy(d->memberTable);
+    d->emptyMembers = new QLabel(d->memberTable->viewport());
+    d->emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
+    d->emptyMembers->setAlignment(Qt::AlignCenter);
+    d->emptyMembers->setWordWrap(true);
+    d->emptyMembers->setForegroundRole(QPalette::PlaceholderText);
+    d->emptyMembers->hide();
+    auto *emptyLayout = new QVBoxLayout(d->memberTable->viewport());
+    emptyLayout->addWidget(d->emptyMembers);
     auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
     auto *editMemberButton = d->editMemberButton = toolButton(
         QStringLiteral("document-edit"),
@@ -220,6 +247,11 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
 
     connect(d->filter, &QLineEdit::textChanged, d->filtered,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(d->filter, &QLineEdit::textChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmptyMembers(); });
     connect(addRegionButton, &QToolButton::clicked, this, &TeamPanel::addRegion);
     connect(colourButton, &QToolButton::clicked, this, [this] {
         const auto id = d->selectedRegion();
@@ -272,6 +304,22 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         }
         d->document->removeRegion(*id);
     });
+    // Escape in the name editor Add Region opened takes the add back: naming
+    // is part of adding, so Escape cancels both and leaves no undo step.
+    connect(d->regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                const std::string added = std::exchange(d->namingRegion, {});
+                if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
+                    return;
+                // Queued: the view is still closing the editor of the row.
+                QTimer::singleShot(0, this, [this, added] {
+                    if (!d->document->discardAddedRegion(added))
+                        return;
+                    d->currentRegion = d->regionBeforeAdd;
+                    d->restoreRegion();
+                    d->updateButtons();
+                });
+            });
     connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);
     connect(editMemberButton, &QToolButton::clicked, this, [this] {
         if (const auto id = d->selectedMember())
@@ -317,6 +365,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     for (QToolButton *b : {addRegionButton, addMemberButton})
         b->setEnabled(writable);
     d->updateButtons();
+    d->updateEmptyMembers();
 }
 
 TeamPanel::~TeamPanel()
@@ -327,6 +376,7 @@ TeamPanel::~TeamPanel()
     d->memberTable->selectionModel()->disconnect(this);
     d->regions->disconnect(this);
     d->filtered->disconnect(this);
+    d->regionList->itemDelegate()->disconnect(this);
 }
 
 void TeamPanel::addRegion()
@@ -336,10 +386,15 @@ void TeamPanel::addRegion()
     region.id = PlanDocument::newId();
     region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
     region.color = defaultRegionColor(plan.regions.size());
+    const std::string before = d->currentRegion;
     d->document->addRegion(region);
     const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
     d->regionList->setCurrentIndex(index);
     d->regionList->edit(index);
+    if (d->regionList->indexWidget(index)) { // the name editor opened
+        d->namingRegion = region.id;
+        d->regionBeforeAdd = before;
+    }
 }
 
 void TeamPanel::addMember()
@@ -370,7 +425,8 @@ void TeamPanel::editMember(const std::string &memberId)
     if (d->document->isReadOnly()) {
         // Shown, not edited: the file takes no changes.
         dialog.setReadOnly(true);
-        dialog.setWindowTitle(tr("%1 (read-only)").arg(name));
+        // The main window's marker for a read-only plan.
+        dialog.setWindowTitle(tr("%1 [read-only]").arg(name));
         dialog.exec();
         return;
     }

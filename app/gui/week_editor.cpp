@@ -1777,6 +1777,13 @@ void WeekEditor::setReadOnly(bool readOnly)
     for (QWidget *editing : {static_cast<QWidget *>(d->hint), static_cast<QWidget *>(d->addButton),
                              static_cast<QWidget *>(d->removeButton)})
         editing->setVisible(!readOnly);
+    // The layer switches choose what the pointer paints: nothing to paint.
+    // The grid still shows every layer and its tooltips say each range's
+    // times; the table lists the working hours.
+    if (readOnly)
+        setCurrentLayer(WeekLayer::Work);
+    for (QToolButton *button : d->layerButtons)
+        button->setVisible(!readOnly);
     d->grid->unsetCursor();
 }
 

@@ -50,7 +50,8 @@ public:
     Qt::DayOfWeek firstDayOfWeek() const;
 
     // Read-only: the grid and the table show and select but do not edit, and
-    // the editing hint and the add/remove buttons are hidden.
+    // the editing hint, the layer switches and the add/remove buttons are
+    // hidden (the table then lists the working hours).
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
 

@@ -338,6 +338,31 @@ const ZoneEntry *ZoneCatalog::named(const QString &name) const
     return found;
 }
 
+bool ZoneCatalog::startsOtherName(const QString &text, const ZoneEntry *except) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const auto startsId = [&](const QString &id) { return id.startsWith(trimmed, Qt::CaseInsensitive); };
+    const bool isId = trimmed.contains(u'/');
+    const QString folded = fold(trimmed);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const ZoneEntry &entry = m_entries[i];
+        if (&entry == except)
+            continue;
+        if (isId) {
+            if (startsId(entry.zoneId) || std::any_of(entry.aliases.begin(), entry.aliases.end(), startsId))
+                return true;
+        } else if (m_foldedCity[i].startsWith(folded)
+                   || std::any_of(entry.aliases.begin(), entry.aliases.end(), [&](const QString &a) {
+                          return fold(cityOf(a)).startsWith(folded);
+                      })) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query) const
 {
     return search(query, date::floor<Seconds>(std::chrono::system_clock::now()));

@@ -64,6 +64,13 @@ public:
     //   zones.named(u"kolkata")->zoneId == u"Asia/Kolkata"
     //   zones.named(u"kolk") == nullptr  // a prefix names nothing
     const ZoneEntry *named(const QString &name) const;
+    // Whether a zone other than `except` has a name that starts with `text`
+    // (its city, an old city name, ignoring case and accents; or, for text
+    // with a '/', its zone id or a link): typing goes on towards it.
+    //   zones.startsOtherName(u"Bahia", zones.find(u"America/Bahia"))
+    //       == true // America/Bahia_Banderas
+    //   zones.startsOtherName(u"Kolkata", zones.find(u"Asia/Kolkata")) == false
+    bool startsOtherName(const QString &text, const ZoneEntry *except) const;
 
 private:
     std::vector<ZoneEntry> m_entries;

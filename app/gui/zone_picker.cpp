@@ -7,7 +7,7 @@
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/zone_transition.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDate>
 #include <QEvent>
 #include <QHeaderView>
@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +27,20 @@ namespace {
 
 enum Column { CityColumn, CountryColumn, ZoneColumn, OffsetColumn, ColumnCount };
 constexpr int ZoneIdRole = Qt::UserRole;
+
+// A field that shows, not takes, text: the window's colour behind it instead
+// of the base colour of fields one types into.
+void setShowOnlyLook(QLineEdit *field, bool showOnly)
+{
+    if (!showOnly) {
+        field->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = field->palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        palette.setBrush(group, QPalette::Base, palette.brush(group, QPalette::Window));
+    field->setPalette(palette);
+}
 
 QDate dateOf(LocalTime local)
 {
@@ -46,11 +61,21 @@ struct ZonePicker::Private {
     };
     bool populating = false;
     bool readOnly = false;
+    QString lastPending; // as last told by pendingZoneChanged()
+    bool lastOnlyMatch = false;
 
     void populate(const QString &query);
-    void selectEntry(const ZoneEntry *entry);
+    bool selectEntry(const ZoneEntry *entry);
     void choose(const QString &zoneId);
+    // Chooses `item`'s zone, shows its city in the search and filters the
+    // list by it; `later` waits a double-click interval before filtering,
+    // so the second click of a double-click lands on the row it aimed at.
+    void pick(const QTreeWidgetItem *item, bool later);
+    void filterBy(const QString &text);
+    void clearSearch();
     QString highlighted() const;
+    QString pending() const;
+    void notifyPending();
     bool isChosen(const QString &zoneId) const;
     QString describe(const TimeZone &zone) const;
     void updateDetails();
@@ -82,21 +107,58 @@ void ZonePicker::Private::populate(const QString &query)
     populating = false;
 }
 
-void ZonePicker::Private::selectEntry(const ZoneEntry *entry)
+bool ZonePicker::Private::selectEntry(const ZoneEntry *entry)
 {
     populating = true;
     results->setCurrentItem(nullptr);
+    bool found = false;
     if (entry) {
         for (int row = 0; row < results->topLevelItemCount(); ++row) {
             QTreeWidgetItem *item = results->topLevelItem(row);
             if (item->data(CityColumn, ZoneIdRole).toString() == entry->zoneId) {
                 results->setCurrentItem(item);
                 results->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+                found = true;
                 break;
             }
         }
     }
     populating = false;
+    return found;
+}
+
+void ZonePicker::Private::pick(const QTreeWidgetItem *item, bool later)
+{
+    if (!item || readOnly)
+        return;
+    const QString city = item->text(CityColumn);
+    choose(item->data(CityColumn, ZoneIdRole).toString());
+    search->setText(city);
+    if (later) {
+        QTimer::singleShot(QApplication::doubleClickInterval(), q, [this, city] {
+            // Unless the person typed on meanwhile.
+            if (search->text() == city)
+                filterBy(city);
+        });
+    } else {
+        filterBy(city);
+    }
+    notifyPending();
+}
+
+// The list as typing `text` would show it, at the chosen zone.
+void ZonePicker::Private::filterBy(const QString &text)
+{
+    populate(text);
+    selectEntry(ZoneCatalog::system().find(zone));
+    updateDetails();
+    notifyPending();
+}
+
+void ZonePicker::Private::clearSearch()
+{
+    search->clear();
+    filterBy(QString());
 }
 
 void ZonePicker::Private::choose(const QString &zoneId)
@@ -114,6 +176,23 @@ QString ZonePicker::Private::highlighted() const
 {
     const QTreeWidgetItem *item = results->currentItem();
     return item ? item->data(CityColumn, ZoneIdRole).toString() : QString();
+}
+
+QString ZonePicker::Private::pending() const
+{
+    const QString zoneId = readOnly ? QString() : highlighted();
+    return zoneId.isEmpty() || isChosen(zoneId) ? QString() : zoneId;
+}
+
+void ZonePicker::Private::notifyPending()
+{
+    const QString now = pending();
+    const bool only = q->pendingIsOnlyMatch();
+    if (now == lastPending && only == lastOnlyMatch)
+        return;
+    lastPending = now;
+    lastOnlyMatch = only;
+    emit q->pendingZoneChanged(now);
 }
 
 // Whether `zoneId` (from the list) is the chosen zone, a link to it included:
@@ -224,33 +303,36 @@ ZonePicker::ZonePicker(QWidget *parent)
     connect(d->search, &QLineEdit::textEdited, this, [this](const QString &text) {
         d->populate(text);
         // Typing moves the highlight to the best match and chooses nothing,
-        // unless the text names exactly one zone ("Kolkata"): a stray key
-        // must not change the zone, a typed city should not need Enter.
+        // unless the text names exactly one zone ("Kolkata") and is not on
+        // its way to another ("Bahia", "Bahia Banderas"): a stray key must
+        // not change the zone, a typed city should not need Enter.
         const ZoneCatalog &catalog = ZoneCatalog::system();
         const ZoneEntry *named = catalog.named(text);
-        // An emptied search shows the whole list at the chosen zone.
-        d->selectEntry(text.trimmed().isEmpty() ? catalog.find(d->zone) : named);
-        if (!named && !text.trimmed().isEmpty() && d->results->topLevelItem(0)) {
+        const bool choose = named && !catalog.startsOtherName(text, named);
+        // An emptied search shows the whole list at the chosen zone; an
+        // exact name is highlighted even when it is not chosen yet.
+        const bool selected = d->selectEntry(text.trimmed().isEmpty() ? catalog.find(d->zone) : named);
+        if (!selected && !text.trimmed().isEmpty() && d->results->topLevelItem(0)) {
             d->populating = true;
             d->results->setCurrentItem(d->results->topLevelItem(0));
             d->results->scrollToTop();
             d->populating = false;
         }
-        if (named)
+        if (choose)
             d->choose(named->zoneId);
         else
             d->updateDetails();
+        d->notifyPending();
     });
     // Arrows and clicks move the highlight; the details line follows it.
     connect(d->results, &QTreeWidget::currentItemChanged, this, [this] {
-        if (!d->populating)
-            d->updateDetails();
+        if (d->populating)
+            return;
+        d->updateDetails();
+        d->notifyPending();
     });
     // A click, a double-click or Enter in the list picks.
-    const auto pick = [this](QTreeWidgetItem *item) {
-        if (item)
-            d->choose(item->data(CityColumn, ZoneIdRole).toString());
-    };
+    const auto pick = [this](QTreeWidgetItem *item) { d->pick(item, true); };
     connect(d->results, &QTreeWidget::itemClicked, this, pick);
     connect(d->results, &QTreeWidget::itemActivated, this, pick);
 
@@ -270,6 +352,7 @@ void ZonePicker::setZone(const QString &zoneId)
     if (d->readOnly)
         d->search->setText(zoneId);
     d->updateDetails();
+    d->notifyPending();
 }
 
 QString ZonePicker::zone() const
@@ -282,11 +365,28 @@ QString ZonePicker::highlightedZone() const
     return d->highlighted();
 }
 
+QString ZonePicker::pendingZone() const
+{
+    return d->pending();
+}
+
+bool ZonePicker::pendingIsOnlyMatch() const
+{
+    return !d->pending().isEmpty() && d->results->topLevelItemCount() == 1;
+}
+
+void ZonePicker::choosePending()
+{
+    if (!d->pending().isEmpty())
+        d->pick(d->results->currentItem(), false);
+}
+
 void ZonePicker::setReadOnly(bool readOnly)
 {
     d->readOnly = readOnly;
     // The field then names the zone; there is nothing to search or pick.
     d->search->setReadOnly(readOnly);
+    setShowOnlyLook(d->search, readOnly);
     d->search->setClearButtonEnabled(!readOnly);
     d->search->setText(readOnly ? d->zone : QString());
     d->search->setAccessibleName(readOnly ? tr("Time zone") : tr("Search time zones"));
@@ -296,6 +396,7 @@ void ZonePicker::setReadOnly(bool readOnly)
         d->selectEntry(ZoneCatalog::system().find(d->zone));
     }
     d->updateDetails();
+    d->notifyPending();
 }
 
 bool ZonePicker::isReadOnly() const
@@ -310,6 +411,7 @@ void ZonePicker::setClock(std::function<Instant()> now)
     d->populate(d->search->text());
     d->selectEntry(ZoneCatalog::system().find(zone));
     d->updateDetails();
+    d->notifyPending();
 }
 
 bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
@@ -329,11 +431,17 @@ bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
             // Enter picks a highlighted zone that is not chosen yet, and then
             // does not close the dialog; with nothing new to pick it goes on
             // to the dialog's default button.
-            if (QTreeWidgetItem *item = d->results->currentItem();
-                item && !d->readOnly && !d->isChosen(item->data(CityColumn, ZoneIdRole).toString())) {
-                d->choose(item->data(CityColumn, ZoneIdRole).toString());
-                d->search->setText(item->text(CityColumn));
+            if (!d->pending().isEmpty()) {
+                d->pick(d->results->currentItem(), false);
                 d->search->selectAll();
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            // Escape first takes back the search (and a pending zone with
+            // it); then it is the dialog's.
+            if (!d->search->text().isEmpty() || !d->pending().isEmpty()) {
+                d->clearSearch();
                 return true;
             }
             break;

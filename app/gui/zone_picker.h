@@ -8,8 +8,19 @@
 // the person picks one: Enter in the search (once the highlight differs from
 // the chosen zone; otherwise Enter goes on to the dialog's default button), a
 // click or double-click in the list, or typing a name that means exactly one
-// zone ("Kolkata", "asia/calcutta"). Up and Down move the highlight; the
-// details line then describes the highlighted zone, not yet chosen.
+// zone and starts no other zone's name ("Kolkata", "asia/calcutta"; not
+// "Bahia", which may be on its way to "Bahia Banderas": that one is only
+// highlighted). Up and Down move the highlight; the details line then
+// describes the highlighted zone, not yet chosen: a pending zone.
+//
+// After a pick the search shows the picked city and the list is filtered by
+// it, so the field and the list say the same thing. Escape in the search
+// clears it and goes back to the chosen zone (the pending one is dropped);
+// with nothing to clear, Escape goes on to the dialog.
+//
+// A dialog should not let OK drop a pending zone silently (MemberDialog
+// takes it when it is the only match, otherwise asks): pendingZone(),
+// pendingIsOnlyMatch(), choosePending() and pendingZoneChanged() are for it.
 //
 // Example:
 //   ZonePicker picker;
@@ -40,6 +51,14 @@ public:
     // none is.
     QString highlightedZone() const;
 
+    // The highlighted zone when it is not the chosen one (typed or arrowed
+    // to, not picked yet); empty otherwise.
+    QString pendingZone() const;
+    // Whether the pending zone is the only one the search lists.
+    bool pendingIsOnlyMatch() const;
+    // Picks the pending zone as Enter would; nothing if there is none.
+    void choosePending();
+
     // Read-only: shows the zone and its details, offers no search or list.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
@@ -56,6 +75,9 @@ public:
 
 signals:
     void zoneChanged(const QString &zoneId);
+    // pendingZone() or pendingIsOnlyMatch() changed (an empty zone: nothing
+    // is pending any more).
+    void pendingZoneChanged(const QString &zoneId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

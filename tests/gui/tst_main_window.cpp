@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWindow>
@@ -202,6 +203,8 @@ private slots:
     void saveAsAndPreferencesHaveShortcuts();
     void welcomeStateShowsNoDateAndNoTeamDock();
     void fileDialogsStartInTheLastFolder();
+    void saveAsProposesTheFolderOfThePlan();
+    void toolbarCanBeShownFromTheViewMenu();
     void recentFilesShowTheirFolderAndDropMissingOnes();
     void followTheSystemRestoresItsPalette();
     void cleanup();
@@ -609,11 +612,18 @@ void TestMainWindow::renamePlan() {
         bool explainedWhenEmpty = false;
         bool okWithName = false;
         bool explainedWithName = true;
+        bool hintFits = false;
+        int hintHeight = 0;
+        int hintNeeds = 0;
+        int heightAtStart = 0;
+        int heightWithHint = 0;
+        int heightWithName = 0;
     } seen;
     QTimer::singleShot(0, this, [&seen] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        seen.heightAtStart = dialog->height();
         auto *name = buddyOf<QLineEdit>(dialog, QStringLiteral("&Name:"));
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
@@ -630,10 +640,24 @@ void TestMainWindow::renamePlan() {
         QTest::keyClicks(name, QStringLiteral("   ")); // blanks are no name either
         seen.okWhenEmpty = ok->isEnabled();
         seen.explainedWhenEmpty = why->isVisibleTo(dialog);
+        // The QA report: the hint appeared cut at the top and bottom. Whole:
+        // as tall as its wrapped lines need, inside the dialog, above the
+        // buttons.
+        const auto hintFits = [dialog, why, buttons] {
+            return why->height() >= why->heightForWidth(why->width()) &&
+                   dialog->rect().contains(why->geometry()) &&
+                   why->geometry().bottom() < buttons->geometry().top();
+        };
+        seen.hintFits = QTest::qWaitFor(hintFits, 1000);
+        seen.hintHeight = why->height();
+        seen.hintNeeds = why->heightForWidth(why->width());
+        seen.heightWithHint = dialog->height();
         name->clear();
         QTest::keyClicks(name, QStringLiteral(" Night Shift "));
         seen.okWithName = ok->isEnabled();
         seen.explainedWithName = why->isVisibleTo(dialog);
+        // Back to its height without the hint.
+        seen.heightWithName = dialog->height();
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     rename->trigger();
@@ -641,8 +665,13 @@ void TestMainWindow::renamePlan() {
     QCOMPARE(seen.nameAtStart, QStringLiteral("Acme Platform"));
     QVERIFY2(!seen.okWhenEmpty, "OK must be disabled without a name");
     QVERIFY2(seen.explainedWhenEmpty, "an empty name must be explained");
+    QVERIFY2(seen.hintFits, qPrintable(QStringLiteral("the hint is %1 px tall and needs %2")
+                                            .arg(seen.hintHeight)
+                                            .arg(seen.hintNeeds)));
+    QVERIFY(seen.heightWithHint > seen.heightAtStart);
     QVERIFY(seen.okWithName);
     QVERIFY(!seen.explainedWithName);
+    QCOMPARE(seen.heightWithName, seen.heightAtStart);
     // Trimmed, one undo step, and the title follows.
     QCOMPARE(document->plan().name, std::string("Night Shift"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Night Shift"));
@@ -784,6 +813,98 @@ void TestMainWindow::fileDialogsStartInTheLastFolder() {
     QCOMPARE(window.document()->plan().name, std::string("Picked"));
     // Then the folder the file was picked from.
     QCOMPARE(importDialog(QString()), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::saveAsProposesTheFolderOfThePlan() {
+    // The QA report: with no folder remembered Save As proposed the home
+    // folder, and Enter wrote the copy there.
+    QSettings().remove(QStringLiteral("files"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString own = dir.filePath(QStringLiteral("night.sunrelay"));
+    QVERIFY(PlanDocument::create(own, demoPlan()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QAction *saveAs = actionWithText(&window, QStringLiteral("Save &As…"));
+    QVERIFY(saveAs);
+    // Opens Save As and cancels it: the folder and the file it proposed.
+    const auto proposal = [&] {
+        QString proposed = QStringLiteral("(no file dialog)");
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            proposed = dialog->selectedFiles().value(0);
+            dialog->reject();
+        });
+        saveAs->trigger();
+        return proposed;
+    };
+
+    // A plan the user keeps somewhere: a copy beside it, under a name no
+    // file has (its own name would be the open file).
+    QVERIFY(window.openPath(own));
+    QCOMPARE(proposal(), QDir(dir.path()).absoluteFilePath(QStringLiteral("night 2.sunrelay")));
+
+    // A plan made from JSON lives in the app's data folder, which the user
+    // never chose: Documents (home where there is none).
+    const QString json = dir.filePath(QStringLiteral("imported.json"));
+    writeAll(json, demoJsonNamed("Imported"));
+    QVERIFY(window.openPath(json));
+    const QString imported = window.document()->filePath();
+    const auto removeImport = qScopeGuard([&] {
+        window.close();
+        QFile::remove(imported);
+    });
+    QVERIFY(imported.startsWith(m_dataFolder));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString expectedFolder = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    const QString proposed = proposal();
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QDir(expectedFolder).absolutePath());
+    QVERIFY(QFileInfo(proposed).fileName().startsWith(QLatin1String("imported")));
+    QVERIFY(proposed.endsWith(QLatin1String(".sunrelay")));
+
+    // A folder used in a file dialog since still comes first.
+    QSettings().setValue(QStringLiteral("files/lastFolder"), dir.path());
+    QCOMPARE(QFileInfo(proposal()).absolutePath(), QDir(dir.path()).absolutePath());
+    QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
+    // The QA report: a hidden toolbar could not be brought back without a
+    // plan, and the View menu did not offer it at all.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QVERIFY(bar);
+    QMenu *view = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (menu->title() == QLatin1String("&View"))
+            view = menu;
+    QVERIFY(view);
+    QAction *show = nullptr;
+    for (QAction *action : view->actions())
+        if (action->text() == QLatin1String("Show Tool&bar"))
+            show = action;
+    QVERIFY2(show, "no Show Toolbar in the View menu");
+    QVERIFY(show->isCheckable());
+    // No plan open (the welcome page): it still works both ways.
+    QVERIFY(!window.document());
+    QVERIFY(show->isEnabled());
+    QVERIFY(show->isChecked());
+    show->trigger();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!show->isChecked());
+    show->trigger();
+    QVERIFY(bar->isVisible());
+    // And with a plan.
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QVERIFY(show->isEnabled());
     QVERIFY(closer.texts().isEmpty());
 }
 

@@ -1,6 +1,11 @@
 // MemberDialog (gui/member_dialog.h): filling in a member, inline validation
 // that keeps OK disabled, member() returning what was entered, the
-// read-only mode for read-only plans and the &Time zone: mnemonic.
+// read-only mode for read-only plans and the &Time zone: mnemonic; OK never
+// drops a zone highlighted in the search but not chosen.
+//
+// UTC+05:30 is Asia/Colombo and Asia/Kolkata only, all year (neither has
+// daylight saving); "Kolk" matches only Asia/Kolkata; zone1970.tab has both
+// America/Bahia and America/Bahia_Banderas.
 
 #include "gui/member_dialog.h"
 #include "gui/week_editor.h"
@@ -85,6 +90,10 @@ private slots:
     void searchWithoutMatchKeepsTheZone();
     void zoneMnemonicFocusesTheSearch();
     void readOnlyShowsAndCloses();
+    void readOnlyLooksTheSameEverywhere();
+    void okTakesAPendingZoneThatIsTheOnlyMatch();
+    void okWaitsWhileSeveralZonesMatch();
+    void escapeTakesTheSearchBack();
 };
 
 void TestMemberDialog::initTestCase()
@@ -252,7 +261,7 @@ void TestMemberDialog::readOnlyShowsAndCloses()
     QVERIFY(name->isReadOnly());
     QTest::keyClicks(name, u"X"_s);
     QCOMPARE(name->text(), u"Anna"_s);
-    QVERIFY(!dialog.findChild<QComboBox *>()->isEnabled());
+    QVERIFY(!dialog.findChild<QComboBox *>()->isVisibleTo(&dialog)); // shown as text instead
     auto *picker = dialog.findChild<ZonePicker *>();
     QVERIFY(picker->isReadOnly());
     QTest::keyClicks(picker->findChild<QLineEdit *>(), u"kolkata"_s);
@@ -316,6 +325,173 @@ void TestMemberDialog::readOnlyShowsAndCloses()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Rejected));
     QVERIFY(dialog.member() == member);
+}
+
+// The colour a field's background is painted in.
+QColor baseOf(const QWidget *field)
+{
+    return field->palette().color(QPalette::Active, QPalette::Base);
+}
+
+QColor windowOf(const QWidget *widget)
+{
+    return widget->palette().color(QPalette::Active, QPalette::Window);
+}
+
+void TestMemberDialog::readOnlyLooksTheSameEverywhere()
+{
+    // The QA report: name and zone looked editable (white base) while the
+    // region was greyed out as disabled; the Week page offered painting
+    // layers; an empty time-off list said nothing; the title marker differed
+    // from the main window's.
+    Member member = newMember();
+    member.name = "Anna";
+    MemberDialog editable(twoRegions(), member);
+    QVERIFY(baseOf(nameField(editable)) != windowOf(&editable)); // a field one types into
+
+    MemberDialog dialog(twoRegions(), member);
+    dialog.setReadOnly(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Every field on the General page: enabled (not greyed), read-only, on
+    // the window's colour.
+    QLineEdit *name = nameField(dialog);
+    QLineEdit *region = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text() == u"&Region:"_s)
+            region = qobject_cast<QLineEdit *>(label->buddy());
+    QVERIFY2(region, "the Region label names a read-only text field");
+    QLineEdit *zone = dialog.findChild<ZonePicker *>()->findChild<QLineEdit *>();
+    for (QLineEdit *field : {name, region, zone}) {
+        QVERIFY(field->isVisibleTo(&dialog));
+        QVERIFY(field->isEnabled());
+        QVERIFY(field->isReadOnly());
+        QCOMPARE(baseOf(field), windowOf(&dialog));
+        QVERIFY(!field->hasSelectedText());
+    }
+    QCOMPARE(region->text(), u"EMEA"_s);
+    QCOMPARE(zone->text(), u"Europe/Berlin"_s);
+    QVERIFY(!dialog.findChild<QComboBox *>()->isVisibleTo(&dialog));
+    QVERIFY(!name->hasFocus());
+
+    // No painting layers on the Week page; the grid is still there.
+    auto *week = dialog.findChild<WeekEditor *>();
+    for (const char *layer : {"workLayerButton", "deepWorkLayerButton", "commsLayerButton"}) {
+        auto *button = week->findChild<QToolButton *>(QString::fromLatin1(layer));
+        QVERIFY2(button, layer);
+        QVERIFY2(button->isHidden(), layer);
+    }
+    // Editable again, they are back.
+    week->setReadOnly(false);
+    QVERIFY(!week->findChild<QToolButton *>(u"deepWorkLayerButton"_s)->isHidden());
+    week->setReadOnly(true);
+
+    // An empty time-off list says so.
+    auto *noTimeOff = dialog.findChild<QLabel *>(u"noTimeOff"_s);
+    QVERIFY(noTimeOff);
+    QCOMPARE(noTimeOff->text(), u"No time off"_s);
+    QVERIFY(noTimeOff->isVisibleTo(dialog.findChild<QTableWidget *>()));
+}
+
+void TestMemberDialog::okTakesAPendingZoneThatIsTheOnlyMatch()
+{
+    // The QA report: "Kolk" left Kolkata highlighted, OK closed the dialog and
+    // the zone stayed as it was, without a word.
+    Member member = newMember();
+    member.name = "Anna";
+    MemberDialog dialog(twoRegions(), member);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *picker = dialog.findChild<ZonePicker *>();
+    QTest::keyClicks(picker->findChild<QLineEdit *>(), u"Kolk"_s);
+    QCOMPARE(picker->zone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker->pendingZone(), u"Asia/Kolkata"_s);
+    QVERIFY(picker->pendingIsOnlyMatch());
+    QVERIFY(okButton(dialog)->isEnabled());
+    // Said before OK is pressed.
+    QCOMPARE(messageText(dialog), u"OK chooses Asia/Kolkata, the only zone that matches the search."_s);
+
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
+    QCOMPARE(dialog.member().zone.name(), std::string("Asia/Kolkata"));
+}
+
+void TestMemberDialog::okWaitsWhileSeveralZonesMatch()
+{
+    Member member = newMember();
+    member.name = "Anna";
+    MemberDialog dialog(twoRegions(), member);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *picker = dialog.findChild<ZonePicker *>();
+    auto *search = picker->findChild<QLineEdit *>();
+    search->setFocus();
+    QSignalSpy finished(&dialog, &QDialog::finished);
+
+    QTest::keyClicks(search, u"+05:30"_s); // Colombo (highlighted), Kolkata
+    QCOMPARE(picker->pendingZone(), u"Asia/Colombo"_s);
+    QVERIFY(!picker->pendingIsOnlyMatch());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QCOMPARE(messageText(dialog),
+             u"Asia/Colombo is highlighted but not chosen. Press Enter or click a zone to choose "
+             u"it, or press Esc in the search to keep Europe/Berlin."_s);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.isEmpty());
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(picker->pendingZone(), u"Asia/Kolkata"_s);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(messageText(dialog).startsWith(u"Asia/Kolkata is highlighted but not chosen."_s));
+
+    // Enter picks it: OK is back and the message gone; the dialog stays.
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(picker->zone(), u"Asia/Kolkata"_s);
+    QCOMPARE(picker->pendingZone(), QString());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(messageText(dialog), QString());
+
+    // A name on its way to a longer one is not chosen while typing.
+    search->selectAll();
+    QTest::keyClicks(search, u"Bahia"_s);
+    QCOMPARE(picker->zone(), u"Asia/Kolkata"_s);
+    QCOMPARE(picker->pendingZone(), u"America/Bahia"_s);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTest::keyClicks(search, u" Banderas"_s);
+    QCOMPARE(picker->zone(), u"America/Bahia_Banderas"_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(dialog.member().zone.name(), std::string("America/Bahia_Banderas"));
+}
+
+void TestMemberDialog::escapeTakesTheSearchBack()
+{
+    Member member = newMember();
+    member.name = "Anna";
+    MemberDialog dialog(twoRegions(), member);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *picker = dialog.findChild<ZonePicker *>();
+    auto *search = picker->findChild<QLineEdit *>();
+    search->setFocus();
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QTest::keyClicks(search, u"+05:30"_s);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    // The first Escape empties the search and keeps the zone; the dialog stays.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(picker->zone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker->highlightedZone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker->pendingZone(), QString());
+    QVERIFY(okButton(dialog)->isEnabled());
+    // With nothing to take back, Escape is the dialog's Cancel.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(TestMemberDialog)

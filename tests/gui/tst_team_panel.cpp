@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -78,12 +79,14 @@ private slots:
     void init();
     void cleanup();
     void addAndNameARegionIsOneStep();
+    void escapeOnANewRegionsNameTakesTheAddBack();
     void buttonsFollowTheSelection();
     void deletingARegionWithMembersAsksFirst();
     void selectionSurvivesEdits();
     void membersSortStably();
     void readOnlyPlanShowsAReadOnlyMemberDialog();
     void editMemberNamesTheStep();
+    void aFilterWithoutMatchSaysSo();
 
 private:
     void openReadOnly();
@@ -162,6 +165,54 @@ void TestTeamPanel::addAndNameARegionIsOneStep() {
     QCOMPARE(m_document->plan().regions.size(), std::size_t(3));
     QVERIFY(!m_regions->currentIndex().isValid());
     QVERIFY(!byName<QToolButton>(m_panel.get(), QStringLiteral("Region colour…"))->isEnabled());
+}
+
+void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack() {
+    // The QA report: Add Region, then Escape, kept "Region 4" and an undo
+    // step. Naming is part of adding: Escape cancels the add.
+    QUndoStack *stack = m_document->undoStack();
+    auto *add = byName<QToolButton>(m_panel.get(), QStringLiteral("Add region"));
+    QVERIFY(add);
+    m_regions->setCurrentIndex(m_regions->model()->index(1, 0)); // EMEA
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(m_regions->isAncestorOf(editor));
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QTest::keyClick(editor, Qt::Key_Escape);
+
+    QTRY_COMPARE(m_document->plan().regions.size(), std::size_t(3));
+    QCOMPARE(m_regions->model()->rowCount(), 3);
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(!stack->canUndo());
+    QVERIFY(!stack->canRedo()); // no "Redo Add region Region 4" either
+    // Back on the region selected before.
+    QCOMPARE(m_regions->currentIndex().data().toString(), QStringLiteral("EMEA"));
+
+    // Enter keeps the proposed name: the region is added, one step.
+    QTest::mouseClick(add, Qt::LeftButton);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(50); // the delegate's queued commit, and anything queued after it
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QCOMPARE(m_document->plan().regions.back().name, std::string("Region 4"));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Add region Region 4"));
+
+    // Escape while renaming a region that was already there only cancels
+    // the rename.
+    const QModelIndex apac = m_regions->model()->index(0, 0);
+    m_regions->setCurrentIndex(apac);
+    m_regions->edit(apac);
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("X"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(50);
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(4));
+    QCOMPARE(m_document->plan().regions.front().name, std::string("APAC"));
+    QCOMPARE(stack->count(), 1);
 }
 
 void TestTeamPanel::buttonsFollowTheSelection() {
@@ -330,7 +381,8 @@ void TestTeamPanel::readOnlyPlanShowsAReadOnlyMemberDialog() {
 
     QVERIFY(seen.dialog);
     QVERIFY(seen.readOnly);
-    QCOMPARE(seen.title, QStringLiteral("Anna Schmidt (read-only)"));
+    // The main window's title marks a read-only plan the same way.
+    QCOMPARE(seen.title, QStringLiteral("Anna Schmidt [read-only]"));
     QCOMPARE(seen.buttons, QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(m_document->undoStack()->count(), 0);
@@ -354,6 +406,28 @@ void TestTeamPanel::editMemberNamesTheStep() {
     QCOMPARE(m_document->plan().members[7].zone.name(), std::string("Europe/Lisbon"));
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change time zone of Anna Schmidt"));
+}
+
+void TestTeamPanel::aFilterWithoutMatchSaysSo() {
+    // The QA report: a filter matching no member left an empty table.
+    auto *filter = byName<QLineEdit>(m_panel.get(), QStringLiteral("Filter members"));
+    QVERIFY(filter);
+    auto *hint = m_panel->findChild<QLabel *>(QStringLiteral("emptyMembers"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
+    QTest::keyClicks(filter, QStringLiteral("xyz")); // in no name, region or zone
+    QCOMPARE(m_members->model()->rowCount(), 0);
+    QVERIFY(hint->isVisibleTo(m_panel.get()));
+    QCOMPARE(hint->text(), QStringLiteral("No member matches “xyz”."));
+    QVERIFY(m_members->viewport()->isAncestorOf(hint)); // in the table, where rows would be
+    // A match again: the rows, and no hint.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("anna"));
+    QCOMPARE(m_members->model()->rowCount(), 1);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
+    filter->clear();
+    QCOMPARE(m_members->model()->rowCount(), 13);
+    QVERIFY(!hint->isVisibleTo(m_panel.get()));
 }
 
 QTEST_MAIN(TestTeamPanel)

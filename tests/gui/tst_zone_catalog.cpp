@@ -53,6 +53,8 @@ private slots:
     void links();
     void named_data();
     void named();
+    void startsOtherName_data();
+    void startsOtherName();
     void unknownAndHostileNames();
     void missingDirectory();
 };
@@ -232,6 +234,37 @@ void TestZoneCatalog::named()
     QFETCH(QString, zone);
     const ZoneEntry *entry = ZoneCatalog::system().named(name);
     QCOMPARE(entry ? entry->zoneId : QString(), zone);
+}
+
+void TestZoneCatalog::startsOtherName_data()
+{
+    // zone1970.tab has America/Bahia and America/Bahia_Banderas, and
+    // America/Dawson and America/Dawson_Creek; no city starts with "Kolkata".
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("except");
+    QTest::addColumn<bool>("startsOther");
+    QTest::newRow("Bahia, then Bahia Banderas") << u"Bahia"_s << u"America/Bahia"_s << true;
+    QTest::newRow("any case and accent") << u"bahía"_s << u"America/Bahia"_s << true;
+    QTest::newRow("Dawson, then Dawson Creek") << u"dawson"_s << u"America/Dawson"_s << true;
+    QTest::newRow("Bahia Banderas is the longest") << u"Bahia Banderas"_s
+                                                   << u"America/Bahia_Banderas"_s << false;
+    QTest::newRow("Kolkata") << u"Kolkata"_s << u"Asia/Kolkata"_s << false;
+    QTest::newRow("an old name") << u"Calcutta"_s << u"Asia/Kolkata"_s << false;
+    QTest::newRow("a zone id, then a longer one") << u"america/bahia"_s << u"America/Bahia"_s
+                                                  << true;
+    QTest::newRow("a zone id") << u"Europe/Berlin"_s << u"Europe/Berlin"_s << false;
+    QTest::newRow("empty") << QString() << QString() << false;
+}
+
+void TestZoneCatalog::startsOtherName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, except);
+    QFETCH(bool, startsOther);
+    const ZoneCatalog &catalog = ZoneCatalog::system();
+    const ZoneEntry *entry = except.isEmpty() ? nullptr : catalog.find(except);
+    QVERIFY(except.isEmpty() || entry);
+    QCOMPARE(catalog.startsOtherName(text, entry), startsOther);
 }
 
 void TestZoneCatalog::unknownAndHostileNames()

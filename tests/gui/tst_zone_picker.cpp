@@ -45,6 +45,10 @@ private slots:
     void initTestCase();
     void typingAnExactNamePicksIt();
     void typingOnlyHighlights();
+    void aNameOnItsWayToALongerOneOnlyHighlights();
+    void pickShowsTheCityAndFiltersTheList();
+    void clickFiltersAfterADoubleClickInterval();
+    void escapeClearsTheSearch();
     void arrowsAndEnter();
     void secondEnterReachesTheDialog();
     void clickPicks();
@@ -131,6 +135,107 @@ void TestZonePicker::typingOnlyHighlights()
     QCOMPARE(picker.highlightedZone(), u"Europe/Berlin"_s);
     QVERIFY(picker.findChild<QLabel *>(u"details"_s)->text().startsWith(u"Local time Thu 15 Jan 13:00"_s));
     QVERIFY(changed.isEmpty());
+}
+
+void TestZonePicker::aNameOnItsWayToALongerOneOnlyHighlights()
+{
+    // The QA report: "Bahia" chose America/Bahia while "Bahia Banderas" was
+    // being typed. zone1970.tab has America/Bahia and America/Bahia_Banderas,
+    // America/Dawson and America/Dawson_Creek.
+    ZonePicker picker;
+    picker.setZone(u"Europe/Berlin"_s);
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
+    QSignalSpy pending(&picker, &ZonePicker::pendingZoneChanged);
+    auto *search = picker.findChild<QLineEdit *>();
+    QTest::keyClicks(search, u"Bahia"_s);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QVERIFY(changed.isEmpty());
+    // The exact name is the one highlighted, waiting for Enter.
+    QCOMPARE(picker.highlightedZone(), u"America/Bahia"_s);
+    QCOMPARE(picker.pendingZone(), u"America/Bahia"_s);
+    QVERIFY(!pending.isEmpty());
+    QCOMPARE(pending.last().at(0).toString(), u"America/Bahia"_s);
+    QTest::keyClicks(search, u" B"_s);
+    QCOMPARE(picker.zone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker.highlightedZone(), u"America/Bahia_Banderas"_s);
+    QTest::keyClicks(search, u"anderas"_s);
+    QCOMPARE(picker.zone(), u"America/Bahia_Banderas"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(picker.pendingZone(), QString());
+    QCOMPARE(pending.last().at(0).toString(), QString());
+
+    search->clear();
+    QTest::keyClicks(search, u"dawson"_s);
+    QCOMPARE(picker.zone(), u"America/Bahia_Banderas"_s);
+    QCOMPARE(picker.pendingZone(), u"America/Dawson"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(picker.zone(), u"America/Dawson"_s);
+}
+
+void TestZonePicker::pickShowsTheCityAndFiltersTheList()
+{
+    // The QA report: after Enter picked Colombo from "+05:30" the field said
+    // "Colombo" and the list still showed the "+05:30" results.
+    ZonePicker picker;
+    picker.setZone(u"Europe/Berlin"_s);
+    auto *search = picker.findChild<QLineEdit *>();
+    auto *list = picker.findChild<QTreeWidget *>();
+    QTest::keyClicks(search, u"+05:30"_s); // Colombo, Kolkata
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(picker.zone(), u"Asia/Colombo"_s);
+    QCOMPARE(search->text(), u"Colombo"_s);
+    // No other zone has a name starting with "Colombo".
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"Asia/Colombo"_s);
+    QCOMPARE(picker.highlightedZone(), u"Asia/Colombo"_s);
+    QCOMPARE(picker.pendingZone(), QString());
+}
+
+void TestZonePicker::clickFiltersAfterADoubleClickInterval()
+{
+    ZonePicker picker;
+    picker.setZone(u"Europe/Berlin"_s);
+    picker.resize(600, 400);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    auto *search = picker.findChild<QLineEdit *>();
+    auto *list = picker.findChild<QTreeWidget *>();
+    QTest::keyClicks(search, u"+05:30"_s);
+    QTreeWidgetItem *second = list->topLevelItem(1);
+    QCOMPARE(second->text(2), u"Asia/Kolkata"_s);
+    const QPoint at = list->visualItemRect(second).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(picker.zone(), u"Asia/Kolkata"_s);
+    QCOMPARE(search->text(), u"Kolkata"_s);
+    // The rows stay put for a double-click's second click ...
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->itemAt(at), second);
+    // ... and then the list shows what the field says.
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"Asia/Kolkata"_s);
+    QCOMPARE(picker.highlightedZone(), u"Asia/Kolkata"_s);
+}
+
+void TestZonePicker::escapeClearsTheSearch()
+{
+    ZonePicker picker;
+    picker.setZone(u"Europe/Berlin"_s);
+    QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
+    auto *search = picker.findChild<QLineEdit *>();
+    QTest::keyClicks(search, u"+05:30"_s);
+    QCOMPARE(picker.pendingZone(), u"Asia/Colombo"_s);
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(search, &escape);
+    QVERIFY(escape.isAccepted());
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(picker.highlightedZone(), u"Europe/Berlin"_s);
+    QCOMPARE(picker.pendingZone(), QString());
+    QVERIFY(changed.isEmpty());
+    // Nothing left to take back: Escape is not the picker's.
+    QKeyEvent again(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(search, &again);
+    QVERIFY(!again.isAccepted());
 }
 
 void TestZonePicker::arrowsAndEnter()
