@@ -561,6 +561,10 @@ Commands:
         <source>Imported %1 as a new plan file: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -669,6 +673,26 @@ Commands:
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it, or press Esc in the search to keep %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK chooses %1, the only zone that matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,11 +1135,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
+        <source>&amp;Delete Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete Region</source>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
