@@ -969,8 +969,14 @@ bool MainWindow::openDemoPlan()
         if (d->document->plan() == plan.value())
             return true;
     } else if (!previous.isEmpty() && QFileInfo::exists(previous)) {
-        const auto probe = PlanDocument::open(previous, store::OpenMode::ReadOnly);
-        if (probe && probe.value()->plan() == plan.value())
+        // The probe is closed before the copy is opened for editing: a
+        // reader on a file left in WAL mode (after a crash) would otherwise
+        // hold it against our own lock.
+        const bool unedited = [&] {
+            const auto probe = PlanDocument::open(previous, store::OpenMode::ReadOnly);
+            return probe && probe.value()->plan() == plan.value();
+        }();
+        if (unedited)
             return openPath(previous);
     }
     const auto imported = d->importPlan(plan.value(), QStringLiteral("demo-plan"),

@@ -34,6 +34,7 @@
 #include <QMenu>
 #include <QMap>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -453,6 +454,25 @@ void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited() {
     QVERIFY(window.openDemoPlan());
     QCOMPARE(window.document()->filePath(), first);
     QCOMPARE(QDir(m_dataFolder).entryList(QDir::Files).size(), before.size() + 1);
+    // After a crash the copy is left in WAL mode with its -wal and -shm
+    // beside it (a process that dies without closing it, here Python's
+    // sqlite3): it still reopens, and is not "open in this program".
+    close->trigger();
+    QProcess crash;
+    crash.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import os, sqlite3, sys\n"
+                                "c = sqlite3.connect(sys.argv[1])\n"
+                                "c.execute('pragma journal_mode=wal')\n"
+                                "c.execute('select count(*) from members').fetchall()\n"
+                                "os._exit(0)\n"),
+                 first});
+    QVERIFY(crash.waitForFinished(30000));
+    QCOMPARE(crash.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(first + QStringLiteral("-shm")));
+    QVERIFY(window.openDemoPlan());
+    QCOMPARE(window.document()->filePath(), first);
+    QVERIFY2(closer.texts().isEmpty(), qPrintable(closer.texts().join(u'\n')));
     // Once edited, the demo opens as a new copy and the edited one stays.
     window.document()->setPlanName(QStringLiteral("My edited demo"));
     QVERIFY(window.openDemoPlan());
