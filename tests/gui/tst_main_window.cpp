@@ -224,6 +224,8 @@ void TestMainWindow::initTestCase() {
     // the demo JSON is imported afresh, not reopened from a previous run.
     QVERIFY2(m_dataFolder.contains(QLatin1String("/.qttest/")), qPrintable(m_dataFolder));
     QDir(m_dataFolder).removeRecursively();
+    // Nor from settings an earlier run (perhaps an aborted one) left.
+    QSettings().clear();
     // Day and month names in texts are English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
