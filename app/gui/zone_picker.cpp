@@ -247,8 +247,9 @@ QString ZonePicker::Private::describe(const TimeZone &zone) const
                                        localClockText(local, preferredClockStyle()));
     const QString abbreviation = QString::fromStdString(info.abbrev);
     const QString offset = offsetText(info.offset);
-    // "+0530" abbreviations only repeat the offset.
-    const QString zoneText = abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-')
+    // "+0530" abbreviations only repeat the offset, as "UTC" does UTC's.
+    const QString zoneText = abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-') ||
+                                     abbreviation == offset
                                  ? offset
                                  : tr("%1, %2", "abbreviation, UTC offset").arg(abbreviation, offset);
     return tr("%1 (%2)", "local time, zone").arg(localText, zoneText);

@@ -434,6 +434,11 @@ void TestZonePicker::detailsLine()
     QVERIFY(picker.findChild<QLabel *>(u"details"_s)
                 ->text()
                 .startsWith(u"Local time Tue 10 Mar 00:00 (UTC+11:00)"_s));
+    // Nor is UTC's own name: "(UTC)", not "(UTC, UTC)".
+    picker.setZone(u"UTC"_s);
+    QVERIFY(picker.findChild<QLabel *>(u"details"_s)
+                ->text()
+                .startsWith(u"Local time Mon 9 Mar 13:00 (UTC)\n"_s));
 }
 
 void TestZonePicker::offsetText()
