@@ -47,12 +47,22 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     d->reference->addItem(tr("Another zone"), int(ReferenceZoneChoice::Other));
     d->reference->setCurrentIndex(int(preferences.referenceZone));
     form->addRow(tr("&Timeline in:"), d->reference);
+    // The zone search only while "Another zone" is chosen, with room for its
+    // columns; the dialog stays compact otherwise.
     d->otherZone = new ZonePicker(this);
     d->otherZone->setZone(preferences.otherZone);
-    d->otherZone->setEnabled(preferences.referenceZone == ReferenceZoneChoice::Other);
+    d->otherZone->setMinimumWidth(fontMetrics().averageCharWidth() * 100);
+    d->otherZone->setMinimumHeight(fontMetrics().height() * 14);
     form->addRow(QString(), d->otherZone);
-    connect(d->reference, &QComboBox::currentIndexChanged, this, [this](int index) {
-        d->otherZone->setEnabled(index == int(ReferenceZoneChoice::Other));
+    const auto showOtherZone = [this](bool shown) {
+        d->otherZone->setVisible(shown);
+        if (shown)
+            d->otherZone->setFocus();
+        adjustSize();
+    };
+    d->otherZone->setVisible(preferences.referenceZone == ReferenceZoneChoice::Other);
+    connect(d->reference, &QComboBox::currentIndexChanged, this, [showOtherZone](int index) {
+        showOtherZone(index == int(ReferenceZoneChoice::Other));
     });
 
     d->appearance = new QComboBox(this);

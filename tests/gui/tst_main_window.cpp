@@ -10,6 +10,7 @@
 #include "gui/main_window.h"
 #include "gui/member_dialog.h"
 #include "gui/plan_document.h"
+#include "gui/preferences_dialog.h"
 #include "gui/team_panel.h"
 #include "gui/timeline_view.h"
 #include "gui/zone_picker.h"
@@ -194,6 +195,7 @@ private slots:
     void hostileFileShowsTheErrorDialog();
     void missingFileNamesWhereItLooked();
     void saveAsOntoItselfIsExplained();
+    void preferencesShowTheZoneSearchOnlyForAnotherZone();
     void openingTheDemoJson();
     void importingJsonNeverReusesAPlanFile();
     void demoPlanIsReopenedOnlyWhileUnedited();
@@ -928,6 +930,31 @@ void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
     QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
     QVERIFY(show->isEnabled());
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::preferencesShowTheZoneSearchOnlyForAnotherZone() {
+    Preferences preferences;
+    preferences.referenceZone = ReferenceZoneChoice::Utc;
+    PreferencesDialog dialog(preferences);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *picker = dialog.findChild<ZonePicker *>();
+    QVERIFY(picker);
+    QVERIFY(!picker->isVisible());
+    const int compact = dialog.height();
+    QComboBox *reference = nullptr;
+    for (QComboBox *box : dialog.findChildren<QComboBox *>())
+        if (box->findData(int(ReferenceZoneChoice::Other)) >= 0 &&
+            box->itemText(box->findData(int(ReferenceZoneChoice::Other))) ==
+                QStringLiteral("Another zone"))
+            reference = box;
+    QVERIFY(reference);
+    reference->setCurrentIndex(reference->findData(int(ReferenceZoneChoice::Other)));
+    QVERIFY(picker->isVisible());
+    QVERIFY(dialog.height() > compact); // the dialog grew to show it
+    QVERIFY(picker->geometry().bottom() < dialog.height());
+    reference->setCurrentIndex(reference->findData(int(ReferenceZoneChoice::Utc)));
+    QVERIFY(!picker->isVisible());
 }
 
 void TestMainWindow::saveAsOntoItselfIsExplained() {
