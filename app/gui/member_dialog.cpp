@@ -1,5 +1,6 @@
 #include "gui/member_dialog.h"
 
+#include "gui/show_only_look.h"
 #include "gui/theme_icon.h"
 #include "gui/week_editor.h"
 #include "gui/zone_picker.h"
@@ -128,21 +129,6 @@ private:
 };
 
 enum TimeOffColumn { FromColumn, ToColumn };
-
-// A field that shows, not takes, text: the window's colour behind it instead
-// of the base colour of fields one types into (as ZonePicker's read-only
-// field).
-void setShowOnlyLook(QLineEdit *field, bool showOnly)
-{
-    if (!showOnly) {
-        field->setPalette(QPalette());
-        return;
-    }
-    QPalette palette = field->palette();
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
-        palette.setBrush(group, QPalette::Base, palette.brush(group, QPalette::Window));
-    field->setPalette(palette);
-}
 
 } // namespace
 

@@ -1,7 +1,7 @@
 #include "gui/zone_picker.h"
 
+#include "gui/show_only_look.h"
 #include "gui/time_format.h"
-
 #include "gui/zone_catalog.h"
 
 #include "sunrelay/core/local_time.h"
@@ -27,20 +27,6 @@ namespace {
 
 enum Column { CityColumn, CountryColumn, ZoneColumn, OffsetColumn, ColumnCount };
 constexpr int ZoneIdRole = Qt::UserRole;
-
-// A field that shows, not takes, text: the window's colour behind it instead
-// of the base colour of fields one types into.
-void setShowOnlyLook(QLineEdit *field, bool showOnly)
-{
-    if (!showOnly) {
-        field->setPalette(QPalette());
-        return;
-    }
-    QPalette palette = field->palette();
-    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
-        palette.setBrush(group, QPalette::Base, palette.brush(group, QPalette::Window));
-    field->setPalette(palette);
-}
 
 QDate dateOf(LocalTime local)
 {
