@@ -66,50 +66,6 @@ Interval window(const QString &from, const QString &to)
                      date::sys_days{day(to).time_since_epoch()});
 }
 
-// The engine's instances for an export request, by category.
-Instances engineInstances(const Plan &plan, const ical::ExportRequest &request)
-{
-    Instances result;
-    std::vector<std::size_t> members;
-    std::set<std::size_t> regions;
-    for (std::size_t m = 0; m < plan.members.size(); ++m) {
-        const Member &member = plan.members[m];
-        const bool inScope =
-            request.scope == ical::ExportScope::Plan ||
-            (request.scope == ical::ExportScope::Member && member.id == request.id) ||
-            (request.scope == ical::ExportScope::Region && member.region == request.id);
-        if (!inScope)
-            continue;
-        members.push_back(m);
-        regions.insert(*plan.regionIndex(member.region));
-    }
-    if (request.scope == ical::ExportScope::Plan)
-        for (std::size_t r = 0; r < plan.regions.size(); ++r)
-            regions.insert(r);
-    for (const std::size_t m : members) {
-        const Member &member = plan.members[m];
-        LocalTimeResolver resolver(member.zone);
-        const LocalDate first =
-            date::floor<date::days>(toLocal(member.zone, request.window.start)) - date::days{1};
-        const LocalDate last = date::floor<date::days>(toLocal(member.zone, request.window.end));
-        for (const auto &[kind, pattern] : {std::pair{"deepwork-", &member.deepWork},
-                                            std::pair{"comms-", &member.comms}})
-            for (const ExpandedRange &instance : expandInstances(
-                     *pattern, resolver, first, last, effectiveTimeOff(plan, member))) {
-                const Interval interval{instance.start.instant, instance.end.instant};
-                if (interval.intersects(request.window))
-                    result[QLatin1String(kind) + QString::fromStdString(member.id)]
-                        << iso(interval);
-            }
-    }
-    for (const Handoff &h : reportSchedule(plan, request.window).handoffs)
-        if (regions.count(h.from) || regions.count(h.to))
-            result[QStringLiteral("handoff")]
-                << iso(Interval{h.at, std::max(h.pickup, h.at + Minutes{15})});
-    sortAll(result);
-    return result;
-}
-
 std::string exported(const Plan &plan, const ical::ExportRequest &request)
 {
     auto text = ical::exportCalendar(plan, request);
@@ -199,12 +155,15 @@ void TestCalendarExport::instantsMatchEngine()
     QVERIFY(!expected.isEmpty());
 
     QCOMPARE(libicalInstances(text, request.window), expected);
+    QString error;
+    QCOMPARE(libicalFileZoneInstances(text, request.window, &error), expected);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QTemporaryDir dir;
-    QString error;
     const QJsonArray events = pythonEvents(writeTemporary(dir, text), request.window, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(pythonInstances(events), expected);
+    QCOMPARE(pythonInstances(events, QLatin1String("named_instances")), expected);
 }
 
 void TestCalendarExport::dstInstancesAreUtcEvents_data()

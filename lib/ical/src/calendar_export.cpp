@@ -22,28 +22,8 @@ constexpr Minutes shortestHandoffEvent{15};
 constexpr date::sys_days firstExportDay = date::year{1970} / 1 / 1;
 constexpr date::sys_days lastExportDay = date::year{2038} / 1 / 1;
 
-icaltimetype utcTime(Instant t)
-{
-    return icaltime_from_timet_with_zone(static_cast<time_t>(t.time_since_epoch().count()), 0,
-                                         icaltimezone_get_utc_timezone());
-}
-
-// A wall-clock reading as a floating icaltimetype; the TZID is a parameter
-// of the property, so libical never applies a zone of its own.
-icaltimetype readingTime(LocalTime local)
-{
-    const LocalDate day = date::floor<date::days>(local);
-    const date::year_month_day ymd{day};
-    const date::hh_mm_ss<Seconds> tod{local - day};
-    icaltimetype t = icaltime_null_time();
-    t.year = int(ymd.year());
-    t.month = int(unsigned(ymd.month()));
-    t.day = int(unsigned(ymd.day()));
-    t.hour = int(tod.hours().count());
-    t.minute = int(tod.minutes().count());
-    t.second = int(tod.seconds().count());
-    return t;
-}
+using detail::readingTime;
+using detail::utcTime;
 
 icalproperty *withTzid(icalproperty *property, const std::string &tzid)
 {
@@ -150,9 +130,9 @@ public:
 private:
     void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
     void patternEvents(const Member &member, PatternKind kind);
-    // The TZID for `zone`, adding its VTIMEZONE; empty if libical has no
-    // zoneinfo for it (then every instance is written in UTC).
-    std::string tzidFor(const TimeZone &zone);
+    // Notes that events of the file read `instance` in `zone`: its VTIMEZONE
+    // must cover it.
+    void coverInZone(const TimeZone &zone, const Interval &instance);
     ComponentPtr newEvent(const std::string &uid, const std::string &summary,
                           icalproperty_transp transp);
     void finish(ComponentPtr event);
@@ -160,27 +140,20 @@ private:
     const Plan &m_plan;
     const ExportRequest &m_request;
     std::map<std::string, PreviousEvent> m_previous;
-    std::map<std::string, ComponentPtr> m_timezones; // by TZID, sorted
-    std::set<std::string> m_unknownZones;
+    struct ZoneUse {
+        TimeZone zone;
+        Interval span; // from the first zoned reading to the last one
+    };
+    std::map<std::string, ZoneUse> m_zones; // by TZID, sorted
     std::vector<ComponentPtr> m_events;
 };
 
-std::string Exporter::tzidFor(const TimeZone &zone)
+void Exporter::coverInZone(const TimeZone &zone, const Interval &instance)
 {
-    if (m_timezones.count(zone.name()))
-        return zone.name();
-    if (m_unknownZones.count(zone.name()))
-        return {};
-    // The window with a week around it: every instance starts in it.
-    const Interval span{m_request.window.start - date::days{7},
-                        m_request.window.end + date::days{7}};
-    ComponentPtr vtimezone = detail::vtimezoneFor(zone, span);
-    if (!vtimezone) {
-        m_unknownZones.insert(zone.name());
-        return {};
-    }
-    m_timezones.emplace(zone.name(), std::move(vtimezone));
-    return zone.name();
+    const auto [use, added] = m_zones.try_emplace(zone.name(), ZoneUse{zone, instance});
+    if (!added)
+        use->second.span = {std::min(use->second.span.start, instance.start),
+                            std::max(use->second.span.end, instance.end)};
 }
 
 ComponentPtr Exporter::newEvent(const std::string &uid, const std::string &summary,
@@ -286,7 +259,7 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
     const WeeklyPattern &pattern = kind == PatternKind::DeepWork ? member.deepWork : member.comms;
     if (pattern.isEmpty())
         return;
-    const std::string tzid = tzidFor(member.zone);
+    const std::string &tzid = member.zone.name();
     LocalTimeResolver resolver(member.zone);
     const LocalDate first =
         date::floor<date::days>(toLocal(member.zone, m_request.window.start)) - date::days{1};
@@ -334,6 +307,9 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             icalcomponent_add_property(
                 event.get(),
                 withTzid(icalproperty_new_dtend(readingTime(range.localEnd(startDate))), tzid));
+            for (auto it = begin; it != series.end(); ++it)
+                coverInZone(member.zone,
+                            {it->instance.start.instant, it->instance.end.instant});
             const auto count = series.end() - begin;
             if (count > 1) {
                 icalrecurrencetype rule;
@@ -345,6 +321,16 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
                 for (const date::weekday day : range.days.days())
                     rule.by_day[n++] = static_cast<short>(day.c_encoding() + 1); // SU = 1
                 rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+                // The week starts on DTSTART's weekday (for a weekly rule of
+                // interval 1 WKST changes nothing in RFC 5545). libical (3.0,
+                // with ICU) otherwise steps through the days of DTSTART's
+                // week before it, in ICU's copy of the zone; a day whose time
+                // falls in a DST gap there is pushed past the gap, and the
+                // push leaks into the next instance: Asia/Jerusalem's clocks
+                // go forward on Friday 2028-03-24 02:00, so the daily 02:30
+                // rule resumed on Saturday came out at 03:30, an hour late.
+                rule.week_start = static_cast<icalrecurrencetype_weekday>(
+                    date::weekday{startDate}.c_encoding() + 1);
                 icalcomponent_add_property(event.get(), icalproperty_new_rrule(rule));
                 for (auto it = begin; it != series.end(); ++it)
                     if (it->excluded)
@@ -364,6 +350,14 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             if (instance.rangeIndex != r)
                 continue;
             const Interval interval{instance.start.instant, instance.end.instant};
+            // A DST gap can leave nothing of an instance (New York, 02:15-03:00
+            // on spring-forward night is 07:15Z-07:00Z): the schedule has no
+            // such instance, and neither has the file. The rule is split
+            // around it, so no client makes one from the RRULE either.
+            if (interval.isEmpty()) {
+                flush();
+                continue;
+            }
             if (!interval.intersects(m_request.window))
                 continue;
             const bool excluded = std::any_of(timeOff.begin(), timeOff.end(),
@@ -374,8 +368,7 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
                 range.localEnd(instance.date) - range.localStart(instance.date);
             // Left to no client's reading: skipped or repeated ends, or a UTC
             // length that differs from the wall-clock one.
-            const bool standalone = tzid.empty() ||
-                                    instance.start.kind != LocalTimeKind::Unique ||
+            const bool standalone = instance.start.kind != LocalTimeKind::Unique ||
                                     instance.end.kind != LocalTimeKind::Unique ||
                                     interval.length() != wallLength;
             if (!standalone) {
@@ -460,8 +453,9 @@ Expected<std::string, IcalError> Exporter::run()
     icalproperty *name = icalproperty_new_x(scopeName.c_str());
     icalproperty_set_x_name(name, "X-WR-CALNAME");
     icalcomponent_add_property(calendar.get(), name);
-    for (auto &[tzid, vtimezone] : m_timezones)
-        icalcomponent_add_component(calendar.get(), vtimezone.release());
+    for (const auto &[tzid, use] : m_zones)
+        icalcomponent_add_component(calendar.get(),
+                                    detail::vtimezoneFor(use.zone, use.span).release());
     for (ComponentPtr &event : m_events)
         icalcomponent_add_component(calendar.get(), event.release());
     return detail::toText(calendar.get());

@@ -1,10 +1,9 @@
 #include "zones.h"
 
-#include <cstring>
+#include <algorithm>
+#include <vector>
 
 namespace sunrelay::ical::detail {
-
-namespace {
 
 icaltimetype utcTime(Instant t)
 {
@@ -12,35 +11,113 @@ icaltimetype utcTime(Instant t)
                                          icaltimezone_get_utc_timezone());
 }
 
-icaltimezone *builtinZone(const TimeZone &zone)
+icaltimetype readingTime(LocalTime local)
 {
-    if (icaltimezone *found = icaltimezone_get_builtin_timezone(zone.name().c_str()))
-        return found;
-    // A link the zones list of libical does not know: its target.
-    return icaltimezone_get_builtin_timezone(zone.tz().name().c_str());
+    const LocalDate day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<Seconds> tod{local - day};
+    icaltimetype t = icaltime_null_time();
+    t.year = int(ymd.year());
+    t.month = int(unsigned(ymd.month()));
+    t.day = int(unsigned(ymd.day()));
+    t.hour = int(tod.hours().count());
+    t.minute = int(tod.minutes().count());
+    t.second = int(tod.seconds().count());
+    return t;
+}
+
+namespace {
+
+// One STANDARD or DAYLIGHT component: the zone's state from `at` on.
+struct ZoneChange {
+    Instant at;
+    Seconds offsetBefore{0};
+    Seconds offsetAfter{0};
+    bool daylight = false;
+    std::string abbreviation;
+};
+
+// DAYLIGHT is what calendar clients (Outlook turns it into a Windows zone's
+// daylight bias) expect: time in DST that the clocks sprang forward into.
+// The tz database also marks negative DST (Europe/Dublin's winter GMT,
+// Africa/Casablanca's Ramadan +00) with a save; written as DAYLIGHT those
+// would be a "daylight" time behind standard time, so they are STANDARD.
+// Instants depend only on the offsets either way.
+bool isDaylight(const date::sys_info &period, Seconds offsetBefore)
+{
+    return period.save != Minutes{0} && period.offset > offsetBefore;
+}
+
+// A new component starts where the offset or the kind of time changes; a
+// change of the abbreviation alone moves no clock.
+bool startsComponent(const date::sys_info &period, const date::sys_info &before)
+{
+    return period.offset != before.offset || (period.save == Minutes{0}) != (before.save == Minutes{0});
+}
+
+constexpr Instant epoch1970{};
+
+// The changes that give every reading between span.start and span.end its
+// offset: the last one at or before span.start (walking further back while
+// that one is DAYLIGHT, so each VTIMEZONE has a STANDARD component, which
+// Python's icalendar needs to tell DST apart), then every one up to span.end.
+// A state that began before 1970 is written as starting on 1970-01-01 with
+// no change, as clients only need the offset from then on.
+std::vector<ZoneChange> changesFor(const date::time_zone &tz, const Interval &span)
+{
+    std::vector<ZoneChange> changes;
+    date::sys_info period = tz.get_info(span.start);
+    // Back to the first change of the state in force at span.start (and
+    // before that state while it is DAYLIGHT).
+    for (;;) {
+        if (period.begin <= epoch1970) {
+            changes.push_back({epoch1970, period.offset, period.offset, false, period.abbrev});
+            break;
+        }
+        const date::sys_info before = tz.get_info(period.begin - Seconds{1});
+        if (!startsComponent(period, before)) {
+            period.begin = before.begin; // the same state, longer
+            continue;
+        }
+        const bool daylight = isDaylight(period, before.offset);
+        changes.push_back({period.begin, before.offset, period.offset, daylight, period.abbrev});
+        if (!daylight)
+            break;
+        period = before;
+    }
+    std::reverse(changes.begin(), changes.end());
+    period = tz.get_info(span.start);
+    while (period.end <= span.end && period.end != Instant::max()) {
+        const date::sys_info next = tz.get_info(period.end);
+        if (next.begin <= period.begin)
+            break; // defensive: the database must move forward
+        if (startsComponent(next, period))
+            changes.push_back(
+                {next.begin, period.offset, next.offset, isDaylight(next, period.offset), next.abbrev});
+        period = next;
+    }
+    return changes;
 }
 
 } // namespace
 
 ComponentPtr vtimezoneFor(const TimeZone &zone, const Interval &span)
 {
-    icaltimezone *builtin = builtinZone(zone);
-    if (!builtin || builtin == icaltimezone_get_utc_timezone())
-        return nullptr;
-    icalcomponent *source = icaltimezone_get_component(builtin);
-    if (!source)
-        return nullptr;
-    ComponentPtr vtimezone(icalcomponent_new_clone(source));
-    // libical names its zoneinfo zones "/freeassociation.sourceforge.net/..."
-    // whatever icaltimezone_set_tzid_prefix() says; calendars want the IANA id.
-    if (icalproperty *tzid = icalcomponent_get_first_property(vtimezone.get(), ICAL_TZID_PROPERTY))
-        icalproperty_set_tzid(tzid, zone.name().c_str());
-    icaltimezone_truncate_vtimezone(vtimezone.get(), utcTime(span.start), utcTime(span.end), 1);
-    // TZUNTIL (RFC 7808) is not RFC 5545; the span is ours to know.
-    while (icalproperty *until =
-               icalcomponent_get_first_property(vtimezone.get(), ICAL_TZUNTIL_PROPERTY)) {
-        icalcomponent_remove_property(vtimezone.get(), until);
-        icalproperty_free(until);
+    ComponentPtr vtimezone(icalcomponent_new_vtimezone());
+    icalcomponent_add_property(vtimezone.get(), icalproperty_new_tzid(zone.name().c_str()));
+    for (const ZoneChange &change : changesFor(zone.tz(), span)) {
+        // DTSTART is the reading of the change on the clock before it.
+        icalcomponent *component =
+            change.daylight ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
+        icalcomponent_add_property(component,
+                                   icalproperty_new_dtstart(readingTime(
+                                       LocalTime{change.at.time_since_epoch() + change.offsetBefore})));
+        icalcomponent_add_property(
+            component, icalproperty_new_tzoffsetfrom(int(change.offsetBefore.count())));
+        icalcomponent_add_property(component,
+                                   icalproperty_new_tzoffsetto(int(change.offsetAfter.count())));
+        icalcomponent_add_property(component, icalproperty_new_tzname(change.abbreviation.c_str()));
+        icalcomponent_add_component(vtimezone.get(), component);
     }
     return vtimezone;
 }

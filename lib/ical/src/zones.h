@@ -1,9 +1,10 @@
 #pragma once
 
 // Time zones between the engine and libical.
-//  - Export: the VTIMEZONE of an IANA zone, from the system zoneinfo that
-//    libical reads (the same files as the engine's tz database), with the
-//    plain IANA id as TZID.
+//  - Export: the VTIMEZONE of an IANA zone, written from the engine's own tz
+//    database (date/tz on the system zoneinfo) with the plain IANA id as
+//    TZID, never from libical's builtin zones (trimming those lost changes:
+//    Asuncion 2024, Cairo, Gaza, Hebron came out an hour off).
 //  - Import: a TZID of a file resolved to something that turns a wall-clock
 //    reading into an instant under the engine's DST rule (local_time.h).
 
@@ -19,8 +20,27 @@
 
 namespace sunrelay::ical::detail {
 
-// The zone's VTIMEZONE truncated to `span`; null if libical has no zoneinfo
-// for it.
+// An instant as a UTC icaltimetype ("...Z").
+icaltimetype utcTime(Instant t);
+// A wall-clock reading as a floating icaltimetype (the TZID, if any, is a
+// parameter of the property, so libical never applies a zone of its own).
+icaltimetype readingTime(LocalTime local);
+
+// The zone's VTIMEZONE for events from span.start to span.end: one STANDARD
+// or DAYLIGHT component per change of the tz database, from the last change
+// at or before span.start through the last one at or before span.end, each
+// with DTSTART (the change's reading on the clock before it), TZOFFSETFROM,
+// TZOFFSETTO and TZNAME. A client reading only this VTIMEZONE turns every
+// reading in the span into the engine's instant.
+//  - DAYLIGHT only for a DST the clocks sprang forward into; negative DST
+//    (Europe/Dublin's winter, Africa/Casablanca's Ramadan) is STANDARD.
+//  - If the first of them is DAYLIGHT, the change before it is written too,
+//    so there is always a STANDARD component (Python's icalendar needs one).
+//  - A state older than 1970 (Asia/Kolkata since 1945; UTC) is one STANDARD
+//    component from 1970-01-01 with TZOFFSETFROM = TZOFFSETTO.
+// Example (America/New_York, span 2026-04-01..2026-04-30):
+//   STANDARD 20251102T020000 -0400 -> -0500 EST,
+//   DAYLIGHT 20260308T020000 -0500 -> -0400 EDT
 ComponentPtr vtimezoneFor(const TimeZone &zone, const Interval &span);
 
 // A zone read from a file: an IANA zone of the tz database, or the file's own
