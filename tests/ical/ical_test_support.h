@@ -49,12 +49,34 @@ inline void sortAll(Instances &instances)
         list.sort();
 }
 
+// The same as instants, for the zone sweep's many comparisons.
+using Spans = std::map<QString, std::vector<Interval>>; // category -> sorted
+
+inline void sortAll(Spans &spans)
+{
+    for (auto &[category, list] : spans)
+        std::sort(list.begin(), list.end(), [](const Interval &a, const Interval &b) {
+            return std::pair{a.start, a.end} < std::pair{b.start, b.end};
+        });
+}
+
+inline Instances asText(const Spans &spans)
+{
+    Instances result;
+    for (const auto &[category, list] : spans)
+        for (const Interval &interval : list)
+            result[category] << iso(interval);
+    sortAll(result);
+    return result;
+}
+
 struct CalendarDeleter {
     void operator()(icalcomponent *c) const { icalcomponent_free(c); }
 };
+using CalendarPtr = std::unique_ptr<icalcomponent, CalendarDeleter>;
 
 struct Collected {
-    Instances *instances;
+    Spans *spans;
     QString category;
     Interval window;
 };
@@ -64,22 +86,20 @@ inline void collectSpan(icalcomponent *, struct icaltime_span *span, void *data)
     auto *collected = static_cast<Collected *>(data);
     const Interval interval{Instant{Seconds{span->start}}, Instant{Seconds{span->end}}};
     if (interval.intersects(collected->window))
-        (*collected->instances)[collected->category] << iso(interval);
+        (*collected->spans)[collected->category].push_back(interval);
 }
 
-// libical: parse, expand every VEVENT over the window with a margin.
-inline Instances libicalInstances(const std::string &text, const Interval &window)
+// libical as its clients call it: every VEVENT of a parsed calendar expanded
+// by icalcomponent_foreach_recurrence over the window with a margin.
+inline Spans libicalSpans(icalcomponent *root, const Interval &window)
 {
-    Instances result;
-    std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(text.c_str()));
-    if (!root)
-        return result;
+    Spans result;
     const auto bound = [](Instant t) {
         return icaltime_from_timet_with_zone(t.time_since_epoch().count(), 0,
                                              icaltimezone_get_utc_timezone());
     };
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
         Collected collected{&result, categoryOf(QString::fromUtf8(icalcomponent_get_uid(e))),
                             window};
         icalcomponent_foreach_recurrence(e, bound(window.start - date::days{3}),
@@ -88,6 +108,12 @@ inline Instances libicalInstances(const std::string &text, const Interval &windo
     }
     sortAll(result);
     return result;
+}
+
+inline Instances libicalInstances(const std::string &text, const Interval &window)
+{
+    CalendarPtr root(icalparser_parse_string(text.c_str()));
+    return root ? asText(libicalSpans(root.get(), window)) : Instances{};
 }
 
 struct TimezoneDeleter {
@@ -145,22 +171,17 @@ inline bool sameReading(const icaltimetype &a, const icaltimetype &b)
 }
 
 // libical as a client that knows only the file: every event's RRULE
-// expanded with libical's recurrence iterator on the DTSTART reading, each
-// reading (and DTSTART, DTEND, EXDATE) turned into an instant by the file's
-// own VTIMEZONE of its TZID. An instance lasts DTEND - DTSTART (RFC 5545
+// expanded with libical's recurrence iterator in the event's zone (the
+// file's own VTIMEZONE of its TZID; libical hands the TZID to ICU, whose
+// calendar does the stepping), each reading (and DTSTART, DTEND, EXDATE)
+// turned into an instant by that VTIMEZONE. An instance lasts DTEND - DTSTART (RFC 5545
 // §3.8.5.3). Instances intersecting the window are kept.
-inline Instances libicalFileZoneInstances(const std::string &text, const Interval &window,
-                                          QString *error)
+inline Spans libicalFileZoneSpans(icalcomponent *root, const Interval &window, QString *error)
 {
-    Instances result;
-    std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(text.c_str()));
-    if (!root) {
-        *error = QStringLiteral("libical cannot parse the file");
-        return result;
-    }
-    const FileZones zones(root.get());
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    Spans result;
+    const FileZones zones(root);
+    for (icalcomponent *e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
         const QString category = categoryOf(QString::fromUtf8(icalcomponent_get_uid(e)));
         icalproperty *startProperty = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
         icalproperty *endProperty = icalcomponent_get_first_property(e, ICAL_DTEND_PROPERTY);
@@ -172,7 +193,8 @@ inline Instances libicalFileZoneInstances(const std::string &text, const Interva
         icaltimezone *endZone = zones.zoneOf(endProperty, error);
         if (!startZone || !endZone)
             return result;
-        const icaltimetype start = icalproperty_get_dtstart(startProperty);
+        icaltimetype start = icalproperty_get_dtstart(startProperty);
+        start.zone = startZone; // the iterator works in the event's zone
         const Seconds length = instantOf(icalproperty_get_dtend(endProperty), endZone) -
                                instantOf(start, startZone);
         std::vector<icaltimetype> excluded;
@@ -186,7 +208,7 @@ inline Instances libicalFileZoneInstances(const std::string &text, const Interva
             const Instant at = instantOf(reading, startZone);
             const Interval interval{at, at + length};
             if (interval.intersects(window))
-                result[category] << iso(interval);
+                result[category].push_back(interval);
         };
         icalproperty *rule = icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY);
         if (!rule) {
@@ -206,6 +228,17 @@ inline Instances libicalFileZoneInstances(const std::string &text, const Interva
     }
     sortAll(result);
     return result;
+}
+
+inline Instances libicalFileZoneInstances(const std::string &text, const Interval &window,
+                                          QString *error)
+{
+    CalendarPtr root(icalparser_parse_string(text.c_str()));
+    if (!root) {
+        *error = QStringLiteral("libical cannot parse the file");
+        return {};
+    }
+    return asText(libicalFileZoneSpans(root.get(), window, error));
 }
 
 // Python's icalendar: the parsed events as JSON (see ics_instants.py).

@@ -51,7 +51,12 @@ class Zones:
         self.file_zones = {}
         if by_file:
             for vtimezone in calendar.walk("VTIMEZONE"):
-                self.file_zones[str(vtimezone["TZID"])] = vtimezone.to_tz()
+                tzid = str(vtimezone["TZID"])
+                try:
+                    self.file_zones[tzid] = vtimezone.to_tz()
+                except Exception as error:
+                    raise ValueError("icalendar cannot read the VTIMEZONE of %s: %s %s"
+                                     % (tzid, type(error).__name__, error)) from error
 
     def instant(self, reading, tzid):
         if tzid is None:
@@ -88,8 +93,8 @@ def readings(event):
     return kept, zone, (start, zone), (end, end_zone)
 
 
-def instances(event, zones, lo, hi):
-    kept, zone, (start, start_zone), (end, end_zone) = readings(event)
+def instances(event_readings, zones, lo, hi):
+    kept, zone, (start, start_zone), (end, end_zone) = event_readings
     # An instance lasts DTEND - DTSTART in exact time (RFC 5545 3.8.5.3).
     length = zones.instant(end, end_zone) - zones.instant(start, start_zone)
     result = []
@@ -119,19 +124,24 @@ def describe(path, lo, hi):
     by_name = Zones(calendar, False)
     events = []
     for event in calendar.walk("VEVENT"):
+        event_readings = readings(event)
         events.append({
             "uid": str(event["UID"]),
             "summary": str(event.get("SUMMARY", "")),
             "description": str(event.get("DESCRIPTION", "")),
             "transp": str(event.get("TRANSP", "")),
-            "instances": instances(event, by_file, lo, hi),
-            "named_instances": instances(event, by_name, lo, hi),
+            "instances": instances(event_readings, by_file, lo, hi),
+            "named_instances": instances(event_readings, by_name, lo, hi),
         })
     print(json.dumps({"events": events}))
 
 
 def iso(t):
     return datetime.datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%MZ")
+
+
+def span(pair):
+    return iso(pair[0]) + "/" + iso(pair[1])
 
 
 def check_stream(stream, out):
@@ -147,22 +157,24 @@ def check_stream(stream, out):
         checked += 1
         try:
             calendar = parse(data)
+            events = [(category(str(e["UID"])), readings(e)) for e in calendar.walk("VEVENT")]
             for reader, by_file in (("icalendar+VTIMEZONE", True), ("icalendar+zoneinfo", False)):
                 zones = Zones(calendar, by_file)
                 got = {}
-                for event in calendar.walk("VEVENT"):
-                    got.setdefault(category(str(event["UID"])), []).extend(
-                        tuple(p) for p in instances(event, zones, lo, hi))
+                for name, event_readings in events:
+                    got.setdefault(name, []).extend(
+                        tuple(p) for p in instances(event_readings, zones, lo, hi))
                 for name in sorted(set(expected) | set(got)):
                     want, have = expected.get(name, []), sorted(got.get(name, []))
                     if want != have:
                         out.write(json.dumps({
                             "label": label, "reader": reader, "category": name,
-                            "missing": [iso(s) + "/" + iso(e) for s, e in want if (s, e) not in have],
-                            "extra": [iso(s) + "/" + iso(e) for s, e in have if (s, e) not in want],
+                            "missing": [span(p) for p in want if p not in have],
+                            "extra": [span(p) for p in have if p not in want],
                         }) + "\n")
         except Exception as error:  # one broken calendar must not hide the rest
-            out.write(json.dumps({"label": label, "error": "%s: %s" % (type(error).__name__, error)}) + "\n")
+            text = "%s: %s" % (type(error).__name__, error)
+            out.write(json.dumps({"label": label, "error": text}) + "\n")
     out.write(json.dumps({"checked": checked}) + "\n")
 
 

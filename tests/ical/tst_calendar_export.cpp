@@ -107,6 +107,10 @@ private slots:
     void instantsMatchEngine();
     void dstInstancesAreUtcEvents_data();
     void dstInstancesAreUtcEvents();
+    void emptyInstancesAreNotWritten();
+    void zoneWindowsReadBack_data();
+    void zoneWindowsReadBack();
+    void vtimezoneComponents();
     void calendarStructure();
     void userTextRoundTrips_data();
     void userTextRoundTrips();
@@ -216,6 +220,205 @@ void TestCalendarExport::dstInstancesAreUtcEvents()
     QVERIFY2(event.contains(dtstart + QLatin1String("\r\n")), qPrintable(event));
     QVERIFY2(event.contains(dtend + QLatin1String("\r\n")), qPrintable(event));
     QVERIFY(!event.contains(QLatin1String("RRULE")));
+}
+
+void TestCalendarExport::emptyInstancesAreNotWritten()
+{
+    // New York springs forward on Sunday 2026-03-08, 02:00 EST -> 03:00 EDT.
+    // Comms 02:15-03:00: 02:15 is skipped and read with EST (-5), 07:15Z;
+    // 03:00 EDT (-4) is 07:00Z: nothing is left. Deep work 02:00-03:00:
+    // 07:00Z to 07:00Z, nothing either. The Sundays around it are whole:
+    // 03-01 in EST (+5 h), 03-15 in EDT (+4 h).
+    const Plan plan = PlanBuilder()
+                          .region("amer")
+                          .member("nia", "amer", QStringLiteral("America/New_York"),
+                                  QStringLiteral("mon-fri 09:00-17:00"),
+                                  QStringLiteral("sun 02:00-03:00"),
+                                  QStringLiteral("sun 02:15-03:00"))
+                          .build();
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope::Member;
+    request.id = "nia";
+    request.window = window(QStringLiteral("2026-03-01"), QStringLiteral("2026-03-21"));
+    const std::string text = exported(plan, request);
+    const Instances expected{
+        {QStringLiteral("comms-nia"),
+         {QStringLiteral("2026-03-01T07:15Z/2026-03-01T08:00Z"),
+          QStringLiteral("2026-03-15T06:15Z/2026-03-15T07:00Z")}},
+        {QStringLiteral("deepwork-nia"),
+         {QStringLiteral("2026-03-01T07:00Z/2026-03-01T08:00Z"),
+          QStringLiteral("2026-03-15T06:00Z/2026-03-15T07:00Z")}}};
+    QCOMPARE(engineInstances(plan, request), expected);
+    QVERIFY(!QString::fromStdString(text).contains(QLatin1String("20260308T07")));
+    QVERIFY(eventText(text, QStringLiteral("comms-nia-0-20260308@sunrelay")).isEmpty());
+
+    QCOMPARE(libicalInstances(text, request.window), expected);
+    QString error;
+    QCOMPARE(libicalFileZoneInstances(text, request.window, &error), expected);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    const QJsonArray events = pythonEvents(writeTemporary(dir, text), request.window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(pythonInstances(events), expected);
+    QCOMPARE(pythonInstances(events, QLatin1String("named_instances")), expected);
+}
+
+void TestCalendarExport::zoneWindowsReadBack_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("deepWork");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("handWorked"); // "category start/end" that must be there
+    QTest::addColumn<QStringList>("absent");     // UTC starts that must not be
+
+    // Asia/Jerusalem: clocks go 02:00 IST (+2) -> 03:00 IDT (+3) on the
+    // Friday before the last Sunday of March; in 2028 that is Fri 03-24.
+    // Daily 02:30-03:30: on 03-20..03-23 00:30Z-01:30Z; on 03-24 02:30 is
+    // skipped (+2: 00:30Z) and 03:30 IDT is 00:30Z: empty; from Sat 03-25 on,
+    // 02:30 IDT = 23:30Z the day before. libical 3.0 put Saturday's at
+    // 00:30Z: its RRULE iterator stepped through Friday's 02:30 first.
+    QTest::newRow("Jerusalem, Friday change 2028")
+        << "Asia/Jerusalem" << "daily 02:30-03:30" << "2028-03-20" << "2028-03-31"
+        << QStringList{"deepwork-m 2028-03-23T00:30Z/2028-03-23T01:30Z",
+                       "deepwork-m 2028-03-24T23:30Z/2028-03-25T00:30Z",
+                       "deepwork-m 2028-03-25T23:30Z/2028-03-26T00:30Z",
+                       "comms-m 2028-03-23T07:00Z/2028-03-23T15:00Z",
+                       "comms-m 2028-03-27T06:00Z/2028-03-27T14:00Z"}
+        << QStringList{"2028-03-24T00:30Z", "2028-03-25T00:30Z"};
+    // The same on Fridays and Saturdays only: libical had Sat 03-25 and
+    // Fri 03-31 at 03:30 IDT (00:30Z).
+    QTest::newRow("Jerusalem, Fridays and Saturdays")
+        << "Asia/Jerusalem" << "fri,sat 02:30-03:30" << "2028-03-20" << "2028-04-09"
+        << QStringList{"deepwork-m 2028-03-24T23:30Z/2028-03-25T00:30Z",
+                       "deepwork-m 2028-03-30T23:30Z/2028-03-31T00:30Z",
+                       "deepwork-m 2028-03-31T23:30Z/2028-04-01T00:30Z"}
+        << QStringList{"2028-03-25T00:30Z", "2028-03-31T00:30Z"};
+    // America/Asuncion: back from -03 to -04 on Sun 2024-03-24 00:00, forward
+    // again on Sun 2024-10-06. April-September 2024 is all -04: comms
+    // 09:00-17:00 are 13:00Z-21:00Z (the trimmed VTIMEZONE gave -03).
+    QTest::newRow("Asuncion, April-September 2024")
+        << "America/Asuncion" << "daily 01:30-03:30" << "2024-04-01" << "2024-09-30"
+        << QStringList{"comms-m 2024-04-01T13:00Z/2024-04-01T21:00Z",
+                       "comms-m 2024-09-30T13:00Z/2024-09-30T21:00Z",
+                       "deepwork-m 2024-06-15T05:30Z/2024-06-15T07:30Z"}
+        << QStringList{"2024-04-01T12:00Z"};
+    // Africa/Cairo: summer time (+3) ends at 24:00 on the last Thursday of
+    // October (2024-10-31 -> 23:00 +2) and starts at 00:00 on the last Friday
+    // of April (2025-04-25 -> 01:00 +3). Winter is +2: 09:00 = 07:00Z.
+    QTest::newRow("Cairo, winter 2024-25")
+        << "Africa/Cairo" << "daily 23:00-01:00" << "2024-11-01" << "2025-04-30"
+        << QStringList{"comms-m 2024-11-04T07:00Z/2024-11-04T15:00Z",
+                       "comms-m 2025-04-24T07:00Z/2025-04-24T15:00Z",
+                       "comms-m 2025-04-28T06:00Z/2025-04-28T14:00Z",
+                       // Thu 04-24 23:00 +2 = 21:00Z; Fri 01:00 +3 = 22:00Z:
+                       // an hour long, its own UTC event.
+                       "deepwork-m 2025-04-24T21:00Z/2025-04-24T22:00Z",
+                       "deepwork-m 2025-01-15T21:00Z/2025-01-15T23:00Z"}
+        << QStringList{"2024-11-04T06:00Z"};
+    // America/Coyhaique (Aysén, tzdata 2025b): forward to -03 on Sun
+    // 2024-09-08 and never back; in April-September 2025, when continental
+    // Chile is at -04, it stays at -03: 09:00 = 12:00Z.
+    QTest::newRow("Coyhaique, April-September 2025")
+        << "America/Coyhaique" << "daily 01:30-03:30" << "2025-04-01" << "2025-09-30"
+        << QStringList{"comms-m 2025-04-07T12:00Z/2025-04-07T20:00Z",
+                       "comms-m 2025-09-08T12:00Z/2025-09-08T20:00Z"}
+        << QStringList{"2025-04-07T13:00Z"};
+    // Asia/Gaza: back from +3 to +2 on Sat 2024-10-26 02:00, forward on Sat
+    // 2025-04-12 02:00 (after Ramadan). Winter is +2: 09:00 = 07:00Z; after
+    // 04-12, 06:00Z. Daily 02:30-03:30 on 04-12 is empty (02:30 skipped,
+    // +2: 00:30Z; 03:30 +3: 00:30Z); Sunday 04-13: 04-12 23:30Z.
+    QTest::newRow("Gaza, winter 2024-25 and the Saturday change")
+        << "Asia/Gaza" << "daily 02:30-03:30" << "2024-11-01" << "2025-04-20"
+        << QStringList{"comms-m 2024-11-04T07:00Z/2024-11-04T15:00Z",
+                       "comms-m 2025-04-11T07:00Z/2025-04-11T15:00Z",
+                       "comms-m 2025-04-14T06:00Z/2025-04-14T14:00Z",
+                       "deepwork-m 2025-04-11T00:30Z/2025-04-11T01:30Z",
+                       "deepwork-m 2025-04-12T23:30Z/2025-04-13T00:30Z"}
+        << QStringList{"2025-04-12T00:30Z", "2025-04-13T00:30Z"};
+    // Asia/Hebron: the same rules; forward on Sat 2024-04-20 02:00.
+    QTest::newRow("Hebron, April 2024")
+        << "Asia/Hebron" << "daily 02:30-03:30" << "2024-04-01" << "2024-04-30"
+        << QStringList{"comms-m 2024-04-19T07:00Z/2024-04-19T15:00Z",
+                       "comms-m 2024-04-22T06:00Z/2024-04-22T14:00Z",
+                       "deepwork-m 2024-04-20T23:30Z/2024-04-21T00:30Z"}
+        << QStringList{"2024-04-20T00:30Z", "2024-04-21T00:30Z"};
+}
+
+void TestCalendarExport::zoneWindowsReadBack()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, deepWork);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, handWorked);
+    QFETCH(QStringList, absent);
+    const Plan plan = PlanBuilder()
+                          .region("r")
+                          .member("m", "r", zone, QStringLiteral("mon-fri 09:00-17:00"), deepWork,
+                                  QStringLiteral("mon-fri 09:00-17:00"))
+                          .build();
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope::Member;
+    request.id = "m";
+    request.window = window(from, to);
+    const std::string text = exported(plan, request);
+    const Instances expected = engineInstances(plan, request);
+    // The engine agrees with the hand calculations...
+    for (const QString &item : handWorked) {
+        const QStringList parts = item.split(QLatin1Char(' '));
+        QVERIFY2(expected.value(parts[0]).contains(parts[1]), qPrintable(item));
+    }
+    for (const QString &start : absent)
+        for (const QStringList &list : expected)
+            for (const QString &instance : list)
+                QVERIFY2(!instance.startsWith(start + QLatin1Char('/')), qPrintable(instance));
+    // ...and every reader of the file with the engine.
+    QCOMPARE(libicalInstances(text, request.window), expected);
+    QString error;
+    QCOMPARE(libicalFileZoneInstances(text, request.window, &error), expected);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    const QJsonArray events = pythonEvents(writeTemporary(dir, text), request.window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(pythonInstances(events), expected);
+    QCOMPARE(pythonInstances(events, QLatin1String("named_instances")), expected);
+}
+
+void TestCalendarExport::vtimezoneComponents()
+{
+    // New York in April 2026: the last change before the first event is the
+    // spring-forward of 03-08 (DAYLIGHT); the fall-back of 2025-11-02 before
+    // it is there too, so the zone has a STANDARD component. DTSTART is the
+    // change's reading on the clock before it: 02:00 both times.
+    const Plan plan = PlanBuilder()
+                          .region("r")
+                          .member("m", "r", QStringLiteral("America/New_York"),
+                                  QStringLiteral("mon-fri 09:00-17:00"), {},
+                                  QStringLiteral("mon-fri 09:00-17:00"))
+                          .member("k", "r", QStringLiteral("Asia/Kolkata"),
+                                  QStringLiteral("mon-fri 09:00-17:00"), {},
+                                  QStringLiteral("mon-fri 09:00-17:00"))
+                          .build();
+    ical::ExportRequest request;
+    request.window = window(QStringLiteral("2026-04-01"), QStringLiteral("2026-04-30"));
+    QString text = QString::fromStdString(exported(plan, request));
+    text.replace(QLatin1String("\r\n "), QString());
+    const auto zoneText = [&](const QString &tzid) {
+        const qsizetype at = text.indexOf(QLatin1String("TZID:") + tzid + QLatin1String("\r\n"));
+        return text.mid(at, text.indexOf(QLatin1String("END:VTIMEZONE"), at) - at);
+    };
+    QCOMPARE(zoneText(QStringLiteral("America/New_York")),
+             QStringLiteral("TZID:America/New_York\r\n"
+                            "BEGIN:STANDARD\r\nDTSTART:20251102T020000\r\nTZOFFSETFROM:-0400\r\n"
+                            "TZOFFSETTO:-0500\r\nTZNAME:EST\r\nEND:STANDARD\r\n"
+                            "BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0500\r\n"
+                            "TZOFFSETTO:-0400\r\nTZNAME:EDT\r\nEND:DAYLIGHT\r\n"));
+    // Kolkata has been at +05:30 since 1945: one STANDARD from 1970, no change.
+    QCOMPARE(zoneText(QStringLiteral("Asia/Kolkata")),
+             QStringLiteral("TZID:Asia/Kolkata\r\n"
+                            "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0530\r\n"
+                            "TZOFFSETTO:+0530\r\nTZNAME:IST\r\nEND:STANDARD\r\n"));
 }
 
 void TestCalendarExport::calendarStructure()

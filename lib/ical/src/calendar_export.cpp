@@ -117,6 +117,60 @@ std::map<std::string, PreviousEvent> readPrevious(const std::string &previous)
     return events;
 }
 
+// The weekly rule of `range` for `count` instances from `startDate`.
+icalrecurrencetype weeklyRule(const WeeklyRange &range, LocalDate startDate, std::size_t count)
+{
+    icalrecurrencetype rule;
+    icalrecurrencetype_clear(&rule);
+    rule.freq = ICAL_WEEKLY_RECURRENCE;
+    rule.interval = 1;
+    rule.count = static_cast<int>(count);
+    // BYDAY in week order from WKST, as libical's parser leaves it (its
+    // iterator relies on that order).
+    const date::weekday weekStart{startDate};
+    std::size_t n = 0;
+    for (unsigned i = 0; i < 7; ++i)
+        if (const date::weekday day = weekStart + date::days{i}; range.days.contains(day))
+            rule.by_day[n++] = static_cast<short>(day.c_encoding() + 1); // SU = 1
+    rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+    // The week starts on DTSTART's weekday (for a weekly rule of interval 1
+    // WKST changes nothing in RFC 5545): libical otherwise steps through the
+    // days of DTSTART's week before DTSTART too (see firstMisread), and one
+    // of them in a gap shifts DTSTART's own instance. Asia/Jerusalem's
+    // clocks go forward on Friday 2028-03-24 02:00: the daily 02:30 rule
+    // resumed on Saturday came out at 03:30, an hour late.
+    rule.week_start = static_cast<icalrecurrencetype_weekday>(weekStart.c_encoding() + 1);
+    return rule;
+}
+
+// libical (3.0, built with ICU) expands an RRULE in ICU's calendar for the
+// zone named by DTSTART's TZID, with ICU's own copy of the tz database (ICU
+// 72: tzdata 2022e). A reading that falls into a DST gap there is pushed past
+// the gap, and the next readings keep the push: Asia/Gaza's clocks went
+// forward on 2025-04-12 (after Ramadan), but ICU still has the old rule, the
+// last Saturday of March, so a daily 02:30 block came out at 03:30 on
+// 2025-03-29 and 2025-03-30. libical clients (Evolution) show exactly that.
+// The index of the first of `readings` (the rule's instances in order) that
+// libical's expansion gets wrong; readings.size() if none.
+std::size_t firstMisread(const icalrecurrencetype &rule, const std::vector<LocalTime> &readings,
+                         icaltimezone *icuZone)
+{
+    icaltimetype start = readingTime(readings.front());
+    start.zone = icuZone;
+    detail::IteratorPtr it(icalrecur_iterator_new(rule, start));
+    if (!it)
+        return 0;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const icaltimetype got = icalrecur_iterator_next(it.get());
+        const icaltimetype want = readingTime(readings[i]);
+        if (icaltime_is_null_time(got) || got.year != want.year || got.month != want.month ||
+            got.day != want.day || got.hour != want.hour || got.minute != want.minute ||
+            got.second != want.second)
+            return i;
+    }
+    return readings.size();
+}
+
 class Exporter {
 public:
     Exporter(const Plan &plan, const ExportRequest &request)
@@ -133,6 +187,9 @@ private:
     // Notes that events of the file read `instance` in `zone`: its VTIMEZONE
     // must cover it.
     void coverInZone(const TimeZone &zone, const Interval &instance);
+    // A libical zone that is only the name `tzid`, for libical's recurrence
+    // iterator, which hands the name to ICU.
+    icaltimezone *namedZone(const std::string &tzid);
     ComponentPtr newEvent(const std::string &uid, const std::string &summary,
                           icalproperty_transp transp);
     void finish(ComponentPtr event);
@@ -145,6 +202,7 @@ private:
         Interval span; // from the first zoned reading to the last one
     };
     std::map<std::string, ZoneUse> m_zones; // by TZID, sorted
+    std::map<std::string, detail::TimezonePtr> m_namedZones;
     std::vector<ComponentPtr> m_events;
 };
 
@@ -154,6 +212,19 @@ void Exporter::coverInZone(const TimeZone &zone, const Interval &instance)
     if (!added)
         use->second.span = {std::min(use->second.span.start, instance.start),
                             std::max(use->second.span.end, instance.end)};
+}
+
+icaltimezone *Exporter::namedZone(const std::string &tzid)
+{
+    auto found = m_namedZones.find(tzid);
+    if (found == m_namedZones.end()) {
+        detail::TimezonePtr zone(icaltimezone_new());
+        icalcomponent *vtimezone = icalcomponent_new_vtimezone();
+        icalcomponent_add_property(vtimezone, icalproperty_new_tzid(tzid.c_str()));
+        icaltimezone_set_component(zone.get(), vtimezone); // takes it
+        found = m_namedZones.emplace(tzid, std::move(zone)).first;
+    }
+    return found->second.get();
 }
 
 ComponentPtr Exporter::newEvent(const std::string &uid, const std::string &summary,
@@ -275,6 +346,8 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
         member.zone.name() + "), from Sunrelay plan \"" + userText(m_plan.name) + "\".";
     const icalproperty_transp transp = busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT;
 
+    icaltimezone *icuZone = namedZone(tzid);
+
     for (std::size_t r = 0; r < pattern.ranges.size(); ++r) {
         const WeeklyRange &range = pattern.ranges[r];
         const std::string base = patternUidBase(kind, member.id, r);
@@ -282,19 +355,23 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             ExpandedRange instance;
             bool excluded;
         };
-        std::vector<Item> series;
+        using ItemIt = std::vector<Item>::const_iterator;
+        std::vector<Item> series; // consecutive instances, none left to no rule
         bool firstSeries = true;
 
-        const auto flush = [&] {
-            while (!series.empty() && series.back().excluded)
-                series.pop_back();
-            auto begin = series.begin();
-            while (begin != series.end() && begin->excluded)
-                ++begin;
-            if (begin == series.end()) {
-                series.clear();
-                return;
-            }
+        const auto writeStandalone = [&](const ExpandedRange &instance) {
+            ComponentPtr event =
+                newEvent(base + "-" + compactDate(instance.date) + "@sunrelay", summary, transp);
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_dtstart(utcTime(instance.start.instant)));
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_dtend(utcTime(instance.end.instant)));
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_description(description.c_str()));
+            finish(std::move(event));
+        };
+        // [begin, end): the first and last are not excluded.
+        const auto writeRule = [&](ItemIt begin, ItemIt end) {
             const LocalDate startDate = begin->instance.date;
             const std::string uid =
                 firstSeries ? base + "@sunrelay"
@@ -307,32 +384,13 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             icalcomponent_add_property(
                 event.get(),
                 withTzid(icalproperty_new_dtend(readingTime(range.localEnd(startDate))), tzid));
-            for (auto it = begin; it != series.end(); ++it)
-                coverInZone(member.zone,
-                            {it->instance.start.instant, it->instance.end.instant});
-            const auto count = series.end() - begin;
+            for (auto it = begin; it != end; ++it)
+                coverInZone(member.zone, {it->instance.start.instant, it->instance.end.instant});
+            const auto count = std::size_t(end - begin);
             if (count > 1) {
-                icalrecurrencetype rule;
-                icalrecurrencetype_clear(&rule);
-                rule.freq = ICAL_WEEKLY_RECURRENCE;
-                rule.interval = 1;
-                rule.count = static_cast<int>(count);
-                std::size_t n = 0;
-                for (const date::weekday day : range.days.days())
-                    rule.by_day[n++] = static_cast<short>(day.c_encoding() + 1); // SU = 1
-                rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
-                // The week starts on DTSTART's weekday (for a weekly rule of
-                // interval 1 WKST changes nothing in RFC 5545). libical (3.0,
-                // with ICU) otherwise steps through the days of DTSTART's
-                // week before it, in ICU's copy of the zone; a day whose time
-                // falls in a DST gap there is pushed past the gap, and the
-                // push leaks into the next instance: Asia/Jerusalem's clocks
-                // go forward on Friday 2028-03-24 02:00, so the daily 02:30
-                // rule resumed on Saturday came out at 03:30, an hour late.
-                rule.week_start = static_cast<icalrecurrencetype_weekday>(
-                    date::weekday{startDate}.c_encoding() + 1);
-                icalcomponent_add_property(event.get(), icalproperty_new_rrule(rule));
-                for (auto it = begin; it != series.end(); ++it)
+                icalcomponent_add_property(
+                    event.get(), icalproperty_new_rrule(weeklyRule(range, startDate, count)));
+                for (auto it = begin; it != end; ++it)
                     if (it->excluded)
                         icalcomponent_add_property(
                             event.get(),
@@ -343,6 +401,43 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             icalcomponent_add_property(event.get(),
                                        icalproperty_new_description(description.c_str()));
             finish(std::move(event));
+        };
+        // The series as rules; an instance that libical's expansion of its
+        // rule would read wrong (see firstMisread) is taken out of the rule
+        // and written as its own UTC event, and a new rule starts after it.
+        const auto flush = [&] {
+            ItemIt begin = series.begin();
+            const ItemIt end = series.end();
+            for (;;) {
+                while (begin != end && begin->excluded)
+                    ++begin;
+                if (begin == end)
+                    break;
+                ItemIt last = end;
+                while ((last - 1)->excluded)
+                    --last;
+                std::vector<LocalTime> readings;
+                for (auto it = begin; it != last; ++it)
+                    readings.push_back(range.localStart(it->instance.date));
+                const std::size_t misread =
+                    readings.size() < 2
+                        ? readings.size()
+                        : firstMisread(weeklyRule(range, begin->instance.date, readings.size()),
+                                       readings, icuZone);
+                if (misread == readings.size()) {
+                    writeRule(begin, last);
+                    break;
+                }
+                const ItemIt wrong = begin + std::ptrdiff_t(misread);
+                ItemIt ruleEnd = wrong;
+                while (ruleEnd != begin && (ruleEnd - 1)->excluded)
+                    --ruleEnd;
+                if (ruleEnd != begin)
+                    writeRule(begin, ruleEnd);
+                if (!wrong->excluded)
+                    writeStandalone(wrong->instance);
+                begin = wrong + 1;
+            }
             series.clear();
         };
 
@@ -376,16 +471,8 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
                 continue;
             }
             flush();
-            if (excluded)
-                continue;
-            ComponentPtr event =
-                newEvent(base + "-" + compactDate(instance.date) + "@sunrelay", summary, transp);
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_dtstart(utcTime(interval.start)));
-            icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(interval.end)));
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_description(description.c_str()));
-            finish(std::move(event));
+            if (!excluded)
+                writeStandalone(instance);
         }
         flush();
     }

@@ -52,7 +52,8 @@ bool isDaylight(const date::sys_info &period, Seconds offsetBefore)
 // change of the abbreviation alone moves no clock.
 bool startsComponent(const date::sys_info &period, const date::sys_info &before)
 {
-    return period.offset != before.offset || (period.save == Minutes{0}) != (before.save == Minutes{0});
+    return period.offset != before.offset ||
+           (period.save == Minutes{0}) != (before.save == Minutes{0});
 }
 
 constexpr Instant epoch1970{};
@@ -71,7 +72,9 @@ std::vector<ZoneChange> changesFor(const date::time_zone &tz, const Interval &sp
     // before that state while it is DAYLIGHT).
     for (;;) {
         if (period.begin <= epoch1970) {
-            changes.push_back({epoch1970, period.offset, period.offset, false, period.abbrev});
+            // Read 1970-01-01T00:00 on its own clock.
+            changes.push_back(
+                {epoch1970 - period.offset, period.offset, period.offset, false, period.abbrev});
             break;
         }
         const date::sys_info before = tz.get_info(period.begin - Seconds{1});
@@ -92,8 +95,8 @@ std::vector<ZoneChange> changesFor(const date::time_zone &tz, const Interval &sp
         if (next.begin <= period.begin)
             break; // defensive: the database must move forward
         if (startsComponent(next, period))
-            changes.push_back(
-                {next.begin, period.offset, next.offset, isDaylight(next, period.offset), next.abbrev});
+            changes.push_back({next.begin, period.offset, next.offset,
+                               isDaylight(next, period.offset), next.abbrev});
         period = next;
     }
     return changes;
@@ -109,11 +112,11 @@ ComponentPtr vtimezoneFor(const TimeZone &zone, const Interval &span)
         // DTSTART is the reading of the change on the clock before it.
         icalcomponent *component =
             change.daylight ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
-        icalcomponent_add_property(component,
-                                   icalproperty_new_dtstart(readingTime(
-                                       LocalTime{change.at.time_since_epoch() + change.offsetBefore})));
         icalcomponent_add_property(
-            component, icalproperty_new_tzoffsetfrom(int(change.offsetBefore.count())));
+            component, icalproperty_new_dtstart(readingTime(
+                           LocalTime{change.at.time_since_epoch() + change.offsetBefore})));
+        icalcomponent_add_property(component,
+                                   icalproperty_new_tzoffsetfrom(int(change.offsetBefore.count())));
         icalcomponent_add_property(component,
                                    icalproperty_new_tzoffsetto(int(change.offsetAfter.count())));
         icalcomponent_add_property(component, icalproperty_new_tzname(change.abbreviation.c_str()));

@@ -13,24 +13,46 @@
 //    (free, TRANSP:TRANSPARENT): one weekly event per range with
 //    DTSTART;TZID=<IANA id> and an RRULE with COUNT, time off and holidays as
 //    EXDATEs. Instances that intersect the window are exported, unclipped.
-//  - a VTIMEZONE for every TZID, from the system zoneinfo that the engine
-//    reads too, truncated to the window, with the plain IANA id as TZID.
+//  - a VTIMEZONE for every TZID, with the plain IANA id as TZID, written
+//    from the engine's own tz database (date/tz on the system zoneinfo, not
+//    libical's builtin zones): one STANDARD or DAYLIGHT component per offset
+//    change, from the last change before the zone's first event through its
+//    last event, so a client that reads only the file lands on the engine's
+//    instants (see zones.h).
 //
 // DST: calendar clients do not all follow RFC 5545 §3.3.5 (ical.js and
 // libical read a skipped time with the offset after the gap and a repeated
-// one as the second occurrence; libical's expansion shifts later instances
-// after one hits a gap; an RRULE instance lasts DTEND - DTSTART in exact
-// time). So an instance whose local start or end is skipped or repeated, or
-// whose length in UTC differs from its wall-clock length, is never left to
-// the rule: the rule is split around it and it is written as its own event in
-// UTC. Every instant in the file is the engine's instant.
+// one as the second occurrence; an RRULE instance lasts DTEND - DTSTART in
+// exact time). So an instance whose local start or end is skipped or
+// repeated, or whose length in UTC differs from its wall-clock length, is
+// never left to the rule: the rule is split around it and it is written as
+// its own event in UTC. An instance that a DST gap leaves empty (New York,
+// 02:15-03:00 on 2026-03-08 is 07:15Z-07:00Z) is not written at all: the
+// schedule has none.
+//
+// libical's RRULE expansion (3.0, built with ICU) steps through a rule's
+// readings in ICU's calendar for the TZID, with ICU's own, older copy of the
+// tz database (Debian 12's ICU 72: tzdata 2022e); a reading in a DST gap
+// there is pushed past the gap and drags the next readings with it. Hence:
+//  - a weekly rule's WKST is the weekday of its DTSTART (no change for RFC
+//    5545 at INTERVAL=1); otherwise libical also steps through the days of
+//    DTSTART's week before DTSTART, and Asia/Jerusalem's Friday change
+//    pushed the daily 02:30 block of Saturday 2028-03-25 to 03:30;
+//  - each rule is expanded with the libical the exporter is linked with, and
+//    an instance that libical reads differently from the engine is taken out
+//    of the rule and written as its own event in UTC (Asia/Gaza moved its
+//    2025 spring change to 04-12; ICU still springs forward on 03-29).
+// Every instant in the file is the engine's instant; the tests read files
+// back with libical and Python's icalendar, for every zone of zone1970.tab
+// month by month over 2024-2030.
 //
 // UIDs derive from entity ids ("deepwork-anna-0@sunrelay",
 // "handoff-emea-amer-20261130T170000Z@sunrelay"), so importing an updated
 // export replaces events. SEQUENCE and DTSTAMP: an event equal to the one of
 // the same UID in `previous` (the earlier export) keeps both; a changed event
 // gets SEQUENCE + 1 and DTSTAMP = `stamp`; a new one SEQUENCE 0. The output
-// depends only on the arguments (golden files work), no METHOD is written.
+// depends only on the arguments and the system's tz database, libical and
+// ICU (golden files work on one system), no METHOD is written.
 //
 // Example:
 //   ExportRequest request{.scope = ExportScope::Member, .id = "anna",
@@ -73,7 +95,7 @@ struct ExportRequest {
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request);
 
 // "deepwork-anna-0@sunrelay": the UID of a member's weekly range; a part of
-// the rule after a split adds "-from-YYYYMMDD", an instance of its own
+// the rule after a split adds "-from-YYYYMMDD", an instance written in UTC
 // "-YYYYMMDD" (its local start date).
 enum class PatternKind { DeepWork, Comms };
 std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range);
