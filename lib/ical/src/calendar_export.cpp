@@ -147,9 +147,9 @@ icalrecurrencetype weeklyRule(const WeeklyRange &range, LocalDate startDate, std
 // zone named by DTSTART's TZID, with ICU's own copy of the tz database (ICU
 // 72: tzdata 2022e). A reading that falls into a DST gap there is pushed past
 // the gap, and the next readings keep the push: Asia/Gaza's clocks went
-// forward on 2025-04-12 (after Ramadan), but ICU still has the old rule, the
-// last Saturday of March, so a daily 02:30 block came out at 03:30 on
-// 2025-03-29 and 2025-03-30. libical clients (Evolution) show exactly that.
+// forward on 2025-04-12 (after Ramadan), but ICU still has the 2022 rule
+// (the Saturday on or before 30 March, 02:00), so a daily 02:30 block came
+// out at 03:30 on 2025-03-29 and 2025-03-30. libical clients (Evolution) show exactly that.
 // The index of the first of `readings` (the rule's instances in order) that
 // libical's expansion gets wrong; readings.size() if none.
 std::size_t firstMisread(const icalrecurrencetype &rule, const std::vector<LocalTime> &readings,

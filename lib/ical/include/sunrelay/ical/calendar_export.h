@@ -41,7 +41,8 @@
 //  - each rule is expanded with the libical the exporter is linked with, and
 //    an instance that libical reads differently from the engine is taken out
 //    of the rule and written as its own event in UTC (Asia/Gaza moved its
-//    2025 spring change to 04-12; ICU still springs forward on 03-29).
+//    2025 spring change to 04-12; ICU still springs forward on 03-29, and
+//    a daily 02:30 block on 03-29 and 03-30 came out an hour late).
 // Every instant in the file is the engine's instant; the tests read files
 // back with libical and Python's icalendar, for every zone of zone1970.tab
 // month by month over 2024-2030.
