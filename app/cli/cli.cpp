@@ -271,10 +271,12 @@ int scheduleCommand(Invocation &call, const QStringList &arguments)
     if (!request)
         return exitCode;
     const ScheduleReport report = reportSchedule(request->plan, *request->window);
-    if (request->json)
-        call.out() << QString::fromStdString(scheduleJson(request->plan, report));
-    else
+    if (request->json) {
+        if (const auto error = writeScheduleJson(call.out(), request->plan, report))
+            return call.badInput(Cli::tr("standard output"), *error);
+    } else {
         call.out() << scheduleText(request->plan, report, request->zone);
+    }
     return Ok;
 }
 
@@ -299,10 +301,12 @@ int routeCommand(Invocation &call, const QStringList &arguments)
     }
     const TeamSchedule schedule = computeSchedule(plan, horizon);
     const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
-    if (request->json)
-        call.out() << QString::fromStdString(routeJson(plan, routes));
-    else
+    if (request->json) {
+        if (const auto error = writeRouteJson(call.out(), plan, routes))
+            return call.badInput(Cli::tr("standard output"), *error);
+    } else {
         call.out() << routeText(plan, routes, request->zone);
+    }
     return Ok;
 }
 
@@ -316,10 +320,12 @@ int conflictsCommand(Invocation &call, const QStringList &arguments)
     const TeamSchedule schedule = computeSchedule(plan, withMargin(*request->window));
     const auto conflicts =
         findConflicts(plan, schedule, computeHandoffs(plan, schedule), *request->window);
-    if (request->json)
-        call.out() << QString::fromStdString(conflictsJson(plan, conflicts));
-    else
+    if (request->json) {
+        if (const auto error = writeConflictsJson(call.out(), plan, conflicts))
+            return call.badInput(Cli::tr("standard output"), *error);
+    } else {
         call.out() << conflictsText(plan, conflicts, request->zone);
+    }
     return Ok;
 }
 
