@@ -8,7 +8,10 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <algorithm>
 #include <array>
+#include <cassert>
+#include <cstring>
 #include <string>
 
 namespace sunrelay::cli {
@@ -49,6 +52,13 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return length;
 }
 
+// Printable ASCII other than the quote and the backslash: as it is in JSON.
+bool needsNoEscape(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+}
+
 // `text` as a JSON string, quoted and escaped as nlohmann::json's dump() does
 // with ensure_ascii off; invalid UTF-8 becomes U+FFFD (which dump() would
 // refuse with an exception).
@@ -57,6 +67,14 @@ void appendQuoted(std::string &out, std::string_view text)
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Most text needs no escaping: copy runs of it whole.
+        std::size_t plain = i;
+        while (plain < text.size() && needsNoEscape(text[plain]))
+            ++plain;
+        out.append(text.substr(i, plain - i));
+        i = plain;
+        if (i == text.size())
+            break;
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
             const std::size_t length = utf8SequenceLength(text, i);
@@ -100,19 +118,17 @@ void putDigits(char *out, unsigned n, int width)
     }
 }
 
-} // namespace
-
-// The chunk buffer (RapidJSON's output stream concept: Put and Flush) and
-// where the chunks go.
-class JsonStream::Writer {
+// Chunks of text on their way out, in RapidJSON's output stream concept (Put
+// and Flush). Full chunks go to the QTextStream's device as bytes, or
+// through the stream itself when the stream has no device or encodes in
+// something other than UTF-8.
+class ChunkedOutput {
 public:
     using Ch = char;
 
-    explicit Writer(QTextStream &out)
+    explicit ChunkedOutput(QTextStream &out)
         : m_out(out)
-        , m_json(*this)
     {
-        m_json.SetIndent(' ', 2);
         // Bytes straight to the device only where the stream would write the
         // same bytes: UTF-8, no byte order mark.
         if (out.device() && out.encoding() == QStringConverter::Utf8 &&
@@ -130,11 +146,121 @@ public:
     }
     void Flush() {} // at the end of the document; finish() delivers
 
-    rapidjson::PrettyWriter<Writer> &json() { return m_json; }
+    void append(std::string_view text)
+    {
+        while (!text.empty()) {
+            if (m_size == m_buffer.size())
+                deliver(Cut::WholeCharacters);
+            const std::size_t count = std::min(text.size(), m_buffer.size() - m_size);
+            std::memcpy(m_buffer.data() + m_size, text.data(), count);
+            m_size += count;
+            text.remove_prefix(count);
+        }
+    }
+
+    void append(char c, std::size_t count)
+    {
+        while (count > 0) {
+            if (m_size == m_buffer.size())
+                deliver(Cut::WholeCharacters);
+            const std::size_t n = std::min(count, m_buffer.size() - m_size);
+            std::memset(m_buffer.data() + m_size, c, n);
+            m_size += n;
+            count -= n;
+        }
+    }
+
+    std::optional<QString> finish()
+    {
+        deliver(Cut::Anywhere);
+        if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !m_error && !file->flush())
+            failed(file->errorString());
+        if (!m_device && !m_error && m_out.status() != QTextStream::Ok)
+            failed(QCoreApplication::translate("Cli", "the output stream failed"));
+        return m_error;
+    }
+
+private:
+    enum class Cut { WholeCharacters, Anywhere };
+
+    // Sends the buffer; a UTF-8 sequence cut by the end of the buffer waits
+    // for the next chunk, so the stream never decodes half a character.
+    void deliver(Cut cut)
+    {
+        std::size_t end = m_size;
+        if (cut == Cut::WholeCharacters) {
+            for (std::size_t back = 1; back <= 3 && back <= m_size; ++back) {
+                const auto byte = static_cast<unsigned char>(m_buffer[m_size - back]);
+                if ((byte & 0xC0) == 0x80)
+                    continue; // a continuation byte: look further back
+                const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+                if (length > back)
+                    end = m_size - back;
+                break;
+            }
+        }
+        write(std::string_view(m_buffer.data(), end));
+        std::memmove(m_buffer.data(), m_buffer.data() + end, m_size - end);
+        m_size -= end;
+    }
+
+    void write(std::string_view bytes)
+    {
+        if (m_error || bytes.empty())
+            return; // the document is broken already: drop the rest
+        if (m_device) {
+            if (m_device->write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
+                failed(m_device->errorString());
+        } else {
+            m_out << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        }
+    }
+
+    void failed(const QString &reason)
+    {
+        m_error = QCoreApplication::translate("Cli", "cannot write the output: %1").arg(reason);
+    }
+
+    QTextStream &m_out;
+    QIODevice *m_device = nullptr;
+    std::array<char, chunkSize> m_buffer{};
+    std::size_t m_size = 0;
+    std::optional<QString> m_error;
+};
+
+// RapidJSON writes indentation through PutN, one character at a time unless
+// the stream has its own (found by argument-dependent lookup).
+void PutN(ChunkedOutput &out, char c, std::size_t n)
+{
+    out.append(c, n);
+}
+
+} // namespace
+
+// RapidJSON's pretty printer, plus strings already quoted and escaped,
+// copied whole instead of byte by byte through RawValue.
+class JsonStream::Writer : public rapidjson::PrettyWriter<ChunkedOutput> {
+public:
+    explicit Writer(QTextStream &out)
+        : PrettyWriter(m_output)
+        , m_output(out)
+    {
+        SetIndent(' ', 2);
+    }
 
     void rawString(std::string_view quoted)
     {
-        m_json.RawValue(quoted.data(), quoted.size(), rapidjson::kStringType);
+        PrettyPrefix(rapidjson::kStringType);
+        m_output.append(quoted);
+    }
+
+    void key(std::string_view name)
+    {
+        assert(std::all_of(name.begin(), name.end(), needsNoEscape));
+        PrettyPrefix(rapidjson::kStringType);
+        m_output.Put('"');
+        m_output.append(name);
+        m_output.Put('"');
     }
 
     void string(std::string_view utf8)
@@ -168,64 +294,14 @@ public:
 
     std::optional<QString> finish()
     {
-        Put('\n');
-        deliver(Cut::Anywhere);
-        if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !m_error && !file->flush())
-            failed(file->errorString());
-        if (!m_device && !m_error && m_out.status() != QTextStream::Ok)
-            failed(QCoreApplication::translate("Cli", "the output stream failed"));
-        return m_error;
+        m_output.Put('\n');
+        return m_output.finish();
     }
 
 private:
-    enum class Cut { WholeCharacters, Anywhere };
-
-    // Sends the buffer; a UTF-8 sequence cut by the end of the buffer waits
-    // for the next chunk, so the stream never decodes half a character.
-    void deliver(Cut cut)
-    {
-        std::size_t end = m_size;
-        if (cut == Cut::WholeCharacters) {
-            for (std::size_t back = 1; back <= 3 && back <= m_size; ++back) {
-                const auto byte = static_cast<unsigned char>(m_buffer[m_size - back]);
-                if ((byte & 0xC0) == 0x80)
-                    continue; // a continuation byte: look further back
-                const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-                if (length > back)
-                    end = m_size - back;
-                break;
-            }
-        }
-        write(std::string_view(m_buffer.data(), end));
-        std::copy(m_buffer.begin() + std::ptrdiff_t(end), m_buffer.begin() + std::ptrdiff_t(m_size),
-                  m_buffer.begin());
-        m_size -= end;
-    }
-
-    void write(std::string_view bytes)
-    {
-        if (m_error || bytes.empty())
-            return; // the document is broken already: drop the rest
-        if (m_device) {
-            if (m_device->write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
-                failed(m_device->errorString());
-        } else {
-            m_out << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        }
-    }
-
-    void failed(const QString &reason)
-    {
-        m_error = QCoreApplication::translate("Cli", "cannot write the output: %1").arg(reason);
-    }
-
-    QTextStream &m_out;
-    QIODevice *m_device = nullptr;
-    std::array<char, chunkSize> m_buffer{};
-    std::size_t m_size = 0;
-    std::optional<QString> m_error;
+    // Constructed after the base, which only keeps its address until then.
+    ChunkedOutput m_output;
     std::string m_scratch; // one escaped string at a time
-    rapidjson::PrettyWriter<Writer> m_json;
 };
 
 JsonStream::JsonStream(QTextStream &out)
@@ -237,27 +313,27 @@ JsonStream::~JsonStream() = default;
 
 void JsonStream::beginObject()
 {
-    m_writer->json().StartObject();
+    m_writer->StartObject();
 }
 
 void JsonStream::endObject()
 {
-    m_writer->json().EndObject();
+    m_writer->EndObject();
 }
 
 void JsonStream::beginArray()
 {
-    m_writer->json().StartArray();
+    m_writer->StartArray();
 }
 
 void JsonStream::endArray()
 {
-    m_writer->json().EndArray();
+    m_writer->EndArray();
 }
 
 void JsonStream::key(std::string_view name)
 {
-    m_writer->json().Key(name.data(), rapidjson::SizeType(name.size()));
+    m_writer->key(name);
 }
 
 void JsonStream::string(std::string_view utf8)
@@ -267,12 +343,12 @@ void JsonStream::string(std::string_view utf8)
 
 void JsonStream::integer(std::int64_t value)
 {
-    m_writer->json().Int64(value);
+    m_writer->Int64(value);
 }
 
 void JsonStream::null()
 {
-    m_writer->json().Null();
+    m_writer->Null();
 }
 
 void JsonStream::instant(Instant instant)
@@ -285,23 +361,23 @@ void JsonStream::instant(const std::optional<Instant> &instant)
     if (instant)
         m_writer->instant(*instant);
     else
-        m_writer->json().Null();
+        m_writer->Null();
 }
 
 void JsonStream::interval(const Interval &interval)
 {
-    m_writer->json().StartArray();
+    m_writer->StartArray();
     m_writer->instant(interval.start);
     m_writer->instant(interval.end);
-    m_writer->json().EndArray();
+    m_writer->EndArray();
 }
 
 void JsonStream::intervals(std::span<const Interval> intervals)
 {
-    m_writer->json().StartArray();
+    m_writer->StartArray();
     for (const Interval &each : intervals)
         interval(each);
-    m_writer->json().EndArray();
+    m_writer->EndArray();
 }
 
 std::optional<QString> JsonStream::finish()
