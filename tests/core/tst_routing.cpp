@@ -12,6 +12,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <random>
 
 using namespace sunrelay;
@@ -453,6 +454,22 @@ void TestRouting::effort() {
     // hair below 4068, so the conversion must round, not truncate.
     t.effortHours = 1.13;
     QCOMPARE(t.effort(), Seconds{4068});
+    // Half a second rounds up: 0.00125 h = 4.5 s -> 5 s (in binary 0.00125 *
+    // 3600 is a hair below 4.5); 0.000125 h = 0.45 s -> 0 s; 1/7200 h = 0.5 s.
+    QCOMPARE(effortSeconds(0.00125), Seconds{5});
+    QCOMPARE(effortSeconds(0.000125), Seconds{0});
+    QCOMPARE(effortSeconds(1.0 / 7200.0), Seconds{1});
+    // Valid: at least a minute once rounded, at most 100,000 h, finite.
+    QVERIFY(!isValidEffort(0.0001));                   // 0.36 s
+    QVERIFY(!isValidEffort(0.0165));                   // 59.4 s -> 59 s
+    QVERIFY(isValidEffort(0.01653));                   // 59.508 s -> 60 s
+    QVERIFY(isValidEffort(1.0 / 60.0));                // 60 s
+    QVERIFY(isValidEffort(100000));
+    QVERIFY(!isValidEffort(100000.01));
+    QVERIFY(!isValidEffort(0));
+    QVERIFY(!isValidEffort(-1));
+    QVERIFY(!isValidEffort(std::numeric_limits<double>::infinity()));
+    QVERIFY(!isValidEffort(std::numeric_limits<double>::quiet_NaN()));
     QVERIFY(!t.isPlaced());
     t.start = utc(QStringLiteral("2026-03-09T08:00Z"));
     QVERIFY(!t.isPlaced());
