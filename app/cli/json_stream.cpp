@@ -176,7 +176,7 @@ public:
         if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !m_error && !file->flush())
             failed(file->errorString());
         if (!m_device && !m_error && m_out.status() != QTextStream::Ok)
-            failed(QCoreApplication::translate("Cli", "the output stream failed"));
+            failed(QCoreApplication::translate("Cli", "the text stream failed"));
         return m_error;
     }
 
@@ -218,7 +218,7 @@ private:
 
     void failed(const QString &reason)
     {
-        m_error = QCoreApplication::translate("Cli", "cannot write the output: %1").arg(reason);
+        m_error = QCoreApplication::translate("Cli", "cannot write: %1").arg(reason);
     }
 
     QTextStream &m_out;
