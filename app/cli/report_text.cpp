@@ -122,7 +122,7 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::s
     QString out = routes.size() == placed
                       ? Reports::tr("%1 · %n placed task(s) · times in %2\n", nullptr, int(placed))
                             .arg(QString::fromStdString(plan.name), QString::fromStdString(zone.name()))
-                      : Reports::tr("%1 · %2 of %n placed task(s) meet the dates · times in %3\n",
+                      : Reports::tr("%1 · %n placed task(s), %2 of them on these dates · times in %3\n",
                                     nullptr, int(placed))
                             .arg(QString::fromStdString(plan.name))
                             .arg(routes.size())
@@ -161,8 +161,7 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::s
         // Alone in one region can only be sooner when other tasks, served
         // first, held members this task would have worked with.
         if (route.singleRegionFinish && (!route.finish || *route.singleRegionFinish < *route.finish))
-            single += u' ' + Reports::tr("(sooner: it ignores the tasks served before this one, "
-                                         "which held members this one waited for)");
+            single += u' ' + Reports::tr("(sooner: tasks served first held members it needed)");
         table.addRow({Reports::tr("One region alone"), single});
         out += table.text();
         Table segments;
