@@ -6,7 +6,7 @@
 // length inside the overlap during which one member of each side works
 // throughout, sharing no time with a deep-work block of any member (of either
 // side) who works at some point of the window; windows inside a comms window
-// of both sides are preferred; none -> nullopt (async only).
+// of both sides (of any member) are preferred; none -> nullopt (async only).
 
 #include "plan_builder.h"
 
@@ -86,6 +86,14 @@ void TestSyncSlot::syncSlot_data() {
     // 15:45-16:00, exactly 15 minutes: chosen over the earlier 14:00.
     QTest::newRow("comms windows of both sides preferred")
         << team("mon 08:00-16:30", "", "mon 15:30-16:00", "mon 14:00-22:00", "", "mon 15:45-16:15")
+               .build()
+        << "14:00-16:30" << slot("15:45", "16:00");
+    // DESIGN.md: a comms window "of both sides", whoever of the side keeps
+    // it: Ben (AMER) works 06:00-13:00, not in the overlap, but his comms
+    // window 15:45-16:15 and Anna's 15:30-16:00 share 15:45-16:00.
+    QTest::newRow("comms of a member not at work in the overlap count")
+        << team("mon 08:00-16:30", "", "mon 15:30-16:00", "mon 14:00-22:00", "", "")
+               .member("ben", "amer", "Etc/UTC", "mon 06:00-13:00", "", "mon 15:45-16:15")
                .build()
         << "14:00-16:30" << slot("15:45", "16:00");
     // Only one side has a comms window in the overlap: nothing preferred.
