@@ -363,7 +363,8 @@ class Team:
         """The earliest window of the policy length inside [lo, hi) during which
         a member of each side works throughout, touching no deep-work block of
         any member of either side working then; windows inside a comms window
-        of both sides come first.  None if there is no such window."""
+        of both sides (of a member working throughout) come first.  None if
+        there is no such window."""
         length = self.sync_slot_seconds
         if hi - lo < length:
             return None
@@ -404,7 +405,9 @@ class Team:
         for t in candidates:
             if not fits(t):
                 continue
-            if all(any(comms_throughout(m, t) for m in side) for side in sides):
+            # A comms window counts for the member who keeps it and works then:
+            # the person who would take the sync call.
+            if all(any(works_throughout(m, t) and comms_throughout(m, t) for m in side) for side in sides):
                 return (t, t + length)
             if earliest is None:
                 earliest = (t, t + length)
@@ -443,12 +446,15 @@ class Team:
         home = self.region_ids.index(task["region"])
         effort = effort_seconds(task["effortHours"])
         horizon = utc_midnight(utc_date(start)) + ROUTE_HORIZON_DAYS * DAY
-        result = {"id": task["id"], "start": start, "finish": None, "singleRegionFinish": None,
+        # "start" is when work begins: the first pickup, where the starting
+        # region first covers the task's earliest start or after it.
+        result = {"id": task["id"], "start": None, "finish": None, "singleRegionFinish": None,
                   "segments": [], "handoffs": []}
         pickup = start if self.coverage[home].containing(start) else \
             self.coverage[home].next_start_after(start, horizon)
         if pickup is None or pickup >= horizon:
             return result
+        result["start"] = pickup
         result["finish"] = accrue(self.anyone, pickup, effort, horizon)
         result["singleRegionFinish"] = accrue(self.coverage[home], pickup, effort, horizon)
         self._follow(home, pickup, effort, horizon, result)
