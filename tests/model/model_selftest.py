@@ -185,6 +185,13 @@ one = sync([(ALL_DAYS, "08:00", "09:00")])
 check("sync slot: one side's comms window is not preferred",
       schedule(one, "2026-05-05")["handoffs"][0]["syncSlot"], ["2026-05-05T07:00:00Z", "2026-05-05T07:15:00Z"])
 
+# DESIGN: "inside a comms window of both sides": b's second member, who does
+# not work at all, keeps a comms window 08:40-09:00; a's is 08:00-09:00.
+idle = sync([(ALL_DAYS, "08:00", "09:00")])
+idle["members"].append(member("idle", "b", "Etc/UTC", [], comms=[(ALL_DAYS, "08:40", "09:00")]))
+check("sync slot: any member's comms window makes a side's",
+      schedule(idle, "2026-05-05")["handoffs"][0]["syncSlot"], ["2026-05-05T08:40:00Z", "2026-05-05T08:55:00Z"])
+
 # --- Overlaps -----------------------------------------------------------------
 check("overlaps: maximal, same set, region order", schedule(three(("06:00", "14:00"), ("09:00", "17:00")),
                                                            "2026-05-05")["overlaps"],

@@ -363,8 +363,7 @@ class Team:
         """The earliest window of the policy length inside [lo, hi) during which
         a member of each side works throughout, touching no deep-work block of
         any member of either side working then; windows inside a comms window
-        of both sides (of a member working throughout) come first.  None if
-        there is no such window."""
+        of both sides come first.  None if there is no such window."""
         length = self.sync_slot_seconds
         if hi - lo < length:
             return None
@@ -405,9 +404,9 @@ class Team:
         for t in candidates:
             if not fits(t):
                 continue
-            # A comms window counts for the member who keeps it and works then:
-            # the person who would take the sync call.
-            if all(any(works_throughout(m, t) and comms_throughout(m, t) for m in side) for side in sides):
+            # DESIGN: "inside a comms window of both sides": of any member of
+            # each side, whether or not that member works in the overlap.
+            if all(any(comms_throughout(m, t) for m in side) for side in sides):
                 return (t, t + length)
             if earliest is None:
                 earliest = (t, t + length)
