@@ -594,9 +594,17 @@ def route_report_json(plan):
     return [route_json(team, team.route_single(t)) for t in placed]
 
 
-def dumps(value):
-    """The layout of nlohmann::json::dump(2)."""
-    return json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n"
+def write_json(value, out):
+    """In the layout of nlohmann::json::dump(2), written in pieces of some
+    thousand tokens (a year of a big team is tens of megabytes)."""
+    pieces = []
+    for piece in json.JSONEncoder(indent=2, ensure_ascii=False).iterencode(value):
+        pieces.append(piece)
+        if len(pieces) >= 8192:
+            out.write("".join(pieces))
+            pieces.clear()
+    pieces.append("\n")
+    out.write("".join(pieces))
 
 
 def main(argv):
@@ -613,9 +621,9 @@ def main(argv):
     args = parser.parse_args(argv)
     plan = load_plan(args.plan)
     if args.command == "schedule":
-        sys.stdout.write(dumps(schedule_report_json(plan, args.first, args.last)))
+        write_json(schedule_report_json(plan, args.first, args.last), sys.stdout)
     else:
-        sys.stdout.write(dumps(route_report_json(plan)))
+        write_json(route_report_json(plan), sys.stdout)
     return 0
 
 
