@@ -33,9 +33,6 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Routing looks this far ahead of the earliest placed task unless told.
-constexpr date::days defaultRouteDays{90};
-
 struct Command {
     QString name;
     QString synopsis;
@@ -285,24 +282,15 @@ int routeCommand(Invocation &call, const QStringList &arguments)
     if (!request)
         return exitCode;
     const Plan &plan = request->plan;
-    Interval horizon;
-    if (request->window) {
-        horizon = *request->window;
-    } else {
-        // From the UTC day of the earliest placed task, 90 days on.
-        std::optional<Instant> earliest;
-        for (const Task &task : plan.tasks)
-            if (task.isPlaced() && (!earliest || *task.start < *earliest))
-                earliest = task.start;
-        const date::sys_days first = date::floor<date::days>(earliest.value_or(Instant{}));
-        horizon = {Instant{first}, Instant{first + defaultRouteDays}};
-    }
-    const TeamSchedule schedule = computeSchedule(plan, horizon);
-    const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
+    // Every task is routed from its own start; --from/--to only choose
+    // which routes are listed.
+    const PlanRoutes all = routePlan(plan);
+    const std::vector<TaskRoute> routes =
+        request->window ? routesMeeting(plan, all, *request->window) : all.routes;
     if (request->json)
         call.out() << QString::fromStdString(routeJson(plan, routes));
     else
-        call.out() << routeText(plan, routes, request->zone);
+        call.out() << routeText(plan, routes, all.routes.size(), request->zone);
     return Ok;
 }
 

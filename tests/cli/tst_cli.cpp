@@ -39,6 +39,8 @@
 //         and is inside Lars's and Anna's 15:00 CET comms window and Diego's
 //         11:00 BRT one: slot [14:00, 14:15).
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,9 @@ private slots:
     void demoWeekCoverage();
     void textScheduleShowsBothSides();
     void routeJsonShape();
+    void routeWindowNeverChangesAResult();
+    void routeTextExplainsStartAndAlone();
+    void effortUnderAMinuteIsRefused();
     void conflictsJson();
     void importCsvWritesPlan();
     void importExportRoundTrip();
@@ -400,6 +405,101 @@ void TestCli::routeJsonShape()
                                      {QStringLiteral("start"), QStringLiteral("2026-12-01T00:00:00Z")},
                                      {QStringLiteral("end"), QStringLiteral("2026-12-01T06:00:00Z")}}}));
     QCOMPARE(t2[QStringLiteral("handoffs")].toArray(), QJsonArray{});
+}
+
+void TestCli::routeWindowNeverChangesAResult()
+{
+    // A window only chooses which routes are listed. Tuesday 2026-12-01: T-1
+    // (Mon 08:00Z - Wed 21:00Z, routeJsonShape) is still listed as it is,
+    // started on Monday, not re-run from Tuesday; so is T-2 (Tue 00:00Z -
+    // 06:00Z). Every listed route equals the one of the whole plan.
+    const Run whole = runCli({QStringLiteral("route"), demo(), QStringLiteral("--json")});
+    const Run tuesday = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("--json")});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(tuesday.exitCode, 0);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : QJsonDocument::fromJson(whole.out).array())
+        byId.insert(value[QStringLiteral("id")].toString(), value.toObject());
+    QStringList listed;
+    for (const QJsonValue &value : QJsonDocument::fromJson(tuesday.out).array()) {
+        const QString id = value[QStringLiteral("id")].toString();
+        listed << id;
+        QCOMPARE(value.toObject(), byId.value(id));
+    }
+    QVERIFY2(listed.contains(QStringLiteral("T-1")), qPrintable(listed.join(u' ')));
+    QVERIFY2(listed.contains(QStringLiteral("T-2")), qPrintable(listed.join(u' ')));
+    QCOMPARE(byId.value(QStringLiteral("T-1"))[QStringLiteral("start")],
+             QJsonValue(QStringLiteral("2026-11-30T08:00:00Z")));
+    QVERIFY(listed.size() < byId.size());
+
+    // A window after every task's run lists none.
+    const Run later = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
+                              QStringLiteral("2030-01-01"), QStringLiteral("--to"),
+                              QStringLiteral("2030-01-02"), QStringLiteral("--json")});
+    QCOMPARE(later.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(later.out).array(), QJsonArray{});
+}
+
+void TestCli::routeTextExplainsStartAndAlone()
+{
+    // T-2 (routeJsonShape): planned Mon 23:00Z, first picked up Tue 00:00Z
+    // by Kenji after an hour's wait; alone it would be done at 05:00Z, an
+    // hour before its 06:00Z finish, because T-1 held Sam.
+    const Run run = runCli({QStringLiteral("route"), demo(), QStringLiteral("--zone"),
+                            QStringLiteral("UTC"), QStringLiteral("--from"),
+                            QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-12-01")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    const qsizetype t2 = text.indexOf(QStringLiteral("T-2  "));
+    QVERIFY2(t2 >= 0, qPrintable(text));
+    const QString block = text.mid(t2, text.indexOf(QStringLiteral("\n\n"), t2) - t2);
+    const auto line = [&](const QString &label) {
+        for (const QString &l : block.split(u'\n'))
+            if (l.trimmed().startsWith(label))
+                return l.trimmed();
+        return QString();
+    };
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("23:00")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("APAC")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("00:00")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("Kenji")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("after a wait of 1 h")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("05:00")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("tasks served first held members")),
+             qPrintable(block));
+    QVERIFY2(text.startsWith(QStringLiteral("Acme Platform · ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("12 placed tasks, 4 of them on these dates")), qPrintable(text));
+}
+
+void TestCli::effortUnderAMinuteIsRefused()
+{
+    // The 0.0001 h (0.36 s): `check` refuses it, naming the task,
+    // instead of `route` printing a start and finish of null.
+    QTemporaryDir dir;
+    QFile demoFile(demo());
+    QVERIFY(demoFile.open(QIODevice::ReadOnly));
+    QByteArray json = demoFile.readAll();
+    const qsizetype at = json.indexOf("\"effortHours\"");
+    QVERIFY(at > 0);
+    const qsizetype valueEnd = json.indexOf(',', at);
+    json.replace(at, valueEnd - at, "\"effortHours\": 0.0001");
+    const QString path = dir.filePath(QStringLiteral("tiny.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    for (const char *command : {"check", "route"}) {
+        const Run run = runCli({QString::fromLatin1(command), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("tasks[0].effortHours: 0.0001 hours is less than a minute of "
+                                  "work for task \"T-1\""),
+                 run.err.constData());
+    }
 }
 
 void TestCli::conflictsJson()

@@ -201,7 +201,9 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
     // 13:00Z-15:00Z, comms 16:30-17:00 CET = 15:30Z-16:00Z. New York
     // 09:00-17:00 EDT = 13:00Z-21:00Z, comms 11:30-12:00 EDT = 15:30Z-16:00Z.
     // Overlap 13:00Z-16:00Z; Anna's deep work rules out starts before 15:00Z;
-    // both comms windows hold 15:30Z-15:45Z: preferred over 15:00Z.
+    // both comms windows hold 15:30Z-15:45Z: preferred over 15:00Z. (At
+    // 21:00Z AMER hands back to EMEA for next Monday 08:00Z: no slot in a
+    // gap handoff.)
     const Plan plan =
         PlanBuilder()
             .region("emea")
@@ -214,8 +216,10 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
         computeSchedule(plan, span("2026-03-09T00:00Z", "2026-03-10T00:00Z"));
     const auto handoffs = computeHandoffs(plan, schedule);
     QCOMPARE(describe(plan, handoffs),
-             QStringList{"emea->amer overlap at=2026-03-09T16:00Z pickup=2026-03-09T16:00Z "
-                         "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z"});
+             (QStringList{"emea->amer overlap at=2026-03-09T16:00Z pickup=2026-03-09T16:00Z "
+                         "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z",
+                         "amer->emea gap at=2026-03-09T21:00Z pickup=2026-03-16T08:00Z "
+                         "overlap=0min wait=9300min slot=none"}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncSlot)
