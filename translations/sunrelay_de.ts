@@ -248,6 +248,18 @@ Commands:
         <source>-o %1 is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text stream failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
