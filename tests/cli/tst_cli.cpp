@@ -190,6 +190,7 @@ private slots:
     void pluralsReadAsEnglish();
     void versionAndHelp();
     void demoWeekHandoffs();
+    void demoMismatchWeekHandsApacToEmea();
     void demoWeekGapsAndOverlaps();
     void demoWeekCoverage();
     void textScheduleShowsBothSides();
@@ -323,6 +324,29 @@ static QJsonObject demoWeek()
     if (run.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(run.out).object();
+}
+
+void TestCli::demoMismatchWeekHandsApacToEmea()
+{
+    // Mon 2027-03-15: New York is on EDT since 03-14, Europe and Sydney keep
+    // their winter/summer offsets until 03-28 and 04-04. APAC still covers
+    // [03-14 23:00Z, 13:00Z) and EMEA [04:00Z, 17:00Z) (Dubai 08:00 +4), but
+    // Nia now starts at 09:00 EDT = 13:00Z, exactly when APAC stops, and AMER
+    // runs to 22:30Z, longer than EMEA. The receiver is still EMEA, which
+    // worked alongside APAC for 13:00 - 04:00 = 9 h = 540 min, not AMER
+    // with 0 min.
+    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
+                            QStringLiteral("2027-03-15"), QStringLiteral("--to"),
+                            QStringLiteral("2027-03-15"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray handoffs =
+        QJsonDocument::fromJson(run.out).object()[QStringLiteral("handoffs")].toArray();
+    QVERIFY(!handoffs.isEmpty());
+    const QJsonObject first = handoffs.first().toObject();
+    QCOMPARE(first[QStringLiteral("from")], QJsonValue(QStringLiteral("apac")));
+    QCOMPARE(first[QStringLiteral("to")], QJsonValue(QStringLiteral("emea")));
+    QCOMPARE(first[QStringLiteral("at")], QJsonValue(QStringLiteral("2027-03-15T13:00:00Z")));
+    QCOMPARE(first[QStringLiteral("overlapMinutes")], QJsonValue(540));
 }
 
 void TestCli::demoWeekHandoffs()
