@@ -248,6 +248,18 @@ Commands:
         <source>-o %1 is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text stream failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1003,20 +1015,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 placed tasks · times in %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1  %2  (priority %3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not started within the horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,12 +1035,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not within the horizon</source>
+        <source>%1 · %2 conflicts · times in %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n placed task(s) · times in %2
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 conflicts · times in %3
+        <source>not picked up within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a wait of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within a year of the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(sooner: tasks served first held members it needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,14 +1280,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlap of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waits %1 in a gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync slot %1–%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1359,22 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Regions and members over time. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, Escape cancels a drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits %1 in a gap: %2 is the first region back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap of %1: %2 worked alongside %3 longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overlap: %1 starts as %2 stops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

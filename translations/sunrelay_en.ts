@@ -12,6 +12,29 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%1 · %n placed task(s) · times in %2
+</source>
+        <translation>
+            <numerusform>%1 · %n placed task · times in %2
+</numerusform>
+            <numerusform>%1 · %n placed tasks · times in %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
+</source>
+        <translation>
+            <numerusform>%1 · %n placed task, %2 of them on these dates · times in %3
+</numerusform>
+            <numerusform>%1 · %n placed tasks, %2 of them on these dates · times in %3
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n member(s)</source>

@@ -33,9 +33,6 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Routing looks this far ahead of the earliest placed task unless told.
-constexpr date::days defaultRouteDays{90};
-
 struct Command {
     QString name;
     QString synopsis;
@@ -271,10 +268,12 @@ int scheduleCommand(Invocation &call, const QStringList &arguments)
     if (!request)
         return exitCode;
     const ScheduleReport report = reportSchedule(request->plan, *request->window);
-    if (request->json)
-        call.out() << QString::fromStdString(scheduleJson(request->plan, report));
-    else
+    if (request->json) {
+        if (const auto error = writeScheduleJson(call.out(), request->plan, report))
+            return call.badInput(Cli::tr("standard output"), *error);
+    } else {
         call.out() << scheduleText(request->plan, report, request->zone);
+    }
     return Ok;
 }
 
@@ -285,24 +284,17 @@ int routeCommand(Invocation &call, const QStringList &arguments)
     if (!request)
         return exitCode;
     const Plan &plan = request->plan;
-    Interval horizon;
-    if (request->window) {
-        horizon = *request->window;
+    // Every task is routed from its own start; --from/--to only choose
+    // which routes are listed.
+    const PlanRoutes all = routePlan(plan);
+    const std::vector<TaskRoute> routes =
+        request->window ? routesMeeting(plan, all, *request->window) : all.routes;
+    if (request->json) {
+        if (const auto error = writeRouteJson(call.out(), plan, routes))
+            return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        // From the UTC day of the earliest placed task, 90 days on.
-        std::optional<Instant> earliest;
-        for (const Task &task : plan.tasks)
-            if (task.isPlaced() && (!earliest || *task.start < *earliest))
-                earliest = task.start;
-        const date::sys_days first = date::floor<date::days>(earliest.value_or(Instant{}));
-        horizon = {Instant{first}, Instant{first + defaultRouteDays}};
+        call.out() << routeText(plan, routes, all.routes.size(), request->zone);
     }
-    const TeamSchedule schedule = computeSchedule(plan, horizon);
-    const auto routes = routeTasks(plan, schedule, computeHandoffs(plan, schedule));
-    if (request->json)
-        call.out() << QString::fromStdString(routeJson(plan, routes));
-    else
-        call.out() << routeText(plan, routes, request->zone);
     return Ok;
 }
 
@@ -316,10 +308,12 @@ int conflictsCommand(Invocation &call, const QStringList &arguments)
     const TeamSchedule schedule = computeSchedule(plan, withMargin(*request->window));
     const auto conflicts =
         findConflicts(plan, schedule, computeHandoffs(plan, schedule), *request->window);
-    if (request->json)
-        call.out() << QString::fromStdString(conflictsJson(plan, conflicts));
-    else
+    if (request->json) {
+        if (const auto error = writeConflictsJson(call.out(), plan, conflicts))
+            return call.badInput(Cli::tr("standard output"), *error);
+    } else {
         call.out() << conflictsText(plan, conflicts, request->zone);
+    }
     return Ok;
 }
 

@@ -1,128 +1,186 @@
 #include "report_json.h"
 
 #include "conflict_text.h"
-
-#include "sunrelay/exchange/iso_time.h"
-
-#include <nlohmann/json.hpp>
+#include "json_stream.h"
 
 namespace sunrelay::cli {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-using exchange::formatInstant;
-
-Json instantJson(const std::optional<Instant> &instant)
+std::int64_t minutes(Seconds seconds)
 {
-    return instant ? Json(formatInstant(*instant)) : Json(nullptr);
-}
-
-Json intervalJson(const Interval &interval)
-{
-    return Json::array({formatInstant(interval.start), formatInstant(interval.end)});
-}
-
-Json intervalsJson(const IntervalSet &set)
-{
-    Json list = Json::array();
-    for (const Interval &interval : set.intervals())
-        list.push_back(intervalJson(interval));
-    return list;
-}
-
-std::string dump(const Json &json)
-{
-    return json.dump(2) + '\n';
+    return std::chrono::duration_cast<Minutes>(seconds).count();
 }
 
 } // namespace
 
-std::string scheduleJson(const Plan &plan, const ScheduleReport &report)
+std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
+                                         const ScheduleReport &report)
 {
-    Json json;
-    json["range"] = {{"from", formatInstant(report.window.start)},
-                     {"to", formatInstant(report.window.end)}};
-    Json members = Json::array();
+    JsonStream json(out);
+    json.beginObject();
+    json.key("range");
+    json.beginObject();
+    json.key("from");
+    json.instant(report.window.start);
+    json.key("to");
+    json.instant(report.window.end);
+    json.endObject();
+
+    json.key("members");
+    json.beginArray();
     for (std::size_t m = 0; m < plan.members.size(); ++m) {
         const Member &member = plan.members[m];
-        members.push_back({{"id", member.id},
-                           {"region", member.region},
-                           {"zone", member.zone.name()},
-                           {"work", intervalsJson(report.members[m].work)},
-                           {"deepWork", intervalsJson(report.members[m].deepWork)},
-                           {"comms", intervalsJson(report.members[m].comms)}});
+        json.beginObject();
+        json.key("id");
+        json.string(member.id);
+        json.key("region");
+        json.string(member.region);
+        json.key("zone");
+        json.string(member.zone.name());
+        json.key("work");
+        json.intervals(report.members[m].work.intervals());
+        json.key("deepWork");
+        json.intervals(report.members[m].deepWork.intervals());
+        json.key("comms");
+        json.intervals(report.members[m].comms.intervals());
+        json.endObject();
     }
-    json["members"] = members;
-    Json regions = Json::array();
-    for (std::size_t r = 0; r < plan.regions.size(); ++r)
-        regions.push_back(
-            {{"id", plan.regions[r].id}, {"coverage", intervalsJson(report.coverage[r])}});
-    json["regions"] = regions;
-    json["gaps"] = intervalsJson(report.gaps);
-    Json overlaps = Json::array();
+    json.endArray();
+
+    json.key("regions");
+    json.beginArray();
+    for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+        json.beginObject();
+        json.key("id");
+        json.string(plan.regions[r].id);
+        json.key("coverage");
+        json.intervals(report.coverage[r].intervals());
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key("gaps");
+    json.intervals(report.gaps.intervals());
+
+    json.key("overlaps");
+    json.beginArray();
     for (const Overlap &overlap : report.overlaps) {
-        Json ids = Json::array();
+        json.beginObject();
+        json.key("regions");
+        json.beginArray();
         for (const std::size_t r : overlap.regions)
-            ids.push_back(plan.regions[r].id);
-        overlaps.push_back({{"regions", ids}, {"interval", intervalJson(overlap.interval)}});
+            json.string(plan.regions[r].id);
+        json.endArray();
+        json.key("interval");
+        json.interval(overlap.interval);
+        json.endObject();
     }
-    json["overlaps"] = overlaps;
-    Json handoffs = Json::array();
+    json.endArray();
+
+    json.key("handoffs");
+    json.beginArray();
     for (const Handoff &handoff : report.handoffs) {
-        const auto minutes = [](Seconds s) {
-            return std::chrono::duration_cast<Minutes>(s).count();
-        };
-        handoffs.push_back(
-            {{"from", plan.regions[handoff.from].id},
-             {"to", plan.regions[handoff.to].id},
-             {"at", formatInstant(handoff.at)},
-             {"pickup", formatInstant(handoff.pickup)},
-             {"kind", handoff.kind == HandoffKind::Overlap ? "overlap" : "gap"},
-             {"overlapMinutes", minutes(handoff.overlap)},
-             {"waitMinutes", minutes(handoff.wait)},
-             {"syncSlot", handoff.syncSlot ? intervalJson(*handoff.syncSlot) : Json(nullptr)}});
+        json.beginObject();
+        json.key("from");
+        json.string(plan.regions[handoff.from].id);
+        json.key("to");
+        json.string(plan.regions[handoff.to].id);
+        json.key("at");
+        json.instant(handoff.at);
+        json.key("pickup");
+        json.instant(handoff.pickup);
+        json.key("kind");
+        json.string(handoff.kind == HandoffKind::Overlap ? "overlap" : "gap");
+        json.key("overlapMinutes");
+        json.integer(minutes(handoff.overlap));
+        json.key("waitMinutes");
+        json.integer(minutes(handoff.wait));
+        json.key("syncSlot");
+        if (handoff.syncSlot)
+            json.interval(*handoff.syncSlot);
+        else
+            json.null();
+        json.endObject();
     }
-    json["handoffs"] = handoffs;
-    return dump(json);
+    json.endArray();
+    json.endObject();
+    return json.finish();
 }
 
-std::string routeJson(const Plan &plan, const std::vector<TaskRoute> &routes)
+std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
+                                      const std::vector<TaskRoute> &routes)
 {
-    Json list = Json::array();
+    JsonStream json(out);
+    json.beginArray();
     for (const TaskRoute &route : routes) {
-        Json segments = Json::array();
-        for (const RouteSegment &segment : route.segments)
-            segments.push_back({{"region", plan.regions[segment.region].id},
-                                {"member", plan.members[segment.member].id},
-                                {"start", formatInstant(segment.interval.start)},
-                                {"end", formatInstant(segment.interval.end)}});
-        Json handoffs = Json::array();
-        for (const RouteHandoff &handoff : route.handoffs)
-            handoffs.push_back({{"from", plan.regions[handoff.from].id},
-                                {"to", plan.regions[handoff.to].id},
-                                {"at", formatInstant(handoff.at)}});
-        list.push_back({{"id", plan.tasks[route.task].id},
-                        {"start", instantJson(route.start)},
-                        {"finish", instantJson(route.finish)},
-                        {"singleRegionFinish", instantJson(route.singleRegionFinish)},
-                        {"segments", segments},
-                        {"handoffs", handoffs}});
+        json.beginObject();
+        json.key("id");
+        json.string(plan.tasks[route.task].id);
+        json.key("start");
+        json.instant(route.start);
+        json.key("finish");
+        json.instant(route.finish);
+        json.key("singleRegionFinish");
+        json.instant(route.singleRegionFinish);
+        json.key("segments");
+        json.beginArray();
+        for (const RouteSegment &segment : route.segments) {
+            json.beginObject();
+            json.key("region");
+            json.string(plan.regions[segment.region].id);
+            json.key("member");
+            json.string(plan.members[segment.member].id);
+            json.key("start");
+            json.instant(segment.interval.start);
+            json.key("end");
+            json.instant(segment.interval.end);
+            json.endObject();
+        }
+        json.endArray();
+        json.key("handoffs");
+        json.beginArray();
+        for (const RouteHandoff &handoff : route.handoffs) {
+            json.beginObject();
+            json.key("from");
+            json.string(plan.regions[handoff.from].id);
+            json.key("to");
+            json.string(plan.regions[handoff.to].id);
+            json.key("at");
+            json.instant(handoff.at);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
-    return dump(list);
+    json.endArray();
+    return json.finish();
 }
 
-std::string conflictsJson(const Plan &plan, const std::vector<Conflict> &conflicts)
+std::optional<QString> writeConflictsJson(QTextStream &out, const Plan &plan,
+                                          const std::vector<Conflict> &conflicts)
 {
-    Json list = Json::array();
-    for (const Conflict &conflict : conflicts)
-        list.push_back(
-            {{"kind", conflictKindKey(conflict.kind).toStdString()},
-             {"severity", severityKey(conflict.severity).toStdString()},
-             {"member", conflict.member ? Json(plan.members[*conflict.member].id) : Json(nullptr)},
-             {"interval", intervalJson(conflict.interval)},
-             {"message", conflictMessage(plan, conflict).toStdString()}});
-    return dump(list);
+    JsonStream json(out);
+    json.beginArray();
+    for (const Conflict &conflict : conflicts) {
+        json.beginObject();
+        json.key("kind");
+        json.string(conflictKindKey(conflict.kind).toStdString());
+        json.key("severity");
+        json.string(severityKey(conflict.severity).toStdString());
+        json.key("member");
+        if (conflict.member)
+            json.string(plan.members[*conflict.member].id);
+        else
+            json.null();
+        json.key("interval");
+        json.interval(conflict.interval);
+        json.key("message");
+        json.string(conflictMessage(plan, conflict).toStdString());
+        json.endObject();
+    }
+    json.endArray();
+    return json.finish();
 }
 
 } // namespace sunrelay::cli

@@ -116,12 +116,17 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     return out;
 }
 
-QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const TimeZone &zone)
+QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::size_t placed,
+                  const TimeZone &zone)
 {
-    QString out = Reports::tr("%1 · %2 placed tasks · times in %3\n")
-                      .arg(QString::fromStdString(plan.name))
-                      .arg(routes.size())
-                      .arg(QString::fromStdString(zone.name()));
+    QString out = routes.size() == placed
+                      ? Reports::tr("%1 · %n placed task(s) · times in %2\n", nullptr, int(placed))
+                            .arg(QString::fromStdString(plan.name), QString::fromStdString(zone.name()))
+                      : Reports::tr("%1 · %n placed task(s), %2 of them on these dates · times in %3\n",
+                                    nullptr, int(placed))
+                            .arg(QString::fromStdString(plan.name))
+                            .arg(routes.size())
+                            .arg(QString::fromStdString(zone.name()));
     for (const TaskRoute &route : routes) {
         const Task &task = plan.tasks[route.task];
         out += u'\n' + Reports::tr("%1  %2  (priority %3, %4)")
@@ -130,8 +135,19 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const 
                            .arg(formatDuration(task.effort())) +
                u'\n';
         Table table;
-        table.addRow({Reports::tr("Start"), route.start ? formatLocal(*route.start, zone)
-                                               : Reports::tr("not started within the horizon")});
+        table.addRow({Reports::tr("Planned start"),
+                      formatLocal(*task.start, zone) + QStringLiteral(" (%1)").arg(regionName(
+                                                           plan, *plan.regionIndex(*task.region)))});
+        QString pickup = Reports::tr("not picked up within the horizon");
+        if (route.start) {
+            const RouteSegment &first = route.segments.front();
+            pickup = formatLocal(*route.start, zone) +
+                     QStringLiteral(" (%1, %2)").arg(regionName(plan, first.region),
+                                                     QString::fromStdString(plan.members[first.member].name));
+            if (*route.start > *task.start)
+                pickup += u' ' + Reports::tr("after a wait of %1").arg(formatDuration(*route.start - *task.start));
+        }
+        table.addRow({Reports::tr("First pickup"), pickup});
         QString finish = route.finish ? formatLocal(*route.finish, zone)
                                       : Reports::tr("not finished within the horizon");
         if (route.finish && route.singleRegionFinish) {
@@ -140,9 +156,13 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const 
                 finish += u' ' + Reports::tr("(%1 sooner than one region alone)").arg(formatDuration(gain));
         }
         table.addRow({Reports::tr("Finish"), finish});
-        table.addRow({Reports::tr("One region alone"), route.singleRegionFinish
-                                                  ? formatLocal(*route.singleRegionFinish, zone)
-                                                  : Reports::tr("not within the horizon")});
+        QString single = route.singleRegionFinish ? formatLocal(*route.singleRegionFinish, zone)
+                                                  : Reports::tr("not within a year of the start");
+        // Alone in one region can only be sooner when other tasks, served
+        // first, held members this task would have worked with.
+        if (route.singleRegionFinish && (!route.finish || *route.singleRegionFinish < *route.finish))
+            single += u' ' + Reports::tr("(sooner: tasks served first held members it needed)");
+        table.addRow({Reports::tr("One region alone"), single});
         out += table.text();
         Table segments;
         for (const RouteSegment &segment : route.segments)

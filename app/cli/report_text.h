@@ -14,7 +14,9 @@
 namespace sunrelay::cli {
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone);
-QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, const TimeZone &zone);
+// `routes` may be those of a report window; `placed` counts all placed tasks.
+QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::size_t placed,
+                  const TimeZone &zone);
 QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
                       const TimeZone &zone);
 

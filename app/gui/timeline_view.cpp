@@ -1015,10 +1015,17 @@ void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
 
 QString TimelineView::Private::handoffText(const Handoff &handoff) const
 {
+    // A pickup days later (a gap over a weekend or a shutdown) names its day.
+    const auto when = [&](Instant instant, const TimeZone &zone) {
+        const bool sameDay = dayText(instant, zone) == dayText(handoff.at, zone);
+        return sameDay ? clockText(instant, zone, clock)
+                       : TimelineView::tr("%1 %2").arg(dayText(instant, zone),
+                                                       clockText(instant, zone, clock));
+    };
     const auto both = [&](Instant instant, const TimeZone &zone) {
         return TimelineView::tr("%1 %2 · %3 %4")
-            .arg(clockText(instant, zone, clock), zoneCity(zone),
-                 clockText(instant, reference, clock), zoneCity(reference));
+            .arg(when(instant, zone), zoneCity(zone), when(instant, reference),
+                 zoneCity(reference));
     };
     const Region &a = plan().regions[handoff.from];
     const Region &b = plan().regions[handoff.to];
@@ -1036,9 +1043,18 @@ QString TimelineView::Private::handoffText(const Handoff &handoff) const
         text += u'\n' + TimelineView::tr("Picked up in %1: %2")
                             .arg(QString::fromStdString(b.name),
                                  both(handoff.pickup, plan().members[receiver.front()].zone));
-    text += u'\n' + (handoff.kind == HandoffKind::Overlap
-                         ? TimelineView::tr("Overlap of %1").arg(durationText(handoff.overlap))
-                         : TimelineView::tr("Waits %1 in a gap").arg(durationText(handoff.wait)));
+    // Why this receiver (handoff.h): the region that worked alongside the
+    // sender longest, or, across a gap, the first one back.
+    if (handoff.kind == HandoffKind::Gap)
+        text += u'\n' + TimelineView::tr("Waits %1 in a gap: %2 is the first region back")
+                            .arg(durationText(handoff.wait), QString::fromStdString(b.name));
+    else if (handoff.overlap > Seconds{0})
+        text += u'\n' + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
+                            .arg(durationText(handoff.overlap), QString::fromStdString(b.name),
+                                 QString::fromStdString(a.name));
+    else
+        text += u'\n' + TimelineView::tr("No overlap: %1 starts as %2 stops")
+                            .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
     if (handoff.syncSlot)
         text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
                             .arg(clockText(handoff.syncSlot->start, reference, clock),

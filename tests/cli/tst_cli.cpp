@@ -39,6 +39,8 @@
 //         and is inside Lars's and Anna's 15:00 CET comms window and Diego's
 //         11:00 BRT one: slot [14:00, 14:15).
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,100 @@ QJsonArray pair(const char *start, const char *end)
     return {QString::fromLatin1(start), QString::fromLatin1(end)};
 }
 
+// A file in `dir` holding `contents`; empty if it cannot be written.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        return {};
+    return path;
+}
+
+// Two regions without DST, worked out by hand for Wed 2026-03-11 (UTC):
+//   east  kei  Asia/Tokyo (+9)  work 09:00-18:00 -> 00:00-09:00Z
+//                               deep 10:00-13:00 -> 01:00-04:00Z
+//                               comms 17:00-17:30 -> 08:00-08:30Z
+//   west  ana  UTC              work 08:00-17:00, deep 13:00-16:00,
+//                               comms 08:00-08:30
+// Coverage east [00:00, 09:00), west [08:00, 17:00); overlap [08:00, 09:00);
+// gap [17:00, Thu 00:00).
+// Handoffs: 09:00 east -> west, overlap 60 min, sync slot [08:00, 08:15)
+//   (inside both comms windows, no deep work then); 17:00 west -> east, a
+//   gap handoff picked up Thu 00:00, wait 7 h = 420 min.
+// Task T-1, 3 h from 07:00 in east: kei 07:00-09:00, handed to west at
+//   09:00, ana 09:00-10:00, finished 10:00; alone in east it would do 2 h
+//   Wednesday and the last hour Thu 00:00-01:00.
+// Conflicts: only the 7 h gap (over the 2 h limit).
+const char smallPlan[] = R"({
+  "sunrelayPlan": 1,
+  "name": "Small",
+  "policy": {"syncSlotMinutes": 15, "deepWorkMinimumMinutes": 180, "gapLimitMinutes": 120},
+  "regions": [{"id": "east", "name": "East", "color": "#0072B2"},
+              {"id": "west", "name": "West", "color": "#E69F00"}],
+  "members": [
+    {"id": "kei", "name": "Kei", "region": "east", "zone": "Asia/Tokyo",
+     "work": [{"days": ["mon","tue","wed","thu","fri"], "start": "09:00", "end": "18:00"}],
+     "deepWork": [{"days": ["mon","tue","wed","thu","fri"], "start": "10:00", "end": "13:00"}],
+     "comms": [{"days": ["mon","tue","wed","thu","fri"], "start": "17:00", "end": "17:30"}],
+     "timeOff": []},
+    {"id": "ana", "name": "Ana", "region": "west", "zone": "UTC",
+     "work": [{"days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00"}],
+     "deepWork": [{"days": ["mon","tue","wed","thu","fri"], "start": "13:00", "end": "16:00"}],
+     "comms": [{"days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "08:30"}],
+     "timeOff": []}],
+  "tasks": [{"id": "T-1", "title": "Ship", "effortHours": 3, "priority": 1,
+             "start": "2026-03-11T07:00:00Z", "region": "east", "deadline": null, "notes": ""}]
+})";
+
+// `command` on the small plan for Wed 2026-03-11, parsed; `ok` false if the
+// run failed or its output is not one JSON document.
+QJsonDocument smallPlanReport(const QString &command, bool &ok)
+{
+    ok = false;
+    QTemporaryDir dir;
+    const QString plan = writeFile(dir, QStringLiteral("small.json"), smallPlan);
+    if (plan.isEmpty())
+        return {};
+    QStringList arguments{command, plan, QStringLiteral("--json")};
+    if (command != QLatin1String("route"))
+        arguments << QStringLiteral("--from") << QStringLiteral("2026-03-11") << QStringLiteral("--to")
+                  << QStringLiteral("2026-03-11");
+    const Run run = runCli(arguments);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    ok = run.exitCode == 0 && error.error == QJsonParseError::NoError && run.out.endsWith("\n");
+    if (!ok)
+        qWarning("%s: exit %d, %s\n%s", qPrintable(command), run.exitCode,
+                 qPrintable(error.errorString()), run.err.constData());
+    return document;
+}
+
+// `text` as Python's json module lays it out with indent=2 (the layout of
+// nlohmann's dump(2), which the reports have always had), or an error.
+struct Relaid {
+    bool ok = false;
+    QByteArray text;
+    QByteArray error;
+};
+Relaid relaidByPython(const QByteArray &text)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys\n"
+                                 "value = json.loads(sys.stdin.buffer.read().decode('utf-8'))\n"
+                                 "sys.stdout.buffer.write((json.dumps(value, indent=2, "
+                                 "ensure_ascii=False) + '\\n').encode('utf-8'))\n")});
+    if (!python.waitForStarted(10000))
+        return {false, {}, "cannot start /usr/bin/python3: " + python.errorString().toUtf8()};
+    python.write(text);
+    python.closeWriteChannel();
+    if (!python.waitForFinished(120000) || python.exitCode() != 0)
+        return {false, {}, python.readAllStandardError()};
+    return {true, python.readAllStandardOutput(), {}};
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -94,13 +190,23 @@ private slots:
     void pluralsReadAsEnglish();
     void versionAndHelp();
     void demoWeekHandoffs();
+    void demoMismatchWeekHandsApacToEmea();
     void demoWeekGapsAndOverlaps();
     void demoWeekCoverage();
     void textScheduleShowsBothSides();
     void routeJsonShape();
+    void routeWindowNeverChangesAResult();
+    void routeTextExplainsStartAndAlone();
+    void effortUnderAMinuteIsRefused();
     void conflictsJson();
     void importCsvWritesPlan();
     void importExportRoundTrip();
+    void smallPlanScheduleJson();
+    void smallPlanRouteJson();
+    void smallPlanConflictsJson();
+    void jsonLayoutIsIndent2_data();
+    void jsonLayoutIsIndent2();
+    void bigPlanJsonIsComplete();
 };
 
 void TestCli::exitCodes_data()
@@ -218,6 +324,29 @@ static QJsonObject demoWeek()
     if (run.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(run.out).object();
+}
+
+void TestCli::demoMismatchWeekHandsApacToEmea()
+{
+    // Mon 2027-03-15: New York is on EDT since 03-14, Europe and Sydney keep
+    // their winter/summer offsets until 03-28 and 04-04. APAC still covers
+    // [03-14 23:00Z, 13:00Z) and EMEA [04:00Z, 17:00Z) (Dubai 08:00 +4), but
+    // Nia now starts at 09:00 EDT = 13:00Z, exactly when APAC stops, and AMER
+    // runs to 22:30Z, longer than EMEA. The receiver is still EMEA, which
+    // worked alongside APAC for 13:00 - 04:00 = 9 h = 540 min, not AMER
+    // with 0 min.
+    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
+                            QStringLiteral("2027-03-15"), QStringLiteral("--to"),
+                            QStringLiteral("2027-03-15"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray handoffs =
+        QJsonDocument::fromJson(run.out).object()[QStringLiteral("handoffs")].toArray();
+    QVERIFY(!handoffs.isEmpty());
+    const QJsonObject first = handoffs.first().toObject();
+    QCOMPARE(first[QStringLiteral("from")], QJsonValue(QStringLiteral("apac")));
+    QCOMPARE(first[QStringLiteral("to")], QJsonValue(QStringLiteral("emea")));
+    QCOMPARE(first[QStringLiteral("at")], QJsonValue(QStringLiteral("2027-03-15T13:00:00Z")));
+    QCOMPARE(first[QStringLiteral("overlapMinutes")], QJsonValue(540));
 }
 
 void TestCli::demoWeekHandoffs()
@@ -402,6 +531,101 @@ void TestCli::routeJsonShape()
     QCOMPARE(t2[QStringLiteral("handoffs")].toArray(), QJsonArray{});
 }
 
+void TestCli::routeWindowNeverChangesAResult()
+{
+    // A window only chooses which routes are listed. Tuesday 2026-12-01: T-1
+    // (Mon 08:00Z - Wed 21:00Z, routeJsonShape) is still listed as it is,
+    // started on Monday, not re-run from Tuesday; so is T-2 (Tue 00:00Z -
+    // 06:00Z). Every listed route equals the one of the whole plan.
+    const Run whole = runCli({QStringLiteral("route"), demo(), QStringLiteral("--json")});
+    const Run tuesday = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("--json")});
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(tuesday.exitCode, 0);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : QJsonDocument::fromJson(whole.out).array())
+        byId.insert(value[QStringLiteral("id")].toString(), value.toObject());
+    QStringList listed;
+    for (const QJsonValue &value : QJsonDocument::fromJson(tuesday.out).array()) {
+        const QString id = value[QStringLiteral("id")].toString();
+        listed << id;
+        QCOMPARE(value.toObject(), byId.value(id));
+    }
+    QVERIFY2(listed.contains(QStringLiteral("T-1")), qPrintable(listed.join(u' ')));
+    QVERIFY2(listed.contains(QStringLiteral("T-2")), qPrintable(listed.join(u' ')));
+    QCOMPARE(byId.value(QStringLiteral("T-1"))[QStringLiteral("start")],
+             QJsonValue(QStringLiteral("2026-11-30T08:00:00Z")));
+    QVERIFY(listed.size() < byId.size());
+
+    // A window after every task's run lists none.
+    const Run later = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
+                              QStringLiteral("2030-01-01"), QStringLiteral("--to"),
+                              QStringLiteral("2030-01-02"), QStringLiteral("--json")});
+    QCOMPARE(later.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(later.out).array(), QJsonArray{});
+}
+
+void TestCli::routeTextExplainsStartAndAlone()
+{
+    // T-2 (routeJsonShape): planned Mon 23:00Z, first picked up Tue 00:00Z
+    // by Kenji after an hour's wait; alone it would be done at 05:00Z, an
+    // hour before its 06:00Z finish, because T-1 held Sam.
+    const Run run = runCli({QStringLiteral("route"), demo(), QStringLiteral("--zone"),
+                            QStringLiteral("UTC"), QStringLiteral("--from"),
+                            QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-12-01")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    const qsizetype t2 = text.indexOf(QStringLiteral("T-2  "));
+    QVERIFY2(t2 >= 0, qPrintable(text));
+    const QString block = text.mid(t2, text.indexOf(QStringLiteral("\n\n"), t2) - t2);
+    const auto line = [&](const QString &label) {
+        for (const QString &l : block.split(u'\n'))
+            if (l.trimmed().startsWith(label))
+                return l.trimmed();
+        return QString();
+    };
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("23:00")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("APAC")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("00:00")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("Kenji")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("after a wait of 1 h")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("05:00")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("tasks served first held members")),
+             qPrintable(block));
+    QVERIFY2(text.startsWith(QStringLiteral("Acme Platform · ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("12 placed tasks, 4 of them on these dates")), qPrintable(text));
+}
+
+void TestCli::effortUnderAMinuteIsRefused()
+{
+    // The issue's 0.0001 h (0.36 s): `check` refuses it, naming the task,
+    // instead of `route` printing a start and finish of null.
+    QTemporaryDir dir;
+    QFile demoFile(demo());
+    QVERIFY(demoFile.open(QIODevice::ReadOnly));
+    QByteArray json = demoFile.readAll();
+    const qsizetype at = json.indexOf("\"effortHours\"");
+    QVERIFY(at > 0);
+    const qsizetype valueEnd = json.indexOf(',', at);
+    json.replace(at, valueEnd - at, "\"effortHours\": 0.0001");
+    const QString path = dir.filePath(QStringLiteral("tiny.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    for (const char *command : {"check", "route"}) {
+        const Run run = runCli({QString::fromLatin1(command), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("tasks[0].effortHours: 0.0001 hours is less than a minute of "
+                                  "work for task \"T-1\""),
+                 run.err.constData());
+    }
+}
+
 void TestCli::conflictsJson()
 {
     const Run run = runCli({QStringLiteral("conflicts"), demo(), QStringLiteral("--from"),
@@ -482,6 +706,244 @@ void TestCli::importExportRoundTrip()
     QVERIFY(exported.open(QIODevice::ReadOnly));
     // Same plan, compared as JSON values (key order and spacing may differ).
     QCOMPARE(QJsonDocument::fromJson(exported.readAll()), QJsonDocument::fromJson(original.readAll()));
+}
+
+void TestCli::smallPlanScheduleJson()
+{
+    bool ok = false;
+    const QJsonDocument report = smallPlanReport(QStringLiteral("schedule"), ok);
+    QVERIFY(ok);
+    const auto at = [](const char *time) {
+        return QStringLiteral("2026-03-11T%1Z").arg(QLatin1String(time));
+    };
+    const auto span = [&](const char *start, const char *end) {
+        return QJsonArray{at(start), at(end)};
+    };
+    const QJsonObject expected{
+        {QStringLiteral("range"), QJsonObject{{QStringLiteral("from"), at("00:00:00")},
+                                              {QStringLiteral("to"),
+                                               QStringLiteral("2026-03-12T00:00:00Z")}}},
+        {QStringLiteral("members"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("kei")},
+                                {QStringLiteral("region"), QStringLiteral("east")},
+                                {QStringLiteral("zone"), QStringLiteral("Asia/Tokyo")},
+                                {QStringLiteral("work"), QJsonArray{span("00:00:00", "09:00:00")}},
+                                {QStringLiteral("deepWork"), QJsonArray{span("01:00:00", "04:00:00")}},
+                                {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("ana")},
+                                {QStringLiteral("region"), QStringLiteral("west")},
+                                {QStringLiteral("zone"), QStringLiteral("UTC")},
+                                {QStringLiteral("work"), QJsonArray{span("08:00:00", "17:00:00")}},
+                                {QStringLiteral("deepWork"), QJsonArray{span("13:00:00", "16:00:00")}},
+                                {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}}}},
+        {QStringLiteral("regions"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("east")},
+                                {QStringLiteral("coverage"), QJsonArray{span("00:00:00", "09:00:00")}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("west")},
+                                {QStringLiteral("coverage"), QJsonArray{span("08:00:00", "17:00:00")}}}}},
+        {QStringLiteral("gaps"),
+         QJsonArray{QJsonArray{at("17:00:00"), QStringLiteral("2026-03-12T00:00:00Z")}}},
+        {QStringLiteral("overlaps"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("regions"), QJsonArray{QStringLiteral("east"), QStringLiteral("west")}},
+             {QStringLiteral("interval"), span("08:00:00", "09:00:00")}}}},
+        {QStringLiteral("handoffs"),
+         QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
+                                {QStringLiteral("to"), QStringLiteral("west")},
+                                {QStringLiteral("at"), at("09:00:00")},
+                                {QStringLiteral("pickup"), at("09:00:00")},
+                                {QStringLiteral("kind"), QStringLiteral("overlap")},
+                                {QStringLiteral("overlapMinutes"), 60},
+                                {QStringLiteral("waitMinutes"), 0},
+                                {QStringLiteral("syncSlot"), span("08:00:00", "08:15:00")}},
+                    QJsonObject{{QStringLiteral("from"), QStringLiteral("west")},
+                                {QStringLiteral("to"), QStringLiteral("east")},
+                                {QStringLiteral("at"), at("17:00:00")},
+                                {QStringLiteral("pickup"), QStringLiteral("2026-03-12T00:00:00Z")},
+                                {QStringLiteral("kind"), QStringLiteral("gap")},
+                                {QStringLiteral("overlapMinutes"), 0},
+                                {QStringLiteral("waitMinutes"), 420},
+                                {QStringLiteral("syncSlot"), QJsonValue::Null}}}},
+    };
+    const QJsonObject actual = report.object();
+    // Field by field first, so a failure names the field.
+    QCOMPARE(actual.keys(), expected.keys());
+    for (const QString &key : expected.keys())
+        QCOMPARE(actual[key], expected[key]);
+}
+
+void TestCli::smallPlanRouteJson()
+{
+    bool ok = false;
+    const QJsonDocument report = smallPlanReport(QStringLiteral("route"), ok);
+    QVERIFY(ok);
+    const auto segment = [](const char *region, const char *member, const char *start,
+                            const char *end) {
+        return QJsonObject{{QStringLiteral("region"), QString::fromLatin1(region)},
+                           {QStringLiteral("member"), QString::fromLatin1(member)},
+                           {QStringLiteral("start"), QString::fromLatin1(start)},
+                           {QStringLiteral("end"), QString::fromLatin1(end)}};
+    };
+    const QJsonObject expected{
+        {QStringLiteral("id"), QStringLiteral("T-1")},
+        {QStringLiteral("start"), QStringLiteral("2026-03-11T07:00:00Z")},
+        {QStringLiteral("finish"), QStringLiteral("2026-03-11T10:00:00Z")},
+        {QStringLiteral("singleRegionFinish"), QStringLiteral("2026-03-12T01:00:00Z")},
+        {QStringLiteral("segments"),
+         QJsonArray{segment("east", "kei", "2026-03-11T07:00:00Z", "2026-03-11T09:00:00Z"),
+                    segment("west", "ana", "2026-03-11T09:00:00Z", "2026-03-11T10:00:00Z")}},
+        {QStringLiteral("handoffs"),
+         QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
+                                {QStringLiteral("to"), QStringLiteral("west")},
+                                {QStringLiteral("at"), QStringLiteral("2026-03-11T09:00:00Z")}}}},
+    };
+    QCOMPARE(report.array().size(), 1);
+    const QJsonObject actual = report.array().first().toObject();
+    QCOMPARE(actual.keys(), expected.keys());
+    for (const QString &key : expected.keys())
+        QCOMPARE(actual[key], expected[key]);
+}
+
+void TestCli::smallPlanConflictsJson()
+{
+    bool ok = false;
+    const QJsonDocument report = smallPlanReport(QStringLiteral("conflicts"), ok);
+    QVERIFY(ok);
+    const QJsonArray expected{QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("longGap")},
+        {QStringLiteral("severity"), QStringLiteral("warning")},
+        {QStringLiteral("member"), QJsonValue::Null},
+        {QStringLiteral("interval"), pair("2026-03-11T17:00:00Z", "2026-03-12T00:00:00Z")},
+        {QStringLiteral("message"), QStringLiteral("Nobody covers for 7 h (the limit is 2 h).")}}};
+    QCOMPARE(report.array(), expected);
+}
+
+// The reports are written as they are produced, but the text is what it
+// always was: the layout of a JSON library's indent-2 dump, here Python's,
+// with strings escaped the same way (control characters as lowercase
+// \u00xx, everything else, UTF-8 included, as it is).
+void TestCli::jsonLayoutIsIndent2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("escaped"); // as the report must print it
+    // DEL is no control character to JSON: it is printed as it is.
+    const QByteArray region = R"("E\"M\\E\tA\u0001\u001f)" + QByteArray("\x7f") + " é 🌍\"";
+    const QStringList week{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+                           QStringLiteral("--to"), QStringLiteral("2026-12-06"),
+                           QStringLiteral("--json")};
+    QTest::newRow("schedule") << (QStringList{QStringLiteral("schedule"), QString()} + week)
+                              << region;
+    QTest::newRow("conflicts") << (QStringList{QStringLiteral("conflicts"), QString()} + week)
+                               << QByteArray(R"("tõm\u000b")");
+    QTest::newRow("route") << QStringList{QStringLiteral("route"), QString(), QStringLiteral("--json")}
+                           << region;
+}
+
+void TestCli::jsonLayoutIsIndent2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, escaped);
+    // The demo plan with ids and names no report of it held before: quotes,
+    // a backslash, control characters, DEL, accents and a 4-byte character.
+    QFile demoFile(demo());
+    QVERIFY(demoFile.open(QIODevice::ReadOnly));
+    QByteArray plan = demoFile.readAll();
+    const QByteArray emea = R"(E\"M\\E\tA\u0001\u001f\u007f é 🌍)";
+    plan.replace("\"emea\"", "\"" + emea + "\"");
+    plan.replace("\"Anna Schmidt\"", R"("Anna \"Ä\" Schmidt\n")");
+    plan.replace("\"tom\"", R"("tõm\u000b")");
+    QTemporaryDir dir;
+    arguments[1] = writeFile(dir, QStringLiteral("awkward.json"), plan);
+    QVERIFY(!arguments[1].isEmpty());
+
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(escaped), escaped.constData());
+    const Relaid relaid = relaidByPython(run.out);
+    QVERIFY2(relaid.ok, relaid.error.constData());
+    QCOMPARE(run.out, relaid.text);
+}
+
+// A plan big enough for a report of many chunks: each report is one whole,
+// valid document, and the same text Python lays out.
+void TestCli::bigPlanJsonIsComplete()
+{
+    const char *zones[] = {"Pacific/Auckland", "Australia/Sydney", "Australia/Lord_Howe",
+                           "Asia/Kolkata",     "Asia/Kathmandu",   "Europe/Berlin",
+                           "Europe/London",    "America/Sao_Paulo", "America/New_York",
+                           "America/Los_Angeles"};
+    const QJsonArray workdays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                              QStringLiteral("thu"), QStringLiteral("fri")};
+    const auto weekly = [&](const char *start, const char *end) {
+        return QJsonArray{QJsonObject{{QStringLiteral("days"), workdays},
+                                      {QStringLiteral("start"), QString::fromLatin1(start)},
+                                      {QStringLiteral("end"), QString::fromLatin1(end)}}};
+    };
+    const QStringList regions{QStringLiteral("apac"), QStringLiteral("emea"), QStringLiteral("amer")};
+    QJsonArray regionList;
+    for (const QString &id : regions)
+        regionList.append(QJsonObject{{QStringLiteral("id"), id},
+                                      {QStringLiteral("name"), id.toUpper()},
+                                      {QStringLiteral("color"), QStringLiteral("#336699")}});
+    constexpr int memberCount = 100;
+    QJsonArray members;
+    for (int i = 0; i < memberCount; ++i) {
+        const int zone = i % int(std::size(zones));
+        members.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
+            {QStringLiteral("name"), QStringLiteral("Mitglied Nr. %1 — Zoë").arg(i)},
+            {QStringLiteral("region"), regions[zone < 5 ? 0 : zone < 7 ? 1 : 2]},
+            {QStringLiteral("zone"), QString::fromLatin1(zones[zone])},
+            {QStringLiteral("work"), weekly("09:00", "17:30")},
+            {QStringLiteral("deepWork"), weekly(i % 2 ? "09:30" : "10:00", "12:00")},
+            {QStringLiteral("comms"), weekly("11:00", "11:30")},
+            {QStringLiteral("timeOff"), QJsonArray{}}});
+    }
+    QJsonArray tasks;
+    for (int i = 0; i < 200; ++i)
+        tasks.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("T-%1").arg(i)},
+            {QStringLiteral("title"), QStringLiteral("Task %1").arg(i)},
+            {QStringLiteral("effortHours"), 1 + i % 12},
+            {QStringLiteral("priority"), 1 + i % 5},
+            {QStringLiteral("start"),
+             QStringLiteral("2026-03-%1T%2:00:00Z").arg(2 + i % 20, 2, 10, QLatin1Char('0')).arg(i % 24, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("region"), regions[i % 3]},
+            {QStringLiteral("deadline"), QJsonValue::Null},
+            {QStringLiteral("notes"), QString()}});
+    const QJsonObject plan{{QStringLiteral("sunrelayPlan"), 1},
+                           {QStringLiteral("name"), QStringLiteral("Big")},
+                           {QStringLiteral("regions"), regionList},
+                           {QStringLiteral("members"), members},
+                           {QStringLiteral("tasks"), tasks}};
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("big.json"), QJsonDocument(plan).toJson());
+    QVERIFY(!path.isEmpty());
+
+    // Three months over the March and April DST changes.
+    const QStringList window{QStringLiteral("--from"), QStringLiteral("2026-02-15"),
+                             QStringLiteral("--to"), QStringLiteral("2026-05-15"),
+                             QStringLiteral("--json")};
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("schedule"), path} + window,
+          QStringList{QStringLiteral("conflicts"), path} + window,
+          QStringList{QStringLiteral("route"), path, QStringLiteral("--json")}}) {
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.size() > 64 * 1024, "more than one chunk");
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        if (arguments.first() == QLatin1String("schedule"))
+            QCOMPARE(document.object()[QStringLiteral("members")].toArray().size(), memberCount);
+        else if (arguments.first() == QLatin1String("route"))
+            QCOMPARE(document.array().size(), 200);
+        else
+            QVERIFY(!document.array().isEmpty());
+        const Relaid relaid = relaidByPython(run.out);
+        QVERIFY2(relaid.ok, relaid.error.constData());
+        QVERIFY2(run.out == relaid.text, qPrintable(arguments.first()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

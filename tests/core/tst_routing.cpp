@@ -9,9 +9,12 @@
 #include "plan_builder.h"
 
 #include "sunrelay/core/routing.h"
+#include "sunrelay/core/schedule_report.h"
 
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <random>
 
 using namespace sunrelay;
@@ -61,6 +64,13 @@ private slots:
 
     void effort();
     void oneTaskUsesTheUnionOfCoverage();
+
+    void memberWithTheLongestFreeTimeUnderContention();
+    void routingHorizon();
+    void aTaskFarFromTheOthersIsRouted();
+    void aSlowTaskRunsForMonths();
+    void singleRegionFinishIgnoresTheOtherTasks();
+    void aReportWindowOnlyChoosesTheTasksListed();
 };
 
 void TestRouting::route_data() {
@@ -453,6 +463,22 @@ void TestRouting::effort() {
     // hair below 4068, so the conversion must round, not truncate.
     t.effortHours = 1.13;
     QCOMPARE(t.effort(), Seconds{4068});
+    // Half a second rounds up: 0.00125 h = 4.5 s -> 5 s (in binary 0.00125 *
+    // 3600 is a hair below 4.5); 0.000125 h = 0.45 s -> 0 s; 1/7200 h = 0.5 s.
+    QCOMPARE(effortSeconds(0.00125), Seconds{5});
+    QCOMPARE(effortSeconds(0.000125), Seconds{0});
+    QCOMPARE(effortSeconds(1.0 / 7200.0), Seconds{1});
+    // Valid: at least a minute once rounded, at most 100,000 h, finite.
+    QVERIFY(!isValidEffort(0.0001));                   // 0.36 s
+    QVERIFY(!isValidEffort(0.0165));                   // 59.4 s -> 59 s
+    QVERIFY(isValidEffort(0.01653));                   // 59.508 s -> 60 s
+    QVERIFY(isValidEffort(1.0 / 60.0));                // 60 s
+    QVERIFY(isValidEffort(100000));
+    QVERIFY(!isValidEffort(100000.01));
+    QVERIFY(!isValidEffort(0));
+    QVERIFY(!isValidEffort(-1));
+    QVERIFY(!isValidEffort(std::numeric_limits<double>::infinity()));
+    QVERIFY(!isValidEffort(std::numeric_limits<double>::quiet_NaN()));
     QVERIFY(!t.isPlaced());
     t.start = utc(QStringLiteral("2026-03-09T08:00Z"));
     QVERIFY(!t.isPlaced());
@@ -564,6 +590,158 @@ void TestRouting::oneTaskUsesTheUnionOfCoverage() {
         QVERIFY2(iso(routes.front().singleRegionFinish) == iso(asInstant(single)),
                  qPrintable(context));
     }
+}
+
+void TestRouting::memberWithTheLongestFreeTimeUnderContention() {
+    // Region a, Etc/UTC: m1 Mon-Fri 08:00-12:00, m2 Mon-Fri 08:00-16:00. t1
+    // (priority 1, 12 h) and t2 (priority 2, 10 h) both from Mon 08:00Z.
+    //  - t1 first: at 08:00 m2's free time runs to 16:00, m1's to 12:00: m2,
+    //    though m1 comes first in member order. Mon 08-16 (8 h), Tue 08-12
+    //    (4 h): finishes Tue 12:00Z.
+    //  - t2: Mon 08:00 only m1 is free: 08-12 (4 h); m1 stops, m2 is taken:
+    //    wait. Tue 08:00 m2 is taken until 12:00, m1 free: 08-12 (8 h); at
+    //    12:00 m1 stops, m2 is free: 12-14 (10 h). Finish Tue 14:00Z.
+    //  - Alone in a, t2 would use a's coverage Mon 08-16 and Tue 08-10:
+    //    Tue 10:00Z, earlier than its finish: the contention shows.
+    const Plan plan = PlanBuilder()
+                          .region("a")
+                          .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
+                          .member("m2", "a", "Etc/UTC", "mon-fri 08:00-16:00")
+                          .task("t1", 12, 1, "2026-03-09T08:00Z", "a")
+                          .task("t2", 10, 2, "2026-03-09T08:00Z", "a")
+                          .build();
+    QStringList got;
+    for (const TaskRoute &r : routePlan(plan).routes)
+        got << describe(plan, r);
+    QCOMPARE(got, task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+                       {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                        "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
+                      task("t2", "2026-03-09T08:00Z", "2026-03-10T14:00Z", "2026-03-10T10:00Z",
+                           {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
+                            "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                            "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"}));
+}
+
+void TestRouting::routingHorizon() {
+    // From the earliest start's UTC date to 366 days after the latest one's:
+    // 2026-12-07 + 366 d = 2027-12-08 (2027 has 365 days). The backlog task
+    // does not count.
+    const Plan plan = PlanBuilder()
+                          .region("a")
+                          .task("early", 1, 1, "2026-03-09T23:30Z", "a")
+                          .task("late", 1, 1, "2026-12-07T08:00Z", "a")
+                          .task("backlog", 1, 1, "", "")
+                          .build();
+    QCOMPARE(iso(sunrelay::routingHorizon(plan)), "2026-03-09T00:00Z/2027-12-08T00:00Z");
+    QVERIFY(!sunrelay::routingHorizon(PlanBuilder().region("a").build()));
+    QVERIFY(routePlan(PlanBuilder().region("a").build()).routes.empty());
+}
+
+void TestRouting::aTaskFarFromTheOthersIsRouted() {
+    // Nine months apart, each 8 h in a's Mon-Fri 08:00-16:00 UTC: each
+    // finishes at 16:00Z on its own day. (A horizon counted from the
+    // earliest task alone used to leave the late one unrouted.)
+    const Plan plan = PlanBuilder()
+                          .region("a")
+                          .member("m", "a", "Etc/UTC", "mon-fri 08:00-16:00")
+                          .task("t1", 8, 1, "2026-03-09T08:00Z", "a")
+                          .task("t2", 8, 1, "2026-12-07T08:00Z", "a")
+                          .build();
+    QStringList got;
+    for (const TaskRoute &r : routePlan(plan).routes)
+        got << describe(plan, r);
+    QCOMPARE(got, task("t1", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T16:00Z",
+                       {"a/m 2026-03-09T08:00Z/2026-03-09T16:00Z"}) +
+                      task("t2", "2026-12-07T08:00Z", "2026-12-07T16:00Z", "2026-12-07T16:00Z",
+                           {"a/m 2026-12-07T08:00Z/2026-12-07T16:00Z"}));
+}
+
+void TestRouting::aSlowTaskRunsForMonths() {
+    // One hour a week (Mondays 09:00-10:00 UTC) and 30 h of work from Mon
+    // 2026-03-09: the 30th hour is worked 29 weeks = 203 days later, Mon
+    // 2026-09-28 09:00-10:00Z. Alone or not, it finishes then.
+    const Plan plan = PlanBuilder()
+                          .region("a")
+                          .member("m", "a", "Etc/UTC", "mon 09:00-10:00")
+                          .task("slow", 30, 1, "2026-03-09T00:00Z", "a")
+                          .build();
+    const TaskRoute route = routePlan(plan).routes.at(0);
+    QCOMPARE(iso(route.start), "2026-03-09T09:00Z");
+    QCOMPARE(iso(route.finish), "2026-09-28T10:00Z");
+    QCOMPARE(iso(route.singleRegionFinish), "2026-09-28T10:00Z");
+    QCOMPARE(route.segments.size(), std::size_t{30});
+}
+
+void TestRouting::singleRegionFinishIgnoresTheOtherTasks() {
+    // 60 h at one hour a week needs 60 Mondays: past its own horizon (366
+    // days from 2026-03-09 is 2027-03-10), so neither finish exists alone.
+    Plan plan = PlanBuilder()
+                    .region("a")
+                    .member("m", "a", "Etc/UTC", "mon 09:00-10:00")
+                    .task("slow", 60, 1, "2026-03-09T00:00Z", "a")
+                    .build();
+    TaskRoute alone = routePlan(plan).routes.at(0);
+    QCOMPARE(iso(alone.finish), "none");
+    QCOMPARE(iso(alone.singleRegionFinish), "none");
+    // 53 Mondays fall in the horizon, 2026-03-09 to 2027-03-08 (364 days
+    // on): 53 h worked.
+    Seconds worked{0};
+    for (const RouteSegment &segment : alone.segments)
+        worked += segment.interval.length();
+    QCOMPARE(worked, Seconds{53 * 3600});
+
+    // A second task placed on 2027-03-01 stretches the routing horizon to
+    // 2028-03-02: "slow" now finishes on its 60th Monday, 59 weeks = 413
+    // days on, 2027-04-26 10:00Z. Its one-region finish must not move: it
+    // depends on the task alone. "later" (priority 2) gets the hour only
+    // after "slow" is done: Mon 2027-05-03 09:00-10:00Z; alone it would have
+    // had Mon 2027-03-01's.
+    plan.tasks.push_back(PlanBuilder().task("later", 1, 2, "2027-03-01T00:00Z", "a").build().tasks[0]);
+    const auto routes = routePlan(plan).routes;
+    QCOMPARE(iso(routes.at(0).finish), "2027-04-26T10:00Z");
+    QCOMPARE(iso(routes.at(0).singleRegionFinish), "none");
+    QCOMPARE(iso(routes.at(1).start), "2027-05-03T09:00Z");
+    QCOMPARE(iso(routes.at(1).finish), "2027-05-03T10:00Z");
+    QCOMPARE(iso(routes.at(1).singleRegionFinish), "2027-03-01T10:00Z");
+}
+
+void TestRouting::aReportWindowOnlyChoosesTheTasksListed() {
+    // The contention plan of memberWithTheLongestFreeTime...: t1 runs Mon
+    // 08:00Z-Tue 12:00Z, t2 Mon 08:00Z-Tue 14:00Z; plus t3 (1 h) placed Wed
+    // 2026-03-11 10:00Z, worked 10-11 by m2 (free longest).
+    const Plan plan = PlanBuilder()
+                          .region("a")
+                          .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
+                          .member("m2", "a", "Etc/UTC", "mon-fri 08:00-16:00")
+                          .task("t1", 12, 1, "2026-03-09T08:00Z", "a")
+                          .task("t2", 10, 2, "2026-03-09T08:00Z", "a")
+                          .task("t3", 1, 1, "2026-03-11T10:00Z", "a")
+                          .build();
+    const PlanRoutes all = routePlan(plan);
+    const auto ids = [&](const Interval &window) {
+        QStringList listed;
+        for (const TaskRoute &route : routesMeeting(plan, all, window)) {
+            listed << QString::fromStdString(plan.tasks.at(route.task).id);
+            // Listed routes are the routes, whole: not re-run, not clipped.
+            const auto same = std::find_if(all.routes.begin(), all.routes.end(),
+                                           [&](const TaskRoute &r) { return r.task == route.task; });
+            if (!(same != all.routes.end() && *same == route))
+                listed << QStringLiteral("(changed)");
+        }
+        return listed;
+    };
+    using date::year;
+    // Tuesday alone: t1 and t2 still run then, each with its Monday work.
+    QCOMPARE(ids(dayWindow(year{2026} / 3 / 10, year{2026} / 3 / 10)), (QStringList{"t1", "t2"}));
+    QCOMPARE(ids(dayWindow(year{2026} / 3 / 11, year{2026} / 3 / 11)), QStringList{"t3"});
+    QCOMPARE(ids(dayWindow(year{2026} / 3 / 12, year{2026} / 3 / 20)), QStringList{});
+    // Service order, whatever the window: t1, t3 (priority 1), then t2.
+    QCOMPARE(ids(dayWindow(year{2026} / 3 / 1, year{2026} / 3 / 31)),
+             (QStringList{"t1", "t3", "t2"}));
+    // t2 ends Tue 14:00Z: a window from then on does not meet it; a window
+    // ending just before t3's planned start does not meet t3.
+    QCOMPARE(ids({utc("2026-03-10T14:00Z"), utc("2026-03-11T10:00Z")}), QStringList{});
+    QCOMPARE(ids({utc("2026-03-10T13:59Z"), utc("2026-03-11T10:01Z")}), (QStringList{"t3", "t2"}));
 }
 
 QTEST_GUILESS_MAIN(TestRouting)

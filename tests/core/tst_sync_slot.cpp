@@ -6,7 +6,7 @@
 // length inside the overlap during which one member of each side works
 // throughout, sharing no time with a deep-work block of any member (of either
 // side) who works at some point of the window; windows inside a comms window
-// of both sides are preferred; none -> nullopt (async only).
+// of both sides (of any member) are preferred; none -> nullopt (async only).
 
 #include "plan_builder.h"
 
@@ -86,6 +86,14 @@ void TestSyncSlot::syncSlot_data() {
     // 15:45-16:00, exactly 15 minutes: chosen over the earlier 14:00.
     QTest::newRow("comms windows of both sides preferred")
         << team("mon 08:00-16:30", "", "mon 15:30-16:00", "mon 14:00-22:00", "", "mon 15:45-16:15")
+               .build()
+        << "14:00-16:30" << slot("15:45", "16:00");
+    // DESIGN.md: a comms window "of both sides", whoever of the side keeps
+    // it: Ben (AMER) works 06:00-13:00, not in the overlap, but his comms
+    // window 15:45-16:15 and Anna's 15:30-16:00 share 15:45-16:00.
+    QTest::newRow("comms of a member not at work in the overlap count")
+        << team("mon 08:00-16:30", "", "mon 15:30-16:00", "mon 14:00-22:00", "", "")
+               .member("ben", "amer", "Etc/UTC", "mon 06:00-13:00", "", "mon 15:45-16:15")
                .build()
         << "14:00-16:30" << slot("15:45", "16:00");
     // Only one side has a comms window in the overlap: nothing preferred.
@@ -201,7 +209,9 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
     // 13:00Z-15:00Z, comms 16:30-17:00 CET = 15:30Z-16:00Z. New York
     // 09:00-17:00 EDT = 13:00Z-21:00Z, comms 11:30-12:00 EDT = 15:30Z-16:00Z.
     // Overlap 13:00Z-16:00Z; Anna's deep work rules out starts before 15:00Z;
-    // both comms windows hold 15:30Z-15:45Z: preferred over 15:00Z.
+    // both comms windows hold 15:30Z-15:45Z: preferred over 15:00Z. (At
+    // 21:00Z AMER hands back to EMEA for next Monday 08:00Z: no slot in a
+    // gap handoff.)
     const Plan plan =
         PlanBuilder()
             .region("emea")
@@ -214,8 +224,10 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
         computeSchedule(plan, span("2026-03-09T00:00Z", "2026-03-10T00:00Z"));
     const auto handoffs = computeHandoffs(plan, schedule);
     QCOMPARE(describe(plan, handoffs),
-             QStringList{"emea->amer overlap at=2026-03-09T16:00Z pickup=2026-03-09T16:00Z "
-                         "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z"});
+             (QStringList{"emea->amer overlap at=2026-03-09T16:00Z pickup=2026-03-09T16:00Z "
+                         "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z",
+                         "amer->emea gap at=2026-03-09T21:00Z pickup=2026-03-16T08:00Z "
+                         "overlap=0min wait=9300min slot=none"}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncSlot)

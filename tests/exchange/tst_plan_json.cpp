@@ -374,6 +374,14 @@ private slots:
         QCOMPARE(result.value().tasks.at(0).effortHours, 1.5);
     }
 
+    void acceptsAnEffortThatRoundsToAMinute() {
+        // 0.01653 h = 59.508 s, counted as 60 s (half a second rounds up).
+        const auto result =
+            readPlanJson(plan({{"tasks", array({task({{"effortHours", "0.01653"}})})}}));
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
+        QCOMPARE(result.value().tasks.at(0).effort(), std::chrono::seconds{60});
+    }
+
     void ignoresUnknownKeysAndReadsBom() {
         // Unknown keys are ignored (a newer minor writer may add some); a
         // UTF-8 byte order mark, as some editors save, is skipped.
@@ -640,10 +648,21 @@ private slots:
             R"(tasks[0].region: unknown region "apac")", C::UnknownRegion);
         row("task region a number", plan(oneTask({{"region", "5"}})),
             "tasks[0].region: expected a string or null", C::WrongType);
-        row("effort zero", plan(oneTask({{"effortHours", "0"}})),
-            "tasks[0].effortHours: 0 is out of range (must be more than 0)", C::BadNumber);
+        // Efforts are whole seconds, half a second rounding up, and at least
+        // a minute: 0.0001 h = 0.36 s; 0.0165 h = 59.4 s -> 59 s.
+        const auto tooSmall = [](const std::string &hours) {
+            return "tasks[0].effortHours: " + hours +
+                   " hours is less than a minute of work for task \"T-1\" (must be at least 1 "
+                   "minute, 0.0167 hours)";
+        };
+        row("effort zero", plan(oneTask({{"effortHours", "0"}})), tooSmall("0").c_str(),
+            C::BadNumber);
         row("effort negative", plan(oneTask({{"effortHours", "-2.5"}})),
-            "tasks[0].effortHours: -2.5 is out of range (must be more than 0)", C::BadNumber);
+            tooSmall("-2.5").c_str(), C::BadNumber);
+        row("effort of 0.36 s", plan(oneTask({{"effortHours", "0.0001"}})),
+            tooSmall("0.0001").c_str(), C::BadNumber);
+        row("effort of 59.4 s", plan(oneTask({{"effortHours", "0.0165"}})),
+            tooSmall("0.0165").c_str(), C::BadNumber);
         row("effort huge", plan(oneTask({{"effortHours", "1e6"}})),
             "tasks[0].effortHours: 1000000.0 is out of range (must be at most 100000)",
             C::BadNumber);

@@ -570,7 +570,9 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff APAC → EMEA")),
              qPrintable(QToolTip::text()));
     QVERIFY(QToolTip::text().contains(QStringLiteral("13:00 UTC")));
-    QVERIFY(QToolTip::text().contains(QStringLiteral("Overlap of 9 h")));
+    QVERIFY2(QToolTip::text().contains(
+                 QStringLiteral("Overlap of 9 h: EMEA worked alongside APAC longest")),
+             qPrintable(QToolTip::text()));
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")),
              qPrintable(QToolTip::text()));
@@ -578,11 +580,25 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
              qPrintable(QToolTip::text()));
-    QVERIFY(QToolTip::text().contains(QStringLiteral("Waits 30 min in a gap")));
+    QVERIFY2(QToolTip::text().contains(
+                 QStringLiteral("Waits 30 min in a gap: APAC is the first region back")),
+             qPrintable(QToolTip::text()));
     QTest::keyClick(m_view.get(), Qt::Key_BracketLeft);
     QVERIFY(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")));
     // All in view: the week did not move.
     QCOMPARE(m_view->timeGeometry().visible(), week);
+    // Four steps on from Thursday's EMEA -> AMER (Thu 22:30Z, Fri 13:00Z,
+    // Fri 17:00Z, Fri 22:30Z): Friday's AMER -> APAC waits over the weekend
+    // until Sam's Monday, Sun 6 Dec 23:00Z (Mon 10:00 in Sydney, +11); the
+    // pickup names its day.
+    for (int step = 0; step < 4; ++step)
+        QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Mon 7 Dec 10:00 Sydney · Sun 6 Dec 23:00 UTC")),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Waits 2 d in a gap: APAC is the first region back")),
+             qPrintable(QToolTip::text()));
     // Past the week's end the view follows: the last handoff of Sun 6 Dec
     // and the first of Mon 7 Dec (APAC -> EMEA at 13:00Z) are a day apart.
     m_view->setVisibleRange({utc(2026, 12, 6, 12), utc(2026, 12, 7, 0)});

@@ -510,6 +510,14 @@ private slots:
             },
             C::InvalidEdit);
         row(
+            "updateTask to an effort of 0.36 s (0.0001 h, under a minute)",
+            [](PlanStore &s) {
+                Task task = byId(s.plan().tasks, "T-1");
+                task.effortHours = 0.0001;
+                return s.updateTask(task);
+            },
+            C::InvalidEdit);
+        row(
             "insertTask with an empty id",
             [](PlanStore &s) { return s.insertTask(makeTask("", "emea"), 0); }, C::InvalidEdit);
         row(

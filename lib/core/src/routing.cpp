@@ -6,6 +6,14 @@ namespace sunrelay {
 
 namespace {
 
+constexpr date::days horizonDays{366};
+
+// 366 days after the UTC date of `start`.
+Instant taskHorizonEnd(Instant start)
+{
+    return Instant{date::floor<date::days>(start) + horizonDays};
+}
+
 struct FreeMember {
     std::size_t member;
     Interval free;
@@ -13,9 +21,11 @@ struct FreeMember {
 
 class Router {
 public:
-    Router(const Plan &plan, const TeamSchedule &schedule, const std::vector<Handoff> &handoffs)
+    Router(const Plan &plan, const TeamSchedule &schedule, const std::vector<Handoff> &handoffs,
+           Instant until)
         : m_plan(plan)
         , m_schedule(schedule)
+        , m_until(until)
         , m_handoffsFrom(plan.regions.size())
     {
         m_free.reserve(schedule.members.size());
@@ -38,6 +48,7 @@ private:
 
     const Plan &m_plan;
     const TeamSchedule &m_schedule;
+    Instant m_until; // routes are cut here
     std::vector<IntervalSet> m_free;       // per member: working time no task has taken
     std::vector<IntervalSet> m_regionFree; // per region: the union of its members' m_free
     std::vector<std::vector<Handoff>> m_handoffsFrom;
@@ -82,14 +93,17 @@ const Handoff *Router::handoffAt(std::size_t region, Instant at) const
 std::optional<Instant> Router::singleRegionFinish(std::size_t region, Instant start,
                                                   Seconds effort) const
 {
+    // The task's own horizon, as if it were the only task placed.
+    const Instant until = std::min(taskHorizonEnd(start), m_schedule.horizon.end);
     const auto &intervals = m_schedule.coverage[region].intervals();
     auto it = std::partition_point(intervals.begin(), intervals.end(),
                                    [start](const Interval &i) { return i.end <= start; });
-    for (; it != intervals.end(); ++it) {
+    for (; it != intervals.end() && it->start < until; ++it) {
         const Instant from = std::max(it->start, start);
-        if (it->end - from >= effort)
+        const Instant to = std::min(it->end, until);
+        if (to - from >= effort)
             return from + effort;
-        effort -= it->end - from;
+        effort -= to - from;
     }
     return std::nullopt;
 }
@@ -109,10 +123,10 @@ TaskRoute Router::route(std::size_t taskIndex)
     Instant t = *task.start;
     while (left > Seconds{0}) {
         const auto coverage = m_schedule.coverage[region].covering(t);
-        if (!coverage)
+        if (!coverage || coverage->start >= m_until)
             break; // the region never covers again within the horizon
         t = std::max(t, coverage->start);
-        const Instant end = coverage->end;
+        const Instant end = std::min(coverage->end, m_until);
         while (t < end && left > Seconds{0}) {
             // Skip at once over times when every member of the region is busy.
             const auto free = m_regionFree[region].covering(t);
@@ -138,7 +152,7 @@ TaskRoute Router::route(std::size_t taskIndex)
             route.finish = t;
             break;
         }
-        if (end >= m_schedule.horizon.end)
+        if (end >= m_until)
             break; // cut by the horizon
         if (const Handoff *handoff = handoffAt(region, end)) {
             route.handoffs.push_back({region, handoff->to, end});
@@ -172,13 +186,53 @@ std::vector<std::size_t> serviceOrder(const Plan &plan)
 }
 
 std::vector<TaskRoute> routeTasks(const Plan &plan, const TeamSchedule &schedule,
-                                  const std::vector<Handoff> &handoffs)
+                                  const std::vector<Handoff> &handoffs, std::optional<Instant> until)
 {
-    Router router(plan, schedule, handoffs);
+    Router router(plan, schedule, handoffs,
+                  std::min(until.value_or(schedule.horizon.end), schedule.horizon.end));
     std::vector<TaskRoute> routes;
     for (const std::size_t task : serviceOrder(plan))
         routes.push_back(router.route(task));
     return routes;
+}
+
+std::optional<Interval> routingHorizon(const Plan &plan)
+{
+    std::optional<Interval> horizon;
+    for (const Task &task : plan.tasks) {
+        if (!task.isPlaced())
+            continue;
+        const Instant first{date::floor<date::days>(*task.start)};
+        const Instant end = taskHorizonEnd(*task.start);
+        if (!horizon)
+            horizon = Interval{first, end};
+        horizon->start = std::min(horizon->start, first);
+        horizon->end = std::max(horizon->end, end);
+    }
+    return horizon;
+}
+
+PlanRoutes routePlan(const Plan &plan)
+{
+    const auto horizon = routingHorizon(plan);
+    if (!horizon)
+        return {};
+    // The margin lets coverage intervals around the horizon's ends keep their
+    // true extent, which handoffs use to choose their receivers.
+    const TeamSchedule schedule = computeSchedule(plan, withMargin(*horizon));
+    return {*horizon, routeTasks(plan, schedule, computeHandoffs(plan, schedule), horizon->end)};
+}
+
+std::vector<TaskRoute> routesMeeting(const Plan &plan, const PlanRoutes &routes,
+                                     const Interval &window)
+{
+    std::vector<TaskRoute> meeting;
+    for (const TaskRoute &route : routes.routes) {
+        const Interval run{*plan.tasks[route.task].start, route.finish.value_or(routes.horizon.end)};
+        if (run.intersects(window))
+            meeting.push_back(route);
+    }
+    return meeting;
 }
 
 } // namespace sunrelay

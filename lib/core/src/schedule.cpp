@@ -63,6 +63,39 @@ std::vector<DateRange> effectiveTimeOff(const Plan &plan, const Member &member)
     return off;
 }
 
+std::optional<Instant> nextWorkStart(const Plan &plan, const Member &member, Instant after)
+{
+    if (member.work.ranges.empty())
+        return std::nullopt;
+    std::vector<DateRange> timeOff = effectiveTimeOff(plan, member);
+    std::sort(timeOff.begin(), timeOff.end(),
+              [](const DateRange &a, const DateRange &b) { return a.from < b.from; });
+    // A range starting the day before `after` starts before it, but the day
+    // is where a search by local dates must begin.
+    const LocalDate first = date::floor<date::days>(toLocal(member.zone, after)) - date::days{1};
+    LocalDate giveUp = first;
+    for (const DateRange &off : timeOff)
+        giveUp = std::max(giveUp, off.to);
+    // Three weeks clear of all time off without a working interval: every
+    // range falls into DST gaps, so none will ever come.
+    constexpr date::days week{7};
+    giveUp += 3 * week;
+
+    LocalTimeResolver resolver(member.zone);
+    for (LocalDate from = first; from <= giveUp;) {
+        // Sorted by start, one pass lands past every time off holding `from`.
+        for (const DateRange &off : timeOff)
+            if (off.contains(from))
+                from = off.to + date::days{1};
+        const LocalDate to = from + week - date::days{1};
+        for (const Interval &interval : expand(member.work, resolver, from, to, timeOff).intervals())
+            if (interval.start >= after)
+                return interval.start;
+        from = to + date::days{1};
+    }
+    return std::nullopt;
+}
+
 TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
 {
     TeamSchedule schedule;

@@ -44,10 +44,14 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
     for (const std::size_t side : {sender, receiver}) {
         std::vector<Interval> workStarts;
         std::vector<Interval> commsStarts;
+        // A side's comms windows are those of all its members (DESIGN.md),
+        // also of one who is not at work during the overlap.
+        for (std::size_t m = 0; m < plan.members.size(); ++m)
+            if (plan.members[m].region == plan.regions[side].id)
+                addStartsInside(commsStarts, schedule.members[m].comms, length, overlap);
         for (const std::size_t m : schedule.shifts[side].membersIn(overlap)) {
             const MemberSchedule &member = schedule.members[m];
             addStartsInside(workStarts, member.work, length, overlap);
-            addStartsInside(commsStarts, member.comms, length, overlap);
             for (const Interval &work : member.work.intersecting(overlap))
                 for (const Interval &block : member.deepWork.intersecting(overlap)) {
                     const Interval both =

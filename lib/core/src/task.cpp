@@ -4,9 +4,18 @@
 
 namespace sunrelay {
 
-Seconds Task::effort() const
+Seconds effortSeconds(double hours)
 {
-    return Seconds{std::llround(effortHours * 3600.0)};
+    // Through whole milliseconds first: 0.00125 h is 4.4999999... s in binary
+    // arithmetic, but 4.5 s as written, which rounds up to 5 s.
+    const long long milliseconds = std::llround(hours * 3'600'000.0);
+    return Seconds{(milliseconds + 500) / 1000};
+}
+
+bool isValidEffort(double hours)
+{
+    return std::isfinite(hours) && hours > 0 && hours <= maximumEffortHours &&
+           effortSeconds(hours) >= minimumEffort;
 }
 
 } // namespace sunrelay

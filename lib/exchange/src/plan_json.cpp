@@ -292,19 +292,18 @@ long long readInteger(const Json &value, const std::string &path, long long min,
 // Minutes of a policy: positive, and at most a week, which keeps every
 // computation with them far from overflow.
 constexpr long long maxPolicyMinutes = 7 * 24 * 60;
-// Effort in hours: positive, and bounded so Task::effort() (seconds) is exact.
-constexpr double maxEffortHours = 100000;
-
-double readEffort(const Json &value, const std::string &path) {
+// Effort in hours, for the task named `taskId`: see isValidEffort().
+double readEffort(const Json &value, const std::string &path, const std::string &taskId) {
     if (!value.is_number())
         fail(InputErrorCode::WrongType, path, "expected a number");
     const double hours = value.get<double>();
-    if (!(hours > 0))
-        fail(InputErrorCode::BadNumber, path,
-             numberText(value) + " is out of range (must be more than 0)");
-    if (hours > maxEffortHours)
+    if (hours > maximumEffortHours)
         fail(InputErrorCode::BadNumber, path,
              numberText(value) + " is out of range (must be at most 100000)");
+    if (!isValidEffort(hours))
+        fail(InputErrorCode::BadNumber, path,
+             numberText(value) + " hours is less than a minute of work for task " +
+                 detail::quoted(taskId) + " (must be at least 1 minute, 0.0167 hours)");
     return hours;
 }
 
@@ -525,7 +524,7 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
         ids.add(task.id, i, childPath(path, "id"));
         task.title = readString(required(object, "title", path), childPath(path, "title"));
         task.effortHours =
-            readEffort(required(object, "effortHours", path), childPath(path, "effortHours"));
+            readEffort(required(object, "effortHours", path), childPath(path, "effortHours"), task.id);
         task.priority = static_cast<int>(readInteger(required(object, "priority", path),
                                                      childPath(path, "priority"), 1, INT_MAX));
         if (const Json *start = optional(object, "start"))

@@ -20,7 +20,6 @@ constexpr std::int64_t latestInstant = 7258118400;    // 2200-01-01T00:00:00Z
 constexpr std::int64_t earliestDay = earliestInstant / 86400;
 constexpr std::int64_t latestDay = latestInstant / 86400;
 constexpr std::int64_t maxPolicyMinutes = 7 * 24 * 60;
-constexpr double maxEffortHours = 100000;
 
 enum class PatternKind { Work = 0, DeepWork = 1, Comms = 2 };
 
@@ -59,6 +58,13 @@ StoreError invalidEdit(std::string detail)
 std::string inQuotes(const std::string &text)
 {
     return "\"" + text + "\"";
+}
+
+// Why an effort was refused (isValidEffort), naming the task.
+std::string effortRule(const std::string &taskId)
+{
+    return "the effort of task " + inQuotes(taskId) +
+           " must be at least 1 minute and at most 100000 hours";
 }
 
 bool isColor(const std::string &text)
@@ -389,8 +395,8 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
                 return *rows.error();
             if (id->empty())
                 rows.fail("id", "empty id");
-            else if (!std::isfinite(*effort) || *effort <= 0 || *effort > maxEffortHours)
-                rows.fail("effort_hours", "effort must be more than 0 and at most 100000 hours");
+            else if (!isValidEffort(*effort))
+                rows.fail("effort_hours", effortRule(*id));
             else if (region && !regionIds.count(*region))
                 rows.fail("region_id", "unknown region " + inQuotes(*region));
             if (rows.failed())
@@ -555,9 +561,8 @@ std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
 {
     if (task.id.empty())
         return invalidEdit("a task needs an id");
-    if (!std::isfinite(task.effortHours) || task.effortHours <= 0 ||
-        task.effortHours > maxEffortHours)
-        return invalidEdit("effort must be more than 0 and at most 100000 hours");
+    if (!isValidEffort(task.effortHours))
+        return invalidEdit(effortRule(task.id));
     if (task.priority < 1)
         return invalidEdit("priority must be at least 1");
     if (task.region && !plan.regionIndex(*task.region))

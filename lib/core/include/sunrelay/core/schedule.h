@@ -84,4 +84,12 @@ std::vector<DateRange> effectiveTimeOff(const Plan &plan, const Member &member);
 // The window widened by scheduleMargin on both sides.
 Interval withMargin(const Interval &window);
 
+// The start of `member`'s first working interval that starts at or after
+// `after`, however far ahead: time off (holidays included) is skipped over
+// whole, so a shutdown of months costs no more than one of days. Nullopt when
+// the member never works again (no working hours at all).
+// Example: Mon-Fri 09:00-17:00 in Berlin, off 2026-12-19..2027-01-11, after
+// Fri 2026-12-18T16:00Z gives Tue 2027-01-12T08:00Z.
+std::optional<Instant> nextWorkStart(const Plan &plan, const Member &member, Instant after);
+
 } // namespace sunrelay
