@@ -115,6 +115,7 @@ private slots:
     void userTextRoundTrips_data();
     void userTextRoundTrips();
     void deterministicWithSequence();
+    void handoffsListTheTasksOfThePlansRoutes();
     void errors();
 };
 
@@ -535,6 +536,38 @@ void TestCalendarExport::userTextRoundTrips()
         }
     }
     QCOMPARE(pythonUids, uids);
+}
+
+void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()
+{
+    // T1 (40 h from Mon 03-02 08:00Z, EMEA), hand-routed: EMEA 08:00-16:30Z
+    // (8.5 h), AMER 16:30-22:30Z (New York EST, 14.5 h), APAC from 22:30Z
+    // (Lord Howe +11 from 21:00Z, Kolkata to 12:30Z) to Tue 12:30Z (28.5 h),
+    // EMEA 12:30-16:30Z (32.5 h), AMER 16:30-22:30Z (38.5 h), APAC 22:30Z to
+    // Wed 00:00Z: done. An EMEA export of Tue and Wed lists T1 on Tuesday's
+    // two handoffs and on none of Wednesday's, whatever its window: the
+    // routes are the plan's, from the task's own start.
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope::Region;
+    request.id = "emea";
+    request.window = window(QStringLiteral("2026-03-03"), QStringLiteral("2026-03-04"));
+    const std::string text = exported(dstPlan(), request);
+    CalendarPtr root(icalparser_parse_string(text.c_str()));
+    QVERIFY(root);
+    QStringList withT1;
+    QStringList handoffs;
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        const QString uid = QString::fromUtf8(icalcomponent_get_uid(e));
+        if (!uid.startsWith(QLatin1String("handoff-")))
+            continue;
+        handoffs << uid;
+        if (QString::fromUtf8(icalcomponent_get_description(e)).contains(QLatin1String("- T1 ")))
+            withT1 << uid;
+    }
+    QCOMPARE(handoffs.size(), 4);
+    QCOMPARE(withT1, (QStringList{QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay"),
+                                  QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay")}));
 }
 
 void TestCalendarExport::deterministicWithSequence()

@@ -522,8 +522,9 @@ Expected<std::string, IcalError> Exporter::run()
     m_previous = readPrevious(m_request.previous);
 
     const ScheduleReport report = reportSchedule(m_plan, window);
-    const std::vector<TaskRoute> routes =
-        routeTasks(m_plan, report.schedule, computeHandoffs(m_plan, report.schedule));
+    // The tasks a handoff passes on come from the plan's routes, which no
+    // export window may change (routing.h).
+    const std::vector<TaskRoute> routes = routePlan(m_plan).routes;
     for (const Handoff &handoff : report.handoffs)
         if (regions.count(handoff.from) || regions.count(handoff.to))
             handoffEvent(handoff, routes);
