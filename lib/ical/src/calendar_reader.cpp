@@ -196,19 +196,10 @@ LocalTime readingOf(const icaltimetype &t)
 
 icaltimetype floatingOf(LocalTime local, bool isDate)
 {
-    const LocalDate day = date::floor<date::days>(local);
-    const date::year_month_day ymd{day};
-    const date::hh_mm_ss<Seconds> tod{local - day};
-    icaltimetype t = icaltime_null_time();
-    t.year = int(ymd.year());
-    t.month = int(unsigned(ymd.month()));
-    t.day = int(unsigned(ymd.day()));
+    icaltimetype t = readingTime(local);
     if (isDate) {
         t.is_date = 1;
-    } else {
-        t.hour = int(tod.hours().count());
-        t.minute = int(tod.minutes().count());
-        t.second = int(tod.seconds().count());
+        t.hour = t.minute = t.second = 0;
     }
     return t;
 }
