@@ -46,6 +46,7 @@ private slots:
     void producers_data();
     void producers();
     void allDayBusyWhenAsked();
+    void allDayEventsJustOutsideTheRangeAreNotBusy();
     void hostile_data();
     void hostile();
     void tooManyEvents();
@@ -134,6 +135,25 @@ void TestBusyImport::allDayBusyWhenAsked()
     QVERIFY(describe(busy.value())
                 .contains(QStringLiteral("2026-03-18T23:00Z/2026-03-19T23:00Z Conference")));
     QCOMPARE(busy.value().size(), std::size_t{6});
+}
+
+void TestBusyImport::allDayEventsJustOutsideTheRangeAreNotBusy()
+{
+    // Found by fuzz_ical_import. Weekly all-day events on Thursdays from
+    // 03-26: in Berlin (+1, +2 from 03-29) 03-26 is 03-25 23:00Z-03-26
+    // 23:00Z, inside March; 04-02 is 04-01 22:00Z-04-02 22:00Z, after the
+    // range's end (04-01 00:00Z), so it is no busy time in the range.
+    const std::string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+                            "BEGIN:VEVENT\r\nUID:offsite@t\r\nDTSTAMP:20260220T101500Z\r\n"
+                            "DTSTART;VALUE=DATE:20260326\r\nDTEND;VALUE=DATE:20260327\r\n"
+                            "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Offsite\r\n"
+                            "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    ical::BusyImportOptions options{march(), zone(QStringLiteral("Europe/Berlin"))};
+    options.allDay = ical::AllDayEvents::Busy;
+    const auto busy = ical::importBusyTimes(ics, options);
+    QVERIFY2(busy, busy ? "" : busy.error().message().c_str());
+    QCOMPARE(describe(busy.value()),
+             QStringList{QStringLiteral("2026-03-25T23:00Z/2026-03-26T23:00Z Offsite")});
 }
 
 void TestBusyImport::hostile_data()

@@ -15,6 +15,10 @@ Expected<std::vector<BusyTime>, IcalError> importBusyTimes(std::string_view ics,
     for (detail::Occurrence &o : occurrences.value()) {
         if (o.transparent || (o.allDay && options.allDay == AllDayEvents::Free))
             continue;
+        // The reader keeps all-day dates a day either side of the range
+        // (holidays are dates); busy time is instants, so only those in it.
+        if (!o.interval.intersects(options.range))
+            continue;
         busy.push_back({o.interval, std::move(o.summary), std::move(o.uid)});
     }
     return busy;
