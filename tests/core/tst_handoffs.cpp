@@ -534,6 +534,7 @@ void TestHandoffs::endAtTheHorizonIsACut() {
     schedule.coverage = {IntervalSet({span("2026-03-09T20:00Z", "2026-03-10T00:00Z")}),
                          IntervalSet({span("2026-03-09T23:00Z", "2026-03-10T06:00Z")})};
     schedule.shifts = {RegionShifts{}, RegionShifts{}};
+    schedule.regionMembers = {{}, {}};
     QCOMPARE(describe(plan, computeHandoffs(plan, schedule)), QStringList{});
 
     // One minute earlier it is a real end: a -> b with 59 min of overlap
@@ -591,6 +592,7 @@ void TestHandoffs::nobodyEverCoversAgain() {
     schedule.coverage = {IntervalSet({span("2026-03-09T08:00Z", "2026-03-09T16:00Z")}),
                          IntervalSet{}};
     schedule.shifts = {RegionShifts{}, RegionShifts{}};
+    schedule.regionMembers = {{}, {}};
     QCOMPARE(describe(plan, computeHandoffs(plan, schedule)), QStringList{});
 
     // Give b Tuesdays 10:00-12:00 UTC: the search past the horizon finds

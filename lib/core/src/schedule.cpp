@@ -102,6 +102,7 @@ TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
     schedule.horizon = horizon;
     schedule.members.reserve(plan.members.size());
     schedule.coverage.resize(plan.regions.size());
+    schedule.regionMembers.resize(plan.regions.size());
 
     std::vector<std::vector<Shift>> regionWork(plan.regions.size());
     for (const Member &member : plan.members) {
@@ -120,6 +121,7 @@ TeamSchedule computeSchedule(const Plan &plan, const Interval &horizon)
         if (const auto region = plan.regionIndex(member.region)) {
             for (const Interval &interval : expanded.work.intervals())
                 regionWork[*region].push_back({interval, schedule.members.size()});
+            schedule.regionMembers[*region].push_back(schedule.members.size());
         }
         schedule.members.push_back(std::move(expanded));
     }

@@ -7,15 +7,14 @@ namespace {
 constexpr Seconds oneSecond{1};
 
 // Window starts are whole seconds, so the window [t, t + length) lies inside
-// [s, e) exactly for t in [s, e - length + 1 s) ...
-void addStartsInside(std::vector<Interval> &starts, const IntervalSet &set, Seconds length,
+// [s, e) and `bounds` exactly for t in [s', e' - length + 1 s), [s', e') the
+// two's intersection ...
+void addStartsInside(std::vector<Interval> &starts, const Interval &interval, Seconds length,
                      const Interval &bounds)
 {
-    for (const Interval &interval : set.intersecting(bounds)) {
-        const Interval inside = intersection(interval, bounds);
-        if (inside.length() >= length)
-            starts.push_back({inside.start, inside.end - length + oneSecond});
-    }
+    const Interval inside = intersection(interval, bounds);
+    if (inside.length() >= length)
+        starts.push_back({inside.start, inside.end - length + oneSecond});
 }
 
 // ... and shares time with [s, e) exactly for t in [s - length + 1 s, e).
@@ -46,19 +45,26 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
         std::vector<Interval> commsStarts;
         // A side's comms windows are those of all its members (DESIGN.md),
         // also of one who is not at work during the overlap.
-        for (std::size_t m = 0; m < plan.members.size(); ++m)
-            if (plan.members[m].region == plan.regions[side].id)
-                addStartsInside(commsStarts, schedule.members[m].comms, length, overlap);
-        for (const std::size_t m : schedule.shifts[side].membersIn(overlap)) {
-            const MemberSchedule &member = schedule.members[m];
-            addStartsInside(workStarts, member.work, length, overlap);
-            for (const Interval &work : member.work.intersecting(overlap))
-                for (const Interval &block : member.deepWork.intersecting(overlap)) {
-                    const Interval both =
-                        intersection(startsTouching(work, length), startsTouching(block, length));
-                    if (!both.isEmpty())
-                        forbidden.push_back(both);
-                }
+        for (const std::size_t m : schedule.regionMembers[side])
+            for (const Interval &window : schedule.members[m].comms.intersecting(overlap))
+                addStartsInside(commsStarts, window, length, overlap);
+        // Straight from the side's shifts (its members' working intervals,
+        // by start): no per-member look-ups for who works in the overlap.
+        for (const Shift &shift : schedule.shifts[side].candidates(overlap)) {
+            const Interval &work = shift.interval;
+            if (!work.intersects(overlap))
+                continue; // candidates() may hold a few that end before it
+            addStartsInside(workStarts, work, length, overlap);
+            // A block can only share a window with this work interval if it
+            // comes within a window's length of it.
+            const Interval near{std::max(overlap.start, work.start - length),
+                                std::min(overlap.end, work.end + length)};
+            for (const Interval &block : schedule.members[shift.member].deepWork.intersecting(near)) {
+                const Interval both =
+                    intersection(startsTouching(work, length), startsTouching(block, length));
+                if (!both.isEmpty())
+                    forbidden.push_back(both);
+            }
         }
         allowed = intersect(allowed, IntervalSet(std::move(workStarts)));
         inComms = intersect(inComms, IntervalSet(std::move(commsStarts)));

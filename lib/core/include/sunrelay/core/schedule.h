@@ -65,6 +65,9 @@ struct TeamSchedule {
     std::vector<MemberSchedule> members; // plan member order
     std::vector<IntervalSet> coverage;   // plan region order
     std::vector<RegionShifts> shifts;    // plan region order
+    // Each region's members (indices into plan.members), so a rule about
+    // "every member of a side" need not scan the whole plan.
+    std::vector<std::vector<std::size_t>> regionMembers; // plan region order
 
     bool operator==(const TeamSchedule &) const = default;
 };
