@@ -50,6 +50,17 @@ QStringList task(const char *id, const char *start, const char *finish, const ch
     return lines;
 }
 
+// Region a, Etc/UTC: m1 Mon-Fri 08:00-12:00, m2 Mon-Fri 08:00-16:00; t1
+// (priority 1, 12 h) and t2 (priority 2, 10 h) both placed Mon 08:00Z.
+PlanBuilder contentionPlan() {
+    return PlanBuilder()
+        .region("a")
+        .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
+        .member("m2", "a", "Etc/UTC", "mon-fri 08:00-16:00")
+        .task("t1", 12, 1, "2026-03-09T08:00Z", "a")
+        .task("t2", 10, 2, "2026-03-09T08:00Z", "a");
+}
+
 } // namespace
 
 class TestRouting : public QObject {
@@ -603,13 +614,7 @@ void TestRouting::memberWithTheLongestFreeTimeUnderContention() {
     //    12:00 m1 stops, m2 is free: 12-14 (10 h). Finish Tue 14:00Z.
     //  - Alone in a, t2 would use a's coverage Mon 08-16 and Tue 08-10:
     //    Tue 10:00Z, earlier than its finish: the contention shows.
-    const Plan plan = PlanBuilder()
-                          .region("a")
-                          .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
-                          .member("m2", "a", "Etc/UTC", "mon-fri 08:00-16:00")
-                          .task("t1", 12, 1, "2026-03-09T08:00Z", "a")
-                          .task("t2", 10, 2, "2026-03-09T08:00Z", "a")
-                          .build();
+    const Plan plan = contentionPlan().build();
     QStringList got;
     for (const TaskRoute &r : routePlan(plan).routes)
         got << describe(plan, r);
@@ -706,17 +711,10 @@ void TestRouting::singleRegionFinishIgnoresTheOtherTasks() {
 }
 
 void TestRouting::aReportWindowOnlyChoosesTheTasksListed() {
-    // The contention plan of memberWithTheLongestFreeTime...: t1 runs Mon
-    // 08:00Z-Tue 12:00Z, t2 Mon 08:00Z-Tue 14:00Z; plus t3 (1 h) placed Wed
+    // contentionPlan(), routed in memberWithTheLongestFreeTime...: t1 runs
+    // Mon 08:00Z-Tue 12:00Z, t2 Mon 08:00Z-Tue 14:00Z; plus t3 (1 h) placed Wed
     // 2026-03-11 10:00Z, worked 10-11 by m2 (free longest).
-    const Plan plan = PlanBuilder()
-                          .region("a")
-                          .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
-                          .member("m2", "a", "Etc/UTC", "mon-fri 08:00-16:00")
-                          .task("t1", 12, 1, "2026-03-09T08:00Z", "a")
-                          .task("t2", 10, 2, "2026-03-09T08:00Z", "a")
-                          .task("t3", 1, 1, "2026-03-11T10:00Z", "a")
-                          .build();
+    const Plan plan = contentionPlan().task("t3", 1, 1, "2026-03-11T10:00Z", "a").build();
     const PlanRoutes all = routePlan(plan);
     const auto ids = [&](const Interval &window) {
         QStringList listed;
