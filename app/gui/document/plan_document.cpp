@@ -96,6 +96,9 @@ PlanDocument::PlanDocument(store::PlanStore store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
 {
+    // Connected first, so every other receiver of planChanged() sees routes
+    // of the plan as it is now.
+    connect(this, &PlanDocument::planChanged, this, [this] { m_routes.reset(); });
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -356,6 +359,44 @@ void PlanDocument::removeTask(const std::string &id)
     push(tr("Delete task %1").arg(QString::fromStdString(task.title)),
          [id](store::PlanStore &s) { return s.removeTask(id); },
          [task, position = *index](store::PlanStore &s) { return s.insertTask(task, position); });
+}
+
+void PlanDocument::placeTask(const std::string &id, const std::string &regionId, Instant start,
+                             const QString &text)
+{
+    const auto index = positionOf(plan().tasks, id);
+    if (!index)
+        return;
+    Task placed = plan().tasks[*index];
+    placed.region = regionId;
+    placed.start = start;
+    changeTask(placed, text);
+}
+
+void PlanDocument::unplaceTask(const std::string &id)
+{
+    const auto index = positionOf(plan().tasks, id);
+    if (!index || !plan().tasks[*index].isPlaced())
+        return;
+    Task unplaced = plan().tasks[*index];
+    unplaced.region.reset();
+    unplaced.start.reset();
+    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.title)));
+}
+
+const PlanRoutes &PlanDocument::routes() const
+{
+    if (!m_routes)
+        m_routes = routePlan(plan());
+    return *m_routes;
+}
+
+const TaskRoute *PlanDocument::routeOf(const std::string &id) const
+{
+    for (const TaskRoute &route : routes().routes)
+        if (plan().tasks[route.task].id == id)
+            return &route;
+    return nullptr;
 }
 
 std::optional<store::StoreError> PlanDocument::saveAs(const QString &path)

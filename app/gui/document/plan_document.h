@@ -13,6 +13,7 @@
 
 #include "sunrelay/core/expected.h"
 #include "sunrelay/core/plan.h"
+#include "sunrelay/core/routing.h"
 #include "sunrelay/store/plan_store.h"
 
 #include <QObject>
@@ -68,6 +69,20 @@ public:
     void addTask(const Task &task);
     void changeTask(const Task &task, const QString &text);
     void removeTask(const std::string &id);
+    // Drops task `id` onto the timeline: it starts in `regionId` at `start`
+    // (placing a backlog task and moving a placed one alike). `text` names the
+    // step, e.g. "Place T-3 in EMEA at Tue 09:00": the window knows the zone
+    // and clock the user reads times in.
+    void placeTask(const std::string &id, const std::string &regionId, Instant start,
+                   const QString &text);
+    // Back to the backlog: "Unplace T-3".
+    void unplaceTask(const std::string &id);
+
+    // The placed tasks routed over the plan (routing.h), for the plan as it
+    // is now. Computed when first asked for after a change.
+    const PlanRoutes &routes() const;
+    // The route of task `id`, if it is placed.
+    const TaskRoute *routeOf(const std::string &id) const;
 
     // The Edit > Undo name of changing `before` into `after`: "Rename Anna to
     // Ann", "Move Anna to APAC", "Change time zone of Anna", "Change the week
@@ -104,6 +119,7 @@ private:
     friend class Command;
     store::PlanStore m_store;
     QUndoStack *m_undoStack;
+    mutable std::optional<PlanRoutes> m_routes;
 };
 
 // The words for a store error: what happened and what the user can do.
