@@ -8,7 +8,6 @@
 #include "gui/tasks/tasks_model.h"
 
 #include <QAction>
-#include <QCollator>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -24,6 +23,50 @@
 namespace sunrelay::gui {
 
 namespace {
+// Compares as people read: runs of digits by their number ("T-2" before
+// "T-10"), the rest case-insensitively. QCollator's numeric mode would do
+// this, but not in builds without ICU, which fall back to plain compare.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            // Leading zeros do not count; then the longer run is larger.
+            QStringView x = QStringView(a).mid(i, ei - i);
+            QStringView y = QStringView(b).mid(j, ej - j);
+            while (x.size() > 1 && x.front() == u'0')
+                x = x.mid(1);
+            while (y.size() > 1 && y.front() == u'0')
+                y = y.mid(1);
+            if (x.size() != y.size())
+                return x.size() < y.size() ? -1 : 1;
+            if (const int order = x.compare(y); order != 0)
+                return order < 0 ? -1 : 1;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar x = a[i].toCaseFolded();
+        const QChar y = b[j].toCaseFolded();
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size())
+        return 1;
+    if (j < b.size())
+        return -1;
+    return 0;
+}
+
 // Filters by text (id, title, notes) and status; sorts by SortRole, ids and
 // titles as people read them ("T-2" before "T-10"), and among equal keys in
 // plan order whichever way the column sorts.
@@ -32,8 +75,6 @@ public:
     explicit TasksSortFilter(QObject *parent)
         : QSortFilterProxyModel(parent)
     {
-        m_collator.setNumericMode(true);
-        m_collator.setCaseSensitivity(Qt::CaseInsensitive);
         setSortRole(TasksModel::SortRole);
         setFilterRole(TasksModel::FilterTextRole);
         setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -78,7 +119,7 @@ protected:
         const QVariant b = right.data(sortRole());
         int order = 0;
         if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-            order = m_collator.compare(a.toString(), b.toString());
+            order = naturalCompare(a.toString(), b.toString());
         else
             order = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
                     : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
@@ -92,7 +133,6 @@ protected:
     }
 
 private:
-    QCollator m_collator;
     BacklogPanel::StatusFilter m_status = BacklogPanel::StatusFilter::All;
 };
 
@@ -233,15 +273,11 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     d->table->setDragDropMode(QAbstractItemView::DragOnly);
     d->table->setDefaultDropAction(Qt::MoveAction);
     QHeaderView *header = d->table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    for (const int column : {int(TasksModel::Id), int(TasksModel::Effort),
-                             int(TasksModel::Priority)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The title takes the room the times leave; times are shown whole.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     const int charWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(TasksModel::Title, charWidth * 36);
-    header->resizeSection(TasksModel::Deadline, charWidth * 24);
-    header->resizeSection(TasksModel::Placement, charWidth * 32);
     d->empty = new QLabel(d->table->viewport());
     d->empty->setObjectName(QStringLiteral("emptyTasks"));
     d->empty->setAlignment(Qt::AlignCenter);

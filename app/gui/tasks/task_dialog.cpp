@@ -107,11 +107,11 @@ struct TaskDialog::Private {
             // The limits, in the words of task.h: at least a minute, at most
             // maximumEffortHours.
             effortProblem->say(
-                tr("“%1” is not an effort Sunrelay can plan. Enter hours from %2 (one "
-                   "minute) to %3.")
+                tr("“%1” is not an effort Sunrelay can plan: enter at least %2 of work and "
+                   "at most %3 hours.")
                     .arg(effort->text().trimmed(),
-                         hoursNumber(double(minimumEffort.count()) / 3600.0),
-                         hoursNumber(maximumEffortHours)));
+                         effortText(double(minimumEffort.count()) / 3600.0),
+                         QLocale().toString(maximumEffortHours, 'f', 0)));
             fine = false;
         } else {
             effortProblem->say({});
