@@ -167,6 +167,7 @@ struct MainWindow::Private {
 
     void buildActions();
     void setUpBacklog();
+    void placeTaskAt(const std::string &id, const std::string &regionId, Instant start);
     void setDocument(std::unique_ptr<PlanDocument> next);
     void updateTitle();
     void updateSummary();
@@ -565,6 +566,23 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     timeline->setFocus();
 }
 
+// One undo step named by where the task goes, in the zone and clock the
+// user reads times in: "Place T-3 in EMEA at Tue 09:00".
+void MainWindow::Private::placeTaskAt(const std::string &id, const std::string &regionId,
+                                      Instant start)
+{
+    const Plan &current = document->plan();
+    const auto task = std::find_if(current.tasks.begin(), current.tasks.end(),
+                                   [&](const Task &t) { return t.id == id; });
+    if (task == current.tasks.end())
+        return;
+    const ClockStyle style =
+        preferences.use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    document->placeTask(id, regionId, start,
+                        placeStepText(current, *task, regionId, start, preferences.timelineZone(),
+                                      style));
+}
+
 // The Backlog dock's panel for the open plan; its intentions become the
 // document's undo steps, its times follow the reference zone and clock.
 void MainWindow::Private::setUpBacklog()
@@ -579,19 +597,24 @@ void MainWindow::Private::setUpBacklog()
     });
     QObject::connect(backlog, &BacklogPanel::taskDeleted, plan, &PlanDocument::removeTask);
     QObject::connect(backlog, &BacklogPanel::unplaceRequested, plan, &PlanDocument::unplaceTask);
-    QObject::connect(backlog, &BacklogPanel::placeRequested, plan,
+    QObject::connect(backlog, &BacklogPanel::placeRequested, q,
                      [this](const std::string &id, const std::string &regionId, Instant start) {
-                         const Plan &current = document->plan();
-                         const auto task = std::find_if(current.tasks.begin(), current.tasks.end(),
-                                                        [&](const Task &t) { return t.id == id; });
-                         if (task == current.tasks.end())
-                             return;
-                         const ClockStyle style = preferences.use24HourClock
-                                                      ? ClockStyle::TwentyFourHour
-                                                      : ClockStyle::TwelveHour;
-                         document->placeTask(id, regionId, start,
-                                             placeStepText(current, *task, regionId, start,
-                                                           preferences.timelineZone(), style));
+                         placeTaskAt(id, regionId, start);
+                     });
+    // The timeline's task intentions, and one selection for both.
+    QObject::connect(timeline, &TimelineView::taskPlaced, q,
+                     [this](const std::string &id, const std::string &regionId, Instant start) {
+                         placeTaskAt(id, regionId, start);
+                     });
+    QObject::connect(timeline, &TimelineView::taskUnplaceRequested, plan,
+                     &PlanDocument::unplaceTask);
+    QObject::connect(timeline, &TimelineView::taskSelected, backlog, &BacklogPanel::selectTask);
+    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, timeline,
+                     &TimelineView::setSelectedTask);
+    QObject::connect(timeline, &TimelineView::placeTaskAtRequested, backlog,
+                     [this](const std::string &id) {
+                         backlog->selectTask(id);
+                         backlog->placeSelectedTask();
                      });
     const auto updatePlaceAction = [this] {
         placeTask->setEnabled(!document->isReadOnly() && !backlog->selectedTask().empty() &&
