@@ -16,6 +16,8 @@
 
 #include "gui/timeline/timeline_geometry.h"
 
+#include "sunrelay/core/member.h"
+
 #include "sunrelay/core/time_zone.h"
 
 #include <QAbstractScrollArea>
@@ -75,6 +77,9 @@ public slots:
 signals:
     void visibleRangeChanged(const sunrelay::Interval &visible);
     void memberActivated(const std::string &memberId);
+    // A working-hours or deep-work block was dragged: `member` as the drag
+    // left them, `text` the name of the step ("Move deep work").
+    void memberEdited(const sunrelay::Member &member, const QString &text);
     // nextHandoff()/previousHandoff() showed this (one line), for the status
     // bar.
     void handoffShown(const QString &summary);

@@ -529,6 +529,11 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    // The timeline emits intentions; the document makes them undo steps.
+    QObject::connect(timeline, &TimelineView::memberEdited, document.get(),
+                     [doc = document.get()](const Member &member, const QString &text) {
+                         doc->changeMember(member, text);
+                     });
     setUpBacklog();
     QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
         q->statusBar()->showMessage(summary, 20000);
