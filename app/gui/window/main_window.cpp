@@ -151,6 +151,7 @@ struct MainWindow::Private {
     BacklogPanel *backlog = nullptr;
     QAction *placeTask = nullptr; // Plan > Place Task At…: needs a selected task
     bool backlogDockWanted = true; // the user's choice, while a plan is open
+    bool backlogDockSized = true;  // false until first shown on a first start
 
     QAction *undo = nullptr;
     QAction *redo = nullptr;
@@ -623,6 +624,13 @@ void MainWindow::Private::setUpBacklog()
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, q, updatePlaceAction);
     QObject::connect(document.get(), &PlanDocument::planChanged, backlog, updatePlaceAction);
     updatePlaceAction();
+    // On a first start the backlog shows about a dozen rows under the timeline.
+    if (backlogDock->isVisibleTo(q) && !backlogDockSized) {
+        backlogDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
+        });
+    }
 }
 
 void MainWindow::Private::updateTitle()
@@ -968,6 +976,7 @@ MainWindow::MainWindow(QWidget *parent)
     // On the first start the timeline gets most of the width, once the Team
     // dock first shows (docks can only be sized when laid out).
     d->teamDockSized = restored;
+    d->backlogDockSized = restored;
 }
 
 MainWindow::~MainWindow()
