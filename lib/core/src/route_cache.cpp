@@ -3,6 +3,7 @@
 #include "router.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <string_view>
 #include <unordered_map>
@@ -69,8 +70,7 @@ struct TaskState {
 
     // Bookkeeping during an update.
     std::size_t slot = noSlot; // its rank in the previous update, noSlot if new
-    bool seen = false;         // placed in the plan being updated to
-    bool stale = false;        // its bookings in State::bookings no longer hold
+    std::uint64_t seenIn = 0;  // the last update whose plan has it placed
 
     ServiceKey key() const { return {priority, start, id}; }
     bool sameInputs(const Task &task) const
@@ -87,10 +87,22 @@ struct TaskState {
     }
 };
 
-// One member's time taken by one task.
+// One member's time taken by one task, with the task's service key (kept
+// here, not behind a pointer: comparing keys is the inner loop).
 struct Booking {
     Interval interval;
-    const TaskState *owner = nullptr;
+    int priority = 0;
+    Instant start;
+    const std::string *id = nullptr;
+
+    bool servedBefore(const ServiceKey &key) const
+    {
+        if (priority != key.priority)
+            return priority < key.priority;
+        if (start != key.start)
+            return start < key.start;
+        return *id < key.id;
+    }
 };
 
 using MemberBookings = std::vector<std::vector<Booking>>; // per member, sorted by start
@@ -101,11 +113,12 @@ bool startsBefore(const Booking &a, const Booking &b)
 }
 
 // The free time of the members as left by the tasks served before the one
-// being routed (rank `m_rank`): the bookings kept from the last update whose
-// owner is served earlier and still holds them, plus the bookings made in
-// this update so far (all by tasks served earlier). Each of the two lists is
-// non-overlapping per member; together they may overlap, but never in what
-// counts for the task being routed.
+// being routed (key `m_key`): the bookings kept from the last update by tasks
+// served earlier, plus the bookings made in this update so far (all by tasks
+// served earlier). Kept bookings that no longer hold (of removed, changed and
+// re-routed tasks) are taken out of the kept lists as soon as that is known.
+// Each of the two lists is non-overlapping per member; together they may
+// overlap, but never in what counts for the task being routed.
 class RankedFreeTime {
 public:
     RankedFreeTime(const TeamSchedule &schedule, const MemberBookings &kept, MemberBookings &added)
@@ -115,52 +128,45 @@ public:
     {
     }
 
-    // The task about to be routed: its rank and the owner of its bookings.
-    void setTask(std::size_t rank, const TaskState *owner)
+    // The task about to be routed.
+    void setTask(const TaskState *task)
     {
-        m_rank = rank;
-        m_owner = owner;
+        m_task = task;
+        m_key = task->key();
     }
 
-    std::optional<Instant> firstFree(std::size_t region, Instant t, Instant end) const
+    std::optional<detail::Pick> pick(std::size_t region, Instant t, Instant end) const
     {
-        std::optional<Instant> best;
+        // Each member's first free instant; the earliest wins, and among the
+        // members free then, the longest free run. Shifts come by start, so
+        // one starting after the earliest found cannot be free by then.
+        std::optional<detail::Pick> best;
         for (const Shift &shift : m_schedule.shifts[region].candidates({t, end})) {
-            // By start: a shift starting at or after the best found cannot beat it.
-            if (best && shift.interval.start >= *best)
+            if (best && shift.interval.start > best->at)
                 break;
-            if (!shift.interval.intersects({t, end}))
+            if (shift.interval.end <= t)
                 continue;
-            const auto free = firstFreeOf(shift.member, std::max(t, shift.interval.start),
-                                          std::min(shift.interval.end, end));
-            if (free && (!best || *free < *best)) {
-                best = free;
-                if (*best == t)
-                    break;
-            }
+            const Instant limit = std::min(shift.interval.end, end);
+            const auto at = firstFreeOf(shift.member, std::max(t, shift.interval.start), limit);
+            if (!at || (best && *at > best->at))
+                continue;
+            const detail::Pick candidate{*at, shift.member,
+                                         nextBookingStart(shift.member, *at, shift.interval.end)};
+            if ((best && *at < best->at) || detail::betterPick(candidate, best))
+                best = candidate;
         }
         return best;
-    }
-
-    std::optional<Instant> freeUntil(const Shift &shift, Instant t) const
-    {
-        if (bookedUntil(shift.member, t))
-            return std::nullopt;
-        return nextBookingStart(shift.member, t, shift.interval.end);
     }
 
     void book(std::size_t, std::size_t member, const Interval &interval)
     {
         std::vector<Booking> &list = m_added[member];
-        const Booking booking{interval, m_owner};
+        const Booking booking{interval, m_task->priority, m_task->start, &m_task->id};
         list.insert(std::upper_bound(list.begin(), list.end(), booking, startsBefore), booking);
     }
 
 private:
-    bool counts(const Booking &kept) const
-    {
-        return !kept.owner->stale && kept.owner->rank < m_rank;
-    }
+    bool counts(const Booking &kept) const { return kept.servedBefore(m_key); }
 
     // The last booking of `list` starting at or before `t`, if it holds `t`.
     static const Booking *holding(const std::vector<Booking> &list, Instant t)
@@ -216,8 +222,8 @@ private:
     const TeamSchedule &m_schedule;
     const MemberBookings &m_kept;
     MemberBookings &m_added;
-    std::size_t m_rank = 0;
-    const TaskState *m_owner = nullptr;
+    const TaskState *m_task = nullptr;
+    ServiceKey m_key;
 };
 
 // A schedule computed over a window wider than withMargin(horizon) routes
@@ -257,6 +263,8 @@ struct RouteCache::State {
     // By task id; false when ids repeat, and then every update is a full one.
     bool tasksKnown = false;
     std::unordered_map<std::string, std::unique_ptr<TaskState>> tasks;
+    std::vector<TaskState *> served; // in service order
+    std::uint64_t generation = 0;
     MemberBookings bookings;
 
     std::size_t lastRerouted = 0;
@@ -290,6 +298,7 @@ void RouteCache::State::computeTeam(const Plan &plan, const Interval &horizon)
 void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
 {
     tasks.clear();
+    served.clear();
     bookings.assign(plan.members.size(), {});
     tasksKnown = true;
     const std::vector<std::size_t> order = serviceOrder(plan);
@@ -297,6 +306,7 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
     detail::Router router(plan, *schedule, handoffsBySender, horizon.end, free);
     routes = PlanRoutes{horizon, {}};
     routes.routes.reserve(order.size());
+    served.reserve(order.size());
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         const Task &task = plan.tasks[order[rank]];
         auto state = std::make_unique<TaskState>();
@@ -305,13 +315,16 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
         state->rank = rank;
         const TaskRoute &route = routes.routes.emplace_back(router.route(order[rank], &state->reads));
         for (const RouteSegment &segment : route.segments)
-            bookings[segment.member].push_back({segment.interval, state.get()});
+            bookings[segment.member].push_back(
+                {segment.interval, state->priority, state->start, &state->id});
+        served.push_back(state.get());
         if (!tasks.try_emplace(task.id, std::move(state)).second)
             tasksKnown = false;
     }
     lastRerouted = order.size();
     if (!tasksKnown) {
         tasks.clear();
+        served.clear();
         bookings.clear();
         return;
     }
@@ -324,29 +337,32 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
 bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
 {
     const std::vector<std::size_t> order = serviceOrder(plan);
+    ++generation;
 
     // Match the placed tasks with those routed before, by id.
-    for (auto &entry : tasks) {
-        entry.second->slot = entry.second->rank;
-        entry.second->seen = false;
-    }
     std::vector<TaskState *> states(order.size());
     std::vector<char> changed(order.size(), 0);
+    std::size_t matched = 0;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         const Task &task = plan.tasks[order[rank]];
         auto [it, inserted] = tasks.try_emplace(task.id);
+        TaskState *state = nullptr;
         if (inserted) {
             it->second = std::make_unique<TaskState>();
-            it->second->id = task.id;
-            it->second->takeInputs(task);
+            state = it->second.get();
+            state->id = task.id;
+            state->takeInputs(task);
             changed[rank] = 1;
-        } else if (it->second->seen) {
-            return false; // the same id twice
         } else {
-            changed[rank] = !it->second->sameInputs(task);
+            state = it->second.get();
+            if (state->seenIn == generation)
+                return false; // the same id twice
+            state->slot = state->rank;
+            changed[rank] = !state->sameInputs(task);
+            ++matched;
         }
-        states[rank] = it->second.get();
-        states[rank]->seen = true;
+        state->seenIn = generation;
+        states[rank] = state;
     }
 
     // The bookings of removed and changed tasks stop holding; their old
@@ -360,24 +376,30 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
         ServiceKey key() const { return {priority, start, task->id}; }
     };
     std::vector<Release> releases;
-    std::vector<TaskState *> staled;
-    std::vector<char> touched(members.size(), 0);
-    const auto makeStale = [&](TaskState &state, const TaskRoute &old) {
-        state.stale = true;
-        staled.push_back(&state);
-        for (const RouteSegment &segment : old.segments)
-            touched[segment.member] = 1;
-    };
-    for (auto &[id, state] : tasks)
-        if (!state->seen) {
-            releases.push_back({state->priority, state->start, state.get(), &oldRoutes[state->slot]});
-            makeStale(*state, oldRoutes[state->slot]);
+    std::vector<std::string> removed;
+    const auto unbook = [&](const TaskRoute &old) {
+        for (const RouteSegment &segment : old.segments) {
+            std::vector<Booking> &list = bookings[segment.member];
+            const auto from = [&](Instant t) {
+                return std::partition_point(list.begin(), list.end(),
+                                            [t](const Booking &b) { return b.interval.start < t; });
+            };
+            list.erase(from(segment.interval.start), from(segment.interval.end));
         }
+    };
+    if (matched < served.size()) {
+        for (TaskState *state : served)
+            if (state->seenIn != generation) {
+                releases.push_back({state->priority, state->start, state, &oldRoutes[state->rank]});
+                unbook(oldRoutes[state->rank]);
+                removed.push_back(state->id);
+            }
+    }
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         TaskState &state = *states[rank];
         if (changed[rank] && state.slot != noSlot) {
             releases.push_back({state.priority, state.start, &state, &oldRoutes[state.slot]});
-            makeStale(state, oldRoutes[state.slot]);
+            unbook(oldRoutes[state.slot]);
             state.takeInputs(plan.tasks[order[rank]]);
         }
         state.rank = rank;
@@ -391,18 +413,19 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
         cutFrom = std::min(routes.horizon.end, horizon.end);
 
     std::vector<IntervalSet> changedTime(regions.size());
-    bool anyChangedTime = false;
+    Interval changedSpan{Instant::max(), Instant::min()}; // around all of changedTime
     const auto addChangedTime = [&](const TaskRoute &route) {
         for (const RouteSegment &segment : route.segments) {
             changedTime[segment.region].add(segment.interval);
-            anyChangedTime = true;
+            changedSpan.start = std::min(changedSpan.start, segment.interval.start);
+            changedSpan.end = std::max(changedSpan.end, segment.interval.end);
         }
     };
     const auto readsChangedTime = [&](const detail::RouteReads &reads) {
-        return anyChangedTime &&
-               std::any_of(reads.reads.begin(), reads.reads.end(), [&](const detail::RegionRead &r) {
-                   return changedTime[r.region].intersects(r.interval);
-               });
+        return std::any_of(reads.reads.begin(), reads.reads.end(), [&](const detail::RegionRead &r) {
+            return r.interval.intersects(changedSpan) &&
+                   changedTime[r.region].intersects(r.interval);
+        });
     };
 
     MemberBookings added(members.size());
@@ -414,9 +437,12 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
     lastRerouted = 0;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         TaskState &state = *states[rank];
-        while (nextRelease < releases.size() &&
-               servedBefore(releases[nextRelease].key(), state.key()))
-            addChangedTime(*releases[nextRelease++].route);
+        if (nextRelease < releases.size()) {
+            const ServiceKey key = state.key();
+            while (nextRelease < releases.size() &&
+                   servedBefore(releases[nextRelease].key(), key))
+                addChangedTime(*releases[nextRelease++].route);
+        }
         const bool reroute = changed[rank] || (cutFrom && state.reads.reach >= *cutFrom) ||
                              readsChangedTime(state.reads);
         if (!reroute) {
@@ -425,8 +451,8 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
             continue;
         }
         if (!changed[rank])
-            makeStale(state, oldRoutes[state.slot]);
-        free.setTask(rank, &state);
+            unbook(oldRoutes[state.slot]);
+        free.setTask(&state);
         const TaskRoute &route = routes.routes.emplace_back(router.route(order[rank], &state.reads));
         ++lastRerouted;
         if (changed[rank]) {
@@ -439,16 +465,15 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
 
     // What holds now: the kept bookings still held, plus the new ones.
     for (std::size_t m = 0; m < members.size(); ++m) {
-        if (!touched[m] && added[m].empty())
+        if (added[m].empty())
             continue;
         std::vector<Booking> &list = bookings[m];
-        std::erase_if(list, [](const Booking &b) { return b.owner->stale; });
         const auto middle = list.insert(list.end(), added[m].begin(), added[m].end());
         std::inplace_merge(list.begin(), middle, list.end(), startsBefore);
     }
-    for (TaskState *state : staled)
-        state->stale = false;
-    std::erase_if(tasks, [](const auto &entry) { return !entry.second->seen; });
+    served = std::move(states);
+    for (const std::string &id : removed)
+        tasks.erase(id);
     return true;
 }
 
@@ -471,6 +496,7 @@ const PlanRoutes &RouteCache::update(const Plan &plan)
     if (!horizon) {
         s.routes = {};
         s.tasks.clear();
+        s.served.clear();
         s.bookings.assign(plan.members.size(), {});
         s.tasksKnown = true;
         return s.routes;

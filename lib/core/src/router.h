@@ -12,12 +12,10 @@
 //    one task can be re-routed without replaying the others.
 //
 // A FreeTime provides:
-//   std::optional<Instant> firstFree(std::size_t region, Instant t, Instant end) const;
+//   std::optional<Pick> pick(std::size_t region, Instant t, Instant end) const;
 //       the first instant in [t, end) at which a member of `region` works
-//       and is free;
-//   std::optional<Instant> freeUntil(const Shift &shift, Instant t) const;
-//       if shift.member (working in `shift` at `t`) is free at `t`, the end
-//       of that free run;
+//       and is free, and the member free then whose free run lasts longest
+//       (ties: member order), with the end of that run;
 //   void book(std::size_t region, std::size_t member, const Interval &interval);
 
 #include "sunrelay/core/routing.h"
@@ -51,6 +49,20 @@ struct RouteReads {
     // later cut could give it more).
     Instant reach;
 };
+
+struct Pick {
+    Instant at;
+    std::size_t member = 0;
+    Instant freeUntil;
+};
+
+// Whether `candidate` beats `best` for the same instant: a longer free run,
+// then member order.
+inline bool betterPick(const Pick &candidate, const std::optional<Pick> &best)
+{
+    return !best || candidate.freeUntil > best->freeUntil ||
+           (candidate.freeUntil == best->freeUntil && candidate.member < best->member);
+}
 
 // The handoffs of each sender region, by `at`, for "is there a handoff at
 // the end of this coverage interval".
@@ -89,18 +101,24 @@ public:
             m_free.push_back(member.work);
     }
 
-    std::optional<Instant> firstFree(std::size_t region, Instant t, Instant end) const
+    std::optional<Pick> pick(std::size_t region, Instant t, Instant end) const
     {
-        const auto free = m_regionFree[region].covering(t);
-        if (!free || free->start >= end)
+        // Skip at once over times when every member of the region is busy.
+        const auto regionFree = m_regionFree[region].covering(t);
+        if (!regionFree || regionFree->start >= end)
             return std::nullopt;
-        return std::max(t, free->start);
-    }
-
-    std::optional<Instant> freeUntil(const Shift &shift, Instant t) const
-    {
-        const auto free = m_free[shift.member].intervalAt(t);
-        return free ? std::optional<Instant>(free->end) : std::nullopt;
+        const Instant at = std::max(t, regionFree->start);
+        std::optional<Pick> best;
+        for (const Shift &shift : m_schedule.shifts[region].candidates({at, at + Seconds{1}})) {
+            if (!shift.interval.contains(at))
+                continue;
+            if (const auto free = m_free[shift.member].intervalAt(at)) {
+                const Pick candidate{at, shift.member, free->end};
+                if (betterPick(candidate, best))
+                    best = candidate;
+            }
+        }
+        return best; // never empty: m_regionFree is the union of m_free
     }
 
     void book(std::size_t region, std::size_t member, const Interval &interval)
@@ -158,37 +176,12 @@ public:
     TaskRoute route(std::size_t taskIndex, RouteReads *reads = nullptr);
 
 private:
-    struct FreeMember {
-        std::size_t member;
-        Instant freeUntil;
-    };
-    // The free member of `region` at `t` whose free time runs longest (ties:
-    // member order).
-    std::optional<FreeMember> pickMember(std::size_t region, Instant t) const;
-
     const Plan &m_plan;
     const TeamSchedule &m_schedule;
     const HandoffsBySender &m_handoffs;
     Instant m_until; // routes are cut here
     FreeTime &m_free;
 };
-
-template <class FreeTime>
-auto Router<FreeTime>::pickMember(std::size_t region, Instant t) const -> std::optional<FreeMember>
-{
-    std::optional<FreeMember> best;
-    for (const Shift &shift : m_schedule.shifts[region].candidates({t, t + Seconds{1}})) {
-        if (!shift.interval.contains(t))
-            continue;
-        const auto until = m_free.freeUntil(shift, t);
-        if (!until)
-            continue;
-        if (!best || *until > best->freeUntil ||
-            (*until == best->freeUntil && shift.member < best->member))
-            best = FreeMember{shift.member, *until};
-    }
-    return best;
-}
 
 template <class FreeTime>
 TaskRoute Router<FreeTime>::route(std::size_t taskIndex, RouteReads *reads)
@@ -223,16 +216,12 @@ TaskRoute Router<FreeTime>::route(std::size_t taskIndex, RouteReads *reads)
             reads->reach = std::max(reads->reach, coverage->end);
         }
         while (t < end && left > Seconds{0}) {
-            // Skip at once over times when every member of the region is busy.
-            const auto free = m_free.firstFree(region, t, end);
-            if (!free) {
-                t = end;
+            const auto picked = m_free.pick(region, t, end);
+            if (!picked) {
+                t = end; // nobody free until the end of the coverage interval
                 break;
             }
-            t = *free;
-            const auto picked = pickMember(region, t);
-            if (!picked)
-                break; // cannot happen: firstFree found a free member
+            t = picked->at;
             const Instant until = std::min({picked->freeUntil, end, t + left});
             m_free.book(region, picked->member, {t, until});
             if (!route.segments.empty() && route.segments.back().member == picked->member &&
