@@ -2,27 +2,38 @@
 
 #include "gui/document/plan_document.h"
 #include "gui/text/time_format.h"
-#include "gui/models/zone_catalog.h"
+#include "gui/timeline/axis_painter.h"
+#include "gui/timeline/block_drag.h"
+#include "gui/timeline/handoff_painter.h"
+#include "gui/timeline/handoff_text.h"
+#include "gui/timeline/member_row_painter.h"
+#include "gui/timeline/paint_context.h"
+#include "gui/timeline/region_row_painter.h"
+#include "gui/timeline/row_header_painter.h"
+#include "gui/timeline/task_painter.h"
+#include "gui/timeline/time_cursor.h"
+#include "gui/tasks/task_mime.h"
+#include "gui/tasks/task_text.h"
+#include "gui/style/palette_colours.h"
+#include "gui/style/task_colours.h"
+#include "gui/timeline/timeline_rows.h"
 
-#include "sunrelay/core/expansion.h"
-#include "sunrelay/core/schedule_report.h"
-#include "sunrelay/core/solar.h"
 #include "sunrelay/core/zone_transition.h"
 
 #include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
 #include <QScrollBar>
-#include <QStaticText>
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <set>
@@ -33,66 +44,15 @@ namespace sunrelay::gui {
 
 namespace {
 
+
 constexpr Seconds quarterHour{15 * 60};
 constexpr Seconds oneMinute{60};
-constexpr Seconds oneDay{86400};
-constexpr int edgeGrip = 5; // pixels either side of a block's edge that grab it
 
-enum class RowKind { Region, Member };
-
-struct Row {
-    RowKind kind = RowKind::Region;
-    std::size_t index = 0; // into plan.regions or plan.members
-    int top = 0;           // in content coordinates (below the axis)
-    int height = 0;
-};
-
-enum class DragKind { None, Pan, Start, End, Body };
-enum class Layer { Work, DeepWork };
-
-struct BlockHit {
-    std::size_t member = 0;
-    Layer layer = Layer::Work;
-    std::size_t rangeIndex = 0;
-    LocalDate date;
-    Instant start;
-    Instant end;
-};
+enum class DragKind { None, Pan, Block, TaskPressed, Task };
 
 Instant systemNow()
 {
     return date::floor<Seconds>(std::chrono::system_clock::now());
-}
-
-WeeklyPattern &patternOf(Member &member, Layer layer)
-{
-    return layer == Layer::Work ? member.work : member.deepWork;
-}
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
-
-// Long straight lines are filled as rectangles here, and long vertical ones
-// in opaque colours. The raster engine strokes a line as one span per pixel
-// and hands any blend of more than about a hundred spans to its thread pool,
-// waiting on a futex each time: dozens of such lines a frame cost
-// milliseconds, while a rectangle is one span per scanline and an opaque
-// one a plain memory fill.
-// The lighter of the palette's text and base colours: marks drawn on dark
-// region colours (locks, hatching) use it in either palette.
-QColor lightEnd(const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    return base.lightness() >= text.lightness() ? base : text;
-}
-
-QRect bottomRule(const QRect &rect)
-{
-    return QRect(rect.left(), rect.bottom(), rect.width(), 1);
 }
 
 } // namespace
@@ -103,76 +63,214 @@ struct TimelineView::Private {
     TimelineGeometry geometry;
     TimeZone reference = TimeZone::utc();
     ClockStyle clock = ClockStyle::TwentyFourHour;
+    date::weekday firstDayOfWeek = date::Monday;
     std::optional<Instant> fixedNow;
     std::set<std::string> collapsed;
 
-    std::vector<Row> rows;
-    int contentHeight = 0;
-
-    // What core computed for the days around the visible range, and per
-    // member what does not change while panning within them: night and
-    // twilight from the zone's coordinates, and the zone's clock changes.
-    struct MemberDecor {
-        bool located = false; // zones without coordinates get no shading
-        IntervalSet night;
-        IntervalSet twilight;
-        IntervalSet daylight;
-        std::vector<ZoneTransition> transitions;
-    };
-    std::optional<ScheduleReport> report;
-    Interval reportWindow{};
-    std::vector<MemberDecor> decor;
+    std::vector<TimelineRow> rows;
+    TimelineMetrics metrics;
+    // What core computed for the days around the visible range.
+    std::optional<TimelineScene> scene;
 
     // Dragging.
     DragKind drag = DragKind::None;
     QPoint pressPos;
     TimelineGeometry pressGeometry;
     std::optional<BlockHit> grabbed;
+    BlockGrip grip = BlockGrip::Body;
     std::optional<Member> preview; // the member as the drag would leave it
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
 
-    // Fonts, labels and measures, made once per font and clock style:
-    // timeX() alone runs thousands of times a frame, and every QFontMetrics
-    // asks the font engine again.
-    QFont boldFont;
-    QFont smallFont;
-    int smallLineHeight = 0;
-    int fontHeightPx = 0;
-    int headerWidthPx = 0;
-    int hourLabelSpacing = 0;     // room a row's hour label needs
-    int weekdayLabelWidth = 0;    // the widest weekday name in a row
-    int axisTimeLabelSpacing = 0; // room a time on the axis needs
-    int axisDateLabelSpacing = 0; // room a date on the axis needs
-    date::weekday firstDayOfWeek = date::Monday;
-    // "00".."23" (or "12 AM".."11 PM") and the weekday names, drawn
-    // thousands of times a frame on a big plan.
-    std::array<QStaticText, 24> hourLabels;
-    std::array<QStaticText, 7> weekdayLabels; // Monday first
-    void updateMetrics();
+    // Tasks.
+    std::optional<std::string> selectedTask;
+    struct TaskDrop {
+        std::string taskId;
+        std::size_t region = 0;
+        Instant start;
+    };
+    std::optional<TaskDrop> taskDrop; // where a dragged task would go now
+    std::string draggedTask;          // the task pressed or dragged in this view
+    Seconds grabOffset{0};            // from its planned start to the pointer at the press
+    std::optional<Instant> cursorAt;  // the time cursor
+    bool cursorPinned = false;
+    // The team as the scene was built for: an edit of tasks alone keeps the
+    // scene and the painted rows (tasks are drawn over them every frame).
+    std::vector<Region> sceneRegions;
+    std::vector<Member> sceneMembers;
+    Policy scenePolicy;
+
     // After the font or the clock changed: measures, rows, painted rows.
     void relayout()
     {
-        updateMetrics();
+        metrics = timelineMetrics(q->font(), clock);
         rowCache.clear();
         geometry = TimelineGeometry(geometry.visible(),
                                     std::max(1, q->viewport()->width() - headerWidth()));
         layoutRows();
         q->viewport()->update();
     }
-    int fontHeight() const { return fontHeightPx; }
-    int axisHeight() const { return fontHeight() * 2 + 10; }
-    int headerWidth() const { return headerWidthPx; }
-    int memberRowHeight() const { return static_cast<int>(fontHeight() * 2.4); }
-    int regionRowHeight() const { return static_cast<int>(fontHeight() * 1.6) + 6; }
+    int axisHeight() const { return metrics.axisHeight(); }
+    int headerWidth() const { return metrics.headerWidth; }
     Instant now() const { return fixedNow.value_or(systemNow()); }
     const Plan &plan() const { return document->plan(); }
+    PaintContext context() const
+    {
+        return {plan(),    *scene,    geometry, metrics,        q->palette(),
+                reference, clock,     now(),    firstDayOfWeek, q->devicePixelRatioF()};
+    }
 
     void layoutRows();
-    void ensureReport();
+    void ensureScene()
+    {
+        const Interval visible = geometry.visible();
+        if (scene && scene->window.contains(visible))
+            return;
+        scene = buildScene(plan(), visible);
+        sceneRegions = plan().regions;
+        sceneMembers = plan().members;
+        scenePolicy = plan().policy;
+    }
+    void planChanged()
+    {
+        if (selectedTask && !taskIndex(*selectedTask))
+            selectedTask.reset();
+        const Plan &p = plan();
+        if (scene && p.regions == sceneRegions && p.members == sceneMembers &&
+            p.policy == scenePolicy) {
+            q->viewport()->update(); // tasks only
+            return;
+        }
+        invalidate();
+    }
+    std::optional<std::size_t> taskIndex(const std::string &id) const
+    {
+        for (std::size_t i = 0; i < plan().tasks.size(); ++i)
+            if (plan().tasks[i].id == id)
+                return i;
+        return std::nullopt;
+    }
+    // A task bar's place in a member row: over the hour labels' strip and the
+    // working-hours bar's bottom edge, tall enough for its title. The bar's
+    // middle, where its blocks are grabbed, stays clear, and work and deep
+    // work show above the task.
+    BarBand memberTaskBand() const
+    {
+        const double barBottom = metrics.memberRowHeight() - metrics.smallLineHeight - 2;
+        return {barBottom - 2, metrics.memberRowHeight() - 3.0};
+    }
+    TaskLayout layoutNow(int width) const
+    {
+        const RowPlacement placement =
+            placeRows(rows, plan().regions.size(), plan().members.size(), axisHeight(),
+                      q->verticalScrollBar()->value(), width);
+        return layoutTasks(plan(), document->routes().routes, placement, geometry, headerWidth(),
+                           memberTaskBand());
+    }
+    std::optional<std::string> taskAt(const QPoint &pos) const
+    {
+        if (pos.x() < headerWidth() || pos.y() < axisHeight())
+            return std::nullopt;
+        const TaskLayout layout = layoutNow(q->viewport()->width());
+        if (const TaskBar *bar = taskBarAt(layout, pos))
+            return plan().tasks[bar->task].id;
+        for (const TaskPin &pin : layout.pins)
+            if (QRectF(pin.at.x() - 6, pin.at.y() - 9, 12, 11).contains(pos))
+                return plan().tasks[pin.task].id;
+        return std::nullopt;
+    }
+    // Where a task dragged to `pos` would start: the region of the row under
+    // it, the instant under it less `offset`, snapped to 15 minutes (Shift:
+    // one minute).
+    std::optional<TaskDrop> dropAt(const std::string &taskId, const QPoint &pos,
+                                   Qt::KeyboardModifiers modifiers, Seconds offset) const
+    {
+        const int index = rowAt(pos.y());
+        if (index < 0 || pos.x() < headerWidth())
+            return std::nullopt;
+        const TimelineRow &row = rows[std::size_t(index)];
+        std::optional<std::size_t> region = row.index;
+        if (row.kind == RowKind::Member)
+            region = plan().regionIndex(plan().members[row.index].region);
+        if (!region)
+            return std::nullopt;
+        const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
+        const Instant start =
+            TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()) - offset, step);
+        return TaskDrop{taskId, *region, start};
+    }
+    void showDrop(std::optional<TaskDrop> drop)
+    {
+        taskDrop = std::move(drop);
+        q->viewport()->update();
+    }
+    // Emits the intention to place the dragged task where it was dropped,
+    // unless that is where it is already.
+    void commitDrop()
+    {
+        const auto drop = std::exchange(taskDrop, std::nullopt);
+        q->viewport()->update();
+        if (!drop)
+            return;
+        const auto index = taskIndex(drop->taskId);
+        if (!index)
+            return;
+        const Task &task = plan().tasks[*index];
+        const std::string &regionId = plan().regions[drop->region].id;
+        if (task.isPlaced() && *task.region == regionId && *task.start == drop->start)
+            return;
+        emit q->taskPlaced(drop->taskId, regionId, drop->start);
+    }
+    // Delete, P, Alt+arrows on the selected task; false if `event` is none of
+    // those.
+    bool handleTaskKey(QKeyEvent *event)
+    {
+        const auto index = taskIndex(*selectedTask);
+        if (!index)
+            return false;
+        const Task &task = plan().tasks[*index];
+        const bool editable = !document->isReadOnly() && task.isPlaced();
+        const bool alt = event->modifiers() & Qt::AltModifier;
+        switch (event->key()) {
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (!editable)
+                return false;
+            emit q->taskUnplaceRequested(task.id);
+            return true;
+        case Qt::Key_P:
+            if (document->isReadOnly())
+                return false;
+            emit q->placeTaskAtRequested(task.id);
+            return true;
+        case Qt::Key_Left:
+        case Qt::Key_Right: {
+            if (!alt || !editable)
+                return false;
+            const Seconds step = event->modifiers() & Qt::ShiftModifier ? oneMinute : quarterHour;
+            emit q->taskPlaced(task.id, *task.region,
+                               *task.start + (event->key() == Qt::Key_Left ? -step : step));
+            return true;
+        }
+        case Qt::Key_Up:
+        case Qt::Key_Down: {
+            if (!alt || !editable)
+                return false;
+            const auto region = plan().regionIndex(*task.region);
+            const int next = int(region.value_or(0)) + (event->key() == Qt::Key_Up ? -1 : 1);
+            if (next >= 0 && next < int(plan().regions.size()) && std::size_t(next) != region)
+                emit q->taskPlaced(task.id, plan().regions[std::size_t(next)].id, *task.start);
+            return true;
+        }
+        default:
+            return false;
+        }
+    }
+    void paintDrop(QPainter &p, const PaintContext &c, const QRect &area);
+    void paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area);
     void invalidate()
     {
-        report.reset();
+        scene.reset();
         rowCache.clear();
         layoutRows();
         q->viewport()->update();
@@ -186,8 +284,12 @@ struct TimelineView::Private {
         emit q->visibleRangeChanged(geometry.visible());
     }
     double timeX(Instant t) const { return headerWidth() + geometry.x(t); }
-    int rowAt(int y) const;
-    QRect rowRect(const Row &row) const
+    int rowAt(int y) const
+    {
+        return y < axisHeight() ? -1
+                                : rowIndexAt(rows, y - axisHeight() + q->verticalScrollBar()->value());
+    }
+    QRect rowRect(const TimelineRow &row) const
     {
         return QRect(0, axisHeight() + row.top - q->verticalScrollBar()->value(),
                      q->viewport()->width(), row.height);
@@ -196,9 +298,17 @@ struct TimelineView::Private {
     {
         if (preview && previewSchedule && plan().members[member].id == preview->id)
             return *previewSchedule;
-        return report->members[member];
+        return scene->report.members[member];
     }
-    std::optional<BlockHit> blockAt(const QPoint &pos) const;
+    std::optional<BlockHit> blockAt(const QPoint &pos) const
+    {
+        const int index = rowAt(pos.y());
+        if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member ||
+            pos.x() < headerWidth())
+            return std::nullopt;
+        return gui::blockAt(plan(), rows[std::size_t(index)].index, geometry,
+                            pos.x() - headerWidth());
+    }
     // Escape while dragging: the block, or the view, goes back where it was.
     void cancelDrag()
     {
@@ -206,6 +316,7 @@ struct TimelineView::Private {
             setGeometry(pressGeometry);
         drag = DragKind::None;
         grabbed.reset();
+        taskDrop.reset();
         preview.reset();
         previewSchedule.reset();
         q->viewport()->unsetCursor();
@@ -214,9 +325,6 @@ struct TimelineView::Private {
     }
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     QString tooltipAt(const QPoint &pos) const;
-    // "Handoff APAC → EMEA", both sides' local times, overlap or wait, sync
-    // slot; `handoff` must be one of the report's.
-    QString handoffText(const Handoff &handoff) const;
     // ] and [: the next or previous handoff after the last one shown, which
     // is ringed on the timeline.
     using HandoffKey = std::tuple<Instant, std::size_t, std::size_t>; // at, from, to
@@ -226,11 +334,6 @@ struct TimelineView::Private {
     }
     std::optional<HandoffKey> handoffCursor;
     void stepHandoff(int direction);
-
-    // A small padlock in `colour`, drawn once and reused for every block.
-    const QPixmap &lockGlyph(const QColor &colour);
-    QPixmap lock;
-    QColor lockColour;
 
     // Rows as painted for one time range, width and pixel ratio, so that a
     // repaint which only moves the now line, the focus or the rows (vertical
@@ -246,181 +349,29 @@ struct TimelineView::Private {
     std::optional<RowCacheKey> lastFrame;
     RowCacheKey rowCacheKey;
     std::unordered_map<std::size_t, QPixmap> rowCache; // by rowCacheSlot()
-    static std::size_t rowCacheSlot(const Row &row)
+    static std::size_t rowCacheSlot(const TimelineRow &row)
     {
         return row.index * 2 + (row.kind == RowKind::Member ? 1 : 0);
     }
-    const QPixmap &cachedRow(const Row &row, const QRect &rect, qreal ratio);
-    bool isPreviewed(const Row &row) const
+    const QPixmap &cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio);
+    bool isPreviewed(const TimelineRow &row) const
     {
         return preview && row.kind == RowKind::Member &&
                plan().members[row.index].id == preview->id;
     }
 
     void paint(QPainter &p, const QRect &area);
-    void paintRow(QPainter &p, const Row &row, const QRect &rect);
-    void paintAxis(QPainter &p, const QRect &area);
-    void paintRegionRow(QPainter &p, const Row &row, const QRect &rect);
-    void paintMemberRow(QPainter &p, const Row &row, const QRect &rect);
-    void paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect);
-    void paintDaylight(QPainter &p, std::size_t member, const QRect &rect);
-    void paintTransitions(QPainter &p, std::size_t member, const QRect &rect);
-    void paintHandoffs(QPainter &p, const QRect &area);
-    void paintHeader(QPainter &p, const Row &row, const QRect &rect);
+    void paintRow(QPainter &p, const TimelineRow &row, const QRect &rect);
 };
-
-const QPixmap &TimelineView::Private::lockGlyph(const QColor &colour)
-{
-    if (!lock.isNull() && colour == lockColour)
-        return lock;
-    const qreal ratio = q->devicePixelRatioF();
-    lock = QPixmap(QSize(11, 13) * ratio);
-    lock.setDevicePixelRatio(ratio);
-    lock.fill(Qt::transparent);
-    QPainter p(&lock);
-    p.setRenderHint(QPainter::Antialiasing);
-    // Shackle and body.
-    p.setPen(QPen(colour, 1.4));
-    p.drawArc(QRectF(2.5, 1, 6, 6), 0, 180 * 16);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1, 4, 9, 7), 1.5, 1.5);
-    lockColour = colour;
-    return lock;
-}
-
-void TimelineView::Private::updateMetrics()
-{
-    const QFontMetrics metrics = q->fontMetrics();
-    fontHeightPx = metrics.height();
-    boldFont = q->font();
-    boldFont.setBold(true);
-    smallFont = q->font();
-    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.8);
-    const QFontMetrics small(smallFont);
-    smallLineHeight = small.height();
-    int widestHour = 0;
-    for (int hour = 0; hour < 24; ++hour) {
-        QStaticText &label = hourLabels[std::size_t(hour)];
-        label.setText(hourText(hour, clock));
-        label.prepare(QTransform(), smallFont);
-        widestHour = std::max(widestHour, small.horizontalAdvance(label.text()));
-    }
-    hourLabelSpacing = std::max(metrics.horizontalAdvance(QStringLiteral("00")) * 3,
-                                widestHour + metrics.horizontalAdvance(QStringLiteral("00")));
-    weekdayLabelWidth = 0;
-    for (int day = 0; day < 7; ++day) {
-        QStaticText &label = weekdayLabels[std::size_t(day)];
-        label.setText(QLocale().dayName(day + 1, QLocale::ShortFormat));
-        label.prepare(QTransform(), smallFont);
-        weekdayLabelWidth = std::max(weekdayLabelWidth, small.horizontalAdvance(label.text()));
-    }
-    axisTimeLabelSpacing =
-        metrics.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock)) + metrics.height();
-    // "Wed 30 Sep" is about as wide as a date gets in English; measure the
-    // widest day and month names the locale has instead of trusting that.
-    int widestDate = 0;
-    for (int month = 1; month <= 12; ++month)
-        for (int day = 1; day <= 7; ++day)
-            widestDate = std::max(
-                widestDate, QFontMetrics(boldFont).horizontalAdvance(
-                                QLocale().toString(QDate(2026, month, 1).addDays(day + 21),
-                                                   QStringLiteral("ddd d MMM"))));
-    axisDateLabelSpacing = widestDate + 16;
-    // The header fits a name and the member's local time ("12:45 PM +0545").
-    const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock) +
-                                                  QStringLiteral(" +0545"));
-    headerWidthPx = std::max(metrics.averageCharWidth() * 32,
-                             8 + 20 + metrics.averageCharWidth() * 16 + 8 + localTime + 8);
-}
 
 void TimelineView::Private::layoutRows()
 {
-    rows.clear();
-    int top = 0;
-    const Plan &plan = document->plan();
-    for (std::size_t r = 0; r < plan.regions.size(); ++r) {
-        rows.push_back({RowKind::Region, r, top, regionRowHeight()});
-        top += regionRowHeight();
-        if (collapsed.count(plan.regions[r].id))
-            continue;
-        for (std::size_t m = 0; m < plan.members.size(); ++m)
-            if (plan.members[m].region == plan.regions[r].id) {
-                rows.push_back({RowKind::Member, m, top, memberRowHeight()});
-                top += memberRowHeight();
-            }
-    }
-    contentHeight = top;
+    rows = gui::layoutRows(plan(), collapsed, metrics.regionRowHeight(), metrics.memberRowHeight());
     focusRow = std::clamp(focusRow, 0, std::max(0, int(rows.size()) - 1));
     const int page = std::max(0, q->viewport()->height() - axisHeight());
-    q->verticalScrollBar()->setRange(0, std::max(0, contentHeight - page));
+    q->verticalScrollBar()->setRange(0, std::max(0, contentHeight(rows) - page));
     q->verticalScrollBar()->setPageStep(page);
-    q->verticalScrollBar()->setSingleStep(memberRowHeight());
-}
-
-void TimelineView::Private::ensureReport()
-{
-    const Interval visible = geometry.visible();
-    if (report && reportWindow.contains(Interval{visible.start, visible.end}))
-        return;
-    // Whole UTC days with a day to spare, so small pans reuse the result.
-    const auto first = date::floor<date::days>(visible.start) - date::days{1};
-    const auto last = date::floor<date::days>(visible.end) + date::days{1};
-    reportWindow = dayWindow(first, last);
-    report = reportSchedule(document->plan(), reportWindow);
-    decor.clear();
-    for (const Member &member : document->plan().members) {
-        MemberDecor &d = decor.emplace_back();
-        d.transitions = zoneTransitions(member.zone, reportWindow);
-        // Zones without coordinates (UTC, Etc/...) get no daylight band.
-        if (const ZoneEntry *entry =
-                ZoneCatalog::system().find(QString::fromStdString(member.zone.name()))) {
-            const GeoPosition where{entry->latitude, entry->longitude};
-            const IntervalSet civil(sunAbove(where, reportWindow, civilTwilightAltitude));
-            d.located = true;
-            d.daylight = IntervalSet(sunAbove(where, reportWindow, sunriseAltitude));
-            d.night = complement(civil, reportWindow);
-            d.twilight = subtract(civil, d.daylight);
-        }
-    }
-}
-
-int TimelineView::Private::rowAt(int y) const
-{
-    const int contentY = y - axisHeight() + q->verticalScrollBar()->value();
-    if (y < axisHeight())
-        return -1;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        if (contentY >= rows[i].top && contentY < rows[i].top + rows[i].height)
-            return int(i);
-    return -1;
-}
-
-std::optional<BlockHit> TimelineView::Private::blockAt(const QPoint &pos) const
-{
-    const int index = rowAt(pos.y());
-    if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member || pos.x() < headerWidth())
-        return std::nullopt;
-    const std::size_t m = rows[std::size_t(index)].index;
-    const Member &member = plan().members[m];
-    LocalTimeResolver resolver(member.zone);
-    const Interval visible = geometry.visible();
-    const LocalDate first = date::floor<date::days>(toLocal(member.zone, visible.start)) -
-                            date::days{1};
-    const LocalDate last = date::floor<date::days>(toLocal(member.zone, visible.end));
-    // Deep work is drawn over working hours, so it is grabbed first.
-    for (const Layer layer : {Layer::DeepWork, Layer::Work}) {
-        const WeeklyPattern &pattern = layer == Layer::Work ? member.work : member.deepWork;
-        for (const ExpandedRange &instance :
-             expandInstances(pattern, resolver, first, last, member.timeOff)) {
-            const double x0 = timeX(instance.start.instant);
-            const double x1 = timeX(instance.end.instant);
-            if (pos.x() >= x0 - edgeGrip && pos.x() <= x1 + edgeGrip)
-                return BlockHit{m, layer, instance.rangeIndex, instance.date,
-                                instance.start.instant, instance.end.instant};
-        }
-    }
-    return std::nullopt;
+    q->verticalScrollBar()->setSingleStep(metrics.memberRowHeight());
 }
 
 void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers)
@@ -429,38 +380,10 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
         return;
     const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
     const Member &original = plan().members[grabbed->member];
-    Member edited = original;
-    WeeklyRange &range = patternOf(edited, grabbed->layer).ranges[grabbed->rangeIndex];
-    const LocalTime dayStart{grabbed->date};
-    // Minutes from the start of the instance's local date to the pointer.
-    const auto minutesAt = [&](Instant t) {
-        return date::floor<Minutes>(toLocal(original.zone, t) - dayStart);
-    };
-    const Instant pointer = TimelineGeometry::snap(
-        geometry.instantAt(pos.x() - headerWidth()), step);
-    const Minutes start = range.start;
-    const Minutes length = date::floor<Minutes>(toLocal(original.zone, grabbed->end) -
-                                                toLocal(original.zone, grabbed->start));
-    const Minutes minimum{15};
-    const Minutes day{24 * 60};
-    if (drag == DragKind::Start) {
-        // The start stays on its day and at least 15 minutes before the end.
-        const Minutes end = start + length;
-        range.start = std::clamp(minutesAt(pointer), Minutes{0}, std::min(end - minimum, day - Minutes{1}));
-    } else if (drag == DragKind::End) {
-        const Minutes end = std::clamp(minutesAt(pointer), start + minimum, start + day);
-        range.end = end > day ? end - day : end;
-    } else if (drag == DragKind::Body) {
-        // The pointer's travel to the nearest step, as the edges snap to the
-        // nearest grid line: 55 minutes of dragging moves the block an hour.
-        const double moved = (pos.x() - pressPos.x()) * geometry.scale();
-        const Minutes snapped = date::floor<Minutes>(
-            Seconds{std::llround(moved / double(step.count())) * step.count()});
-        const Minutes newStart = std::clamp(start + snapped, Minutes{0}, day - Minutes{1});
-        range.start = newStart;
-        const Minutes end = newStart + length;
-        range.end = end > day ? end - day : end;
-    }
+    const Instant pointer =
+        TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()), step);
+    const Seconds travel{std::llround((pos.x() - pressPos.x()) * geometry.scale())};
+    const Member edited = draggedMember(original, *grabbed, grip, pointer, travel, step);
     if (edited == original) {
         preview.reset();
         previewSchedule.reset();
@@ -469,11 +392,11 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
         Plan single;
         single.regions = plan().regions;
         single.members = {edited};
-        const TeamSchedule schedule = computeSchedule(single, reportWindow);
+        const TeamSchedule schedule = computeSchedule(single, scene->window);
         preview = edited;
         previewSchedule = schedule.members.front();
     }
-    const bool deep = grabbed->layer == Layer::DeepWork;
+    const bool deep = grabbed->layer == BlockLayer::DeepWork;
     const WeeklyRange &shown = patternOf(preview ? *preview : edited, grabbed->layer)
                                    .ranges[grabbed->rangeIndex];
     const LocalTimeLookup from = resolveLocalTime(original.zone, shown.localStart(grabbed->date));
@@ -493,7 +416,8 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
 
 void TimelineView::Private::paint(QPainter &p, const QRect &area)
 {
-    ensureReport();
+    ensureScene();
+    const PaintContext c = context();
     const QPalette &palette = q->palette();
     p.fillRect(area, palette.color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -509,8 +433,13 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     std::vector<std::size_t> inView;
     p.save();
     p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
-    for (const Row &row : rows) {
+    std::vector<int> regionCentre(plan().regions.size(), -1);
+    const bool focused = q->hasFocus();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const TimelineRow &row = rows[i];
         const QRect rect = rowRect(row);
+        if (row.kind == RowKind::Region)
+            regionCentre[row.index] = rect.center().y();
         if (rect.bottom() < axis || rect.top() > area.bottom())
             continue; // only the rows in view
         inView.push_back(rowCacheSlot(row));
@@ -518,7 +447,9 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
             p.drawPixmap(QPoint(headerWidth(), rect.top()), cachedRow(row, rect, frame.ratio));
         else
             paintRow(p, row, rect);
-        paintHeader(p, row, rect);
+        const bool expanded =
+            row.kind == RowKind::Region && !collapsed.count(plan().regions[row.index].id);
+        paintRowHeader(p, c, row, rect, expanded, focused && int(i) == focusRow);
     }
     // Keep a few screens of rows for scrolling back, not the whole plan.
     if (rowCache.size() > 4 * inView.size() + 16)
@@ -526,28 +457,151 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
             return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
         });
     p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
-    paintHandoffs(p, area);
+    const Handoff *ringed = nullptr;
+    for (const Handoff &handoff : scene->report.handoffs)
+        if (handoffCursor && keyOf(handoff) == *handoffCursor)
+            ringed = &handoff;
+    paintHandoffs(p, c, regionCentre, area, ringed);
+    paintTasks(p, c, document->routes(), layoutNow(area.width()), selectedTask);
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
         p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
                    palette.color(QPalette::Highlight));
+    paintDrop(p, c, area);
+    paintTimeCursor(p, c, area);
     p.restore();
-    paintAxis(p, QRect(0, 0, area.width(), axis));
+    paintAxis(p, c, QRect(0, 0, area.width(), axis));
+    if (cursorAt) {
+        // The cursor's instant on the axis, in the reference zone.
+        const QString text = TimelineView::tr("%1 %2").arg(weekdayText(*cursorAt, reference),
+                                                           clockText(*cursorAt, reference, clock));
+        const QFontMetrics bold(metrics.boldFont);
+        const double x = timeX(*cursorAt);
+        const QRectF box(x - bold.horizontalAdvance(text) / 2.0 - 5, axis - metrics.fontHeight - 4,
+                         bold.horizontalAdvance(text) + 10, metrics.fontHeight + 2);
+        if (x >= headerWidth()) {
+            p.fillRect(box, palette.color(QPalette::Highlight));
+            p.setFont(metrics.boldFont);
+            p.setPen(palette.color(QPalette::HighlightedText));
+            p.drawText(box, Qt::AlignCenter, text);
+        }
+    }
 
     // The header column's edge.
     p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
 }
 
-void TimelineView::Private::paintRow(QPainter &p, const Row &row, const QRect &rect)
+void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const QRect &rect)
 {
+    const PaintContext c = context();
     if (row.kind == RowKind::Region)
-        paintRegionRow(p, row, rect);
+        paintRegionRow(p, c, row.index, rect);
     else
-        paintMemberRow(p, row, rect);
+        paintMemberRow(p, c, row.index, scheduleOf(row.index), rect);
 }
 
-const QPixmap &TimelineView::Private::cachedRow(const Row &row, const QRect &rect, qreal ratio)
+void TimelineView::Private::paintDrop(QPainter &p, const PaintContext &c, const QRect &area)
+{
+    if (!taskDrop)
+        return;
+    const auto index = taskIndex(taskDrop->taskId);
+    if (!index)
+        return;
+    const Task &task = plan().tasks[*index];
+    const QColor colour = taskColour(task.id);
+    const QColor highlight = c.palette.color(QPalette::Highlight);
+    const double x = timeX(taskDrop->start);
+    QPen line(highlight, 1.5);
+    line.setDashPattern({4, 3});
+    p.setPen(line);
+    p.drawLine(QPointF(x, axisHeight()), QPointF(x, area.bottom()));
+    QRect regionRow;
+    for (const TimelineRow &row : rows)
+        if (row.kind == RowKind::Region && row.index == taskDrop->region)
+            regionRow = rowRect(row);
+    if (regionRow.isNull())
+        return;
+    const double y = regionRow.center().y();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    // Where nobody covers the drop, the task waits for the region's next
+    // coverage: a run to it, as the placed task will show.
+    QString waits;
+    const IntervalSet &coverage = scene->report.coverage[taskDrop->region];
+    const auto covered = coverage.covering(taskDrop->start);
+    if (!covered || covered->start > taskDrop->start) {
+        const Region &region = plan().regions[taskDrop->region];
+        if (covered) {
+            const double pickup = timeX(covered->start);
+            QPen run(colour.darker(120), 2);
+            run.setDashPattern({2, 3});
+            p.setPen(run);
+            p.drawLine(QPointF(x, y), QPointF(pickup, y));
+            waits = TimelineView::tr("Nobody in %1 works then: it starts %2")
+                        .arg(QString::fromStdString(region.name),
+                             dateTimeText(covered->start, reference, clock));
+        } else {
+            waits = TimelineView::tr("Nobody in %1 works in these days: it starts when someone "
+                                     "does")
+                        .arg(QString::fromStdString(region.name));
+        }
+    }
+    p.setPen(QPen(c.palette.color(QPalette::Text), 1));
+    p.setBrush(colour);
+    p.drawPolygon(QPolygonF({QPointF(x - 6, y - 9), QPointF(x + 6, y - 9), QPointF(x, y)}));
+    p.restore();
+    // What releasing does, in the words of the undo step it makes.
+    QString text = placeStepText(plan(), task, plan().regions[taskDrop->region].id, taskDrop->start,
+                                 reference, clock);
+    if (!waits.isEmpty())
+        text += u'\n' + waits;
+    const QFontMetrics fm(metrics.font);
+    const QRect textRect = fm.boundingRect(QRect(0, 0, 480, 200), Qt::TextWordWrap, text);
+    QRectF box(x + 10, regionRow.bottom() + 4, textRect.width() + 12, textRect.height() + 8);
+    if (box.right() > area.right() - 4)
+        box.moveRight(x - 10);
+    p.fillRect(box, c.palette.color(QPalette::ToolTipBase));
+    p.setPen(c.palette.color(QPalette::Mid));
+    p.drawRect(box.adjusted(0, 0, -1, -1));
+    p.setPen(c.palette.color(QPalette::ToolTipText));
+    p.setFont(metrics.font);
+    p.drawText(box.adjusted(6, 4, -6, -4), Qt::TextWordWrap, text);
+}
+
+void TimelineView::Private::paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area)
+{
+    if (!cursorAt)
+        return;
+    const double x = std::round(timeX(*cursorAt));
+    if (x < headerWidth() || x > area.right())
+        return;
+    const QColor highlight = c.palette.color(QPalette::Highlight);
+    p.fillRect(QRectF(x, axisHeight(), 1, area.bottom() - axisHeight() + 1), highlight);
+    const HoldersAt holders = holdersAt(plan(), document->routes().routes, *cursorAt);
+    p.setFont(metrics.smallFont);
+    const QFontMetrics fm(metrics.smallFont);
+    for (const TimelineRow &row : rows) {
+        const QRect rect = rowRect(row);
+        if (rect.bottom() < axisHeight() || rect.top() > area.bottom())
+            continue;
+        const QString text = timeCursorLabel(plan(), holders, row, *cursorAt, clock);
+        if (text.isEmpty())
+            continue;
+        const int width = fm.horizontalAdvance(text) + 8;
+        // Right of the line, or left of it near the right edge.
+        QRectF box(x + 3, rect.top() + 2, width, fm.height() + 2);
+        if (box.right() > area.right() - 2)
+            box.moveRight(x - 3);
+        p.fillRect(box, withAlpha(c.palette.color(QPalette::Base), 235));
+        p.setPen(withAlpha(highlight, 200));
+        p.drawRect(box.adjusted(0, 0, -1, -1));
+        p.setPen(c.palette.color(QPalette::Text));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+const QPixmap &TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
 {
     QPixmap &pixmap = rowCache[rowCacheSlot(row)];
     if (!pixmap.isNull())
@@ -563,511 +617,9 @@ const QPixmap &TimelineView::Private::cachedRow(const Row &row, const QRect &rec
     return pixmap;
 }
 
-void TimelineView::Private::paintAxis(QPainter &p, const QRect &rect)
-{
-    const QPalette &palette = q->palette();
-    p.fillRect(rect, palette.color(QPalette::Window));
-    p.fillRect(bottomRule(rect), palette.color(QPalette::Mid));
-
-    p.setPen(palette.color(QPalette::WindowText));
-    const QRect title(8, rect.top(), headerWidth() - 16, rect.height());
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-               q->fontMetrics().elidedText(TimelineView::tr("Times in %1").arg(zoneCity(reference)),
-                                           Qt::ElideRight, title.width()));
-
-    p.save();
-    p.setClipRect(QRect(headerWidth(), rect.top(), rect.width() - headerWidth(), rect.height()));
-    const Seconds step = geometry.labelStep(axisTimeLabelSpacing);
-    // Dates on every day while they fit, else on every other day, else on
-    // the first day of each week; a line marks every day regardless.
-    const std::int64_t dateEvery = std::max<std::int64_t>(
-        1, geometry.labelStep(axisDateLabelSpacing).count() / oneDay.count());
-    const auto labelled = [&](LocalDate day) {
-        if (dateEvery >= 7)
-            return date::weekday{day} == firstDayOfWeek;
-        return day.time_since_epoch().count() % dateEvery == 0;
-    };
-    const Interval visible = geometry.visible();
-    const LocalDate firstDay = date::floor<date::days>(toLocal(reference, visible.start)) -
-                               date::days{dateEvery >= 7 ? 7 : dateEvery};
-    const LocalDate lastDay = date::floor<date::days>(toLocal(reference, visible.end));
-    const int line = fontHeight();
-    const int stepMinutes = int(std::max<std::int64_t>(15, step.count() / 60));
-    const QFontMetrics bold(boldFont);
-    for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
-        const Instant midnight = resolveLocalTime(reference, LocalTime{day}).instant;
-        const double dayX = timeX(midnight);
-        p.setPen(palette.color(QPalette::Mid));
-        p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        if (labelled(day)) {
-            // A date whose day began off screen keeps its label at the left
-            // edge until the next label would run into it.
-            LocalDate next = day + date::days{1};
-            while (!labelled(next))
-                next += date::days{1};
-            const QString label = dayText(midnight, reference);
-            const double labelWidth = bold.horizontalAdvance(label) + 12;
-            const double nextX = timeX(resolveLocalTime(reference, LocalTime{next}).instant);
-            const double labelX = std::min(std::max<double>(dayX + 4, headerWidth() + 4),
-                                           nextX - labelWidth);
-            const int labelY =
-                step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
-            if (labelX + labelWidth > headerWidth()) {
-                p.save();
-                p.setFont(boldFont);
-                p.setPen(palette.color(QPalette::WindowText));
-                p.drawText(QPointF(labelX, labelY), label);
-                p.restore();
-            }
-        }
-        if (step >= oneDay)
-            continue;
-        // Times centred on their ticks, as in the rows.
-        for (int minutes = stepMinutes; minutes < 24 * 60; minutes += stepMinutes) {
-            const Instant t =
-                resolveLocalTime(reference, LocalTime{day} + Minutes{minutes}).instant;
-            const double x = timeX(t);
-            p.setPen(palette.color(QPalette::Mid));
-            p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
-            p.setPen(palette.color(QPalette::WindowText));
-            const QString text = clockText(t, reference, clock);
-            const double width = q->fontMetrics().horizontalAdvance(text);
-            if (x - width / 2 >= headerWidth() + 2 && x + width / 2 <= rect.right() - 2)
-                p.drawText(QPointF(x - width / 2, rect.top() + 2 * line + 2), text);
-        }
-    }
-    p.restore();
-}
-
-void TimelineView::Private::paintHeader(QPainter &p, const Row &row, const QRect &rowRect)
-{
-    const QPalette &palette = q->palette();
-    const QRect rect(0, rowRect.top(), headerWidth() - 1, rowRect.height());
-    const bool focused = q->hasFocus() && !rows.empty() && &rows[std::size_t(focusRow)] == &row;
-    p.fillRect(rect, focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Window));
-    p.setPen(focused ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::WindowText));
-    const int pad = 8;
-    if (row.kind == RowKind::Region) {
-        const Region &region = plan().regions[row.index];
-        const bool open = !collapsed.count(region.id);
-        // Disclosure triangle, colour dot, name.
-        QPainterPath triangle;
-        const QPointF c(pad + 5, rect.center().y() + 0.5);
-        if (open)
-            triangle.addPolygon(QPolygonF({c + QPointF(-4, -2), c + QPointF(4, -2), c + QPointF(0, 3)}));
-        else
-            triangle.addPolygon(QPolygonF({c + QPointF(-2, -4), c + QPointF(3, 0), c + QPointF(-2, 4)}));
-        p.save();
-        p.setRenderHint(QPainter::Antialiasing);
-        p.fillPath(triangle, p.pen().color());
-        p.setBrush(QColor(QString::fromStdString(region.color)));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(pad + 20, rect.center().y() + 0.5), 5, 5);
-        p.restore();
-        p.save();
-        p.setFont(boldFont);
-        const QRect text = rect.adjusted(pad + 32, 0, -pad, 0);
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(QString::fromStdString(region.name), Qt::ElideRight,
-                                              text.width()));
-        p.restore();
-    } else {
-        const Member &member = plan().members[row.index];
-        const QRect text = rect.adjusted(pad + 20, 2, -pad, -2);
-        // Name, and the member's current local time with the zone's
-        // abbreviation, as a team lead checks "is it working hours there?".
-        const QString local = clockText(now(), member.zone, clock) + u' ' +
-                              zoneAbbreviation(member.zone, now());
-        const int localWidth = QFontMetrics(smallFont).horizontalAdvance(local);
-        p.drawText(text.adjusted(0, 0, -localWidth - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(QString::fromStdString(member.name), Qt::ElideRight,
-                                              text.width() - localWidth - 8));
-        QColor dim = p.pen().color();
-        dim.setAlpha(170);
-        p.save();
-        p.setFont(smallFont);
-        p.setPen(dim);
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, local);
-        p.restore();
-    }
-    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
-}
-
-void TimelineView::Private::paintRegionRow(QPainter &p, const Row &row, const QRect &rect)
-{
-    const QPalette &palette = q->palette();
-    const Region &region = plan().regions[row.index];
-    const QColor color(QString::fromStdString(region.color));
-    p.fillRect(rect, withAlpha(palette.color(QPalette::AlternateBase), 255));
-
-    const Interval visible = geometry.visible();
-    const QRect band = rect.adjusted(0, 3, 0, -3);
-    // Overlap bands behind the coverage, in the colours of both regions.
-    for (const Overlap &overlap : report->overlaps) {
-        if (!overlap.interval.intersects(visible) ||
-            std::find(overlap.regions.begin(), overlap.regions.end(), row.index) ==
-                overlap.regions.end())
-            continue;
-        const double x0 = timeX(overlap.interval.start);
-        const double x1 = timeX(overlap.interval.end);
-        QLinearGradient gradient(0, band.top(), 0, band.bottom());
-        const std::size_t other = overlap.regions.front() == row.index ? overlap.regions.back()
-                                                                       : overlap.regions.front();
-        gradient.setColorAt(0, withAlpha(color, 90));
-        gradient.setColorAt(1, withAlpha(QColor(QString::fromStdString(plan().regions[other].color)), 90));
-        p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height()), gradient);
-    }
-    // Coverage: the region colour, lighter than members' working hours.
-    const QRect bar = rect.adjusted(0, rect.height() / 3, 0, -rect.height() / 3);
-    for (const Interval &covered : report->coverage[row.index].intersecting(visible)) {
-        const double x0 = timeX(covered.start);
-        const double x1 = timeX(covered.end);
-        p.fillRect(QRectF(x0, bar.top(), x1 - x0, bar.height()), withAlpha(color, 200));
-    }
-    // Gaps: nobody covers; translucent vermillion on every region row, with
-    // a hatch so colour is not the only sign.
-    for (const Interval &gap : report->gaps.intersecting(visible)) {
-        const QRectF gapRect(timeX(gap.start), rect.top(), timeX(gap.end) - timeX(gap.start),
-                             rect.height());
-        p.fillRect(gapRect, QColor(213, 94, 0, 55));
-        p.fillRect(gapRect, QBrush(QColor(213, 94, 0, 90), Qt::BDiagPattern));
-    }
-    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
-}
-
-void TimelineView::Private::paintLocalTicks(QPainter &p, const TimeZone &zone, const QRect &rect)
-{
-    const QPalette &palette = q->palette();
-    const Interval visible = geometry.visible();
-    const Seconds step = geometry.labelStep(hourLabelSpacing);
-    const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
-    const LocalDate firstDay = date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
-    const LocalDate lastDay = date::floor<date::days>(toLocal(zone, visible.end));
-    p.save();
-    p.setFont(smallFont);
-    const int top = rect.top() + 1;
-    const int bottom = rect.bottom() - 1 - smallLineHeight;
-    const QColor dayLine = palette.color(QPalette::Mid);
-    const QColor dayText = palette.color(QPalette::Text);
-    const QColor hourText = withAlpha(palette.color(QPalette::Text), 140);
-    // On a backdrop, as a bar may start right after midnight; left out
-    // where days are too narrow for them to stay apart from the bars (the
-    // axis still has the dates).
-    const QColor backdrop = withAlpha(palette.color(QPalette::Base), 170);
-    const bool weekdays =
-        double(oneDay.count()) / geometry.scale() >= weekdayLabelWidth * 1.6 + 10;
-    // Labels stay whole: none is cut by the header or the right edge.
-    const double leftmost = headerWidth() + 2;
-    const double rightmost = rect.right() - 2;
-    Instant midnight = resolveLocalTime(zone, LocalTime{firstDay}).instant;
-    for (LocalDate day = firstDay; day <= lastDay; day += date::days{1}) {
-        const Instant nextMidnight = resolveLocalTime(zone, LocalTime{day + date::days{1}}).instant;
-        const double dayX = timeX(midnight);
-        // A local date change: a line and the weekday ("Tue").
-        p.setPen(dayLine);
-        p.drawLine(QPointF(dayX, rect.top()), QPointF(dayX, rect.bottom()));
-        // Labels on whole pixels: crisp, and the same in a cached row. A
-        // day that began left of the view keeps its name at the left edge
-        // while there is room before the next day.
-        if (weekdays) {
-            const QStaticText &label = weekdayLabels[date::weekday{day}.iso_encoding() - 1];
-            const double x = std::max(std::round(dayX) + 3, std::ceil(leftmost) + 1);
-            if (x + label.size().width() + 4 <= timeX(nextMidnight)) {
-                p.fillRect(QRectF(QPointF(x - 2, top), label.size() + QSizeF(4, 0)), backdrop);
-                p.setPen(dayText);
-                p.drawStaticText(QPointF(x, top), label);
-            }
-        }
-        midnight = nextMidnight;
-        if (step >= oneDay)
-            continue;
-        p.setPen(hourText);
-        for (int hour = stepHours; hour < 24; hour += stepHours) {
-            const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
-            const QStaticText &label = hourLabels[std::size_t(hour)];
-            const double x = std::round(timeX(t) - label.size().width() / 2.0);
-            if (x >= leftmost && x + label.size().width() <= rightmost)
-                p.drawStaticText(QPointF(x, bottom), label);
-        }
-    }
-    p.restore();
-}
-
-void TimelineView::Private::paintDaylight(QPainter &p, std::size_t m, const QRect &rect)
-{
-    const MemberDecor &sun = decor[m];
-    if (!sun.located)
-        return;
-    const QPalette &palette = q->palette();
-    // Night is a soft shade over the row, twilight half of it, day clear.
-    // Opaque colours over only the stretches they cover keep this to a few
-    // small fills a day.
-    const QColor base = palette.color(QPalette::Base);
-    const auto mix = [&](double amount) {
-        const QColor text = palette.color(QPalette::Text);
-        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * amount,
-                                base.greenF() + (text.greenF() - base.greenF()) * amount,
-                                base.blueF() + (text.blueF() - base.blueF()) * amount);
-    };
-    const QColor night = mix(0.085);
-    const QColor twilight = mix(0.043);
-    const Interval visible = geometry.visible();
-    const auto fill = [&](const Interval &span, const QColor &colour) {
-        const Interval shown = intersection(span, visible);
-        if (shown.isEmpty())
-            return;
-        p.fillRect(QRectF(timeX(shown.start), rect.top(), timeX(shown.end) - timeX(shown.start),
-                          rect.height()),
-                   colour);
-    };
-    for (const Interval &dark : sun.night.intersecting(visible))
-        fill(dark, night);
-    for (const Interval &dusk : sun.twilight.intersecting(visible))
-        fill(dusk, twilight);
-    // Twilight fades into day rather than stepping.
-    for (const Interval &light : sun.daylight.intersecting(visible)) {
-        const double x0 = timeX(light.start);
-        const double x1 = timeX(light.end);
-        const double fade = std::min(24.0, (x1 - x0) / 4);
-        QLinearGradient in(x0, 0, x0 + fade, 0);
-        in.setColorAt(0, twilight);
-        in.setColorAt(1, base);
-        p.fillRect(QRectF(x0, rect.top(), fade, rect.height()), in);
-        QLinearGradient out(x1 - fade, 0, x1, 0);
-        out.setColorAt(0, base);
-        out.setColorAt(1, twilight);
-        p.fillRect(QRectF(x1 - fade, rect.top(), fade, rect.height()), out);
-    }
-}
-
-void TimelineView::Private::paintTransitions(QPainter &p, std::size_t m, const QRect &rect)
-{
-    const QPalette &palette = q->palette();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    const Interval visible = geometry.visible();
-    for (const ZoneTransition &change : decor[m].transitions) {
-        if (!visible.contains(change.at))
-            continue;
-        const double x = timeX(change.at);
-        // A small diamond in the middle of the row, clear of the weekday and
-        // hour labels (clocks change at night, when bars are rare).
-        const QPointF top(x, rect.center().y() - 5);
-        QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
-        p.setPen(QPen(palette.color(QPalette::Text), 1));
-        p.setBrush(change.change() > Seconds{0} ? palette.color(QPalette::Highlight)
-                                                : palette.color(QPalette::Base));
-        p.drawPolygon(marker);
-    }
-    p.restore();
-}
-
-void TimelineView::Private::paintMemberRow(QPainter &p, const Row &row, const QRect &rect)
-{
-    const QPalette &palette = q->palette();
-    const Member &member = plan().members[row.index];
-    const auto region = plan().regionIndex(member.region);
-    const QColor color(region ? QString::fromStdString(plan().regions[*region].color)
-                              : QStringLiteral("#808080"));
-    const Interval visible = geometry.visible();
-    const MemberSchedule &schedule = scheduleOf(row.index);
-
-    paintDaylight(p, row.index, rect);
-
-    // Time off: whole local dates, grey with a light cross-hatch.
-    for (const DateRange &off : member.timeOff) {
-        const Instant from = resolveLocalTime(member.zone, LocalTime{off.from}).instant;
-        const Instant to = resolveLocalTime(member.zone, LocalTime{off.to + date::days{1}}).instant;
-        if (!Interval{from, to}.intersects(visible))
-            continue;
-        const QRectF offRect(timeX(from), rect.top(), timeX(to) - timeX(from), rect.height());
-        p.fillRect(offRect, withAlpha(palette.color(QPalette::Mid), 60));
-        p.fillRect(offRect, QBrush(withAlpha(palette.color(QPalette::Mid), 120), Qt::DiagCrossPattern));
-    }
-
-    // The bar between the weekday labels above and the hour labels below.
-    const double barTop = rect.top() + fontHeight() * 0.55;
-    const double barBottom = rect.bottom() - smallLineHeight - 1;
-    const QRectF bar(rect.left(), barTop, rect.width(), barBottom - barTop);
-    for (const Interval &work : schedule.work.intersecting(visible)) {
-        p.fillRect(QRectF(timeX(work.start), bar.top(), timeX(work.end) - timeX(work.start),
-                          bar.height()),
-                   color);
-    }
-    // Deep work: protected, so it reads as protected at a glance: darker,
-    // hatched, with a lock, both in the palette's light end (Base in a light
-    // palette, Text in a dark one) so they show on the dark block either way.
-    const QColor deep = color.darker(135);
-    const QColor hatch = lightEnd(palette);
-    for (const Interval &block : schedule.deepWork.intersecting(visible)) {
-        const QRectF blockRect(timeX(block.start), bar.top(), timeX(block.end) - timeX(block.start),
-                               bar.height());
-        p.fillRect(blockRect, deep);
-        p.fillRect(blockRect, QBrush(withAlpha(hatch, 110), Qt::BDiagPattern));
-        if (blockRect.width() > 18)
-            p.drawPixmap(QPointF(blockRect.left() + 4, blockRect.center().y() - 7),
-                         lockGlyph(hatch));
-    }
-    // Comms windows: a narrow bright band just above the bar, outlined in
-    // the text colour so it shows on every region colour and background.
-    const QColor comms = lightEnd(palette);
-    const QColor outline = palette.color(QPalette::Text);
-    for (const Interval &window : schedule.comms.intersecting(visible)) {
-        const double x0 = std::round(timeX(window.start));
-        const double x1 = std::max(x0 + 3, std::round(timeX(window.end)));
-        const QRectF band(x0, bar.top() - 5, x1 - x0, 5);
-        p.fillRect(band, outline);
-        p.fillRect(band.adjusted(1, 1, -1, -1), comms);
-    }
-    paintLocalTicks(p, member.zone, rect);
-    paintTransitions(p, row.index, rect);
-    p.fillRect(bottomRule(rect), withAlpha(palette.color(QPalette::Mid), 110));
-}
-
-void TimelineView::Private::paintHandoffs(QPainter &p, const QRect &area)
-{
-    std::vector<int> regionCenter(plan().regions.size(), -1);
-    for (const Row &row : rows)
-        if (row.kind == RowKind::Region)
-            regionCenter[row.index] = rowRect(row).center().y();
-    const Interval visible = geometry.visible();
-    const bool darkPalette = q->palette().color(QPalette::Base).lightness() < 128;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const Handoff &handoff : report->handoffs) {
-        if (handoff.pickup < visible.start || handoff.at > visible.end)
-            continue;
-        const QPointF from(timeX(handoff.at), regionCenter[handoff.from]);
-        const QPointF to(timeX(handoff.pickup), regionCenter[handoff.to]);
-        // Rows scrolled away can put both ends above or below the view.
-        const double top = axisHeight();
-        const double bottom = area.bottom();
-        if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
-            continue;
-        // Translucent, so the rows the arrow crosses stay readable; away from
-        // the background's lightness, so it stands out in either palette.
-        const QColor region(QString::fromStdString(plan().regions[handoff.to].color));
-        const QColor color = withAlpha(darkPalette ? region.lighter(170) : region.darker(120), 190);
-        const double dy = to.y() - from.y();
-        if (std::abs(to.x() - from.x()) < 0.5) {
-            // Pickup at the same instant: a straight vertical drop, as a 2 px
-            // opaque rectangle over just the part in view. That is a plain
-            // memory fill; stroking it, or blending a translucent colour,
-            // over the thousand scanlines it can span costs more than the
-            // rows it crosses (the raster engine hands tall blends to its
-            // thread pool and waits for them).
-            const double y0 = std::clamp(std::min(from.y(), to.y()), top - 2, bottom + 2);
-            const double y1 = std::clamp(std::max(from.y(), to.y()), top - 2, bottom + 2);
-            p.fillRect(QRectF(std::round(from.x()) - 1, y0, 2, y1 - y0), withAlpha(color, 255));
-        } else {
-            // The curve as a polyline, kept to the stretch in view: dashing a
-            // path thousands of pixels long off screen costs whole frames.
-            // Its y only ever moves one way, so the stretch is one run of
-            // points, plus one either side to reach the edges.
-            const QPointF c1 = from + QPointF(0, dy * 0.5);
-            const QPointF c2 = to - QPointF(0, dy * 0.5);
-            const int steps = std::clamp(int(std::abs(dy) / 16), 32, 1024);
-            QPolygonF visiblePart;
-            QPointF previous = from;
-            for (int i = 0; i <= steps; ++i) {
-                const double t = double(i) / steps;
-                const double u = 1 - t;
-                const QPointF point = u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 +
-                                      t * t * t * to;
-                if (point.y() >= top && point.y() <= bottom) {
-                    if (visiblePart.isEmpty() && i > 0)
-                        visiblePart << previous;
-                    visiblePart << point;
-                } else if (!visiblePart.isEmpty()) {
-                    visiblePart << point;
-                    break;
-                }
-                previous = point;
-            }
-            // Line style, not just colour, tells the kinds apart. Strokes
-            // 1 px wide are rasterised directly (Qt's cosmetic stroker);
-            // wider ones become a polygon per dash, milliseconds a frame for
-            // a screen of dashed curves. Three passes a fraction of a pixel
-            // apart have the weight of a 1.6 px line at a tenth of the cost.
-            QPen hairline(color, 1.0);
-            if (handoff.kind != HandoffKind::Overlap)
-                hairline.setDashPattern({5, 3});
-            p.setPen(hairline);
-            p.setBrush(Qt::NoBrush);
-            for (const QPointF shift : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)})
-                p.drawPolyline(visiblePart.translated(shift));
-        }
-        // Arrowhead pointing into the receiving row.
-        const double direction = dy >= 0 ? 1 : -1;
-        QPolygonF head({to, to + QPointF(-5, -8 * direction), to + QPointF(5, -8 * direction)});
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawPolygon(head);
-        // The handoff ] and [ showed last: a ring where it leaves.
-        if (handoffCursor && keyOf(handoff) == *handoffCursor) {
-            p.setPen(QPen(q->palette().color(QPalette::Highlight), 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(from, 7, 7);
-        }
-    }
-    p.restore();
-}
-
-QString TimelineView::Private::handoffText(const Handoff &handoff) const
-{
-    // A pickup days later (a gap over a weekend or a shutdown) names its day.
-    const auto when = [&](Instant instant, const TimeZone &zone) {
-        const bool sameDay = dayText(instant, zone) == dayText(handoff.at, zone);
-        return sameDay ? clockText(instant, zone, clock)
-                       : TimelineView::tr("%1 %2").arg(dayText(instant, zone),
-                                                       clockText(instant, zone, clock));
-    };
-    const auto both = [&](Instant instant, const TimeZone &zone) {
-        return TimelineView::tr("%1 %2 · %3 %4")
-            .arg(when(instant, zone), zoneCity(zone), when(instant, reference),
-                 zoneCity(reference));
-    };
-    const Region &a = plan().regions[handoff.from];
-    const Region &b = plan().regions[handoff.to];
-    const auto sender = report->schedule.shifts[handoff.from].membersIn(
-        {handoff.at - Seconds{1}, handoff.at});
-    const auto receiver = report->schedule.shifts[handoff.to].membersIn(
-        {handoff.pickup, handoff.pickup + Seconds{1}});
-    QString text = TimelineView::tr("Handoff %1 → %2")
-                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
-    if (!sender.empty())
-        text += u'\n' + TimelineView::tr("Leaves %1: %2")
-                            .arg(QString::fromStdString(a.name),
-                                 both(handoff.at, plan().members[sender.front()].zone));
-    if (!receiver.empty())
-        text += u'\n' + TimelineView::tr("Picked up in %1: %2")
-                            .arg(QString::fromStdString(b.name),
-                                 both(handoff.pickup, plan().members[receiver.front()].zone));
-    // Why this receiver (handoff.h): the region that worked alongside the
-    // sender longest, or, across a gap, the first one back.
-    if (handoff.kind == HandoffKind::Gap)
-        text += u'\n' + TimelineView::tr("Waits %1 in a gap: %2 is the first region back")
-                            .arg(durationText(handoff.wait), QString::fromStdString(b.name));
-    else if (handoff.overlap > Seconds{0})
-        text += u'\n' + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
-                            .arg(durationText(handoff.overlap), QString::fromStdString(b.name),
-                                 QString::fromStdString(a.name));
-    else
-        text += u'\n' + TimelineView::tr("No overlap: %1 starts as %2 stops")
-                            .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
-    if (handoff.syncSlot)
-        text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
-                            .arg(clockText(handoff.syncSlot->start, reference, clock),
-                                 clockText(handoff.syncSlot->end, reference, clock),
-                                 zoneCity(reference));
-    else if (handoff.kind == HandoffKind::Overlap)
-        text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
-    return text;
-}
-
 void TimelineView::Private::stepHandoff(int direction)
 {
-    ensureReport();
+    ensureScene();
     const Interval visible = geometry.visible();
     // From the handoff shown last while it is in view, else from now when
     // now is in view (the status bar's "next handoff"), else the middle.
@@ -1087,7 +639,7 @@ void TimelineView::Private::stepHandoff(int direction)
         }
         return best;
     };
-    std::optional<HandoffKey> target = pick(report->handoffs);
+    std::optional<HandoffKey> target = pick(scene->report.handoffs);
     if (!target) {
         // Beyond the days in view: look a fortnight further.
         const auto day = date::floor<date::days>(std::get<0>(from));
@@ -1108,14 +660,14 @@ void TimelineView::Private::stepHandoff(int direction)
     const Seconds margin = visible.length() / 10;
     if (!Interval{visible.start + margin, visible.end - margin}.contains(at))
         setGeometry(geometry.centeredOn(at));
-    ensureReport();
-    const auto shown = std::find_if(report->handoffs.begin(), report->handoffs.end(),
+    ensureScene();
+    const auto shown = std::find_if(scene->report.handoffs.begin(), scene->report.handoffs.end(),
                                     [&](const Handoff &h) { return keyOf(h) == *target; });
-    if (shown == report->handoffs.end())
+    if (shown == scene->report.handoffs.end())
         return;
-    const QString text = handoffText(*shown);
+    const QString text = handoffText(plan(), scene->report, *shown, reference, clock);
     // The sending region's row into view, and the details at the arrow.
-    for (const Row &row : rows) {
+    for (const TimelineRow &row : rows) {
         if (row.kind != RowKind::Region || row.index != shown->from)
             continue;
         const QRect rect = rowRect(row);
@@ -1131,12 +683,12 @@ void TimelineView::Private::stepHandoff(int direction)
 
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
 {
-    if (!report || pos.x() < headerWidth())
+    if (!scene || pos.x() < headerWidth())
         return {};
     const int index = rowAt(pos.y());
     if (index < 0)
         return {};
-    const Row &row = rows[std::size_t(index)];
+    const TimelineRow &row = rows[std::size_t(index)];
     const Instant t = geometry.instantAt(pos.x() - headerWidth());
     const auto both = [&](Instant instant, const TimeZone &zone) {
         return TimelineView::tr("%1 %2 · %3 %4")
@@ -1144,21 +696,21 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
                  clockText(instant, reference, clock), zoneCity(reference));
     };
     // Handoff arrows first: they lie over the rows.
-    for (const Handoff &handoff : report->handoffs) {
+    for (const Handoff &handoff : scene->report.handoffs) {
         const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&
                              std::abs(pos.x() - timeX(handoff.at)) <= 6;
         const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
                            std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
         if (fromRow || toRow)
-            return handoffText(handoff);
+            return handoffText(plan(), scene->report, handoff, reference, clock);
     }
     if (row.kind == RowKind::Region) {
         const Region &region = plan().regions[row.index];
-        if (const auto gap = report->gaps.intervalAt(t))
+        if (const auto gap = scene->report.gaps.intervalAt(t))
             return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
                 .arg(durationText(gap->length()), dateTimeText(gap->start, reference, clock),
                      dateTimeText(gap->end, reference, clock));
-        if (const auto covered = report->coverage[row.index].intervalAt(t))
+        if (const auto covered = scene->report.coverage[row.index].intervalAt(t))
             return TimelineView::tr("%1 covers %2 – %3")
                 .arg(QString::fromStdString(region.name),
                      dateTimeText(covered->start, reference, clock),
@@ -1210,14 +762,19 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     viewport()->setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("World timeline"));
-    setAccessibleDescription(tr("Regions and members over time. Arrow keys pan, plus and minus "
-                                "zoom, Up and Down choose a row, Enter opens it, ] and [ show "
-                                "the next and previous handoff, Escape cancels a drag."));
+    setAccessibleDescription(tr("Regions and members over time, with the placed tasks. Arrow "
+                                "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
+                                "opens it, ] and [ show the next and previous handoff, C pins "
+                                "the time cursor (Shift+Left and Right move it). On a selected "
+                                "task: Alt+Left and Right move it 15 minutes, Alt+Up and Down "
+                                "to another region, P places it at a time, Delete unplaces it. "
+                                "Escape cancels a drag."));
+    viewport()->setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
-    connect(document, &PlanDocument::planChanged, this, [this] { d->invalidate(); });
-    d->updateMetrics();
+    connect(document, &PlanDocument::planChanged, this, [this] { d->planChanged(); });
+    d->metrics = timelineMetrics(font(), d->clock);
     d->layoutRows();
 }
 
@@ -1310,10 +867,64 @@ int TimelineView::headerWidth() const
 
 QRect TimelineView::memberRowRect(const std::string &memberId) const
 {
-    for (const Row &row : d->rows)
+    for (const TimelineRow &row : d->rows)
         if (row.kind == RowKind::Member && d->plan().members[row.index].id == memberId)
             return d->rowRect(row);
     return {};
+}
+
+QRect TimelineView::regionRowRect(const std::string &regionId) const
+{
+    for (const TimelineRow &row : d->rows)
+        if (row.kind == RowKind::Region && d->plan().regions[row.index].id == regionId)
+            return d->rowRect(row);
+    return {};
+}
+
+double TimelineView::xOf(Instant t) const
+{
+    return d->timeX(t);
+}
+
+std::optional<std::string> TimelineView::selectedTask() const
+{
+    return d->selectedTask;
+}
+
+void TimelineView::setSelectedTask(const std::string &taskId)
+{
+    std::optional<std::string> selected;
+    if (!taskId.empty() && d->taskIndex(taskId))
+        selected = taskId;
+    if (selected == d->selectedTask)
+        return;
+    d->selectedTask = selected;
+    // Bring a placed task's start into view when it is off screen.
+    if (selected) {
+        const Task &task = d->plan().tasks[*d->taskIndex(*selected)];
+        if (task.isPlaced() && !d->geometry.visible().contains(*task.start))
+            d->setGeometry(d->geometry.centeredOn(*task.start));
+    }
+    viewport()->update();
+}
+
+TaskLayout TimelineView::taskLayout() const
+{
+    d->ensureScene();
+    return d->layoutNow(viewport()->width());
+}
+
+void TimelineView::setTimeCursor(std::optional<Instant> t)
+{
+    d->cursorAt = t;
+    if (!t)
+        d->cursorPinned = false;
+    viewport()->update();
+}
+
+std::optional<Instant> TimelineView::timeCursor() const
+{
+    return d->cursorAt;
 }
 
 void TimelineView::render(QPainter &painter, const QSize &size)
@@ -1415,7 +1026,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     if (index >= 0 && pos.x() < headerWidth()) {
-        const Row &row = d->rows[std::size_t(index)];
+        const TimelineRow &row = d->rows[std::size_t(index)];
         if (row.kind == RowKind::Region) {
             const std::string &id = d->plan().regions[row.index].id;
             setRegionExpanded(id, !isRegionExpanded(id));
@@ -1423,13 +1034,23 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         viewport()->update();
         return;
     }
+    // Tasks lie over the rows: a press on one selects it and may start
+    // moving it.
+    if (const auto task = d->taskAt(pos)) {
+        setSelectedTask(*task);
+        emit taskSelected(*task);
+        if (!d->document->isReadOnly()) {
+            const Task &pressed = d->plan().tasks[*d->taskIndex(*task)];
+            d->draggedTask = *task;
+            d->grabOffset = d->geometry.instantAt(pos.x() - headerWidth()) - *pressed.start;
+            d->drag = DragKind::TaskPressed;
+            return;
+        }
+    }
     d->grabbed = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
     if (d->grabbed) {
-        const double x0 = d->timeX(d->grabbed->start);
-        const double x1 = d->timeX(d->grabbed->end);
-        d->drag = std::abs(pos.x() - x0) <= edgeGrip   ? DragKind::Start
-                  : std::abs(pos.x() - x1) <= edgeGrip ? DragKind::End
-                                                       : DragKind::Body;
+        d->drag = DragKind::Block;
+        d->grip = gripAt(*d->grabbed, d->geometry, pos.x() - headerWidth());
     } else {
         d->drag = DragKind::Pan;
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -1441,10 +1062,24 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     switch (d->drag) {
     case DragKind::None: {
+        // Over the axis: the time cursor follows the pointer.
+        if (!d->cursorPinned) {
+            const bool onAxis = pos.y() < d->axisHeight() && pos.x() >= headerWidth();
+            const auto at = onAxis ? std::optional<Instant>(TimelineGeometry::snap(
+                                         d->geometry.instantAt(pos.x() - headerWidth()), oneMinute))
+                                   : std::nullopt;
+            if (at != d->cursorAt) {
+                d->cursorAt = at;
+                viewport()->update();
+            }
+        }
+        if (!d->document->isReadOnly() && d->taskAt(pos)) {
+            viewport()->setCursor(Qt::OpenHandCursor);
+            return;
+        }
         // Show what a press would grab.
         const auto hit = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
-        if (hit && (std::abs(pos.x() - d->timeX(hit->start)) <= edgeGrip ||
-                    std::abs(pos.x() - d->timeX(hit->end)) <= edgeGrip))
+        if (hit && gripAt(*hit, d->geometry, pos.x() - headerWidth()) != BlockGrip::Body)
             viewport()->setCursor(Qt::SizeHorCursor);
         else if (hit)
             viewport()->setCursor(Qt::SizeAllCursor);
@@ -1455,6 +1090,26 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case DragKind::Pan:
         d->setGeometry(d->pressGeometry.panned(double(d->pressPos.x() - pos.x())));
         return;
+    case DragKind::TaskPressed:
+        if ((pos - d->pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        d->drag = DragKind::Task;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case DragKind::Task:
+        if (!viewport()->rect().contains(pos)) {
+            // Out of the view: a drag other widgets take (the backlog
+            // unplaces it); back over the view it places it again.
+            d->drag = DragKind::None;
+            d->showDrop(std::nullopt);
+            viewport()->unsetCursor();
+            auto *drag = new QDrag(this);
+            drag->setMimeData(taskMimeData(d->draggedTask));
+            drag->exec(Qt::MoveAction);
+            return;
+        }
+        d->showDrop(d->dropAt(d->draggedTask, pos, event->modifiers(), d->grabOffset));
+        return;
     default:
         d->updatePreview(pos, event->modifiers());
     }
@@ -1464,19 +1119,21 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *)
 {
     const DragKind drag = std::exchange(d->drag, DragKind::None);
     viewport()->unsetCursor();
-    if (drag == DragKind::Pan || drag == DragKind::None)
+    if (drag == DragKind::Task)
+        d->commitDrop();
+    if (drag != DragKind::Block)
         return;
     // One drag, one undo step.
     if (d->preview && d->grabbed) {
         const Member edited = *d->preview;
-        const bool deep = d->grabbed->layer == Layer::DeepWork;
+        const bool deep = d->grabbed->layer == BlockLayer::DeepWork;
+        const bool moved = d->grip == BlockGrip::Body;
         d->preview.reset();
         d->previewSchedule.reset();
         d->grabbed.reset();
-        d->document->changeMember(edited, drag == DragKind::Body
-                                              ? (deep ? tr("Move deep work") : tr("Move working hours"))
-                                              : (deep ? tr("Resize deep work")
-                                                      : tr("Resize working hours")));
+        emit memberEdited(edited, moved ? (deep ? tr("Move deep work") : tr("Move working hours"))
+                                        : (deep ? tr("Resize deep work")
+                                                : tr("Resize working hours")));
     }
     d->grabbed.reset();
     QToolTip::hideText();
@@ -1512,12 +1169,33 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (d->selectedTask && d->handleTaskKey(event)) {
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
-        panBy(-0.125);
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        if (event->modifiers() & Qt::ShiftModifier && d->cursorAt) {
+            setTimeCursor(*d->cursorAt + direction * quarterHour);
+            d->cursorPinned = true;
+        } else {
+            panBy(0.125 * direction);
+        }
         break;
-    case Qt::Key_Right:
-        panBy(0.125);
+    }
+    case Qt::Key_C:
+        // Pin the time cursor at the middle of the view, or take it away.
+        if (d->cursorPinned) {
+            d->cursorPinned = false;
+            setTimeCursor(std::nullopt);
+        } else {
+            const Interval visible = d->geometry.visible();
+            setTimeCursor(d->cursorAt.value_or(
+                TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
+            d->cursorPinned = true;
+        }
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -1546,7 +1224,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Space: {
         if (d->rows.empty())
             break;
-        const Row &row = d->rows[std::size_t(d->focusRow)];
+        const TimelineRow &row = d->rows[std::size_t(d->focusRow)];
         if (row.kind == RowKind::Region) {
             const std::string &id = d->plan().regions[row.index].id;
             setRegionExpanded(id, !isRegionExpanded(id));
@@ -1566,6 +1244,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         previousHandoff();
         break;
     case Qt::Key_Escape:
+        if (d->drag == DragKind::None && d->selectedTask) {
+            setSelectedTask({});
+            break;
+        }
         if (d->drag == DragKind::None) {
             QAbstractScrollArea::keyPressEvent(event);
             return;
@@ -1577,6 +1259,65 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimelineView::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    if (!id || d->document->isReadOnly() || !d->taskIndex(*id)) {
+        event->ignore();
+        return;
+    }
+    // A task of this view keeps where it was grabbed; one from the backlog
+    // starts where it is dropped.
+    if (*id != d->draggedTask)
+        d->grabOffset = Seconds{0};
+    event->acceptProposedAction();
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    const auto drop = id ? d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+                                     *id == d->draggedTask ? d->grabOffset : Seconds{0})
+                         : std::nullopt;
+    d->showDrop(drop);
+    if (drop)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    d->showDrop(std::nullopt);
+}
+
+void TimelineView::dropEvent(QDropEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    if (!id) {
+        event->ignore();
+        return;
+    }
+    d->showDrop(d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+                          *id == d->draggedTask ? d->grabOffset : Seconds{0}));
+    if (!d->taskDrop) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setSelectedTask(*id);
+    emit taskSelected(*id);
+    d->commitDrop();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    if (!d->cursorPinned && d->cursorAt)
+        setTimeCursor(std::nullopt);
+    QAbstractScrollArea::leaveEvent(event);
 }
 
 bool TimelineView::viewportEvent(QEvent *event)

@@ -1,4 +1,4 @@
-// TimelineView (gui/timeline_view.h), driven like a user would: dragging a
+// TimelineView (gui/timeline/timeline_view.h), driven like a user would: dragging a
 // deep-work block's end edge or body changes the member's weekly pattern as
 // one undo step, snapping to 15 minutes (1 minute with Shift); dragging the
 // background pans; the keyboard pans, zooms and opens and closes regions.
@@ -157,8 +157,16 @@ private:
                           image.height());
     }
     // A second view of the same document, as m_view shows it.
+    // As the main window does: the view's intentions become document steps.
+    void connectEdits(TimelineView &view) const {
+        connect(&view, &TimelineView::memberEdited, m_document.get(),
+                [doc = m_document.get()](const Member &member, const QString &text) {
+                    doc->changeMember(member, text);
+                });
+    }
     std::unique_ptr<TimelineView> freshView() const {
         auto view = std::make_unique<TimelineView>(m_document.get());
+        connectEdits(*view);
         view->setPalette(m_view->palette());
         view->resize(m_view->size());
         view->show();
@@ -192,6 +200,7 @@ void TestTimelineView::init() {
 
 void TestTimelineView::showView() {
     m_view = std::make_unique<TimelineView>(m_document.get());
+    connectEdits(*m_view);
     m_view->resize(1400, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
