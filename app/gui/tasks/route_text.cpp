@@ -1,8 +1,8 @@
 #include "gui/tasks/route_text.h"
 
-#include "sunrelay/core/schedule_report.h"
-
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace sunrelay::gui {
 
@@ -38,13 +38,14 @@ QString segmentText(const Plan &plan, const RouteSegment &segment, const TimeZon
              span(i.start, i.end, reference, clock), zoneCity(reference));
 }
 
-std::optional<Handoff> regionHandoff(const Plan &plan, const RouteHandoff &handoff)
+std::optional<Handoff> regionHandoff(const std::vector<Handoff> &handoffs,
+                                     const RouteHandoff &handoff)
 {
-    const auto day = date::floor<date::days>(handoff.at);
-    const ScheduleReport report = reportSchedule(plan, dayWindow(day - date::days{1}, day + date::days{1}));
-    for (const Handoff &h : report.handoffs)
-        if (h.at == handoff.at && h.from == handoff.from && h.to == handoff.to)
-            return h;
+    auto it = std::partition_point(handoffs.begin(), handoffs.end(),
+                                   [&](const Handoff &h) { return h.at < handoff.at; });
+    for (; it != handoffs.end() && it->at == handoff.at; ++it)
+        if (it->from == handoff.from && it->to == handoff.to)
+            return *it;
     return std::nullopt;
 }
 

@@ -28,10 +28,11 @@ namespace sunrelay::gui {
 QString segmentText(const Plan &plan, const RouteSegment &segment, const TimeZone &reference,
                     ClockStyle clock);
 
-// The region handoff a route's handoff `index` happens at (for its sync slot
-// and kind), searched in the days around it; nullopt if the team has none
-// there (a plan changed under a stale route).
-std::optional<Handoff> regionHandoff(const Plan &plan, const RouteHandoff &handoff);
+// The region handoff a route's handoff happens at (for its sync slot and
+// kind), among `handoffs` (sorted by `at`, as PlanDocument::routeHandoffs());
+// nullopt if there is none there.
+std::optional<Handoff> regionHandoff(const std::vector<Handoff> &handoffs,
+                                     const RouteHandoff &handoff);
 
 // Handoff `index` of `route`: the regions, when, who stops and who picks up
 // in their own zones, and the sync slot ("async only: a written note" when
