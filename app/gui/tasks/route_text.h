@@ -6,13 +6,14 @@
 // slot or "async only", and the finish against working alone in the
 // starting region.
 //
-// Example (T-1 of the DST test plan, reference UTC, 24-hour clock):
-//   segmentText(...)  == "Anna Schmidt · Fri 23 Oct 09:00–17:00 Berlin · 07:00–15:00 UTC"
-//   routeHandoffText(...) == "EMEA → AMER · Fri 23 Oct 15:00 UTC\n"
-//                        "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
-//                        "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"
-//   finishText(...)   == "Finishes Mon 26 Oct, 14:00 UTC: 22 h sooner than EMEA alone
-//                        (Tue 27 Oct, 12:00 UTC)"
+// Example (T-1 of tests/gui/tasks/tst_task_details.cpp, reference UTC,
+// 24-hour clock):
+//   segmentText(...)      == "Anna Schmidt · Fri 23 Oct 09:00–17:00 Berlin · 07:00–15:00 UTC"
+//   routeHandoffText(...) == "EMEA → AMER · Fri 23 Oct, 15:00 UTC\n"
+//                            "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
+//                            "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"
+//   finishText(...)       == "Finishes Mon 26 Oct, 14:00 UTC: follow-the-sun finishes 22 h "
+//                            "sooner than EMEA alone (Tue 27 Oct, 12:00 UTC)."
 
 #include "gui/text/time_format.h"
 
