@@ -222,8 +222,8 @@ struct TimelineView::Private {
             return;
         emit q->taskPlaced(drop->taskId, regionId, drop->start);
     }
-    // Delete, P, Alt+arrows on the selected task; false if `event` is none of
-    // those.
+    // Delete, P, Ctrl+arrows on the selected task (Alt+Left/Right are the
+    // window's back and forward); false if `event` is none of those.
     bool handleTaskKey(QKeyEvent *event)
     {
         const auto index = taskIndex(*selectedTask);
@@ -231,7 +231,7 @@ struct TimelineView::Private {
             return false;
         const Task &task = plan().tasks[*index];
         const bool editable = !document->isReadOnly() && task.isPlaced();
-        const bool alt = event->modifiers() & Qt::AltModifier;
+        const bool ctrl = event->modifiers() & Qt::ControlModifier;
         switch (event->key()) {
         case Qt::Key_Delete:
         case Qt::Key_Backspace:
@@ -246,7 +246,7 @@ struct TimelineView::Private {
             return true;
         case Qt::Key_Left:
         case Qt::Key_Right: {
-            if (!alt || !editable)
+            if (!ctrl || !editable)
                 return false;
             const Seconds step = event->modifiers() & Qt::ShiftModifier ? oneMinute : quarterHour;
             emit q->taskPlaced(task.id, *task.region,
@@ -255,7 +255,7 @@ struct TimelineView::Private {
         }
         case Qt::Key_Up:
         case Qt::Key_Down: {
-            if (!alt || !editable)
+            if (!ctrl || !editable)
                 return false;
             const auto region = plan().regionIndex(*task.region);
             const int next = int(region.value_or(0)) + (event->key() == Qt::Key_Up ? -1 : 1);
@@ -823,8 +823,8 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
                                 "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
                                 "opens it, ] and [ show the next and previous handoff, C pins "
                                 "the time cursor (Shift+Left and Right move it). On a selected "
-                                "task: Alt+Left and Right move it 15 minutes, Alt+Up and Down "
-                                "to another region, P places it at a time, Delete unplaces it. "
+                                "task: Ctrl+Left and Right move it 15 minutes (with Shift one "
+                                "minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. "
                                 "Escape cancels a drag."));
     viewport()->setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);

@@ -235,12 +235,12 @@ void TestTimelineTasks::deleteAndKeyboardMoves()
 {
     m_view->setFocus();
     m_view->setSelectedTask("T-1");
-    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(task("T-1").start, std::optional<Instant>(utc(2026, 11, 30, 8, 15)));
-    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(task("T-1").start, std::optional<Instant>(utc(2026, 11, 30, 8, 16)));
-    // Regions in order APAC, EMEA, AMER: Alt+Down goes to AMER.
-    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::AltModifier);
+    // Regions in order APAC, EMEA, AMER: Ctrl+Down goes to AMER.
+    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(task("T-1").region, std::optional<std::string>("amer"));
     QTest::keyClick(m_view.get(), Qt::Key_Delete);
     QVERIFY(!task("T-1").isPlaced());
