@@ -2,6 +2,8 @@
 
 #include "gui/document/preferences.h"
 #include "gui/style/theme_icon.h"
+#include "gui/week/week_span.h"
+#include "gui/week/week_text.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -18,7 +20,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -37,336 +38,15 @@
 
 namespace sunrelay::gui {
 
+using namespace week;
+
 namespace {
 
-constexpr int kDay = 24 * 60;
-constexpr int kLayerCount = 3;
 constexpr int kSnap = 15;
-
-int minutesOf(Minutes m) { return static_cast<int>(m.count()); }
-int mod7(int v) { return ((v % 7) + 7) % 7; }
-int floorDiv(int v, int by) { return v >= 0 ? v / by : -((-v + by - 1) / by); }
-
-bool containsDay(Weekdays days, int day) { return (days.bits() >> day) & 1u; }
-Weekdays onlyDay(int day) { return Weekdays::fromBits(1u << day); }
-Weekdays withoutDay(Weekdays days, int day)
-{
-    return Weekdays::fromBits(days.bits() & ~(1u << day));
-}
-Weekdays rotated(Weekdays days, int by)
-{
-    unsigned bits = 0;
-    for (int day = 0; day < 7; ++day) {
-        if (containsDay(days, day))
-            bits |= 1u << mod7(day + by);
-    }
-    return Weekdays::fromBits(bits);
-}
-
-QString layerName(WeekLayer layer)
-{
-    switch (layer) {
-    case WeekLayer::Work:
-        return WeekEditor::tr("Working hours");
-    case WeekLayer::DeepWork:
-        return WeekEditor::tr("Deep work");
-    case WeekLayer::Comms:
-        return WeekEditor::tr("Comms window");
-    }
-    return {};
-}
-
-// A time of day on the user's clock. 24:00 is a valid end ("until
-// midnight"): the 24-hour clock writes it as such, the 12-hour clock has no
-// such reading and says 12:00 AM, which parseTime() reads back as 24:00 for
-// an end. Where it is shown after a start, endReading() adds the next day.
-QString formatTime(int minutes, ClockStyle style)
-{
-    if (style == ClockStyle::TwelveHour && minutes == kDay)
-        minutes = 0;
-    return minutesText(Minutes{minutes}, style);
-}
-
-// Grid labels: "09:00", or the compact "9 AM" on a 12-hour clock.
-QString hourLabel(int hour, ClockStyle style)
-{
-    QString text = formatTime(hour * 60, style);
-    // minutesText() owns the words; a translation without ":00" keeps its
-    // full form, and the grid measures whatever it gets.
-    if (style == ClockStyle::TwelveHour)
-        text.replace(QStringLiteral(":00"), QString());
-    return text;
-}
-
-QString formatDuration(int minutes)
-{
-    if (minutes % 60 == 0)
-        return WeekEditor::tr("%1 h").arg(minutes / 60);
-    if (minutes < 60)
-        return WeekEditor::tr("%1 min").arg(minutes);
-    return WeekEditor::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
-QString dayName(const QLocale &locale, int day)
-{
-    return locale.dayName(day + 1, QLocale::ShortFormat);
-}
-
-// A range as it lies on the grid: the day it starts on and minutes from that
-// day's midnight. endAbs passes 24:00 when the range runs into the next day,
-// which makes length and movement plain arithmetic.
-struct Span {
-    int day = 0;    // 0 = Monday ... 6 = Sunday
-    int start = 0;  // [0, 24:00)
-    int endAbs = 0; // (start, start + 24:00]
-
-    int length() const { return endAbs - start; }
-
-    static Span of(const WeeklyRange &range, int day)
-    {
-        // Clamped so a model range that breaks its invariants still paints.
-        const int start = std::clamp(minutesOf(range.start), 0, kDay - 1);
-        const int end = std::clamp(minutesOf(range.end), 0, kDay);
-        return Span{day, start, end > start ? end : end + kDay};
-    }
-
-    WeeklyRange toRange() const
-    {
-        const int end = endAbs <= kDay ? endAbs : endAbs - kDay;
-        return WeeklyRange{onlyDay(day), Minutes{start}, Minutes{end}};
-    }
-
-    // The same length starting `minutes` later (or earlier), on whichever day
-    // that start falls.
-    Span movedTo(int startFromDay) const
-    {
-        const int shift = floorDiv(startFromDay, kDay);
-        const int newStart = startFromDay - shift * kDay;
-        return Span{mod7(day + shift), newStart, newStart + length()};
-    }
-
-    bool operator==(const Span &) const = default;
-};
-
-// How the end of `span` reads after its start: past midnight it is a time of
-// the next day. On a 24-hour clock an end at midnight is 24:00 of the same
-// day; "12:00 AM" alone would read as the start of the day, so on a 12-hour
-// clock it is 12:00 AM of the next day.
-struct EndReading {
-    int minutes = 0;
-    bool nextDay = false;
-};
-
-EndReading endReading(const Span &span, ClockStyle style)
-{
-    if (span.endAbs > kDay)
-        return EndReading{span.endAbs - kDay, true};
-    if (span.endAbs == kDay && style == ClockStyle::TwelveHour)
-        return EndReading{0, true};
-    return EndReading{span.endAbs, false};
-}
-
-QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, const Span &span)
-{
-    const QString duration = formatDuration(span.length());
-    const EndReading end = endReading(span, style);
-    if (!end.nextDay) {
-        return WeekEditor::tr("%1, %2 %3\u2013%4 (%5)")
-            .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
-                 formatTime(end.minutes, style), duration);
-    }
-    return WeekEditor::tr("%1, %2 %3\u2013%4 %5 (%6)")
-        .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
-             dayName(locale, mod7(span.day + 1)), formatTime(end.minutes, style), duration);
-}
-
-// Days in the week order the user chose; runs of three or more read "Mon–Fri".
-QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days)
-{
-    if (days.isEmpty())
-        return WeekEditor::tr("No days");
-    const int first = int(firstDay) - 1;
-    QStringList parts;
-    int i = 0;
-    while (i < 7) {
-        if (!containsDay(days, mod7(first + i))) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j + 1 < 7 && containsDay(days, mod7(first + j + 1)))
-            ++j;
-        if (j - i >= 2) {
-            parts << dayName(locale, mod7(first + i)) + QChar(0x2013)
-                         + dayName(locale, mod7(first + j));
-        } else {
-            for (int k = i; k <= j; ++k)
-                parts << dayName(locale, mod7(first + k));
-        }
-        i = j + 1;
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-std::optional<int> parseDayName(const QLocale &locale, const QString &text)
-{
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return std::nullopt;
-    // The locale's names first, English as a fallback: people paste "Mon-Fri".
-    for (const QLocale &names : {locale, QLocale::c()}) {
-        for (int day = 0; day < 7; ++day) {
-            const QString shortName = names.dayName(day + 1, QLocale::ShortFormat);
-            const QString longName = names.dayName(day + 1, QLocale::LongFormat);
-            if (wanted.compare(shortName, Qt::CaseInsensitive) == 0
-                || wanted.compare(longName, Qt::CaseInsensitive) == 0
-                || (wanted.size() >= 2 && longName.startsWith(wanted, Qt::CaseInsensitive)))
-                return day;
-        }
-    }
-    return std::nullopt;
-}
-
-struct DaysResult {
-    Weekdays days;
-    QString error;
-};
-
-DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QString &text)
-{
-    DaysResult result;
-    unsigned bits = 0;
-    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &item : items) {
-        if (item.trimmed().isEmpty())
-            continue;
-        const QStringList ends = item.split(QRegularExpression(QStringLiteral("[-\u2013\u2014]")));
-        if (ends.size() > 2) {
-            result.error = WeekEditor::tr("\u201c%1\u201d is not a span of days. Write a span "
-                                          "as two days, such as Mon\u2013Fri.")
-                               .arg(item.trimmed());
-            return result;
-        }
-        const auto from = parseDayName(locale, ends.front());
-        const auto to = ends.size() == 2 ? parseDayName(locale, ends.back()) : from;
-        if (!from || !to) {
-            const QString bad = !from ? ends.front().trimmed() : ends.back().trimmed();
-            result.error = WeekEditor::tr("\u201c%1\u201d is not a day. Use day names such as "
-                                          "Mon or Tue, or a span such as Mon\u2013Fri.")
-                               .arg(bad);
-            return result;
-        }
-        // Spans follow the user's week order and may wrap (Sat–Mon).
-        const int first = int(firstDay) - 1;
-        const int count = mod7((mod7(*to - first)) - mod7(*from - first)) + 1;
-        for (int k = 0; k < count; ++k)
-            bits |= 1u << mod7(*from + k);
-    }
-    if (bits == 0)
-        result.error = WeekEditor::tr("Choose at least one day, such as Mon or Mon\u2013Fri.");
-    result.days = Weekdays::fromBits(bits);
-    return result;
-}
-
-enum class TimeField { Start, End };
-
-struct TimeResult {
-    int minutes = 0;
-    QString error;
-};
-
-enum class HalfOfDay { Am, Pm };
-
-// "AM", "am", "a.m.", "a", "PM", "p.m." and the locale's own words, in any case.
-std::optional<HalfOfDay> halfOfDay(const QString &word)
-{
-    static const QRegularExpression noise(QStringLiteral("[\\s.]"));
-    const auto squeezed = [](QString text) { return text.remove(noise).toCaseFolded(); };
-    const QString wanted = squeezed(word);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    const QLocale locale;
-    const QStringList am{QStringLiteral("am"), QStringLiteral("a"), squeezed(locale.amText())};
-    const QStringList pm{QStringLiteral("pm"), QStringLiteral("p"), squeezed(locale.pmText())};
-    if (am.contains(wanted))
-        return HalfOfDay::Am;
-    if (pm.contains(wanted))
-        return HalfOfDay::Pm;
-    return std::nullopt;
-}
-
-// Either clock, whatever `style` shows: "9", "9:30", "0930", "9.30", "9h30",
-// "24:00" (an end only), and "9:30 AM", "5pm", "12 a.m.". On the 12-hour
-// clock 12 AM is midnight: 00:00 for a start, 24:00 for an end. `style` only
-// picks the examples in the error messages.
-TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
-{
-    TimeResult result;
-    const QString typed = text.trimmed();
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2})(?:[:.hH]?(\\d{2}))?\\s*(\\D*)$"));
-    const auto match = pattern.match(typed);
-    const std::optional<HalfOfDay> half =
-        match.hasMatch() ? halfOfDay(match.captured(3)) : std::nullopt;
-    if (!match.hasMatch() || (!match.captured(3).isEmpty() && !half)) {
-        result.error = WeekEditor::tr("\u201c%1\u201d is not a time of day. Type hours and "
-                                      "minutes, such as %2.")
-                           .arg(typed, formatTime(9 * 60 + 30, style));
-        return result;
-    }
-    const int hours = match.captured(1).toInt();
-    const int minutes = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
-    if (half) {
-        if (hours < 1 || hours > 12 || minutes > 59) {
-            result.error = WeekEditor::tr("\u201c%1\u201d is not on the 12-hour clock: use "
-                                          "hours 1 to 12 and minutes 00 to 59, such as %2.")
-                               .arg(typed, formatTime(17 * 60 + 30, ClockStyle::TwelveHour));
-            return result;
-        }
-        result.minutes = (hours % 12) * 60 + minutes + (*half == HalfOfDay::Pm ? 12 * 60 : 0);
-        if (field == TimeField::End && result.minutes == 0)
-            result.minutes = kDay;
-        return result;
-    }
-    result.minutes = hours * 60 + minutes;
-    if (minutes > 59 || result.minutes > kDay) {
-        result.error = WeekEditor::tr("\u201c%1\u201d is not on the clock: use 00:00 to 23:59, "
-                                      "or 24:00 for an end at midnight.")
-                           .arg(typed);
-    } else if (field == TimeField::Start && result.minutes == kDay) {
-        result.error = WeekEditor::tr("A range cannot start at \u201c%1\u201d, the midnight that "
-                                      "ends the day. Start it at %2 on the next day instead.")
-                           .arg(typed, formatTime(0, style));
-    }
-    return result;
-}
-
-// Replaces `day` of range `index` by `span`. A range on several days is split
-// without asking: the edited day becomes its own range right after the
-// original, the other days keep their times. Returns the edited range's index.
-int replaceDay(WeeklyPattern &pattern, int index, int day, const Span &span)
-{
-    WeeklyRange &range = pattern.ranges[std::size_t(index)];
-    if (range.days == onlyDay(day)) {
-        range = span.toRange();
-        return index;
-    }
-    range.days = withoutDay(range.days, day);
-    pattern.ranges.insert(pattern.ranges.begin() + index + 1, span.toRange());
-    return index + 1;
-}
-
-void removeDay(WeeklyPattern &pattern, int index, int day)
-{
-    WeeklyRange &range = pattern.ranges[std::size_t(index)];
-    range.days = withoutDay(range.days, day);
-    if (range.days.isEmpty())
-        pattern.ranges.erase(pattern.ranges.begin() + index);
-}
 
 // Everything the grid and the table share.
 struct EditorState {
-    std::array<WeeklyPattern, kLayerCount> patterns;
+    std::array<WeeklyPattern, kWeekLayerCount> patterns;
     WeekLayer layer = WeekLayer::Work;
     int selectedRange = -1; // in the current layer
     int selectedDay = -1;   // the day picked on the grid; -1: the whole range
@@ -383,7 +63,7 @@ struct EditorState {
     {
         firstDay = first;
         for (int row = 0; row < 7; ++row) {
-            dayOfRow[std::size_t(row)] = mod7(int(first) - 1 + row);
+            dayOfRow[std::size_t(row)] = wrapDay(int(first) - 1 + row);
             rowOfDay[std::size_t(dayOfRow[std::size_t(row)])] = row;
         }
     }
@@ -405,13 +85,13 @@ struct Segment {
 void appendSegments(std::vector<Segment> &out, const EditorState &state, WeekLayer layer, int range,
                     const Span &span)
 {
-    const bool continues = span.endAbs > kDay;
+    const bool continues = span.endAbs > kMinutesPerDay;
     out.push_back(Segment{layer, range, span.day, state.rowOfDay[std::size_t(span.day)], span.start,
-                          std::min(span.endAbs, kDay), true, !continues});
+                          std::min(span.endAbs, kMinutesPerDay), true, !continues});
     if (continues) {
         out.push_back(Segment{layer, range, span.day,
-                              state.rowOfDay[std::size_t(mod7(span.day + 1))], 0,
-                              span.endAbs - kDay, false, true});
+                              state.rowOfDay[std::size_t(wrapDay(span.day + 1))], 0,
+                              span.endAbs - kMinutesPerDay, false, true});
     }
 }
 
@@ -693,8 +373,8 @@ private:
         update();
     }
 
-    double xOf(double minutes) const { return m_grid.left() + minutes * m_grid.width() / kDay; }
-    double minutesAt(double x) const { return (x - m_grid.left()) * kDay / m_grid.width(); }
+    double xOf(double minutes) const { return m_grid.left() + minutes * m_grid.width() / kMinutesPerDay; }
+    double minutesAt(double x) const { return (x - m_grid.left()) * kMinutesPerDay / m_grid.width(); }
     int rowAt(double y) const
     {
         return std::clamp(int(std::floor((y - m_grid.top()) / m_rowHeight)), 0, 6);
@@ -713,10 +393,10 @@ private:
     // days, and past the right edge the day simply goes on.
     double pointerAbs(const QPointF &pos, int day) const
     {
-        int delta = mod7(m_state->dayOfRow[std::size_t(rowAt(pos.y()))] - day);
+        int delta = wrapDay(m_state->dayOfRow[std::size_t(rowAt(pos.y()))] - day);
         if (delta > 3)
             delta -= 7;
-        return delta * kDay + minutesAt(pos.x());
+        return delta * kMinutesPerDay + minutesAt(pos.x());
     }
 
     std::optional<Hit> hitTest(const QPointF &pos, WeekLayer layer, bool visualOnly) const
@@ -995,10 +675,10 @@ void WeekGrid::updateDrag(const QPointF &pos, Qt::KeyboardModifiers modifiers)
         return;
     case DragMode::Create: {
         // One range on the pressed day; it may run up to 24 h past its start.
-        const int anchor = std::clamp(snap(m_drag.pressAbs), 0, kDay - step);
+        const int anchor = std::clamp(snap(m_drag.pressAbs), 0, kMinutesPerDay - step);
         const int at = snap(p);
         if (at >= anchor)
-            next = Span{m_drag.day, anchor, std::min(at, anchor + kDay)};
+            next = Span{m_drag.day, anchor, std::min(at, anchor + kMinutesPerDay)};
         else
             next = Span{m_drag.day, std::max(at, 0), anchor};
         break;
@@ -1008,13 +688,13 @@ void WeekGrid::updateDrag(const QPointF &pos, Qt::KeyboardModifiers modifiers)
         break;
     case DragMode::ResizeStart: {
         // The start stays on its day; the range keeps at least a minute.
-        const int lo = std::max(0, o.endAbs - kDay);
-        const int hi = std::min(o.endAbs - 1, kDay - 1);
+        const int lo = std::max(0, o.endAbs - kMinutesPerDay);
+        const int hi = std::min(o.endAbs - 1, kMinutesPerDay - 1);
         next = Span{o.day, std::clamp(snap(p), lo, hi), o.endAbs};
         break;
     }
     case DragMode::ResizeEnd:
-        next = Span{o.day, o.start, std::clamp(snap(p), o.start + 1, o.start + kDay)};
+        next = Span{o.day, o.start, std::clamp(snap(p), o.start + 1, o.start + kMinutesPerDay)};
         break;
     }
     m_drag.preview = next;
@@ -1159,7 +839,7 @@ void WeekGrid::keyPressEvent(QKeyEvent *event)
         const int delta = event->key() == Qt::Key_Down ? 1 : -1;
         if (event->modifiers() & Qt::AltModifier) {
             // Alt+Up/Down moves the range to the previous or next day.
-            editSelection([delta](const Span &s) { return s.movedTo(s.start + delta * kDay); });
+            editSelection([delta](const Span &s) { return s.movedTo(s.start + delta * kMinutesPerDay); });
         } else {
             moveSelection(delta);
         }
@@ -1171,7 +851,7 @@ void WeekGrid::keyPressEvent(QKeyEvent *event)
         if (resize) {
             editSelection([delta](const Span &s) {
                 return Span{s.day, s.start,
-                            std::clamp(s.endAbs + delta, s.start + 1, s.start + kDay)};
+                            std::clamp(s.endAbs + delta, s.start + 1, s.start + kMinutesPerDay)};
             });
         } else {
             editSelection([delta](const Span &s) { return s.movedTo(s.start + delta); });
@@ -1413,9 +1093,6 @@ private:
     RangeModel *m_model;
 };
 
-constexpr std::array<WeekLayer, kLayerCount> kLayers{WeekLayer::Work, WeekLayer::DeepWork,
-                                                     WeekLayer::Comms};
-
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -1424,7 +1101,7 @@ struct WeekEditor::Private {
     EditorState state;
     WeekGrid *grid = nullptr;
     QButtonGroup *layerGroup = nullptr;
-    std::array<QToolButton *, kLayerCount> layerButtons{};
+    std::array<QToolButton *, kWeekLayerCount> layerButtons{};
     QTableView *table = nullptr;
     RangeModel *model = nullptr;
     RangeDelegate *delegate = nullptr;
@@ -1466,13 +1143,13 @@ void WeekEditor::Private::setUp()
     auto *layerRow = new QHBoxLayout;
     layerGroup = new QButtonGroup(q);
     layerGroup->setExclusive(true);
-    const std::array<QString, kLayerCount> texts{tr("&Working hours"), tr("&Deep work"),
+    const std::array<QString, kWeekLayerCount> texts{tr("&Working hours"), tr("&Deep work"),
                                                  tr("&Comms windows")};
-    const std::array<QString, kLayerCount> tips{
+    const std::array<QString, kWeekLayerCount> tips{
         tr("Edit the hours this person works"),
         tr("Edit protected deep-work blocks: no meetings, handoffs or comms inside"),
         tr("Edit the fixed windows for messages and calls")};
-    for (int i = 0; i < kLayerCount; ++i) {
+    for (int i = 0; i < kWeekLayerCount; ++i) {
         auto *button = new QToolButton(q);
         button->setText(texts[std::size_t(i)]);
         button->setToolTip(tips[std::size_t(i)]);
@@ -1548,7 +1225,7 @@ void WeekEditor::Private::setUp()
     layout->addLayout(buttons);
 
     QObject::connect(layerGroup, &QButtonGroup::idClicked, q,
-                     [this](int id) { q->setCurrentLayer(kLayers[std::size_t(id)]); });
+                     [this](int id) { q->setCurrentLayer(kWeekLayers[std::size_t(id)]); });
     grid->committed = [this] { edited(); };
     grid->selectionChanged = [this] { syncTableSelection(); };
     grid->styleChanged = [this] {
@@ -1634,7 +1311,7 @@ void WeekEditor::Private::updateAccessibility()
 {
     const QLocale locale = q->locale();
     QStringList layers;
-    for (WeekLayer layer : kLayers) {
+    for (WeekLayer layer : kWeekLayers) {
         QStringList ranges;
         for (const WeeklyRange &range : state.patterns[std::size_t(layer)].ranges) {
             const Span span = Span::of(range, 0);
@@ -1658,9 +1335,9 @@ void WeekEditor::Private::updateAccessibility()
 void WeekEditor::Private::updateLayerIcons()
 {
     const qreal dpr = q->devicePixelRatioF();
-    for (int i = 0; i < kLayerCount; ++i)
+    for (int i = 0; i < kWeekLayerCount; ++i)
         layerButtons[std::size_t(i)]->setIcon(
-            layerIcon(q->palette(), kLayers[std::size_t(i)], dpr));
+            layerIcon(q->palette(), kWeekLayers[std::size_t(i)], dpr));
 }
 
 void WeekEditor::Private::addRange()

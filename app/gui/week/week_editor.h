@@ -18,6 +18,7 @@
 //   ... member.deepWork = editor.pattern(WeekLayer::DeepWork);
 
 #include "gui/text/time_format.h"
+#include "gui/week/week_layer.h"
 
 #include "sunrelay/core/weekly_pattern.h"
 
@@ -26,8 +27,6 @@
 #include <memory>
 
 namespace sunrelay::gui {
-
-enum class WeekLayer { Work, DeepWork, Comms };
 
 class WeekEditor : public QWidget {
     Q_OBJECT
