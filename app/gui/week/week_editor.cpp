@@ -268,7 +268,7 @@ void WeekEditor::Private::updateLayerIcons()
     const qreal dpr = q->devicePixelRatioF();
     for (int i = 0; i < kWeekLayerCount; ++i)
         layerButtons[std::size_t(i)]->setIcon(
-            layerIcon(q->palette(), kWeekLayers[std::size_t(i)], dpr));
+            layerIcon(q->palette(), kWeekLayers[std::size_t(i)], grid->blockColour(), dpr));
 }
 
 void WeekEditor::Private::addRange()
@@ -394,6 +394,14 @@ void WeekEditor::setReadOnly(bool readOnly)
         button->setVisible(!readOnly);
     d->grid->unsetCursor();
 }
+
+void WeekEditor::setBlockColour(const QColor &colour)
+{
+    d->grid->setBlockColour(colour);
+    d->updateLayerIcons();
+}
+
+QColor WeekEditor::blockColour() const { return d->grid->blockColour(); }
 
 bool WeekEditor::isReadOnly() const { return d->state.readOnly; }
 

@@ -1,5 +1,7 @@
 #include "gui/week/week_grid.h"
 
+#include "gui/style/block_painter.h"
+#include "gui/style/palette_colours.h"
 #include "gui/week/week_editor.h" // the texts' translation context
 #include "gui/week/week_text.h"
 
@@ -7,7 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QPixmap>
 #include <QToolTip>
 
 #include <algorithm>
@@ -27,13 +29,6 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-// Okabe–Ito orange: bright on light and dark bases alike, and distinct from
-// the highlight blue for colour-blind readers.
-const QColor kCommsColor(0xE6, 0x9F, 0x00);
-
-QColor workColor(const QPalette &pal) { return pal.color(QPalette::Highlight); }
-QColor deepColor(const QPalette &pal) { return pal.color(QPalette::Highlight).darker(150); }
-
 // The work bar fills most of the row; comms sit as a narrow band over its
 // lower edge so a window between deep-work blocks still reads as its own thing.
 QRectF layerRect(WeekLayer layer, const QRectF &row, double x1, double x2)
@@ -46,78 +41,40 @@ QRectF layerRect(WeekLayer layer, const QRectF &row, double x1, double x2)
     return QRectF(x1, bar.bottom() - band * 0.5, x2 - x1, band);
 }
 
-void paintLock(QPainter &p, const QRectF &box, const QColor &color)
+// One look per layer, the timeline's (block_painter.h), shared by the grid
+// and the layer switches' icons.
+void paintLayerBlock(QPainter &p, const QPalette &pal, WeekLayer layer, const QRectF &r,
+                     const QColor &blockColour)
 {
-    const double s = box.height();
-    const double bodyW = s * 0.8;
-    const QRectF body(box.center().x() - bodyW / 2, box.top() + s * 0.45, bodyW, s * 0.55);
-    QPainterPath shackle;
-    const double r = bodyW * 0.3;
-    shackle.moveTo(body.center().x() - r, body.top());
-    shackle.lineTo(body.center().x() - r, box.top() + r);
-    shackle.arcTo(QRectF(body.center().x() - r, box.top(), 2 * r, 2 * r), 180, -180);
-    shackle.lineTo(body.center().x() + r, body.top());
-    p.save();
-    p.setPen(QPen(color, std::max(1.2, s / 9)));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(shackle);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawRoundedRect(body, s * 0.1, s * 0.1);
-    p.restore();
-}
-
-// One look per layer, shared by the grid and the layer buttons' icons.
-void paintLayerRect(QPainter &p, const QPalette &pal, WeekLayer layer, const QRectF &r,
-                    bool withGlyph)
-{
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
     switch (layer) {
     case WeekLayer::Work:
-        p.fillRect(r, workColor(pal));
+        paintWorkBlock(p, r, blockColour);
         break;
-    case WeekLayer::DeepWork: {
-        p.fillRect(r, deepColor(pal));
-        p.setClipRect(r);
-        QColor hatch = pal.color(QPalette::HighlightedText);
-        hatch.setAlphaF(0.45f);
-        p.setPen(QPen(hatch, 1.5));
-        for (double x = r.left() - r.height(); x < r.right(); x += 6)
-            p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
-        p.setClipping(false);
-        const double glyph = std::min(r.height() * 0.6, 12.0);
-        if (withGlyph && r.width() >= glyph + 6) {
-            const QRectF box(r.left() + 3, r.center().y() - glyph / 2, glyph, glyph);
-            // A solid chip behind the lock keeps it legible over the hatch.
-            p.fillRect(box.adjusted(-2, -2, 2, 2), deepColor(pal));
-            paintLock(p, box, pal.color(QPalette::HighlightedText));
-        }
+    case WeekLayer::DeepWork:
+        paintDeepWorkBlock(p, r, blockColour, pal);
         break;
-    }
     case WeekLayer::Comms:
-        p.setPen(QPen(pal.color(QPalette::Base), 1));
-        p.setBrush(kCommsColor);
-        p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        paintCommsBand(p, r, pal);
         break;
     }
-    p.restore();
 }
 
 } // namespace
 
-QIcon layerIcon(const QPalette &pal, WeekLayer layer, qreal dpr)
+QIcon layerIcon(const QPalette &pal, WeekLayer layer, const QColor &blockColour, qreal dpr)
 {
     QPixmap pixmap(QSize(16, 16) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     if (layer == WeekLayer::Comms) {
-        paintLayerRect(p, pal, WeekLayer::Comms, QRectF(1, 5, 14, 6), false);
+        paintLayerBlock(p, pal, WeekLayer::Comms, QRectF(1, 5, 14, 6), blockColour);
     } else {
-        paintLayerRect(p, pal, layer, QRectF(1, 2, 14, 12), false);
+        paintLayerBlock(p, pal, layer, QRectF(1, 2, 14, 12), blockColour);
+        // The block painter leaves the lock out of a block this small, and the
+        // icon needs it to say "protected".
         if (layer == WeekLayer::DeepWork)
-            paintLock(p, QRectF(4, 4, 8, 8), pal.color(QPalette::HighlightedText));
+            p.drawPixmap(QPointF(2.5, 1.5), lockGlyph(lightEnd(pal), dpr));
     }
     return QIcon(pixmap);
 }
@@ -143,6 +100,19 @@ QSize WeekGrid::sizeHint() const
 QSize WeekGrid::minimumSizeHint() const
 {
     return QSize(m_dayColumn + 24 * 12 + m_rightMargin, m_header + 7 * m_rowHeight + 2);
+}
+
+void WeekGrid::setBlockColour(const QColor &colour)
+{
+    if (colour == m_blockColour)
+        return;
+    m_blockColour = colour;
+    update();
+}
+
+QColor WeekGrid::blockColour() const
+{
+    return m_blockColour.isValid() ? m_blockColour : palette().color(QPalette::Highlight);
 }
 
 void WeekGrid::refresh()
@@ -378,7 +348,7 @@ void WeekGrid::paintSegment(QPainter &p, const Segment &segment, bool dim) const
     if (r.width() <= 0)
         return;
     p.setOpacity(dim ? 0.7 : 1.0);
-    paintLayerRect(p, palette(), segment.layer, r, segment.startEdge || r.width() > 40);
+    paintLayerBlock(p, palette(), segment.layer, r, blockColour());
     p.setOpacity(1.0);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 // WeekGrid: the week editor's 7 x 24 grid. It paints the three layers of a
-// member's week, lets the pointer and the keyboard add, move, resize and
-// remove ranges of the current layer, and edits the EditorState it is given
-// in place. It reports through callbacks, so it needs no signals of its own.
+// member's week as the timeline paints the member's row (block_painter.h),
+// lets the pointer and the keyboard add, move, resize and remove ranges of
+// the current layer, and edits the EditorState it is given in place. It reports through callbacks, so it needs no signals of its own.
 //
 // The tests find it as "weekGrid" and read its geometry from the properties
 // "gridRect", "hourLabels" and "dayLabels" (pointer positions from what the
@@ -11,6 +11,7 @@
 
 #include "gui/week/week_segments.h"
 
+#include <QColor>
 #include <QIcon>
 #include <QPointF>
 #include <QWidget>
@@ -23,7 +24,7 @@ class QPalette;
 namespace sunrelay::gui::week {
 
 // The look of `layer` on the grid as a 16 x 16 icon, for the layer switches.
-QIcon layerIcon(const QPalette &pal, WeekLayer layer, qreal dpr);
+QIcon layerIcon(const QPalette &pal, WeekLayer layer, const QColor &blockColour, qreal dpr);
 
 class WeekGrid : public QWidget {
 public:
@@ -32,6 +33,11 @@ public:
     std::function<void()> committed;        // a completed edit changed the patterns
     std::function<void()> selectionChanged; // the selected range or day changed
     std::function<void()> styleChanged;     // palette or locale changed
+
+    // Work and deep-work blocks in `colour` (the member's region colour);
+    // an invalid colour: the palette's Highlight.
+    void setBlockColour(const QColor &colour);
+    QColor blockColour() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -91,6 +97,7 @@ private:
     void editSelection(const std::function<Span(const Span &)> &change);
 
     EditorState *m_state;
+    QColor m_blockColour; // invalid: the palette's Highlight
     Drag m_drag;
     QRect m_grid;
     int m_rowHeight = 0;
