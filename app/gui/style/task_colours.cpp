@@ -6,10 +6,13 @@
 
 namespace sunrelay::gui {
 
-QColor taskColour(const std::string &taskId)
+namespace {
+
+constexpr std::array<QRgb, 9> muted = {0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933,
+                                       0xDDCC77, 0xCC6677, 0x882255, 0xAA4499};
+
+std::size_t colourIndex(const std::string &taskId)
 {
-    static constexpr std::array<QRgb, 9> muted = {0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933,
-                                                  0xDDCC77, 0xCC6677, 0x882255, 0xAA4499};
     // FNV-1a: the same colour for the same id in every run and build
     // (std::hash promises neither).
     std::uint32_t hash = 2166136261u;
@@ -17,7 +20,27 @@ QColor taskColour(const std::string &taskId)
         hash ^= c;
         hash *= 16777619u;
     }
-    return QColor(muted[hash % muted.size()]);
+    return hash % muted.size();
+}
+
+} // namespace
+
+QColor taskColour(const std::string &taskId)
+{
+    return QColor(muted[colourIndex(taskId)]);
+}
+
+const TaskBarColours &taskBarColours(const std::string &taskId)
+{
+    static const std::array<TaskBarColours, muted.size()> colours = [] {
+        std::array<TaskBarColours, muted.size()> all;
+        for (std::size_t i = 0; i < muted.size(); ++i) {
+            const QColor fill(muted[i]);
+            all[i] = {fill, fill.darker(160), textColourOn(fill)};
+        }
+        return all;
+    }();
+    return colours[colourIndex(taskId)];
 }
 
 QColor textColourOn(const QColor &background)

@@ -13,6 +13,15 @@ namespace sunrelay::gui {
 
 QColor taskColour(const std::string &taskId);
 
+// The colours a task bar is painted in, worked out once per colour of the
+// scheme: painting asks for them a thousand times a frame.
+struct TaskBarColours {
+    QColor fill;
+    QColor edge; // the outline and links, darker
+    QColor text; // the label on the fill
+};
+const TaskBarColours &taskBarColours(const std::string &taskId);
+
 // Black or white, whichever contrasts more with `background`.
 QColor textColourOn(const QColor &background);
 

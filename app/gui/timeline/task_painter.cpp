@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace sunrelay::gui {
 
 QString taskLabel(const Task &task)
@@ -18,50 +20,108 @@ QString taskLabel(const Task &task)
 
 namespace {
 
-void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selected)
+void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selected,
+              TaskLabels &labels)
 {
+    // Plain rectangles, not antialiased rounded ones: a screen of a big plan
+    // has well over a thousand bars.
     const Task &task = c.plan.tasks[bar.task];
-    const QColor colour = taskColour(task.id);
-    const QRectF rect = bar.rect;
-    p.setPen(QPen(colour.darker(160), 1));
-    p.setBrush(colour);
-    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    const TaskBarColours &colours = taskBarColours(task.id);
+    const QRectF rect(std::round(bar.rect.left()), bar.rect.top(), std::max(1.0, std::round(bar.rect.width())),
+                      bar.rect.height());
+    p.fillRect(rect, colours.edge);
+    if (rect.width() > 2)
+        p.fillRect(rect.adjusted(1, 1, -1, -1), colours.fill);
     if (selected) {
-        p.setPen(QPen(c.palette.color(QPalette::Highlight), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3);
+        const QColor highlight = c.palette.color(QPalette::Highlight);
+        const QRectF ring = rect.adjusted(-2, -2, 2, 2);
+        p.fillRect(QRectF(ring.left(), ring.top(), ring.width(), 2), highlight);
+        p.fillRect(QRectF(ring.left(), ring.bottom() - 2, ring.width(), 2), highlight);
+        p.fillRect(QRectF(ring.left(), ring.top(), 2, ring.height()), highlight);
+        p.fillRect(QRectF(ring.right() - 2, ring.top(), 2, ring.height()), highlight);
     }
     // The label where it fits, kept in view when the bar starts off screen.
     const double left = std::max(rect.left(), double(c.metrics.headerWidth)) + 4;
-    const double width = rect.right() - 4 - left;
-    if (bar.onRegionRow || width < 24 || rect.height() < c.metrics.smallLineHeight - 2)
+    const double room = rect.right() - 4 - left;
+    if (bar.onRegionRow || room < 16 || rect.height() < c.metrics.smallLineHeight - 2)
         return;
-    p.setFont(c.metrics.smallFont);
-    p.setPen(textColourOn(colour));
-    const QFontMetrics metrics(c.metrics.smallFont);
-    p.drawText(QRectF(left, rect.top(), width, rect.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               metrics.elidedText(taskLabel(task), Qt::ElideRight, int(width)));
+    if (const QStaticText *label = labels.fitting(task, room, c.metrics.smallFont)) {
+        p.setPen(colours.text);
+        p.drawStaticText(QPointF(std::round(left),
+                                 std::round(rect.center().y() - label->size().height() / 2)),
+                         *label);
+    }
 }
 
 } // namespace
 
+const QStaticText *TaskLabels::fitting(const Task &task, double room, const QFont &font)
+{
+    Entry &entry = m_entries[task.id];
+    if (entry.text.isEmpty() || entry.title != task.title) {
+        entry.cut.clear();
+        entry.title = task.title;
+        entry.text = taskLabel(task);
+        entry.width = QFontMetricsF(font).horizontalAdvance(entry.text);
+        entry.full.setText(entry.text);
+        entry.full.setTextFormat(Qt::PlainText);
+        entry.full.prepare(QTransform(), font);
+    }
+    if (entry.width <= room)
+        return &entry.full;
+    // Cut to the room rounded down to 8 px, so a bar growing pixel by pixel
+    // reuses a few texts.
+    const int step = int(room) / 8;
+    auto it = entry.cut.find(step);
+    if (it == entry.cut.end()) {
+        const QFontMetrics metrics(font);
+        const QString cut = metrics.elidedText(entry.text, Qt::ElideRight, step * 8);
+        // Not even the id and an ellipsis: no label.
+        const QString id = QString::fromStdString(task.id);
+        QStaticText text(cut.size() > id.size() || cut == id ? cut : QString());
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        it = entry.cut.emplace(step, std::move(text)).first;
+    }
+    return it->second.text().isEmpty() ? nullptr : &it->second;
+}
+
+void TaskLabels::clear()
+{
+    m_entries.clear();
+}
+
 void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
-                const TaskLayout &layout, const std::optional<std::string> &selectedTask)
+                const TaskLayout &layout, const std::optional<std::string> &selectedTask,
+                TaskLabels &labels)
 {
     p.save();
-    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setFont(c.metrics.smallFont);
     const auto isSelected = [&](std::size_t task) {
         return selectedTask && c.plan.tasks[task].id == *selectedTask;
     };
     for (const TaskLink &link : layout.links) {
-        QPen pen(taskColour(c.plan.tasks[link.task].id).darker(120), isSelected(link.task) ? 2 : 1.4);
+        const QColor &colour = taskBarColours(c.plan.tasks[link.task].id).edge;
+        const double width = isSelected(link.task) ? 3 : 2;
+        if (!link.waits && std::abs(link.from.x() - link.to.x()) < 0.5) {
+            // Passed on at the same instant: a straight drop, filled as a
+            // rectangle (long stroked lines are slow in the raster engine).
+            const double top = std::min(link.from.y(), link.to.y());
+            p.fillRect(QRectF(std::round(link.from.x()) - width / 2, top, width,
+                              std::abs(link.to.y() - link.from.y())),
+                       colour);
+            continue;
+        }
+        QPen pen(colour, 1);
         if (link.waits)
             pen.setDashPattern({3, 3});
         p.setPen(pen);
         p.drawLine(link.from, link.to);
     }
     for (const TaskBar &bar : layout.bars)
-        paintBar(p, c, bar, isSelected(bar.task));
+        paintBar(p, c, bar, isSelected(bar.task), labels);
+    p.setRenderHint(QPainter::Antialiasing);
     const QColor outline = c.palette.color(QPalette::Text);
     for (const TaskPin &pin : layout.pins) {
         const QColor colour = taskColour(c.plan.tasks[pin.task].id);

@@ -94,6 +94,7 @@ struct TimelineView::Private {
     std::string draggedTask;          // the task pressed or dragged in this view
     Seconds grabOffset{0};            // from its planned start to the pointer at the press
     std::optional<Instant> cursorAt;  // the time cursor
+    TaskLabels taskLabels;
     bool cursorPinned = false;
     // The team as the scene was built for: an edit of tasks alone keeps the
     // scene and the painted rows (tasks are drawn over them every frame).
@@ -106,6 +107,7 @@ struct TimelineView::Private {
     {
         metrics = timelineMetrics(q->font(), clock);
         rowCache.clear();
+        taskLabels.clear();
         geometry = TimelineGeometry(geometry.visible(),
                                     std::max(1, q->viewport()->width() - headerWidth()));
         layoutRows();
@@ -134,6 +136,9 @@ struct TimelineView::Private {
     }
     void planChanged()
     {
+        // Labels of deleted tasks go once there are many more than tasks.
+        if (taskLabels.size() > 2 * plan().tasks.size() + 64)
+            taskLabels.clear();
         if (selectedTask && !taskIndex(*selectedTask))
             selectedTask.reset();
         const Plan &p = plan();
@@ -464,7 +469,7 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
         if (handoffCursor && keyOf(handoff) == *handoffCursor)
             ringed = &handoff;
     paintHandoffs(p, c, regionCentre, area, ringed);
-    paintTasks(p, c, document->routes(), layoutNow(area.width()), selectedTask);
+    paintTasks(p, c, document->routes(), layoutNow(area.width()), selectedTask, taskLabels);
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
