@@ -505,6 +505,15 @@ void TestCli::routeJsonShape()
         if (QLatin1String(day) != QLatin1String("2026-12-02"))
             t1Handoffs.append(hop("amer", "apac", "22:30:00"));
     }
+    // The demo plan's note on T-1's handoff 1 comes with that handoff only.
+    QJsonObject first = t1Handoffs.first().toObject();
+    first.insert(QStringLiteral("note"),
+                 QStringLiteral("Done: schema dump of shards 1-4; replay of shard 1 running (38% at "
+                                "handoff).\nNext: watch the shard 1 replay, then start shard 2 with "
+                                "the same script.\nBlockers: none. The old cluster stays read-only "
+                                "until sign-off.\nLinks: runbook docs/billing-migration.md, "
+                                "dashboard billing-replay"));
+    t1Handoffs.replace(0, first);
     QCOMPARE(t1[QStringLiteral("handoffs")].toArray(), t1Handoffs);
     // In EMEA at 08:00Z Anna (to 16:30) outlasts Leila (12:00) and Lars
     // (15:30), so T-1 starts with her.

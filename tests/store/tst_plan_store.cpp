@@ -746,8 +746,10 @@ private slots:
         }
         {
             RawDb db(path, SQLITE_OPEN_READONLY);
-            QCOMPARE(db.query("SELECT task_id, handoff, note FROM handoff_notes"),
-                     std::string("T-2|2|for T-2"));
+            // T-3 and T-5 keep the demo plan's notes.
+            QCOMPARE(db.query("SELECT task_id, handoff, substr(note, 1, 7) FROM handoff_notes "
+                              "ORDER BY task_id, handoff"),
+                     std::string("T-2|2|for T-2\nT-3|1|Done: s\nT-5|1|Done: c"));
         }
         QVERIFY((byId(plan.tasks, "T-2").handoffNotes == std::map<int, std::string>{{2, "for T-2"}}));
         auto again = PlanStore::open(path, OpenMode::ReadOnly);
