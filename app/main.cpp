@@ -1,7 +1,7 @@
 // The `sunrelay` desktop app: a thin shell around sunrelay::gui.
 
 #include "app_translations.h"
-#include "gui/main_window.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -15,9 +15,9 @@
 // is emptied first so every run imports the demo JSON (the slower path).
 // Prints JSON. `--smoke` does the same (it is quick) so ctest keeps it working.
 
-#include "gui/main_window.h"
-#include "gui/plan_document.h"
-#include "gui/timeline_view.h"
+#include "gui/window/main_window.h"
+#include "gui/document/plan_document.h"
+#include "gui/timeline/timeline_view.h"
 
 #include <QApplication>
 #include <QDir>

@@ -21,8 +21,8 @@
 
 #include "synthetic_plan.h"
 
-#include "gui/plan_document.h"
-#include "gui/timeline_view.h"
+#include "gui/document/plan_document.h"
+#include "gui/timeline/timeline_view.h"
 
 #include "sunrelay/store/plan_store.h"
 

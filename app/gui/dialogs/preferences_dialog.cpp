@@ -1,0 +1,96 @@
+#include "gui/dialogs/preferences_dialog.h"
+
+#include "gui/widgets/zone_picker.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLocale>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui {
+
+struct PreferencesDialog::Private {
+    QComboBox *clock = nullptr;
+    QComboBox *firstDay = nullptr;
+    QComboBox *reference = nullptr;
+    ZonePicker *otherZone = nullptr;
+    QComboBox *appearance = nullptr;
+};
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<Private>())
+{
+    setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout;
+
+    d->clock = new QComboBox(this);
+    d->clock->addItem(tr("24-hour (17:30)"), true);
+    d->clock->addItem(tr("12-hour (5:30 PM)"), false);
+    d->clock->setCurrentIndex(preferences.use24HourClock ? 0 : 1);
+    form->addRow(tr("&Clock:"), d->clock);
+
+    d->firstDay = new QComboBox(this);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        d->firstDay->addItem(QLocale().dayName(day), day);
+    d->firstDay->setCurrentIndex(int(preferences.firstDayOfWeek) - 1);
+    form->addRow(tr("&First day of the week:"), d->firstDay);
+
+    d->reference = new QComboBox(this);
+    d->reference->addItem(tr("UTC"), int(ReferenceZoneChoice::Utc));
+    d->reference->addItem(tr("This computer's zone (%1)")
+                              .arg(QString::fromStdString(TimeZone::system().name())),
+                          int(ReferenceZoneChoice::System));
+    d->reference->addItem(tr("Another zone"), int(ReferenceZoneChoice::Other));
+    d->reference->setCurrentIndex(int(preferences.referenceZone));
+    form->addRow(tr("&Timeline in:"), d->reference);
+    // The zone search only while "Another zone" is chosen, with room for its
+    // columns; the dialog stays compact otherwise.
+    d->otherZone = new ZonePicker(this);
+    d->otherZone->setZone(preferences.otherZone);
+    d->otherZone->setMinimumWidth(fontMetrics().averageCharWidth() * 100);
+    d->otherZone->setMinimumHeight(fontMetrics().height() * 14);
+    form->addRow(QString(), d->otherZone);
+    const auto showOtherZone = [this](bool shown) {
+        d->otherZone->setVisible(shown);
+        if (shown)
+            d->otherZone->setFocus();
+        adjustSize();
+    };
+    d->otherZone->setVisible(preferences.referenceZone == ReferenceZoneChoice::Other);
+    connect(d->reference, &QComboBox::currentIndexChanged, this, [showOtherZone](int index) {
+        showOtherZone(index == int(ReferenceZoneChoice::Other));
+    });
+
+    d->appearance = new QComboBox(this);
+    d->appearance->addItem(tr("Follow the system"), int(Appearance::FollowSystem));
+    d->appearance->addItem(tr("Light"), int(Appearance::Light));
+    d->appearance->addItem(tr("Dark"), int(Appearance::Dark));
+    d->appearance->setCurrentIndex(int(preferences.appearance));
+    form->addRow(tr("&Appearance:"), d->appearance);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.use24HourClock = d->clock->currentData().toBool();
+    p.firstDayOfWeek = Qt::DayOfWeek(d->firstDay->currentData().toInt());
+    p.referenceZone = ReferenceZoneChoice(d->reference->currentData().toInt());
+    p.otherZone = d->otherZone->zone();
+    p.appearance = Appearance(d->appearance->currentData().toInt());
+    return p;
+}
+
+} // namespace sunrelay::gui

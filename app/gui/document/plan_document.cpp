@@ -1,0 +1,468 @@
+#include "gui/document/plan_document.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace sunrelay::gui {
+
+// One user intention: the store edits that do and undo it. The first redo()
+// is the edit PlanDocument::push() already made.
+//
+// Naming a region just added is part of adding it: a rename pushed right
+// after the add of the same region (Add opens the name editor) merges into
+// that step, so one undo takes the region away and Edit > Undo says
+// "Undo Add region LATAM".
+class PlanDocument::Command : public QUndoCommand {
+public:
+    Command(PlanDocument &document, const QString &text, Edit redo, Edit undo,
+            Naming naming = {})
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+        , m_naming(std::move(naming))
+    {
+    }
+
+    int id() const override { return m_naming.kind == Naming::Kind::None ? -1 : NamingId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        // Same id(): `other` is a Command about naming a region too.
+        const Naming &next = static_cast<const Command *>(other)->m_naming;
+        if (m_naming.kind != Naming::Kind::Added || next.kind != Naming::Kind::Renamed ||
+            next.region.id != m_naming.region.id)
+            return false;
+        m_naming.region.name = next.region.name;
+        m_redo = [region = m_naming.region, position = m_naming.position](store::PlanStore &s) {
+            return s.insertRegion(region, position);
+        };
+        setText(PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
+        return true;
+    }
+
+    void redo() override
+    {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        run(m_redo);
+    }
+    void undo() override
+    {
+        run(m_undo);
+        // QUndoStack deletes a command that is obsolete after its undo().
+        if (m_discard)
+            setObsolete(true);
+    }
+
+    bool addsRegion(const std::string &id) const
+    {
+        return m_naming.kind == Naming::Kind::Added && m_naming.region.id == id;
+    }
+    void discardOnUndo() { m_discard = true; }
+
+private:
+    void run(const Edit &edit)
+    {
+        if (auto error = edit(m_document.m_store))
+            m_document.report(*error);
+        emit m_document.planChanged();
+    }
+
+    static constexpr int NamingId = 1;
+    PlanDocument &m_document;
+    Edit m_redo;
+    Edit m_undo;
+    Naming m_naming;
+    bool m_applied = true;
+    bool m_discard = false;
+};
+
+namespace {
+template <typename Entity>
+std::optional<std::size_t> positionOf(const std::vector<Entity> &entities, const std::string &id)
+{
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].id == id)
+            return i;
+    return std::nullopt;
+}
+} // namespace
+
+PlanDocument::PlanDocument(store::PlanStore store)
+    : m_store(std::move(store))
+    , m_undoStack(new QUndoStack(this))
+{
+    // Connected first, so every other receiver of planChanged() sees routes
+    // of the plan as it is now.
+    connect(this, &PlanDocument::planChanged, this, [this] { m_routes.reset(); });
+}
+
+PlanDocument::~PlanDocument() = default;
+
+PlanDocument::Opened PlanDocument::open(const QString &path, store::OpenMode mode)
+{
+    auto store = store::PlanStore::open(path.toStdString(), mode);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
+}
+
+PlanDocument::Opened PlanDocument::create(const QString &path, const Plan &plan)
+{
+    auto store = store::PlanStore::create(path.toStdString(), plan);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
+}
+
+const Plan &PlanDocument::plan() const
+{
+    return m_store.plan();
+}
+
+QString PlanDocument::filePath() const
+{
+    return QString::fromStdString(m_store.path().string());
+}
+
+bool PlanDocument::isReadOnly() const
+{
+    return m_store.isReadOnly();
+}
+
+QUndoStack *PlanDocument::undoStack() const
+{
+    return m_undoStack;
+}
+
+std::string PlanDocument::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+
+void PlanDocument::push(const QString &text, Edit redo, Edit undo)
+{
+    push(text, std::move(redo), std::move(undo), Naming{});
+}
+
+void PlanDocument::push(const QString &text, Edit redo, Edit undo, Naming naming)
+{
+    if (auto error = redo(m_store)) {
+        report(*error);
+        return;
+    }
+    m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
+    emit planChanged();
+}
+
+void PlanDocument::report(const store::StoreError &error)
+{
+    emit editFailed(storeErrorText(error));
+}
+
+void PlanDocument::setPlanName(const QString &name)
+{
+    const std::string before = plan().name;
+    const std::string after = name.toStdString();
+    push(tr("Rename plan"), [after](store::PlanStore &s) { return s.setPlanName(after); },
+         [before](store::PlanStore &s) { return s.setPlanName(before); });
+}
+
+void PlanDocument::setPolicy(const Policy &policy)
+{
+    const Policy before = plan().policy;
+    push(tr("Change policy"), [policy](store::PlanStore &s) { return s.setPolicy(policy); },
+         [before](store::PlanStore &s) { return s.setPolicy(before); });
+}
+
+void PlanDocument::addRegion(const Region &region)
+{
+    const std::size_t position = plan().regions.size();
+    push(tr("Add region %1").arg(QString::fromStdString(region.name)),
+         [region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
+         [id = region.id](store::PlanStore &s) { return s.removeRegion(id); },
+         Naming{Naming::Kind::Added, region, position});
+}
+
+bool PlanDocument::discardAddedRegion(const std::string &id)
+{
+    const int top = m_undoStack->index() - 1;
+    if (top < 0 || m_undoStack->index() != m_undoStack->count())
+        return false;
+    // Not a Command: a macro (an import) is on top.
+    auto *command = dynamic_cast<const Command *>(m_undoStack->command(top));
+    if (!command || !command->addsRegion(id))
+        return false;
+    // The stack's own command, handed out const.
+    const_cast<Command *>(command)->discardOnUndo();
+    m_undoStack->undo();
+    return true;
+}
+
+void PlanDocument::changeRegion(const Region &region)
+{
+    const auto index = positionOf(plan().regions, region.id);
+    if (!index || plan().regions[*index] == region)
+        return;
+    const Region before = plan().regions[*index];
+    const QString name = QString::fromStdString(before.name);
+    Region renamed = before;
+    renamed.name = region.name;
+    Region recoloured = before;
+    recoloured.color = region.color;
+    QString text;
+    Naming naming;
+    if (region == renamed) {
+        text = tr("Rename region %1 to %2").arg(name, QString::fromStdString(region.name));
+        naming = Naming{Naming::Kind::Renamed, region, *index};
+    } else if (region == recoloured) {
+        text = tr("Change colour of %1").arg(name);
+    } else {
+        text = tr("Edit region %1").arg(QString::fromStdString(region.name));
+    }
+    push(text, [region](store::PlanStore &s) { return s.updateRegion(region); },
+         [before](store::PlanStore &s) { return s.updateRegion(before); }, std::move(naming));
+}
+
+void PlanDocument::moveRegion(const std::string &id, std::size_t position)
+{
+    const auto index = positionOf(plan().regions, id);
+    if (!index || *index == position)
+        return;
+    push(tr("Move region"), [id, position](store::PlanStore &s) { return s.moveRegion(id, position); },
+         [id, before = *index](store::PlanStore &s) { return s.moveRegion(id, before); });
+}
+
+void PlanDocument::removeRegion(const std::string &id)
+{
+    const auto index = positionOf(plan().regions, id);
+    if (!index)
+        return;
+    // Removing a region takes its members and unplaces its tasks: undo puts
+    // every one of them back where it was.
+    const Region region = plan().regions[*index];
+    std::vector<std::pair<std::size_t, Member>> members;
+    for (std::size_t i = 0; i < plan().members.size(); ++i)
+        if (plan().members[i].region == id)
+            members.emplace_back(i, plan().members[i]);
+    std::vector<Task> tasks;
+    for (const Task &task : plan().tasks)
+        if (task.region == id)
+            tasks.push_back(task);
+    push(tr("Delete region %1").arg(QString::fromStdString(region.name)),
+         [id](store::PlanStore &s) { return s.removeRegion(id); },
+         [region, position = *index, members, tasks](store::PlanStore &s) {
+             if (auto error = s.insertRegion(region, position))
+                 return error;
+             for (const auto &[memberPosition, member] : members)
+                 if (auto error = s.insertMember(member, memberPosition))
+                     return error;
+             for (const Task &task : tasks)
+                 if (auto error = s.updateTask(task))
+                     return error;
+             return store::PlanStore::EditError{};
+         });
+}
+
+void PlanDocument::addMember(const Member &member)
+{
+    const std::size_t position = plan().members.size();
+    push(tr("Add %1").arg(QString::fromStdString(member.name)),
+         [member, position](store::PlanStore &s) { return s.insertMember(member, position); },
+         [id = member.id](store::PlanStore &s) { return s.removeMember(id); });
+}
+
+void PlanDocument::changeMember(const Member &member, const QString &text)
+{
+    const auto index = positionOf(plan().members, member.id);
+    if (!index || plan().members[*index] == member)
+        return;
+    const Member before = plan().members[*index];
+    push(text, [member](store::PlanStore &s) { return s.updateMember(member); },
+         [before](store::PlanStore &s) { return s.updateMember(before); });
+}
+
+void PlanDocument::changeMember(const Member &member)
+{
+    const auto index = positionOf(plan().members, member.id);
+    if (!index)
+        return;
+    changeMember(member, memberEditText(plan(), plan().members[*index], member));
+}
+
+QString PlanDocument::memberEditText(const Plan &plan, const Member &before, const Member &after)
+{
+    const QString name = QString::fromStdString(before.name);
+    // What changed, one aspect at a time; several at once are an "Edit".
+    std::vector<QString> changes;
+    if (after.name != before.name)
+        changes.push_back(tr("Rename %1 to %2").arg(name, QString::fromStdString(after.name)));
+    if (after.region != before.region) {
+        const auto region = plan.regionIndex(after.region);
+        changes.push_back(tr("Move %1 to %2")
+                              .arg(name, region ? QString::fromStdString(plan.regions[*region].name)
+                                                : QString::fromStdString(after.region)));
+    }
+    if (!(after.zone == before.zone))
+        changes.push_back(tr("Change time zone of %1").arg(name));
+    if (!(after.work == before.work) || !(after.deepWork == before.deepWork) ||
+        !(after.comms == before.comms))
+        changes.push_back(tr("Change the week of %1").arg(name));
+    if (!(after.timeOff == before.timeOff))
+        changes.push_back(tr("Change time off of %1").arg(name));
+    if (changes.size() == 1)
+        return changes.front();
+    return tr("Edit %1").arg(QString::fromStdString(after.name));
+}
+
+void PlanDocument::removeMember(const std::string &id)
+{
+    const auto index = positionOf(plan().members, id);
+    if (!index)
+        return;
+    const Member member = plan().members[*index];
+    push(tr("Delete %1").arg(QString::fromStdString(member.name)),
+         [id](store::PlanStore &s) { return s.removeMember(id); },
+         [member, position = *index](store::PlanStore &s) {
+             return s.insertMember(member, position);
+         });
+}
+
+void PlanDocument::addTask(const Task &task)
+{
+    const std::size_t position = plan().tasks.size();
+    push(tr("Add task %1").arg(QString::fromStdString(task.title)),
+         [task, position](store::PlanStore &s) { return s.insertTask(task, position); },
+         [id = task.id](store::PlanStore &s) { return s.removeTask(id); });
+}
+
+void PlanDocument::changeTask(const Task &task, const QString &text)
+{
+    const auto index = positionOf(plan().tasks, task.id);
+    if (!index || plan().tasks[*index] == task)
+        return;
+    const Task before = plan().tasks[*index];
+    push(text, [task](store::PlanStore &s) { return s.updateTask(task); },
+         [before](store::PlanStore &s) { return s.updateTask(before); });
+}
+
+void PlanDocument::removeTask(const std::string &id)
+{
+    const auto index = positionOf(plan().tasks, id);
+    if (!index)
+        return;
+    const Task task = plan().tasks[*index];
+    push(tr("Delete task %1").arg(QString::fromStdString(task.title)),
+         [id](store::PlanStore &s) { return s.removeTask(id); },
+         [task, position = *index](store::PlanStore &s) { return s.insertTask(task, position); });
+}
+
+void PlanDocument::placeTask(const std::string &id, const std::string &regionId, Instant start,
+                             const QString &text)
+{
+    const auto index = positionOf(plan().tasks, id);
+    if (!index)
+        return;
+    Task placed = plan().tasks[*index];
+    placed.region = regionId;
+    placed.start = start;
+    changeTask(placed, text);
+}
+
+void PlanDocument::unplaceTask(const std::string &id)
+{
+    const auto index = positionOf(plan().tasks, id);
+    if (!index || !plan().tasks[*index].isPlaced())
+        return;
+    Task unplaced = plan().tasks[*index];
+    unplaced.region.reset();
+    unplaced.start.reset();
+    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.title)));
+}
+
+const PlanRoutes &PlanDocument::routes() const
+{
+    if (!m_routes)
+        m_routes = routePlan(plan());
+    return *m_routes;
+}
+
+const TaskRoute *PlanDocument::routeOf(const std::string &id) const
+{
+    for (const TaskRoute &route : routes().routes)
+        if (plan().tasks[route.task].id == id)
+            return &route;
+    return nullptr;
+}
+
+std::optional<store::StoreError> PlanDocument::saveAs(const QString &path)
+{
+    if (auto error = m_store.saveAs(path.toStdString(), store::Overwrite::Allow))
+        return error;
+    emit filePathChanged();
+    return std::nullopt;
+}
+
+QString storeErrorText(const store::StoreError &error)
+{
+    using store::StoreErrorCode;
+    const QString detail = QString::fromStdString(error.detail);
+    QString where;
+    if (!error.table.empty())
+        where = PlanDocument::tr(" (table %1, row %2, column %3)")
+                    .arg(QString::fromStdString(error.table), QString::fromStdString(error.rowId),
+                         QString::fromStdString(error.column));
+    switch (error.code) {
+    case StoreErrorCode::CannotOpen:
+        return PlanDocument::tr("The file cannot be used: %1.").arg(detail);
+    case StoreErrorCode::NotAPlanFile:
+        return PlanDocument::tr("This is not a Sunrelay plan file (%1). Choose a .sunrelay file, "
+                                "or use File > Import for plan JSON. The file was not changed.")
+            .arg(detail);
+    case StoreErrorCode::Corrupt:
+        return PlanDocument::tr("This plan file is damaged (%1). Open a backup copy if you have "
+                                "one. The file was not changed.")
+            .arg(detail);
+    case StoreErrorCode::OtherApplication:
+        return PlanDocument::tr("This file belongs to another program (%1). The file was not "
+                                "changed.")
+            .arg(detail);
+    case StoreErrorCode::NewerVersion:
+        return PlanDocument::tr("This plan was made by a newer version of Sunrelay (file format "
+                                "%1; this version reads up to %2). Open it with a newer version "
+                                "of Sunrelay; the file was not changed.")
+            .arg(error.fileVersion)
+            .arg(error.supportedVersion);
+    case StoreErrorCode::UnexpectedSchema:
+        return PlanDocument::tr("This plan file has been altered outside Sunrelay (%1%2) and is "
+                                "not opened, to keep anything planted in it from running. The "
+                                "file was not changed.")
+            .arg(detail, where);
+    case StoreErrorCode::InvalidRow:
+        return PlanDocument::tr("This plan file holds data Sunrelay cannot use: %1%2. The file "
+                                "was not changed.")
+            .arg(detail, where);
+    case StoreErrorCode::Locked:
+        return PlanDocument::tr("This plan is open for editing in %1. Close it there, then try "
+                                "again.")
+            .arg(error.holder.empty() ? PlanDocument::tr("another program")
+                                      : QString::fromStdString(error.holder));
+    case StoreErrorCode::ReadOnly:
+        return PlanDocument::tr("This plan is open read-only; changes cannot be saved.");
+    case StoreErrorCode::NotFound:
+        return PlanDocument::tr("That is no longer in the plan (%1).").arg(detail);
+    case StoreErrorCode::InvalidEdit:
+        return PlanDocument::tr("This change cannot be made: %1.").arg(detail);
+    case StoreErrorCode::WriteFailed:
+        return PlanDocument::tr("The change could not be saved (%1). Nothing was changed; check "
+                                "the disk and try again.")
+            .arg(detail);
+    }
+    return detail;
+}
+
+} // namespace sunrelay::gui

@@ -1,0 +1,128 @@
+#pragma once
+
+// PlanDocument: the open plan as the GUI sees it. It owns the plan file
+// (store::PlanStore, where every edit is saved at once) and the undo stack,
+// and turns user intentions into undo commands: one command per intention,
+// holding the values before and after, so undo and redo replay store edits.
+// It computes nothing itself: views ask core for what they show.
+//
+// Example:
+//   auto document = PlanDocument::open(path, store::OpenMode::ReadWrite);
+//   document.value()->changeMember(editedMember, PlanDocument::tr("Edit member"));
+//   document.value()->undoStack()->undo();   // the file has the old member again
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+#include "sunrelay/core/routing.h"
+#include "sunrelay/store/plan_store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace sunrelay::gui {
+
+class PlanDocument : public QObject {
+    Q_OBJECT
+
+public:
+    using Opened = Expected<std::unique_ptr<PlanDocument>, store::StoreError>;
+    static Opened open(const QString &path, store::OpenMode mode);
+    static Opened create(const QString &path, const Plan &plan);
+    ~PlanDocument() override;
+
+    const Plan &plan() const;
+    QString filePath() const;
+    bool isReadOnly() const;
+    QUndoStack *undoStack() const;
+
+    // A fresh stable id for an entity made in the app.
+    static std::string newId();
+
+    // User intentions. Each is one undo step; a failure leaves everything as
+    // it was and is reported through editFailed().
+    void setPlanName(const QString &name);
+    void setPolicy(const Policy &policy);
+    // Renaming the region right after adding it (the name editor Add opens)
+    // merges into the one step "Add region <new name>".
+    void addRegion(const Region &region);
+    // Takes back adding region `id` when that is the last step (Escape in
+    // the name editor Add opens: naming is part of adding): the region goes
+    // and the step with it, leaving nothing to redo. False if the last step
+    // is another.
+    bool discardAddedRegion(const std::string &id);
+    // One step named by what changed: "Rename region EMEA to Europe",
+    // "Change colour of EMEA", otherwise "Edit region <name>".
+    void changeRegion(const Region &region);
+    void moveRegion(const std::string &id, std::size_t position);
+    void removeRegion(const std::string &id);
+    void addMember(const Member &member);
+    // `text` names the step in Edit > Undo, e.g. "Move deep work".
+    void changeMember(const Member &member, const QString &text);
+    // Names the step from what changed (memberEditText()).
+    void changeMember(const Member &member);
+    void removeMember(const std::string &id);
+    void addTask(const Task &task);
+    void changeTask(const Task &task, const QString &text);
+    void removeTask(const std::string &id);
+    // Drops task `id` onto the timeline: it starts in `regionId` at `start`
+    // (placing a backlog task and moving a placed one alike). `text` names the
+    // step, e.g. "Place T-3 in EMEA at Tue 09:00": the window knows the zone
+    // and clock the user reads times in.
+    void placeTask(const std::string &id, const std::string &regionId, Instant start,
+                   const QString &text);
+    // Back to the backlog: "Unplace T-3".
+    void unplaceTask(const std::string &id);
+
+    // The placed tasks routed over the plan (routing.h), for the plan as it
+    // is now. Computed when first asked for after a change.
+    const PlanRoutes &routes() const;
+    // The route of task `id`, if it is placed.
+    const TaskRoute *routeOf(const std::string &id) const;
+
+    // The Edit > Undo name of changing `before` into `after`: "Rename Anna to
+    // Ann", "Move Anna to APAC", "Change time zone of Anna", "Change the week
+    // of Anna", "Change time off of Anna"; "Edit <name>" for several at once.
+    static QString memberEditText(const Plan &plan, const Member &before, const Member &after);
+
+    // Copies the plan with SQLite's backup API and goes on editing the copy.
+    // The undo history stays: it refers to ids, not to the file.
+    std::optional<store::StoreError> saveAs(const QString &path);
+
+signals:
+    // After every change of plan(), by an edit, undo or redo.
+    void planChanged();
+    void filePathChanged();
+    void editFailed(const QString &message);
+
+private:
+    using Edit = std::function<store::PlanStore::EditError(store::PlanStore &)>;
+    // What a step does to a region's name, so renaming a just-added region
+    // merges into adding it (Command::mergeWith()).
+    struct Naming {
+        enum class Kind { None, Added, Renamed };
+        Kind kind = Kind::None;
+        Region region{};          // as added or renamed to
+        std::size_t position = 0; // where it was added
+    };
+    explicit PlanDocument(store::PlanStore store);
+    // Applies `redo` now; if the file took it, pushes it with `undo` as one step.
+    void push(const QString &text, Edit redo, Edit undo);
+    void push(const QString &text, Edit redo, Edit undo, Naming naming);
+    void report(const store::StoreError &error);
+
+    class Command;
+    friend class Command;
+    store::PlanStore m_store;
+    QUndoStack *m_undoStack;
+    mutable std::optional<PlanRoutes> m_routes;
+};
+
+// The words for a store error: what happened and what the user can do.
+QString storeErrorText(const store::StoreError &error);
+
+} // namespace sunrelay::gui

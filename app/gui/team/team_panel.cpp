@@ -1,0 +1,438 @@
+#include "gui/team/team_panel.h"
+
+#include "gui/dialogs/member_dialog.h"
+#include "gui/models/members_model.h"
+#include "gui/document/plan_document.h"
+#include "gui/models/regions_model.h"
+#include "gui/style/theme_icon.h"
+
+#include <QColorDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace sunrelay::gui {
+
+namespace {
+// Sorts members by the clicked column and, among equal keys, in plan order
+// whichever way the column sorts: a table that keeps its order when the
+// document changes or the user sorts by another column and back.
+class MembersSortModel : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (QSortFilterProxyModel::lessThan(left, right))
+            return true;
+        if (QSortFilterProxyModel::lessThan(right, left))
+            return false;
+        // Descending sorts ask lessThan(right, left): flip the tie-break so
+        // plan order reads top to bottom both ways.
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    }
+};
+} // namespace
+
+struct TeamPanel::Private {
+    PlanDocument *document = nullptr;
+    RegionsModel *regions = nullptr;
+    MembersModel *members = nullptr;
+    QSortFilterProxyModel *filtered = nullptr;
+    QListView *regionList = nullptr;
+    QTableView *memberTable = nullptr;
+    QLineEdit *filter = nullptr;
+    QLabel *emptyMembers = nullptr; // over the table when it shows no row
+    QToolButton *colourButton = nullptr;
+    QToolButton *upButton = nullptr;
+    QToolButton *downButton = nullptr;
+    QToolButton *removeRegionButton = nullptr;
+    QToolButton *editMemberButton = nullptr;
+    QToolButton *removeMemberButton = nullptr;
+    // The selections by id: the models reset on every change of the plan.
+    std::string currentRegion;
+    std::string currentMember;
+    // The region Add Region just added while its name editor is open; the
+    // region selected before it.
+    std::string namingRegion;
+    std::string regionBeforeAdd;
+
+    void restoreRegion()
+    {
+        for (int row = 0; row < regions->rowCount(); ++row) {
+            const QModelIndex index = regions->index(row);
+            if (index.data(RegionsModel::RegionIdRole).toString().toStdString() == currentRegion) {
+                regionList->setCurrentIndex(index);
+                return;
+            }
+        }
+    }
+    void restoreMember()
+    {
+        for (int row = 0; row < filtered->rowCount(); ++row) {
+            const QModelIndex index = filtered->index(row, 0);
+            if (index.data(MembersModel::MemberIdRole).toString().toStdString() == currentMember) {
+                memberTable->setCurrentIndex(index);
+                memberTable->scrollTo(index);
+                return;
+            }
+        }
+    }
+    // An empty table says why: nothing matches the filter, or no members yet.
+    void updateEmptyMembers()
+    {
+        const QString text = filter->text().trimmed();
+        if (filtered->rowCount() > 0)
+            emptyMembers->hide();
+        else if (!text.isEmpty())
+            emptyMembers->setText(TeamPanel::tr("No member matches “%1”.").arg(text));
+        else
+            emptyMembers->setText(TeamPanel::tr("No members yet."));
+        emptyMembers->setVisible(filtered->rowCount() == 0);
+    }
+    void updateButtons()
+    {
+        const bool writable = !document->isReadOnly();
+        const QModelIndex region = regionList->currentIndex();
+        const bool hasRegion = region.isValid();
+        colourButton->setEnabled(writable && hasRegion);
+        removeRegionButton->setEnabled(writable && hasRegion);
+        upButton->setEnabled(writable && hasRegion && region.row() > 0);
+        downButton->setEnabled(writable && hasRegion && region.row() < regions->rowCount() - 1);
+        const bool hasMember = memberTable->currentIndex().isValid();
+        // Read-only, the member dialog still shows the member.
+        editMemberButton->setEnabled(hasMember);
+        removeMemberButton->setEnabled(writable && hasMember);
+    }
+
+    std::optional<std::string> selectedRegion() const
+    {
+        const QModelIndex index = regionList->currentIndex();
+        if (!index.isValid())
+            return std::nullopt;
+        return index.data(RegionsModel::RegionIdRole).toString().toStdString();
+    }
+    std::optional<std::string> selectedMember() const
+    {
+        const QModelIndex index = memberTable->currentIndex();
+        if (!index.isValid())
+            return std::nullopt;
+        return index.data(MembersModel::MemberIdRole).toString().toStdString();
+    }
+};
+
+namespace {
+QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(themeIcon(iconName));
+    button->setText(text);
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                       : Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->document = document;
+    d->regions = new RegionsModel(document, this);
+    d->members = new MembersModel(document, this);
+    d->filtered = new MembersSortModel(this);
+    d->filtered->setSourceModel(d->members);
+    d->filtered->setSortRole(MembersModel::SortRole);
+    d->filtered->setFilterKeyColumn(-1);
+    d->filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    // Regions.
+    auto *regionsLabel = new QLabel(tr("&Regions"), this);
+    d->regionList = new QListView(this);
+    d->regionList->setModel(d->regions);
+    d->regionList->setDragDropMode(QAbstractItemView::InternalMove);
+    d->regionList->setDefaultDropAction(Qt::MoveAction);
+    d->regionList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    d->regionList->setAccessibleName(tr("Regions"));
+    regionsLabel->setBuddy(d->regionList);
+    auto *addRegionButton = toolButton(QStringLiteral("list-add"), tr("Add region"), this);
+    auto *colourButton = d->colourButton =
+        toolButton(QStringLiteral("color-management"), tr("Region colour…"), this);
+    auto *upButton = d->upButton = toolButton(QStringLiteral("go-up"), tr("Move region up"), this);
+    auto *downButton = d->downButton =
+        toolButton(QStringLiteral("go-down"), tr("Move region down"), this);
+    auto *removeRegionButton = d->removeRegionButton =
+        toolButton(QStringLiteral("list-remove"), tr("Delete region"), this);
+    auto *regionButtons = new QHBoxLayout;
+    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
+        regionButtons->addWidget(b);
+    regionButtons->addStretch();
+
+    // Members.
+    auto *membersLabel = new QLabel(tr("&Members"), this);
+    d->filter = new QLineEdit(this);
+    d->filter->setPlaceholderText(tr("Filter by name, region or zone"));
+    d->filter->setClearButtonEnabled(true);
+    d->filter->setAccessibleName(tr("Filter members"));
+    d->memberTable = new QTableView(this);
+    d->memberTable->setModel(d->filtered);
+    d->memberTable->setSortingEnabled(true);
+    d->memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
+    d->memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->memberTable->verticalHeader()->hide();
+    d->memberTable->horizontalHeader()->setStretchLastSection(true);
+    d->memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    d->memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
+                                                             QHeaderView::Interactive);
+    d->memberTable->setAlternatingRowColors(true);
+    d->memberTable->setAccessibleName(tr("Members"));
+    d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    membersLabel->setBuddy(d->memberTable);
+    d->emptyMembers = new QLabel(d->memberTable->viewport());
+    d->emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
+    d->emptyMembers->setAlignment(Qt::AlignCenter);
+    d->emptyMembers->setWordWrap(true);
+    d->emptyMembers->setForegroundRole(QPalette::PlaceholderText);
+    d->emptyMembers->hide();
+    auto *emptyLayout = new QVBoxLayout(d->memberTable->viewport());
+    emptyLayout->addWidget(d->emptyMembers);
+    auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
+    auto *editMemberButton = d->editMemberButton = toolButton(
+        QStringLiteral("document-edit"),
+        document->isReadOnly() ? tr("Show member…") : tr("Edit member…"), this);
+    auto *removeMemberButton = d->removeMemberButton =
+        toolButton(QStringLiteral("list-remove-user"), tr("Delete member"), this);
+    auto *memberButtons = new QHBoxLayout;
+    for (QToolButton *b : {addMemberButton, editMemberButton, removeMemberButton})
+        memberButtons->addWidget(b);
+    memberButtons->addWidget(d->filter, 1);
+
+    auto *regionsBox = new QWidget(this);
+    auto *regionsLayout = new QVBoxLayout(regionsBox);
+    regionsLayout->setContentsMargins(0, 0, 0, 0);
+    regionsLayout->addWidget(regionsLabel);
+    regionsLayout->addWidget(d->regionList);
+    regionsLayout->addLayout(regionButtons);
+    auto *membersBox = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(membersLabel);
+    membersLayout->addLayout(memberButtons);
+    membersLayout->addWidget(d->memberTable);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(regionsBox);
+    splitter->addWidget(membersBox);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(d->filter, &QLineEdit::textChanged, d->filtered,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(d->filter, &QLineEdit::textChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmptyMembers(); });
+    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmptyMembers(); });
+    connect(addRegionButton, &QToolButton::clicked, this, &TeamPanel::addRegion);
+    connect(colourButton, &QToolButton::clicked, this, [this] {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        Region region = d->document->plan().regions[*index];
+        const QColor colour = QColorDialog::getColor(QColor(QString::fromStdString(region.color)),
+                                                     this, tr("Colour of %1").arg(QString::fromStdString(region.name)));
+        if (!colour.isValid())
+            return;
+        region.color = colour.name().toStdString();
+        d->document->changeRegion(region);
+    });
+    const auto moveBy = [this](int delta) {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        const int target = int(*index) + delta;
+        if (target < 0 || target >= int(d->document->plan().regions.size()))
+            return;
+        d->document->moveRegion(*id, std::size_t(target));
+        d->regionList->setCurrentIndex(d->regions->index(target));
+    };
+    connect(upButton, &QToolButton::clicked, this, [moveBy] { moveBy(-1); });
+    connect(downButton, &QToolButton::clicked, this, [moveBy] { moveBy(1); });
+    connect(removeRegionButton, &QToolButton::clicked, this, [this] {
+        const auto id = d->selectedRegion();
+        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
+        if (!index)
+            return;
+        const Region &region = d->document->plan().regions[*index];
+        const auto count = d->document->plan().membersOf(*index).size();
+        // Deleting is undoable; only a region that still has members asks,
+        // with a button that says what it does.
+        if (count > 0) {
+            QMessageBox box(QMessageBox::Question, tr("Delete region"),
+                            tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
+                               int(count))
+                                .arg(QString::fromStdString(region.name)),
+                            QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("deleteRegionDialog"));
+            QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
+            remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != remove)
+                return;
+        }
+        d->document->removeRegion(*id);
+    });
+    // Escape in the name editor Add Region opened takes the add back: naming
+    // is part of adding, so Escape cancels both and leaves no undo step.
+    connect(d->regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                const std::string added = std::exchange(d->namingRegion, {});
+                if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
+                    return;
+                // Queued: the view is still closing the editor of the row.
+                QTimer::singleShot(0, this, [this, added] {
+                    if (!d->document->discardAddedRegion(added))
+                        return;
+                    d->currentRegion = d->regionBeforeAdd;
+                    d->restoreRegion();
+                    d->updateButtons();
+                });
+            });
+    connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);
+    connect(editMemberButton, &QToolButton::clicked, this, [this] {
+        if (const auto id = d->selectedMember())
+            editMember(*id);
+    });
+    connect(d->memberTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
+    });
+    connect(removeMemberButton, &QToolButton::clicked, this, [this] {
+        if (const auto id = d->selectedMember())
+            d->document->removeMember(*id);
+    });
+
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
+    clock->start(30 * 1000);
+
+    // Selections survive the model resets every edit brings: remembered by
+    // id while the user moves, put back after each reset.
+    connect(d->regionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    d->currentRegion = current.data(RegionsModel::RegionIdRole).toString().toStdString();
+                d->updateButtons();
+            });
+    connect(d->regions, &QAbstractItemModel::modelReset, this, [this] {
+        d->restoreRegion();
+        d->updateButtons();
+    });
+    connect(d->memberTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    d->currentMember = current.data(MembersModel::MemberIdRole).toString().toStdString();
+                d->updateButtons();
+            });
+    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] {
+        d->restoreMember();
+        d->updateButtons();
+    });
+    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateButtons(); });
+
+    const bool writable = !document->isReadOnly();
+    for (QToolButton *b : {addRegionButton, addMemberButton})
+        b->setEnabled(writable);
+    d->updateButtons();
+    d->updateEmptyMembers();
+}
+
+TeamPanel::~TeamPanel()
+{
+    // The views outlive d while QWidget's destructor runs (focus moves, an
+    // open name editor closes): their signals must not reach it then.
+    d->regionList->selectionModel()->disconnect(this);
+    d->memberTable->selectionModel()->disconnect(this);
+    d->regions->disconnect(this);
+    d->filtered->disconnect(this);
+    d->regionList->itemDelegate()->disconnect(this);
+}
+
+void TeamPanel::addRegion()
+{
+    const Plan &plan = d->document->plan();
+    Region region;
+    region.id = PlanDocument::newId();
+    region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
+    region.color = defaultRegionColor(plan.regions.size());
+    const std::string before = d->currentRegion;
+    d->document->addRegion(region);
+    const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
+    d->regionList->setCurrentIndex(index);
+    d->regionList->edit(index);
+    if (d->regionList->indexWidget(index)) { // the name editor opened
+        d->namingRegion = region.id;
+        d->regionBeforeAdd = before;
+    }
+}
+
+void TeamPanel::addMember()
+{
+    const Plan &plan = d->document->plan();
+    if (plan.regions.empty()) {
+        QMessageBox::information(this, tr("Add member"),
+                                 tr("Add a region first: every member belongs to one."));
+        return;
+    }
+    Member member;
+    member.id = PlanDocument::newId();
+    member.region = d->selectedRegion().value_or(plan.regions.front().id);
+    MemberDialog dialog(plan, member, this);
+    dialog.setWindowTitle(tr("Add member"));
+    if (dialog.exec() == QDialog::Accepted)
+        d->document->addMember(dialog.member());
+}
+
+void TeamPanel::editMember(const std::string &memberId)
+{
+    const Plan &plan = d->document->plan();
+    const auto index = plan.memberIndex(memberId);
+    if (!index)
+        return;
+    const QString name = QString::fromStdString(plan.members[*index].name);
+    MemberDialog dialog(plan, plan.members[*index], this);
+    if (d->document->isReadOnly()) {
+        // Shown, not edited: the file takes no changes.
+        dialog.setReadOnly(true);
+        // The main window's marker for a read-only plan.
+        dialog.setWindowTitle(tr("%1 [read-only]").arg(name));
+        dialog.exec();
+        return;
+    }
+    dialog.setWindowTitle(tr("Edit %1").arg(name));
+    if (dialog.exec() == QDialog::Accepted)
+        d->document->changeMember(dialog.member()); // names the step by what changed
+}
+
+} // namespace sunrelay::gui

@@ -1,0 +1,60 @@
+#include "gui/timeline/handoff_text.h"
+
+#include "gui/timeline/timeline_view.h"
+
+namespace sunrelay::gui {
+
+QString handoffText(const Plan &plan, const ScheduleReport &report, const Handoff &handoff,
+                    const TimeZone &reference, ClockStyle clock)
+{
+    // A pickup days later (a gap over a weekend or a shutdown) names its day.
+    const auto when = [&](Instant instant, const TimeZone &zone) {
+        const bool sameDay = dayText(instant, zone) == dayText(handoff.at, zone);
+        return sameDay ? clockText(instant, zone, clock)
+                       : TimelineView::tr("%1 %2").arg(dayText(instant, zone),
+                                                       clockText(instant, zone, clock));
+    };
+    const auto both = [&](Instant instant, const TimeZone &zone) {
+        return TimelineView::tr("%1 %2 · %3 %4")
+            .arg(when(instant, zone), zoneCity(zone), when(instant, reference),
+                 zoneCity(reference));
+    };
+    const Region &a = plan.regions[handoff.from];
+    const Region &b = plan.regions[handoff.to];
+    const auto sender = report.schedule.shifts[handoff.from].membersIn(
+        {handoff.at - Seconds{1}, handoff.at});
+    const auto receiver = report.schedule.shifts[handoff.to].membersIn(
+        {handoff.pickup, handoff.pickup + Seconds{1}});
+    QString text = TimelineView::tr("Handoff %1 → %2")
+                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
+    if (!sender.empty())
+        text += u'\n' + TimelineView::tr("Leaves %1: %2")
+                            .arg(QString::fromStdString(a.name),
+                                 both(handoff.at, plan.members[sender.front()].zone));
+    if (!receiver.empty())
+        text += u'\n' + TimelineView::tr("Picked up in %1: %2")
+                            .arg(QString::fromStdString(b.name),
+                                 both(handoff.pickup, plan.members[receiver.front()].zone));
+    // Why this receiver (handoff.h): the region that worked alongside the
+    // sender longest, or, across a gap, the first one back.
+    if (handoff.kind == HandoffKind::Gap)
+        text += u'\n' + TimelineView::tr("Waits %1 in a gap: %2 is the first region back")
+                            .arg(durationText(handoff.wait), QString::fromStdString(b.name));
+    else if (handoff.overlap > Seconds{0})
+        text += u'\n' + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
+                            .arg(durationText(handoff.overlap), QString::fromStdString(b.name),
+                                 QString::fromStdString(a.name));
+    else
+        text += u'\n' + TimelineView::tr("No overlap: %1 starts as %2 stops")
+                            .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
+    if (handoff.syncSlot)
+        text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
+                            .arg(clockText(handoff.syncSlot->start, reference, clock),
+                                 clockText(handoff.syncSlot->end, reference, clock),
+                                 zoneCity(reference));
+    else if (handoff.kind == HandoffKind::Overlap)
+        text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
+    return text;
+}
+
+} // namespace sunrelay::gui

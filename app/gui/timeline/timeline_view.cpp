@@ -1,0 +1,884 @@
+#include "gui/timeline/timeline_view.h"
+
+#include "gui/document/plan_document.h"
+#include "gui/text/time_format.h"
+#include "gui/timeline/axis_painter.h"
+#include "gui/timeline/block_drag.h"
+#include "gui/timeline/handoff_painter.h"
+#include "gui/timeline/handoff_text.h"
+#include "gui/timeline/member_row_painter.h"
+#include "gui/timeline/paint_context.h"
+#include "gui/timeline/region_row_painter.h"
+#include "gui/timeline/row_header_painter.h"
+#include "gui/timeline/timeline_rows.h"
+
+#include "sunrelay/core/zone_transition.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <chrono>
+#include <cmath>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace sunrelay::gui {
+
+namespace {
+
+
+constexpr Seconds quarterHour{15 * 60};
+constexpr Seconds oneMinute{60};
+
+enum class DragKind { None, Pan, Block };
+
+Instant systemNow()
+{
+    return date::floor<Seconds>(std::chrono::system_clock::now());
+}
+
+} // namespace
+
+struct TimelineView::Private {
+    TimelineView *q;
+    PlanDocument *document;
+    TimelineGeometry geometry;
+    TimeZone reference = TimeZone::utc();
+    ClockStyle clock = ClockStyle::TwentyFourHour;
+    date::weekday firstDayOfWeek = date::Monday;
+    std::optional<Instant> fixedNow;
+    std::set<std::string> collapsed;
+
+    std::vector<TimelineRow> rows;
+    TimelineMetrics metrics;
+    // What core computed for the days around the visible range.
+    std::optional<TimelineScene> scene;
+
+    // Dragging.
+    DragKind drag = DragKind::None;
+    QPoint pressPos;
+    TimelineGeometry pressGeometry;
+    std::optional<BlockHit> grabbed;
+    BlockGrip grip = BlockGrip::Body;
+    std::optional<Member> preview; // the member as the drag would leave it
+    std::optional<MemberSchedule> previewSchedule;
+    int focusRow = 0;
+
+    // After the font or the clock changed: measures, rows, painted rows.
+    void relayout()
+    {
+        metrics = timelineMetrics(q->font(), clock);
+        rowCache.clear();
+        geometry = TimelineGeometry(geometry.visible(),
+                                    std::max(1, q->viewport()->width() - headerWidth()));
+        layoutRows();
+        q->viewport()->update();
+    }
+    int axisHeight() const { return metrics.axisHeight(); }
+    int headerWidth() const { return metrics.headerWidth; }
+    Instant now() const { return fixedNow.value_or(systemNow()); }
+    const Plan &plan() const { return document->plan(); }
+    PaintContext context() const
+    {
+        return {plan(),    *scene,    geometry, metrics,        q->palette(),
+                reference, clock,     now(),    firstDayOfWeek, q->devicePixelRatioF()};
+    }
+
+    void layoutRows();
+    void ensureScene()
+    {
+        const Interval visible = geometry.visible();
+        if (!scene || !scene->window.contains(visible))
+            scene = buildScene(plan(), visible);
+    }
+    void invalidate()
+    {
+        scene.reset();
+        rowCache.clear();
+        layoutRows();
+        q->viewport()->update();
+    }
+    void setGeometry(const TimelineGeometry &next)
+    {
+        if (next == geometry)
+            return;
+        geometry = next;
+        q->viewport()->update();
+        emit q->visibleRangeChanged(geometry.visible());
+    }
+    double timeX(Instant t) const { return headerWidth() + geometry.x(t); }
+    int rowAt(int y) const
+    {
+        return y < axisHeight() ? -1
+                                : rowIndexAt(rows, y - axisHeight() + q->verticalScrollBar()->value());
+    }
+    QRect rowRect(const TimelineRow &row) const
+    {
+        return QRect(0, axisHeight() + row.top - q->verticalScrollBar()->value(),
+                     q->viewport()->width(), row.height);
+    }
+    const MemberSchedule &scheduleOf(std::size_t member) const
+    {
+        if (preview && previewSchedule && plan().members[member].id == preview->id)
+            return *previewSchedule;
+        return scene->report.members[member];
+    }
+    std::optional<BlockHit> blockAt(const QPoint &pos) const
+    {
+        const int index = rowAt(pos.y());
+        if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member ||
+            pos.x() < headerWidth())
+            return std::nullopt;
+        return gui::blockAt(plan(), rows[std::size_t(index)].index, geometry,
+                            pos.x() - headerWidth());
+    }
+    // Escape while dragging: the block, or the view, goes back where it was.
+    void cancelDrag()
+    {
+        if (drag == DragKind::Pan)
+            setGeometry(pressGeometry);
+        drag = DragKind::None;
+        grabbed.reset();
+        preview.reset();
+        previewSchedule.reset();
+        q->viewport()->unsetCursor();
+        QToolTip::hideText();
+        q->viewport()->update();
+    }
+    void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    QString tooltipAt(const QPoint &pos) const;
+    // ] and [: the next or previous handoff after the last one shown, which
+    // is ringed on the timeline.
+    using HandoffKey = std::tuple<Instant, std::size_t, std::size_t>; // at, from, to
+    static HandoffKey keyOf(const Handoff &handoff)
+    {
+        return {handoff.at, handoff.from, handoff.to};
+    }
+    std::optional<HandoffKey> handoffCursor;
+    void stepHandoff(int direction);
+
+    // Rows as painted for one time range, width and pixel ratio, so that a
+    // repaint which only moves the now line, the focus or the rows (vertical
+    // scrolling, a drag changing one member) blits them. A frame whose range
+    // differs from the last one (panning, zooming) paints its rows directly:
+    // caching a range seen once would only add the blit.
+    struct RowCacheKey {
+        Interval visible;
+        int width = 0;
+        qreal ratio = 1;
+        bool operator==(const RowCacheKey &) const = default;
+    };
+    std::optional<RowCacheKey> lastFrame;
+    RowCacheKey rowCacheKey;
+    std::unordered_map<std::size_t, QPixmap> rowCache; // by rowCacheSlot()
+    static std::size_t rowCacheSlot(const TimelineRow &row)
+    {
+        return row.index * 2 + (row.kind == RowKind::Member ? 1 : 0);
+    }
+    const QPixmap &cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio);
+    bool isPreviewed(const TimelineRow &row) const
+    {
+        return preview && row.kind == RowKind::Member &&
+               plan().members[row.index].id == preview->id;
+    }
+
+    void paint(QPainter &p, const QRect &area);
+    void paintRow(QPainter &p, const TimelineRow &row, const QRect &rect);
+};
+
+void TimelineView::Private::layoutRows()
+{
+    rows = gui::layoutRows(plan(), collapsed, metrics.regionRowHeight(), metrics.memberRowHeight());
+    focusRow = std::clamp(focusRow, 0, std::max(0, int(rows.size()) - 1));
+    const int page = std::max(0, q->viewport()->height() - axisHeight());
+    q->verticalScrollBar()->setRange(0, std::max(0, contentHeight(rows) - page));
+    q->verticalScrollBar()->setPageStep(page);
+    q->verticalScrollBar()->setSingleStep(metrics.memberRowHeight());
+}
+
+void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    if (!grabbed)
+        return;
+    const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
+    const Member &original = plan().members[grabbed->member];
+    const Instant pointer =
+        TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()), step);
+    const Seconds travel{std::llround((pos.x() - pressPos.x()) * geometry.scale())};
+    const Member edited = draggedMember(original, *grabbed, grip, pointer, travel, step);
+    if (edited == original) {
+        preview.reset();
+        previewSchedule.reset();
+    } else {
+        // Expand only this member for the live picture.
+        Plan single;
+        single.regions = plan().regions;
+        single.members = {edited};
+        const TeamSchedule schedule = computeSchedule(single, scene->window);
+        preview = edited;
+        previewSchedule = schedule.members.front();
+    }
+    const bool deep = grabbed->layer == BlockLayer::DeepWork;
+    const WeeklyRange &shown = patternOf(preview ? *preview : edited, grabbed->layer)
+                                   .ranges[grabbed->rangeIndex];
+    const LocalTimeLookup from = resolveLocalTime(original.zone, shown.localStart(grabbed->date));
+    const LocalTimeLookup to = resolveLocalTime(original.zone, shown.localEnd(grabbed->date));
+    QToolTip::showText(
+        q->viewport()->mapToGlobal(pos),
+        TimelineView::tr("%1 %2–%3 %4\n%5–%6 %7")
+            .arg(deep ? TimelineView::tr("Deep work") : TimelineView::tr("Working hours"),
+                 minutesText(shown.start, clock), minutesText(shown.end, clock),
+                 zoneCity(original.zone), clockText(from.instant, reference, clock),
+                 clockText(to.instant, reference, clock), zoneCity(reference)),
+        q->viewport());
+    q->viewport()->update();
+}
+
+// ---- Painting --------------------------------------------------------------
+
+void TimelineView::Private::paint(QPainter &p, const QRect &area)
+{
+    ensureScene();
+    const PaintContext c = context();
+    const QPalette &palette = q->palette();
+    p.fillRect(area, palette.color(QPalette::Base));
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    const int axis = axisHeight();
+    const RowCacheKey frame{geometry.visible(), area.width(), p.device()->devicePixelRatioF()};
+    const bool reuseRows = lastFrame == frame;
+    lastFrame = frame;
+    if (!(rowCacheKey == frame)) {
+        rowCache.clear();
+        rowCacheKey = frame;
+    }
+    std::vector<std::size_t> inView;
+    p.save();
+    p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
+    std::vector<int> regionCentre(plan().regions.size(), -1);
+    const bool focused = q->hasFocus();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const TimelineRow &row = rows[i];
+        const QRect rect = rowRect(row);
+        if (row.kind == RowKind::Region)
+            regionCentre[row.index] = rect.center().y();
+        if (rect.bottom() < axis || rect.top() > area.bottom())
+            continue; // only the rows in view
+        inView.push_back(rowCacheSlot(row));
+        if (reuseRows && !isPreviewed(row))
+            p.drawPixmap(QPoint(headerWidth(), rect.top()), cachedRow(row, rect, frame.ratio));
+        else
+            paintRow(p, row, rect);
+        const bool expanded =
+            row.kind == RowKind::Region && !collapsed.count(plan().regions[row.index].id);
+        paintRowHeader(p, c, row, rect, expanded, focused && int(i) == focusRow);
+    }
+    // Keep a few screens of rows for scrolling back, not the whole plan.
+    if (rowCache.size() > 4 * inView.size() + 16)
+        std::erase_if(rowCache, [&](const auto &entry) {
+            return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
+        });
+    p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
+    const Handoff *ringed = nullptr;
+    for (const Handoff &handoff : scene->report.handoffs)
+        if (handoffCursor && keyOf(handoff) == *handoffCursor)
+            ringed = &handoff;
+    paintHandoffs(p, c, regionCentre, area, ringed);
+    // The now line across all rows.
+    const double nowX = timeX(now());
+    if (nowX >= headerWidth() && nowX <= area.width())
+        p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
+                   palette.color(QPalette::Highlight));
+    p.restore();
+    paintAxis(p, c, QRect(0, 0, area.width(), axis));
+
+    // The header column's edge.
+    p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
+}
+
+void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const QRect &rect)
+{
+    const PaintContext c = context();
+    if (row.kind == RowKind::Region)
+        paintRegionRow(p, c, row.index, rect);
+    else
+        paintMemberRow(p, c, row.index, scheduleOf(row.index), rect);
+}
+
+const QPixmap &TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
+{
+    QPixmap &pixmap = rowCache[rowCacheSlot(row)];
+    if (!pixmap.isNull())
+        return pixmap;
+    // The part right of the header; the row paints as it would in place.
+    pixmap = QPixmap(QSize(rect.width() - headerWidth(), rect.height()) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(q->palette().color(QPalette::Base));
+    QPainter painter(&pixmap);
+    painter.setFont(q->font());
+    painter.translate(-headerWidth(), -rect.top());
+    paintRow(painter, row, rect);
+    return pixmap;
+}
+
+void TimelineView::Private::stepHandoff(int direction)
+{
+    ensureScene();
+    const Interval visible = geometry.visible();
+    // From the handoff shown last while it is in view, else from now when
+    // now is in view (the status bar's "next handoff"), else the middle.
+    const Instant start = visible.contains(now()) ? now() : visible.start + visible.length() / 2;
+    const HandoffKey from = handoffCursor && visible.contains(std::get<0>(*handoffCursor))
+                                ? *handoffCursor
+                                : HandoffKey{start - Seconds{direction > 0 ? 1 : 0}, 0, 0};
+    // Ordered by instant, then regions: handoffs at the same instant are
+    // each reached in turn.
+    const auto pick = [&](const std::vector<Handoff> &handoffs) -> std::optional<HandoffKey> {
+        std::optional<HandoffKey> best;
+        for (const Handoff &handoff : handoffs) {
+            const HandoffKey key = keyOf(handoff);
+            const bool beyond = direction > 0 ? key > from : key < from;
+            if (beyond && (!best || (direction > 0 ? key < *best : key > *best)))
+                best = key;
+        }
+        return best;
+    };
+    std::optional<HandoffKey> target = pick(scene->report.handoffs);
+    if (!target) {
+        // Beyond the days in view: look a fortnight further.
+        const auto day = date::floor<date::days>(std::get<0>(from));
+        const Interval window = direction > 0 ? dayWindow(day, day + date::days{14})
+                                              : dayWindow(day - date::days{14}, day);
+        target = pick(reportSchedule(plan(), window).handoffs);
+    }
+    if (!target) {
+        const QString none = direction > 0 ? TimelineView::tr("No handoff in the next two weeks")
+                                           : TimelineView::tr("No handoff in the last two weeks");
+        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()), none,
+                           q->viewport());
+        emit q->handoffShown(none);
+        return;
+    }
+    handoffCursor = target;
+    const Instant at = std::get<0>(*target);
+    const Seconds margin = visible.length() / 10;
+    if (!Interval{visible.start + margin, visible.end - margin}.contains(at))
+        setGeometry(geometry.centeredOn(at));
+    ensureScene();
+    const auto shown = std::find_if(scene->report.handoffs.begin(), scene->report.handoffs.end(),
+                                    [&](const Handoff &h) { return keyOf(h) == *target; });
+    if (shown == scene->report.handoffs.end())
+        return;
+    const QString text = handoffText(plan(), scene->report, *shown, reference, clock);
+    // The sending region's row into view, and the details at the arrow.
+    for (const TimelineRow &row : rows) {
+        if (row.kind != RowKind::Region || row.index != shown->from)
+            continue;
+        const QRect rect = rowRect(row);
+        if (rect.top() < axisHeight() || rect.bottom() > q->viewport()->height())
+            q->verticalScrollBar()->setValue(row.top);
+        const QPoint arrow(int(std::lround(timeX(shown->at))), rowRect(row).center().y());
+        QToolTip::showText(q->viewport()->mapToGlobal(arrow), text, q->viewport());
+        break;
+    }
+    emit q->handoffShown(QString(text).replace(u'\n', QStringLiteral(" · ")));
+    q->viewport()->update();
+}
+
+QString TimelineView::Private::tooltipAt(const QPoint &pos) const
+{
+    if (!scene || pos.x() < headerWidth())
+        return {};
+    const int index = rowAt(pos.y());
+    if (index < 0)
+        return {};
+    const TimelineRow &row = rows[std::size_t(index)];
+    const Instant t = geometry.instantAt(pos.x() - headerWidth());
+    const auto both = [&](Instant instant, const TimeZone &zone) {
+        return TimelineView::tr("%1 %2 · %3 %4")
+            .arg(clockText(instant, zone, clock), zoneCity(zone),
+                 clockText(instant, reference, clock), zoneCity(reference));
+    };
+    // Handoff arrows first: they lie over the rows.
+    for (const Handoff &handoff : scene->report.handoffs) {
+        const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&
+                             std::abs(pos.x() - timeX(handoff.at)) <= 6;
+        const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
+                           std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
+        if (fromRow || toRow)
+            return handoffText(plan(), scene->report, handoff, reference, clock);
+    }
+    if (row.kind == RowKind::Region) {
+        const Region &region = plan().regions[row.index];
+        if (const auto gap = scene->report.gaps.intervalAt(t))
+            return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
+                .arg(durationText(gap->length()), dateTimeText(gap->start, reference, clock),
+                     dateTimeText(gap->end, reference, clock));
+        if (const auto covered = scene->report.coverage[row.index].intervalAt(t))
+            return TimelineView::tr("%1 covers %2 – %3")
+                .arg(QString::fromStdString(region.name),
+                     dateTimeText(covered->start, reference, clock),
+                     dateTimeText(covered->end, reference, clock));
+        return {};
+    }
+    const Member &member = plan().members[row.index];
+    const MemberSchedule &schedule = scheduleOf(row.index);
+    const QString who = QString::fromStdString(member.name);
+    for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
+        if (std::abs(pos.x() - timeX(change.at)) > 6 ||
+            std::abs(pos.y() - rowRect(row).center().y()) > 8)
+            continue;
+        const Seconds moved = change.change();
+        return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1: %2 → %3 %4")
+                                   : TimelineView::tr("Clocks go back %1: %2 → %3 %4"))
+            .arg(durationText(moved > Seconds{0} ? moved : -moved), localClockText(change.localBefore(), clock),
+                 localClockText(change.localAfter(), clock), QString::fromStdString(member.zone.name()));
+    }
+    if (const auto block = schedule.deepWork.intervalAt(t))
+        return TimelineView::tr("%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "
+                                "and meetings must stay out of it.")
+            .arg(who, both(block->start, member.zone), both(block->end, member.zone),
+                 dayText(block->start, member.zone), durationText(block->length()));
+    if (const auto window = schedule.comms.intervalAt(t))
+        return TimelineView::tr("%1: comms window\n%2 – %3")
+            .arg(who, both(window->start, member.zone), both(window->end, member.zone));
+    if (const auto work = schedule.work.intervalAt(t))
+        return TimelineView::tr("%1: working hours\n%2 – %3")
+            .arg(who, both(work->start, member.zone), both(work->end, member.zone));
+    const LocalDate day = date::floor<date::days>(toLocal(member.zone, t));
+    for (const DateRange &off : member.timeOff)
+        if (off.contains(day))
+            return TimelineView::tr("%1: time off").arg(who);
+    return TimelineView::tr("%1, %2 (%3)").arg(who, clockText(t, member.zone, clock),
+                                               QString::fromStdString(member.zone.name()));
+}
+
+// ---- TimelineView -------------------------------------------------------------
+
+TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->document = document;
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAccessibleName(tr("World timeline"));
+    setAccessibleDescription(tr("Regions and members over time. Arrow keys pan, plus and minus "
+                                "zoom, Up and Down choose a row, Enter opens it, ] and [ show "
+                                "the next and previous handoff, Escape cancels a drag."));
+    viewport()->grabGesture(Qt::PinchGesture);
+    const Instant today = date::floor<date::days>(d->now());
+    d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
+    connect(document, &PlanDocument::planChanged, this, [this] { d->invalidate(); });
+    d->metrics = timelineMetrics(font(), d->clock);
+    d->layoutRows();
+}
+
+TimelineView::~TimelineView() = default;
+
+const TimelineGeometry &TimelineView::timeGeometry() const
+{
+    return d->geometry;
+}
+
+void TimelineView::setVisibleRange(const Interval &visible)
+{
+    d->setGeometry(TimelineGeometry(visible, std::max(1, viewport()->width() - headerWidth())));
+}
+
+QDate TimelineView::centralDate() const
+{
+    const Interval visible = d->geometry.visible();
+    const date::year_month_day day{
+        date::floor<date::days>(toLocal(d->reference, visible.start + visible.length() / 2))};
+    return QDate(int(day.year()), int(unsigned(day.month())), int(unsigned(day.day())));
+}
+
+void TimelineView::showDate(const QDate &day)
+{
+    if (!day.isValid() || day == centralDate())
+        return;
+    const LocalDate local{date::year{day.year()} / unsigned(day.month()) / unsigned(day.day())};
+    const Instant midday =
+        resolveLocalTime(d->reference, LocalTime{local} + std::chrono::hours{12}).instant;
+    d->setGeometry(d->geometry.centeredOn(midday));
+}
+
+void TimelineView::setReferenceZone(const TimeZone &zone)
+{
+    d->reference = zone;
+    viewport()->update();
+}
+
+const TimeZone &TimelineView::referenceZone() const
+{
+    return d->reference;
+}
+
+void TimelineView::setUse24HourClock(bool use24Hour)
+{
+    const ClockStyle clock = use24Hour ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    if (clock == d->clock)
+        return;
+    d->clock = clock;
+    d->relayout(); // hour labels and the header's room for local times
+}
+
+void TimelineView::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    d->firstDayOfWeek = date::weekday{unsigned(day) % 7};
+    viewport()->update();
+}
+
+void TimelineView::setNow(Instant now)
+{
+    d->fixedNow = now;
+    viewport()->update();
+}
+
+Instant TimelineView::now() const
+{
+    return d->now();
+}
+
+void TimelineView::setRegionExpanded(const std::string &regionId, bool expanded)
+{
+    if (expanded)
+        d->collapsed.erase(regionId);
+    else
+        d->collapsed.insert(regionId);
+    d->layoutRows();
+    viewport()->update();
+}
+
+bool TimelineView::isRegionExpanded(const std::string &regionId) const
+{
+    return !d->collapsed.count(regionId);
+}
+
+int TimelineView::headerWidth() const
+{
+    return d->headerWidth();
+}
+
+QRect TimelineView::memberRowRect(const std::string &memberId) const
+{
+    for (const TimelineRow &row : d->rows)
+        if (row.kind == RowKind::Member && d->plan().members[row.index].id == memberId)
+            return d->rowRect(row);
+    return {};
+}
+
+void TimelineView::render(QPainter &painter, const QSize &size)
+{
+    const TimelineGeometry saved = d->geometry;
+    d->geometry = TimelineGeometry(saved.visible(), size.width() - headerWidth());
+    d->paint(painter, QRect(QPoint(0, 0), size));
+    d->geometry = saved;
+}
+
+void TimelineView::zoomIn()
+{
+    const Interval v = d->geometry.visible();
+    d->setGeometry(d->geometry.zoomed(1.5, v.start + v.length() / 2));
+}
+
+void TimelineView::zoomOut()
+{
+    const Interval v = d->geometry.visible();
+    d->setGeometry(d->geometry.zoomed(1 / 1.5, v.start + v.length() / 2));
+}
+
+void TimelineView::goToToday()
+{
+    d->setGeometry(d->geometry.centeredOn(d->now()));
+}
+
+void TimelineView::nextHandoff()
+{
+    d->stepHandoff(+1);
+}
+
+void TimelineView::previousHandoff()
+{
+    d->stepHandoff(-1);
+}
+
+void TimelineView::panBy(double fraction)
+{
+    d->setGeometry(d->geometry.panned(d->geometry.width() * fraction));
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    d->paint(painter, viewport()->rect());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    // The range stays, as a week view stays a week: the first layout of the
+    // window shows the week it was asked to, and the zoom slider holds.
+    d->setGeometry(TimelineGeometry(d->geometry.visible(),
+                                    std::max(1, viewport()->width() - headerWidth())));
+    d->layoutRows();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LocaleChange:
+        d->relayout(); // fonts, labels and row heights follow
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+void TimelineView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update(); // the focused row's header
+}
+
+void TimelineView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    d->pressPos = pos;
+    d->pressGeometry = d->geometry;
+    const int index = d->rowAt(pos.y());
+    if (index >= 0)
+        d->focusRow = index;
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (index >= 0 && pos.x() < headerWidth()) {
+        const TimelineRow &row = d->rows[std::size_t(index)];
+        if (row.kind == RowKind::Region) {
+            const std::string &id = d->plan().regions[row.index].id;
+            setRegionExpanded(id, !isRegionExpanded(id));
+        }
+        viewport()->update();
+        return;
+    }
+    d->grabbed = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
+    if (d->grabbed) {
+        d->drag = DragKind::Block;
+        d->grip = gripAt(*d->grabbed, d->geometry, pos.x() - headerWidth());
+    } else {
+        d->drag = DragKind::Pan;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    switch (d->drag) {
+    case DragKind::None: {
+        // Show what a press would grab.
+        const auto hit = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
+        if (hit && gripAt(*hit, d->geometry, pos.x() - headerWidth()) != BlockGrip::Body)
+            viewport()->setCursor(Qt::SizeHorCursor);
+        else if (hit)
+            viewport()->setCursor(Qt::SizeAllCursor);
+        else
+            viewport()->unsetCursor();
+        return;
+    }
+    case DragKind::Pan:
+        d->setGeometry(d->pressGeometry.panned(double(d->pressPos.x() - pos.x())));
+        return;
+    default:
+        d->updatePreview(pos, event->modifiers());
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *)
+{
+    const DragKind drag = std::exchange(d->drag, DragKind::None);
+    viewport()->unsetCursor();
+    if (drag == DragKind::Pan || drag == DragKind::None)
+        return;
+    // One drag, one undo step.
+    if (d->preview && d->grabbed) {
+        const Member edited = *d->preview;
+        const bool deep = d->grabbed->layer == BlockLayer::DeepWork;
+        const bool moved = d->grip == BlockGrip::Body;
+        d->preview.reset();
+        d->previewSchedule.reset();
+        d->grabbed.reset();
+        emit memberEdited(edited, moved ? (deep ? tr("Move deep work") : tr("Move working hours"))
+                                        : (deep ? tr("Resize deep work")
+                                                : tr("Resize working hours")));
+    }
+    d->grabbed.reset();
+    QToolTip::hideText();
+    viewport()->update();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int index = d->rowAt(event->position().toPoint().y());
+    if (index >= 0 && d->rows[std::size_t(index)].kind == RowKind::Member)
+        emit memberActivated(d->plan().members[d->rows[std::size_t(index)].index].id);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = angle.y() / 120.0;
+        const Instant anchor =
+            d->geometry.instantAt(event->position().x() - headerWidth());
+        d->setGeometry(d->geometry.zoomed(std::pow(1.25, steps), anchor));
+    } else if (angle.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
+        const int delta = angle.x() != 0 ? angle.x() : angle.y();
+        d->setGeometry(d->geometry.panned(-delta / 120.0 * d->geometry.width() / 10));
+    } else if (verticalScrollBar()->maximum() > 0) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    } else {
+        d->setGeometry(d->geometry.panned(-angle.y() / 120.0 * d->geometry.width() / 10));
+    }
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panBy(-0.125);
+        break;
+    case Qt::Key_Right:
+        panBy(0.125);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (d->rows.empty())
+            break;
+        d->focusRow = std::clamp(d->focusRow + (event->key() == Qt::Key_Up ? -1 : 1), 0,
+                                 int(d->rows.size()) - 1);
+        const QRect rect = d->rowRect(d->rows[std::size_t(d->focusRow)]);
+        if (rect.top() < d->axisHeight())
+            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top);
+        else if (rect.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top + rect.height() -
+                                          (viewport()->height() - d->axisHeight()));
+        viewport()->update();
+        break;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: {
+        if (d->rows.empty())
+            break;
+        const TimelineRow &row = d->rows[std::size_t(d->focusRow)];
+        if (row.kind == RowKind::Region) {
+            const std::string &id = d->plan().regions[row.index].id;
+            setRegionExpanded(id, !isRegionExpanded(id));
+        } else {
+            emit memberActivated(d->plan().members[row.index].id);
+        }
+        break;
+    }
+    case Qt::Key_Home:
+    case Qt::Key_T:
+        goToToday();
+        break;
+    case Qt::Key_BracketRight:
+        nextHandoff();
+        break;
+    case Qt::Key_BracketLeft:
+        previousHandoff();
+        break;
+    case Qt::Key_Escape:
+        if (d->drag == DragKind::None) {
+            QAbstractScrollArea::keyPressEvent(event);
+            return;
+        }
+        d->cancelDrag();
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        if (d->drag != DragKind::None)
+            return true;
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = d->tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    case QEvent::Gesture: {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            const Instant anchor =
+                d->geometry.instantAt(viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x() -
+                                      headerWidth());
+            d->setGeometry(d->geometry.zoomed(pinch->scaleFactor(), anchor));
+            gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const Instant anchor = d->geometry.instantAt(gesture->position().x() - headerWidth());
+            d->setGeometry(d->geometry.zoomed(1 + gesture->value(), anchor));
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace sunrelay::gui

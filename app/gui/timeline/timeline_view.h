@@ -1,0 +1,107 @@
+#pragma once
+
+// TimelineView: the world timeline. One row per region (coverage, gap and
+// overlap bands, handoff arrows between region rows), expandable to one row per
+// member (local hour ticks and dates, working hours, protected deep-work
+// blocks, comms windows, time off). The x axis is time in the reference zone;
+// zoom from 1 hour to 4 weeks, pan by dragging the background, the wheel or
+// the arrow keys. Dragging the edges or body of a member's working range or
+// deep-work block changes that weekly pattern: live while dragging, one undo
+// step on release.
+//
+// It paints what core computed for the visible days (reportSchedule) and
+// only the rows and instants in view. Rows painted for a time range are kept
+// and blitted while the range stays (repaints, vertical scrolling, a drag
+// that changes one member); panning or zooming paints them afresh.
+
+#include "gui/timeline/timeline_geometry.h"
+
+#include "sunrelay/core/member.h"
+
+#include "sunrelay/core/time_zone.h"
+
+#include <QAbstractScrollArea>
+#include <QDate>
+
+#include <memory>
+
+namespace sunrelay::gui {
+
+class PlanDocument;
+
+class TimelineView : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit TimelineView(PlanDocument *document, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    const TimelineGeometry &timeGeometry() const;
+    void setVisibleRange(const Interval &visible);
+
+    // The date, in the reference zone, at the middle of the view; showDate()
+    // centres a date's midday there. The date navigator shows and sets it.
+    QDate centralDate() const;
+    void showDate(const QDate &day);
+
+    void setReferenceZone(const TimeZone &zone);
+    const TimeZone &referenceZone() const;
+    void setUse24HourClock(bool use24Hour);
+    // Where dates go on the axis when there is room for one a week.
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
+
+    // The "now" line; the system clock unless set (tests, screenshots).
+    void setNow(Instant now);
+    Instant now() const;
+
+    void setRegionExpanded(const std::string &regionId, bool expanded);
+    bool isRegionExpanded(const std::string &regionId) const;
+
+    // Paints the whole timeline into `painter` at `size` (benchmarks, images).
+    void render(QPainter &painter, const QSize &size);
+
+    // Where the row of member `memberId` is, in viewport coordinates (tests).
+    QRect memberRowRect(const std::string &memberId) const;
+    int headerWidth() const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void goToToday();
+    void panBy(double fraction);
+    // Brings the next (previous) handoff into view and shows its details,
+    // for the keyboard: ] and [.
+    void nextHandoff();
+    void previousHandoff();
+
+signals:
+    void visibleRangeChanged(const sunrelay::Interval &visible);
+    void memberActivated(const std::string &memberId);
+    // A working-hours or deep-work block was dragged: `member` as the drag
+    // left them, `text` the name of the step ("Move deep work").
+    void memberEdited(const sunrelay::Member &member, const QString &text);
+    // nextHandoff()/previousHandoff() showed this (one line), for the status
+    // bar.
+    void handoffShown(const QString &summary);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sunrelay::gui

@@ -1,0 +1,1006 @@
+#include "gui/window/main_window.h"
+
+#include "gui/document/plan_document.h"
+#include "gui/dialogs/preferences_dialog.h"
+#include "gui/team/team_panel.h"
+#include "gui/style/theme_icon.h"
+#include "gui/text/time_format.h"
+#include "gui/timeline/timeline_view.h"
+#include "gui/window/welcome_page.h"
+
+#include "sunrelay/core/local_time.h"
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/exchange/plan_json.h"
+#include "sunrelay/exchange/roster_csv.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleHints>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
+
+namespace sunrelay::gui {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const QString planFilter()
+{
+    return MainWindow::tr("Sunrelay plans (*.sunrelay)");
+}
+
+// The zoom slider runs over the logarithm of the visible span.
+int sliderValue(Seconds span)
+{
+    const double lo = std::log(double(TimelineGeometry::minimumSpan.count()));
+    const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
+    return int(std::lround(100 * (hi - std::log(double(span.count()))) / (hi - lo)));
+}
+
+Seconds spanOf(int value)
+{
+    const double lo = std::log(double(TimelineGeometry::minimumSpan.count()));
+    const double hi = std::log(double(TimelineGeometry::maximumSpan.count()));
+    return Seconds{std::llround(std::exp(hi - value / 100.0 * (hi - lo)))};
+}
+// Breeze-like colours. QPalette::setColor(role, colour) sets every colour
+// group, so the Disabled group is set afterwards with dimmed colours:
+// otherwise disabled controls look enabled.
+QPalette darkPalette()
+{
+    const QColor button(0x31, 0x36, 0x3b);
+    const QColor window(0x23, 0x26, 0x29);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor highlight(0x3d, 0xae, 0xe9);
+    QPalette palette(button, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2a, 0x2e));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+
+    const QColor dimText(0x6e, 0x73, 0x78); // a third of the way from window to text
+    palette.setColor(QPalette::Disabled, QPalette::Text, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimText);
+    palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, QColor(0x55, 0x5a, 0x5f));
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2a, 0x2e, 0x32));
+    palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2a, 0x2e, 0x32));
+    // Styles that emboss disabled text draw it again in Light, offset: keep
+    // that invisible on a dark window.
+    palette.setColor(QPalette::Disabled, QPalette::Light, window);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3b, 0x5a, 0x6e));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, QColor(0xa1, 0xa9, 0xb1));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xa8, 0xd5, 0xee));
+    return palette;
+}
+
+// The platform's keys for `key`, or `fallback` where it has none (Save As
+// and Preferences have standard keys only on some desktops).
+void setShortcuts(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{fallback} : keys);
+}
+
+// "folder/base.sunrelay", or "folder/base 2.sunrelay", "base 3", ... : the
+// first name no file has, nor a journal an earlier file of that name left.
+QString uniquePlanPath(const QString &folder, const QString &base)
+{
+    QString path = folder + u'/' + base + QStringLiteral(".sunrelay");
+    for (int n = 2; !store::PlanStore::isFreePath(path.toStdString()); ++n)
+        path = folder + u'/' + base + QStringLiteral(" %1.sunrelay").arg(n);
+    return path;
+}
+} // namespace
+
+struct MainWindow::Private {
+    MainWindow *q = nullptr;
+    std::unique_ptr<PlanDocument> document;
+    Preferences preferences = Preferences::load();
+
+    QStackedWidget *stack = nullptr;
+    WelcomePage *welcome = nullptr;
+    TimelineView *timeline = nullptr;
+    QDockWidget *teamDock = nullptr;
+    TeamPanel *team = nullptr;
+
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QMenu *recentMenu = nullptr;
+    QList<QAction *> documentActions; // enabled only with a plan open
+    QList<QAction *> editingActions;  // ... that can be edited
+    QDateEdit *dateNavigator = nullptr;
+    QSlider *zoom = nullptr;
+    QLabel *referenceLabel = nullptr;
+    QLabel *summary = nullptr;
+    bool paletteOverridden = false; // by a Light or Dark preference
+    bool teamDockWanted = true;     // the user's choice, while a plan is open
+    bool teamDockSized = true;      // false until first shown on a first start
+
+    void buildActions();
+    void setDocument(std::unique_ptr<PlanDocument> next);
+    void updateTitle();
+    void updateSummary();
+    void syncNavigator();
+    void applyPreferences();
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &text);
+    // Where file dialogs start: the folder last used in one, else Documents.
+    QString dialogFolder() const;
+    // Where Save As proposes the copy: the folder last used in a file
+    // dialog, else the plan's own folder; for a plan the app keeps in its
+    // data folder (an imported JSON), a folder the user never chose,
+    // Documents instead.
+    QString saveAsFolder() const;
+    void rememberFolder(const QString &file);
+    // Makes a new plan file from `plan` in the data folder and opens it; the
+    // file's path, or nothing after an error was shown.
+    std::optional<QString> importPlan(const Plan &plan, const QString &baseName,
+                                      const QString &sourceName);
+
+    void newPlan();
+    void open(store::OpenMode mode);
+    void saveAs();
+    void importPlanJson();
+    void importRosterCsv();
+    void exportPlanJson();
+    void closePlan();
+    void editPreferences();
+    void renamePlan();
+};
+
+void MainWindow::Private::showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, q);
+    box.setObjectName(QStringLiteral("errorDialog"));
+    box.exec();
+}
+
+QString MainWindow::Private::dialogFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString MainWindow::Private::saveAsFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString own = QFileInfo(document->filePath()).absoluteDir().canonicalPath();
+    const QString data =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).canonicalPath();
+    const bool kept = !data.isEmpty() && (own == data || own.startsWith(data + u'/'));
+    return !own.isEmpty() && !kept ? own : dialogFolder();
+}
+
+void MainWindow::Private::rememberFolder(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(file).absolutePath());
+}
+
+QStringList MainWindow::Private::recentFiles() const
+{
+    // Plans deleted or moved away since are dropped from the list.
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &path : stored)
+        if (QFileInfo(path).isFile())
+            files << path;
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
+}
+
+void MainWindow::Private::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::Private::updateRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QString text = recentFileText(path);
+        QAction *action = recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        QObject::connect(action, &QAction::triggered, q, [this, path] { q->openPath(path); });
+    }
+    recentMenu->setEnabled(!files.isEmpty());
+    welcome->setRecentFiles(files);
+}
+
+void MainWindow::Private::buildActions()
+{
+    QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
+    QAction *newAction = file->addAction(themeIcon(QStringLiteral("document-new")),
+                                         MainWindow::tr("&New Plan…"), q, [this] { newPlan(); });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(themeIcon(QStringLiteral("document-open")),
+                                          MainWindow::tr("&Open…"), q,
+                                          [this] { open(store::OpenMode::ReadWrite); });
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] { open(store::OpenMode::ReadOnly); });
+    recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
+    recentMenu->setToolTipsVisible(true);
+    QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] { updateRecentMenu(); });
+    file->addAction(themeIcon(QStringLiteral("document-open")),
+                    MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
+    file->addSeparator();
+    QAction *saveAsAction = file->addAction(themeIcon(QStringLiteral("document-save-as")),
+                                            MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
+    setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    documentActions << saveAsAction;
+    file->addSeparator();
+    file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] { importPlanJson(); });
+    QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q,
+                                         [this] { importRosterCsv(); });
+    QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q,
+                                          [this] { exportPlanJson(); });
+    editingActions << importCsv;
+    documentActions << exportJson;
+    file->addSeparator();
+    QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
+                                           MainWindow::tr("&Close"), q, [this] { closePlan(); });
+    closeAction->setShortcut(QKeySequence::Close);
+    documentActions << closeAction;
+    QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
+                                    MainWindow::tr("&Quit"), q, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
+    undo = edit->addAction(themeIcon(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = edit->addAction(themeIcon(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    QAction *preferencesAction =
+        edit->addAction(themeIcon(QStringLiteral("configure")),
+                        MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
+    setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
+
+    QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
+    QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
+                                     MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
+    today->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *back = view->addAction(themeIcon(QStringLiteral("go-previous")),
+                                    MainWindow::tr("&Earlier"), q, [this] { timeline->panBy(-0.5); });
+    back->setShortcut(Qt::ALT | Qt::Key_Left);
+    QAction *forward = view->addAction(themeIcon(QStringLiteral("go-next")),
+                                       MainWindow::tr("&Later"), q, [this] { timeline->panBy(0.5); });
+    forward->setShortcut(Qt::ALT | Qt::Key_Right);
+    QAction *zoomIn = view->addAction(themeIcon(QStringLiteral("zoom-in")),
+                                      MainWindow::tr("Zoom &In"), q, [this] { timeline->zoomIn(); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(themeIcon(QStringLiteral("zoom-out")),
+                                       MainWindow::tr("Zoom &Out"), q, [this] { timeline->zoomOut(); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *nextHandoff = view->addAction(MainWindow::tr("&Next Handoff"), q,
+                                           [this] { timeline->nextHandoff(); });
+    nextHandoff->setShortcut(Qt::Key_BracketRight);
+    QAction *previousHandoff = view->addAction(MainWindow::tr("Pre&vious Handoff"), q,
+                                               [this] { timeline->previousHandoff(); });
+    previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    documentActions << today << back << forward << zoomIn << zoomOut << nextHandoff
+                    << previousHandoff;
+    view->addSeparator();
+    view->addAction(teamDock->toggleViewAction());
+
+    QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
+    QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
+                                          MainWindow::tr("Re&name Plan…"), q,
+                                          [this] { renamePlan(); });
+    editingActions << rename;
+    planMenu->addSeparator();
+    QAction *addRegion = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
+                                             MainWindow::tr("Add &Region"), q,
+                                             [this] { team->addRegion(); });
+    QAction *addMember = planMenu->addAction(themeIcon(QStringLiteral("list-add-user")),
+                                             MainWindow::tr("Add &Member…"), q,
+                                             [this] { team->addMember(); });
+    addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    editingActions << addRegion << addMember;
+
+    QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
+    help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
+        QMessageBox::about(q, MainWindow::tr("About Sunrelay"),
+                           MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
+                                          "across time zones.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
+    QToolBar *bar = q->addToolBar(MainWindow::tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(today);
+    bar->addAction(back);
+    bar->addAction(forward);
+    dateNavigator = new QDateEdit(q);
+    dateNavigator->setCalendarPopup(true);
+    dateNavigator->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
+    dateNavigator->setToolTip(MainWindow::tr("Go to date"));
+    // Shown at the minimum date, which stands for "no plan open".
+    dateNavigator->setSpecialValueText(MainWindow::tr("—", "date navigator without a plan"));
+    bar->addWidget(dateNavigator);
+    bar->addSeparator();
+    bar->addAction(zoomOut);
+    zoom = new QSlider(Qt::Horizontal, q);
+    zoom->setRange(0, 100);
+    zoom->setMaximumWidth(160);
+    zoom->setAccessibleName(MainWindow::tr("Zoom"));
+    zoom->setToolTip(MainWindow::tr("Zoom: from 4 weeks to 1 hour"));
+    bar->addWidget(zoom);
+    bar->addAction(zoomIn);
+    bar->addSeparator();
+    referenceLabel = new QLabel(q);
+    referenceLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(referenceLabel);
+    documentActions << teamDock->toggleViewAction();
+    // A hidden toolbar can be brought back from the View menu, with or
+    // without a plan open (its own context menu needs it shown).
+    QAction *showToolbar = bar->toggleViewAction();
+    showToolbar->setText(MainWindow::tr("Show Tool&bar"));
+    view->insertAction(teamDock->toggleViewAction(), showToolbar);
+
+    QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
+        if (timeline)
+            timeline->showDate(day);
+    });
+    QObject::connect(zoom, &QSlider::valueChanged, q, [this](int value) {
+        if (!timeline)
+            return;
+        const Interval visible = timeline->timeGeometry().visible();
+        const Seconds span = spanOf(value);
+        if (sliderValue(visible.length()) == value)
+            return;
+        const Instant middle = visible.start + visible.length() / 2;
+        timeline->setVisibleRange({middle - span / 2, middle - span / 2 + span});
+    });
+}
+
+void MainWindow::Private::syncNavigator()
+{
+    if (!timeline)
+        return;
+    const QSignalBlocker blockDate(dateNavigator);
+    dateNavigator->setDate(timeline->centralDate());
+    const QSignalBlocker blockZoom(zoom);
+    zoom->setValue(sliderValue(timeline->timeGeometry().visible().length()));
+}
+
+void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
+{
+    // Whether the user keeps the Team dock open is only known while a plan
+    // shows it: without a plan it is hidden (it would be empty).
+    if (document)
+        teamDockWanted = !teamDock->isHidden();
+    // Views first, then the document they watch.
+    if (timeline) {
+        stack->removeWidget(timeline);
+        delete timeline;
+        timeline = nullptr;
+    }
+    delete team;
+    team = nullptr;
+    document = std::move(next);
+
+    const bool open = document != nullptr;
+    for (QAction *action : documentActions)
+        action->setEnabled(open);
+    for (QAction *action : editingActions)
+        action->setEnabled(open && !document->isReadOnly());
+    dateNavigator->setEnabled(open);
+    zoom->setEnabled(open);
+    referenceLabel->setEnabled(open);
+    teamDock->setVisible(open && teamDockWanted);
+    if (teamDock->isVisibleTo(q) && !teamDockSized) {
+        teamDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({teamDock}, {q->fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+        });
+    }
+    undo->disconnect();
+    redo->disconnect();
+    if (!open) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+        auto *placeholder = new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock);
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setWordWrap(true);
+        placeholder->setMargin(q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2);
+        teamDock->setWidget(placeholder);
+        // No date rather than the date edit's own default (1 Jan 2000).
+        const QSignalBlocker blockDate(dateNavigator);
+        dateNavigator->setDate(dateNavigator->minimumDate());
+        updateRecentMenu(); // the welcome page's list, without plans gone since
+        stack->setCurrentWidget(welcome);
+        updateTitle();
+        summary->clear();
+        return;
+    }
+
+    QUndoStack *stackOfEdits = document->undoStack();
+    QObject::connect(undo, &QAction::triggered, stackOfEdits, &QUndoStack::undo);
+    QObject::connect(redo, &QAction::triggered, stackOfEdits, &QUndoStack::redo);
+    const auto updateUndo = [this, stackOfEdits] {
+        undo->setEnabled(stackOfEdits->canUndo());
+        redo->setEnabled(stackOfEdits->canRedo());
+        undo->setText(stackOfEdits->canUndo()
+                          ? MainWindow::tr("&Undo %1").arg(stackOfEdits->undoText())
+                          : MainWindow::tr("&Undo"));
+        redo->setText(stackOfEdits->canRedo()
+                          ? MainWindow::tr("&Redo %1").arg(stackOfEdits->redoText())
+                          : MainWindow::tr("&Redo"));
+    };
+    QObject::connect(stackOfEdits, &QUndoStack::indexChanged, q, updateUndo);
+    updateUndo();
+
+    timeline = new TimelineView(document.get(), stack);
+    timeline->setObjectName(QStringLiteral("timeline"));
+    stack->addWidget(timeline);
+    stack->setCurrentWidget(timeline);
+    team = new TeamPanel(document.get(), teamDock);
+    teamDock->setWidget(team);
+    QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    // The timeline emits intentions; the document makes them undo steps.
+    QObject::connect(timeline, &TimelineView::memberEdited, document.get(),
+                     [doc = document.get()](const Member &member, const QString &text) {
+                         doc->changeMember(member, text);
+                     });
+    QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
+        q->statusBar()->showMessage(summary, 20000);
+    });
+    QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { syncNavigator(); });
+    QObject::connect(document.get(), &PlanDocument::planChanged, q, [this] {
+        updateTitle();
+        updateSummary();
+    });
+    QObject::connect(document.get(), &PlanDocument::filePathChanged, q, [this] {
+        updateTitle();
+        addRecentFile(document->filePath());
+    });
+    QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
+        showError(MainWindow::tr("Change not saved"), text);
+    });
+    applyPreferences();
+    // Start on the current week in the reference zone, from the preferred
+    // first day of the week.
+    const TimeZone &zone = timeline->referenceZone();
+    const LocalDate today = date::floor<date::days>(toLocal(zone, timeline->now()));
+    const date::weekday first{unsigned(preferences.firstDayOfWeek) % 7};
+    const LocalDate weekStart = today - (date::weekday{today} - first);
+    timeline->setVisibleRange({resolveLocalTime(zone, LocalTime{weekStart}).instant,
+                               resolveLocalTime(zone, LocalTime{weekStart + date::days{7}}).instant});
+    syncNavigator();
+    updateTitle();
+    updateSummary();
+    addRecentFile(document->filePath());
+    timeline->setFocus();
+}
+
+void MainWindow::Private::updateTitle()
+{
+    // KDE HIG: the document's name; Qt's platform window appends " — " and
+    // the application's display name. No "[*]": every edit is saved at once,
+    // so a plan is never modified-but-unsaved. Without a plan the title is
+    // empty and the window shows just the display name.
+    if (!document) {
+        q->setWindowFilePath(QString());
+        q->setWindowTitle(QString());
+        return;
+    }
+    q->setWindowFilePath(document->filePath());
+    const QString name = QString::fromStdString(document->plan().name);
+    q->setWindowTitle(document->isReadOnly() ? MainWindow::tr("%1 [read-only]").arg(name) : name);
+}
+
+void MainWindow::Private::renamePlan()
+{
+    const QString current = QString::fromStdString(document->plan().name);
+    QDialog dialog(q);
+    dialog.setObjectName(QStringLiteral("renamePlanDialog"));
+    dialog.setWindowTitle(MainWindow::tr("Rename Plan"));
+    auto *name = new QLineEdit(current, &dialog);
+    name->selectAll();
+    auto *form = new QFormLayout;
+    form->addRow(MainWindow::tr("&Name:"), name);
+    auto *why = new QLabel(MainWindow::tr("A plan needs a name: it is the window's title and "
+                                          "the name its exports carry."),
+                           &dialog);
+    why->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(why);
+    layout->addStretch(1); // a taller dialog keeps its lines together
+    layout->addWidget(buttons);
+    // The height the dialog's lines need at its width: the hint wraps.
+    const auto neededHeight = [&dialog, layout] {
+        layout->invalidate();
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog.width())
+                                           : layout->totalSizeHint().height();
+    };
+    // The hint appears only while the name is empty; the dialog grows to
+    // show it whole and fits its lines again after.
+    bool grown = false;
+    const auto check = [&dialog, layout, name, why, buttons, neededHeight, &grown] {
+        const bool empty = name->text().trimmed().isEmpty();
+        why->setVisible(empty);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty);
+        if (empty) {
+            const int needed = neededHeight();
+            if (dialog.height() < needed) {
+                grown = true;
+                dialog.resize(dialog.width(), needed);
+            }
+        } else if (grown) {
+            grown = false;
+            const int needed = neededHeight();
+            layout->activate(); // the minimum height without the hint, before shrinking
+            dialog.resize(dialog.width(), needed);
+        }
+    };
+    QObject::connect(name, &QLineEdit::textChanged, &dialog, check);
+    check();
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * 50, dialog.sizeHint().height());
+    dialog.resize(dialog.width(), neededHeight());
+    if (dialog.exec() != QDialog::Accepted || !document)
+        return;
+    const QString renamed = name->text().trimmed();
+    if (!renamed.isEmpty() && renamed != current)
+        document->setPlanName(renamed); // one undo step
+}
+
+void MainWindow::Private::updateSummary()
+{
+    if (!document || !timeline)
+        return;
+    const Plan &plan = document->plan();
+    // Coverage of this week and the next handoff, from core's report.
+    const Instant now = timeline->now();
+    const date::sys_days today = date::floor<date::days>(now);
+    const ScheduleReport week = reportSchedule(plan, dayWindow(today, today + date::days{6}));
+    const double covered = 1.0 - double(week.gaps.totalLength().count()) /
+                                     double(week.window.length().count());
+    QString text = MainWindow::tr("%n member(s)", nullptr, int(plan.members.size())) +
+                   QStringLiteral(" · ") +
+                   MainWindow::tr("%n region(s)", nullptr, int(plan.regions.size()));
+    if (!plan.regions.empty())
+        text += QStringLiteral(" · ") +
+                MainWindow::tr("coverage %1 % in the next 7 days").arg(std::lround(covered * 100));
+    for (const Handoff &handoff : week.handoffs) {
+        if (handoff.at < now)
+            continue;
+        text += QStringLiteral(" · ") +
+                MainWindow::tr("next handoff %1 → %2 in %3")
+                    .arg(QString::fromStdString(plan.regions[handoff.from].name),
+                         QString::fromStdString(plan.regions[handoff.to].name),
+                         durationText(handoff.at - now));
+        break;
+    }
+    summary->setText(text);
+}
+
+void MainWindow::Private::applyPreferences()
+{
+    // Appearance: the system's palette unless the user chose light or dark.
+    switch (preferences.appearance) {
+    case Appearance::FollowSystem:
+        // An application palette with no role set resolves every role
+        // against the platform theme and the style, so it is the system's
+        // palette again, and follows it when the system's colours change.
+        if (paletteOverridden) {
+            QPalette system;
+            system.setResolveMask(0);
+            QApplication::setPalette(system);
+            paletteOverridden = false;
+        }
+        break;
+    case Appearance::Light:
+        QApplication::setPalette(lightPalette());
+        paletteOverridden = true;
+        break;
+    case Appearance::Dark:
+        QApplication::setPalette(darkPalette());
+        paletteOverridden = true;
+        break;
+    }
+    dateNavigator->calendarWidget()->setFirstDayOfWeek(preferences.firstDayOfWeek);
+    if (timeline) {
+        timeline->setReferenceZone(preferences.timelineZone());
+        timeline->setUse24HourClock(preferences.use24HourClock);
+        timeline->setFirstDayOfWeek(preferences.firstDayOfWeek);
+        syncNavigator(); // its date is the reference zone's
+    }
+    referenceLabel->setText(MainWindow::tr("Reference: %1")
+                                .arg(QString::fromStdString(preferences.timelineZone().name())));
+}
+
+void MainWindow::Private::editPreferences()
+{
+    PreferencesDialog dialog(preferences, q);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    preferences = dialog.preferences();
+    preferences.save();
+    applyPreferences();
+}
+
+void MainWindow::Private::newPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
+                                                      dialogFolder(), planFilter());
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    Plan plan;
+    plan.name = QFileInfo(path).completeBaseName().toStdString();
+    if (QFileInfo::exists(path))
+        QFile::remove(path); // the dialog already asked to replace it
+    auto created = PlanDocument::create(path, plan);
+    if (!created)
+        return showError(MainWindow::tr("New plan"), storeErrorText(created.error()));
+    setDocument(std::move(created).value());
+}
+
+void MainWindow::Private::open(store::OpenMode mode)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        q, MainWindow::tr("Open plan"), dialogFolder(),
+        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        q->openPath(path);
+        return;
+    }
+    auto opened = PlanDocument::open(path, mode);
+    if (!opened)
+        return showError(MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                         storeErrorText(opened.error()));
+    setDocument(std::move(opened).value());
+}
+
+void MainWindow::Private::saveAs()
+{
+    // A name no file has yet: the plan's own name there would be the open
+    // file itself, or another plan to overwrite.
+    const QString proposed =
+        uniquePlanPath(saveAsFolder(), QFileInfo(document->filePath()).completeBaseName());
+    const QString path =
+        QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"), proposed, planFilter());
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (QFileInfo(path) == QFileInfo(document->filePath())) {
+        // Every edit is already in this file; a copy needs another name.
+        showError(MainWindow::tr("Save as"),
+                  MainWindow::tr("This plan is already saved in %1: every change goes into it "
+                                 "as you make it. To make a copy, choose another name.")
+                      .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    if (auto error = document->saveAs(path))
+        showError(MainWindow::tr("Save as"), storeErrorText(*error));
+}
+
+void MainWindow::Private::importPlanJson()
+{
+    const QString json = QFileDialog::getOpenFileName(q, MainWindow::tr("Import plan JSON"),
+                                                      dialogFolder(),
+                                                      MainWindow::tr("Plan JSON (*.json)"));
+    if (json.isEmpty())
+        return;
+    rememberFolder(json);
+    q->openPath(json);
+}
+
+void MainWindow::Private::importRosterCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        q, MainWindow::tr("Import member CSV"), dialogFolder(), MainWindow::tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return showError(MainWindow::tr("Import member CSV"), file.errorString());
+    const QByteArray bytes = file.readAll();
+    const auto roster = exchange::readRosterCsv(std::string_view(bytes.constData(), bytes.size()),
+                                                QFileInfo(path).completeBaseName().toStdString());
+    if (!roster)
+        return showError(MainWindow::tr("Import member CSV"),
+                         MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                                      QString::fromStdString(roster.error().message())));
+    // One undo step for the whole import: regions the plan lacks (matched by
+    // name), then every member.
+    QUndoStack *undoStack = document->undoStack();
+    undoStack->beginMacro(MainWindow::tr("Import %1").arg(QFileInfo(path).fileName()));
+    std::map<std::string, std::string> regionIds;
+    for (const Region &region : roster.value().regions) {
+        const Plan &plan = document->plan();
+        const auto existing = std::find_if(plan.regions.begin(), plan.regions.end(),
+                                           [&](const Region &r) { return r.name == region.name; });
+        if (existing != plan.regions.end()) {
+            regionIds[region.id] = existing->id;
+            continue;
+        }
+        Region added = region;
+        added.id = PlanDocument::newId();
+        added.color = defaultRegionColor(plan.regions.size());
+        document->addRegion(added);
+        regionIds[region.id] = added.id;
+    }
+    for (Member member : roster.value().members) {
+        member.id = PlanDocument::newId();
+        member.region = regionIds[member.region];
+        document->addMember(member);
+    }
+    undoStack->endMacro();
+}
+
+void MainWindow::Private::exportPlanJson()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        q, MainWindow::tr("Export plan JSON"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
+            QStringLiteral(".json"),
+        MainWindow::tr("Plan JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    const std::string text = exchange::writePlanJson(document->plan());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+        showError(MainWindow::tr("Export plan JSON"), file.errorString());
+}
+
+void MainWindow::Private::closePlan()
+{
+    setDocument(nullptr);
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sunrelay.svg")));
+    d->stack = new QStackedWidget(this);
+    d->welcome = new WelcomePage(d->stack);
+    d->stack->addWidget(d->welcome);
+    setCentralWidget(d->stack);
+
+    d->teamDock = new QDockWidget(tr("Team"), this);
+    d->teamDock->setObjectName(QStringLiteral("teamDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, d->teamDock);
+
+    d->summary = new QLabel(this);
+    statusBar()->addWidget(d->summary, 1);
+
+    d->buildActions();
+    connect(d->welcome, &WelcomePage::openDemoRequested, this, [this] { openDemoPlan(); });
+    connect(d->welcome, &WelcomePage::newPlanRequested, this, [this] { d->newPlan(); });
+    connect(d->welcome, &WelcomePage::openRequested, this,
+            [this] { d->open(store::OpenMode::ReadWrite); });
+    connect(d->welcome, &WelcomePage::recentFileRequested, this,
+            [this](const QString &path) { openPath(path); });
+    d->updateRecentMenu();
+    d->setDocument(nullptr);
+    d->applyPreferences();
+
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, [this] {
+        d->updateSummary();
+        if (d->timeline)
+            d->timeline->viewport()->update();
+    });
+    minute->start(60 * 1000);
+
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    d->teamDockWanted = settings.value(QStringLiteral("window/teamDock"), true).toBool();
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    d->teamDock->setVisible(d->document && d->teamDockWanted);
+    // On the first start the timeline gets most of the width, once the Team
+    // dock first shows (docks can only be sized when laid out).
+    d->teamDockSized = restored;
+}
+
+MainWindow::~MainWindow()
+{
+    // The views read the document while they are torn down: they go first.
+    delete d->timeline;
+    d->timeline = nullptr;
+    delete d->team;
+    d->team = nullptr;
+    d->document.reset();
+}
+
+PlanDocument *MainWindow::document() const
+{
+    return d->document.get();
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        // Say where we looked: a recent file or a command-line argument may
+        // name a plan that has moved since.
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("There is no file at %1. It may have been moved, renamed or deleted.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return false;
+    }
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        auto opened = PlanDocument::open(path, store::OpenMode::ReadWrite);
+        if (!opened) {
+            d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                         storeErrorText(opened.error()));
+            return false;
+        }
+        d->setDocument(std::move(opened).value());
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    if (!plan) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                      QString::fromStdString(plan.error().message())));
+        return false;
+    }
+    const auto imported = d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
+                                        QFileInfo(path).fileName());
+    if (!imported)
+        return false;
+    // Say where the plan now lives: edits go there, not into the JSON.
+    statusBar()->showMessage(
+        tr("Imported %1 as a new plan file: %2")
+            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(*imported)),
+        15000);
+    return true;
+}
+
+std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const QString &baseName,
+                                                       const QString &sourceName)
+{
+    // Plan JSON becomes a new plan file in the app's data folder, always
+    // under a name no file has yet: an existing plan file may hold edits or
+    // another plan of the same name, and nothing is lost.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString target = uniquePlanPath(folder, baseName);
+    auto created = PlanDocument::create(target, plan);
+    if (!created) {
+        showError(MainWindow::tr("Cannot open %1").arg(sourceName), storeErrorText(created.error()));
+        return std::nullopt;
+    }
+    setDocument(std::move(created).value());
+    return target;
+}
+
+bool MainWindow::openDemoPlan()
+{
+    QFile file(QStringLiteral(":/demo/demo-plan.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        d->showError(tr("Cannot open the demo plan"), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    if (!plan) {
+        d->showError(tr("Cannot open the demo plan"), QString::fromStdString(plan.error().message()));
+        return false;
+    }
+    // The copy made last time is reopened only while it holds exactly the
+    // bundled demo (not edited since, and not an older demo of an older
+    // version); otherwise a fresh copy is made beside it.
+    QSettings settings;
+    const QString previous = settings.value(QStringLiteral("demo/planFile")).toString();
+    if (!previous.isEmpty() && d->document && d->document->filePath() == previous) {
+        // Open already (and locked by us, so it cannot be probed).
+        if (d->document->plan() == plan.value())
+            return true;
+    } else if (!previous.isEmpty() && QFileInfo::exists(previous)) {
+        // The probe is closed before the copy is opened for editing: a
+        // reader on a file left in WAL mode (after a crash) would otherwise
+        // hold it against our own lock.
+        const bool unedited = [&] {
+            const auto probe = PlanDocument::open(previous, store::OpenMode::ReadOnly);
+            return probe && probe.value()->plan() == plan.value();
+        }();
+        if (unedited)
+            return openPath(previous);
+    }
+    const auto imported = d->importPlan(plan.value(), QStringLiteral("demo-plan"),
+                                        QStringLiteral("demo-plan.json"));
+    if (!imported)
+        return false;
+    settings.setValue(QStringLiteral("demo/planFile"), *imported);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (d->document)
+        d->teamDockWanted = !d->teamDock->isHidden();
+    settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
+    event->accept();
+}
+
+} // namespace sunrelay::gui
