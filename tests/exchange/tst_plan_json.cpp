@@ -15,6 +15,7 @@
 //   sunrelayPlan: unsupported version N (this build reads version 1)
 //   <path>: must not be empty                      ids, days
 //   <path>: duplicate id "<id>" (already used by <first path>)
+//   <path>: duplicate handoff N (already noted in <first path>)
 //   <path>: unknown region "<id>"
 //   <path>: unknown time zone "<name>"
 //   <path>: "<text>" is not a colour (#rrggbb)

@@ -507,13 +507,6 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
             return *error;
     }
 
-    std::unordered_map<std::string, std::size_t> taskIndex;
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-        taskIndex.emplace(plan.tasks[i].id, i);
-    if (auto error = version <= 1 ? loadFormat1Notes(db, plan, taskIndex)
-                                  : loadHandoffNotes(db, plan, taskIndex))
-        return *error;
-
     {
         // Imported meetings, kept in each member sorted by start (then UID).
         RowReader rows(db, "busy_times",
@@ -564,6 +557,15 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
         if (rows.failed())
             return *rows.error();
     }
+
+    // Last: numbering format-1 notes routes the plan, which needs all of it
+    // (holidays and busy times included).
+    TaskIndex taskIndex;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        taskIndex.emplace(plan.tasks[i].id, i);
+    if (auto error = version <= 1 ? loadFormat1Notes(db, plan, taskIndex)
+                                  : loadHandoffNotes(db, plan, taskIndex))
+        return *error;
     return plan;
 }
 
