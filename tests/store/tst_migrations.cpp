@@ -61,6 +61,18 @@ Plan expectedPlan(const QString &fixture) {
     return QFile::exists(json) ? readPlanFile(json) : demoPlan();
 }
 
+// The plan of format1NotesFollowTheRouteWithHolidays, without its holiday.
+const char holidayPlanJson[] = R"({"sunrelayPlan": 1, "name": "Holiday",
+    "regions": [{"id": "east", "name": "East", "color": "#0072B2"},
+                {"id": "west", "name": "West", "color": "#E69F00"}],
+    "members": [
+      {"id": "kei", "name": "Kei", "region": "east", "zone": "Asia/Tokyo",
+       "work": [{"days": ["mon","tue","wed","thu","fri"], "start": "09:00", "end": "18:00"}]},
+      {"id": "ana", "name": "Ana", "region": "west", "zone": "UTC",
+       "work": [{"days": ["mon","tue","wed","thu","fri"], "start": "08:00", "end": "17:00"}]}],
+    "tasks": [{"id": "T-1", "title": "Ship", "effortHours": 12, "priority": 1,
+               "start": "2026-03-11T07:00:00Z", "region": "east"}]})";
+
 QStringList fixtureNames() {
     return QDir(fixtureDir()).entryList({QStringLiteral("*.sunrelay")}, QDir::Files, QDir::Name);
 }
@@ -226,6 +238,58 @@ private slots:
                                  "T-2|1|KRW fixed, JPY next"));
         }
         QCOMPARE(integrityCheck(path), std::string("ok"));
+        auto again = PlanStore::open(path, OpenMode::ReadOnly);
+        STORE_VERIFY_OK(again);
+        QCOMPARE(again.value().openedVersion(), 2);
+        PLAN_COMPARE(again.value().plan(), expected);
+    }
+
+    // Numbering routes the whole plan as stored, holidays included. East (Kei,
+    // Tokyo 09:00-18:00 = 00:00-09:00Z) and West (Ana, UTC 08:00-17:00), Mon-
+    // Fri; T-1, 12 h from Wed 2026-03-11 07:00Z in East.
+    //  - Without holidays: East 07-09Z (2 h), handoff 1 Wed 09:00Z to West,
+    //    West 09-17Z (10 h), handoff 2 Wed 17:00Z (a gap: East starts first,
+    //    Thu 00:00Z), East Thu 00-02Z: done.
+    //  - With West's holiday on Wed 03-11: East 07-09Z, then nobody covers
+    //    and East itself starts first again (Thu 00:00Z): no handoff; East
+    //    Thu 00-09Z (11 h), handoff 1 Thu 09:00Z to West, West 09-10Z: done.
+    // So notes at Wed 17:00Z (no handoff by then: 1) and Thu 09:00Z (handoff
+    // 1) both go to 1; a plan read without its holidays would put both on 2.
+    void format1NotesFollowTheRouteWithHolidays() {
+        const auto read = exchange::readPlanJson(holidayPlanJson);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
+        Plan plan = read.value();
+        using namespace date::literals;
+        plan.regions[1].holidays = {{LocalDate{2026_y / 3 / 11}, "Founders' day"}};
+
+        // A format-1 file of that plan: written by this build, then given
+        // format 1's notes table by hand.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path path = dir.filePath("holiday-v1.sunrelay").toStdString();
+        {
+            auto store = PlanStore::create(path, plan);
+            STORE_VERIFY_OK(store);
+        }
+        {
+            RawDb db(path);
+            const std::string downgraded = db.exec(
+                "DROP TABLE handoff_notes; "
+                "CREATE TABLE handoff_notes (task_id TEXT NOT NULL, at INTEGER NOT NULL, "
+                "note TEXT NOT NULL, PRIMARY KEY (task_id, at)) STRICT, WITHOUT ROWID; "
+                // Wed 17:00Z and Thu 09:00Z.
+                "INSERT INTO handoff_notes VALUES ('T-1', 1773248400, 'Wed evening'), "
+                "('T-1', 1773306000, 'Thu morning'); "
+                "PRAGMA user_version = 1");
+            QVERIFY2(downgraded.empty(), downgraded.c_str());
+        }
+        Plan expected = plan;
+        expected.tasks[0].handoffNotes = {{1, "Wed evening\n\nThu morning"}};
+        for (const OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+            auto store = PlanStore::open(path, mode);
+            STORE_VERIFY_OK(store);
+            PLAN_COMPARE(store.value().plan(), expected);
+        }
         auto again = PlanStore::open(path, OpenMode::ReadOnly);
         STORE_VERIFY_OK(again);
         QCOMPARE(again.value().openedVersion(), 2);
