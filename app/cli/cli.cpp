@@ -469,23 +469,11 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         request.scope = ical::ExportScope::Region;
         request.id = call.parser().value(regionOption()).toStdString();
     }
-    // A plan file also has the handoff notes; JSON has the tasks' notes only.
+    // Handoff notes come with the tasks, from a plan file or JSON alike.
     const QString planPath = call.parser().positionalArguments().constFirst();
-    Plan plan;
-    const std::filesystem::path file = planPath.toStdString();
-    if (store::looksLikePlanFile(file)) {
-        auto opened = store::PlanStore::open(file, store::OpenMode::ReadOnly);
-        if (!opened)
-            return call.badInput(planPath, QString::fromStdString(opened.error().message()));
-        plan = opened.value().plan();
-        for (const store::HandoffNote &note : opened.value().handoffNotes())
-            request.notes.push_back({note.task, note.at, note.text});
-    } else {
-        const auto loaded = loadPlan(call, exitCode);
-        if (!loaded)
-            return exitCode;
-        plan = *loaded;
-    }
+    const auto plan = loadPlan(call, exitCode);
+    if (!plan)
+        return exitCode;
     // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
     // events that did not change and bumps those that did.
     const QString outPath = call.parser().value(QStringLiteral("o"));
@@ -494,7 +482,7 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         request.previous = previous.readAll().toStdString();
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
 
-    const auto calendar = ical::exportCalendar(plan, request);
+    const auto calendar = ical::exportCalendar(*plan, request);
     if (!calendar)
         return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
     QString error;

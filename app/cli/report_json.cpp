@@ -140,7 +140,9 @@ std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
         json.endArray();
         json.key("handoffs");
         json.beginArray();
-        for (const RouteHandoff &handoff : route.handoffs) {
+        const Task &task = plan.tasks[route.task];
+        for (std::size_t i = 0; i < route.handoffs.size(); ++i) {
+            const RouteHandoff &handoff = route.handoffs[i];
             json.beginObject();
             json.key("from");
             json.string(plan.regions[handoff.from].id);
@@ -148,6 +150,12 @@ std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
             json.string(plan.regions[handoff.to].id);
             json.key("at");
             json.instant(handoff.at);
+            // The task's note for its handoff i + 1, only when it has one.
+            if (const std::string_view note = handoffNote(task, static_cast<int>(i) + 1);
+                !note.empty()) {
+                json.key("note");
+                json.string(note);
+            }
             json.endObject();
         }
         json.endArray();

@@ -66,6 +66,32 @@ QString sideTime(const Plan &plan, const TeamSchedule &schedule, std::size_t reg
     return formatLocalClock(t, zone) + u' ' + QString::fromStdString(zone.name());
 }
 
+// One line per handoff of the route, numbered as handoff notes are, each
+// with the task's note for it indented below.
+QString handoffLines(const Plan &plan, const Task &task, const TaskRoute &route,
+                     const TimeZone &zone)
+{
+    QString out;
+    for (std::size_t i = 0; i < route.handoffs.size(); ++i) {
+        const RouteHandoff &handoff = route.handoffs[i];
+        const int number = static_cast<int>(i) + 1;
+        out += QStringLiteral("  ") +
+               Reports::tr("Handoff %1: %2, %3 → %4")
+                   .arg(number)
+                   .arg(formatLocal(handoff.at, zone), regionName(plan, handoff.from),
+                        regionName(plan, handoff.to)) +
+               u'\n';
+        const std::string_view note = handoffNote(task, number);
+        if (note.empty())
+            continue;
+        // Indented, blank lines too, so a note never ends the task's block.
+        for (const QString &line :
+             QString::fromUtf8(note.data(), static_cast<qsizetype>(note.size())).split(u'\n'))
+            out += QStringLiteral("      ") + line + u'\n';
+    }
+    return out;
+}
+
 } // namespace
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
@@ -170,6 +196,7 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::s
                              QString::fromStdString(plan.members[segment.member].name),
                              span(segment.interval, zone)});
         out += segments.text();
+        out += handoffLines(plan, task, route, zone);
     }
     return out;
 }

@@ -129,7 +129,8 @@ struct EditTimes {
 };
 
 // `edits` updateTask calls on the plan at `path`, each changing one task's
-// notes, timed one by one (after a few to warm up).
+// notes and one of its handoff notes (rewriting that task's note rows), timed
+// one by one (after a few to warm up).
 EditTimes timeEdits(const fs::path &path, int edits) {
     auto store = store::PlanStore::open(path, store::OpenMode::ReadWrite);
     if (!store) {
@@ -142,6 +143,7 @@ EditTimes timeEdits(const fs::path &path, int edits) {
     for (int i = -5; i < edits; ++i) {
         Task task = plan.plan().tasks[static_cast<std::size_t>(i + 5) * 7919 % taskCount];
         task.notes = "edit " + std::to_string(i);
+        setHandoffNote(task, 1 + (i + 5) % 3, "Done: edit " + std::to_string(i) + "\nNext: more");
         const auto begin = std::chrono::steady_clock::now();
         const auto error = plan.updateTask(task);
         const double ms = millisecondsSince(begin);

@@ -204,6 +204,7 @@ private slots:
     void smallPlanScheduleJson();
     void smallPlanRouteJson();
     void smallPlanConflictsJson();
+    void routeShowsHandoffNotes();
     void jsonLayoutIsIndent2_data();
     void jsonLayoutIsIndent2();
     void bigPlanJsonIsComplete();
@@ -504,6 +505,15 @@ void TestCli::routeJsonShape()
         if (QLatin1String(day) != QLatin1String("2026-12-02"))
             t1Handoffs.append(hop("amer", "apac", "22:30:00"));
     }
+    // The demo plan's note on T-1's handoff 1 comes with that handoff only.
+    QJsonObject first = t1Handoffs.first().toObject();
+    first.insert(QStringLiteral("note"),
+                 QStringLiteral("Done: schema dump of shards 1-4; replay of shard 1 running (38% at "
+                                "handoff).\nNext: watch the shard 1 replay, then start shard 2 with "
+                                "the same script.\nBlockers: none. The old cluster stays read-only "
+                                "until sign-off.\nLinks: runbook docs/billing-migration.md, "
+                                "dashboard billing-replay"));
+    t1Handoffs.replace(0, first);
     QCOMPARE(t1[QStringLiteral("handoffs")].toArray(), t1Handoffs);
     // In EMEA at 08:00Z Anna (to 16:30) outlasts Leila (12:00) and Lars
     // (15:30), so T-1 starts with her.
@@ -802,6 +812,90 @@ void TestCli::smallPlanRouteJson()
     QCOMPARE(actual.keys(), expected.keys());
     for (const QString &key : expected.keys())
         QCOMPARE(actual[key], expected[key]);
+}
+
+void TestCli::routeShowsHandoffNotes()
+{
+    // The small plan's T-1 has one handoff, east -> west at 09:00Z
+    // (smallPlanRouteJson). Its note 1 is shown on it; note 2 belongs to a
+    // handoff the task never reaches and shows nowhere. The same from JSON,
+    // from a plan file made by `import`, and back out through `export`.
+    QByteArray json(smallPlan);
+    const QByteArray notes = R"("notes": "", "handoffNotes": [
+        {"handoff": 2, "note": "never reached"},
+        {"handoff": 1, "note": "Done: schema\nNext: deploy\n\nLinks: https://ci.example/42"}])";
+    QVERIFY(json.contains(R"("notes": "")"));
+    json.replace(R"("notes": "")", notes);
+    QTemporaryDir dir;
+    const QString jsonPath = writeFile(dir, QStringLiteral("noted.json"), json);
+    QVERIFY(!jsonPath.isEmpty());
+    const QString filePath = dir.filePath(QStringLiteral("noted.sunrelay"));
+    const Run imported = runCli({QStringLiteral("import"), jsonPath, QStringLiteral("-o"), filePath});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    const QString note = QStringLiteral("Done: schema\nNext: deploy\n\nLinks: https://ci.example/42");
+    for (const QString &plan : {jsonPath, filePath}) {
+        const Run route = runCli({QStringLiteral("route"), plan, QStringLiteral("--json")});
+        QVERIFY2(route.exitCode == 0, route.err.constData());
+        const QJsonArray handoffs =
+            QJsonDocument::fromJson(route.out).array().first()[QStringLiteral("handoffs")].toArray();
+        QCOMPARE(handoffs,
+                 (QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
+                                         {QStringLiteral("to"), QStringLiteral("west")},
+                                         {QStringLiteral("at"), QStringLiteral("2026-03-11T09:00:00Z")},
+                                         {QStringLiteral("note"), note}}}));
+
+        // Text: the handoff's line, then the note indented under it, its
+        // blank line too.
+        const Run text = runCli({QStringLiteral("route"), plan, QStringLiteral("--zone"),
+                                 QStringLiteral("UTC")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(QStringLiteral("  Handoff 1: Wed 11 Mar 09:00 UTC, East → West\n"
+                                             "      Done: schema\n"
+                                             "      Next: deploy\n"
+                                             "      \n"
+                                             "      Links: https://ci.example/42\n")),
+                 qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("never reached")), qPrintable(out));
+    }
+
+    // export writes the notes back as JSON, in number order.
+    const QString exportedPath = dir.filePath(QStringLiteral("exported.json"));
+    const Run exported =
+        runCli({QStringLiteral("export"), filePath, QStringLiteral("-o"), exportedPath});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile exportedFile(exportedPath);
+    QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+    const QJsonArray written = QJsonDocument::fromJson(exportedFile.readAll())
+                                   .object()[QStringLiteral("tasks")]
+                                   .toArray()
+                                   .first()[QStringLiteral("handoffNotes")]
+                                   .toArray();
+    QCOMPARE(written, (QJsonArray{QJsonObject{{QStringLiteral("handoff"), 1},
+                                              {QStringLiteral("note"), note}},
+                                  QJsonObject{{QStringLiteral("handoff"), 2},
+                                              {QStringLiteral("note"), QStringLiteral("never reached")}}}));
+
+    // The calendar export writes note 1 into the handoff's description
+    // (iCalendar TEXT: a line break is "\n"; lines unfolded first).
+    for (const QString &plan : {jsonPath, filePath}) {
+        const QString icsPath = dir.filePath(QStringLiteral("noted.ics"));
+        QFile::remove(icsPath);
+        const Run ics = runCli({QStringLiteral("ics"), plan, QStringLiteral("--all"),
+                                QStringLiteral("--from"), QStringLiteral("2026-03-11"),
+                                QStringLiteral("--to"), QStringLiteral("2026-03-11"),
+                                QStringLiteral("-o"), icsPath});
+        QVERIFY2(ics.exitCode == 0, ics.err.constData());
+        QFile icsFile(icsPath);
+        QVERIFY(icsFile.open(QIODevice::ReadOnly));
+        const QString calendar = QString::fromUtf8(icsFile.readAll()).remove(QStringLiteral("\r\n "));
+        QVERIFY2(calendar.contains(QStringLiteral(
+                     "- T-1 Ship\\n  Note: Done: schema\\nNext: deploy\\n\\nLinks: "
+                     "https://ci.example/42")),
+                 qPrintable(calendar));
+        QVERIFY2(!calendar.contains(QStringLiteral("never reached")), qPrintable(calendar));
+    }
 }
 
 void TestCli::smallPlanConflictsJson()

@@ -15,6 +15,7 @@
 //   sunrelayPlan: unsupported version N (this build reads version 1)
 //   <path>: must not be empty                      ids, days
 //   <path>: duplicate id "<id>" (already used by <first path>)
+//   <path>: duplicate handoff N (already noted in <first path>)
 //   <path>: unknown region "<id>"
 //   <path>: unknown time zone "<name>"
 //   <path>: "<text>" is not a colour (#rrggbb)
@@ -36,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -207,6 +209,9 @@ Plan richPlan() {
     placed.region = "emea";
     placed.deadline = utc(2026_y / 12 / 11, 17h);
     placed.notes = "Line one\nline \"two\"\ttabbed \\ backslash";
+    placed.handoffNotes = {{1, "Done: dump\nNext: replay shard 3\nBlockers: none\nLinks: "
+                               "https://wiki.example/db"},
+                           {3, "\"Quoted\" \\ ✓"}};
 
     Task backlog;
     backlog.id = "T-2";
@@ -444,6 +449,41 @@ private slots:
         QVERIFY(written.find("\"effortHours\": 0.1,") != std::string::npos);
         QVERIFY(written.find("\"end\": \"24:00\"") != std::string::npos);
         QVERIFY(written.find("Überprüfung der Zahlungsflüsse — 日本語 ✓") != std::string::npos);
+        QCOMPARE(read.value().tasks.at(0).handoffNotes.size(), std::size_t{2});
+        // Only T-1 has handoff notes; a task without them has no key.
+        QVERIFY(written.find("\"handoffNotes\"") != std::string::npos);
+        QVERIFY(written.find("\"handoffNotes\"") == written.rfind("\"handoffNotes\""));
+    }
+
+    // The key as docs/plan-json.md shows it, written by hand: numbers from 1,
+    // in any order, empty notes meaning no note.
+    void readsHandoffNotes() {
+        const std::string json = plan({{"tasks", array({task({{"handoffNotes", R"([
+            {"handoff": 3, "note": "Done: cut over\nNext: sign-off"},
+            {"handoff": 1, "note": "Done: dump"},
+            {"handoff": 2, "note": ""}])"}})})}});
+        const auto read = readPlanJson(json);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
+        const Task &noted = read.value().tasks.at(0);
+        QVERIFY((noted.handoffNotes ==
+                 std::map<int, std::string>{{1, "Done: dump"}, {3, "Done: cut over\nNext: sign-off"}}));
+        QCOMPARE(std::string(handoffNote(noted, 3)), std::string("Done: cut over\nNext: sign-off"));
+        QCOMPARE(std::string(handoffNote(noted, 2)), std::string());
+
+        // Written in number order, after "notes"; absent when a task has none.
+        const std::string written = writePlanJson(read.value());
+        const auto notes = written.find("\"notes\"");
+        const auto first = written.find("\"handoff\": 1,");
+        const auto third = written.find("\"handoff\": 3,");
+        QVERIFY(notes != std::string::npos && first != std::string::npos &&
+                third != std::string::npos);
+        QVERIFY(notes < first && first < third);
+        QVERIFY(written.find("\"handoff\": 2,") == std::string::npos);
+        QVERIFY(writePlanJson(Plan{}).find("handoffNotes") == std::string::npos);
+        QVERIFY(readPlanJson(plan({{"tasks", array({task({{"handoffNotes", "null"}})})}}))
+                    .value()
+                    .tasks.at(0)
+                    .handoffNotes.empty());
     }
 
     void demoPlanParses() {
@@ -702,6 +742,45 @@ private slots:
             C::BadInstant);
         row("notes a number", plan(oneTask({{"notes", "5"}})), "tasks[0].notes: expected a string",
             C::WrongType);
+        const auto handoffNotes = [&](const std::string &notes) {
+            return plan({{"tasks", array({task(), task({{"id", R"("T-2")"},
+                                                        {"handoffNotes", notes}})})}});
+        };
+        row("handoff notes an object", handoffNotes(R"({"handoff": 1, "note": "x"})"),
+            "tasks[1].handoffNotes: expected an array", C::WrongType);
+        row("handoff notes a string", handoffNotes(R"("Done: x")"),
+            "tasks[1].handoffNotes: expected an array", C::WrongType);
+        row("handoff note not an object", handoffNotes(R"(["Done: x"])"),
+            "tasks[1].handoffNotes[0]: expected an object", C::WrongType);
+        row("handoff number missing", handoffNotes(R"([{"note": "x"}])"),
+            R"(tasks[1].handoffNotes[0]: missing "handoff")", C::MissingKey);
+        row("handoff note text missing", handoffNotes(R"([{"handoff": 1}])"),
+            R"(tasks[1].handoffNotes[0]: missing "note")", C::MissingKey);
+        row("handoff number 0", handoffNotes(R"([{"handoff": 0, "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: 0 is out of range (must be at least 1)",
+            C::BadNumber);
+        row("handoff number negative",
+            handoffNotes(R"([{"handoff": 1, "note": "a"}, {"handoff": -2, "note": "x"}])"),
+            "tasks[1].handoffNotes[1].handoff: -2 is out of range (must be at least 1)",
+            C::BadNumber);
+        row("handoff number beyond int", handoffNotes(R"([{"handoff": 2147483648, "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: 2147483648 is out of range (must be at most "
+            "2147483647)",
+            C::BadNumber);
+        row("handoff number fractional", handoffNotes(R"([{"handoff": 1.5, "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: expected an integer", C::WrongType);
+        row("handoff number a string", handoffNotes(R"([{"handoff": "1", "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: expected an integer", C::WrongType);
+        row("handoff note a number", handoffNotes(R"([{"handoff": 1, "note": 5}])"),
+            "tasks[1].handoffNotes[0].note: expected a string", C::WrongType);
+        row("handoff note null", handoffNotes(R"([{"handoff": 1, "note": null}])"),
+            "tasks[1].handoffNotes[0].note: expected a string", C::WrongType);
+        row("duplicate handoff number",
+            handoffNotes(R"([{"handoff": 2, "note": "a"}, {"handoff": 1, "note": "b"},)"
+                         R"( {"handoff": 2.0, "note": ""}])"),
+            "tasks[1].handoffNotes[2].handoff: duplicate handoff 2 (already noted in "
+            "tasks[1].handoffNotes[0])",
+            C::DuplicateId);
 
         // The first problem in document order wins.
         row("first error wins",

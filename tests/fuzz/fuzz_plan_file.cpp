@@ -7,15 +7,23 @@
 // and removed with any sidecar SQLite left.
 //
 // Seeds (corpus/plan_file/): tiny-small-pages.sunrelay, a valid plan
-// (tests/exchange/data/tiny-plan.json) repaged to 512-byte pages so the whole
-// file is 7.5 KiB and mutations stay cheap, and its first half,
-// tiny-small-pages-truncated.sunrelay. Remade when the file format changes:
+// (tests/exchange/data/tiny-plan.json plus two handoff notes) repaged to
+// 512-byte pages so the whole file is 7.5 KiB and mutations stay cheap, and
+// its first half, tiny-small-pages-truncated.sunrelay. Remade when the file
+// format changes:
 //   tst_migrations --write-plan-file tests/exchange/data/tiny-plan.json t.sunrelay
+//   sqlite3 t.sunrelay "INSERT INTO handoff_notes VALUES ('T-1', 1, 'Done: dump' ||
+//       char(10) || 'Next: replay'), ('T-2', 3, 'Later')"
 //   sqlite3 t.sunrelay 'PRAGMA page_size = 512; VACUUM'  # keeps application_id,
 //                                                        # user_version
 //   cp t.sunrelay tiny-small-pages.sunrelay
 //   head -c $(( $(stat -c %s t.sunrelay) / 2 )) t.sunrelay \
 //       > tiny-small-pages-truncated.sunrelay
+// tiny-small-pages-v1-notes.sunrelay is the format-1 seed of before, with
+// three notes keyed by instant (numbered on open by routing the plan):
+//   sqlite3 tiny-small-pages-v1-notes.sunrelay "INSERT INTO handoff_notes VALUES
+//       ('T-1', 1796140800, 'Done: dump'), ('T-1', 1796000000, 'Before'),
+//       ('T-2', 1796140800, 'Backlog')"
 
 #include "sunrelay/store/plan_store.h"
 
@@ -58,8 +66,9 @@ volatile std::size_t sink = 0;
 
 void touch(const PlanStore &store) {
     const auto &plan = store.plan();
-    sink = sink + plan.name.size() + plan.regions.size() + plan.members.size() + plan.tasks.size() +
-           store.handoffNotes().size();
+    sink = sink + plan.name.size() + plan.regions.size() + plan.members.size() + plan.tasks.size();
+    for (const auto &task : plan.tasks)
+        sink = sink + task.handoffNotes.size();
 }
 
 } // namespace

@@ -116,6 +116,7 @@ private slots:
     void userTextRoundTrips();
     void deterministicWithSequence();
     void handoffsListTheTasksOfThePlansRoutes();
+    void handoffNotesFollowTheHandoffNumber();
     void errors();
 };
 
@@ -481,10 +482,10 @@ void TestCalendarExport::userTextRoundTrips()
     request.scope = ical::ExportScope::Region;
     request.id = "emea";
     request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02"));
-    // The task passes EMEA -> AMER on its first day (hand check: EMEA covers
-    // 08:00-16:30Z on 03-02, AMER 14:00-22:30Z; 40 h do not fit in one day).
-    const Instant at = utc(QStringLiteral("2026-03-02T16:30Z"));
-    request.notes.push_back({"T1", at, note.toStdString()});
+    // The task passes EMEA -> AMER on its first day, its handoff 1 (hand
+    // check: EMEA covers 08:00-16:30Z on 03-02, AMER 14:00-22:30Z; 40 h do
+    // not fit in one day).
+    plan.tasks.front().handoffNotes = {{1, note.toStdString()}};
     const std::string text = exported(plan, request);
 
     // Line length: libical folds at 75 octets, and never inside a UTF-8
@@ -568,6 +569,75 @@ void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()
     QCOMPARE(handoffs.size(), 4);
     QCOMPARE(withT1, (QStringList{QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay"),
                                   QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay")}));
+}
+
+void TestCalendarExport::handoffNotesFollowTheHandoffNumber()
+{
+    // T1's handoffs, numbered along its route (handoffsListTheTasksOfThe-
+    // PlansRoutes): 1 Mon 16:30Z EMEA -> AMER, 2 Mon 22:30Z AMER -> APAC,
+    // 3 Tue 12:30Z APAC -> EMEA, 4 Tue 16:30Z EMEA -> AMER, 5 Tue 22:30Z
+    // AMER -> APAC; done Wed 00:00Z. An EMEA export of Tue and Wed shows the
+    // notes of 3 and 4 on those events, and neither 1's (before the window)
+    // nor 6's (a handoff the task never reaches), nor the task's own notes.
+    Plan plan = dstPlan();
+    plan.tasks.front().notes = "Task notes, not a handoff note";
+    plan.tasks.front().handoffNotes = {{1, "Monday's note"},
+                                       {3, "Done: shards 1-4\nNext: verify counts"},
+                                       {4, "Blockers: none"},
+                                       {6, "Never reached"}};
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope::Region;
+    request.id = "emea";
+    request.window = window(QStringLiteral("2026-03-03"), QStringLiteral("2026-03-04"));
+    const std::string text = exported(plan, request);
+    const QString apacToEmea = QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay");
+    const QString emeaToAmer = QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay");
+    const QString third = QStringLiteral("\n  Note: Done: shards 1-4\nNext: verify counts");
+    const QString fourth = QStringLiteral("\n  Note: Blockers: none");
+    const auto check = [&](const QString &uid, const QString &description) {
+        QVERIFY2(!description.contains(QLatin1String("Monday's note")), qPrintable(description));
+        QVERIFY2(!description.contains(QLatin1String("Never reached")), qPrintable(description));
+        QVERIFY2(!description.contains(QLatin1String("Task notes")), qPrintable(description));
+        if (uid == apacToEmea) {
+            QVERIFY2(description.endsWith(QLatin1String("- T1 T1") + third), qPrintable(description));
+        } else if (uid == emeaToAmer) {
+            QVERIFY2(description.endsWith(QLatin1String("- T1 T1") + fourth),
+                     qPrintable(description));
+        } else {
+            QVERIFY2(!description.contains(QLatin1String("Note:")), qPrintable(description));
+        }
+    };
+
+    // As libical reads it back.
+    CalendarPtr root(icalparser_parse_string(text.c_str()));
+    QVERIFY(root);
+    QStringList seen;
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        const QString uid = QString::fromUtf8(icalcomponent_get_uid(e));
+        if (!uid.startsWith(QLatin1String("handoff-")))
+            continue;
+        seen << uid;
+        check(uid, QString::fromUtf8(icalcomponent_get_description(e)));
+    }
+    QVERIFY(seen.contains(apacToEmea));
+    QVERIFY(seen.contains(emeaToAmer));
+
+    // As Python's icalendar reads it back.
+    QTemporaryDir dir;
+    QString error;
+    const QJsonArray events = pythonEvents(writeTemporary(dir, text), request.window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList pythonSeen;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QString uid = event[QLatin1String("uid")].toString();
+        if (!uid.startsWith(QLatin1String("handoff-")))
+            continue;
+        pythonSeen << uid;
+        check(uid, event[QLatin1String("description")].toString());
+    }
+    QCOMPARE(pythonSeen, seen);
 }
 
 void TestCalendarExport::deterministicWithSequence()

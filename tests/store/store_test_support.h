@@ -21,7 +21,6 @@
 #include <iterator>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace sunrelay::store {
@@ -261,7 +260,7 @@ inline Instant utc(date::year_month_day day, Seconds time = Seconds{0}) {
 // midnight-to-midnight range, several ranges per pattern in a deliberate
 // order, time off, backlog and placed tasks, null and set deadlines, a start
 // without a region, extreme priority, a fractional effort, unicode and
-// control characters in text.
+// control characters in text, handoff notes.
 inline Plan richPlan() {
     using namespace std::chrono_literals;
     using namespace date::literals;
@@ -327,6 +326,10 @@ inline Plan richPlan() {
     placed.region = "emea";
     placed.deadline = utc(2026_y / 12 / 11, 17h);
     placed.notes = "Line one\nline \"two\"\ttabbed \\ backslash; DROP TABLE tasks; --";
+    // Handoff notes: the template's lines, a gap in the numbers, quotes.
+    placed.handoffNotes = {{1, "Done: schema dump\nNext: replay shard 3\nBlockers: none\nLinks: "
+                               "https://wiki.example/db"},
+                           {4, "It's \"almost\" done; DELETE FROM handoff_notes; --"}};
 
     Task backlog;
     backlog.id = "T-2";
@@ -378,14 +381,6 @@ inline std::string planDifference(const Plan &actual, const Plan &expected) {
     };
     return "JSON line " + std::to_string(line) + ": actual `" + lineAt(a) + "`, expected `" +
            lineAt(e) + "`";
-}
-
-// handoffNotes() in a fixed order, for comparing.
-inline std::vector<store::HandoffNote> sortedNotes(std::vector<store::HandoffNote> notes) {
-    std::sort(notes.begin(), notes.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.task, a.at, a.text) < std::tie(b.task, b.at, b.text);
-    });
-    return notes;
 }
 
 } // namespace sunrelay::storetest

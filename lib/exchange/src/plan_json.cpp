@@ -509,6 +509,31 @@ std::vector<Member> readMembers(const Json &root, const IdRegistry &regionIds) {
     return members;
 }
 
+// "handoffNotes": [{"handoff": 1, "note": "Done: ..."}], numbers from 1, each
+// at most once; an empty note is no note (a script may list every handoff).
+std::map<int, std::string> readHandoffNotes(const Json &value, const std::string &path) {
+    const Json &array = expectArray(value, path);
+    std::map<int, std::string> notes;
+    std::map<int, std::size_t> firstIndex;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string notePath = indexPath(path, i);
+        const Json &object = expectObject(array[i], notePath);
+        const std::string numberPath = childPath(notePath, "handoff");
+        const int number =
+            static_cast<int>(readInteger(required(object, "handoff", notePath), numberPath, 1, INT_MAX));
+        std::string text =
+            readString(required(object, "note", notePath), childPath(notePath, "note"));
+        const auto [first, inserted] = firstIndex.emplace(number, i);
+        if (!inserted)
+            fail(InputErrorCode::DuplicateId, numberPath,
+                 "duplicate handoff " + std::to_string(number) + " (already noted in " +
+                     indexPath(path, first->second) + ")");
+        if (!text.empty())
+            notes.emplace(number, std::move(text));
+    }
+    return notes;
+}
+
 std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
     std::vector<Task> tasks;
     const Json *value = optional(root, "tasks");
@@ -542,6 +567,8 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
             task.deadline = readInstant(*deadline, childPath(path, "deadline"));
         if (const Json *notes = optional(object, "notes"))
             task.notes = readString(*notes, childPath(path, "notes"));
+        if (const Json *notes = optional(object, "handoffNotes"))
+            task.handoffNotes = readHandoffNotes(*notes, childPath(path, "handoffNotes"));
         tasks.push_back(std::move(task));
     }
     return tasks;
@@ -660,6 +687,16 @@ std::string writePlanJson(const Plan &plan) {
         object["region"] = task.region ? OrderedJson(*task.region) : OrderedJson(nullptr);
         object["deadline"] = optionalInstantJson(task.deadline);
         object["notes"] = task.notes;
+        if (!task.handoffNotes.empty()) {
+            OrderedJson notes = OrderedJson::array();
+            for (const auto &[number, text] : task.handoffNotes) {
+                OrderedJson note;
+                note["handoff"] = number;
+                note["note"] = text;
+                notes.push_back(std::move(note));
+            }
+            object["handoffNotes"] = std::move(notes);
+        }
         tasks.push_back(std::move(object));
     }
     root["tasks"] = std::move(tasks);

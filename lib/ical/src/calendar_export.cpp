@@ -298,20 +298,18 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
         description += "\nNo sync slot: async only (a written note).";
     std::string tasks;
     for (const TaskRoute &route : routes) {
-        const bool passed = std::any_of(
+        const auto passed = std::find_if(
             route.handoffs.begin(), route.handoffs.end(), [&](const RouteHandoff &h) {
                 return h.from == handoff.from && h.to == handoff.to && h.at == handoff.at;
             });
-        if (!passed)
+        if (passed == route.handoffs.end())
             continue;
         const Task &task = m_plan.tasks[route.task];
         tasks += "\n- " + userText(task.id + " " + task.title);
-        std::string note = task.notes;
-        for (const TaskHandoffNote &n : m_request.notes)
-            if (n.task == task.id && n.at == handoff.at)
-                note = n.text;
-        if (!note.empty())
-            tasks += "\n  Note: " + userText(note);
+        // Its note for this handoff: notes are numbered along the route.
+        const int number = static_cast<int>(passed - route.handoffs.begin()) + 1;
+        if (const std::string_view note = handoffNote(task, number); !note.empty())
+            tasks += "\n  Note: " + userText(std::string(note));
     }
     if (!tasks.empty())
         description += "\nTasks passed:" + tasks;

@@ -1,12 +1,13 @@
 #include "plan_rows.h"
 
+#include "sunrelay/core/routing.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace sunrelay::store {
 
@@ -211,12 +212,100 @@ std::optional<StoreError> orderByPosition(const char *table, std::vector<Entity>
     return std::nullopt;
 }
 
+using TaskIndex = std::unordered_map<std::string, std::size_t>;
+
+// Format 2 and later: notes keyed by (task, handoff number).
+std::optional<StoreError> loadHandoffNotes(const sqlite::Database &db, Plan &plan,
+                                           const TaskIndex &taskIndex)
+{
+    RowReader rows(db, "handoff_notes",
+                   "SELECT task_id, handoff, note FROM handoff_notes ORDER BY task_id, handoff");
+    while (rows.next()) {
+        const auto task = rows.text(0, "task_id");
+        if (!task)
+            return *rows.error();
+        rows.setRow(*task);
+        const auto number = rows.integer(1, "handoff", 1, std::numeric_limits<int>::max());
+        const auto note = rows.text(2, "note");
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = taskIndex.find(*task);
+        if (owner == taskIndex.end())
+            return invalid("handoff_notes", *task, "task_id", "unknown task " + inQuotes(*task));
+        if (note->empty())
+            return invalid("handoff_notes", *task, "note",
+                           "empty note on handoff " + std::to_string(*number));
+        plan.tasks[owner->second].handoffNotes.emplace(static_cast<int>(*number), *note);
+    }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
+
+// Format 1 keyed notes by the handoff's instant. Each becomes the note of the
+// handoff of that instant in the task's route (routePlan of the plan as
+// stored); a note whose instant is no handoff of the task goes to the last
+// handoff before it (1 if none: a task moved before its first handoff, or
+// not placed any more). Notes that land on one number are joined in the
+// order of their instants, a blank line between them. Nothing is lost.
+std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &plan,
+                                           const TaskIndex &taskIndex)
+{
+    struct InstantNote {
+        std::size_t task;
+        Instant at;
+        std::string text;
+    };
+    std::vector<InstantNote> notes;
+    RowReader rows(db, "handoff_notes",
+                   "SELECT task_id, at, note FROM handoff_notes ORDER BY task_id, at");
+    while (rows.next()) {
+        const auto task = rows.text(0, "task_id");
+        if (!task)
+            return *rows.error();
+        rows.setRow(*task);
+        const auto at = rows.integer(1, "at", earliestInstant, latestInstant);
+        const auto note = rows.text(2, "note");
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = taskIndex.find(*task);
+        if (owner == taskIndex.end())
+            return invalid("handoff_notes", *task, "task_id", "unknown task " + inQuotes(*task));
+        if (!note->empty()) // format 1 removed a note by emptying it
+            notes.push_back({owner->second, Instant{Seconds{*at}}, *note});
+    }
+    if (rows.failed())
+        return *rows.error();
+    if (notes.empty())
+        return std::nullopt; // no routing needed
+
+    std::vector<const std::vector<RouteHandoff> *> handoffsOf(plan.tasks.size(), nullptr);
+    const PlanRoutes routes = routePlan(plan);
+    for (const TaskRoute &route : routes.routes)
+        handoffsOf[route.task] = &route.handoffs;
+    for (const InstantNote &note : notes) {
+        int number = 1;
+        if (const auto *handoffs = handoffsOf[note.task]) {
+            // The handoff at the note's instant, else the last one before it.
+            const auto after = std::find_if(handoffs->begin(), handoffs->end(),
+                                            [&](const RouteHandoff &h) { return h.at > note.at; });
+            number = std::max<int>(1, static_cast<int>(after - handoffs->begin()));
+        }
+        Task &task = plan.tasks[note.task];
+        std::string text = note.text;
+        if (const auto existing = task.handoffNotes.find(number);
+            existing != task.handoffNotes.end())
+            text = existing->second + "\n\n" + text;
+        setHandoffNote(task, number, std::move(text));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
+Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
 {
-    LoadedPlan loaded;
-    Plan &plan = loaded.plan;
+    Plan plan;
 
     {
         RowReader rows(db, "plan",
@@ -367,7 +456,6 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             return *rows.error();
     }
 
-    std::unordered_set<std::string> taskIds;
     {
         std::vector<std::int64_t> taskPositions;
         RowReader rows(db, "tasks",
@@ -410,7 +498,6 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             task.region = region;
             task.deadline = instantOf(*deadline);
             task.notes = *notes;
-            taskIds.insert(*id);
             plan.tasks.push_back(std::move(task));
             taskPositions.push_back(*position);
         }
@@ -418,23 +505,6 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
             return *rows.error();
         if (auto error = orderByPosition("tasks", plan.tasks, taskPositions))
             return *error;
-    }
-
-    {
-        RowReader rows(db, "handoff_notes",
-                       "SELECT task_id, at, note FROM handoff_notes ORDER BY task_id, at");
-        while (rows.next()) {
-            const auto task = rows.text(0, "task_id");
-            const auto at = rows.integer(1, "at", earliestInstant, latestInstant);
-            const auto note = rows.text(2, "note");
-            if (rows.failed())
-                return *rows.error();
-            if (!taskIds.count(*task))
-                return invalid("handoff_notes", *task, "task_id", "unknown task " + inQuotes(*task));
-            loaded.notes.push_back({*task, Instant{Seconds{*at}}, *note});
-        }
-        if (rows.failed())
-            return *rows.error();
     }
 
     {
@@ -487,7 +557,16 @@ Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db)
         if (rows.failed())
             return *rows.error();
     }
-    return loaded;
+
+    // Last: numbering format-1 notes routes the plan, which needs all of it
+    // (holidays and busy times included).
+    TaskIndex taskIndex;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        taskIndex.emplace(plan.tasks[i].id, i);
+    if (auto error = version <= 1 ? loadFormat1Notes(db, plan, taskIndex)
+                                  : loadHandoffNotes(db, plan, taskIndex))
+        return *error;
+    return plan;
 }
 
 std::optional<StoreError> checkPolicy(const Policy &policy)
@@ -563,6 +642,9 @@ std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
         return invalidEdit("a task needs an id");
     if (!isValidEffort(task.effortHours))
         return invalidEdit(effortRule(task.id));
+    if (!hasValidHandoffNotes(task))
+        return invalidEdit("the handoff notes of task " + inQuotes(task.id) +
+                           " must be numbered from 1 and have text");
     if (task.priority < 1)
         return invalidEdit("priority must be at least 1");
     if (task.region && !plan.regionIndex(*task.region))
@@ -574,14 +656,6 @@ std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
         if (seconds < earliestInstant || seconds > latestInstant)
             return invalidEdit("dates must lie between 1900 and 2200");
     }
-    return std::nullopt;
-}
-
-std::optional<StoreError> checkNoteInstant(Instant at)
-{
-    const auto seconds = at.time_since_epoch().count();
-    if (seconds < earliestInstant || seconds > latestInstant)
-        return invalidEdit("dates must lie between 1900 and 2200");
     return std::nullopt;
 }
 
@@ -766,6 +840,22 @@ int updateTaskRow(const sqlite::Database &db, const Task &task)
                                     "notes = ?8 WHERE id = ?1");
     bindTaskValues(statement, task);
     return statement.run();
+}
+
+int writeHandoffNoteRows(const sqlite::Database &db, const Task &task)
+{
+    sqlite::Statement clear(db, "DELETE FROM handoff_notes WHERE task_id = ?");
+    clear.bind(1, task.id);
+    if (const int rc = clear.run(); rc != SQLITE_DONE)
+        return rc;
+    sqlite::Statement row(db, "INSERT INTO handoff_notes (task_id, handoff, note) VALUES (?, ?, ?)");
+    for (const auto &[number, text] : task.handoffNotes) {
+        row.reset();
+        row.bind(1, task.id).bind(2, number).bind(3, text);
+        if (const int rc = row.run(); rc != SQLITE_DONE)
+            return rc;
+    }
+    return SQLITE_DONE;
 }
 
 int shiftPositions(const sqlite::Database &db, const char *table, std::size_t position, int by)

@@ -16,13 +16,10 @@
 
 namespace sunrelay::store {
 
-struct LoadedPlan {
-    Plan plan;
-    std::vector<HandoffNote> notes;
-};
-
-// Reads and validates every row; the first invalid value is the error.
-Expected<LoadedPlan, StoreError> loadPlan(const sqlite::Database &db);
+// Reads and validates every row of a file of format `version` (whose schema
+// checkSchema() accepted); the first invalid value is the error. Older
+// formats are read into the current model (see migrate()).
+Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version);
 
 // What is wrong with an entity about to be written into `plan`, as an
 // InvalidEdit error; nullopt if it may be written.
@@ -30,8 +27,6 @@ std::optional<StoreError> checkPolicy(const Policy &policy);
 std::optional<StoreError> checkRegion(const Region &region);
 std::optional<StoreError> checkMember(const Member &member, const Plan &plan);
 std::optional<StoreError> checkTask(const Task &task, const Plan &plan);
-// A handoff note's instant, within the range every stored instant keeps to.
-std::optional<StoreError> checkNoteInstant(Instant at);
 // Imported data: intervals and dates in range, no two busy times of one
 // source UID at the same start, no two holidays on one date.
 std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy);
@@ -52,6 +47,8 @@ int insertHolidayRows(const sqlite::Database &db, const std::string &regionId,
 int deleteMemberRows(const sqlite::Database &db, const std::string &id);
 int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position);
 int updateTaskRow(const sqlite::Database &db, const Task &task);
+// Replaces the rows of the task's handoff notes with task.handoffNotes.
+int writeHandoffNoteRows(const sqlite::Database &db, const Task &task);
 // Makes room at `position` in a table ordered by `position` (regions,
 // members or tasks), or closes the hole left at `position`.
 int shiftPositions(const sqlite::Database &db, const char *table, std::size_t position, int by);

@@ -47,7 +47,6 @@ struct PlanStore::State {
     Plan plan;
     std::unordered_map<std::string, std::size_t> taskIndex;
     bool taskIndexStale = true;
-    std::vector<HandoffNote> notes;
     OpenMode mode = OpenMode::ReadWrite;
     int openedVersion = schemaVersion;
 };
@@ -92,7 +91,7 @@ void harden(sqlite::Database &db)
 
 // quick_check, exact schema, every row: the checks that make a file
 // trustworthy, all read-only.
-Expected<LoadedPlan, StoreError> verifyAndLoad(sqlite::Database &db, int version,
+Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int version,
                                                const std::filesystem::path &path)
 {
     sqlite::Statement check(db, "PRAGMA quick_check");
@@ -105,7 +104,7 @@ Expected<LoadedPlan, StoreError> verifyAndLoad(sqlite::Database &db, int version
         return errorOf(StoreErrorCode::Corrupt, check.text(0));
     if (auto error = checkSchema(db, version))
         return *error;
-    return loadPlan(db);
+    return loadPlan(db, version);
 }
 
 // Switches to write-ahead logging and checks that it took: WAL keeps each
@@ -197,11 +196,6 @@ const Plan &PlanStore::plan() const
     return m_state->plan;
 }
 
-const std::vector<HandoffNote> &PlanStore::handoffNotes() const
-{
-    return m_state->notes;
-}
-
 const std::filesystem::path &PlanStore::path() const
 {
     return m_state->path;
@@ -257,12 +251,11 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     db.exec("ROLLBACK");
     if (!loaded)
         return loaded.error();
-    state->plan = std::move(loaded.value().plan);
-    state->notes = std::move(loaded.value().notes);
+    state->plan = std::move(loaded).value();
 
     if (mode == OpenMode::ReadWrite) {
         // Only now, with the file known good, is anything written to it.
-        if (auto error = migrate(db, state->openedVersion))
+        if (auto error = migrate(db, state->openedVersion, state->plan))
             return *error;
         if (auto error = enableWal(db))
             return *error;
@@ -312,7 +305,8 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
                 insertBusyRows(db, plan.members[i].id, plan.members[i].busy) != SQLITE_DONE)
                 return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-            if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE)
+            if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE ||
+                writeHandoffNoteRows(db, plan.tasks[i]) != SQLITE_DONE)
                 return fail(db.errorMessage());
         if (transaction.commit() != SQLITE_OK)
             return fail(db.errorMessage());
@@ -594,7 +588,8 @@ PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t positio
         [&] {
             return (position == s.plan.tasks.size() ||
                     done(shiftPositions(s.db, "tasks", position, 1))) &&
-                   done(insertTaskRow(s.db, task, position));
+                   done(insertTaskRow(s.db, task, position)) &&
+                   done(writeHandoffNoteRows(s.db, task));
         },
         [&] {
             s.plan.tasks.insert(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(position),
@@ -611,8 +606,10 @@ PlanStore::EditError PlanStore::updateTask(const Task &task)
     const auto index = s.taskAt(task.id);
     if (!index)
         return notFound("task", task.id);
+    // The task's row and its own note rows only: independent of plan size.
     return edit(
-        s.db, isReadOnly(), [&] { return done(updateTaskRow(s.db, task)); },
+        s.db, isReadOnly(),
+        [&] { return done(updateTaskRow(s.db, task)) && done(writeHandoffNoteRows(s.db, task)); },
         [&] { s.plan.tasks[*index] = task; });
 }
 
@@ -630,50 +627,8 @@ PlanStore::EditError PlanStore::removeTask(std::string_view id)
                    done(shiftPositions(s.db, "tasks", *index + 1, -1));
         },
         [&] {
-            std::erase_if(s.notes, [&](const HandoffNote &n) { return n.task == id; });
             s.plan.tasks.erase(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(*index));
             s.taskIndexStale = true;
-        });
-}
-
-PlanStore::EditError PlanStore::setHandoffNote(std::string_view task, Instant at,
-                                               const std::string &text)
-{
-    State &s = *m_state;
-    if (!s.taskAt(task))
-        return notFound("task", task);
-    if (auto error = checkNoteInstant(at))
-        return error;
-    const std::int64_t seconds = at.time_since_epoch().count();
-    return edit(
-        s.db, isReadOnly(),
-        [&] {
-            sqlite::Statement statement(
-                s.db, text.empty() ? "DELETE FROM handoff_notes WHERE task_id = ?1 AND at = ?2"
-                                   : "INSERT INTO handoff_notes (task_id, at, note) "
-                                     "VALUES (?1, ?2, ?3) ON CONFLICT (task_id, at) "
-                                     "DO UPDATE SET note = excluded.note");
-            statement.bind(1, task).bind(2, seconds);
-            if (!text.empty())
-                statement.bind(3, text);
-            return done(statement.run());
-        },
-        [&] {
-            auto &notes = s.notes;
-            const auto it = std::find_if(notes.begin(), notes.end(), [&](const HandoffNote &n) {
-                return n.task == task && n.at == at;
-            });
-            if (text.empty()) {
-                if (it != notes.end())
-                    notes.erase(it);
-            } else if (it != notes.end()) {
-                it->text = text;
-            } else {
-                notes.push_back({std::string(task), at, text});
-                std::sort(notes.begin(), notes.end(), [](const HandoffNote &a, const HandoffNote &b) {
-                    return a.task != b.task ? a.task < b.task : a.at < b.at;
-                });
-            }
         });
 }
 

@@ -1,10 +1,13 @@
 #include "schema.h"
 
+#include "plan_rows.h"
+
 #include "sunrelay/store/plan_store.h"
 
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sunrelay::store {
@@ -72,12 +75,29 @@ const std::vector<TableDefinition> &version1Tables()
     return tables;
 }
 
+// Format 2: handoff notes keyed by the task's handoff number (1 = its first
+// handoff), not by the handoff's instant, which every move of the task
+// changes. Otherwise as format 1.
+const char *const version2HandoffNotesSql =
+    "CREATE TABLE handoff_notes (task_id TEXT NOT NULL, handoff INTEGER NOT NULL, "
+    "note TEXT NOT NULL, PRIMARY KEY (task_id, handoff)) STRICT, WITHOUT ROWID";
+
+const std::vector<TableDefinition> &version2Tables()
+{
+    static const std::vector<TableDefinition> tables = [] {
+        std::vector<TableDefinition> result = version1Tables();
+        for (TableDefinition &table : result)
+            if (std::string_view(table.name) == "handoff_notes")
+                table = {"handoff_notes", version2HandoffNotesSql, {"task_id", "handoff", "note"}};
+        return result;
+    }();
+    return tables;
+}
+
+// A later format adds its list here and a step to `migrate` below.
 const std::vector<TableDefinition> &tablesOf(int version)
 {
-    // Only format 1 exists so far; a later format adds its list here and a
-    // step to `migrations` below.
-    (void)version;
-    return version1Tables();
+    return version <= 1 ? version1Tables() : version2Tables();
 }
 
 StoreError schemaError(std::string detail, std::string table = {})
@@ -148,18 +168,37 @@ std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
     return std::nullopt;
 }
 
-std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion)
+namespace {
+
+// 1 -> 2: handoff notes by number. loadPlan() has already numbered the
+// format-1 notes (keyed by instant) into the plan's tasks, so the step
+// replaces the table and writes the tasks' notes.
+bool handoffNotesByNumber(sqlite::Database &db, const Plan &plan)
+{
+    if (db.exec("DROP TABLE handoff_notes") != SQLITE_OK ||
+        db.exec(version2HandoffNotesSql) != SQLITE_OK)
+        return false;
+    for (const Task &task : plan.tasks)
+        if (writeHandoffNoteRows(db, task) != SQLITE_DONE)
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const Plan &plan)
 {
     if (fromVersion >= schemaVersion)
         return std::nullopt;
-    // Steps from format N to N + 1, index N - 1. None yet: format 1 is the
-    // first. Each later format adds its SQL here, run in one transaction.
-    static const std::array<const char *, 0> steps{};
+    // Steps from format N to N + 1, index N - 1, all in one transaction.
+    // C++ rather than SQL strings: a step may need the plan as read.
+    using Step = bool (*)(sqlite::Database &db, const Plan &plan);
+    static const std::array<Step, schemaVersion - 1> steps{handoffNotesByNumber};
     sqlite::Transaction transaction(db);
     if (transaction.beginResult() != SQLITE_OK)
         return sqliteError(db, StoreErrorCode::WriteFailed);
     for (int version = fromVersion; version < schemaVersion; ++version)
-        if (db.exec(steps[static_cast<std::size_t>(version - 1)]) != SQLITE_OK)
+        if (!steps[static_cast<std::size_t>(version - 1)](db, plan))
             return sqliteError(db, StoreErrorCode::WriteFailed);
     const std::string stamp = "PRAGMA user_version = " + std::to_string(schemaVersion);
     if (db.exec(stamp.c_str()) != SQLITE_OK || transaction.commit() != SQLITE_OK)

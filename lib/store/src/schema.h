@@ -7,6 +7,7 @@
 #include "sqlite.h"
 
 #include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
 #include "sunrelay/store/store_error.h"
 
 #include <optional>
@@ -21,6 +22,7 @@ int createSchema(sqlite::Database &db);
 std::optional<StoreError> checkSchema(sqlite::Database &db, int version);
 
 // Migrates a file of `fromVersion` to the current version in one transaction.
-std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion);
+// `plan` is the file's plan as loadPlan() read it (in the current model).
+std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const Plan &plan);
 
 } // namespace sunrelay::store

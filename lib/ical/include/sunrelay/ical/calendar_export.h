@@ -8,7 +8,8 @@
 //    handoffs its region sends or receives): one event in UTC from `at` to
 //    max(pickup, at + 15 min), transparent (free), summary
 //    "Handoff EMEA → AMER", a description with both sides' local times, the
-//    sync slot if any, and the tasks passed with their handoff notes;
+//    sync slot if any, and the tasks passed, each with its note for that
+//    handoff (Task::handoffNotes, numbered along the task's route);
 //  - each member's deep-work blocks (busy, TRANSP:OPAQUE) and comms windows
 //    (free, TRANSP:TRANSPARENT): one weekly event per range with
 //    DTSTART;TZID=<IANA id> and an RRULE with COUNT, time off and holidays as
@@ -72,21 +73,11 @@ namespace sunrelay::ical {
 
 enum class ExportScope { Plan, Region, Member };
 
-// A written note on a task's handoff (the plan file keeps them).
-struct TaskHandoffNote {
-    std::string task;
-    Instant at;
-    std::string text;
-
-    bool operator==(const TaskHandoffNote &) const = default;
-};
-
 struct ExportRequest {
     ExportScope scope = ExportScope::Plan;
     std::string id{}; // the region or member for those scopes
     Interval window{};
     Instant stamp{}; // DTSTAMP of new and changed events (UTC)
-    std::vector<TaskHandoffNote> notes{};
     std::string previous{}; // the earlier export of this scope; may be empty
 
     bool operator==(const ExportRequest &) const = default;

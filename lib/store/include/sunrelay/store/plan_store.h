@@ -37,20 +37,12 @@ namespace sunrelay::store {
 // 'Srly' in the SQLite header (PRAGMA application_id).
 inline constexpr int applicationId = 0x53726c79;
 // The file format (PRAGMA user_version) this build writes; it reads 1 to this.
-inline constexpr int schemaVersion = 1;
+// 2: handoff notes keyed by the task's handoff number (format 1 keyed them by
+// the handoff's instant; opening such a file numbers them, see Task).
+inline constexpr int schemaVersion = 2;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 enum class Overwrite { Refuse, Allow };
-
-// A written note on a task's handoff, keyed by the task and the handoff's
-// instant.
-struct HandoffNote {
-    std::string task;
-    Instant at;
-    std::string text;
-
-    bool operator==(const HandoffNote &) const = default;
-};
 
 class PlanStore {
 public:
@@ -70,7 +62,6 @@ public:
     ~PlanStore();
 
     const Plan &plan() const;
-    const std::vector<HandoffNote> &handoffNotes() const;
     const std::filesystem::path &path() const;
     bool isReadOnly() const;
     // The file format the file had when opened (it is migrated on open).
@@ -89,6 +80,8 @@ public:
     [[nodiscard]] EditError insertMember(const Member &member, std::size_t position);
     [[nodiscard]] EditError updateMember(const Member &member);
     [[nodiscard]] EditError removeMember(std::string_view id);
+    // A task's handoff notes are part of it: updateTask() rewrites that
+    // task's note rows and nothing else.
     [[nodiscard]] EditError insertTask(const Task &task, std::size_t position);
     [[nodiscard]] EditError updateTask(const Task &task);
     [[nodiscard]] EditError removeTask(std::string_view id);
@@ -99,9 +92,6 @@ public:
     [[nodiscard]] EditError replaceBusyTimes(std::string_view memberId, std::vector<BusyTime> busy);
     [[nodiscard]] EditError replaceHolidays(std::string_view regionId,
                                             std::vector<Holiday> holidays);
-    // An empty text removes the note.
-    [[nodiscard]] EditError setHandoffNote(std::string_view task, Instant at,
-                                           const std::string &text);
 
     // Copies the plan to `path` with SQLite's backup API and continues on the
     // copy; the old file is closed unchanged.
