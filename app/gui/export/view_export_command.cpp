@@ -19,8 +19,8 @@
 #include <QTextStream>
 
 #include <chrono>
-#include <cstring>
 #include <memory>
+#include <string_view>
 
 namespace sunrelay::gui {
 
@@ -215,16 +215,18 @@ int exportView(const QCommandLineParser &parser) {
 } // namespace
 
 bool argumentsAskForViewExport(int argc, const char *const *argv) {
-    // "--export-view FILE" or "--export-view=FILE"; after "--" only plans.
-    static constexpr char option[] = "--export-view";
-    constexpr std::size_t length = sizeof option - 1;
+    // "--export-view FILE" or "--export-view=FILE", and its companions, which
+    // without it are refused with a message, which needs no display either.
+    // After "--" come only plans.
     for (int i = 1; i < argc; ++i) {
-        const char *argument = argv[i];
-        if (std::strcmp(argument, "--") == 0)
+        const std::string_view argument = argv[i];
+        if (argument == "--")
             return false;
-        if (std::strncmp(argument, option, length) == 0 &&
-            (argument[length] == '\0' || argument[length] == '='))
-            return true;
+        for (const std::string_view option :
+             {"--export-view", "--from", "--to", "--zone", "--width"})
+            if (argument.starts_with(option) &&
+                (argument.size() == option.size() || argument[option.size()] == '='))
+                return true;
     }
     return false;
 }

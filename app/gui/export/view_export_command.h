@@ -22,8 +22,9 @@ class QCommandLineParser;
 
 namespace sunrelay::gui {
 
-// Whether the raw arguments ask for --export-view: the QPA platform has to be
-// chosen before QApplication exists, so before any parser ran.
+// Whether the raw arguments ask for --export-view (or one of its options):
+// the QPA platform has to be chosen before QApplication exists, so before
+// any parser ran.
 bool argumentsAskForViewExport(int argc, const char *const *argv);
 
 // A picture needs no display: with no platform chosen (QT_QPA_PLATFORM) and
