@@ -98,7 +98,7 @@ PlanDocument::PlanDocument(store::PlanStore store)
 {
     // Connected first, so every other receiver of planChanged() sees routes
     // of the plan as it is now.
-    connect(this, &PlanDocument::planChanged, this, [this] { m_routes.reset(); });
+    connect(this, &PlanDocument::planChanged, this, [this] { m_routesStale = true; });
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -381,14 +381,28 @@ void PlanDocument::unplaceTask(const std::string &id)
     Task unplaced = plan().tasks[*index];
     unplaced.region.reset();
     unplaced.start.reset();
-    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.title)));
+    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.id)));
 }
 
 const PlanRoutes &PlanDocument::routes() const
 {
-    if (!m_routes)
-        m_routes = routePlan(plan());
-    return *m_routes;
+    if (m_routesStale) {
+        m_routeCache.update(plan());
+        m_routesStale = false;
+    }
+    return m_routeCache.routes();
+}
+
+const TeamSchedule *PlanDocument::routeSchedule() const
+{
+    routes();
+    return m_routeCache.schedule();
+}
+
+const std::vector<Handoff> &PlanDocument::routeHandoffs() const
+{
+    routes();
+    return m_routeCache.handoffs();
 }
 
 const TaskRoute *PlanDocument::routeOf(const std::string &id) const
