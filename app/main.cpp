@@ -1,6 +1,7 @@
 // The `sunrelay` desktop app: a thin shell around sunrelay::gui.
 
 #include "app_translations.h"
+#include "gui/export/view_export_command.h"
 #include "gui/window/main_window.h"
 
 #include <QApplication>
@@ -51,6 +52,9 @@ void closeOnTerminationSignals(QWidget &window)
 
 int main(int argc, char *argv[])
 {
+    // A picture of the timeline needs no display (reports built on a server).
+    if (sunrelay::gui::argumentsAskForViewExport(argc, argv))
+        sunrelay::gui::useOffscreenPlatformWithoutDisplay();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sunrelay"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sunrelay"));
@@ -75,7 +79,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("plan"),
                                  QApplication::translate("main", "A plan file or plan JSON to open."),
                                  QStringLiteral("[plan]"));
+    parser.addOptions(sunrelay::gui::viewExportOptions());
     parser.process(app);
+    if (const auto exitCode = sunrelay::gui::runViewExportIfAsked(parser))
+        return *exitCode;
 
     sunrelay::gui::MainWindow window;
     closeOnTerminationSignals(window);

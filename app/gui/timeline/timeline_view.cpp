@@ -101,6 +101,10 @@ struct TimelineView::Private {
     std::vector<Region> sceneRegions;
     std::vector<Member> sceneMembers;
     Policy scenePolicy;
+    // Set while renderPicture() paints: the width of the picture, whose rows
+    // start at the top whatever the scroll position.
+    std::optional<int> pictureWidth;
+    int scrollTop() const { return pictureWidth ? 0 : q->verticalScrollBar()->value(); }
 
     // After the font or the clock changed: measures, rows, painted rows.
     void relayout()
@@ -169,7 +173,7 @@ struct TimelineView::Private {
     {
         const RowPlacement placement =
             placeRows(rows, plan().regions.size(), plan().members.size(), axisHeight(),
-                      q->verticalScrollBar()->value(), width);
+                      scrollTop(), width);
         return layoutTasks(plan(), document->routes().routes, placement, geometry, headerWidth(),
                            memberTaskBand());
     }
@@ -293,12 +297,12 @@ struct TimelineView::Private {
     int rowAt(int y) const
     {
         return y < axisHeight() ? -1
-                                : rowIndexAt(rows, y - axisHeight() + q->verticalScrollBar()->value());
+                                : rowIndexAt(rows, y - axisHeight() + scrollTop());
     }
     QRect rowRect(const TimelineRow &row) const
     {
-        return QRect(0, axisHeight() + row.top - q->verticalScrollBar()->value(),
-                     q->viewport()->width(), row.height);
+        return QRect(0, axisHeight() + row.top - scrollTop(),
+                     pictureWidth.value_or(q->viewport()->width()), row.height);
     }
     const MemberSchedule &scheduleOf(std::size_t member) const
     {
@@ -431,9 +435,11 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
 
     const int axis = axisHeight();
     const RowCacheKey frame{geometry.visible(), area.width(), p.device()->devicePixelRatioF()};
-    const bool reuseRows = lastFrame == frame;
-    lastFrame = frame;
-    if (!(rowCacheKey == frame)) {
+    const bool picture = pictureWidth.has_value();
+    const bool reuseRows = !picture && lastFrame == frame;
+    if (!picture)
+        lastFrame = frame;
+    if (!picture && !(rowCacheKey == frame)) {
         rowCache.clear();
         rowCacheKey = frame;
     }
@@ -441,7 +447,7 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     p.save();
     p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
     std::vector<int> regionCentre(plan().regions.size(), -1);
-    const bool focused = q->hasFocus();
+    const bool focused = !picture && q->hasFocus();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const TimelineRow &row = rows[i];
         const QRect rect = rowRect(row);
@@ -459,27 +465,30 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
         paintRowHeader(p, c, row, rect, expanded, focused && int(i) == focusRow);
     }
     // Keep a few screens of rows for scrolling back, not the whole plan.
-    if (rowCache.size() > 4 * inView.size() + 16)
+    if (!picture && rowCache.size() > 4 * inView.size() + 16)
         std::erase_if(rowCache, [&](const auto &entry) {
             return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
         });
     p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
     const Handoff *ringed = nullptr;
     for (const Handoff &handoff : scene->report.handoffs)
-        if (handoffCursor && keyOf(handoff) == *handoffCursor)
+        if (!picture && handoffCursor && keyOf(handoff) == *handoffCursor)
             ringed = &handoff;
     paintHandoffs(p, c, regionCentre, area, ringed);
-    paintTasks(p, c, document->routes(), layoutNow(area.width()), selectedTask, taskLabels);
+    paintTasks(p, c, document->routes(), layoutNow(area.width()),
+               picture ? std::nullopt : selectedTask, taskLabels);
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
         p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
                    palette.color(QPalette::Highlight));
-    paintDrop(p, c, area);
-    paintTimeCursor(p, c, area);
+    if (!picture) {
+        paintDrop(p, c, area);
+        paintTimeCursor(p, c, area);
+    }
     p.restore();
     paintAxis(p, c, QRect(0, 0, area.width(), axis));
-    if (cursorAt) {
+    if (cursorAt && !picture) {
         // The cursor's instant on the axis, in the reference zone.
         const QString text = TimelineView::tr("%1 %2").arg(weekdayText(*cursorAt, reference),
                                                            clockText(*cursorAt, reference, clock));
@@ -994,6 +1003,21 @@ void TimelineView::render(QPainter &painter, const QSize &size)
     const TimelineGeometry saved = d->geometry;
     d->geometry = TimelineGeometry(saved.visible(), size.width() - headerWidth());
     d->paint(painter, QRect(QPoint(0, 0), size));
+    d->geometry = saved;
+}
+
+int TimelineView::fullHeight() const
+{
+    return d->axisHeight() + contentHeight(d->rows);
+}
+
+void TimelineView::renderPicture(QPainter &painter, int width)
+{
+    const TimelineGeometry saved = d->geometry;
+    d->geometry = TimelineGeometry(saved.visible(), std::max(1, width - headerWidth()));
+    d->pictureWidth = width;
+    d->paint(painter, QRect(0, 0, width, fullHeight()));
+    d->pictureWidth.reset();
     d->geometry = saved;
 }
 

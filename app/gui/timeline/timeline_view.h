@@ -69,6 +69,15 @@ public:
 
     // Paints the whole timeline into `painter` at `size` (benchmarks, images).
     void render(QPainter &painter, const QSize &size);
+    // The height of the axis and of every row, expanded regions' members
+    // included: the height of a picture of the whole plan.
+    int fullHeight() const;
+    // A picture of the visible range (View > Export Picture…, sunrelay
+    // --export-view): every row from the first, `width` wide and
+    // fullHeight() high, without what belongs to the session (selection,
+    // focus, time cursor, a drag, the ringed handoff) and without the cached
+    // row pixmaps, so SVG and PDF get vectors and text.
+    void renderPicture(QPainter &painter, int width);
 
     // Where the row of member `memberId` (region `regionId`) is, in viewport
     // coordinates (tests).

@@ -9,6 +9,7 @@
 #include "gui/tasks/task_text.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
+#include "gui/export/view_export.h"
 #include "gui/window/welcome_page.h"
 
 #include "sunrelay/core/local_time.h"
@@ -201,6 +202,7 @@ struct MainWindow::Private {
     void importPlanJson();
     void importRosterCsv();
     void exportPlanJson();
+    void exportPicture();
     void closePlan();
     void editPreferences();
     void renamePlan();
@@ -351,8 +353,10 @@ void MainWindow::Private::buildActions()
     QAction *previousHandoff = view->addAction(MainWindow::tr("Pre&vious Handoff"), q,
                                                [this] { timeline->previousHandoff(); });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    QAction *exportPictureAction = view->addAction(MainWindow::tr("Export &Picture…"), q,
+                                                   [this] { exportPicture(); });
     documentActions << today << back << forward << zoomIn << zoomOut << nextHandoff
-                    << previousHandoff;
+                    << previousHandoff << exportPictureAction;
     view->addSeparator();
     view->addAction(teamDock->toggleViewAction());
     view->addAction(backlogDock->toggleViewAction());
@@ -937,6 +941,35 @@ void MainWindow::Private::exportPlanJson()
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
         showError(MainWindow::tr("Export plan JSON"), file.errorString());
+}
+
+// The timeline as it is shown (range, zone, collapsed regions), every row,
+// as wide as its viewport (view_export.h).
+void MainWindow::Private::exportPicture()
+{
+    const QString png = MainWindow::tr("PNG image (*.png)");
+    const QString svg = MainWindow::tr("SVG drawing (*.svg)");
+    const QString pdf = MainWindow::tr("PDF document (*.pdf)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(
+        q, MainWindow::tr("Export picture of the timeline"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
+            QStringLiteral(".png"),
+        QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    // A name typed without an extension gets the chosen filter's.
+    if (!pictureFormatOf(path))
+        path += filter == svg ? QStringLiteral(".svg")
+                : filter == pdf ? QStringLiteral(".pdf")
+                                : QStringLiteral(".png");
+    rememberFolder(path);
+    ViewExportOptions options;
+    options.planName = QString::fromStdString(document->plan().name);
+    options.width = std::clamp(timeline->viewport()->width(), ViewExportOptions::minimumWidth,
+                               ViewExportOptions::maximumWidth);
+    if (const auto error = exportTimelinePicture(*timeline, path, options))
+        showError(MainWindow::tr("Export picture of the timeline"), *error);
 }
 
 void MainWindow::Private::closePlan()
