@@ -64,7 +64,7 @@ struct TeamPanel::Private {
     QToolButton *removeRegionButton = nullptr;
     QToolButton *editMemberButton = nullptr;
     QToolButton *removeMemberButton = nullptr;
-    // The selections by id: the models reset on every change of the plan.
+    // The selections by id, put back when a model resets (planReset()).
     std::string currentRegion;
     std::string currentMember;
     // The region Add Region just added while its name editor is open; the
@@ -337,8 +337,8 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
     clock->start(30 * 1000);
 
-    // Selections survive the model resets every edit brings: remembered by
-    // id while the user moves, put back after each reset.
+    // The models follow edits row by row, so views keep their selections;
+    // a reset (PlanDocument::planReset()) puts them back by id.
     connect(d->regionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -349,6 +349,11 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         d->restoreRegion();
         d->updateButtons();
     });
+    // Up and down depend on the row count and the current row's place, which
+    // rows coming, going and moving change after currentChanged() was sent.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(d->regions, signal, this, [this] { d->updateButtons(); });
+    connect(d->regions, &QAbstractItemModel::rowsMoved, this, [this] { d->updateButtons(); });
     connect(d->memberTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -360,6 +365,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         d->updateButtons();
     });
     connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateButtons(); });
+    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateButtons(); });
 
     const bool writable = !document->isReadOnly();
     for (QToolButton *b : {addRegionButton, addMemberButton})
