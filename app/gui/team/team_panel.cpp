@@ -264,7 +264,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         if (!colour.isValid())
             return;
         region.color = colour.name().toStdString();
-        d->document->changeRegion(region);
+        emit regionEdited(region);
     });
     const auto moveBy = [this](int delta) {
         const auto id = d->selectedRegion();
@@ -274,7 +274,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         const int target = int(*index) + delta;
         if (target < 0 || target >= int(d->document->plan().regions.size()))
             return;
-        d->document->moveRegion(*id, std::size_t(target));
+        emit regionMoved(*id, std::size_t(target));
         d->regionList->setCurrentIndex(d->regions->index(target));
     };
     connect(upButton, &QToolButton::clicked, this, [moveBy] { moveBy(-1); });
@@ -302,7 +302,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
             if (box.clickedButton() != remove)
                 return;
         }
-        d->document->removeRegion(*id);
+        emit regionDeleted(*id);
     });
     // Escape in the name editor Add Region opened takes the add back: naming
     // is part of adding, so Escape cancels both and leaves no undo step.
@@ -313,8 +313,9 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
                     return;
                 // Queued: the view is still closing the editor of the row.
                 QTimer::singleShot(0, this, [this, added] {
-                    if (!d->document->discardAddedRegion(added))
-                        return;
+                    emit regionAddCancelled(added);
+                    if (d->document->plan().regionIndex(added))
+                        return; // the add was not the last step: it stays
                     d->currentRegion = d->regionBeforeAdd;
                     d->restoreRegion();
                     d->updateButtons();
@@ -330,7 +331,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     });
     connect(removeMemberButton, &QToolButton::clicked, this, [this] {
         if (const auto id = d->selectedMember())
-            d->document->removeMember(*id);
+            emit memberDeleted(*id);
     });
 
     auto *clock = new QTimer(this);
@@ -393,8 +394,11 @@ void TeamPanel::addRegion()
     region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
     region.color = defaultRegionColor(plan.regions.size());
     const std::string before = d->currentRegion;
-    d->document->addRegion(region);
-    const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
+    emit regionAdded(region);
+    const auto added = d->document->plan().regionIndex(region.id);
+    if (!added)
+        return; // refused (reported by the document) or not connected
+    const QModelIndex index = d->regions->index(int(*added));
     d->regionList->setCurrentIndex(index);
     d->regionList->edit(index);
     if (d->regionList->indexWidget(index)) { // the name editor opened
@@ -417,7 +421,7 @@ void TeamPanel::addMember()
     MemberDialog dialog(plan, member, this);
     dialog.setWindowTitle(tr("Add member"));
     if (dialog.exec() == QDialog::Accepted)
-        d->document->addMember(dialog.member());
+        emit memberAdded(dialog.member());
 }
 
 void TeamPanel::editMember(const std::string &memberId)
@@ -438,7 +442,30 @@ void TeamPanel::editMember(const std::string &memberId)
     }
     dialog.setWindowTitle(tr("Edit %1").arg(name));
     if (dialog.exec() == QDialog::Accepted)
-        d->document->changeMember(dialog.member()); // names the step by what changed
+        emit memberEdited(dialog.member());
+}
+
+void connectTeamPanel(TeamPanel &panel, PlanDocument &document)
+{
+    PlanDocument *doc = &document;
+    QObject::connect(&panel, &TeamPanel::regionAdded, doc,
+                     [doc](const Region &region) { doc->addRegion(region); });
+    QObject::connect(&panel, &TeamPanel::regionAddCancelled, doc,
+                     [doc](const std::string &id) { doc->discardAddedRegion(id); });
+    QObject::connect(&panel, &TeamPanel::regionEdited, doc,
+                     [doc](const Region &region) { doc->changeRegion(region); });
+    QObject::connect(&panel, &TeamPanel::regionMoved, doc,
+                     [doc](const std::string &id, std::size_t position) {
+                         doc->moveRegion(id, position);
+                     });
+    QObject::connect(&panel, &TeamPanel::regionDeleted, doc,
+                     [doc](const std::string &id) { doc->removeRegion(id); });
+    QObject::connect(&panel, &TeamPanel::memberAdded, doc,
+                     [doc](const Member &member) { doc->addMember(member); });
+    QObject::connect(&panel, &TeamPanel::memberEdited, doc,
+                     [doc](const Member &member) { doc->changeMember(member); });
+    QObject::connect(&panel, &TeamPanel::memberDeleted, doc,
+                     [doc](const std::string &id) { doc->removeMember(id); });
 }
 
 } // namespace sunrelay::gui

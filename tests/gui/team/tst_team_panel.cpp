@@ -87,6 +87,7 @@ private slots:
     void readOnlyPlanShowsAReadOnlyMemberDialog();
     void editMemberNamesTheStep();
     void aFilterWithoutMatchSaysSo();
+    void theTeamPanelEmitsIntentions();
 
 private:
     void openReadOnly();
@@ -105,6 +106,7 @@ void TestTeamPanel::init() {
     QVERIFY(created);
     m_document = std::move(created).value();
     m_panel = std::make_unique<TeamPanel>(m_document.get());
+    connectTeamPanel(*m_panel, *m_document); // as MainWindow does
     m_panel->resize(600, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -129,6 +131,7 @@ void TestTeamPanel::openReadOnly() {
     m_document = std::move(opened).value();
     QVERIFY(m_document->isReadOnly());
     m_panel = std::make_unique<TeamPanel>(m_document.get());
+    connectTeamPanel(*m_panel, *m_document); // as MainWindow does
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     m_regions = byName<QListView>(m_panel.get(), QStringLiteral("Regions"));
@@ -430,6 +433,40 @@ void TestTeamPanel::aFilterWithoutMatchSaysSo() {
     filter->clear();
     QCOMPARE(m_members->model()->rowCount(), 13);
     QVERIFY(!hint->isVisibleTo(m_panel.get()));
+}
+
+void TestTeamPanel::theTeamPanelEmitsIntentions() {
+    // A panel on its own, not connected: its buttons say what the user asked
+    // for and change nothing themselves.
+    m_panel.reset();
+    m_panel = std::make_unique<TeamPanel>(m_document.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_regions = byName<QListView>(m_panel.get(), QStringLiteral("Regions"));
+    m_members = byName<QTableView>(m_panel.get(), QStringLiteral("Members"));
+    QSignalSpy moved(m_panel.get(), &TeamPanel::regionMoved);
+    QSignalSpy memberDeleted(m_panel.get(), &TeamPanel::memberDeleted);
+    QSignalSpy added(m_panel.get(), &TeamPanel::regionAdded);
+    const Plan before = m_document->plan();
+
+    m_regions->setCurrentIndex(m_regions->model()->index(2, 0)); // AMER
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Move region up")),
+                      Qt::LeftButton);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<std::string>(), std::string("amer"));
+    QCOMPARE(moved.at(0).at(1).value<std::size_t>(), std::size_t(1));
+    m_members->setCurrentIndex(m_members->model()->index(0, 0));
+    const std::string first = currentId(m_members, MembersModel::MemberIdRole).toStdString();
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Delete member")),
+                      Qt::LeftButton);
+    QCOMPARE(memberDeleted.count(), 1);
+    QCOMPARE(memberDeleted.at(0).at(0).value<std::string>(), first);
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Add region")),
+                      Qt::LeftButton);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.at(0).at(0).value<Region>().name, std::string("Region 4"));
+    QVERIFY(m_document->plan() == before);
+    QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestTeamPanel)
