@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace sunrelay::gui {
@@ -64,6 +65,8 @@ struct TeamPanel::Private {
     QToolButton *removeRegionButton = nullptr;
     QToolButton *editMemberButton = nullptr;
     QToolButton *removeMemberButton = nullptr;
+    // What a deletion did to the placed tasks, until the next change.
+    QLabel *notice = nullptr;
     // The selections by id, put back when a model resets (planReset()).
     std::string currentRegion;
     std::string currentMember;
@@ -92,6 +95,11 @@ struct TeamPanel::Private {
                 return;
             }
         }
+    }
+    void showNotice(const QString &text)
+    {
+        notice->setText(text);
+        notice->show();
     }
     // An empty table says why: nothing matches the filter, or no members yet.
     void updateEmptyMembers()
@@ -242,8 +250,20 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     splitter->addWidget(regionsBox);
     splitter->addWidget(membersBox);
     splitter->setStretchFactor(1, 3);
+    d->notice = new QLabel(this);
+    d->notice->setObjectName(QStringLiteral("deletionNotice"));
+    d->notice->setAccessibleName(tr("Notice"));
+    d->notice->setWordWrap(true);
+    d->notice->setFrameShape(QFrame::StyledPanel);
+    d->notice->setMargin(6);
+    d->notice->setTextFormat(Qt::PlainText);
+    d->notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    layout->addWidget(d->notice);
+    // A notice speaks of the change just made: the next one (its undo
+    // included) makes it stale. Shown after the deletion's own planChanged().
+    connect(document, &PlanDocument::planChanged, d->notice, &QWidget::hide);
 
     connect(d->filter, &QLineEdit::textChanged, d->filtered,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -284,16 +304,14 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
         if (!index)
             return;
-        const Region &region = d->document->plan().regions[*index];
-        const auto count = d->document->plan().membersOf(*index).size();
+        const Plan &plan = d->document->plan();
+        const QString name = QString::fromStdString(plan.regions[*index].name);
+        const auto unplaced = tasksPlacedIn(plan, *id);
         // Deleting is undoable; only a region that still has members asks,
-        // with a button that says what it does.
-        if (count > 0) {
+        // with a button that says what it does (UI.md).
+        if (!plan.membersOf(*index).empty()) {
             QMessageBox box(QMessageBox::Question, tr("Delete region"),
-                            tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
-                               int(count))
-                                .arg(QString::fromStdString(region.name)),
-                            QMessageBox::Cancel, this);
+                            regionDeletionQuestion(plan, *id), QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("deleteRegionDialog"));
             QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
             remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
@@ -301,8 +319,15 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
             box.exec();
             if (box.clickedButton() != remove)
                 return;
+            emit regionDeleted(*id);
+            return;
         }
         emit regionDeleted(*id);
+        // Not asked: say afterwards what went back to the backlog.
+        if (!unplaced.empty() && !d->document->plan().regionIndex(*id))
+            d->showNotice(tr("Deleted %1: %2 went back to the backlog. Edit > Undo puts them "
+                             "back.", nullptr, int(unplaced.size()))
+                              .arg(name, taskListText(unplaced)));
     });
     // Escape in the name editor Add Region opened takes the add back: naming
     // is part of adding, so Escape cancels both and leaves no undo step.
@@ -330,8 +355,16 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
     });
     connect(removeMemberButton, &QToolButton::clicked, this, [this] {
-        if (const auto id = d->selectedMember())
-            emit memberDeleted(*id);
+        const auto id = d->selectedMember();
+        if (!id)
+            return;
+        // Undoable, so not asked (UI.md): the panel says afterwards what it
+        // did to the tasks, worked out from the plan before the deletion.
+        const QString notice =
+            memberDeletionNotice(d->document->plan(), d->document->routes(), *id);
+        emit memberDeleted(*id);
+        if (!notice.isEmpty() && !d->document->plan().memberIndex(*id))
+            d->showNotice(notice + u' ' + tr("Edit > Undo brings the member back."));
     });
 
     auto *clock = new QTimer(this);
@@ -466,6 +499,95 @@ void connectTeamPanel(TeamPanel &panel, PlanDocument &document)
                      [doc](const Member &member) { doc->changeMember(member); });
     QObject::connect(&panel, &TeamPanel::memberDeleted, doc,
                      [doc](const std::string &id) { doc->removeMember(id); });
+}
+
+QString taskListText(const std::vector<std::string> &ids)
+{
+    const auto id = [&](std::size_t i) { return QString::fromStdString(ids[i]); };
+    switch (ids.size()) {
+    case 0:
+        return {};
+    case 1:
+        return id(0);
+    case 2:
+        return TeamPanel::tr("%1 and %2", "two task ids").arg(id(0), id(1));
+    case 3:
+        return TeamPanel::tr("%1, %2 and %3", "three task ids").arg(id(0), id(1), id(2));
+    default:
+        // Two named and the rest counted: never more than three items.
+        return TeamPanel::tr("%1, %2 and %n more", "task ids", int(ids.size() - 2))
+            .arg(id(0), id(1));
+    }
+}
+
+std::vector<std::string> tasksPlacedIn(const Plan &plan, const std::string &regionId)
+{
+    std::vector<std::string> ids;
+    for (const Task &task : plan.tasks)
+        if (task.isPlaced() && task.region == regionId)
+            ids.push_back(task.id);
+    return ids;
+}
+
+QString regionDeletionQuestion(const Plan &plan, const std::string &regionId)
+{
+    const auto index = plan.regionIndex(regionId);
+    if (!index)
+        return {};
+    const QString name = QString::fromStdString(plan.regions[*index].name);
+    const int members = int(plan.membersOf(*index).size());
+    const auto unplaced = tasksPlacedIn(plan, regionId);
+    if (unplaced.empty())
+        return TeamPanel::tr("Delete %1 and its %n member(s)? You can undo this.", nullptr, members)
+            .arg(name);
+    return TeamPanel::tr("Delete %1 and its %n member(s)?", nullptr, members).arg(name) + u' ' +
+           TeamPanel::tr("%1 will be unplaced. You can undo this.", "%1: task ids",
+                         int(unplaced.size()))
+               .arg(taskListText(unplaced));
+}
+
+QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
+                             const std::string &memberId)
+{
+    const auto memberIndex = plan.memberIndex(memberId);
+    if (!memberIndex)
+        return {};
+    const Member &member = plan.members[*memberIndex];
+    const auto regionIndex = plan.regionIndex(member.region);
+    if (!regionIndex)
+        return {};
+    const QString name = QString::fromStdString(member.name);
+    const QString region = QString::fromStdString(plan.regions[*regionIndex].name);
+    const bool last = plan.membersOf(*regionIndex).size() == 1;
+    // The tasks whose routes have a segment of the member, in plan order.
+    std::vector<bool> works(plan.tasks.size(), false);
+    for (const TaskRoute &route : routes.routes)
+        for (const RouteSegment &segment : route.segments)
+            if (segment.member == *memberIndex && route.task < works.size())
+                works[route.task] = true;
+    const auto waiting = last ? tasksPlacedIn(plan, member.region) : std::vector<std::string>{};
+    std::vector<std::string> rerouted;
+    for (std::size_t t = 0; t < plan.tasks.size(); ++t)
+        if (works[t] && std::find(waiting.begin(), waiting.end(), plan.tasks[t].id) == waiting.end())
+            rerouted.push_back(plan.tasks[t].id);
+
+    QStringList sentences;
+    if (!waiting.empty())
+        sentences << TeamPanel::tr("%1 is the last member of %2: %3 will wait until someone covers "
+                                   "%2 again.",
+                                   "%3: task ids", int(waiting.size()))
+                         .arg(name, region, taskListText(waiting));
+    if (!rerouted.empty()) {
+        if (last)
+            sentences << TeamPanel::tr("%1 works %2; they will be re-routed.", "%2: task ids",
+                                       int(rerouted.size()))
+                             .arg(name, taskListText(rerouted));
+        else
+            sentences << TeamPanel::tr("%1 works %2; they will be re-routed to the rest of %3.",
+                                       "%2: task ids", int(rerouted.size()))
+                             .arg(name, taskListText(rerouted), region);
+    }
+    return sentences.join(u' ');
 }
 
 } // namespace sunrelay::gui

@@ -15,11 +15,14 @@
 //   connectTeamPanel(panel, document);   // as MainWindow does
 
 #include "sunrelay/core/plan.h"
+#include "sunrelay/core/routing.h"
 
+#include <QString>
 #include <QWidget>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace sunrelay::gui {
 
@@ -58,5 +61,26 @@ private:
 // Connects the panel's intentions to the document's edits, as the main window
 // does (and tests that build a panel alone).
 void connectTeamPanel(TeamPanel &panel, PlanDocument &document);
+
+// Task ids as a list that names at most three items: "T-1", "T-1 and T-5",
+// "T-1, T-5 and T-7", then "T-1, T-5 and 2 more".
+QString taskListText(const std::vector<std::string> &ids);
+
+// The placed tasks that deleting region `regionId` unplaces (task ids, plan
+// order).
+std::vector<std::string> tasksPlacedIn(const Plan &plan, const std::string &regionId);
+
+// The question before deleting region `regionId`, which still has members:
+// "Delete EMEA and its 4 members? T-1, T-5 and 2 more will be unplaced. You
+// can undo this."
+QString regionDeletionQuestion(const Plan &plan, const std::string &regionId);
+
+// What deleting member `memberId` does to the placed tasks, or empty when it
+// touches none: the tasks the member works are re-routed ("Anna works T-2 and
+// T-7; they will be re-routed to the rest of EMEA."), and the last member of a
+// region leaves its placed tasks nobody to start them ("Anna is the last
+// member of EMEA: T-1 and T-5 will wait until someone covers EMEA again.").
+QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
+                             const std::string &memberId);
 
 } // namespace sunrelay::gui
