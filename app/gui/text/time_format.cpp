@@ -80,6 +80,12 @@ QString dayText(Instant instant, const TimeZone &zone)
     return QLocale().toString(day, QStringLiteral("ddd d MMM"));
 }
 
+QString weekdayText(Instant instant, const TimeZone &zone)
+{
+    const date::weekday day{date::floor<date::days>(local(instant, zone))};
+    return QLocale().dayName(int(day.iso_encoding()), QLocale::ShortFormat);
+}
+
 QString dateTimeText(Instant instant, const TimeZone &zone, ClockStyle style)
 {
     return Words::tr("%1, %2 %3")

@@ -21,6 +21,8 @@ QString zoneAbbreviation(const TimeZone &zone, Instant instant);
 QString clockText(Instant instant, const TimeZone &zone, ClockStyle style);
 // "Mon 9 Mar"
 QString dayText(Instant instant, const TimeZone &zone);
+// "Mon": the local weekday, short
+QString weekdayText(Instant instant, const TimeZone &zone);
 // "Mon 9 Mar, 09:00 Berlin"
 QString dateTimeText(Instant instant, const TimeZone &zone, ClockStyle style);
 // "2 h 30 min", "45 min", "3 h", "2 d 1 h"

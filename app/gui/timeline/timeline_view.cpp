@@ -10,11 +10,20 @@
 #include "gui/timeline/paint_context.h"
 #include "gui/timeline/region_row_painter.h"
 #include "gui/timeline/row_header_painter.h"
+#include "gui/timeline/task_painter.h"
+#include "gui/timeline/time_cursor.h"
+#include "gui/tasks/task_mime.h"
+#include "gui/tasks/task_text.h"
+#include "gui/style/palette_colours.h"
+#include "gui/style/task_colours.h"
 #include "gui/timeline/timeline_rows.h"
 
 #include "sunrelay/core/zone_transition.h"
 
 #include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -39,7 +48,7 @@ namespace {
 constexpr Seconds quarterHour{15 * 60};
 constexpr Seconds oneMinute{60};
 
-enum class DragKind { None, Pan, Block };
+enum class DragKind { None, Pan, Block, TaskPressed, Task };
 
 Instant systemNow()
 {
@@ -73,6 +82,24 @@ struct TimelineView::Private {
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
 
+    // Tasks.
+    std::optional<std::string> selectedTask;
+    struct TaskDrop {
+        std::string taskId;
+        std::size_t region = 0;
+        Instant start;
+    };
+    std::optional<TaskDrop> taskDrop; // where a dragged task would go now
+    std::string draggedTask;          // the task pressed or dragged in this view
+    Seconds grabOffset{0};            // from its planned start to the pointer at the press
+    std::optional<Instant> cursorAt;  // the time cursor
+    bool cursorPinned = false;
+    // The team as the scene was built for: an edit of tasks alone keeps the
+    // scene and the painted rows (tasks are drawn over them every frame).
+    std::vector<Region> sceneRegions;
+    std::vector<Member> sceneMembers;
+    Policy scenePolicy;
+
     // After the font or the clock changed: measures, rows, painted rows.
     void relayout()
     {
@@ -97,9 +124,150 @@ struct TimelineView::Private {
     void ensureScene()
     {
         const Interval visible = geometry.visible();
-        if (!scene || !scene->window.contains(visible))
-            scene = buildScene(plan(), visible);
+        if (scene && scene->window.contains(visible))
+            return;
+        scene = buildScene(plan(), visible);
+        sceneRegions = plan().regions;
+        sceneMembers = plan().members;
+        scenePolicy = plan().policy;
     }
+    void planChanged()
+    {
+        if (selectedTask && !taskIndex(*selectedTask))
+            selectedTask.reset();
+        const Plan &p = plan();
+        if (scene && p.regions == sceneRegions && p.members == sceneMembers &&
+            p.policy == scenePolicy) {
+            q->viewport()->update(); // tasks only
+            return;
+        }
+        invalidate();
+    }
+    std::optional<std::size_t> taskIndex(const std::string &id) const
+    {
+        for (std::size_t i = 0; i < plan().tasks.size(); ++i)
+            if (plan().tasks[i].id == id)
+                return i;
+        return std::nullopt;
+    }
+    // A task bar's place in a member row: the lower half of the working-hours
+    // bar and the hour labels' strip below it, tall enough for its title,
+    // leaving the upper half showing work and deep work.
+    BarBand memberTaskBand() const
+    {
+        const double barTop = metrics.fontHeight * 0.55;
+        const double barBottom = metrics.memberRowHeight() - metrics.smallLineHeight - 2;
+        return {(barTop + barBottom) / 2, metrics.memberRowHeight() - 3.0};
+    }
+    TaskLayout layoutNow(int width) const
+    {
+        const RowPlacement placement =
+            placeRows(rows, plan().regions.size(), plan().members.size(), axisHeight(),
+                      q->verticalScrollBar()->value(), width);
+        return layoutTasks(plan(), document->routes().routes, placement, geometry, headerWidth(),
+                           memberTaskBand());
+    }
+    std::optional<std::string> taskAt(const QPoint &pos) const
+    {
+        if (pos.x() < headerWidth() || pos.y() < axisHeight())
+            return std::nullopt;
+        const TaskLayout layout = layoutNow(q->viewport()->width());
+        if (const TaskBar *bar = taskBarAt(layout, pos))
+            return plan().tasks[bar->task].id;
+        for (const TaskPin &pin : layout.pins)
+            if (QRectF(pin.at.x() - 6, pin.at.y() - 9, 12, 11).contains(pos))
+                return plan().tasks[pin.task].id;
+        return std::nullopt;
+    }
+    // Where a task dragged to `pos` would start: the region of the row under
+    // it, the instant under it less `offset`, snapped to 15 minutes (Shift:
+    // one minute).
+    std::optional<TaskDrop> dropAt(const std::string &taskId, const QPoint &pos,
+                                   Qt::KeyboardModifiers modifiers, Seconds offset) const
+    {
+        const int index = rowAt(pos.y());
+        if (index < 0 || pos.x() < headerWidth())
+            return std::nullopt;
+        const TimelineRow &row = rows[std::size_t(index)];
+        std::optional<std::size_t> region = row.index;
+        if (row.kind == RowKind::Member)
+            region = plan().regionIndex(plan().members[row.index].region);
+        if (!region)
+            return std::nullopt;
+        const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
+        const Instant start =
+            TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()) - offset, step);
+        return TaskDrop{taskId, *region, start};
+    }
+    void showDrop(std::optional<TaskDrop> drop)
+    {
+        taskDrop = std::move(drop);
+        q->viewport()->update();
+    }
+    // Emits the intention to place the dragged task where it was dropped,
+    // unless that is where it is already.
+    void commitDrop()
+    {
+        const auto drop = std::exchange(taskDrop, std::nullopt);
+        q->viewport()->update();
+        if (!drop)
+            return;
+        const auto index = taskIndex(drop->taskId);
+        if (!index)
+            return;
+        const Task &task = plan().tasks[*index];
+        const std::string &regionId = plan().regions[drop->region].id;
+        if (task.isPlaced() && *task.region == regionId && *task.start == drop->start)
+            return;
+        emit q->taskPlaced(drop->taskId, regionId, drop->start);
+    }
+    // Delete, P, Alt+arrows on the selected task; false if `event` is none of
+    // those.
+    bool handleTaskKey(QKeyEvent *event)
+    {
+        const auto index = taskIndex(*selectedTask);
+        if (!index)
+            return false;
+        const Task &task = plan().tasks[*index];
+        const bool editable = !document->isReadOnly() && task.isPlaced();
+        const bool alt = event->modifiers() & Qt::AltModifier;
+        switch (event->key()) {
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (!editable)
+                return false;
+            emit q->taskUnplaceRequested(task.id);
+            return true;
+        case Qt::Key_P:
+            if (document->isReadOnly())
+                return false;
+            emit q->placeTaskAtRequested(task.id);
+            return true;
+        case Qt::Key_Left:
+        case Qt::Key_Right: {
+            if (!alt || !editable)
+                return false;
+            const Seconds step = event->modifiers() & Qt::ShiftModifier ? oneMinute : quarterHour;
+            emit q->taskPlaced(task.id, *task.region,
+                               *task.start + (event->key() == Qt::Key_Left ? -step : step));
+            return true;
+        }
+        case Qt::Key_Up:
+        case Qt::Key_Down: {
+            if (!alt || !editable)
+                return false;
+            const auto region = plan().regionIndex(*task.region);
+            const int next = int(region.value_or(0)) + (event->key() == Qt::Key_Up ? -1 : 1);
+            if (next >= 0 && next < int(plan().regions.size()) && std::size_t(next) != region)
+                emit q->taskPlaced(task.id, plan().regions[std::size_t(next)].id, *task.start);
+            return true;
+        }
+        default:
+            return false;
+        }
+    }
+    void paintDrop(QPainter &p, const PaintContext &c, const QRect &area);
+    void paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area);
     void invalidate()
     {
         scene.reset();
@@ -148,6 +316,7 @@ struct TimelineView::Private {
             setGeometry(pressGeometry);
         drag = DragKind::None;
         grabbed.reset();
+        taskDrop.reset();
         preview.reset();
         previewSchedule.reset();
         q->viewport()->unsetCursor();
@@ -293,13 +462,31 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
         if (handoffCursor && keyOf(handoff) == *handoffCursor)
             ringed = &handoff;
     paintHandoffs(p, c, regionCentre, area, ringed);
+    paintTasks(p, c, document->routes(), layoutNow(area.width()), selectedTask);
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
         p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
                    palette.color(QPalette::Highlight));
+    paintDrop(p, c, area);
+    paintTimeCursor(p, c, area);
     p.restore();
     paintAxis(p, c, QRect(0, 0, area.width(), axis));
+    if (cursorAt) {
+        // The cursor's instant on the axis, in the reference zone.
+        const QString text = TimelineView::tr("%1 %2").arg(weekdayText(*cursorAt, reference),
+                                                           clockText(*cursorAt, reference, clock));
+        const QFontMetrics bold(metrics.boldFont);
+        const double x = timeX(*cursorAt);
+        const QRectF box(x - bold.horizontalAdvance(text) / 2.0 - 5, axis - metrics.fontHeight - 4,
+                         bold.horizontalAdvance(text) + 10, metrics.fontHeight + 2);
+        if (x >= headerWidth()) {
+            p.fillRect(box, palette.color(QPalette::Highlight));
+            p.setFont(metrics.boldFont);
+            p.setPen(palette.color(QPalette::HighlightedText));
+            p.drawText(box, Qt::AlignCenter, text);
+        }
+    }
 
     // The header column's edge.
     p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
@@ -312,6 +499,106 @@ void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const 
         paintRegionRow(p, c, row.index, rect);
     else
         paintMemberRow(p, c, row.index, scheduleOf(row.index), rect);
+}
+
+void TimelineView::Private::paintDrop(QPainter &p, const PaintContext &c, const QRect &area)
+{
+    if (!taskDrop)
+        return;
+    const auto index = taskIndex(taskDrop->taskId);
+    if (!index)
+        return;
+    const Task &task = plan().tasks[*index];
+    const QColor colour = taskColour(task.id);
+    const QColor highlight = c.palette.color(QPalette::Highlight);
+    const double x = timeX(taskDrop->start);
+    QPen line(highlight, 1.5);
+    line.setDashPattern({4, 3});
+    p.setPen(line);
+    p.drawLine(QPointF(x, axisHeight()), QPointF(x, area.bottom()));
+    QRect regionRow;
+    for (const TimelineRow &row : rows)
+        if (row.kind == RowKind::Region && row.index == taskDrop->region)
+            regionRow = rowRect(row);
+    if (regionRow.isNull())
+        return;
+    const double y = regionRow.center().y();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    // Where nobody covers the drop, the task waits for the region's next
+    // coverage: a run to it, as the placed task will show.
+    QString waits;
+    const IntervalSet &coverage = scene->report.coverage[taskDrop->region];
+    const auto covered = coverage.covering(taskDrop->start);
+    if (!covered || covered->start > taskDrop->start) {
+        const Region &region = plan().regions[taskDrop->region];
+        if (covered) {
+            const double pickup = timeX(covered->start);
+            QPen run(colour.darker(120), 2);
+            run.setDashPattern({2, 3});
+            p.setPen(run);
+            p.drawLine(QPointF(x, y), QPointF(pickup, y));
+            waits = TimelineView::tr("Nobody in %1 works then: it starts %2")
+                        .arg(QString::fromStdString(region.name),
+                             dateTimeText(covered->start, reference, clock));
+        } else {
+            waits = TimelineView::tr("Nobody in %1 works in these days: it starts when someone "
+                                     "does")
+                        .arg(QString::fromStdString(region.name));
+        }
+    }
+    p.setPen(QPen(c.palette.color(QPalette::Text), 1));
+    p.setBrush(colour);
+    p.drawPolygon(QPolygonF({QPointF(x - 6, y - 9), QPointF(x + 6, y - 9), QPointF(x, y)}));
+    p.restore();
+    // What releasing does, in the words of the undo step it makes.
+    QString text = placeStepText(plan(), task, plan().regions[taskDrop->region].id, taskDrop->start,
+                                 reference, clock);
+    if (!waits.isEmpty())
+        text += u'\n' + waits;
+    const QFontMetrics fm(metrics.font);
+    const QRect textRect = fm.boundingRect(QRect(0, 0, 480, 200), Qt::TextWordWrap, text);
+    QRectF box(x + 10, regionRow.bottom() + 4, textRect.width() + 12, textRect.height() + 8);
+    if (box.right() > area.right() - 4)
+        box.moveRight(x - 10);
+    p.fillRect(box, c.palette.color(QPalette::ToolTipBase));
+    p.setPen(c.palette.color(QPalette::Mid));
+    p.drawRect(box.adjusted(0, 0, -1, -1));
+    p.setPen(c.palette.color(QPalette::ToolTipText));
+    p.setFont(metrics.font);
+    p.drawText(box.adjusted(6, 4, -6, -4), Qt::TextWordWrap, text);
+}
+
+void TimelineView::Private::paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area)
+{
+    if (!cursorAt)
+        return;
+    const double x = std::round(timeX(*cursorAt));
+    if (x < headerWidth() || x > area.right())
+        return;
+    const QColor highlight = c.palette.color(QPalette::Highlight);
+    p.fillRect(QRectF(x, axisHeight(), 1, area.bottom() - axisHeight() + 1), highlight);
+    const HoldersAt holders = holdersAt(plan(), document->routes().routes, *cursorAt);
+    p.setFont(metrics.smallFont);
+    const QFontMetrics fm(metrics.smallFont);
+    for (const TimelineRow &row : rows) {
+        const QRect rect = rowRect(row);
+        if (rect.bottom() < axisHeight() || rect.top() > area.bottom())
+            continue;
+        const QString text = timeCursorLabel(plan(), holders, row, *cursorAt, clock);
+        if (text.isEmpty())
+            continue;
+        const int width = fm.horizontalAdvance(text) + 8;
+        // Right of the line, or left of it near the right edge.
+        QRectF box(x + 3, rect.top() + 2, width, fm.height() + 2);
+        if (box.right() > area.right() - 2)
+            box.moveRight(x - 3);
+        p.fillRect(box, withAlpha(c.palette.color(QPalette::Base), 235));
+        p.setPen(withAlpha(highlight, 200));
+        p.drawRect(box.adjusted(0, 0, -1, -1));
+        p.setPen(c.palette.color(QPalette::Text));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
 }
 
 const QPixmap &TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
@@ -475,13 +762,18 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     viewport()->setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("World timeline"));
-    setAccessibleDescription(tr("Regions and members over time. Arrow keys pan, plus and minus "
-                                "zoom, Up and Down choose a row, Enter opens it, ] and [ show "
-                                "the next and previous handoff, Escape cancels a drag."));
+    setAccessibleDescription(tr("Regions and members over time, with the placed tasks. Arrow "
+                                "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
+                                "opens it, ] and [ show the next and previous handoff, C pins "
+                                "the time cursor (Shift+Left and Right move it). On a selected "
+                                "task: Alt+Left and Right move it 15 minutes, Alt+Up and Down "
+                                "to another region, P places it at a time, Delete unplaces it. "
+                                "Escape cancels a drag."));
+    viewport()->setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
-    connect(document, &PlanDocument::planChanged, this, [this] { d->invalidate(); });
+    connect(document, &PlanDocument::planChanged, this, [this] { d->planChanged(); });
     d->metrics = timelineMetrics(font(), d->clock);
     d->layoutRows();
 }
@@ -579,6 +871,60 @@ QRect TimelineView::memberRowRect(const std::string &memberId) const
         if (row.kind == RowKind::Member && d->plan().members[row.index].id == memberId)
             return d->rowRect(row);
     return {};
+}
+
+QRect TimelineView::regionRowRect(const std::string &regionId) const
+{
+    for (const TimelineRow &row : d->rows)
+        if (row.kind == RowKind::Region && d->plan().regions[row.index].id == regionId)
+            return d->rowRect(row);
+    return {};
+}
+
+double TimelineView::xOf(Instant t) const
+{
+    return d->timeX(t);
+}
+
+std::optional<std::string> TimelineView::selectedTask() const
+{
+    return d->selectedTask;
+}
+
+void TimelineView::setSelectedTask(const std::string &taskId)
+{
+    std::optional<std::string> selected;
+    if (!taskId.empty() && d->taskIndex(taskId))
+        selected = taskId;
+    if (selected == d->selectedTask)
+        return;
+    d->selectedTask = selected;
+    // Bring a placed task's start into view when it is off screen.
+    if (selected) {
+        const Task &task = d->plan().tasks[*d->taskIndex(*selected)];
+        if (task.isPlaced() && !d->geometry.visible().contains(*task.start))
+            d->setGeometry(d->geometry.centeredOn(*task.start));
+    }
+    viewport()->update();
+}
+
+TaskLayout TimelineView::taskLayout() const
+{
+    d->ensureScene();
+    return d->layoutNow(viewport()->width());
+}
+
+void TimelineView::setTimeCursor(std::optional<Instant> t)
+{
+    d->cursorAt = t;
+    if (!t)
+        d->cursorPinned = false;
+    viewport()->update();
+}
+
+std::optional<Instant> TimelineView::timeCursor() const
+{
+    return d->cursorAt;
 }
 
 void TimelineView::render(QPainter &painter, const QSize &size)
@@ -688,6 +1034,19 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         viewport()->update();
         return;
     }
+    // Tasks lie over the rows: a press on one selects it and may start
+    // moving it.
+    if (const auto task = d->taskAt(pos)) {
+        setSelectedTask(*task);
+        emit taskSelected(*task);
+        if (!d->document->isReadOnly()) {
+            const Task &pressed = d->plan().tasks[*d->taskIndex(*task)];
+            d->draggedTask = *task;
+            d->grabOffset = d->geometry.instantAt(pos.x() - headerWidth()) - *pressed.start;
+            d->drag = DragKind::TaskPressed;
+        }
+        return;
+    }
     d->grabbed = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
     if (d->grabbed) {
         d->drag = DragKind::Block;
@@ -703,6 +1062,21 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     switch (d->drag) {
     case DragKind::None: {
+        // Over the axis: the time cursor follows the pointer.
+        if (!d->cursorPinned) {
+            const bool onAxis = pos.y() < d->axisHeight() && pos.x() >= headerWidth();
+            const auto at = onAxis ? std::optional<Instant>(TimelineGeometry::snap(
+                                         d->geometry.instantAt(pos.x() - headerWidth()), oneMinute))
+                                   : std::nullopt;
+            if (at != d->cursorAt) {
+                d->cursorAt = at;
+                viewport()->update();
+            }
+        }
+        if (!d->document->isReadOnly() && d->taskAt(pos)) {
+            viewport()->setCursor(Qt::OpenHandCursor);
+            return;
+        }
         // Show what a press would grab.
         const auto hit = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
         if (hit && gripAt(*hit, d->geometry, pos.x() - headerWidth()) != BlockGrip::Body)
@@ -716,6 +1090,26 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case DragKind::Pan:
         d->setGeometry(d->pressGeometry.panned(double(d->pressPos.x() - pos.x())));
         return;
+    case DragKind::TaskPressed:
+        if ((pos - d->pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        d->drag = DragKind::Task;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        [[fallthrough]];
+    case DragKind::Task:
+        if (!viewport()->rect().contains(pos)) {
+            // Out of the view: a drag other widgets take (the backlog
+            // unplaces it); back over the view it places it again.
+            d->drag = DragKind::None;
+            d->showDrop(std::nullopt);
+            viewport()->unsetCursor();
+            auto *drag = new QDrag(this);
+            drag->setMimeData(taskMimeData(d->draggedTask));
+            drag->exec(Qt::MoveAction);
+            return;
+        }
+        d->showDrop(d->dropAt(d->draggedTask, pos, event->modifiers(), d->grabOffset));
+        return;
     default:
         d->updatePreview(pos, event->modifiers());
     }
@@ -725,7 +1119,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *)
 {
     const DragKind drag = std::exchange(d->drag, DragKind::None);
     viewport()->unsetCursor();
-    if (drag == DragKind::Pan || drag == DragKind::None)
+    if (drag == DragKind::Task)
+        d->commitDrop();
+    if (drag != DragKind::Block)
         return;
     // One drag, one undo step.
     if (d->preview && d->grabbed) {
@@ -773,12 +1169,33 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (d->selectedTask && d->handleTaskKey(event)) {
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
-        panBy(-0.125);
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        if (event->modifiers() & Qt::ShiftModifier && d->cursorAt) {
+            setTimeCursor(*d->cursorAt + direction * quarterHour);
+            d->cursorPinned = true;
+        } else {
+            panBy(0.125 * direction);
+        }
         break;
-    case Qt::Key_Right:
-        panBy(0.125);
+    }
+    case Qt::Key_C:
+        // Pin the time cursor at the middle of the view, or take it away.
+        if (d->cursorPinned) {
+            d->cursorPinned = false;
+            setTimeCursor(std::nullopt);
+        } else {
+            const Interval visible = d->geometry.visible();
+            setTimeCursor(d->cursorAt.value_or(
+                TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
+            d->cursorPinned = true;
+        }
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -827,6 +1244,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         previousHandoff();
         break;
     case Qt::Key_Escape:
+        if (d->drag == DragKind::None && d->selectedTask) {
+            setSelectedTask({});
+            break;
+        }
         if (d->drag == DragKind::None) {
             QAbstractScrollArea::keyPressEvent(event);
             return;
@@ -838,6 +1259,65 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimelineView::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    if (!id || d->document->isReadOnly() || !d->taskIndex(*id)) {
+        event->ignore();
+        return;
+    }
+    // A task of this view keeps where it was grabbed; one from the backlog
+    // starts where it is dropped.
+    if (*id != d->draggedTask)
+        d->grabOffset = Seconds{0};
+    event->acceptProposedAction();
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    const auto drop = id ? d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+                                     *id == d->draggedTask ? d->grabOffset : Seconds{0})
+                         : std::nullopt;
+    d->showDrop(drop);
+    if (drop)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    d->showDrop(std::nullopt);
+}
+
+void TimelineView::dropEvent(QDropEvent *event)
+{
+    const auto id = taskIdFrom(event->mimeData());
+    if (!id) {
+        event->ignore();
+        return;
+    }
+    d->showDrop(d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+                          *id == d->draggedTask ? d->grabOffset : Seconds{0}));
+    if (!d->taskDrop) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setSelectedTask(*id);
+    emit taskSelected(*id);
+    d->commitDrop();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    if (!d->cursorPinned && d->cursorAt)
+        setTimeCursor(std::nullopt);
+    QAbstractScrollArea::leaveEvent(event);
 }
 
 bool TimelineView::viewportEvent(QEvent *event)

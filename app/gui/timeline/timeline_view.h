@@ -9,21 +9,31 @@
 // deep-work block changes that weekly pattern: live while dragging, one undo
 // step on release.
 //
+// Placed tasks are drawn over the rows as routed by core (task_layout.h,
+// task_painter.h). A task dragged in from the backlog, or a placed one dragged
+// along the timeline or to another region's row, shows where it would start
+// (and, where nobody covers, where it really starts) and is placed on
+// release; dragged out of the view it can be dropped on the backlog. The
+// view changes nothing itself: it emits intentions (memberEdited,
+// taskPlaced, taskUnplaceRequested) that the window makes undo steps.
+//
 // It paints what core computed for the visible days (reportSchedule) and
 // only the rows and instants in view. Rows painted for a time range are kept
 // and blitted while the range stays (repaints, vertical scrolling, a drag
 // that changes one member); panning or zooming paints them afresh.
 
+#include "gui/timeline/task_layout.h"
 #include "gui/timeline/timeline_geometry.h"
 
 #include "sunrelay/core/member.h"
-
 #include "sunrelay/core/time_zone.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace sunrelay::gui {
 
@@ -60,11 +70,27 @@ public:
     // Paints the whole timeline into `painter` at `size` (benchmarks, images).
     void render(QPainter &painter, const QSize &size);
 
-    // Where the row of member `memberId` is, in viewport coordinates (tests).
+    // Where the row of member `memberId` (region `regionId`) is, in viewport
+    // coordinates (tests).
     QRect memberRowRect(const std::string &memberId) const;
+    QRect regionRowRect(const std::string &regionId) const;
+    // x of `t` in viewport coordinates.
+    double xOf(Instant t) const;
+
+    // The selected task, whose bars are outlined and which the keyboard moves.
+    std::optional<std::string> selectedTask() const;
+    // Where the placed tasks are drawn now (tests, hit-testing).
+    TaskLayout taskLayout() const;
+
+    // The time cursor: a line across all rows at `t` with each row's local
+    // time and who holds each task then. Shown while the pointer is over the
+    // axis, or pinned with C (Shift+Left/Right move it).
+    void setTimeCursor(std::optional<Instant> t);
+    std::optional<Instant> timeCursor() const;
     int headerWidth() const;
 
 public slots:
+    void setSelectedTask(const std::string &taskId);
     void zoomIn();
     void zoomOut();
     void goToToday();
@@ -83,6 +109,15 @@ signals:
     // nextHandoff()/previousHandoff() showed this (one line), for the status
     // bar.
     void handoffShown(const QString &summary);
+    void taskSelected(const std::string &taskId);
+    // Intentions about tasks; the window makes them undo steps. A task
+    // dropped (from the backlog, or moved) to start in `regionId` at `start`:
+    void taskPlaced(const std::string &taskId, const std::string &regionId,
+                    sunrelay::Instant start);
+    // Delete on a selected task:
+    void taskUnplaceRequested(const std::string &taskId);
+    // P on a selected task: the "Place at…" dialog.
+    void placeTaskAtRequested(const std::string &taskId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -96,6 +131,11 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 

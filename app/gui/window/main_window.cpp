@@ -4,6 +4,8 @@
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/team/team_panel.h"
 #include "gui/style/theme_icon.h"
+#include "gui/tasks/backlog_panel.h"
+#include "gui/tasks/task_text.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/window/welcome_page.h"
@@ -145,6 +147,11 @@ struct MainWindow::Private {
     TimelineView *timeline = nullptr;
     QDockWidget *teamDock = nullptr;
     TeamPanel *team = nullptr;
+    QDockWidget *backlogDock = nullptr;
+    BacklogPanel *backlog = nullptr;
+    QAction *placeTask = nullptr; // Plan > Place Task At…: needs a selected task
+    bool backlogDockWanted = true; // the user's choice, while a plan is open
+    bool backlogDockSized = true;  // false until first shown on a first start
 
     QAction *undo = nullptr;
     QAction *redo = nullptr;
@@ -160,6 +167,8 @@ struct MainWindow::Private {
     bool teamDockSized = true;      // false until first shown on a first start
 
     void buildActions();
+    void setUpBacklog();
+    void placeTaskAt(const std::string &id, const std::string &regionId, Instant start);
     void setDocument(std::unique_ptr<PlanDocument> next);
     void updateTitle();
     void updateSummary();
@@ -342,6 +351,8 @@ void MainWindow::Private::buildActions()
                     << previousHandoff;
     view->addSeparator();
     view->addAction(teamDock->toggleViewAction());
+    view->addAction(backlogDock->toggleViewAction());
+    documentActions << backlogDock->toggleViewAction();
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
@@ -357,6 +368,16 @@ void MainWindow::Private::buildActions()
                                              [this] { team->addMember(); });
     addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     editingActions << addRegion << addMember;
+    planMenu->addSeparator();
+    QAction *newTask = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
+                                           MainWindow::tr("New &Task…"), q,
+                                           [this] { backlog->addTask(); });
+    newTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    placeTask = planMenu->addAction(themeIcon(QStringLiteral("go-jump")),
+                                    MainWindow::tr("&Place Task At…"), q,
+                                    [this] { backlog->placeSelectedTask(); });
+    placeTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    editingActions << newTask;
 
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
@@ -433,8 +454,10 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
     // Whether the user keeps the Team dock open is only known while a plan
     // shows it: without a plan it is hidden (it would be empty).
-    if (document)
+    if (document) {
         teamDockWanted = !teamDock->isHidden();
+        backlogDockWanted = !backlogDock->isHidden();
+    }
     // Views first, then the document they watch.
     if (timeline) {
         stack->removeWidget(timeline);
@@ -443,6 +466,8 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     }
     delete team;
     team = nullptr;
+    delete backlog;
+    backlog = nullptr;
     document = std::move(next);
 
     const bool open = document != nullptr;
@@ -462,6 +487,8 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     }
     undo->disconnect();
     redo->disconnect();
+    backlogDock->setVisible(open && backlogDockWanted);
+    placeTask->setEnabled(false);
     if (!open) {
         undo->setEnabled(false);
         redo->setEnabled(false);
@@ -510,6 +537,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                      [doc = document.get()](const Member &member, const QString &text) {
                          doc->changeMember(member, text);
                      });
+    setUpBacklog();
     QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
         q->statusBar()->showMessage(summary, 20000);
     });
@@ -539,6 +567,72 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     updateSummary();
     addRecentFile(document->filePath());
     timeline->setFocus();
+}
+
+// One undo step named by where the task goes, in the zone and clock the
+// user reads times in: "Place T-3 in EMEA at Tue 09:00".
+void MainWindow::Private::placeTaskAt(const std::string &id, const std::string &regionId,
+                                      Instant start)
+{
+    const Plan &current = document->plan();
+    const auto task = std::find_if(current.tasks.begin(), current.tasks.end(),
+                                   [&](const Task &t) { return t.id == id; });
+    if (task == current.tasks.end())
+        return;
+    const ClockStyle style =
+        preferences.use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
+    document->placeTask(id, regionId, start,
+                        placeStepText(current, *task, regionId, start, preferences.timelineZone(),
+                                      style));
+}
+
+// The Backlog dock's panel for the open plan; its intentions become the
+// document's undo steps, its times follow the reference zone and clock.
+void MainWindow::Private::setUpBacklog()
+{
+    backlog = new BacklogPanel(document.get(), backlogDock);
+    backlog->setObjectName(QStringLiteral("backlog"));
+    backlogDock->setWidget(backlog);
+    PlanDocument *plan = document.get();
+    QObject::connect(backlog, &BacklogPanel::taskAdded, plan, &PlanDocument::addTask);
+    QObject::connect(backlog, &BacklogPanel::taskEdited, plan, [plan](const Task &task) {
+        plan->changeTask(task, MainWindow::tr("Edit %1").arg(QString::fromStdString(task.id)));
+    });
+    QObject::connect(backlog, &BacklogPanel::taskDeleted, plan, &PlanDocument::removeTask);
+    QObject::connect(backlog, &BacklogPanel::unplaceRequested, plan, &PlanDocument::unplaceTask);
+    QObject::connect(backlog, &BacklogPanel::placeRequested, q,
+                     [this](const std::string &id, const std::string &regionId, Instant start) {
+                         placeTaskAt(id, regionId, start);
+                     });
+    // The timeline's task intentions, and one selection for both.
+    QObject::connect(timeline, &TimelineView::taskPlaced, q,
+                     [this](const std::string &id, const std::string &regionId, Instant start) {
+                         placeTaskAt(id, regionId, start);
+                     });
+    QObject::connect(timeline, &TimelineView::taskUnplaceRequested, plan,
+                     &PlanDocument::unplaceTask);
+    QObject::connect(timeline, &TimelineView::taskSelected, backlog, &BacklogPanel::selectTask);
+    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, timeline,
+                     &TimelineView::setSelectedTask);
+    QObject::connect(timeline, &TimelineView::placeTaskAtRequested, backlog,
+                     [this](const std::string &id) {
+                         backlog->selectTask(id);
+                         backlog->placeSelectedTask();
+                     });
+    const auto updatePlaceAction = [this] {
+        placeTask->setEnabled(!document->isReadOnly() && !backlog->selectedTask().empty() &&
+                              !document->plan().regions.empty());
+    };
+    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, q, updatePlaceAction);
+    QObject::connect(document.get(), &PlanDocument::planChanged, backlog, updatePlaceAction);
+    updatePlaceAction();
+    // On a first start the backlog shows about a dozen rows under the timeline.
+    if (backlogDock->isVisibleTo(q) && !backlogDockSized) {
+        backlogDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
+        });
+    }
 }
 
 void MainWindow::Private::updateTitle()
@@ -676,6 +770,11 @@ void MainWindow::Private::applyPreferences()
         timeline->setUse24HourClock(preferences.use24HourClock);
         timeline->setFirstDayOfWeek(preferences.firstDayOfWeek);
         syncNavigator(); // its date is the reference zone's
+    }
+    if (backlog) {
+        backlog->setReferenceZone(preferences.timelineZone());
+        backlog->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                          : ClockStyle::TwelveHour);
     }
     referenceLabel->setText(MainWindow::tr("Reference: %1")
                                 .arg(QString::fromStdString(preferences.timelineZone().name())));
@@ -841,6 +940,10 @@ MainWindow::MainWindow(QWidget *parent)
     d->teamDock = new QDockWidget(tr("Team"), this);
     d->teamDock->setObjectName(QStringLiteral("teamDock"));
     addDockWidget(Qt::LeftDockWidgetArea, d->teamDock);
+    // UI.md: the task docks sit at the bottom, tabbed.
+    d->backlogDock = new QDockWidget(tr("Backlog"), this);
+    d->backlogDock->setObjectName(QStringLiteral("backlogDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, d->backlogDock);
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
@@ -870,9 +973,12 @@ MainWindow::MainWindow(QWidget *parent)
     d->teamDockWanted = settings.value(QStringLiteral("window/teamDock"), true).toBool();
     const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     d->teamDock->setVisible(d->document && d->teamDockWanted);
+    d->backlogDockWanted = settings.value(QStringLiteral("window/backlogDock"), true).toBool();
+    d->backlogDock->setVisible(d->document && d->backlogDockWanted);
     // On the first start the timeline gets most of the width, once the Team
     // dock first shows (docks can only be sized when laid out).
     d->teamDockSized = restored;
+    d->backlogDockSized = restored;
 }
 
 MainWindow::~MainWindow()
@@ -882,6 +988,8 @@ MainWindow::~MainWindow()
     d->timeline = nullptr;
     delete d->team;
     d->team = nullptr;
+    delete d->backlog;
+    d->backlog = nullptr;
     d->document.reset();
 }
 
@@ -999,9 +1107,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (d->document)
+    if (d->document) {
         d->teamDockWanted = !d->teamDock->isHidden();
+        d->backlogDockWanted = !d->backlogDock->isHidden();
+    }
     settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
+    settings.setValue(QStringLiteral("window/backlogDock"), d->backlogDockWanted);
     event->accept();
 }
 

@@ -1,0 +1,518 @@
+#include "gui/tasks/backlog_panel.h"
+
+#include "gui/document/plan_document.h"
+#include "gui/style/theme_icon.h"
+#include "gui/tasks/place_task_dialog.h"
+#include "gui/tasks/task_dialog.h"
+#include "gui/tasks/task_mime.h"
+#include "gui/tasks/tasks_model.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui {
+
+namespace {
+// Compares as people read: runs of digits by their number ("T-2" before
+// "T-10"), the rest case-insensitively. QCollator's numeric mode would do
+// this, but not in builds without ICU, which fall back to plain compare.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            // Leading zeros do not count; then the longer run is larger.
+            QStringView x = QStringView(a).mid(i, ei - i);
+            QStringView y = QStringView(b).mid(j, ej - j);
+            while (x.size() > 1 && x.front() == u'0')
+                x = x.mid(1);
+            while (y.size() > 1 && y.front() == u'0')
+                y = y.mid(1);
+            if (x.size() != y.size())
+                return x.size() < y.size() ? -1 : 1;
+            if (const int order = x.compare(y); order != 0)
+                return order < 0 ? -1 : 1;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar x = a[i].toCaseFolded();
+        const QChar y = b[j].toCaseFolded();
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size())
+        return 1;
+    if (j < b.size())
+        return -1;
+    return 0;
+}
+
+// Filters by text (id, title, notes) and status; sorts by SortRole, ids and
+// titles as people read them ("T-2" before "T-10"), and among equal keys in
+// plan order whichever way the column sorts.
+class TasksSortFilter : public QSortFilterProxyModel {
+public:
+    explicit TasksSortFilter(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+        setSortRole(TasksModel::SortRole);
+        setFilterRole(TasksModel::FilterTextRole);
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    void setStatus(BacklogPanel::StatusFilter status)
+    {
+        m_status = status;
+        invalidateFilter();
+    }
+    BacklogPanel::StatusFilter status() const { return m_status; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_status != BacklogPanel::StatusFilter::All) {
+            const auto status = TasksModel::TaskStatus(
+                sourceModel()->index(row, 0, parent).data(TasksModel::StatusRole).toInt());
+            switch (m_status) {
+            case BacklogPanel::StatusFilter::All:
+                break;
+            case BacklogPanel::StatusFilter::Backlog:
+                if (status != TasksModel::TaskStatus::Backlog)
+                    return false;
+                break;
+            case BacklogPanel::StatusFilter::Placed:
+                if (status == TasksModel::TaskStatus::Backlog)
+                    return false;
+                break;
+            case BacklogPanel::StatusFilter::Late:
+                if (status != TasksModel::TaskStatus::Late)
+                    return false;
+                break;
+            }
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        int order = 0;
+        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+            order = naturalCompare(a.toString(), b.toString());
+        else
+            order = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
+                    : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
+                                                                           : 0;
+        if (order != 0)
+            return order < 0;
+        // Descending sorts ask lessThan(right, left): flip the tie-break so
+        // plan order reads top to bottom both ways.
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    }
+
+private:
+    BacklogPanel::StatusFilter m_status = BacklogPanel::StatusFilter::All;
+};
+
+QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(themeIcon(iconName));
+    button->setText(text);
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+struct BacklogPanel::Private {
+    BacklogPanel *q = nullptr;
+    PlanDocument *document = nullptr;
+    TasksModel *model = nullptr;
+    TasksSortFilter *proxy = nullptr;
+    QTableView *table = nullptr;
+    QLineEdit *filter = nullptr;
+    QComboBox *status = nullptr;
+    QLabel *empty = nullptr; // over the table when it shows no row
+    QToolButton *addButton = nullptr;
+    QToolButton *editButton = nullptr;
+    QToolButton *deleteButton = nullptr;
+    QToolButton *placeButton = nullptr;
+    QToolButton *unplaceButton = nullptr;
+    QAction *deleteAction = nullptr;
+    // The selection by id: the model resets on every change of the plan.
+    std::string current;
+
+    const Task *selected() const
+    {
+        const auto &tasks = document->plan().tasks;
+        for (const Task &task : tasks)
+            if (!current.empty() && task.id == current)
+                return &task;
+        return nullptr;
+    }
+
+    void restoreSelection()
+    {
+        const int row = current.empty() ? -1 : model->rowOf(current);
+        const QModelIndex index = proxy->mapFromSource(model->index(row, 0));
+        if (index.isValid()) {
+            table->setCurrentIndex(index);
+            table->scrollTo(index);
+        } else {
+            table->setCurrentIndex({});
+            table->clearSelection();
+        }
+    }
+
+    void follow(const QModelIndex &currentIndex)
+    {
+        const std::string id =
+            currentIndex.isValid()
+                ? currentIndex.data(TasksModel::TaskIdRole).toString().toStdString()
+                : std::string();
+        if (id == current)
+            return updateButtons();
+        current = id;
+        updateButtons();
+        emit q->selectedTaskChanged(current);
+    }
+
+    void updateButtons()
+    {
+        const bool writable = !document->isReadOnly();
+        const Task *task = selected();
+        addButton->setEnabled(writable);
+        editButton->setEnabled(writable && task);
+        deleteButton->setEnabled(writable && task);
+        deleteAction->setEnabled(writable && task);
+        placeButton->setEnabled(writable && task && !document->plan().regions.empty());
+        unplaceButton->setEnabled(writable && task && task->isPlaced());
+    }
+
+    // An empty table says why: nothing matches, or no tasks yet.
+    void updateEmpty()
+    {
+        if (proxy->rowCount() > 0) {
+            empty->hide();
+            return;
+        }
+        if (model->rowCount() == 0)
+            empty->setText(BacklogPanel::tr("No tasks yet. Add one with Add task…"));
+        else
+            empty->setText(BacklogPanel::tr("No task matches the filter."));
+        empty->show();
+    }
+};
+
+BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->document = document;
+    d->model = new TasksModel(document, this);
+    d->proxy = new TasksSortFilter(this);
+    d->proxy->setSourceModel(d->model);
+
+    d->filter = new QLineEdit(this);
+    d->filter->setPlaceholderText(tr("Filter by title, ID or notes"));
+    d->filter->setClearButtonEnabled(true);
+    d->filter->setAccessibleName(tr("Filter tasks"));
+    d->status = new QComboBox(this);
+    d->status->setAccessibleName(tr("Show"));
+    d->status->addItem(tr("All tasks"), int(StatusFilter::All));
+    d->status->addItem(tr("Backlog"), int(StatusFilter::Backlog));
+    d->status->addItem(tr("Placed"), int(StatusFilter::Placed));
+    d->status->addItem(tr("Late"), int(StatusFilter::Late));
+    d->status->setToolTip(tr("Late: placed tasks that finish after their deadline"));
+
+    d->addButton = toolButton(QStringLiteral("list-add"), tr("Add task…"), this);
+    d->editButton = toolButton(QStringLiteral("document-edit"), tr("Edit…"), this);
+    d->deleteButton = toolButton(QStringLiteral("edit-delete"), tr("Delete"), this);
+    d->placeButton = toolButton(QStringLiteral("go-jump"), tr("Place at…"), this);
+    d->unplaceButton = toolButton(QStringLiteral("edit-undo"), tr("Unplace"), this);
+    d->unplaceButton->setToolTip(tr("Back to the backlog: the task loses its start and region"));
+
+    d->table = new QTableView(this);
+    d->table->setModel(d->proxy);
+    d->table->setAccessibleName(tr("Tasks"));
+    d->table->setSortingEnabled(true);
+    d->table->sortByColumn(TasksModel::Id, Qt::AscendingOrder);
+    d->table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    d->table->setAlternatingRowColors(true);
+    d->table->setWordWrap(false);
+    d->table->verticalHeader()->hide();
+    d->table->setDragEnabled(!document->isReadOnly());
+    d->table->setDragDropMode(QAbstractItemView::DragOnly);
+    d->table->setDefaultDropAction(Qt::MoveAction);
+    QHeaderView *header = d->table->horizontalHeader();
+    // The title takes the room the times leave; times are shown whole.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    const int charWidth = fontMetrics().averageCharWidth();
+    d->empty = new QLabel(d->table->viewport());
+    d->empty->setObjectName(QStringLiteral("emptyTasks"));
+    d->empty->setAlignment(Qt::AlignCenter);
+    d->empty->setWordWrap(true);
+    d->empty->setForegroundRole(QPalette::PlaceholderText);
+    d->empty->hide();
+    auto *emptyLayout = new QVBoxLayout(d->table->viewport());
+    emptyLayout->addWidget(d->empty);
+
+    // Delete on the table deletes the selected task (undoable, so no question).
+    d->deleteAction = new QAction(tr("Delete"), d->table);
+    d->deleteAction->setShortcut(QKeySequence::Delete);
+    d->deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    d->table->addAction(d->deleteAction);
+
+    auto *bar = new QHBoxLayout;
+    for (QToolButton *b : {d->addButton, d->editButton, d->deleteButton, d->placeButton,
+                           d->unplaceButton})
+        bar->addWidget(b);
+    bar->addSpacing(charWidth * 2);
+    bar->addWidget(d->filter, 1);
+    bar->addWidget(d->status);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(d->table, 1);
+
+    // A placed task dragged here from the timeline goes back to the backlog.
+    setAcceptDrops(!document->isReadOnly());
+
+    connect(d->filter, &QLineEdit::textChanged, d->proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(d->status, &QComboBox::currentIndexChanged, this, [this] {
+        d->proxy->setStatus(StatusFilter(d->status->currentData().toInt()));
+    });
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] { d->updateEmpty(); });
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmpty(); });
+    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmpty(); });
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmpty(); });
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] {
+        d->restoreSelection();
+        d->updateButtons();
+    });
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        // A filter that hides the selected task deselects it.
+        if (!d->table->currentIndex().isValid())
+            d->follow({});
+        d->updateButtons();
+    });
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!d->table->currentIndex().isValid())
+            d->follow({});
+    });
+    connect(d->table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                // Resets clear the current index and restoreSelection() puts
+                // it back: only a task that is gone, or hidden, deselects.
+                if (!current.isValid() && !d->current.empty()) {
+                    const int row = d->model->rowOf(d->current);
+                    if (row >= 0 && d->proxy->mapFromSource(d->model->index(row, 0)).isValid())
+                        return;
+                }
+                d->follow(current);
+            });
+    connect(d->table, &QTableView::activated, this, [this] { editSelectedTask(); });
+    connect(d->addButton, &QToolButton::clicked, this, &BacklogPanel::addTask);
+    connect(d->editButton, &QToolButton::clicked, this, &BacklogPanel::editSelectedTask);
+    connect(d->deleteButton, &QToolButton::clicked, this, &BacklogPanel::deleteSelectedTask);
+    connect(d->deleteAction, &QAction::triggered, this, &BacklogPanel::deleteSelectedTask);
+    connect(d->placeButton, &QToolButton::clicked, this, &BacklogPanel::placeSelectedTask);
+    connect(d->unplaceButton, &QToolButton::clicked, this, &BacklogPanel::unplaceSelectedTask);
+
+    d->updateButtons();
+    d->updateEmpty();
+}
+
+BacklogPanel::~BacklogPanel()
+{
+    // The views outlive d while QWidget's destructor runs: their signals
+    // must not reach it then.
+    d->table->selectionModel()->disconnect(this);
+    d->proxy->disconnect(this);
+}
+
+void BacklogPanel::setReferenceZone(const TimeZone &zone)
+{
+    d->model->setReferenceZone(zone);
+}
+
+void BacklogPanel::setClockStyle(ClockStyle style)
+{
+    d->model->setClockStyle(style);
+}
+
+std::string BacklogPanel::selectedTask() const
+{
+    return d->current;
+}
+
+void BacklogPanel::setStatusFilter(StatusFilter filter)
+{
+    d->status->setCurrentIndex(d->status->findData(int(filter)));
+}
+
+void BacklogPanel::setTextFilter(const QString &text)
+{
+    d->filter->setText(text);
+}
+
+QTableView *BacklogPanel::table() const
+{
+    return d->table;
+}
+
+void BacklogPanel::selectTask(const std::string &id)
+{
+    const int row = id.empty() ? -1 : d->model->rowOf(id);
+    if (row < 0) {
+        d->table->setCurrentIndex({});
+        d->table->clearSelection();
+        d->follow({});
+        return;
+    }
+    if (!d->proxy->mapFromSource(d->model->index(row, 0)).isValid()) {
+        // Hidden by a filter: show everything rather than select nothing.
+        d->filter->clear();
+        setStatusFilter(StatusFilter::All);
+    }
+    const QModelIndex index = d->proxy->mapFromSource(d->model->index(row, 0));
+    d->table->setCurrentIndex(index);
+    d->table->scrollTo(index);
+}
+
+void BacklogPanel::addTask()
+{
+    if (d->document->isReadOnly())
+        return;
+    const Plan &plan = d->document->plan();
+    TaskDialog dialog(plan, TaskDialog::newTask(plan), d->model->referenceZone(),
+                      d->model->clockStyle(), this);
+    dialog.setObjectName(QStringLiteral("taskDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Task task = dialog.task();
+    emit taskAdded(task);
+    selectTask(task.id);
+}
+
+void BacklogPanel::editSelectedTask()
+{
+    const Task *task = d->selected();
+    if (!task || d->document->isReadOnly())
+        return;
+    TaskDialog dialog(d->document->plan(), *task, d->model->referenceZone(),
+                      d->model->clockStyle(), this);
+    dialog.setObjectName(QStringLiteral("taskDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog kept the task's placement; the plan may have changed while
+    // it was open only through this window, which is modal to it.
+    const Task edited = dialog.task();
+    if (!(edited == *d->selected()))
+        emit taskEdited(edited);
+}
+
+void BacklogPanel::placeSelectedTask()
+{
+    const Task *task = d->selected();
+    if (!task || d->document->isReadOnly() || d->document->plan().regions.empty())
+        return;
+    PlaceTaskDialog dialog(d->document->plan(), *task, d->model->referenceZone(),
+                           d->model->clockStyle(), this);
+    dialog.setObjectName(QStringLiteral("placeTaskDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto start = dialog.start();
+    const std::string region = dialog.regionId();
+    if (!start || region.empty())
+        return;
+    const std::string id = task->id;
+    if (task->region == region && task->start == start)
+        return; // placed there already
+    emit placeRequested(id, region, *start);
+}
+
+void BacklogPanel::deleteSelectedTask()
+{
+    if (const Task *task = d->selected(); task && !d->document->isReadOnly())
+        emit taskDeleted(task->id);
+}
+
+void BacklogPanel::unplaceSelectedTask()
+{
+    if (const Task *task = d->selected(); task && task->isPlaced() && !d->document->isReadOnly())
+        emit unplaceRequested(task->id);
+}
+
+std::optional<std::string> BacklogPanel::unplaceableTask(const QDropEvent *event) const
+{
+    // Only a placed task from elsewhere (the timeline): a row dragged out of
+    // this table and back is no change.
+    const auto id = taskIdFrom(event->mimeData());
+    const int row = id ? d->model->rowOf(*id) : -1;
+    if (row < 0 || event->source() == d->table || d->document->isReadOnly() ||
+        !d->document->plan().tasks[std::size_t(row)].isPlaced())
+        return std::nullopt;
+    return id;
+}
+
+void BacklogPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (unplaceableTask(event))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BacklogPanel::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (unplaceableTask(event))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BacklogPanel::dropEvent(QDropEvent *event)
+{
+    const auto id = unplaceableTask(event);
+    if (!id) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit unplaceRequested(*id);
+    selectTask(*id);
+}
+
+} // namespace sunrelay::gui

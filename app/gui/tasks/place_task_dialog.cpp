@@ -1,0 +1,233 @@
+#include "gui/tasks/place_task_dialog.h"
+
+#include "gui/tasks/dialog_parts.h"
+#include "gui/tasks/task_text.h"
+
+#include "sunrelay/core/local_time.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui {
+
+namespace {
+QDate toQDate(LocalDate day)
+{
+    const date::year_month_day ymd{day};
+    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+}
+
+LocalTime localReading(const QDate &day, const QTime &time)
+{
+    return LocalTime{LocalDate{date::year{day.year()} / day.month() / day.day()}} +
+           Seconds{time.msecsSinceStartOfDay() / 1000};
+}
+
+// A square of the region's colour with a border that shows on light and dark.
+QIcon swatch(const QString &color, const QPalette &palette)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(palette.color(QPalette::WindowText));
+    painter.setBrush(QColor::fromString(color));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+} // namespace
+
+struct PlaceTaskDialog::Private {
+    QComboBox *region = nullptr;
+    FieldProblem *regionProblem = nullptr;
+    QDateEdit *date = nullptr;
+    QTimeEdit *time = nullptr;
+    ZoneCombo *zone = nullptr;
+    FieldProblem *zoneProblem = nullptr;
+    QLabel *note = nullptr;
+    QLabel *reference = nullptr; // the start in the reference zone
+    QDialogButtonBox *buttons = nullptr;
+    TimeZone referenceZone;
+    ClockStyle style = ClockStyle::TwentyFourHour;
+    // The placement as first shown: left as it is, the start stays the
+    // instant it was, even the second of a repeated hour.
+    std::optional<Instant> originalStart;
+    QDate shownDate;
+    QTime shownTime;
+    QString shownZone;
+
+    bool unchanged() const
+    {
+        return originalStart && date->date() == shownDate && time->time() == shownTime &&
+               zone->currentText() == shownZone;
+    }
+
+    LocalTime reading() const { return localReading(date->date(), time->time()); }
+
+    void validate()
+    {
+        bool fine = true;
+        if (region->currentIndex() < 0) {
+            regionProblem->say(region->count() == 0
+                                   ? tr("The plan has no region yet. Add one in the Team panel "
+                                        "first: a task starts in a region.")
+                                   : tr("Choose the region the task starts in."));
+            fine = false;
+        } else {
+            regionProblem->say({});
+        }
+        const auto chosen = zone->zone();
+        note->hide();
+        reference->clear();
+        if (!chosen) {
+            zoneProblem->say(tr("“%1” is not a time zone Sunrelay knows. Choose one from the "
+                                "list or type an IANA name such as Europe/Berlin.")
+                                 .arg(zone->currentText().trimmed()));
+            fine = false;
+        } else {
+            zoneProblem->say({});
+            const LocalTimeLookup lookup = resolveLocalTime(*chosen, reading());
+            const QString text =
+                localReadingNote(*chosen, reading(), lookup, style, tr("the task starts"));
+            note->setText(text);
+            note->setVisible(!text.isEmpty());
+            if (!(*chosen == referenceZone))
+                reference->setText(
+                    tr("= %1").arg(dateTimeText(lookup.instant, referenceZone, style)));
+        }
+        if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
+            ok->setEnabled(fine);
+    }
+};
+
+PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
+                                 ClockStyle style, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<Private>())
+{
+    d->referenceZone = referenceZone;
+    d->style = style;
+    setWindowTitle(tr("Place %1").arg(QString::fromStdString(task.id)));
+
+    auto *heading = new QLabel(QString::fromStdString(task.title), this);
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+
+    auto *form = new QFormLayout;
+    d->region = new QComboBox(this);
+    d->region->setAccessibleName(tr("Region"));
+    for (const Region &region : plan.regions)
+        d->region->addItem(swatch(QString::fromStdString(region.color), palette()),
+                           QString::fromStdString(region.name), QString::fromStdString(region.id));
+    d->regionProblem = new FieldProblem(tr("Region problem"), this);
+    form->addRow(tr("&Region:"), d->region);
+    form->addRow(QString(), d->regionProblem);
+
+    d->date = new QDateEdit(this);
+    d->date->setCalendarPopup(true);
+    d->date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    d->date->setAccessibleName(tr("Start date"));
+    d->time = clockEdit(style, this);
+    d->time->setAccessibleName(tr("Start time"));
+    auto *when = new QHBoxLayout;
+    when->addWidget(d->date);
+    when->addWidget(d->time);
+    when->addStretch(1);
+    form->addRow(tr("&Starts:"), when);
+    qobject_cast<QLabel *>(form->labelForField(when))->setBuddy(d->date);
+
+    d->zone = new ZoneCombo(plan, referenceZone, this);
+    d->zone->setAccessibleName(tr("Time zone of the start"));
+    d->zoneProblem = new FieldProblem(tr("Time zone problem"), this);
+    form->addRow(tr("&In time zone:"), d->zone);
+    form->addRow(QString(), d->zoneProblem);
+
+    d->reference = new QLabel(this);
+    d->reference->setAccessibleName(tr("Start in the reference zone"));
+    d->reference->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), d->reference);
+    d->note = new QLabel(this);
+    d->note->setWordWrap(true);
+    d->note->setAccessibleName(tr("Daylight saving note"));
+    d->note->hide();
+    form->addRow(QString(), d->note);
+
+    auto *why = new QLabel(tr("The task waits until the region covers its start, then follows "
+                              "the sun from there."),
+                           this);
+    why->setWordWrap(true);
+    why->setForegroundRole(QPalette::PlaceholderText);
+
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Place"));
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(why);
+    layout->addStretch(1);
+    layout->addWidget(d->buttons);
+
+    // Prefill: the task's placement, else the first region at the next full
+    // hour in the reference zone.
+    const Instant now = date::floor<Seconds>(std::chrono::system_clock::now());
+    const Instant shown = task.start.value_or(date::ceil<std::chrono::hours>(now));
+    const LocalTime reading = toLocal(referenceZone, shown);
+    const LocalDate day = date::floor<date::days>(reading);
+    d->date->setDate(toQDate(day));
+    d->time->setTime(QTime::fromMSecsSinceStartOfDay(
+        int(std::chrono::duration_cast<std::chrono::milliseconds>(reading - day).count())));
+    if (task.region)
+        d->region->setCurrentIndex(d->region->findData(QString::fromStdString(*task.region)));
+    d->originalStart = task.start;
+    d->shownDate = d->date->date();
+    d->shownTime = d->time->time();
+    d->shownZone = d->zone->currentText();
+
+    const auto validate = [this] { d->validate(); };
+    connect(d->region, &QComboBox::currentIndexChanged, this, validate);
+    connect(d->date, &QDateEdit::dateChanged, this, validate);
+    connect(d->time, &QTimeEdit::timeChanged, this, validate);
+    connect(d->zone, &ZoneCombo::zoneEdited, this, validate);
+    d->validate();
+    d->region->setFocus();
+    resize(fontMetrics().averageCharWidth() * 70, sizeHint().height());
+}
+
+PlaceTaskDialog::~PlaceTaskDialog() = default;
+
+std::string PlaceTaskDialog::regionId() const
+{
+    return d->region->currentIndex() < 0 ? std::string()
+                                         : d->region->currentData().toString().toStdString();
+}
+
+std::optional<Instant> PlaceTaskDialog::start() const
+{
+    const auto zone = d->zone->zone();
+    if (!zone)
+        return std::nullopt;
+    if (d->unchanged())
+        return d->originalStart;
+    return resolveLocalTime(*zone, d->reading()).instant;
+}
+
+QString PlaceTaskDialog::note() const
+{
+    return d->note->isHidden() ? QString() : d->note->text();
+}
+
+} // namespace sunrelay::gui

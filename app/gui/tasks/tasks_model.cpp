@@ -1,0 +1,247 @@
+#include "gui/tasks/tasks_model.h"
+
+#include "gui/document/plan_document.h"
+#include "gui/tasks/task_mime.h"
+#include "gui/tasks/task_text.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <limits>
+
+namespace sunrelay::gui {
+
+namespace {
+// What a missing value sorts as: after every real one, ascending.
+constexpr qlonglong sortsLast = std::numeric_limits<qlonglong>::max();
+
+qlonglong epochSeconds(const std::optional<Instant> &instant)
+{
+    return instant ? qlonglong(instant->time_since_epoch().count()) : sortsLast;
+}
+} // namespace
+
+TasksModel::TasksModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_rows(int(document->plan().tasks.size()))
+{
+    connect(document, &PlanDocument::planChanged, this, &TasksModel::reset);
+}
+
+void TasksModel::reset()
+{
+    beginResetModel();
+    m_rows = int(m_document->plan().tasks.size());
+    m_routes.reset();
+    endResetModel();
+}
+
+void TasksModel::setReferenceZone(const TimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    timesChanged();
+}
+
+void TasksModel::setClockStyle(ClockStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    timesChanged();
+}
+
+void TasksModel::timesChanged()
+{
+    if (m_rows > 0)
+        emit dataChanged(index(0, Deadline), index(m_rows - 1, Finish),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+const TaskRoute *TasksModel::routeAt(std::size_t task) const
+{
+    if (!m_routes) {
+        m_routes.emplace(m_document->plan().tasks.size(), nullptr);
+        for (const TaskRoute &route : m_document->routes().routes)
+            if (route.task < m_routes->size())
+                (*m_routes)[route.task] = &route;
+    }
+    return task < m_routes->size() ? (*m_routes)[task] : nullptr;
+}
+
+int TasksModel::rowOf(const std::string &id) const
+{
+    const auto &tasks = m_document->plan().tasks;
+    for (std::size_t row = 0; row < tasks.size(); ++row)
+        if (tasks[row].id == id)
+            return int(row);
+    return -1;
+}
+
+int TasksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TasksModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TasksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Plan &plan = m_document->plan();
+    const std::size_t row = std::size_t(index.row());
+    const Task &task = plan.tasks[row];
+    const TaskRoute *route = task.isPlaced() ? routeAt(row) : nullptr;
+    const auto late = [&] {
+        return route && missesDeadline(task, route, m_document->routes().horizon);
+    };
+
+    switch (role) {
+    case TaskIdRole:
+        return QString::fromStdString(task.id);
+    case StatusRole:
+        return int(!task.isPlaced() ? TaskStatus::Backlog
+                   : late()         ? TaskStatus::Late
+                                    : TaskStatus::Placed);
+    case FilterTextRole:
+        return QString::fromStdString(task.id + '\n' + task.title + '\n' + task.notes);
+    case SortRole:
+        switch (index.column()) {
+        case Id:
+            return QString::fromStdString(task.id); // the proxy compares digits as numbers
+        case Title:
+            return QString::fromStdString(task.title);
+        case Effort:
+            return qlonglong(task.effort().count());
+        case Priority:
+            return task.priority;
+        case Deadline:
+            return epochSeconds(task.deadline);
+        case Placement:
+            return epochSeconds(task.isPlaced() ? task.start : std::nullopt);
+        case Finish:
+            return epochSeconds(route ? route->finish : std::nullopt);
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id:
+            return QString::fromStdString(task.id);
+        case Title:
+            return QString::fromStdString(task.title);
+        case Effort:
+            return effortText(task.effortHours);
+        case Priority:
+            return task.priority;
+        case Deadline:
+            return task.deadline ? dateTimeText(*task.deadline, m_zone, m_style) : QString();
+        case Placement:
+            return placementText(plan, task, m_zone, m_style);
+        case Finish:
+            if (!route)
+                return QString();
+            if (!route->finish)
+                return tr("not within the horizon");
+            if (const auto by = lateBy(task, route))
+                return tr("%1 · late by %2")
+                    .arg(dateTimeText(*route->finish, m_zone, m_style), durationText(*by));
+            return dateTimeText(*route->finish, m_zone, m_style);
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (index.column() == Finish && late())
+            return problemColor(QGuiApplication::palette());
+        if (index.column() == Placement && !task.isPlaced())
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Effort || index.column() == Priority)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (index.column() == Finish && route) {
+            if (late() && task.deadline)
+                lines << tr("Misses its deadline, %1.")
+                             .arg(dateTimeText(*task.deadline, m_zone, m_style));
+            if (!route->finish)
+                lines << tr("Not finished by the end of the routing horizon, %1.")
+                             .arg(dateTimeText(m_document->routes().horizon.end, m_zone, m_style));
+            if (route->singleRegionFinish)
+                lines << tr("Alone in its starting region it would finish %1.")
+                             .arg(dateTimeText(*route->singleRegionFinish, m_zone, m_style));
+        }
+        if (!task.notes.empty())
+            lines << QString::fromStdString(task.notes);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && (section == Deadline || section == Placement || section == Finish))
+        return tr("Times in %1, the reference zone").arg(QString::fromStdString(m_zone.name()));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("ID");
+    case Title:
+        return tr("Title");
+    case Effort:
+        return tr("Effort");
+    case Priority:
+        return tr("Priority");
+    case Deadline:
+        return tr("Deadline");
+    case Placement:
+        return tr("Placement");
+    case Finish:
+        return tr("Finish");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TasksModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_document->isReadOnly())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList TasksModel::mimeTypes() const
+{
+    return {QString::fromLatin1(taskMimeType)};
+}
+
+QMimeData *TasksModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One task per drag: the row of the first index (a row's cells all
+    // carry the same task).
+    for (const QModelIndex &index : indexes)
+        if (index.isValid())
+            return taskMimeData(m_document->plan().tasks[std::size_t(index.row())].id);
+    return nullptr;
+}
+
+Qt::DropActions TasksModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+} // namespace sunrelay::gui
