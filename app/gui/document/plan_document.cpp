@@ -99,8 +99,8 @@ PlanDocument::PlanDocument(store::PlanStore store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
 {
-    // announce() forgets routes before any signal, so every receiver sees
-    // routes of the plan as it is now.
+    // announce() marks routes stale before any signal, so every receiver
+    // sees routes of the plan as it is now.
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -166,7 +166,7 @@ void PlanDocument::push(const QString &text, Step redo, Step undo, Naming naming
 void PlanDocument::announce(const Announce &announce, bool applied)
 {
     // Before any receiver can ask for routes of the plan as it is now.
-    m_routes.reset();
+    m_routesStale = true;
     if (applied && announce)
         announce(*this);
     else
@@ -450,9 +450,23 @@ void PlanDocument::unplaceTask(const std::string &id)
 
 const PlanRoutes &PlanDocument::routes() const
 {
-    if (!m_routes)
-        m_routes = routePlan(plan());
-    return *m_routes;
+    if (m_routesStale) {
+        m_routeCache.update(plan());
+        m_routesStale = false;
+    }
+    return m_routeCache.routes();
+}
+
+const TeamSchedule *PlanDocument::routeSchedule() const
+{
+    routes();
+    return m_routeCache.schedule();
+}
+
+const std::vector<Handoff> &PlanDocument::routeHandoffs() const
+{
+    routes();
+    return m_routeCache.handoffs();
 }
 
 const TaskRoute *PlanDocument::routeOf(const std::string &id) const

@@ -13,6 +13,7 @@
 
 #include "sunrelay/core/expected.h"
 #include "sunrelay/core/plan.h"
+#include "sunrelay/core/route_cache.h"
 #include "sunrelay/core/routing.h"
 #include "sunrelay/store/plan_store.h"
 
@@ -80,8 +81,13 @@ public:
     void unplaceTask(const std::string &id);
 
     // The placed tasks routed over the plan (routing.h), for the plan as it
-    // is now. Computed when first asked for after a change.
+    // is now: brought up to date when first asked for after a change,
+    // re-routing only what the change can have moved (route_cache.h).
     const PlanRoutes &routes() const;
+    // The schedule and handoffs the routes were computed on (nullptr and
+    // empty when no task is placed); valid until the next change.
+    const TeamSchedule *routeSchedule() const;
+    const std::vector<Handoff> &routeHandoffs() const;
     // The route of task `id`, if it is placed.
     const TaskRoute *routeOf(const std::string &id) const;
 
@@ -163,7 +169,8 @@ private:
     friend class Command;
     store::PlanStore m_store;
     QUndoStack *m_undoStack;
-    mutable std::optional<PlanRoutes> m_routes;
+    mutable RouteCache m_routeCache;
+    mutable bool m_routesStale = true;
 };
 
 // The words for a store error: what happened and what the user can do.

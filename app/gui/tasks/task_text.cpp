@@ -49,9 +49,7 @@ QString placementText(const Plan &plan, const Task &task, const TimeZone &zone, 
 QString placeStepText(const Plan &plan, const Task &task, const std::string &regionId,
                       Instant start, const TimeZone &zone, ClockStyle style)
 {
-    const LocalDate day = date::floor<date::days>(toLocal(zone, start));
-    const QString weekday = QLocale().toString(toQDate(day), QStringLiteral("ddd"));
-    const QString when = Words::tr("%1 %2").arg(weekday, clockText(start, zone, style));
+    const QString when = Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
     const QString id = QString::fromStdString(task.id);
     if (task.isPlaced())
         return Words::tr("Move %1 to %2 at %3").arg(id, regionName(plan, regionId), when);

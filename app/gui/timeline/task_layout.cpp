@@ -101,7 +101,7 @@ TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
 const TaskBar *taskBarAt(const TaskLayout &layout, const QPointF &pos)
 {
     for (auto it = layout.bars.rbegin(); it != layout.bars.rend(); ++it)
-        if (it->rect.adjusted(-1, -2, 1, 2).contains(pos))
+        if (it->rect.adjusted(-1, 0, 1, 0).contains(pos))
             return &*it;
     return nullptr;
 }

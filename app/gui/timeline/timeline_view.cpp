@@ -150,14 +150,14 @@ struct TimelineView::Private {
                 return i;
         return std::nullopt;
     }
-    // A task bar's place in a member row: the lower half of the working-hours
-    // bar and the hour labels' strip below it, tall enough for its title,
-    // leaving the upper half showing work and deep work.
+    // A task bar's place in a member row: over the hour labels' strip and the
+    // working-hours bar's bottom edge, tall enough for its title. The bar's
+    // middle, where its blocks are grabbed, stays clear, and work and deep
+    // work show above the task.
     BarBand memberTaskBand() const
     {
-        const double barTop = metrics.fontHeight * 0.55;
         const double barBottom = metrics.memberRowHeight() - metrics.smallLineHeight - 2;
-        return {(barTop + barBottom) / 2, metrics.memberRowHeight() - 3.0};
+        return {barBottom - 2, metrics.memberRowHeight() - 3.0};
     }
     TaskLayout layoutNow(int width) const
     {
@@ -1044,8 +1044,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
             d->draggedTask = *task;
             d->grabOffset = d->geometry.instantAt(pos.x() - headerWidth()) - *pressed.start;
             d->drag = DragKind::TaskPressed;
+            return;
         }
-        return;
     }
     d->grabbed = d->document->isReadOnly() ? std::nullopt : d->blockAt(pos);
     if (d->grabbed) {

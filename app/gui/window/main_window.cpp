@@ -5,6 +5,7 @@
 #include "gui/team/team_panel.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
+#include "gui/tasks/task_details_panel.h"
 #include "gui/tasks/task_text.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
@@ -148,6 +149,9 @@ struct MainWindow::Private {
     QDockWidget *teamDock = nullptr;
     TeamPanel *team = nullptr;
     QDockWidget *backlogDock = nullptr;
+    QDockWidget *detailsDock = nullptr;
+    TaskDetailsPanel *details = nullptr;
+    bool detailsDockWanted = true;
     BacklogPanel *backlog = nullptr;
     QAction *placeTask = nullptr; // Plan > Place Task At…: needs a selected task
     bool backlogDockWanted = true; // the user's choice, while a plan is open
@@ -353,6 +357,8 @@ void MainWindow::Private::buildActions()
     view->addAction(teamDock->toggleViewAction());
     view->addAction(backlogDock->toggleViewAction());
     documentActions << backlogDock->toggleViewAction();
+    view->addAction(detailsDock->toggleViewAction());
+    documentActions << detailsDock->toggleViewAction();
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
@@ -457,6 +463,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     if (document) {
         teamDockWanted = !teamDock->isHidden();
         backlogDockWanted = !backlogDock->isHidden();
+        detailsDockWanted = !detailsDock->isHidden();
     }
     // Views first, then the document they watch.
     if (timeline) {
@@ -468,6 +475,8 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     team = nullptr;
     delete backlog;
     backlog = nullptr;
+    delete details;
+    details = nullptr;
     document = std::move(next);
 
     const bool open = document != nullptr;
@@ -488,6 +497,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     undo->disconnect();
     redo->disconnect();
     backlogDock->setVisible(open && backlogDockWanted);
+    detailsDock->setVisible(open && detailsDockWanted);
     placeTask->setEnabled(false);
     if (!open) {
         undo->setEnabled(false);
@@ -590,6 +600,9 @@ void MainWindow::Private::placeTaskAt(const std::string &id, const std::string &
 // document's undo steps, its times follow the reference zone and clock.
 void MainWindow::Private::setUpBacklog()
 {
+    details = new TaskDetailsPanel(document.get(), detailsDock);
+    details->setObjectName(QStringLiteral("taskDetails"));
+    detailsDock->setWidget(details);
     backlog = new BacklogPanel(document.get(), backlogDock);
     backlog->setObjectName(QStringLiteral("backlog"));
     backlogDock->setWidget(backlog);
@@ -612,6 +625,8 @@ void MainWindow::Private::setUpBacklog()
     QObject::connect(timeline, &TimelineView::taskUnplaceRequested, plan,
                      &PlanDocument::unplaceTask);
     QObject::connect(timeline, &TimelineView::taskSelected, backlog, &BacklogPanel::selectTask);
+    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, details,
+                     &TaskDetailsPanel::showTask);
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, timeline,
                      &TimelineView::setSelectedTask);
     QObject::connect(timeline, &TimelineView::placeTaskAtRequested, backlog,
@@ -770,6 +785,11 @@ void MainWindow::Private::applyPreferences()
         timeline->setUse24HourClock(preferences.use24HourClock);
         timeline->setFirstDayOfWeek(preferences.firstDayOfWeek);
         syncNavigator(); // its date is the reference zone's
+    }
+    if (details) {
+        details->setReferenceZone(preferences.timelineZone());
+        details->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                          : ClockStyle::TwelveHour);
     }
     if (backlog) {
         backlog->setReferenceZone(preferences.timelineZone());
@@ -944,6 +964,12 @@ MainWindow::MainWindow(QWidget *parent)
     d->backlogDock = new QDockWidget(tr("Backlog"), this);
     d->backlogDock->setObjectName(QStringLiteral("backlogDock"));
     addDockWidget(Qt::BottomDockWidgetArea, d->backlogDock);
+    // Beside the backlog rather than tabbed with it: choosing a task there
+    // shows its route here at once.
+    d->detailsDock = new QDockWidget(tr("Task Details"), this);
+    d->detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, d->detailsDock);
+    splitDockWidget(d->backlogDock, d->detailsDock, Qt::Horizontal);
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
@@ -975,6 +1001,8 @@ MainWindow::MainWindow(QWidget *parent)
     d->teamDock->setVisible(d->document && d->teamDockWanted);
     d->backlogDockWanted = settings.value(QStringLiteral("window/backlogDock"), true).toBool();
     d->backlogDock->setVisible(d->document && d->backlogDockWanted);
+    d->detailsDockWanted = settings.value(QStringLiteral("window/detailsDock"), true).toBool();
+    d->detailsDock->setVisible(d->document && d->detailsDockWanted);
     // On the first start the timeline gets most of the width, once the Team
     // dock first shows (docks can only be sized when laid out).
     d->teamDockSized = restored;
@@ -990,6 +1018,8 @@ MainWindow::~MainWindow()
     d->team = nullptr;
     delete d->backlog;
     d->backlog = nullptr;
+    delete d->details;
+    d->details = nullptr;
     d->document.reset();
 }
 
@@ -1110,8 +1140,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (d->document) {
         d->teamDockWanted = !d->teamDock->isHidden();
         d->backlogDockWanted = !d->backlogDock->isHidden();
+        d->detailsDockWanted = !d->detailsDock->isHidden();
     }
     settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
+    settings.setValue(QStringLiteral("window/detailsDock"), d->detailsDockWanted);
     settings.setValue(QStringLiteral("window/backlogDock"), d->backlogDockWanted);
     event->accept();
 }

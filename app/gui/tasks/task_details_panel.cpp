@@ -1,0 +1,187 @@
+#include "gui/tasks/task_details_panel.h"
+
+#include "gui/document/plan_document.h"
+#include "gui/style/task_colours.h"
+#include "gui/tasks/route_text.h"
+#include "gui/tasks/task_text.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui {
+
+struct TaskDetailsPanel::Private {
+    TaskDetailsPanel *q = nullptr;
+    PlanDocument *document = nullptr;
+    TimeZone reference = TimeZone::utc();
+    ClockStyle clock = ClockStyle::TwentyFourHour;
+    std::string taskId;
+    QScrollArea *scroll = nullptr;
+    QWidget *content = nullptr;
+    QVBoxLayout *layout = nullptr;
+    std::vector<QLabel *> labels;
+
+    QLabel *addLabel(const QString &text, QWidget *parent = nullptr)
+    {
+        auto *label = new QLabel(text, parent ? parent : content);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        labels.push_back(label);
+        return label;
+    }
+    QLabel *addHeading(const QString &text)
+    {
+        QLabel *label = addLabel(text);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        layout->addSpacing(label->fontMetrics().height() / 2);
+        layout->addWidget(label);
+        return label;
+    }
+    void rebuild();
+};
+
+void TaskDetailsPanel::Private::rebuild()
+{
+    // A fresh page each time: routes change with any edit.
+    labels.clear();
+    content = new QWidget;
+    layout = new QVBoxLayout(content);
+    const Plan &plan = document->plan();
+    const auto index = [&]() -> std::optional<std::size_t> {
+        for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+            if (plan.tasks[i].id == taskId)
+                return i;
+        return std::nullopt;
+    }();
+    if (!index) {
+        auto *empty = addLabel(TaskDetailsPanel::tr("Select a task in the backlog or on the "
+                                                    "timeline to see where it goes."));
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setEnabled(false);
+        layout->addStretch(1);
+        layout->addWidget(empty);
+        layout->addStretch(1);
+        scroll->setWidget(content);
+        return;
+    }
+    const Task &task = plan.tasks[*index];
+    QLabel *title = addLabel(TaskDetailsPanel::tr("%1 · %2").arg(QString::fromStdString(task.id),
+                                                                  QString::fromStdString(task.title)));
+    QFont big = title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    title->setFont(big);
+    // The task's own colour, as on the timeline.
+    title->setStyleSheet(QStringLiteral("border-left: 6px solid %1; padding-left: 6px;")
+                             .arg(taskColour(task.id).name()));
+    layout->addWidget(title);
+    QString facts = TaskDetailsPanel::tr("%1 of work · priority %2")
+                        .arg(effortText(task.effortHours))
+                        .arg(task.priority);
+    if (task.deadline)
+        facts += TaskDetailsPanel::tr(" · deadline %1").arg(dateTimeText(*task.deadline, reference, clock));
+    layout->addWidget(addLabel(facts));
+    const TaskRoute *route = document->routeOf(task.id);
+    if (!task.isPlaced() || !route) {
+        layout->addWidget(addLabel(TaskDetailsPanel::tr("In the backlog: drag it onto a region's "
+                                                        "row on the timeline, or use Place at…")));
+        layout->addStretch(1);
+        scroll->setWidget(content);
+        return;
+    }
+    QString start = TaskDetailsPanel::tr("Starts in %1").arg(placementText(plan, task, reference, clock));
+    if (route->start && *route->start > *task.start)
+        start += u'\n' + TaskDetailsPanel::tr("Nobody is free to take it then: first picked up %1 "
+                                              "(waits %2)")
+                             .arg(dateTimeText(*route->start, reference, clock),
+                                  durationText(*route->start - *task.start));
+    layout->addWidget(addLabel(start));
+    layout->addWidget(addLabel(finishText(plan, *route, document->routes().horizon, reference, clock)));
+    if (const auto late = lateBy(task, route)) {
+        QLabel *lateLabel = addLabel(TaskDetailsPanel::tr("Misses its deadline by %1.").arg(durationText(*late)));
+        QPalette palette = lateLabel->palette();
+        palette.setColor(QPalette::WindowText, problemColor(q->palette()));
+        lateLabel->setPalette(palette);
+        layout->addWidget(lateLabel);
+    }
+
+    addHeading(TaskDetailsPanel::tr("Route"));
+    // Stretches and handoffs in the order they happen.
+    std::size_t nextHandoff = 0;
+    const auto &handoffs = document->routeHandoffs();
+    for (const RouteSegment &segment : route->segments) {
+        while (nextHandoff < route->handoffs.size() &&
+               route->handoffs[nextHandoff].at <= segment.interval.start) {
+            auto *box = new QFrame(content);
+            box->setFrameShape(QFrame::StyledPanel);
+            auto *boxLayout = new QVBoxLayout(box);
+            const RouteHandoff &handoff = route->handoffs[nextHandoff];
+            QLabel *label = addLabel(handoffText(plan, *route, nextHandoff,
+                                                 regionHandoff(handoffs, handoff), reference, clock),
+                                     box);
+            boxLayout->addWidget(label);
+            layout->addWidget(box);
+            ++nextHandoff;
+        }
+        layout->addWidget(addLabel(segmentText(plan, segment, reference, clock)));
+    }
+    layout->addStretch(1);
+    scroll->setWidget(content);
+}
+
+TaskDetailsPanel::TaskDetailsPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->document = document;
+    d->scroll = new QScrollArea(this);
+    d->scroll->setWidgetResizable(true);
+    d->scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->scroll);
+    connect(document, &PlanDocument::planChanged, this, [this] { d->rebuild(); });
+    d->rebuild();
+}
+
+TaskDetailsPanel::~TaskDetailsPanel() = default;
+
+void TaskDetailsPanel::setReferenceZone(const TimeZone &zone)
+{
+    d->reference = zone;
+    d->rebuild();
+}
+
+void TaskDetailsPanel::setClockStyle(ClockStyle style)
+{
+    d->clock = style;
+    d->rebuild();
+}
+
+std::string TaskDetailsPanel::task() const
+{
+    return d->taskId;
+}
+
+QStringList TaskDetailsPanel::lines() const
+{
+    QStringList lines;
+    for (const QLabel *label : d->labels)
+        lines << label->text();
+    return lines;
+}
+
+void TaskDetailsPanel::showTask(const std::string &id)
+{
+    if (id == d->taskId)
+        return;
+    d->taskId = id;
+    d->rebuild();
+}
+
+} // namespace sunrelay::gui
