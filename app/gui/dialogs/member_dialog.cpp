@@ -130,6 +130,9 @@ private:
 
 enum TimeOffColumn { FromColumn, ToColumn };
 
+// The region combo box's items carry the region's colour in this role.
+constexpr int kRegionColourRole = Qt::UserRole + 1;
+
 } // namespace
 
 struct MemberDialog::Private {
@@ -394,9 +397,13 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
 
     // Fill in the member.
     d->name->setText(QString::fromStdString(member.name));
-    for (const Region &region : plan.regions)
+    for (const Region &region : plan.regions) {
         d->region->addItem(swatch(QString::fromStdString(region.color), palette()),
                            QString::fromStdString(region.name), QString::fromStdString(region.id));
+        d->region->setItemData(d->region->count() - 1,
+                               QColor::fromString(QString::fromStdString(region.color)),
+                               kRegionColourRole);
+    }
     d->region->setCurrentIndex(d->region->findData(QString::fromStdString(member.region)));
     d->zone->setZone(QString::fromStdString(member.zone.name()));
     d->week->setPatterns(member.work, member.deepWork, member.comms);
@@ -405,7 +412,15 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     d->updateNoTimeOff();
 
     connect(d->name, &QLineEdit::textChanged, this, [this] { d->validate(); });
-    connect(d->region, &QComboBox::currentIndexChanged, this, [this] { d->validate(); });
+    // The week in the region's colour, as the timeline shows the member.
+    const auto colourWeek = [this] {
+        d->week->setBlockColour(d->region->currentData(kRegionColourRole).value<QColor>());
+    };
+    colourWeek();
+    connect(d->region, &QComboBox::currentIndexChanged, this, [this, colourWeek] {
+        colourWeek();
+        d->validate();
+    });
     connect(d->zone, &ZonePicker::zoneChanged, this, [this] { d->validate(); });
     connect(d->zone, &ZonePicker::pendingZoneChanged, this, [this] { d->validate(); });
     connect(d->week, &WeekEditor::patternsChanged, this, [this] { d->validate(); });

@@ -445,7 +445,7 @@ void PlanDocument::unplaceTask(const std::string &id)
     Task unplaced = plan().tasks[*index];
     unplaced.region.reset();
     unplaced.start.reset();
-    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.title)));
+    changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.id)));
 }
 
 const PlanRoutes &PlanDocument::routes() const

@@ -49,7 +49,7 @@ std::optional<Handoff> regionHandoff(const std::vector<Handoff> &handoffs,
     return std::nullopt;
 }
 
-QString handoffText(const Plan &plan, const TaskRoute &route, std::size_t index,
+QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t index,
                     const std::optional<Handoff> &regionSide, const TimeZone &reference,
                     ClockStyle clock)
 {

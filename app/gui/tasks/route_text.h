@@ -6,13 +6,14 @@
 // slot or "async only", and the finish against working alone in the
 // starting region.
 //
-// Example (T-1 of the DST test plan, reference UTC, 24-hour clock):
-//   segmentText(...)  == "Anna Schmidt · Fri 23 Oct 09:00–17:00 Berlin · 07:00–15:00 UTC"
-//   handoffText(...)  == "EMEA → AMER · Fri 23 Oct 15:00 UTC\n"
-//                        "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
-//                        "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"
-//   finishText(...)   == "Finishes Mon 26 Oct, 14:00 UTC: 22 h sooner than EMEA alone
-//                        (Tue 27 Oct, 12:00 UTC)"
+// Example (T-1 of tests/gui/tasks/tst_task_details.cpp, reference UTC,
+// 24-hour clock):
+//   segmentText(...)      == "Anna Schmidt · Fri 23 Oct 09:00–17:00 Berlin · 07:00–15:00 UTC"
+//   routeHandoffText(...) == "EMEA → AMER · Fri 23 Oct, 15:00 UTC\n"
+//                            "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
+//                            "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"
+//   finishText(...)       == "Finishes Mon 26 Oct, 14:00 UTC: follow-the-sun finishes 22 h "
+//                            "sooner than EMEA alone (Tue 27 Oct, 12:00 UTC)."
 
 #include "gui/text/time_format.h"
 
@@ -37,7 +38,7 @@ std::optional<Handoff> regionHandoff(const std::vector<Handoff> &handoffs,
 // Handoff `index` of `route`: the regions, when, who stops and who picks up
 // in their own zones, and the sync slot ("async only: a written note" when
 // there is none). `regionSide` is regionHandoff()'s answer.
-QString handoffText(const Plan &plan, const TaskRoute &route, std::size_t index,
+QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t index,
                     const std::optional<Handoff> &regionSide, const TimeZone &reference,
                     ClockStyle clock);
 

@@ -120,7 +120,7 @@ void TaskDetailsPanel::Private::rebuild()
             box->setFrameShape(QFrame::StyledPanel);
             auto *boxLayout = new QVBoxLayout(box);
             const RouteHandoff &handoff = route->handoffs[nextHandoff];
-            QLabel *label = addLabel(handoffText(plan, *route, nextHandoff,
+            QLabel *label = addLabel(routeHandoffText(plan, *route, nextHandoff,
                                                  regionHandoff(handoffs, handoff), reference, clock),
                                      box);
             boxLayout->addWidget(label);

@@ -12,6 +12,7 @@
 #include "gui/timeline/row_header_painter.h"
 #include "gui/timeline/task_painter.h"
 #include "gui/timeline/time_cursor.h"
+#include "gui/tasks/route_text.h"
 #include "gui/tasks/task_mime.h"
 #include "gui/tasks/task_text.h"
 #include "gui/style/palette_colours.h"
@@ -221,8 +222,8 @@ struct TimelineView::Private {
             return;
         emit q->taskPlaced(drop->taskId, regionId, drop->start);
     }
-    // Delete, P, Alt+arrows on the selected task; false if `event` is none of
-    // those.
+    // Delete, P, Ctrl+arrows on the selected task (Alt+Left/Right are the
+    // window's back and forward); false if `event` is none of those.
     bool handleTaskKey(QKeyEvent *event)
     {
         const auto index = taskIndex(*selectedTask);
@@ -230,7 +231,7 @@ struct TimelineView::Private {
             return false;
         const Task &task = plan().tasks[*index];
         const bool editable = !document->isReadOnly() && task.isPlaced();
-        const bool alt = event->modifiers() & Qt::AltModifier;
+        const bool ctrl = event->modifiers() & Qt::ControlModifier;
         switch (event->key()) {
         case Qt::Key_Delete:
         case Qt::Key_Backspace:
@@ -245,7 +246,7 @@ struct TimelineView::Private {
             return true;
         case Qt::Key_Left:
         case Qt::Key_Right: {
-            if (!alt || !editable)
+            if (!ctrl || !editable)
                 return false;
             const Seconds step = event->modifiers() & Qt::ShiftModifier ? oneMinute : quarterHour;
             emit q->taskPlaced(task.id, *task.region,
@@ -254,7 +255,7 @@ struct TimelineView::Private {
         }
         case Qt::Key_Up:
         case Qt::Key_Down: {
-            if (!alt || !editable)
+            if (!ctrl || !editable)
                 return false;
             const auto region = plan().regionIndex(*task.region);
             const int next = int(region.value_or(0)) + (event->key() == Qt::Key_Up ? -1 : 1);
@@ -325,6 +326,7 @@ struct TimelineView::Private {
     }
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     QString tooltipAt(const QPoint &pos) const;
+    QString taskTooltipAt(const QPoint &pos) const;
     // ] and [: the next or previous handoff after the last one shown, which
     // is ringed on the timeline.
     using HandoffKey = std::tuple<Instant, std::size_t, std::size_t>; // at, from, to
@@ -681,6 +683,59 @@ void TimelineView::Private::stepHandoff(int direction)
     q->viewport()->update();
 }
 
+// A bar: the task, this stretch in the member's zone and the reference, the
+// handoff that ends it (with its note) and the finish. A pin: where it was
+// placed and, if later, when it is first picked up.
+QString TimelineView::Private::taskTooltipAt(const QPoint &pos) const
+{
+    const TaskLayout layout = layoutNow(q->viewport()->width());
+    const PlanRoutes &routes = document->routes();
+    const auto routeOf = [&](std::size_t task) -> const TaskRoute * {
+        for (const TaskRoute &route : routes.routes)
+            if (route.task == task)
+                return &route;
+        return nullptr;
+    };
+    if (const TaskBar *bar = taskBarAt(layout, pos)) {
+        const Task &task = plan().tasks[bar->task];
+        const TaskRoute *route = routeOf(bar->task);
+        if (!route)
+            return {};
+        const RouteSegment &segment = route->segments[bar->segment];
+        QString text = taskLabel(task) + u'\n' + segmentText(plan(), segment, reference, clock);
+        for (std::size_t h = 0; h < route->handoffs.size(); ++h)
+            if (route->handoffs[h].at == segment.interval.end) {
+                text += u'\n' + TimelineView::tr("Then: %1")
+                                    .arg(routeHandoffText(plan(), *route, h,
+                                                     regionHandoff(document->routeHandoffs(),
+                                                                   route->handoffs[h]),
+                                                     reference, clock));
+                break;
+            }
+        text += u'\n' + finishText(plan(), *route, routes.horizon, reference, clock);
+        if (const auto late = lateBy(task, route))
+            text += u'\n' + TimelineView::tr("Misses its deadline by %1.").arg(durationText(*late));
+        return text;
+    }
+    for (const TaskPin &pin : layout.pins) {
+        if (!QRectF(pin.at.x() - 6, pin.at.y() - 9, 12, 11).contains(pos))
+            continue;
+        const Task &task = plan().tasks[pin.task];
+        QString text = TimelineView::tr("%1\nPlaced in %2")
+                           .arg(taskLabel(task), placementText(plan(), task, reference, clock));
+        if (pin.pickup) {
+            const TaskRoute *route = routeOf(pin.task);
+            if (route && route->start)
+                text += u'\n' + TimelineView::tr("Nobody is free to take it then: first picked up "
+                                                 "%1 (waits %2)")
+                                    .arg(dateTimeText(*route->start, reference, clock),
+                                         durationText(*route->start - *task.start));
+        }
+        return text;
+    }
+    return {};
+}
+
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
 {
     if (!scene || pos.x() < headerWidth())
@@ -695,7 +750,9 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
             .arg(clockText(instant, zone, clock), zoneCity(zone),
                  clockText(instant, reference, clock), zoneCity(reference));
     };
-    // Handoff arrows first: they lie over the rows.
+    // Tasks first, then handoff arrows: both lie over the rows.
+    if (const QString task = taskTooltipAt(pos); !task.isEmpty())
+        return task;
     for (const Handoff &handoff : scene->report.handoffs) {
         const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&
                              std::abs(pos.x() - timeX(handoff.at)) <= 6;
@@ -766,8 +823,8 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
                                 "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
                                 "opens it, ] and [ show the next and previous handoff, C pins "
                                 "the time cursor (Shift+Left and Right move it). On a selected "
-                                "task: Alt+Left and Right move it 15 minutes, Alt+Up and Down "
-                                "to another region, P places it at a time, Delete unplaces it. "
+                                "task: Ctrl+Left and Right move it 15 minutes (with Shift one "
+                                "minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. "
                                 "Escape cancels a drag."));
     viewport()->setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);

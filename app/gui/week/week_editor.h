@@ -18,16 +18,16 @@
 //   ... member.deepWork = editor.pattern(WeekLayer::DeepWork);
 
 #include "gui/text/time_format.h"
+#include "gui/week/week_layer.h"
 
 #include "sunrelay/core/weekly_pattern.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <memory>
 
 namespace sunrelay::gui {
-
-enum class WeekLayer { Work, DeepWork, Comms };
 
 class WeekEditor : public QWidget {
     Q_OBJECT
@@ -48,6 +48,12 @@ public:
     ClockStyle clockStyle() const;
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     Qt::DayOfWeek firstDayOfWeek() const;
+
+    // Work and deep-work blocks in the member's region colour, as on the
+    // timeline; until set (or set to an invalid colour) the palette's
+    // Highlight.
+    void setBlockColour(const QColor &colour);
+    QColor blockColour() const;
 
     // Read-only: the grid and the table show and select but do not edit, and
     // the editing hint, the layer switches and the add/remove buttons are

@@ -91,6 +91,7 @@ private slots:
     void zoneMnemonicFocusesTheSearch();
     void readOnlyShowsAndCloses();
     void readOnlyLooksTheSameEverywhere();
+    void weekInTheRegionColour();
     void okTakesAPendingZoneThatIsTheOnlyMatch();
     void okWaitsWhileSeveralZonesMatch();
     void escapeTakesTheSearchBack();
@@ -492,6 +493,20 @@ void TestMemberDialog::escapeTakesTheSearchBack()
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Rejected));
+}
+
+// The week page paints the member's blocks in their region's colour, as the
+// timeline shows the member, and follows a change of region.
+void TestMemberDialog::weekInTheRegionColour()
+{
+    MemberDialog dialog(twoRegions(), newMember());
+    auto *week = dialog.findChild<WeekEditor *>();
+    QVERIFY(week);
+    QCOMPARE(week->blockColour(), QColor(0x00, 0x72, 0xB2)); // EMEA, #0072B2
+    auto *region = dialog.findChild<QComboBox *>();
+    QVERIFY(region);
+    region->setCurrentIndex(1);
+    QCOMPARE(week->blockColour(), QColor(0xE6, 0x9F, 0x00)); // APAC, #E69F00
 }
 
 QTEST_MAIN(TestMemberDialog)

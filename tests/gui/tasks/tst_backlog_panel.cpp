@@ -380,7 +380,7 @@ void TestBacklogPanel::editStepsThroughTheWindow() {
     backlog->unplaceSelectedTask();
     QVERIFY(!taskOf(document->plan(), "T-1").isPlaced());
     // PlanDocument names the step by the title.
-    QCOMPARE(stack->undoText(), QStringLiteral("Unplace Migrate billing DB"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Unplace T-1"));
     stack->undo();
     QCOMPARE(document->plan(), original);
     QVERIFY(!stack->canUndo()); // each step was one: undoing it left nothing before

@@ -124,12 +124,12 @@ private slots:
         const auto &handoffs = m_document->routeHandoffs();
         QCOMPARE(route.handoffs.size(), std::size_t(2));
         const TimeZone utcZone = TimeZone::utc();
-        QCOMPARE(handoffText(plan, route, 0, regionHandoff(handoffs, route.handoffs[0]), utcZone,
+        QCOMPARE(routeHandoffText(plan, route, 0, regionHandoff(handoffs, route.handoffs[0]), utcZone,
                              ClockStyle::TwentyFourHour),
                  QStringLiteral("EMEA → AMER · Fri 23 Oct, 15:00 UTC\n"
                                 "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
                                 "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"));
-        QCOMPARE(handoffText(plan, route, 1, regionHandoff(handoffs, route.handoffs[1]), utcZone,
+        QCOMPARE(routeHandoffText(plan, route, 1, regionHandoff(handoffs, route.handoffs[1]), utcZone,
                              ClockStyle::TwentyFourHour),
                  QStringLiteral("AMER → EMEA · Fri 23 Oct, 21:00 UTC\n"
                                 "Nia Johnson stops 17:00 New York; Anna Schmidt picks up Mon 26 Oct "

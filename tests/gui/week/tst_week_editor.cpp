@@ -156,6 +156,7 @@ private slots:
     void typedTimesRejected_data();
     void typedTimesRejected();
     void sundayFirstByPreference();
+    void blocksInTheColourGiven();
     void screenshot();
 };
 
@@ -987,6 +988,28 @@ void TestWeekEditor::sundayFirstByPreference()
 // Renders the editor in a light and a dark palette and saves the images:
 // into SUNRELAY_SCREENSHOTS when it names a folder (for docs/screenshots),
 // otherwise into a temporary folder, so the rendering is checked every run.
+// Work blocks are painted in the colour the editor is given (the member's
+// region colour), the palette's Highlight until then.
+void TestWeekEditor::blocksInTheColourGiven()
+{
+    WeekEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    editor.setPatterns(WeeklyPattern{{range(kMon, 9h, 17h)}}, {}, {});
+    GridProbe grid(editor);
+    // Monday's row, 13:00: inside the work block, clear of its edges.
+    const QPoint inBlock = grid.at(0, 13 * 60);
+    const auto pixel = [&] { return grid.widget()->grab().toImage().pixelColor(inBlock); };
+    QCOMPARE(editor.blockColour(), grid.widget()->palette().color(QPalette::Highlight));
+    QCOMPARE(pixel(), grid.widget()->palette().color(QPalette::Highlight));
+    editor.setBlockColour(QColor(0x2f, 0x6f, 0xde));
+    QCOMPARE(editor.blockColour(), QColor(0x2f, 0x6f, 0xde));
+    QCOMPARE(pixel(), QColor(0x2f, 0x6f, 0xde));
+    // An invalid colour goes back to the palette's.
+    editor.setBlockColour(QColor());
+    QCOMPARE(pixel(), grid.widget()->palette().color(QPalette::Highlight));
+}
+
 void TestWeekEditor::screenshot()
 {
     QTemporaryDir scratch;

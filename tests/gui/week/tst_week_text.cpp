@@ -1,0 +1,287 @@
+// The week editor's words (week_text.h): typed times on either clock as a
+// start and as an end, 24:00 as an end only, junk refused with a message
+// that quotes it, day sets typed and shown, and ranges in words.
+//
+// Expected minutes are worked out by hand beside each row (5 pm = 12 h + 5 h
+// = 17 * 60 = 1020), never read back from the code.
+
+#include "gui/week/week_text.h"
+
+#include <QTest>
+
+#include <initializer_list>
+
+using sunrelay::Weekdays;
+using sunrelay::gui::ClockStyle;
+using sunrelay::gui::WeekLayer;
+using sunrelay::gui::week::DaysResult;
+using sunrelay::gui::week::Span;
+using sunrelay::gui::week::TimeField;
+using sunrelay::gui::week::TimeResult;
+namespace week = sunrelay::gui::week;
+
+namespace {
+
+Weekdays days(std::initializer_list<unsigned> isoDays)
+{
+    Weekdays result;
+    for (unsigned day : isoDays)
+        result.insert(date::weekday{day});
+    return result;
+}
+
+} // namespace
+
+class TestWeekText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // English day names and am/pm words whatever the machine says.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // Every accepted spelling, read as a start and as an end.
+    void timesAsStartAndEnd_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("asStart");
+        QTest::addColumn<int>("asEnd");
+        QTest::newRow("hour only") << "9" << 9 * 60 << 9 * 60;                  // 540
+        QTest::newRow("colon") << "9:30" << 9 * 60 + 30 << 9 * 60 + 30;         // 570
+        QTest::newRow("four digits") << "0930" << 9 * 60 + 30 << 9 * 60 + 30;   // 570
+        QTest::newRow("three digits") << "930" << 9 * 60 + 30 << 9 * 60 + 30;   // 9 then 30
+        QTest::newRow("dot") << "9.30" << 9 * 60 + 30 << 9 * 60 + 30;           // 570
+        QTest::newRow("h") << "9h30" << 9 * 60 + 30 << 9 * 60 + 30;             // 570
+        QTest::newRow("spaces around") << "  17:45 " << 17 * 60 + 45 << 17 * 60 + 45; // 1065
+        QTest::newRow("pm glued") << "5pm" << 17 * 60 << 17 * 60;               // 12 h + 5 h = 1020
+        QTest::newRow("pm with minutes") << "5:30 PM" << 17 * 60 + 30 << 17 * 60 + 30; // 1050
+        QTest::newRow("p.m.") << "5 p.m." << 17 * 60 << 17 * 60;
+        QTest::newRow("am") << "9 am" << 9 * 60 << 9 * 60;
+        QTest::newRow("a") << "9a" << 9 * 60 << 9 * 60;
+        // 12 AM is midnight: the start of the day for a start, its end for an end.
+        QTest::newRow("12 AM") << "12 AM" << 0 << 24 * 60;
+        QTest::newRow("12:30 a.m.") << "12:30 a.m." << 30 << 30;
+        QTest::newRow("12 PM is noon") << "12 PM" << 12 * 60 << 12 * 60;
+        QTest::newRow("00:00") << "00:00" << 0 << 0; // an end at 00:00 runs into the next day
+        QTest::newRow("23:59") << "23:59" << 23 * 60 + 59 << 23 * 60 + 59; // 1439
+    }
+
+    void timesAsStartAndEnd()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, asStart);
+        QFETCH(int, asEnd);
+        // The clock shown never changes what is read.
+        for (ClockStyle clock : {ClockStyle::TwentyFourHour, ClockStyle::TwelveHour}) {
+            const TimeResult start = week::parseTime(typed, TimeField::Start, clock);
+            QVERIFY2(start.error.isEmpty(), qPrintable(start.error));
+            QCOMPARE(start.minutes, asStart);
+            const TimeResult end = week::parseTime(typed, TimeField::End, clock);
+            QVERIFY2(end.error.isEmpty(), qPrintable(end.error));
+            QCOMPARE(end.minutes, asEnd);
+        }
+    }
+
+    void midnightEndsTheDayOnlyAsAnEnd()
+    {
+        const TimeResult end =
+            week::parseTime(QStringLiteral("24:00"), TimeField::End, ClockStyle::TwentyFourHour);
+        QVERIFY2(end.error.isEmpty(), qPrintable(end.error));
+        QCOMPARE(end.minutes, 24 * 60);
+
+        const TimeResult start =
+            week::parseTime(QStringLiteral("24:00"), TimeField::Start, ClockStyle::TwentyFourHour);
+        QCOMPARE(start.error, QStringLiteral("A range cannot start at \u201c24:00\u201d, the "
+                                             "midnight that ends the day. Start it at 00:00 on "
+                                             "the next day instead."));
+        // The example follows the clock shown.
+        QCOMPARE(week::parseTime(QStringLiteral("24:00"), TimeField::Start, ClockStyle::TwelveHour)
+                     .error,
+                 QStringLiteral("A range cannot start at \u201c24:00\u201d, the midnight that "
+                                "ends the day. Start it at 12:00 AM on the next day instead."));
+    }
+
+    // Junk is refused with a message that quotes it and shows a good example.
+    void junkIsRefused_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("clock");
+        QTest::addColumn<QString>("error");
+        const QString notATime = QStringLiteral("\u201c%1\u201d is not a time of day. Type hours "
+                                                "and minutes, such as %2.");
+        QTest::newRow("word") << "nine" << int(ClockStyle::TwentyFourHour)
+                              << notATime.arg(QStringLiteral("nine"), QStringLiteral("09:30"));
+        QTest::newRow("word, 12-hour example")
+            << "nine" << int(ClockStyle::TwelveHour)
+            << notATime.arg(QStringLiteral("nine"), QStringLiteral("9:30 AM"));
+        QTest::newRow("empty") << "" << int(ClockStyle::TwentyFourHour)
+                               << notATime.arg(QString(), QStringLiteral("09:30"));
+        QTest::newRow("unknown suffix") << "9 xm" << int(ClockStyle::TwentyFourHour)
+                                        << notATime.arg(QStringLiteral("9 xm"),
+                                                        QStringLiteral("09:30"));
+        QTest::newRow("three-digit hour") << "123:00" << int(ClockStyle::TwentyFourHour)
+                                          << notATime.arg(QStringLiteral("123:00"),
+                                                          QStringLiteral("09:30"));
+        QTest::newRow("negative") << "-9" << int(ClockStyle::TwentyFourHour)
+                                  << notATime.arg(QStringLiteral("-9"), QStringLiteral("09:30"));
+
+        const QString offClock = QStringLiteral("\u201c%1\u201d is not on the clock: use 00:00 "
+                                                "to 23:59, or 24:00 for an end at midnight.");
+        QTest::newRow("25:00") << "25:00" << int(ClockStyle::TwentyFourHour)
+                               << offClock.arg(QStringLiteral("25:00"));
+        QTest::newRow("24:01") << "24:01" << int(ClockStyle::TwentyFourHour)
+                               << offClock.arg(QStringLiteral("24:01"));
+        QTest::newRow("minute 75") << "9:75" << int(ClockStyle::TwentyFourHour)
+                                   << offClock.arg(QStringLiteral("9:75"));
+
+        const QString offTwelve = QStringLiteral(
+            "\u201c%1\u201d is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to "
+            "59, such as 5:30 PM.");
+        QTest::newRow("13 pm") << "13 pm" << int(ClockStyle::TwentyFourHour)
+                               << offTwelve.arg(QStringLiteral("13 pm"));
+        QTest::newRow("0 am") << "0 am" << int(ClockStyle::TwelveHour)
+                              << offTwelve.arg(QStringLiteral("0 am"));
+        QTest::newRow("9:60 am") << "9:60 am" << int(ClockStyle::TwelveHour)
+                                 << offTwelve.arg(QStringLiteral("9:60 am"));
+    }
+
+    void junkIsRefused()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, clock);
+        QFETCH(QString, error);
+        for (TimeField field : {TimeField::Start, TimeField::End})
+            QCOMPARE(week::parseTime(typed, field, ClockStyle(clock)).error, error);
+    }
+
+    void timesShownOnEitherClock()
+    {
+        QCOMPARE(week::formatTime(9 * 60 + 30, ClockStyle::TwentyFourHour), QStringLiteral("09:30"));
+        QCOMPARE(week::formatTime(17 * 60 + 30, ClockStyle::TwelveHour), QStringLiteral("5:30 PM"));
+        // Midnight at the end of the day: 24:00, or 12:00 AM which reads back as 24:00.
+        QCOMPARE(week::formatTime(24 * 60, ClockStyle::TwentyFourHour), QStringLiteral("24:00"));
+        QCOMPARE(week::formatTime(24 * 60, ClockStyle::TwelveHour), QStringLiteral("12:00 AM"));
+        QCOMPARE(week::hourLabel(13, ClockStyle::TwelveHour), QStringLiteral("1 PM"));
+        QCOMPARE(week::hourLabel(13, ClockStyle::TwentyFourHour), QStringLiteral("13:00"));
+        QCOMPARE(week::formatDuration(180), QStringLiteral("3 h"));
+        QCOMPARE(week::formatDuration(45), QStringLiteral("45 min"));
+        QCOMPARE(week::formatDuration(90), QStringLiteral("1 h 30 min"));
+    }
+
+    // A range in words, as the grid's tooltip says it.
+    void spansDescribed()
+    {
+        const QLocale locale;
+        // Mon 09:00-12:00: 3 h.
+        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::DeepWork,
+                                    Span{0, 9 * 60, 12 * 60}),
+                 QStringLiteral("Deep work, Mon 09:00\u201312:00 (3 h)"));
+        // Fri 22:00 to Sat 06:00: 2 h + 6 h = 8 h.
+        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::Work,
+                                    Span{4, 22 * 60, 30 * 60}),
+                 QStringLiteral("Working hours, Fri 22:00\u2013Sat 06:00 (8 h)"));
+        // Sun 18:00 until midnight: 24:00 on the 24-hour clock, 12:00 AM of
+        // Monday on the 12-hour one; 6 h.
+        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::Comms,
+                                    Span{6, 18 * 60, 24 * 60}),
+                 QStringLiteral("Comms window, Sun 18:00\u201324:00 (6 h)"));
+        QCOMPARE(week::describeSpan(locale, ClockStyle::TwelveHour, WeekLayer::Comms,
+                                    Span{6, 18 * 60, 24 * 60}),
+                 QStringLiteral("Comms window, Sun 6:00 PM\u2013Mon 12:00 AM (6 h)"));
+    }
+
+    void daysTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("firstDay");
+        QTest::addColumn<unsigned>("expected"); // Weekdays::bits()
+        QTest::newRow("span") << "Mon-Fri" << int(Qt::Monday) << days({1, 2, 3, 4, 5}).bits();
+        QTest::newRow("en dash") << "Mon\u2013Wed" << int(Qt::Monday) << days({1, 2, 3}).bits();
+        QTest::newRow("list") << "Mon, Wed" << int(Qt::Monday) << days({1, 3}).bits();
+        QTest::newRow("long names, any case")
+            << "tuesday, THURSDAY" << int(Qt::Monday) << days({2, 4}).bits();
+        QTest::newRow("prefix") << "Sat, Sund" << int(Qt::Monday) << days({6, 7}).bits();
+        // A span wraps in the user's week: Sat, Sun, Mon.
+        QTest::newRow("wrapping span") << "Sat-Mon" << int(Qt::Monday) << days({6, 7, 1}).bits();
+        // Sunday first: Sun-Tue is Sun, Mon, Tue; Monday first the same, wrapping.
+        QTest::newRow("sunday-first span") << "Sun-Tue" << int(Qt::Sunday) << days({7, 1, 2}).bits();
+    }
+
+    void daysTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, firstDay);
+        QFETCH(unsigned, expected);
+        const DaysResult result = week::parseDays(QLocale(), Qt::DayOfWeek(firstDay), typed);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.days.bits(), expected);
+    }
+
+    void badDaysRefused()
+    {
+        const QLocale locale;
+        QCOMPARE(week::parseDays(locale, Qt::Monday, QStringLiteral("Mon, Funday")).error,
+                 QStringLiteral("\u201cFunday\u201d is not a day. Use day names such as Mon or "
+                                "Tue, or a span such as Mon\u2013Fri."));
+        QCOMPARE(week::parseDays(locale, Qt::Monday, QStringLiteral("Mon-Wed-Fri")).error,
+                 QStringLiteral("\u201cMon-Wed-Fri\u201d is not a span of days. Write a span as "
+                                "two days, such as Mon\u2013Fri."));
+        QCOMPARE(week::parseDays(locale, Qt::Monday, QStringLiteral(" , ")).error,
+                 QStringLiteral("Choose at least one day, such as Mon or Mon\u2013Fri."));
+    }
+
+    void daysShownInTheUsersWeek()
+    {
+        const QLocale locale;
+        QCOMPARE(week::formatDays(locale, Qt::Monday, days({1, 2, 3, 4, 5})),
+                 QStringLiteral("Mon\u2013Fri"));
+        // Two days are listed, three or more make a span.
+        QCOMPARE(week::formatDays(locale, Qt::Monday, days({6, 7})), QStringLiteral("Sat, Sun"));
+        QCOMPARE(week::formatDays(locale, Qt::Monday, days({1, 2, 3, 6})),
+                 QStringLiteral("Mon\u2013Wed, Sat"));
+        // Sunday first, Sun + Mon + Tue is one run; Monday first it is not.
+        QCOMPARE(week::formatDays(locale, Qt::Sunday, days({7, 1, 2})),
+                 QStringLiteral("Sun\u2013Tue"));
+        QCOMPARE(week::formatDays(locale, Qt::Monday, days({7, 1, 2})),
+                 QStringLiteral("Mon, Tue, Sun"));
+        QCOMPARE(week::formatDays(locale, Qt::Monday, Weekdays{}), QStringLiteral("No days"));
+    }
+
+    // Moving and splitting ranges on the grid (week_span.h).
+    void spansMoveAcrossTheWeek()
+    {
+        // Fri 22:00-06:00 moved to start 25 h after Friday's midnight: Sat
+        // 01:00, still 8 h, so it ends at 09:00.
+        QCOMPARE(Span({4, 22 * 60, 30 * 60}).movedTo(25 * 60), Span({5, 60, 9 * 60}));
+        // Mon 00:30 moved one hour earlier is Sun 23:30.
+        QCOMPARE(Span({0, 30, 90}).movedTo(-30), Span({6, 23 * 60 + 30, 24 * 60 + 30}));
+        // Through a WeeklyRange and back: an end at or before the start runs
+        // into the next day.
+        const sunrelay::WeeklyRange night{days({5}), sunrelay::Minutes{22 * 60},
+                                          sunrelay::Minutes{6 * 60}};
+        QCOMPARE(Span::of(night, 4), Span({4, 22 * 60, 30 * 60}));
+        QCOMPARE(Span({4, 22 * 60, 30 * 60}).toRange(), night);
+    }
+
+    void editingOneDaySplitsTheRange()
+    {
+        sunrelay::WeeklyPattern pattern;
+        pattern.ranges = {{days({1, 2, 3}), sunrelay::Minutes{9 * 60}, sunrelay::Minutes{17 * 60}}};
+        // Tuesday (day 1) 10:00-18:00: Mon and Wed keep 09:00-17:00, Tue is
+        // its own range right after.
+        QCOMPARE(week::replaceDay(pattern, 0, 1, Span{1, 10 * 60, 18 * 60}), 1);
+        QCOMPARE(pattern.ranges.size(), std::size_t(2));
+        QCOMPARE(pattern.ranges[0].days.bits(), days({1, 3}).bits());
+        QCOMPARE(pattern.ranges[1],
+                 (sunrelay::WeeklyRange{days({2}), sunrelay::Minutes{10 * 60},
+                                        sunrelay::Minutes{18 * 60}}));
+        // Removing Tuesday's only day removes that range.
+        week::removeDay(pattern, 1, 1);
+        QCOMPARE(pattern.ranges.size(), std::size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWeekText)
+#include "tst_week_text.moc"
