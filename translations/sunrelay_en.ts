@@ -70,5 +70,59 @@
             <numerusform>Delete %1 and its %n members? You can undo this.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
+        <translation>
+            <numerusform>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts it back.</numerusform>
+            <numerusform>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <comment>task ids</comment>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and its %n member(s)?</source>
+        <translation>
+            <numerusform>Delete %1 and its %n member?</numerusform>
+            <numerusform>Delete %1 and its %n members?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be unplaced. You can undo this.</source>
+        <comment>%1: task ids</comment>
+        <translation>
+            <numerusform>%1 will be unplaced. You can undo this.</numerusform>
+            <numerusform>%1 will be unplaced. You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
+        <comment>%3: task ids</comment>
+        <translation>
+            <numerusform>%1 is the last member of %2: %3 will wait until someone covers %2 again.</numerusform>
+            <numerusform>%1 is the last member of %2: %3 will wait until someone covers %2 again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works %2; they will be re-routed.</source>
+        <comment>%2: task ids</comment>
+        <translation>
+            <numerusform>%1 works %2; it will be re-routed.</numerusform>
+            <numerusform>%1 works %2; they will be re-routed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works %2; they will be re-routed to the rest of %3.</source>
+        <comment>%2: task ids</comment>
+        <translation>
+            <numerusform>%1 works %2; it will be re-routed to the rest of %3.</numerusform>
+            <numerusform>%1 works %2; they will be re-routed to the rest of %3.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

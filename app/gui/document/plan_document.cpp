@@ -15,7 +15,7 @@ namespace sunrelay::gui {
 // "Undo Add region LATAM".
 class PlanDocument::Command : public QUndoCommand {
 public:
-    Command(PlanDocument &document, const QString &text, Edit redo, Edit undo,
+    Command(PlanDocument &document, const QString &text, Step redo, Step undo,
             Naming naming = {})
         : QUndoCommand(text)
         , m_document(document)
@@ -35,7 +35,7 @@ public:
             next.region.id != m_naming.region.id)
             return false;
         m_naming.region.name = next.region.name;
-        m_redo = [region = m_naming.region, position = m_naming.position](store::PlanStore &s) {
+        m_redo.edit = [region = m_naming.region, position = m_naming.position](store::PlanStore &s) {
             return s.insertRegion(region, position);
         };
         setText(PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
@@ -65,17 +65,20 @@ public:
     void discardOnUndo() { m_discard = true; }
 
 private:
-    void run(const Edit &edit)
+    void run(const Step &step)
     {
-        if (auto error = edit(m_document.m_store))
+        const auto error = step.edit(m_document.m_store);
+        if (error)
             m_document.report(*error);
-        emit m_document.planChanged();
+        // A step that failed may have done part of its edits (undoing a
+        // region's removal re-inserts one row at a time): say "reread".
+        m_document.announce(step.announce, !error);
     }
 
     static constexpr int NamingId = 1;
     PlanDocument &m_document;
-    Edit m_redo;
-    Edit m_undo;
+    Step m_redo;
+    Step m_undo;
     Naming m_naming;
     bool m_applied = true;
     bool m_discard = false;
@@ -96,9 +99,8 @@ PlanDocument::PlanDocument(store::PlanStore store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
 {
-    // Connected first, so every other receiver of planChanged() sees routes
-    // of the plan as it is now.
-    connect(this, &PlanDocument::planChanged, this, [this] { m_routesStale = true; });
+    // announce() marks routes stale before any signal, so every receiver
+    // sees routes of the plan as it is now.
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -144,18 +146,31 @@ std::string PlanDocument::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
-void PlanDocument::push(const QString &text, Edit redo, Edit undo)
+void PlanDocument::push(const QString &text, Step redo, Step undo)
 {
     push(text, std::move(redo), std::move(undo), Naming{});
 }
 
-void PlanDocument::push(const QString &text, Edit redo, Edit undo, Naming naming)
+void PlanDocument::push(const QString &text, Step redo, Step undo, Naming naming)
 {
-    if (auto error = redo(m_store)) {
+    // A single store edit: one that fails changes nothing, and says nothing.
+    if (auto error = redo.edit(m_store)) {
         report(*error);
         return;
     }
+    const Announce announced = redo.announce;
     m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
+    announce(announced);
+}
+
+void PlanDocument::announce(const Announce &announce, bool applied)
+{
+    // Before any receiver can ask for routes of the plan as it is now.
+    m_routesStale = true;
+    if (applied && announce)
+        announce(*this);
+    else
+        emit planReset();
     emit planChanged();
 }
 
@@ -168,23 +183,28 @@ void PlanDocument::setPlanName(const QString &name)
 {
     const std::string before = plan().name;
     const std::string after = name.toStdString();
-    push(tr("Rename plan"), [after](store::PlanStore &s) { return s.setPlanName(after); },
-         [before](store::PlanStore &s) { return s.setPlanName(before); });
+    const Announce renamed = [](PlanDocument &d) { emit d.planNameChanged(); };
+    push(tr("Rename plan"), {[after](store::PlanStore &s) { return s.setPlanName(after); }, renamed},
+         {[before](store::PlanStore &s) { return s.setPlanName(before); }, renamed});
 }
 
 void PlanDocument::setPolicy(const Policy &policy)
 {
     const Policy before = plan().policy;
-    push(tr("Change policy"), [policy](store::PlanStore &s) { return s.setPolicy(policy); },
-         [before](store::PlanStore &s) { return s.setPolicy(before); });
+    const Announce changed = [](PlanDocument &d) { emit d.policyChanged(); };
+    push(tr("Change policy"), {[policy](store::PlanStore &s) { return s.setPolicy(policy); }, changed},
+         {[before](store::PlanStore &s) { return s.setPolicy(before); }, changed});
 }
 
 void PlanDocument::addRegion(const Region &region)
 {
     const std::size_t position = plan().regions.size();
+    const std::string id = region.id;
     push(tr("Add region %1").arg(QString::fromStdString(region.name)),
-         [region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
-         [id = region.id](store::PlanStore &s) { return s.removeRegion(id); },
+         {[region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
+          [id, position](PlanDocument &d) { emit d.regionAdded(id, position); }},
+         {[id](store::PlanStore &s) { return s.removeRegion(id); },
+          [id, position](PlanDocument &d) { emit d.regionRemoved(id, position); }},
          Naming{Naming::Kind::Added, region, position});
 }
 
@@ -224,8 +244,10 @@ void PlanDocument::changeRegion(const Region &region)
     } else {
         text = tr("Edit region %1").arg(QString::fromStdString(region.name));
     }
-    push(text, [region](store::PlanStore &s) { return s.updateRegion(region); },
-         [before](store::PlanStore &s) { return s.updateRegion(before); }, std::move(naming));
+    const Announce changed = [id = region.id](PlanDocument &d) { emit d.regionChanged(id); };
+    push(text, {[region](store::PlanStore &s) { return s.updateRegion(region); }, changed},
+         {[before](store::PlanStore &s) { return s.updateRegion(before); }, changed},
+         std::move(naming));
 }
 
 void PlanDocument::moveRegion(const std::string &id, std::size_t position)
@@ -233,8 +255,12 @@ void PlanDocument::moveRegion(const std::string &id, std::size_t position)
     const auto index = positionOf(plan().regions, id);
     if (!index || *index == position)
         return;
-    push(tr("Move region"), [id, position](store::PlanStore &s) { return s.moveRegion(id, position); },
-         [id, before = *index](store::PlanStore &s) { return s.moveRegion(id, before); });
+    const std::size_t before = *index;
+    push(tr("Move region"),
+         {[id, position](store::PlanStore &s) { return s.moveRegion(id, position); },
+          [id, before, position](PlanDocument &d) { emit d.regionMoved(id, before, position); }},
+         {[id, before](store::PlanStore &s) { return s.moveRegion(id, before); },
+          [id, before, position](PlanDocument &d) { emit d.regionMoved(id, position, before); }});
 }
 
 void PlanDocument::removeRegion(const std::string &id)
@@ -253,27 +279,51 @@ void PlanDocument::removeRegion(const std::string &id)
     for (const Task &task : plan().tasks)
         if (task.region == id)
             tasks.push_back(task);
+    const std::size_t position = *index;
+    // Members last first, so each position is right as the rows go one by one.
+    const Announce removed = [id, position, members, tasks](PlanDocument &d) {
+        for (auto member = members.rbegin(); member != members.rend(); ++member)
+            emit d.memberRemoved(member->second.id, member->first);
+        for (const Task &task : tasks) {
+            emit d.taskChanged(task.id);
+            emit d.taskPlaced(task.id);
+        }
+        emit d.regionRemoved(id, position);
+    };
+    const Announce restored = [id, position, members, tasks](PlanDocument &d) {
+        emit d.regionAdded(id, position);
+        for (const auto &[memberPosition, member] : members)
+            emit d.memberAdded(member.id, memberPosition);
+        for (const Task &task : tasks) {
+            emit d.taskChanged(task.id);
+            emit d.taskPlaced(task.id);
+        }
+    };
     push(tr("Delete region %1").arg(QString::fromStdString(region.name)),
-         [id](store::PlanStore &s) { return s.removeRegion(id); },
-         [region, position = *index, members, tasks](store::PlanStore &s) {
-             if (auto error = s.insertRegion(region, position))
-                 return error;
-             for (const auto &[memberPosition, member] : members)
-                 if (auto error = s.insertMember(member, memberPosition))
-                     return error;
-             for (const Task &task : tasks)
-                 if (auto error = s.updateTask(task))
-                     return error;
-             return store::PlanStore::EditError{};
-         });
+         {[id](store::PlanStore &s) { return s.removeRegion(id); }, removed},
+         {[region, position, members, tasks](store::PlanStore &s) {
+              if (auto error = s.insertRegion(region, position))
+                  return error;
+              for (const auto &[memberPosition, member] : members)
+                  if (auto error = s.insertMember(member, memberPosition))
+                      return error;
+              for (const Task &task : tasks)
+                  if (auto error = s.updateTask(task))
+                      return error;
+              return store::PlanStore::EditError{};
+          },
+          restored});
 }
 
 void PlanDocument::addMember(const Member &member)
 {
     const std::size_t position = plan().members.size();
+    const std::string id = member.id;
     push(tr("Add %1").arg(QString::fromStdString(member.name)),
-         [member, position](store::PlanStore &s) { return s.insertMember(member, position); },
-         [id = member.id](store::PlanStore &s) { return s.removeMember(id); });
+         {[member, position](store::PlanStore &s) { return s.insertMember(member, position); },
+          [id, position](PlanDocument &d) { emit d.memberAdded(id, position); }},
+         {[id](store::PlanStore &s) { return s.removeMember(id); },
+          [id, position](PlanDocument &d) { emit d.memberRemoved(id, position); }});
 }
 
 void PlanDocument::changeMember(const Member &member, const QString &text)
@@ -282,8 +332,9 @@ void PlanDocument::changeMember(const Member &member, const QString &text)
     if (!index || plan().members[*index] == member)
         return;
     const Member before = plan().members[*index];
-    push(text, [member](store::PlanStore &s) { return s.updateMember(member); },
-         [before](store::PlanStore &s) { return s.updateMember(before); });
+    const Announce changed = [id = member.id](PlanDocument &d) { emit d.memberChanged(id); };
+    push(text, {[member](store::PlanStore &s) { return s.updateMember(member); }, changed},
+         {[before](store::PlanStore &s) { return s.updateMember(before); }, changed});
 }
 
 void PlanDocument::changeMember(const Member &member)
@@ -325,19 +376,23 @@ void PlanDocument::removeMember(const std::string &id)
     if (!index)
         return;
     const Member member = plan().members[*index];
+    const std::size_t position = *index;
     push(tr("Delete %1").arg(QString::fromStdString(member.name)),
-         [id](store::PlanStore &s) { return s.removeMember(id); },
-         [member, position = *index](store::PlanStore &s) {
-             return s.insertMember(member, position);
-         });
+         {[id](store::PlanStore &s) { return s.removeMember(id); },
+          [id, position](PlanDocument &d) { emit d.memberRemoved(id, position); }},
+         {[member, position](store::PlanStore &s) { return s.insertMember(member, position); },
+          [id, position](PlanDocument &d) { emit d.memberAdded(id, position); }});
 }
 
 void PlanDocument::addTask(const Task &task)
 {
     const std::size_t position = plan().tasks.size();
+    const std::string id = task.id;
     push(tr("Add task %1").arg(QString::fromStdString(task.title)),
-         [task, position](store::PlanStore &s) { return s.insertTask(task, position); },
-         [id = task.id](store::PlanStore &s) { return s.removeTask(id); });
+         {[task, position](store::PlanStore &s) { return s.insertTask(task, position); },
+          [id, position](PlanDocument &d) { emit d.taskAdded(id, position); }},
+         {[id](store::PlanStore &s) { return s.removeTask(id); },
+          [id, position](PlanDocument &d) { emit d.taskRemoved(id, position); }});
 }
 
 void PlanDocument::changeTask(const Task &task, const QString &text)
@@ -346,8 +401,14 @@ void PlanDocument::changeTask(const Task &task, const QString &text)
     if (!index || plan().tasks[*index] == task)
         return;
     const Task before = plan().tasks[*index];
-    push(text, [task](store::PlanStore &s) { return s.updateTask(task); },
-         [before](store::PlanStore &s) { return s.updateTask(before); });
+    const bool placementChanged = task.region != before.region || task.start != before.start;
+    const Announce changed = [id = task.id, placementChanged](PlanDocument &d) {
+        emit d.taskChanged(id);
+        if (placementChanged)
+            emit d.taskPlaced(id);
+    };
+    push(text, {[task](store::PlanStore &s) { return s.updateTask(task); }, changed},
+         {[before](store::PlanStore &s) { return s.updateTask(before); }, changed});
 }
 
 void PlanDocument::removeTask(const std::string &id)
@@ -356,9 +417,12 @@ void PlanDocument::removeTask(const std::string &id)
     if (!index)
         return;
     const Task task = plan().tasks[*index];
+    const std::size_t position = *index;
     push(tr("Delete task %1").arg(QString::fromStdString(task.title)),
-         [id](store::PlanStore &s) { return s.removeTask(id); },
-         [task, position = *index](store::PlanStore &s) { return s.insertTask(task, position); });
+         {[id](store::PlanStore &s) { return s.removeTask(id); },
+          [id, position](PlanDocument &d) { emit d.taskRemoved(id, position); }},
+         {[task, position](store::PlanStore &s) { return s.insertTask(task, position); },
+          [id, position](PlanDocument &d) { emit d.taskAdded(id, position); }});
 }
 
 void PlanDocument::placeTask(const std::string &id, const std::string &regionId, Instant start,

@@ -22,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 class QUndoStack;
 
@@ -100,13 +101,53 @@ public:
     std::optional<store::StoreError> saveAs(const QString &path);
 
 signals:
-    // After every change of plan(), by an edit, undo or redo.
+    // What changed, for models that update rows instead of resetting
+    // (kcalendarcore's calendarIncidenceAdded/Changed/Deleted). Each is
+    // emitted once, after plan() has changed, for the edit, its undo and its
+    // redo alike: undoing an add emits the matching removal, and so on.
+    // Positions are indices in plan().regions, .members or .tasks; several
+    // signals of one step are emitted in the order that keeps each position
+    // right when applied one after another to the plan as it was:
+    //  - removing a region: memberRemoved for each of its members (last
+    //    first), taskChanged + taskPlaced for each task it unplaces, then
+    //    regionRemoved; its undo: regionAdded, memberAdded for each member
+    //    (first first), taskChanged + taskPlaced for each task;
+    //  - a macro (an import) emits the signals of each of its steps;
+    //  - an edit that cannot say what it changed (a store error part way
+    //    through an undo) emits planReset() instead: reread everything.
+    // Moving a member to another region is memberChanged; changing a task's
+    // start or starting region is taskChanged and then taskPlaced.
+    void planNameChanged();
+    void policyChanged();
+    void regionAdded(const std::string &id, std::size_t position);
+    void regionChanged(const std::string &id);
+    void regionMoved(const std::string &id, std::size_t from, std::size_t to);
+    void regionRemoved(const std::string &id, std::size_t position);
+    void memberAdded(const std::string &id, std::size_t position);
+    void memberChanged(const std::string &id);
+    void memberRemoved(const std::string &id, std::size_t position);
+    void taskAdded(const std::string &id, std::size_t position);
+    void taskChanged(const std::string &id);
+    void taskPlaced(const std::string &id);
+    void taskRemoved(const std::string &id, std::size_t position);
+    void planReset();
+    // After every change of plan(), by an edit, undo or redo, following the
+    // finer signals above: the catch-all for views that redraw everything
+    // (the timeline, routes()).
     void planChanged();
     void filePathChanged();
     void editFailed(const QString &message);
 
 private:
     using Edit = std::function<store::PlanStore::EditError(store::PlanStore &)>;
+    // Emits the finer signals of one applied edit (see signals above).
+    using Announce = std::function<void(PlanDocument &)>;
+    // A store edit and what it tells the views once it is made. No
+    // announcement means planReset().
+    struct Step {
+        Edit edit;
+        Announce announce;
+    };
     // What a step does to a region's name, so renaming a just-added region
     // merges into adding it (Command::mergeWith()).
     struct Naming {
@@ -117,8 +158,11 @@ private:
     };
     explicit PlanDocument(store::PlanStore store);
     // Applies `redo` now; if the file took it, pushes it with `undo` as one step.
-    void push(const QString &text, Edit redo, Edit undo);
-    void push(const QString &text, Edit redo, Edit undo, Naming naming);
+    void push(const QString &text, Step redo, Step undo);
+    void push(const QString &text, Step redo, Step undo, Naming naming);
+    // After a store edit: forget the routes, emit the finer signals (or
+    // planReset() when `applied` failed part way), then planChanged().
+    void announce(const Announce &announce, bool applied = true);
     void report(const store::StoreError &error);
 
     class Command;

@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace sunrelay::gui {
 
 namespace {
@@ -27,27 +29,86 @@ double weeklyHours(const WeeklyPattern &pattern)
 MembersModel::MembersModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_rows(int(document->plan().members.size()))
 {
-    connect(document, &PlanDocument::planChanged, this, &MembersModel::reset);
+    for (const Member &member : document->plan().members)
+        m_ids.push_back(member.id);
+    connect(document, &PlanDocument::memberAdded, this, &MembersModel::insertMember);
+    connect(document, &PlanDocument::memberRemoved, this, &MembersModel::removeMember);
+    connect(document, &PlanDocument::memberChanged, this, &MembersModel::changeMember);
+    // The Region column shows the region's name and colour and sorts by
+    // region order: any change of regions may change it for every row.
+    connect(document, &PlanDocument::regionAdded, this, &MembersModel::changeRegionColumn);
+    connect(document, &PlanDocument::regionChanged, this, &MembersModel::changeRegionColumn);
+    connect(document, &PlanDocument::regionMoved, this, &MembersModel::changeRegionColumn);
+    connect(document, &PlanDocument::regionRemoved, this, &MembersModel::changeRegionColumn);
+    connect(document, &PlanDocument::planReset, this, &MembersModel::reset);
 }
 
 void MembersModel::reset()
 {
     beginResetModel();
-    m_rows = int(m_document->plan().members.size());
+    m_ids.clear();
+    for (const Member &member : m_document->plan().members)
+        m_ids.push_back(member.id);
     endResetModel();
+}
+
+void MembersModel::insertMember(const std::string &id, std::size_t position)
+{
+    if (position > m_ids.size())
+        return reset(); // not the plan the views know: start again
+    const int row = int(position);
+    beginInsertRows({}, row, row);
+    m_ids.insert(m_ids.begin() + std::ptrdiff_t(position), id);
+    endInsertRows();
+}
+
+void MembersModel::removeMember(const std::string &id, std::size_t position)
+{
+    if (position >= m_ids.size() || m_ids[position] != id)
+        return reset();
+    const int row = int(position);
+    beginRemoveRows({}, row, row);
+    m_ids.erase(m_ids.begin() + std::ptrdiff_t(position));
+    endRemoveRows();
+}
+
+void MembersModel::changeMember(const std::string &id)
+{
+    const auto found = std::find(m_ids.begin(), m_ids.end(), id);
+    if (found == m_ids.end())
+        return reset();
+    const int row = int(found - m_ids.begin());
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MembersModel::changeRegionColumn()
+{
+    if (!m_ids.empty())
+        emit dataChanged(index(0, Region), index(int(m_ids.size()) - 1, Region));
+}
+
+const Member *MembersModel::memberAt(int row) const
+{
+    const std::vector<Member> &members = m_document->plan().members;
+    const std::string &id = m_ids[std::size_t(row)];
+    // Between changes the rows are the plan's members in plan order.
+    if (std::size_t(row) < members.size() && members[std::size_t(row)].id == id)
+        return &members[std::size_t(row)];
+    const auto index = m_document->plan().memberIndex(id);
+    return index ? &members[*index] : nullptr;
 }
 
 void MembersModel::refreshClock()
 {
-    if (m_rows > 0)
-        emit dataChanged(index(0, LocalTime), index(m_rows - 1, LocalTime), {Qt::DisplayRole});
+    if (!m_ids.empty())
+        emit dataChanged(index(0, LocalTime), index(int(m_ids.size()) - 1, LocalTime),
+                         {Qt::DisplayRole});
 }
 
 int MembersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int MembersModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +121,10 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Plan &plan = m_document->plan();
-    const Member &member = plan.members[std::size_t(index.row())];
+    const Member *found = memberAt(index.row());
+    if (!found)
+        return {}; // removed from the plan; its row is on its way out
+    const Member &member = *found;
     const auto region = plan.regionIndex(member.region);
     if (role == MemberIdRole)
         return QString::fromStdString(member.id);

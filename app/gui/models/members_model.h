@@ -3,8 +3,20 @@
 // MembersModel: the plan's members as a table (name, region, zone, local time,
 // working hours, deep work per week) for the members dock. Sort and filter
 // through a QSortFilterProxyModel; edits go through PlanDocument.
+//
+// It follows the document's finer signals row by row (a member added, changed
+// or removed; a region renamed or moved changes the Region column), so views
+// keep their selection, scroll position and persistent indexes; only
+// PlanDocument::planReset() resets it.
 
 #include <QAbstractTableModel>
+
+#include <string>
+#include <vector>
+
+namespace sunrelay {
+struct Member;
+}
 
 namespace sunrelay::gui {
 
@@ -30,8 +42,18 @@ public:
 
 private:
     void reset();
+    void insertMember(const std::string &id, std::size_t position);
+    void removeMember(const std::string &id, std::size_t position);
+    void changeMember(const std::string &id);
+    void changeRegionColumn();
+    // The member shown in `row`: the document's plan has already changed when
+    // a signal arrives, so rows go by the ids the views know (m_ids) until
+    // the model has told them about the change.
+    const Member *memberAt(int row) const;
+
     PlanDocument *m_document;
-    int m_rows = 0;
+    // The members' ids, in the order of the rows the views know.
+    std::vector<std::string> m_ids;
 };
 
 } // namespace sunrelay::gui

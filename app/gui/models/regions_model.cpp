@@ -5,26 +5,107 @@
 #include <QColor>
 #include <QMimeData>
 
+#include <algorithm>
+#include <optional>
+
 namespace sunrelay::gui {
 
 RegionsModel::RegionsModel(PlanDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
-    , m_rows(int(document->plan().regions.size()))
 {
-    connect(document, &PlanDocument::planChanged, this, &RegionsModel::reset);
+    for (const Region &region : document->plan().regions)
+        m_ids.push_back(region.id);
+    connect(document, &PlanDocument::regionAdded, this, &RegionsModel::insertRegion);
+    connect(document, &PlanDocument::regionRemoved, this, &RegionsModel::removeRegion);
+    connect(document, &PlanDocument::regionMoved, this, &RegionsModel::moveRegion);
+    connect(document, &PlanDocument::regionChanged, this, &RegionsModel::changeRegion);
+    connect(document, &PlanDocument::memberAdded, this, &RegionsModel::changeMemberCounts);
+    connect(document, &PlanDocument::memberChanged, this, &RegionsModel::changeMemberCounts);
+    connect(document, &PlanDocument::memberRemoved, this, &RegionsModel::changeMemberCounts);
+    connect(document, &PlanDocument::planReset, this, &RegionsModel::reset);
 }
 
 void RegionsModel::reset()
 {
     beginResetModel();
-    m_rows = int(m_document->plan().regions.size());
+    m_ids.clear();
+    for (const Region &region : m_document->plan().regions)
+        m_ids.push_back(region.id);
     endResetModel();
+}
+
+void RegionsModel::insertRegion(const std::string &id, std::size_t position)
+{
+    if (position > m_ids.size())
+        return reset(); // not the plan the views know: start again
+    const int row = int(position);
+    beginInsertRows({}, row, row);
+    m_ids.insert(m_ids.begin() + std::ptrdiff_t(position), id);
+    endInsertRows();
+}
+
+void RegionsModel::removeRegion(const std::string &id, std::size_t position)
+{
+    if (position >= m_ids.size() || m_ids[position] != id)
+        return reset();
+    const int row = int(position);
+    beginRemoveRows({}, row, row);
+    m_ids.erase(m_ids.begin() + std::ptrdiff_t(position));
+    endRemoveRows();
+}
+
+void RegionsModel::moveRegion(const std::string &id, std::size_t from, std::size_t to)
+{
+    if (from >= m_ids.size() || to >= m_ids.size() || m_ids[from] != id)
+        return reset();
+    if (from == to)
+        return;
+    // beginMoveRows() counts the destination before the move: one past the
+    // target row when moving down.
+    const int destination = int(to > from ? to + 1 : to);
+    beginMoveRows({}, int(from), int(from), {}, destination);
+    m_ids.erase(m_ids.begin() + std::ptrdiff_t(from));
+    m_ids.insert(m_ids.begin() + std::ptrdiff_t(to), id);
+    endMoveRows();
+}
+
+void RegionsModel::changeRegion(const std::string &id)
+{
+    const auto found = std::find(m_ids.begin(), m_ids.end(), id);
+    if (found == m_ids.end())
+        return reset();
+    const QModelIndex changed = index(int(found - m_ids.begin()));
+    emit dataChanged(changed, changed);
+}
+
+void RegionsModel::changeMemberCounts()
+{
+    // A handful of rows: cheaper than working out which region gained or lost.
+    if (!m_ids.empty())
+        emit dataChanged(index(0), index(int(m_ids.size()) - 1), {MemberCountRole, Qt::ToolTipRole});
+}
+
+const Region *RegionsModel::regionAt(int row, std::size_t *planIndex) const
+{
+    const std::vector<Region> &regions = m_document->plan().regions;
+    const std::string &id = m_ids[std::size_t(row)];
+    std::optional<std::size_t> index;
+    // Between changes the rows are the plan's regions in region order.
+    if (std::size_t(row) < regions.size() && regions[std::size_t(row)].id == id)
+        index = std::size_t(row);
+    else
+        index = m_document->plan().regionIndex(id);
+    if (!index)
+        return nullptr;
+    if (planIndex)
+        *planIndex = *index;
+    return &regions[*index];
 }
 
 int RegionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 QVariant RegionsModel::data(const QModelIndex &index, int role) const
@@ -32,7 +113,11 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Plan &plan = m_document->plan();
-    const Region &region = plan.regions[std::size_t(index.row())];
+    std::size_t planIndex = 0;
+    const Region *found = regionAt(index.row(), &planIndex);
+    if (!found)
+        return {}; // removed from the plan; its row is on its way out
+    const Region &region = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -42,9 +127,9 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
     case RegionIdRole:
         return QString::fromStdString(region.id);
     case MemberCountRole:
-        return int(plan.membersOf(std::size_t(index.row())).size());
+        return int(plan.membersOf(planIndex).size());
     case Qt::ToolTipRole:
-        return tr("%n member(s)", nullptr, int(plan.membersOf(std::size_t(index.row())).size()));
+        return tr("%n member(s)", nullptr, int(plan.membersOf(planIndex).size()));
     default:
         return {};
     }
@@ -57,8 +142,13 @@ bool RegionsModel::setData(const QModelIndex &index, const QVariant &value, int 
     const QString name = value.toString().trimmed();
     if (name.isEmpty())
         return false;
-    Region region = m_document->plan().regions[std::size_t(index.row())];
+    const Region *shown = regionAt(index.row());
+    if (!shown)
+        return false;
+    Region region = *shown;
     region.name = name.toStdString();
+    // Editing in place goes straight to the document, as a Qt model's
+    // setData() does; the views (TeamPanel) emit intentions for the rest.
     m_document->changeRegion(region);
     return true;
 }
@@ -106,10 +196,11 @@ bool RegionsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
         to = row > int(*from) ? row - 1 : row;
     } else {
         // Onto a row (or past the end): take that row's place.
-        to = parent.isValid() ? parent.row() : m_rows - 1;
+        to = parent.isValid() ? parent.row() : int(m_ids.size()) - 1;
     }
     m_document->moveRegion(id, std::size_t(std::max(0, to)));
-    // The document resets the model; the view must not remove the source row.
+    // The model moves the row when the document says the region moved; the
+    // view must not remove the source row.
     return false;
 }
 

@@ -3,8 +3,20 @@
 // RegionsModel: the plan's regions in region order, for the team dock. Names
 // are edited in place; rows are reordered by drag and drop with a private
 // MIME type; every change goes through PlanDocument as one undo step.
+//
+// It follows the document's finer signals row by row (a region added,
+// changed, moved or removed; a member added, changed or removed changes the
+// member counts), so views keep their selection and persistent indexes; only
+// PlanDocument::planReset() resets it.
 
 #include <QAbstractListModel>
+
+#include <string>
+#include <vector>
+
+namespace sunrelay {
+struct Region;
+}
 
 namespace sunrelay::gui {
 
@@ -32,8 +44,19 @@ public:
 
 private:
     void reset();
+    void insertRegion(const std::string &id, std::size_t position);
+    void removeRegion(const std::string &id, std::size_t position);
+    void moveRegion(const std::string &id, std::size_t from, std::size_t to);
+    void changeRegion(const std::string &id);
+    void changeMemberCounts();
+    // The region shown in `row` and its index in the plan, looked up by the
+    // ids the views know (m_ids): the plan has already changed when a signal
+    // arrives. Null for a region no longer in the plan.
+    const Region *regionAt(int row, std::size_t *planIndex = nullptr) const;
+
     PlanDocument *m_document;
-    int m_rows = 0;
+    // The regions' ids, in the order of the rows the views know.
+    std::vector<std::string> m_ids;
 };
 
 } // namespace sunrelay::gui

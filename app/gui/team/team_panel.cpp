@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace sunrelay::gui {
@@ -64,7 +65,9 @@ struct TeamPanel::Private {
     QToolButton *removeRegionButton = nullptr;
     QToolButton *editMemberButton = nullptr;
     QToolButton *removeMemberButton = nullptr;
-    // The selections by id: the models reset on every change of the plan.
+    // What a deletion did to the placed tasks, until the next change.
+    QLabel *notice = nullptr;
+    // The selections by id, put back when a model resets (planReset()).
     std::string currentRegion;
     std::string currentMember;
     // The region Add Region just added while its name editor is open; the
@@ -92,6 +95,11 @@ struct TeamPanel::Private {
                 return;
             }
         }
+    }
+    void showNotice(const QString &text)
+    {
+        notice->setText(text);
+        notice->show();
     }
     // An empty table says why: nothing matches the filter, or no members yet.
     void updateEmptyMembers()
@@ -201,6 +209,9 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->memberTable->verticalHeader()->hide();
     d->memberTable->horizontalHeader()->setStretchLastSection(true);
     d->memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
+    // every edit that may reorder them, 50 ms an edit with 1,000 members.
+    d->memberTable->horizontalHeader()->setResizeContentsPrecision(0);
     d->memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
                                                              QHeaderView::Interactive);
     d->memberTable->setAlternatingRowColors(true);
@@ -242,8 +253,20 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     splitter->addWidget(regionsBox);
     splitter->addWidget(membersBox);
     splitter->setStretchFactor(1, 3);
+    d->notice = new QLabel(this);
+    d->notice->setObjectName(QStringLiteral("deletionNotice"));
+    d->notice->setAccessibleName(tr("Notice"));
+    d->notice->setWordWrap(true);
+    d->notice->setFrameShape(QFrame::StyledPanel);
+    d->notice->setMargin(6);
+    d->notice->setTextFormat(Qt::PlainText);
+    d->notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    layout->addWidget(d->notice);
+    // A notice speaks of the change just made: the next one (its undo
+    // included) makes it stale. Shown after the deletion's own planChanged().
+    connect(document, &PlanDocument::planChanged, d->notice, &QWidget::hide);
 
     connect(d->filter, &QLineEdit::textChanged, d->filtered,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -264,7 +287,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         if (!colour.isValid())
             return;
         region.color = colour.name().toStdString();
-        d->document->changeRegion(region);
+        emit regionEdited(region);
     });
     const auto moveBy = [this](int delta) {
         const auto id = d->selectedRegion();
@@ -274,7 +297,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         const int target = int(*index) + delta;
         if (target < 0 || target >= int(d->document->plan().regions.size()))
             return;
-        d->document->moveRegion(*id, std::size_t(target));
+        emit regionMoved(*id, std::size_t(target));
         d->regionList->setCurrentIndex(d->regions->index(target));
     };
     connect(upButton, &QToolButton::clicked, this, [moveBy] { moveBy(-1); });
@@ -284,16 +307,14 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
         if (!index)
             return;
-        const Region &region = d->document->plan().regions[*index];
-        const auto count = d->document->plan().membersOf(*index).size();
+        const Plan &plan = d->document->plan();
+        const QString name = QString::fromStdString(plan.regions[*index].name);
+        const auto unplaced = tasksPlacedIn(plan, *id);
         // Deleting is undoable; only a region that still has members asks,
-        // with a button that says what it does.
-        if (count > 0) {
+        // with a button that says what it does (UI.md).
+        if (!plan.membersOf(*index).empty()) {
             QMessageBox box(QMessageBox::Question, tr("Delete region"),
-                            tr("Delete %1 and its %n member(s)? You can undo this.", nullptr,
-                               int(count))
-                                .arg(QString::fromStdString(region.name)),
-                            QMessageBox::Cancel, this);
+                            regionDeletionQuestion(plan, *id), QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("deleteRegionDialog"));
             QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
             remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
@@ -301,8 +322,15 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
             box.exec();
             if (box.clickedButton() != remove)
                 return;
+            emit regionDeleted(*id);
+            return;
         }
-        d->document->removeRegion(*id);
+        emit regionDeleted(*id);
+        // Not asked: say afterwards what went back to the backlog.
+        if (!unplaced.empty() && !d->document->plan().regionIndex(*id))
+            d->showNotice(tr("Deleted %1: %2 went back to the backlog. Edit > Undo puts them "
+                             "back.", nullptr, int(unplaced.size()))
+                              .arg(name, taskListText(unplaced)));
     });
     // Escape in the name editor Add Region opened takes the add back: naming
     // is part of adding, so Escape cancels both and leaves no undo step.
@@ -313,8 +341,9 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
                     return;
                 // Queued: the view is still closing the editor of the row.
                 QTimer::singleShot(0, this, [this, added] {
-                    if (!d->document->discardAddedRegion(added))
-                        return;
+                    emit regionAddCancelled(added);
+                    if (d->document->plan().regionIndex(added))
+                        return; // the add was not the last step: it stays
                     d->currentRegion = d->regionBeforeAdd;
                     d->restoreRegion();
                     d->updateButtons();
@@ -329,16 +358,24 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
     });
     connect(removeMemberButton, &QToolButton::clicked, this, [this] {
-        if (const auto id = d->selectedMember())
-            d->document->removeMember(*id);
+        const auto id = d->selectedMember();
+        if (!id)
+            return;
+        // Undoable, so not asked (UI.md): the panel says afterwards what it
+        // did to the tasks, worked out from the plan before the deletion.
+        const QString notice =
+            memberDeletionNotice(d->document->plan(), d->document->routes(), *id);
+        emit memberDeleted(*id);
+        if (!notice.isEmpty() && !d->document->plan().memberIndex(*id))
+            d->showNotice(notice + u' ' + tr("Edit > Undo brings the member back."));
     });
 
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
     clock->start(30 * 1000);
 
-    // Selections survive the model resets every edit brings: remembered by
-    // id while the user moves, put back after each reset.
+    // The models follow edits row by row, so views keep their selections;
+    // a reset (PlanDocument::planReset()) puts them back by id.
     connect(d->regionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -349,6 +386,11 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         d->restoreRegion();
         d->updateButtons();
     });
+    // Up and down depend on the row count and the current row's place, which
+    // rows coming, going and moving change after currentChanged() was sent.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(d->regions, signal, this, [this] { d->updateButtons(); });
+    connect(d->regions, &QAbstractItemModel::rowsMoved, this, [this] { d->updateButtons(); });
     connect(d->memberTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -360,6 +402,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
         d->updateButtons();
     });
     connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateButtons(); });
+    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateButtons(); });
 
     const bool writable = !document->isReadOnly();
     for (QToolButton *b : {addRegionButton, addMemberButton})
@@ -387,8 +430,11 @@ void TeamPanel::addRegion()
     region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
     region.color = defaultRegionColor(plan.regions.size());
     const std::string before = d->currentRegion;
-    d->document->addRegion(region);
-    const QModelIndex index = d->regions->index(d->regions->rowCount() - 1);
+    emit regionAdded(region);
+    const auto added = d->document->plan().regionIndex(region.id);
+    if (!added)
+        return; // refused (reported by the document) or not connected
+    const QModelIndex index = d->regions->index(int(*added));
     d->regionList->setCurrentIndex(index);
     d->regionList->edit(index);
     if (d->regionList->indexWidget(index)) { // the name editor opened
@@ -411,7 +457,7 @@ void TeamPanel::addMember()
     MemberDialog dialog(plan, member, this);
     dialog.setWindowTitle(tr("Add member"));
     if (dialog.exec() == QDialog::Accepted)
-        d->document->addMember(dialog.member());
+        emit memberAdded(dialog.member());
 }
 
 void TeamPanel::editMember(const std::string &memberId)
@@ -432,7 +478,119 @@ void TeamPanel::editMember(const std::string &memberId)
     }
     dialog.setWindowTitle(tr("Edit %1").arg(name));
     if (dialog.exec() == QDialog::Accepted)
-        d->document->changeMember(dialog.member()); // names the step by what changed
+        emit memberEdited(dialog.member());
+}
+
+void connectTeamPanel(TeamPanel &panel, PlanDocument &document)
+{
+    PlanDocument *doc = &document;
+    QObject::connect(&panel, &TeamPanel::regionAdded, doc,
+                     [doc](const Region &region) { doc->addRegion(region); });
+    QObject::connect(&panel, &TeamPanel::regionAddCancelled, doc,
+                     [doc](const std::string &id) { doc->discardAddedRegion(id); });
+    QObject::connect(&panel, &TeamPanel::regionEdited, doc,
+                     [doc](const Region &region) { doc->changeRegion(region); });
+    QObject::connect(&panel, &TeamPanel::regionMoved, doc,
+                     [doc](const std::string &id, std::size_t position) {
+                         doc->moveRegion(id, position);
+                     });
+    QObject::connect(&panel, &TeamPanel::regionDeleted, doc,
+                     [doc](const std::string &id) { doc->removeRegion(id); });
+    QObject::connect(&panel, &TeamPanel::memberAdded, doc,
+                     [doc](const Member &member) { doc->addMember(member); });
+    QObject::connect(&panel, &TeamPanel::memberEdited, doc,
+                     [doc](const Member &member) { doc->changeMember(member); });
+    QObject::connect(&panel, &TeamPanel::memberDeleted, doc,
+                     [doc](const std::string &id) { doc->removeMember(id); });
+}
+
+QString taskListText(const std::vector<std::string> &ids)
+{
+    const auto id = [&](std::size_t i) { return QString::fromStdString(ids[i]); };
+    switch (ids.size()) {
+    case 0:
+        return {};
+    case 1:
+        return id(0);
+    case 2:
+        return TeamPanel::tr("%1 and %2", "two task ids").arg(id(0), id(1));
+    case 3:
+        return TeamPanel::tr("%1, %2 and %3", "three task ids").arg(id(0), id(1), id(2));
+    default:
+        // Two named and the rest counted: never more than three items.
+        return TeamPanel::tr("%1, %2 and %n more", "task ids", int(ids.size() - 2))
+            .arg(id(0), id(1));
+    }
+}
+
+std::vector<std::string> tasksPlacedIn(const Plan &plan, const std::string &regionId)
+{
+    std::vector<std::string> ids;
+    for (const Task &task : plan.tasks)
+        if (task.isPlaced() && task.region == regionId)
+            ids.push_back(task.id);
+    return ids;
+}
+
+QString regionDeletionQuestion(const Plan &plan, const std::string &regionId)
+{
+    const auto index = plan.regionIndex(regionId);
+    if (!index)
+        return {};
+    const QString name = QString::fromStdString(plan.regions[*index].name);
+    const int members = int(plan.membersOf(*index).size());
+    const auto unplaced = tasksPlacedIn(plan, regionId);
+    if (unplaced.empty())
+        return TeamPanel::tr("Delete %1 and its %n member(s)? You can undo this.", nullptr, members)
+            .arg(name);
+    return TeamPanel::tr("Delete %1 and its %n member(s)?", nullptr, members).arg(name) + u' ' +
+           TeamPanel::tr("%1 will be unplaced. You can undo this.", "%1: task ids",
+                         int(unplaced.size()))
+               .arg(taskListText(unplaced));
+}
+
+QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
+                             const std::string &memberId)
+{
+    const auto memberIndex = plan.memberIndex(memberId);
+    if (!memberIndex)
+        return {};
+    const Member &member = plan.members[*memberIndex];
+    const auto regionIndex = plan.regionIndex(member.region);
+    if (!regionIndex)
+        return {};
+    const QString name = QString::fromStdString(member.name);
+    const QString region = QString::fromStdString(plan.regions[*regionIndex].name);
+    const bool last = plan.membersOf(*regionIndex).size() == 1;
+    // The tasks whose routes have a segment of the member, in plan order.
+    std::vector<bool> works(plan.tasks.size(), false);
+    for (const TaskRoute &route : routes.routes)
+        for (const RouteSegment &segment : route.segments)
+            if (segment.member == *memberIndex && route.task < works.size())
+                works[route.task] = true;
+    const auto waiting = last ? tasksPlacedIn(plan, member.region) : std::vector<std::string>{};
+    std::vector<std::string> rerouted;
+    for (std::size_t t = 0; t < plan.tasks.size(); ++t)
+        if (works[t] && std::find(waiting.begin(), waiting.end(), plan.tasks[t].id) == waiting.end())
+            rerouted.push_back(plan.tasks[t].id);
+
+    QStringList sentences;
+    if (!waiting.empty())
+        sentences << TeamPanel::tr("%1 is the last member of %2: %3 will wait until someone covers "
+                                   "%2 again.",
+                                   "%3: task ids", int(waiting.size()))
+                         .arg(name, region, taskListText(waiting));
+    if (!rerouted.empty()) {
+        if (last)
+            sentences << TeamPanel::tr("%1 works %2; they will be re-routed.", "%2: task ids",
+                                       int(rerouted.size()))
+                             .arg(name, taskListText(rerouted));
+        else
+            sentences << TeamPanel::tr("%1 works %2; they will be re-routed to the rest of %3.",
+                                       "%2: task ids", int(rerouted.size()))
+                             .arg(name, taskListText(rerouted), region);
+    }
+    return sentences.join(u' ');
 }
 
 } // namespace sunrelay::gui

@@ -543,6 +543,8 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     stack->setCurrentWidget(timeline);
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
+    // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
+    connectTeamPanel(*team, *document);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
     // The timeline emits intentions; the document makes them undo steps.
     QObject::connect(timeline, &TimelineView::memberEdited, document.get(),

@@ -27,6 +27,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <utility>
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
@@ -286,6 +287,144 @@ const std::vector<Intention> &intentions() {
     return all;
 }
 
+// Every finer change signal of a document, as lines such as "memberRemoved
+// lars 6", in the order they came; planChanged() and planReset() counted.
+class SignalLog {
+public:
+    explicit SignalLog(PlanDocument &d) {
+        const auto line = [this](QString text) { m_lines << text; };
+        const auto id = [](const std::string &id) { return QString::fromStdString(id); };
+        QObject::connect(&d, &PlanDocument::planNameChanged, &m_context,
+                         [=] { line(QStringLiteral("planNameChanged")); });
+        QObject::connect(&d, &PlanDocument::policyChanged, &m_context,
+                         [=] { line(QStringLiteral("policyChanged")); });
+        const auto positioned = [=](const char *name) {
+            return [=](const std::string &which, std::size_t position) {
+                line(QStringLiteral("%1 %2 %3").arg(QLatin1String(name), id(which)).arg(position));
+            };
+        };
+        const auto plain = [=](const char *name) {
+            return [=](const std::string &which) {
+                line(QStringLiteral("%1 %2").arg(QLatin1String(name), id(which)));
+            };
+        };
+        QObject::connect(&d, &PlanDocument::regionAdded, &m_context, positioned("regionAdded"));
+        QObject::connect(&d, &PlanDocument::regionRemoved, &m_context, positioned("regionRemoved"));
+        QObject::connect(&d, &PlanDocument::memberAdded, &m_context, positioned("memberAdded"));
+        QObject::connect(&d, &PlanDocument::memberRemoved, &m_context, positioned("memberRemoved"));
+        QObject::connect(&d, &PlanDocument::taskAdded, &m_context, positioned("taskAdded"));
+        QObject::connect(&d, &PlanDocument::taskRemoved, &m_context, positioned("taskRemoved"));
+        QObject::connect(&d, &PlanDocument::regionChanged, &m_context, plain("regionChanged"));
+        QObject::connect(&d, &PlanDocument::memberChanged, &m_context, plain("memberChanged"));
+        QObject::connect(&d, &PlanDocument::taskChanged, &m_context, plain("taskChanged"));
+        QObject::connect(&d, &PlanDocument::taskPlaced, &m_context, plain("taskPlaced"));
+        QObject::connect(&d, &PlanDocument::regionMoved, &m_context,
+                         [=](const std::string &which, std::size_t from, std::size_t to) {
+                             line(QStringLiteral("regionMoved %1 %2 %3").arg(id(which)).arg(from).arg(to));
+                         });
+        QObject::connect(&d, &PlanDocument::planReset, &m_context, [this] { ++m_resets; });
+        // The finer signals come first, planChanged() last.
+        QObject::connect(&d, &PlanDocument::planChanged, &m_context,
+                         [this] { m_lines << QStringLiteral("planChanged"); });
+    }
+    // The lines since the last take().
+    QStringList take() { return std::exchange(m_lines, {}); }
+    int resets() const { return m_resets; }
+
+private:
+    QObject m_context;
+    QStringList m_lines;
+    int m_resets = 0;
+};
+
+struct SignalRow {
+    const char *name;
+    std::function<void(PlanDocument &)> apply;
+    QStringList edit; // also what redo emits
+    QStringList undo;
+};
+
+const std::vector<SignalRow> &signalRows() {
+    // By hand from the demo plan (positions in the comment at the top).
+    static const std::vector<SignalRow> rows = {
+        {"rename the plan", [](PlanDocument &d) { d.setPlanName(QStringLiteral("Globex Relay")); },
+         {QStringLiteral("planNameChanged")}, {QStringLiteral("planNameChanged")}},
+        {"change the policy",
+         [](PlanDocument &d) {
+             Policy policy = d.plan().policy;
+             policy.syncSlot = Minutes{30};
+             d.setPolicy(policy);
+         },
+         {QStringLiteral("policyChanged")}, {QStringLiteral("policyChanged")}},
+        {"add a region", [](PlanDocument &d) { d.addRegion(Region{"latam", "LATAM", "#009e73"}); },
+         {QStringLiteral("regionAdded latam 3")}, {QStringLiteral("regionRemoved latam 3")}},
+        {"recolour a region",
+         [](PlanDocument &d) { d.changeRegion(Region{"emea", "EMEA", "#cc79a7"}); },
+         {QStringLiteral("regionChanged emea")}, {QStringLiteral("regionChanged emea")}},
+        {"move the last region to the front", [](PlanDocument &d) { d.moveRegion("amer", 0); },
+         {QStringLiteral("regionMoved amer 2 0")}, {QStringLiteral("regionMoved amer 0 2")}},
+        {"move the first region to the end", [](PlanDocument &d) { d.moveRegion("apac", 2); },
+         {QStringLiteral("regionMoved apac 0 2")}, {QStringLiteral("regionMoved apac 2 0")}},
+        {"delete a middle region with members and tasks",
+         [](PlanDocument &d) { d.removeRegion("emea"); },
+         // Members last first, so each position holds as the rows go one by one.
+         {QStringLiteral("memberRemoved tom 8"), QStringLiteral("memberRemoved anna 7"),
+          QStringLiteral("memberRemoved lars 6"), QStringLiteral("memberRemoved leila 5"),
+          QStringLiteral("taskChanged T-1"), QStringLiteral("taskPlaced T-1"),
+          QStringLiteral("taskChanged T-5"), QStringLiteral("taskPlaced T-5"),
+          QStringLiteral("taskChanged T-8"), QStringLiteral("taskPlaced T-8"),
+          QStringLiteral("taskChanged T-11"), QStringLiteral("taskPlaced T-11"),
+          QStringLiteral("regionRemoved emea 1")},
+         {QStringLiteral("regionAdded emea 1"), QStringLiteral("memberAdded leila 5"),
+          QStringLiteral("memberAdded lars 6"), QStringLiteral("memberAdded anna 7"),
+          QStringLiteral("memberAdded tom 8"), QStringLiteral("taskChanged T-1"),
+          QStringLiteral("taskPlaced T-1"), QStringLiteral("taskChanged T-5"),
+          QStringLiteral("taskPlaced T-5"), QStringLiteral("taskChanged T-8"),
+          QStringLiteral("taskPlaced T-8"), QStringLiteral("taskChanged T-11"),
+          QStringLiteral("taskPlaced T-11")}},
+        {"add a member",
+         [](PlanDocument &d) {
+             Member zoe = member(d.plan(), "nia");
+             zoe.id = "zoe";
+             zoe.name = "Zoe Park";
+             d.addMember(zoe);
+         },
+         {QStringLiteral("memberAdded zoe 13")}, {QStringLiteral("memberRemoved zoe 13")}},
+        {"move a member to another region",
+         [](PlanDocument &d) {
+             Member anna = member(d.plan(), "anna");
+             anna.region = "amer";
+             d.changeMember(anna);
+         },
+         {QStringLiteral("memberChanged anna")}, {QStringLiteral("memberChanged anna")}},
+        {"delete a member", [](PlanDocument &d) { d.removeMember("lars"); },
+         {QStringLiteral("memberRemoved lars 6")}, {QStringLiteral("memberAdded lars 6")}},
+        {"add a task",
+         [](PlanDocument &d) {
+             d.addTask(Task{"T-99", "Write the failover runbook", 4, 3, std::nullopt, std::nullopt,
+                            std::nullopt, ""});
+         },
+         {QStringLiteral("taskAdded T-99 15")}, {QStringLiteral("taskRemoved T-99 15")}},
+        {"retitle a task (placement unchanged)",
+         [](PlanDocument &d) {
+             Task task = d.plan().tasks[0];
+             task.title = "Migrate billing";
+             d.changeTask(task, QStringLiteral("Rename task"));
+         },
+         {QStringLiteral("taskChanged T-1")}, {QStringLiteral("taskChanged T-1")}},
+        {"place a backlog task",
+         [](PlanDocument &d) { d.placeTask("T-13", "emea", utc(2026, 12, 1, 8), QStringLiteral("Place")); },
+         {QStringLiteral("taskChanged T-13"), QStringLiteral("taskPlaced T-13")},
+         {QStringLiteral("taskChanged T-13"), QStringLiteral("taskPlaced T-13")}},
+        {"unplace a task", [](PlanDocument &d) { d.unplaceTask("T-2"); },
+         {QStringLiteral("taskChanged T-2"), QStringLiteral("taskPlaced T-2")},
+         {QStringLiteral("taskChanged T-2"), QStringLiteral("taskPlaced T-2")}},
+        {"delete a task", [](PlanDocument &d) { d.removeTask("T-1"); },
+         {QStringLiteral("taskRemoved T-1 0")}, {QStringLiteral("taskAdded T-1 0")}},
+    };
+    return rows;
+}
+
 } // namespace
 
 class TestPlanDocument : public QObject {
@@ -298,6 +437,10 @@ private slots:
     void undoneIntentionLeavesTheFileAsItWas_data();
     void undoneIntentionLeavesTheFileAsItWas();
     void removeRegionUndoRestoresMembersAndTasks();
+    void deletedRegionsTasksThroughTheFile();
+    void finerSignals_data();
+    void finerSignals();
+    void aMacroEmitsTheSignalsOfItsSteps();
     void namingANewRegionIsPartOfAddingIt();
     void onlyTheNewRegionsNameMerges();
     void aWholeSessionUndoesAndRedoes();
@@ -715,6 +858,111 @@ void TestPlanDocument::newIdsAreUnique() {
     QVERIFY(a != b);
     QCOMPARE(a.size(), std::size_t(36)); // a UUID without braces: 8-4-4-4-12
     QCOMPARE(a[8], '-');
+}
+
+void TestPlanDocument::deletedRegionsTasksThroughTheFile() {
+    // Deleting EMEA unplaces T-1, T-5, T-8 and T-11 (region and start
+    // cleared); the file keeps that, and after undo the file has every task's
+    // region and start as the demo plan has them.
+    const Plan demo = demoPlan();
+    const std::vector<std::size_t> emeaTasks = {0, 4, 7, 10}; // T-1, T-5, T-8, T-11
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString deleted = dir.filePath(QStringLiteral("deleted.sunrelay"));
+    const QString undone = dir.filePath(QStringLiteral("undone.sunrelay"));
+    {
+        auto document = createDemo(deleted);
+        document->removeRegion("emea");
+    }
+    {
+        const Plan plan = reopened(deleted);
+        QCOMPARE(plan.tasks.size(), demo.tasks.size());
+        for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
+            const bool wasEmea =
+                std::find(emeaTasks.begin(), emeaTasks.end(), t) != emeaTasks.end();
+            QVERIFY2(wasEmea ? !plan.tasks[t].region && !plan.tasks[t].start
+                             : plan.tasks[t] == demo.tasks[t],
+                     demo.tasks[t].id.c_str());
+        }
+    }
+    {
+        auto document = createDemo(undone);
+        QUndoStack *stack = document->undoStack();
+        document->removeRegion("emea");
+        stack->undo();
+        for (std::size_t t = 0; t < demo.tasks.size(); ++t) {
+            QVERIFY2(document->plan().tasks[t].region == demo.tasks[t].region, demo.tasks[t].id.c_str());
+            QVERIFY2(document->plan().tasks[t].start == demo.tasks[t].start, demo.tasks[t].id.c_str());
+        }
+        // Redo unplaces them again, and undo gives them back again.
+        stack->redo();
+        for (const std::size_t t : emeaTasks)
+            QVERIFY(!document->plan().tasks[t].isPlaced());
+        stack->undo();
+    }
+    COMPARE_PLAN(reopened(undone), demo);
+}
+
+void TestPlanDocument::finerSignals_data() {
+    QTest::addColumn<int>("index");
+    for (std::size_t i = 0; i < signalRows().size(); ++i)
+        QTest::newRow(signalRows()[i].name) << int(i);
+}
+
+void TestPlanDocument::finerSignals() {
+    // Each step emits its finer signals once, then planChanged() once; undo
+    // emits the opposite (an add's undo is a removal), redo the same as the
+    // edit.
+    QFETCH(int, index);
+    const SignalRow &row = signalRows()[std::size_t(index)];
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto document = createDemo(dir.filePath(QStringLiteral("plan.sunrelay")));
+    SignalLog log(*document);
+    QUndoStack *stack = document->undoStack();
+    const auto withChanged = [](QStringList lines) {
+        lines << QStringLiteral("planChanged");
+        return lines;
+    };
+
+    row.apply(*document);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(log.take(), withChanged(row.edit));
+    stack->undo();
+    QCOMPARE(log.take(), withChanged(row.undo));
+    stack->redo();
+    QCOMPARE(log.take(), withChanged(row.edit));
+    stack->undo();
+    QCOMPARE(log.take(), withChanged(row.undo));
+    QCOMPARE(log.resets(), 0);
+}
+
+void TestPlanDocument::aMacroEmitsTheSignalsOfItsSteps() {
+    // An import is a macro of adds (MainWindow's member CSV import): one undo
+    // step that emits each add's signals, and on undo each removal, last
+    // first.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto document = createDemo(dir.filePath(QStringLiteral("plan.sunrelay")));
+    SignalLog log(*document);
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(QStringLiteral("Import team.csv"));
+    document->addRegion(Region{"latam", "LATAM", "#009e73"});
+    Member zoe = member(document->plan(), "nia");
+    zoe.id = "zoe";
+    zoe.region = "latam";
+    document->addMember(zoe);
+    stack->endMacro();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(log.take(), (QStringList{QStringLiteral("regionAdded latam 3"), QStringLiteral("planChanged"),
+                                      QStringLiteral("memberAdded zoe 13"), QStringLiteral("planChanged")}));
+    stack->undo();
+    QCOMPARE(log.take(), (QStringList{QStringLiteral("memberRemoved zoe 13"), QStringLiteral("planChanged"),
+                                      QStringLiteral("regionRemoved latam 3"), QStringLiteral("planChanged")}));
+    stack->redo();
+    QCOMPARE(log.take(), (QStringList{QStringLiteral("regionAdded latam 3"), QStringLiteral("planChanged"),
+                                      QStringLiteral("memberAdded zoe 13"), QStringLiteral("planChanged")}));
+    QCOMPARE(log.resets(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

@@ -20,7 +20,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QItemSelectionModel>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +58,14 @@ std::unique_ptr<PlanDocument> createDemo(const QString &path) {
     return std::move(created).value();
 }
 
+// The ids a model's rows show, by `role`.
+std::vector<std::string> ids(const QAbstractItemModel &model, int role) {
+    std::vector<std::string> values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.push_back(model.index(row, 0).data(role).toString().toStdString());
+    return values;
+}
+
 // A region row's drag payload, as the list view would ask for it.
 std::unique_ptr<QMimeData> dragOf(RegionsModel &model, int row) {
     return std::unique_ptr<QMimeData>(model.mimeData({model.index(row)}));
@@ -79,6 +89,8 @@ private slots:
     void dropReordersRegions();
     void dropRefusesForeignData();
     void readOnlyRegionsCannotBeDraggedOrEdited();
+    void everyKindOfChangeIsTargeted();
+    void selectionAndPersistentIndexesSurviveEdits();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -383,6 +395,142 @@ void TestModels::readOnlyRegionsCannotBeDraggedOrEdited() {
     QVERIFY(flags & Qt::ItemIsEnabled);
     QVERIFY(!(flags & Qt::ItemIsEditable));
     QVERIFY(!(flags & Qt::ItemIsDragEnabled));
+}
+
+void TestModels::everyKindOfChangeIsTargeted() {
+    // Both models (and a sorting proxy as the team dock has) under
+    // QAbstractItemModelTester through every kind of edit, its undo and its
+    // redo: rows always show the plan as it is, and nothing resets.
+    MembersModel members(m_document.get());
+    RegionsModel regions(m_document.get());
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&members);
+    proxy.setSortRole(MembersModel::SortRole);
+    proxy.sort(MembersModel::Region);
+    QAbstractItemModelTester membersTester(&members, Mode::QtTest);
+    QAbstractItemModelTester regionsTester(&regions, Mode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, Mode::QtTest);
+    QSignalSpy membersReset(&members, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy regionsReset(&regions, &QAbstractItemModel::modelAboutToBeReset);
+    const auto showsThePlan = [&](const char *when) {
+        const Plan &plan = m_document->plan();
+        std::vector<std::string> memberIds, regionIds;
+        for (const Member &member : plan.members)
+            memberIds.push_back(member.id);
+        for (const Region &region : plan.regions)
+            regionIds.push_back(region.id);
+        QVERIFY2(ids(members, MembersModel::MemberIdRole) == memberIds, when);
+        QVERIFY2(ids(regions, RegionsModel::RegionIdRole) == regionIds, when);
+        for (std::size_t r = 0; r < plan.regions.size(); ++r) {
+            QVERIFY2(regions.index(int(r)).data().toString().toStdString() == plan.regions[r].name, when);
+            QVERIFY2(regions.index(int(r)).data(RegionsModel::MemberCountRole).toInt() ==
+                         int(plan.membersOf(r).size()),
+                     when);
+        }
+        for (std::size_t m = 0; m < plan.members.size(); ++m) {
+            const auto region = plan.regionIndex(plan.members[m].region);
+            QVERIFY2(members.index(int(m), MembersModel::Name).data().toString().toStdString() ==
+                         plan.members[m].name,
+                     when);
+            QVERIFY2(members.index(int(m), MembersModel::Region).data().toString().toStdString() ==
+                         plan.regions[*region].name,
+                     when);
+            QVERIFY2(members.index(int(m), MembersModel::Region).data(MembersModel::SortRole).toInt() ==
+                         int(*region),
+                     when);
+        }
+        QVERIFY2(proxy.rowCount() == int(plan.members.size()), when);
+    };
+
+    Member zoe = m_document->plan().members[10]; // nia's week
+    zoe.id = "zoe";
+    zoe.name = "Zoe Park";
+    Member annaInAmer = m_document->plan().members[7];
+    annaInAmer.region = "amer";
+    annaInAmer.name = "Anna Weber";
+    const std::vector<std::pair<const char *, std::function<void()>>> edits = {
+        {"rename the plan", [&] { m_document->setPlanName(QStringLiteral("Globex")); }},
+        {"add a region", [&] { m_document->addRegion(Region{"latam", "LATAM", "#009e73"}); }},
+        {"rename a region", [&] { m_document->changeRegion(Region{"emea", "Europe", "#e69f00"}); }},
+        {"move a region up", [&] { m_document->moveRegion("amer", 0); }},
+        {"move a region down", [&] { m_document->moveRegion("apac", 3); }},
+        {"add a member", [&] { m_document->addMember(zoe); }},
+        {"move and rename a member", [&] { m_document->changeMember(annaInAmer); }},
+        {"delete a member", [&] { m_document->removeMember("lars"); }},
+        {"delete a region with members", [&] { m_document->removeRegion("emea"); }},
+        {"delete an empty region", [&] { m_document->removeRegion("latam"); }},
+        {"place a task", [&] { m_document->placeTask("T-13", "apac", guitest::utc(2026, 12, 1, 8),
+                                                      QStringLiteral("Place")); }},
+        {"delete a task", [&] { m_document->removeTask("T-1"); }},
+    };
+    QUndoStack *stack = m_document->undoStack();
+    for (const auto &[name, edit] : edits) {
+        edit();
+        showsThePlan(name);
+    }
+    QCOMPARE(stack->count(), int(edits.size()));
+    while (stack->canUndo()) {
+        stack->undo();
+        showsThePlan(qPrintable(QStringLiteral("undo ") + stack->redoText()));
+    }
+    QCOMPARE(column(members, MembersModel::Name), demoNames);
+    while (stack->canRedo()) {
+        stack->redo();
+        showsThePlan(qPrintable(QStringLiteral("redo ") + stack->undoText()));
+    }
+    QCOMPARE(membersReset.count(), 0);
+    QCOMPARE(regionsReset.count(), 0);
+}
+
+void TestModels::selectionAndPersistentIndexesSurviveEdits() {
+    // Anna's row and EMEA selected, with persistent indexes on them: edits of
+    // other rows (some before them, moving them), their undo and their redo
+    // leave the same member and region selected and the indexes on them.
+    MembersModel members(m_document.get());
+    RegionsModel regions(m_document.get());
+    QItemSelectionModel memberSelection(&members);
+    QItemSelectionModel regionSelection(&regions);
+    memberSelection.setCurrentIndex(members.index(7, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    regionSelection.setCurrentIndex(regions.index(1), QItemSelectionModel::ClearAndSelect);
+    const QPersistentModelIndex anna(members.index(7, MembersModel::Zone));
+    const QPersistentModelIndex emea(regions.index(1));
+    QCOMPARE(anna.data(MembersModel::MemberIdRole).toString(), QStringLiteral("anna"));
+    QCOMPARE(emea.data(RegionsModel::RegionIdRole).toString(), QStringLiteral("emea"));
+
+    const auto stillSelected = [&](const char *when, int annaRow, int emeaRow) {
+        QVERIFY2(anna.isValid() && emea.isValid(), when);
+        QVERIFY2(anna.row() == annaRow, when);
+        QVERIFY2(emea.row() == emeaRow, when);
+        QVERIFY2(anna.data(MembersModel::MemberIdRole).toString() == QLatin1String("anna"), when);
+        QVERIFY2(emea.data(RegionsModel::RegionIdRole).toString() == QLatin1String("emea"), when);
+        QVERIFY2(memberSelection.currentIndex().row() == annaRow, when);
+        QVERIFY2(memberSelection.selectedRows().size() == 1, when);
+        QVERIFY2(memberSelection.isRowSelected(annaRow, {}), when);
+        QVERIFY2(regionSelection.currentIndex() == QModelIndex(emea), when);
+        QVERIFY2(regionSelection.isSelected(emea), when);
+    };
+    QUndoStack *stack = m_document->undoStack();
+    Member nia = m_document->plan().members[10];
+    nia.name = "Nia Brown";
+    const std::vector<std::tuple<const char *, std::function<void()>, int, int>> edits = {
+        // name, edit, Anna's row after it, EMEA's row after it
+        {"delete a member above", [&] { m_document->removeMember("sam"); }, 6, 1},
+        {"edit a member below", [&] { m_document->changeMember(nia); }, 6, 1},
+        {"move a region above", [&] { m_document->moveRegion("amer", 0); }, 6, 2},
+        {"rename another region", [&] { m_document->changeRegion(Region{"apac", "Asia", "#0072b2"}); }, 6, 2},
+        {"delete another region", [&] { m_document->removeRegion("apac"); }, 2, 1},
+    };
+    for (const auto &[name, edit, annaRow, emeaRow] : edits) {
+        edit();
+        stillSelected(name, annaRow, emeaRow);
+        stack->undo();
+        stack->redo();
+        stillSelected(name, annaRow, emeaRow);
+    }
+    while (stack->canUndo())
+        stack->undo();
+    stillSelected("all undone", 7, 1);
 }
 
 QTEST_MAIN(TestModels)

@@ -87,9 +87,18 @@ private slots:
     void readOnlyPlanShowsAReadOnlyMemberDialog();
     void editMemberNamesTheStep();
     void aFilterWithoutMatchSaysSo();
+    void taskLists_data();
+    void taskLists();
+    void deletingARegionNamesTheTasksItUnplaces_data();
+    void deletingARegionNamesTheTasksItUnplaces();
+    void deletingAnEmptyRegionWithTasksSaysSoAfterwards();
+    void deletingAMemberSaysWhatHappensToTheirTasks();
+    void theTeamPanelEmitsIntentions();
 
 private:
     void openReadOnly();
+    void openPlan(const Plan &plan);
+    QString askToDeleteRegion(int row, bool deleteIt);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<TeamPanel> m_panel;
@@ -105,6 +114,7 @@ void TestTeamPanel::init() {
     QVERIFY(created);
     m_document = std::move(created).value();
     m_panel = std::make_unique<TeamPanel>(m_document.get());
+    connectTeamPanel(*m_panel, *m_document); // as MainWindow does
     m_panel->resize(600, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -129,10 +139,46 @@ void TestTeamPanel::openReadOnly() {
     m_document = std::move(opened).value();
     QVERIFY(m_document->isReadOnly());
     m_panel = std::make_unique<TeamPanel>(m_document.get());
+    connectTeamPanel(*m_panel, *m_document); // as MainWindow does
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     m_regions = byName<QListView>(m_panel.get(), QStringLiteral("Regions"));
     m_members = byName<QTableView>(m_panel.get(), QStringLiteral("Members"));
+}
+
+void TestTeamPanel::openPlan(const Plan &plan) {
+    m_panel.reset();
+    m_document.reset();
+    auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("small.sunrelay")), plan);
+    QVERIFY(created);
+    m_document = std::move(created).value();
+    m_panel = std::make_unique<TeamPanel>(m_document.get());
+    connectTeamPanel(*m_panel, *m_document);
+    m_panel->resize(600, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_regions = byName<QListView>(m_panel.get(), QStringLiteral("Regions"));
+    m_members = byName<QTableView>(m_panel.get(), QStringLiteral("Members"));
+}
+
+// Selects region `row`, clicks Delete region and answers the question (if
+// one comes); returns the question.
+QString TestTeamPanel::askToDeleteRegion(int row, bool deleteIt) {
+    m_regions->setCurrentIndex(m_regions->model()->index(row, 0));
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        for (QAbstractButton *button : box->buttons())
+            if (deleteIt ? button->text() == QStringLiteral("&Delete Region")
+                         : button == box->button(QMessageBox::Cancel))
+                button->click();
+    });
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Delete region")),
+                      Qt::LeftButton);
+    return question;
 }
 
 void TestTeamPanel::addAndNameARegionIsOneStep() {
@@ -155,16 +201,18 @@ void TestTeamPanel::addAndNameARegionIsOneStep() {
     QTRY_COMPARE(m_document->plan().regions.back().name, std::string("LATAM"));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Add region LATAM"));
-    // Still selected after the reset the rename brought, so the region
-    // buttons act on it.
+    // Still selected after the rename, so the region buttons act on it.
     QCOMPARE(m_regions->currentIndex().data().toString(), QStringLiteral("LATAM"));
     QVERIFY(byName<QToolButton>(m_panel.get(), QStringLiteral("Region colour…"))->isEnabled());
     QVERIFY(byName<QToolButton>(m_panel.get(), QStringLiteral("Move region up"))->isEnabled());
 
     stack->undo();
     QCOMPARE(m_document->plan().regions.size(), std::size_t(3));
-    QVERIFY(!m_regions->currentIndex().isValid());
-    QVERIFY(!byName<QToolButton>(m_panel.get(), QStringLiteral("Region colour…"))->isEnabled());
+    // Its row goes and the current row moves to the one before, as in any
+    // Qt list: the region buttons act on AMER, the last one.
+    QCOMPARE(currentId(m_regions, RegionsModel::RegionIdRole), QStringLiteral("amer"));
+    QVERIFY(byName<QToolButton>(m_panel.get(), QStringLiteral("Region colour…"))->isEnabled());
+    QVERIFY(!byName<QToolButton>(m_panel.get(), QStringLiteral("Move region down"))->isEnabled());
 }
 
 void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack() {
@@ -428,6 +476,195 @@ void TestTeamPanel::aFilterWithoutMatchSaysSo() {
     filter->clear();
     QCOMPARE(m_members->model()->rowCount(), 13);
     QVERIFY(!hint->isVisibleTo(m_panel.get()));
+}
+
+void TestTeamPanel::taskLists_data() {
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << QStringList{} << QString();
+    QTest::newRow("one") << QStringList{QStringLiteral("T-1")} << QStringLiteral("T-1");
+    QTest::newRow("two") << QStringList{QStringLiteral("T-1"), QStringLiteral("T-5")}
+                         << QStringLiteral("T-1 and T-5");
+    QTest::newRow("three, all named")
+        << QStringList{QStringLiteral("T-1"), QStringLiteral("T-5"), QStringLiteral("T-8")}
+        << QStringLiteral("T-1, T-5 and T-8");
+    // More than three: two named and the rest counted, three items at most.
+    QTest::newRow("four") << QStringList{QStringLiteral("T-1"), QStringLiteral("T-5"),
+                                         QStringLiteral("T-8"), QStringLiteral("T-11")}
+                          << QStringLiteral("T-1, T-5 and 2 more");
+}
+
+void TestTeamPanel::taskLists() {
+    QFETCH(QStringList, ids);
+    QFETCH(QString, text);
+    std::vector<std::string> list;
+    for (const QString &id : ids)
+        list.push_back(id.toStdString());
+    QCOMPARE(taskListText(list), text);
+}
+
+void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces_data() {
+    // EMEA has T-1, T-5, T-8 and T-11 placed in the demo (plan order). The
+    // rows unplace or place tasks first to get 1, 3 and 5 of them.
+    QTest::addColumn<QStringList>("unplaceFirst");
+    QTest::addColumn<QStringList>("placeFirst");
+    QTest::addColumn<QString>("question");
+    // (Plural forms come from the app's English translation, not loaded here.)
+    QTest::newRow("1 task") << QStringList{QStringLiteral("T-5"), QStringLiteral("T-8"),
+                                           QStringLiteral("T-11")}
+                            << QStringList{}
+                            << QStringLiteral("Delete EMEA and its 4 member(s)? T-1 will be "
+                                              "unplaced. You can undo this.");
+    QTest::newRow("3 tasks") << QStringList{QStringLiteral("T-11")} << QStringList{}
+                             << QStringLiteral("Delete EMEA and its 4 member(s)? T-1, T-5 and T-8 "
+                                               "will be unplaced. You can undo this.");
+    QTest::newRow("5 tasks") << QStringList{} << QStringList{QStringLiteral("T-13")}
+                             << QStringLiteral("Delete EMEA and its 4 member(s)? T-1, T-5 and 3 "
+                                               "more will be unplaced. You can undo this.");
+}
+
+void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces() {
+    QFETCH(QStringList, unplaceFirst);
+    QFETCH(QStringList, placeFirst);
+    QFETCH(QString, question);
+    for (const QString &id : unplaceFirst)
+        m_document->unplaceTask(id.toStdString());
+    for (const QString &id : placeFirst)
+        m_document->placeTask(id.toStdString(), "emea", guitest::utc(2026, 12, 2, 9),
+                              QStringLiteral("Place"));
+    const Plan before = m_document->plan();
+    QCOMPARE(askToDeleteRegion(1, false), question);
+    QVERIFY(m_document->plan() == before); // Cancel deletes nothing
+    QCOMPARE(askToDeleteRegion(1, true), question);
+    QVERIFY(!m_document->plan().regionIndex("emea"));
+    for (const Task &task : m_document->plan().tasks)
+        QVERIFY(task.region != "emea");
+    // Undo gives every task its region and start back.
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->plan().tasks.size(), before.tasks.size());
+    for (std::size_t t = 0; t < before.tasks.size(); ++t) {
+        QVERIFY(m_document->plan().tasks[t].region == before.tasks[t].region);
+        QVERIFY(m_document->plan().tasks[t].start == before.tasks[t].start);
+    }
+}
+
+void TestTeamPanel::deletingAnEmptyRegionWithTasksSaysSoAfterwards() {
+    // A region without members is deleted without a question (UI.md: undo
+    // instead); the panel then says which tasks went back to the backlog.
+    Plan plan = demoPlan();
+    plan.regions.push_back(Region{"latam", "LATAM", "#009e73"});
+    plan.tasks[12].region = "latam"; // T-13
+    plan.tasks[12].start = guitest::utc(2026, 12, 2, 12);
+    plan.tasks[13].region = "latam"; // T-14
+    plan.tasks[13].start = guitest::utc(2026, 12, 3, 12);
+    openPlan(plan);
+    auto *notice = m_panel->findChild<QLabel *>(QStringLiteral("deletionNotice"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(askToDeleteRegion(3, true), QString()); // no question
+    QVERIFY(!m_document->plan().regionIndex("latam"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("Deleted LATAM: T-13 and T-14 went back to the "
+                                            "backlog. Edit > Undo puts them back."));
+    m_document->undoStack()->undo();
+    QVERIFY(!notice->isVisible()); // the notice spoke of the step undone
+    QVERIFY(m_document->plan().tasks[12] == plan.tasks[12]);
+    QVERIFY(m_document->plan().tasks[13] == plan.tasks[13]);
+}
+
+void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks() {
+    // A small plan worked out by hand. EMEA: Anna 09:00-17:00 and Lars
+    // 09:00-12:00 Berlin, Mon-Fri; AMER: Nia alone, 09:00-17:00 New York.
+    // T-2 (Mon 7 Dec 2026 09:00 Berlin = 08:00Z, 2 h) and T-7 (Tue 8 Dec
+    // 08:00Z, 2 h) start in EMEA: both members are free, and Anna's free
+    // working time runs longest (8 h against 3 h), so Anna works both, done
+    // by 10:00Z, long before EMEA hands off. T-1 and T-5 start in AMER (Mon
+    // 7 Dec 14:00Z = 09:00 New York, 1 h each, T-1 first by priority): Nia
+    // works them.
+    const auto weekdays = [](int from, int to) {
+        return WeeklyPattern{{WeeklyRange{Weekdays::workdays(), guitest::clock(from), guitest::clock(to)}}};
+    };
+    Plan plan;
+    plan.name = "Small";
+    plan.regions = {Region{"emea", "EMEA", "#0072b2"}, Region{"amer", "AMER", "#e69f00"}};
+    plan.members = {
+        Member{"anna", "Anna", "emea", *TimeZone::find("Europe/Berlin"), weekdays(9, 17), {}, {}, {}},
+        Member{"lars", "Lars", "emea", *TimeZone::find("Europe/Berlin"), weekdays(9, 12), {}, {}, {}},
+        Member{"nia", "Nia", "amer", *TimeZone::find("America/New_York"), weekdays(9, 17), {}, {}, {}}};
+    plan.tasks = {
+        Task{"T-1", "One", 1, 1, guitest::utc(2026, 12, 7, 14), "amer", std::nullopt, ""},
+        Task{"T-2", "Two", 2, 1, guitest::utc(2026, 12, 7, 8), "emea", std::nullopt, ""},
+        Task{"T-5", "Five", 1, 2, guitest::utc(2026, 12, 7, 14), "amer", std::nullopt, ""},
+        Task{"T-7", "Seven", 2, 1, guitest::utc(2026, 12, 8, 8), "emea", std::nullopt, ""},
+        Task{"T-9", "Backlog", 2, 1, std::nullopt, std::nullopt, std::nullopt, ""}};
+    openPlan(plan);
+    auto *notice = m_panel->findChild<QLabel *>(QStringLiteral("deletionNotice"));
+    QVERIFY(notice);
+    // (Plural forms come from the app's English translation, not loaded here.)
+    QCOMPARE(memberDeletionNotice(m_document->plan(), m_document->routes(), "anna"),
+             QStringLiteral("Anna works T-2 and T-7; they will be re-routed to the rest of EMEA."));
+    QCOMPARE(memberDeletionNotice(m_document->plan(), m_document->routes(), "nia"),
+             QStringLiteral("Nia is the last member of AMER: T-1 and T-5 will wait until someone "
+                            "covers AMER again."));
+    // Lars works nothing: nothing to say.
+    QCOMPARE(memberDeletionNotice(m_document->plan(), m_document->routes(), "lars"), QString());
+
+    // Through the panel: deleted at once (undoable, not asked), then said.
+    QAbstractItemModel *members = m_members->model();
+    const auto select = [&](const char *id) {
+        for (int row = 0; row < members->rowCount(); ++row)
+            if (members->index(row, 0).data(MembersModel::MemberIdRole).toString() == QLatin1String(id))
+                m_members->setCurrentIndex(members->index(row, 0));
+    };
+    QToolButton *remove = byName<QToolButton>(m_panel.get(), QStringLiteral("Delete member"));
+    select("anna");
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_document->plan().memberIndex("anna"));
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(),
+             QStringLiteral("Anna works T-2 and T-7; they will be re-routed to the rest of EMEA. "
+                            "Edit > Undo brings the member back."));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->plan().memberIndex("anna"));
+    QVERIFY(!notice->isVisible());
+    select("lars");
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_document->plan().memberIndex("lars"));
+    QVERIFY(!notice->isVisible());
+}
+
+void TestTeamPanel::theTeamPanelEmitsIntentions() {
+    // A panel on its own, not connected: its buttons say what the user asked
+    // for and change nothing themselves.
+    m_panel.reset();
+    m_panel = std::make_unique<TeamPanel>(m_document.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_regions = byName<QListView>(m_panel.get(), QStringLiteral("Regions"));
+    m_members = byName<QTableView>(m_panel.get(), QStringLiteral("Members"));
+    QSignalSpy moved(m_panel.get(), &TeamPanel::regionMoved);
+    QSignalSpy memberDeleted(m_panel.get(), &TeamPanel::memberDeleted);
+    QSignalSpy added(m_panel.get(), &TeamPanel::regionAdded);
+    const Plan before = m_document->plan();
+
+    m_regions->setCurrentIndex(m_regions->model()->index(2, 0)); // AMER
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Move region up")),
+                      Qt::LeftButton);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<std::string>(), std::string("amer"));
+    QCOMPARE(moved.at(0).at(1).value<std::size_t>(), std::size_t(1));
+    m_members->setCurrentIndex(m_members->model()->index(0, 0));
+    const std::string first = currentId(m_members, MembersModel::MemberIdRole).toStdString();
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Delete member")),
+                      Qt::LeftButton);
+    QCOMPARE(memberDeleted.count(), 1);
+    QCOMPARE(memberDeleted.at(0).at(0).value<std::string>(), first);
+    QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Add region")),
+                      Qt::LeftButton);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.at(0).at(0).value<Region>().name, std::string("Region 4"));
+    QVERIFY(m_document->plan() == before);
+    QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestTeamPanel)
