@@ -1,6 +1,7 @@
 #include "gui/tasks/route_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -97,6 +98,36 @@ QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t i
         text += u'\n' + Words::tr("Async only: no time both sides can meet; leave a written note");
     }
     return text;
+}
+
+QString noteLine(const Plan &plan, const TaskRoute &route, std::size_t index)
+{
+    const std::string_view note = handoffNote(plan.tasks[route.task], int(index) + 1);
+    QStringList lines = QString::fromUtf8(note.data(), qsizetype(note.size()))
+                            .split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    return lines.join(QStringLiteral(" · "));
+}
+
+QString tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes,
+                        const Handoff &handoff)
+{
+    QStringList lines;
+    for (const TaskRoute &route : routes)
+        for (std::size_t h = 0; h < route.handoffs.size(); ++h) {
+            const RouteHandoff &passed = route.handoffs[h];
+            if (passed.at != handoff.at || passed.from != handoff.from || passed.to != handoff.to)
+                continue;
+            const Task &task = plan.tasks[route.task];
+            const QString note = noteLine(plan, route, h);
+            const QString label = Words::tr("%1 %2").arg(name(task.id), name(task.title));
+            lines << (note.isEmpty() ? label : Words::tr("%1 — %2").arg(label, note));
+        }
+    if (lines.isEmpty())
+        return {};
+    return Words::tr("Passes on:") + u'\n' + lines.join(u'\n');
 }
 
 QString finishText(const Plan &plan, const TaskRoute &route, const Interval &horizon,

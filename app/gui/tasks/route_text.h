@@ -42,6 +42,16 @@ QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t i
                     const std::optional<Handoff> &regionSide, const TimeZone &reference,
                     ClockStyle clock);
 
+// The tasks a region handoff passes on, one line each with its note for that
+// handoff, the note's lines joined: "T-1 Migrate billing DB — Done: dump ·
+// Next: replay shard 3". Empty when it passes none.
+QString tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes,
+                        const Handoff &handoff);
+
+// The note on handoff `index` (0 = the first) of the route's task, its lines
+// joined with " · "; empty when there is none.
+QString noteLine(const Plan &plan, const TaskRoute &route, std::size_t index);
+
 // When it finishes against its starting region alone, or why alone would be
 // sooner (tasks served first held members it needed), or that it does not
 // finish within the routing horizon.

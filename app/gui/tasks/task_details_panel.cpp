@@ -5,12 +5,72 @@
 #include "gui/tasks/route_text.h"
 #include "gui/tasks/task_text.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sunrelay::gui {
+
+namespace {
+
+// A handoff's note, edited in place: it starts from the template when first
+// focused empty, and says what it holds when focus leaves.
+class NoteEditor : public QPlainTextEdit {
+public:
+    NoteEditor(const QString &saved, std::function<void(const QString &)> keep, QWidget *parent)
+        : QPlainTextEdit(saved, parent)
+        , m_saved(saved)
+        , m_keep(std::move(keep))
+    {
+        setPlaceholderText(TaskDetailsPanel::tr("Write a note for whoever picks this up: what is "
+                                                "done, what is next, what blocks it, links."));
+        setTabChangesFocus(true);
+        const int lines = 5;
+        setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * frameWidth() +
+                       int(document()->documentMargin() * 2));
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        if (toPlainText().isEmpty() && !isReadOnly()) {
+            setPlainText(TaskDetailsPanel::noteTemplate());
+            // Type after "Done: " straight away.
+            QTextCursor cursor = textCursor();
+            cursor.movePosition(QTextCursor::Start);
+            cursor.movePosition(QTextCursor::EndOfLine);
+            setTextCursor(cursor);
+        }
+        QPlainTextEdit::focusInEvent(event);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        // An untouched template is no note.
+        QString text = toPlainText();
+        if (text == TaskDetailsPanel::noteTemplate())
+            text.clear();
+        if (text.trimmed().isEmpty())
+            text.clear();
+        if (text == m_saved)
+            return;
+        if (text.isEmpty())
+            clear();
+        m_saved = text;
+        m_keep(text);
+    }
+
+private:
+    QString m_saved;
+    std::function<void(const QString &)> m_keep;
+};
+
+} // namespace
 
 struct TaskDetailsPanel::Private {
     TaskDetailsPanel *q = nullptr;
@@ -22,6 +82,8 @@ struct TaskDetailsPanel::Private {
     QWidget *content = nullptr;
     QVBoxLayout *layout = nullptr;
     std::vector<QLabel *> labels;
+    std::vector<QPlainTextEdit *> notes;
+    bool rebuilding = false;
 
     QLabel *addLabel(const QString &text, QWidget *parent = nullptr)
     {
@@ -46,8 +108,21 @@ struct TaskDetailsPanel::Private {
 
 void TaskDetailsPanel::Private::rebuild()
 {
-    // A fresh page each time: routes change with any edit.
+    // Taking the old page away moves focus off a note being edited, which
+    // saves it, which changes the plan, which asks for a rebuild: that one
+    // comes after this.
+    if (rebuilding) {
+        QTimer::singleShot(0, q, [this] { rebuild(); });
+        return;
+    }
+    rebuilding = true;
+    const auto done = qScopeGuard([this] { rebuilding = false; });
+    // A fresh page each time: routes change with any edit. The old page may
+    // be the one whose note editor is saving: it goes once that is done.
     labels.clear();
+    notes.clear();
+    if (QWidget *old = scroll->takeWidget())
+        old->deleteLater();
     content = new QWidget;
     layout = new QVBoxLayout(content);
     const Plan &plan = document->plan();
@@ -124,6 +199,18 @@ void TaskDetailsPanel::Private::rebuild()
                                                  regionHandoff(handoffs, handoff), reference, clock),
                                      box);
             boxLayout->addWidget(label);
+            const int number = int(nextHandoff) + 1;
+            auto *note = new NoteEditor(
+                QString::fromStdString(std::string(handoffNote(task, number))),
+                [this, id = task.id, number](const QString &text) {
+                    emit q->handoffNoteEdited(id, number, text);
+                },
+                box);
+            note->setObjectName(QStringLiteral("handoffNote%1").arg(number));
+            note->setAccessibleName(TaskDetailsPanel::tr("Note on handoff %1").arg(number));
+            note->setReadOnly(document->isReadOnly());
+            notes.push_back(note);
+            boxLayout->addWidget(note);
             layout->addWidget(box);
             ++nextHandoff;
         }
@@ -168,12 +255,23 @@ std::string TaskDetailsPanel::task() const
     return d->taskId;
 }
 
+QString TaskDetailsPanel::noteTemplate()
+{
+    return tr("Done: \nNext: \nBlockers: \nLinks: ");
+}
+
 QStringList TaskDetailsPanel::lines() const
 {
     QStringList lines;
     for (const QLabel *label : d->labels)
         lines << label->text();
     return lines;
+}
+
+QPlainTextEdit *TaskDetailsPanel::noteEditor(int number) const
+{
+    return number >= 1 && std::size_t(number) <= d->notes.size() ? d->notes[std::size_t(number) - 1]
+                                                                   : nullptr;
 }
 
 void TaskDetailsPanel::showTask(const std::string &id)

@@ -724,6 +724,8 @@ QString TimelineView::Private::taskTooltipAt(const QPoint &pos) const
                                                      regionHandoff(document->routeHandoffs(),
                                                                    route->handoffs[h]),
                                                      reference, clock));
+                if (const QString note = noteLine(plan(), *route, h); !note.isEmpty())
+                    text += u'\n' + TimelineView::tr("Note: %1").arg(note);
                 break;
             }
         text += u'\n' + finishText(plan(), *route, routes.horizon, reference, clock);
@@ -772,8 +774,11 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
                              std::abs(pos.x() - timeX(handoff.at)) <= 6;
         const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
                            std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
-        if (fromRow || toRow)
-            return handoffText(plan(), scene->report, handoff, reference, clock);
+        if (fromRow || toRow) {
+            const QString passed = tasksPassedText(plan(), document->routes().routes, handoff);
+            const QString text = handoffText(plan(), scene->report, handoff, reference, clock);
+            return passed.isEmpty() ? text : text + u'\n' + passed;
+        }
     }
     if (row.kind == RowKind::Region) {
         const Region &region = plan().regions[row.index];

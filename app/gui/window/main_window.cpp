@@ -631,6 +631,19 @@ void MainWindow::Private::setUpBacklog()
     QObject::connect(timeline, &TimelineView::taskSelected, backlog, &BacklogPanel::selectTask);
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, details,
                      &TaskDetailsPanel::showTask);
+    QObject::connect(details, &TaskDetailsPanel::handoffNoteEdited, plan,
+                     [plan](const std::string &id, int number, const QString &text) {
+                         const auto &tasks = plan->plan().tasks;
+                         const auto task = std::find_if(tasks.begin(), tasks.end(),
+                                                        [&](const Task &t) { return t.id == id; });
+                         if (task == tasks.end())
+                             return;
+                         Task edited = *task;
+                         setHandoffNote(edited, number, text.toStdString());
+                         plan->changeTask(edited, MainWindow::tr("Edit the note on handoff %1 of %2")
+                                                      .arg(number)
+                                                      .arg(QString::fromStdString(id)));
+                     });
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, timeline,
                      &TimelineView::setSelectedTask);
     QObject::connect(timeline, &TimelineView::placeTaskAtRequested, backlog,

@@ -25,9 +25,13 @@
 #include "gui/tasks/route_text.h"
 #include "gui/tasks/task_details_panel.h"
 
+#include "sunrelay/exchange/plan_json.h"
+
 #include "../gui_test_support.h"
 
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 using namespace sunrelay;
@@ -174,6 +178,61 @@ private slots:
             QStringLiteral("Anna Schmidt · Mon 26 Oct 09:00–17:00 Berlin · 08:00–16:00 UTC")));
         panel.showTask({});
         QVERIFY(panel.lines().join(u'\n').contains(QStringLiteral("Select a task")));
+    }
+
+    void handoffNotesAreEditedAndKept()
+    {
+        auto owned = std::make_unique<TaskDetailsPanel>(m_document.get());
+        TaskDetailsPanel &panel = *owned;
+        // Wired as the main window wires it.
+        PlanDocument *document = m_document.get();
+        connect(&panel, &TaskDetailsPanel::handoffNoteEdited, document,
+                [document](const std::string &id, int number, const QString &text) {
+                    Task task = document->plan().tasks.front();
+                    QCOMPARE(task.id, id);
+                    setHandoffNote(task, number, text.toStdString());
+                    document->changeTask(task, QStringLiteral("Edit note"));
+                });
+        panel.show();
+        panel.showTask("T-1");
+        QPlainTextEdit *second = panel.noteEditor(2);
+        QVERIFY(second);
+        QVERIFY(panel.noteEditor(3) == nullptr); // two handoffs
+        // Focused empty, it offers the template; left untouched, no note.
+        second->setFocus();
+        QTRY_VERIFY(second->hasFocus());
+        QCOMPARE(second->toPlainText(), TaskDetailsPanel::noteTemplate());
+        second->clearFocus();
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QVERIFY(m_document->plan().tasks.front().handoffNotes.empty());
+
+        const QString note = QStringLiteral("Done: cut 4.2.0\nNext: smoke test in staging\n"
+                                            "Blockers: none\nLinks: https://ci.example/4.2.0");
+        second = panel.noteEditor(2);
+        second->setFocus();
+        QTRY_VERIFY(second->hasFocus());
+        second->setPlainText(note);
+        second->clearFocus();
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(handoffNote(m_document->plan().tasks.front(), 2), note.toStdString());
+        QCOMPARE(handoffNote(m_document->plan().tasks.front(), 1), std::string_view());
+        // The panel shows it again after the edit rebuilt it.
+        QTRY_VERIFY(panel.noteEditor(2));
+        QCOMPARE(panel.noteEditor(2)->toPlainText(), note);
+
+        // Through the plan file: reopened, the note is there.
+        const QString path = m_document->filePath();
+        owned.reset();
+        m_document.reset();
+        auto reopened = PlanDocument::open(path, store::OpenMode::ReadOnly);
+        QVERIFY(reopened);
+        QCOMPARE(handoffNote(reopened.value()->plan().tasks.front(), 2), note.toStdString());
+        // Through plan JSON: written and read back, the note is there.
+        const std::string json = exchange::writePlanJson(reopened.value()->plan());
+        QVERIFY(json.find("\"handoffNotes\"") != std::string::npos);
+        const auto read = exchange::readPlanJson(json);
+        QVERIFY(read);
+        QCOMPARE(handoffNote(read.value().tasks.front(), 2), note.toStdString());
     }
 
 private:
