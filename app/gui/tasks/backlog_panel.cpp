@@ -409,6 +409,9 @@ void BacklogPanel::selectTask(const std::string &id)
     const QModelIndex index = d->proxy->mapFromSource(d->model->index(row, 0));
     d->table->setCurrentIndex(index);
     d->table->scrollTo(index);
+    // The table may have had that row current already (rows removed around
+    // it move the current index without saying which task it is now).
+    d->follow(index);
 }
 
 void BacklogPanel::addTask()

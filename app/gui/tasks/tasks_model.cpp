@@ -26,7 +26,42 @@ TasksModel::TasksModel(PlanDocument *document, QObject *parent)
     , m_document(document)
     , m_rows(int(document->plan().tasks.size()))
 {
-    connect(document, &PlanDocument::planChanged, this, &TasksModel::reset);
+    // Rows follow the task signals, so selection and scrolling survive
+    // edits; after any change the finishes (and so Late) may have moved.
+    static_assert(Placement + 1 == Finish);
+    // The routes cached by task position are stale from the first signal of
+    // a change on.
+    connect(document, &PlanDocument::taskAdded, this, [this](const std::string &, std::size_t at) {
+        m_routes.reset();
+        const int row = std::min(int(at), m_rows);
+        beginInsertRows({}, row, row);
+        ++m_rows;
+        endInsertRows();
+    });
+    connect(document, &PlanDocument::taskRemoved, this, [this](const std::string &, std::size_t at) {
+        m_routes.reset();
+        if (int(at) >= m_rows)
+            return;
+        beginRemoveRows({}, int(at), int(at));
+        --m_rows;
+        endRemoveRows();
+    });
+    connect(document, &PlanDocument::taskChanged, this, [this](const std::string &id) {
+        m_routes.reset();
+        if (const int row = rowOf(id); row >= 0 && row < m_rows)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(document, &PlanDocument::planReset, this, &TasksModel::reset);
+    connect(document, &PlanDocument::planChanged, this, [this] {
+        m_routes.reset();
+        if (m_rows != int(m_document->plan().tasks.size())) {
+            reset(); // a change no signal described
+            return;
+        }
+        // Finishes follow every edit; placements show region names.
+        if (m_rows > 0)
+            emit dataChanged(index(0, Placement), index(m_rows - 1, Finish));
+    });
 }
 
 void TasksModel::reset()
