@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BacklogPanel</name>
+    <message>
+        <source>No tasks yet. Add one with Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, ID or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: placed tasks that finish after their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the backlog: the task loses its start and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.</source>
@@ -577,6 +648,50 @@ Commands:
         <source>Show Tool&amp;bar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place Task At…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note on handoff %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picture of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -744,6 +859,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlaceTaskDialog</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the reference zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylight saving note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task waits until the region covers its start, then follows the sun from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
     <message>
         <source>Rename plan</source>
@@ -871,6 +1045,10 @@ Commands:
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplace %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1257,336 @@ Commands:
         <source>(sooner: tasks served first held members it needed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handoff %1: %2, %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4 · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 picks up %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (waits %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync slot %1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async only: no time both sides can meet; leave a written note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished by %1, the end of the routing horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes %1; %2 alone would not finish within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes %1, as %2 alone would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsPanel</name>
+    <message>
+        <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task in the backlog or on the timeline to see where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of work · priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses its deadline by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on handoff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: 
+Next: 
+Blockers: 
+Links: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the highest: tasks are worked in priority order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links, context, who to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 in %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · late by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses its deadline, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished by the end of the routing horizon, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alone in its starting region it would finish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1, the reference zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamPanel</name>
@@ -1184,6 +1692,78 @@ Commands:
     <message>
         <source>%1 [read-only]</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings the member back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two task ids</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three task ids</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <comment>task ids</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and its %n member(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be unplaced. You can undo this.</source>
+        <comment>%1: task ids</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
+        <comment>%3: task ids</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works %2; they will be re-routed.</source>
+        <comment>%2: task ids</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works %2; they will be re-routed to the rest of %3.</source>
+        <comment>%2: task ids</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1938,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regions and members over time. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, Escape cancels a drag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1951,196 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 works then: it starts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 works in these days: it starts when someone does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses its deadline by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Placed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunrelay — %1, %2–%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the width %1 px is outside %2–%3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: there is no folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExportCommand</name>
+    <message>
+        <source>sunrelay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: dates after 2037 are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view needs a file name ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view %1: unknown picture type; the name must end in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view %1: there is no folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view %1: that is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view draws one plan, not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width: %1 px is outside %2–%3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: that is a folder, not a plan file or plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-view: the last day shown, to its end (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --export-view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +2502,45 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui</name>
+    <message>
+        <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the region the task starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title: it is how the task shows on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

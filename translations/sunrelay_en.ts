@@ -125,4 +125,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sunrelay::gui::TimelineView</name>
+    <message numerus="yes">
+        <source>%1 waits</source>
+        <translation>
+            <numerusform>%1 waits</numerusform>
+            <numerusform>%1 wait</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
