@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
@@ -150,10 +151,17 @@ void TaskDetailsPanel::Private::rebuild()
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     title->setFont(big);
-    // The task's own colour, as on the timeline.
-    title->setStyleSheet(QStringLiteral("border-left: 6px solid %1; padding-left: 6px;")
-                             .arg(taskColour(task.id).name()));
-    layout->addWidget(title);
+    // The task's own colour beside its title, as its bars on the timeline.
+    auto *swatch = new QFrame(content);
+    swatch->setFixedWidth(6);
+    swatch->setAutoFillBackground(true);
+    QPalette swatchPalette = swatch->palette();
+    swatchPalette.setColor(QPalette::Window, taskColour(task.id));
+    swatch->setPalette(swatchPalette);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(swatch);
+    heading->addWidget(title, 1);
+    layout->addLayout(heading);
     QString facts = TaskDetailsPanel::tr("%1 of work · priority %2")
                         .arg(effortText(task.effortHours))
                         .arg(task.priority);

@@ -658,11 +658,15 @@ void MainWindow::Private::setUpBacklog()
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, q, updatePlaceAction);
     QObject::connect(document.get(), &PlanDocument::planChanged, backlog, updatePlaceAction);
     updatePlaceAction();
-    // On a first start the backlog shows about a dozen rows under the timeline.
+    // On a first start the backlog shows about a dozen rows under the
+    // timeline, and the task details beside it get room for a route.
     if (backlogDock->isVisibleTo(q) && !backlogDockSized) {
         backlogDockSized = true;
         QTimer::singleShot(0, q, [this] {
             q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
+            if (detailsDock->isVisible())
+                q->resizeDocks({backlogDock, detailsDock},
+                               {q->width() * 3 / 5, q->width() * 2 / 5}, Qt::Horizontal);
         });
     }
 }
