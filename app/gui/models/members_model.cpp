@@ -27,13 +27,20 @@ double weeklyHours(const WeeklyPattern &pattern)
 } // namespace
 
 MembersModel::MembersModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
     , m_document(document)
 {
-    for (const Member &member : document->plan().members)
-        m_ids.push_back(member.id);
-    connect(document, &PlanDocument::memberAdded, this, &MembersModel::insertMember);
-    connect(document, &PlanDocument::memberRemoved, this, &MembersModel::removeMember);
+    resetRows(idsOf(document->plan().members));
+    connect(document, &PlanDocument::memberAdded, this,
+            [this](const std::string &id, std::size_t at) {
+                if (!insertIdRow(id, at))
+                    reset(); // not the plan the views know: start again
+            });
+    connect(document, &PlanDocument::memberRemoved, this,
+            [this](const std::string &id, std::size_t at) {
+                if (!removeIdRow(id, at))
+                    reset();
+            });
     connect(document, &PlanDocument::memberChanged, this, &MembersModel::changeMember);
     // The Region column shows the region's name and colour and sorts by
     // region order: any change of regions may change it for every row.
@@ -46,52 +53,28 @@ MembersModel::MembersModel(PlanDocument *document, QObject *parent)
 
 void MembersModel::reset()
 {
-    beginResetModel();
-    m_ids.clear();
-    for (const Member &member : m_document->plan().members)
-        m_ids.push_back(member.id);
-    endResetModel();
-}
-
-void MembersModel::insertMember(const std::string &id, std::size_t position)
-{
-    if (position > m_ids.size())
-        return reset(); // not the plan the views know: start again
-    const int row = int(position);
-    beginInsertRows({}, row, row);
-    m_ids.insert(m_ids.begin() + std::ptrdiff_t(position), id);
-    endInsertRows();
-}
-
-void MembersModel::removeMember(const std::string &id, std::size_t position)
-{
-    if (position >= m_ids.size() || m_ids[position] != id)
-        return reset();
-    const int row = int(position);
-    beginRemoveRows({}, row, row);
-    m_ids.erase(m_ids.begin() + std::ptrdiff_t(position));
-    endRemoveRows();
+    resetRows(idsOf(m_document->plan().members));
 }
 
 void MembersModel::changeMember(const std::string &id)
 {
-    const auto found = std::find(m_ids.begin(), m_ids.end(), id);
-    if (found == m_ids.end())
+    const int found = rowOfId(id);
+    if (found < 0)
         return reset();
-    const int row = int(found - m_ids.begin());
+    const int row = found;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void MembersModel::changeRegionColumn()
 {
-    if (!m_ids.empty())
-        emit dataChanged(index(0, Region), index(int(m_ids.size()) - 1, Region));
+    if (!rowIds().empty())
+        emit dataChanged(index(0, Region), index(int(rowIds().size()) - 1, Region));
 }
 
 const Member *MembersModel::memberAt(int row) const
 {
     const std::vector<Member> &members = m_document->plan().members;
-    const std::string &id = m_ids[std::size_t(row)];
+    const std::string &id = rowIds()[std::size_t(row)];
     // Between changes the rows are the plan's members in plan order.
     if (std::size_t(row) < members.size() && members[std::size_t(row)].id == id)
         return &members[std::size_t(row)];
@@ -101,14 +84,9 @@ const Member *MembersModel::memberAt(int row) const
 
 void MembersModel::refreshClock()
 {
-    if (!m_ids.empty())
-        emit dataChanged(index(0, LocalTime), index(int(m_ids.size()) - 1, LocalTime),
+    if (!rowIds().empty())
+        emit dataChanged(index(0, LocalTime), index(int(rowIds().size()) - 1, LocalTime),
                          {Qt::DisplayRole});
-}
-
-int MembersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int MembersModel::columnCount(const QModelIndex &parent) const

@@ -9,6 +9,8 @@
 // keep their selection, scroll position and persistent indexes; only
 // PlanDocument::planReset() resets it.
 
+#include "gui/models/id_rows_model.h"
+
 #include <QAbstractTableModel>
 
 #include <string>
@@ -22,7 +24,7 @@ namespace sunrelay::gui {
 
 class PlanDocument;
 
-class MembersModel : public QAbstractTableModel {
+class MembersModel : public IdRowsModel<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -31,7 +33,6 @@ public:
 
     explicit MembersModel(PlanDocument *document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -42,18 +43,12 @@ public:
 
 private:
     void reset();
-    void insertMember(const std::string &id, std::size_t position);
-    void removeMember(const std::string &id, std::size_t position);
     void changeMember(const std::string &id);
     void changeRegionColumn();
-    // The member shown in `row`: the document's plan has already changed when
-    // a signal arrives, so rows go by the ids the views know (m_ids) until
-    // the model has told them about the change.
+    // The member shown in `row`, by the ids the views know (rowIds()).
     const Member *memberAt(int row) const;
 
     PlanDocument *m_document;
-    // The members' ids, in the order of the rows the views know.
-    std::vector<std::string> m_ids;
 };
 
 } // namespace sunrelay::gui

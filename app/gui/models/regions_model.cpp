@@ -11,14 +11,26 @@
 namespace sunrelay::gui {
 
 RegionsModel::RegionsModel(PlanDocument *document, QObject *parent)
-    : QAbstractListModel(parent)
+    : IdRowsModel(parent)
     , m_document(document)
 {
-    for (const Region &region : document->plan().regions)
-        m_ids.push_back(region.id);
-    connect(document, &PlanDocument::regionAdded, this, &RegionsModel::insertRegion);
-    connect(document, &PlanDocument::regionRemoved, this, &RegionsModel::removeRegion);
-    connect(document, &PlanDocument::regionMoved, this, &RegionsModel::moveRegion);
+    resetRows(idsOf(document->plan().regions));
+    // A change that does not fit the rows the views know starts again.
+    connect(document, &PlanDocument::regionAdded, this,
+            [this](const std::string &id, std::size_t at) {
+                if (!insertIdRow(id, at))
+                    reset();
+            });
+    connect(document, &PlanDocument::regionRemoved, this,
+            [this](const std::string &id, std::size_t at) {
+                if (!removeIdRow(id, at))
+                    reset();
+            });
+    connect(document, &PlanDocument::regionMoved, this,
+            [this](const std::string &id, std::size_t from, std::size_t to) {
+                if (!moveIdRow(id, from, to))
+                    reset();
+            });
     connect(document, &PlanDocument::regionChanged, this, &RegionsModel::changeRegion);
     connect(document, &PlanDocument::memberAdded, this, &RegionsModel::changeMemberCounts);
     connect(document, &PlanDocument::memberChanged, this, &RegionsModel::changeMemberCounts);
@@ -28,68 +40,29 @@ RegionsModel::RegionsModel(PlanDocument *document, QObject *parent)
 
 void RegionsModel::reset()
 {
-    beginResetModel();
-    m_ids.clear();
-    for (const Region &region : m_document->plan().regions)
-        m_ids.push_back(region.id);
-    endResetModel();
-}
-
-void RegionsModel::insertRegion(const std::string &id, std::size_t position)
-{
-    if (position > m_ids.size())
-        return reset(); // not the plan the views know: start again
-    const int row = int(position);
-    beginInsertRows({}, row, row);
-    m_ids.insert(m_ids.begin() + std::ptrdiff_t(position), id);
-    endInsertRows();
-}
-
-void RegionsModel::removeRegion(const std::string &id, std::size_t position)
-{
-    if (position >= m_ids.size() || m_ids[position] != id)
-        return reset();
-    const int row = int(position);
-    beginRemoveRows({}, row, row);
-    m_ids.erase(m_ids.begin() + std::ptrdiff_t(position));
-    endRemoveRows();
-}
-
-void RegionsModel::moveRegion(const std::string &id, std::size_t from, std::size_t to)
-{
-    if (from >= m_ids.size() || to >= m_ids.size() || m_ids[from] != id)
-        return reset();
-    if (from == to)
-        return;
-    // beginMoveRows() counts the destination before the move: one past the
-    // target row when moving down.
-    const int destination = int(to > from ? to + 1 : to);
-    beginMoveRows({}, int(from), int(from), {}, destination);
-    m_ids.erase(m_ids.begin() + std::ptrdiff_t(from));
-    m_ids.insert(m_ids.begin() + std::ptrdiff_t(to), id);
-    endMoveRows();
+    resetRows(idsOf(m_document->plan().regions));
 }
 
 void RegionsModel::changeRegion(const std::string &id)
 {
-    const auto found = std::find(m_ids.begin(), m_ids.end(), id);
-    if (found == m_ids.end())
+    const int found = rowOfId(id);
+    if (found < 0)
         return reset();
-    const QModelIndex changed = index(int(found - m_ids.begin()));
+    const QModelIndex changed = index(found);
     emit dataChanged(changed, changed);
 }
 
 void RegionsModel::changeMemberCounts()
 {
     // A handful of rows: cheaper than working out which region gained or lost.
-    if (!m_ids.empty())
-        emit dataChanged(index(0), index(int(m_ids.size()) - 1), {MemberCountRole, Qt::ToolTipRole});
+    if (!rowIds().empty())
+        emit dataChanged(index(0), index(int(rowIds().size()) - 1), {MemberCountRole, Qt::ToolTipRole});
 }
 
 const Region *RegionsModel::regionAt(int row, std::size_t *planIndex) const
 {
     const std::vector<Region> &regions = m_document->plan().regions;
-    const std::string &id = m_ids[std::size_t(row)];
+    const std::string &id = rowIds()[std::size_t(row)];
     std::optional<std::size_t> index;
     // Between changes the rows are the plan's regions in region order.
     if (std::size_t(row) < regions.size() && regions[std::size_t(row)].id == id)
@@ -101,11 +74,6 @@ const Region *RegionsModel::regionAt(int row, std::size_t *planIndex) const
     if (planIndex)
         *planIndex = *index;
     return &regions[*index];
-}
-
-int RegionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 QVariant RegionsModel::data(const QModelIndex &index, int role) const
@@ -196,7 +164,7 @@ bool RegionsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
         to = row > int(*from) ? row - 1 : row;
     } else {
         // Onto a row (or past the end): take that row's place.
-        to = parent.isValid() ? parent.row() : int(m_ids.size()) - 1;
+        to = parent.isValid() ? parent.row() : int(rowIds().size()) - 1;
     }
     m_document->moveRegion(id, std::size_t(std::max(0, to)));
     // The model moves the row when the document says the region moved; the

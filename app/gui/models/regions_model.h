@@ -9,6 +9,8 @@
 // member counts), so views keep their selection and persistent indexes; only
 // PlanDocument::planReset() resets it.
 
+#include "gui/models/id_rows_model.h"
+
 #include <QAbstractListModel>
 
 #include <string>
@@ -22,7 +24,7 @@ namespace sunrelay::gui {
 
 class PlanDocument;
 
-class RegionsModel : public QAbstractListModel {
+class RegionsModel : public IdRowsModel<QAbstractListModel> {
     Q_OBJECT
 
 public:
@@ -31,7 +33,6 @@ public:
 
     explicit RegionsModel(PlanDocument *document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -44,19 +45,13 @@ public:
 
 private:
     void reset();
-    void insertRegion(const std::string &id, std::size_t position);
-    void removeRegion(const std::string &id, std::size_t position);
-    void moveRegion(const std::string &id, std::size_t from, std::size_t to);
     void changeRegion(const std::string &id);
     void changeMemberCounts();
     // The region shown in `row` and its index in the plan, looked up by the
-    // ids the views know (m_ids): the plan has already changed when a signal
-    // arrives. Null for a region no longer in the plan.
+    // ids the views know (rowIds()). Null for a region no longer in the plan.
     const Region *regionAt(int row, std::size_t *planIndex = nullptr) const;
 
     PlanDocument *m_document;
-    // The regions' ids, in the order of the rows the views know.
-    std::vector<std::string> m_ids;
 };
 
 } // namespace sunrelay::gui

@@ -22,54 +22,47 @@ qlonglong epochSeconds(const std::optional<Instant> &instant)
 } // namespace
 
 TasksModel::TasksModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
     , m_document(document)
-    , m_rows(int(document->plan().tasks.size()))
 {
+    resetRows(idsOf(document->plan().tasks));
     // Rows follow the task signals, so selection and scrolling survive
     // edits; after any change the finishes (and so Late) may have moved.
     static_assert(Placement + 1 == Finish);
     // The routes cached by task position are stale from the first signal of
     // a change on.
-    connect(document, &PlanDocument::taskAdded, this, [this](const std::string &, std::size_t at) {
+    connect(document, &PlanDocument::taskAdded, this, [this](const std::string &id, std::size_t at) {
         m_routes.reset();
-        const int row = std::min(int(at), m_rows);
-        beginInsertRows({}, row, row);
-        ++m_rows;
-        endInsertRows();
+        if (!insertIdRow(id, at))
+            reset(); // not the plan the views know: start again
     });
-    connect(document, &PlanDocument::taskRemoved, this, [this](const std::string &, std::size_t at) {
+    connect(document, &PlanDocument::taskRemoved, this, [this](const std::string &id, std::size_t at) {
         m_routes.reset();
-        if (int(at) >= m_rows)
-            return;
-        beginRemoveRows({}, int(at), int(at));
-        --m_rows;
-        endRemoveRows();
+        if (!removeIdRow(id, at))
+            reset();
     });
     connect(document, &PlanDocument::taskChanged, this, [this](const std::string &id) {
         m_routes.reset();
-        if (const int row = rowOf(id); row >= 0 && row < m_rows)
+        if (const int row = rowOfId(id); row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(document, &PlanDocument::planReset, this, &TasksModel::reset);
     connect(document, &PlanDocument::planChanged, this, [this] {
         m_routes.reset();
-        if (m_rows != int(m_document->plan().tasks.size())) {
+        if (rowCount() != int(m_document->plan().tasks.size())) {
             reset(); // a change no signal described
             return;
         }
         // Finishes follow every edit; placements show region names.
-        if (m_rows > 0)
-            emit dataChanged(index(0, Placement), index(m_rows - 1, Finish));
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Placement), index(rowCount() - 1, Finish));
     });
 }
 
 void TasksModel::reset()
 {
-    beginResetModel();
-    m_rows = int(m_document->plan().tasks.size());
     m_routes.reset();
-    endResetModel();
+    resetRows(idsOf(m_document->plan().tasks));
 }
 
 void TasksModel::setReferenceZone(const TimeZone &zone)
@@ -90,8 +83,8 @@ void TasksModel::setClockStyle(ClockStyle style)
 
 void TasksModel::timesChanged()
 {
-    if (m_rows > 0)
-        emit dataChanged(index(0, Deadline), index(m_rows - 1, Finish),
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Deadline), index(rowCount() - 1, Finish),
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
@@ -113,11 +106,6 @@ int TasksModel::rowOf(const std::string &id) const
         if (tasks[row].id == id)
             return int(row);
     return -1;
-}
-
-int TasksModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
 }
 
 int TasksModel::columnCount(const QModelIndex &parent) const
@@ -253,7 +241,7 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags TasksModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = IdRowsModel::flags(index);
     if (index.isValid() && !m_document->isReadOnly())
         flags |= Qt::ItemIsDragEnabled;
     return flags;

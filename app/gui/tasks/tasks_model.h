@@ -12,6 +12,8 @@
 
 #include "sunrelay/core/routing.h"
 
+#include "gui/models/id_rows_model.h"
+
 #include <QAbstractTableModel>
 
 #include <optional>
@@ -21,7 +23,7 @@ namespace sunrelay::gui {
 
 class PlanDocument;
 
-class TasksModel : public QAbstractTableModel {
+class TasksModel : public IdRowsModel<QAbstractTableModel> {
     Q_OBJECT
 
 public:
@@ -44,7 +46,6 @@ public:
     // The row of task `id`, or -1.
     int rowOf(const std::string &id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -62,7 +63,6 @@ private:
     const TaskRoute *routeAt(std::size_t task) const;
 
     PlanDocument *m_document;
-    int m_rows = 0;
     TimeZone m_zone;
     ClockStyle m_style = ClockStyle::TwentyFourHour;
     mutable std::optional<std::vector<const TaskRoute *>> m_routes;
