@@ -1,7 +1,9 @@
 #include "gui/dialogs/member_dialog.h"
 
+#include "gui/style/region_swatch.h"
 #include "gui/style/show_only_look.h"
 #include "gui/style/theme_icon.h"
+#include "gui/text/qt_dates.h"
 #include "gui/week/week_editor.h"
 #include "gui/widgets/zone_picker.h"
 
@@ -28,29 +30,8 @@ namespace sunrelay::gui {
 
 namespace {
 
-QDate toQDate(LocalDate day)
-{
-    const date::year_month_day ymd{day};
-    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-}
 
-LocalDate fromQDate(const QDate &day)
-{
-    return LocalDate{date::year{day.year()} / day.month() / day.day()};
-}
 
-// A square of the region's colour with a border that shows on light and dark.
-QIcon swatch(const QString &color, const QPalette &palette)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(palette.color(QPalette::WindowText));
-    painter.setBrush(QColor::fromString(color));
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
 
 enum class Severity { Error, Warning, Information };
 
@@ -398,7 +379,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     // Fill in the member.
     d->name->setText(QString::fromStdString(member.name));
     for (const Region &region : plan.regions) {
-        d->region->addItem(swatch(QString::fromStdString(region.color), palette()),
+        d->region->addItem(regionSwatch(QString::fromStdString(region.color), palette()),
                            QString::fromStdString(region.name), QString::fromStdString(region.id));
         d->region->setItemData(d->region->count() - 1,
                                QColor::fromString(QString::fromStdString(region.color)),

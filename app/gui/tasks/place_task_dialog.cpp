@@ -1,7 +1,9 @@
 #include "gui/tasks/place_task_dialog.h"
 
+#include "gui/style/region_swatch.h"
 #include "gui/tasks/dialog_parts.h"
 #include "gui/tasks/task_text.h"
+#include "gui/text/qt_dates.h"
 
 #include "sunrelay/core/local_time.h"
 
@@ -19,30 +21,8 @@
 namespace sunrelay::gui {
 
 namespace {
-QDate toQDate(LocalDate day)
-{
-    const date::year_month_day ymd{day};
-    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-}
 
-LocalTime localReading(const QDate &day, const QTime &time)
-{
-    return LocalTime{LocalDate{date::year{day.year()} / day.month() / day.day()}} +
-           Seconds{time.msecsSinceStartOfDay() / 1000};
-}
 
-// A square of the region's colour with a border that shows on light and dark.
-QIcon swatch(const QString &color, const QPalette &palette)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(palette.color(QPalette::WindowText));
-    painter.setBrush(QColor::fromString(color));
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
 } // namespace
 
 struct PlaceTaskDialog::Private {
@@ -128,7 +108,7 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZ
     d->region = new QComboBox(this);
     d->region->setAccessibleName(tr("Region"));
     for (const Region &region : plan.regions)
-        d->region->addItem(swatch(QString::fromStdString(region.color), palette()),
+        d->region->addItem(regionSwatch(QString::fromStdString(region.color), palette()),
                            QString::fromStdString(region.name), QString::fromStdString(region.id));
     d->regionProblem = new FieldProblem(tr("Region problem"), this);
     form->addRow(tr("&Region:"), d->region);

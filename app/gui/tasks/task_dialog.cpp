@@ -2,6 +2,7 @@
 
 #include "gui/tasks/dialog_parts.h"
 #include "gui/tasks/task_text.h"
+#include "gui/text/qt_dates.h"
 
 #include "sunrelay/core/local_time.h"
 
@@ -23,17 +24,7 @@
 namespace sunrelay::gui {
 
 namespace {
-QDate toQDate(LocalDate day)
-{
-    const date::year_month_day ymd{day};
-    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-}
 
-LocalTime localReading(const QDate &day, const QTime &time)
-{
-    return LocalTime{LocalDate{date::year{day.year()} / day.month() / day.day()}} +
-           Seconds{time.msecsSinceStartOfDay() / 1000};
-}
 
 // "100000" in the locale's digits, without a needless ".0".
 QString hoursNumber(double hours)

@@ -1,5 +1,7 @@
 #include "gui/tasks/task_text.h"
 
+#include "gui/text/qt_dates.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -21,11 +23,6 @@ QString regionName(const Plan &plan, const std::string &regionId)
                  : QString::fromStdString(regionId);
 }
 
-QDate toQDate(LocalDate day)
-{
-    const date::year_month_day ymd{day};
-    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
-}
 } // namespace
 
 QString effortText(double hours)
