@@ -275,6 +275,9 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     QHeaderView *header = d->table->horizontalHeader();
     // The title takes the room the times leave; times are shown whole.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
+    // every change of data, which a drop in a big plan makes.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     const int charWidth = fontMetrics().averageCharWidth();

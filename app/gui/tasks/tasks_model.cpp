@@ -28,7 +28,6 @@ TasksModel::TasksModel(PlanDocument *document, QObject *parent)
     resetRows(idsOf(document->plan().tasks));
     // Rows follow the task signals, so selection and scrolling survive
     // edits; after any change the finishes (and so Late) may have moved.
-    static_assert(Placement + 1 == Finish);
     // The routes cached by task position are stale from the first signal of
     // a change on.
     connect(document, &PlanDocument::taskAdded, this, [this](const std::string &id, std::size_t at) {
@@ -47,22 +46,58 @@ TasksModel::TasksModel(PlanDocument *document, QObject *parent)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(document, &PlanDocument::planReset, this, &TasksModel::reset);
+    // Placements show region names.
+    const auto placementsChanged = [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Placement), index(rowCount() - 1, Placement));
+    };
+    connect(document, &PlanDocument::regionChanged, this, placementsChanged);
+    connect(document, &PlanDocument::regionRemoved, this, placementsChanged);
     connect(document, &PlanDocument::planChanged, this, [this] {
         m_routes.reset();
         if (rowCount() != int(m_document->plan().tasks.size())) {
             reset(); // a change no signal described
             return;
         }
-        // Finishes follow every edit; placements show region names.
-        if (rowCount() > 0)
-            emit dataChanged(index(0, Placement), index(rowCount() - 1, Finish));
+        finishesChanged();
     });
+    m_finishes = currentFinishes();
+}
+
+std::vector<TasksModel::Finishing> TasksModel::currentFinishes() const
+{
+    std::vector<Finishing> finishes(m_document->plan().tasks.size());
+    for (std::size_t task = 0; task < finishes.size(); ++task)
+        if (const TaskRoute *route = routeAt(task))
+            finishes[task] = {true, route->finish};
+    return finishes;
+}
+
+void TasksModel::finishesChanged()
+{
+    // An edit re-routes what it can have moved, often a few hundred of
+    // thousands of tasks: one signal over the rows from the first whose
+    // finish moved to the last (each signal costs the views and the proxy a
+    // pass of their own, so one wide one beats many narrow ones).
+    std::vector<Finishing> now = currentFinishes();
+    const bool comparable = now.size() == m_finishes.size();
+    int first = -1;
+    int last = -1;
+    for (std::size_t row = 0; row < now.size(); ++row)
+        if (!comparable || !(now[row] == m_finishes[row])) {
+            first = first < 0 ? int(row) : first;
+            last = int(row);
+        }
+    if (first >= 0)
+        emit dataChanged(index(first, Finish), index(last, Finish));
+    m_finishes = std::move(now);
 }
 
 void TasksModel::reset()
 {
     m_routes.reset();
     resetRows(idsOf(m_document->plan().tasks));
+    m_finishes = currentFinishes();
 }
 
 void TasksModel::setReferenceZone(const TimeZone &zone)

@@ -66,6 +66,16 @@ private:
     TimeZone m_zone;
     ClockStyle m_style = ClockStyle::TwentyFourHour;
     mutable std::optional<std::vector<const TaskRoute *>> m_routes;
+    // Each row's finish as the views last heard of it (by task position):
+    // after an edit only rows whose finish moved are announced.
+    struct Finishing {
+        bool routed = false;
+        std::optional<Instant> finish;
+        bool operator==(const Finishing &) const = default;
+    };
+    std::vector<Finishing> currentFinishes() const;
+    void finishesChanged();
+    std::vector<Finishing> m_finishes;
 };
 
 } // namespace sunrelay::gui
