@@ -123,6 +123,19 @@ void TasksModel::timesChanged()
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
+std::optional<std::size_t> TasksModel::taskPosition(int row) const
+{
+    const auto &tasks = m_document->plan().tasks;
+    const std::string &id = rowIds()[std::size_t(row)];
+    // Between changes the rows are the plan's tasks in plan order.
+    if (std::size_t(row) < tasks.size() && tasks[std::size_t(row)].id == id)
+        return std::size_t(row);
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+        if (tasks[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
 const TaskRoute *TasksModel::routeAt(std::size_t task) const
 {
     if (!m_routes) {
@@ -136,11 +149,7 @@ const TaskRoute *TasksModel::routeAt(std::size_t task) const
 
 int TasksModel::rowOf(const std::string &id) const
 {
-    const auto &tasks = m_document->plan().tasks;
-    for (std::size_t row = 0; row < tasks.size(); ++row)
-        if (tasks[row].id == id)
-            return int(row);
-    return -1;
+    return rowOfId(id);
 }
 
 int TasksModel::columnCount(const QModelIndex &parent) const
@@ -153,9 +162,11 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Plan &plan = m_document->plan();
-    const std::size_t row = std::size_t(index.row());
-    const Task &task = plan.tasks[row];
-    const TaskRoute *route = task.isPlaced() ? routeAt(row) : nullptr;
+    const auto position = taskPosition(index.row());
+    if (!position)
+        return {}; // removed from the plan; its row is on its way out
+    const Task &task = plan.tasks[*position];
+    const TaskRoute *route = task.isPlaced() ? routeAt(*position) : nullptr;
     const auto late = [&] {
         return route && missesDeadline(task, route, m_document->routes().horizon);
     };
@@ -293,7 +304,7 @@ QMimeData *TasksModel::mimeData(const QModelIndexList &indexes) const
     // carry the same task).
     for (const QModelIndex &index : indexes)
         if (index.isValid())
-            return taskMimeData(m_document->plan().tasks[std::size_t(index.row())].id);
+            return taskMimeData(rowIds()[std::size_t(index.row())]);
     return nullptr;
 }
 

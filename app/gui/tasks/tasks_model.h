@@ -61,6 +61,10 @@ private:
     // The route of each task by its position in plan().tasks (null when not
     // placed), built on first use after a change: routeOf() searches.
     const TaskRoute *routeAt(std::size_t task) const;
+    // The position in plan().tasks of the task in `row`, by the ids the views
+    // know (the plan has already changed when a signal arrives); nullopt for
+    // a task no longer in the plan.
+    std::optional<std::size_t> taskPosition(int row) const;
 
     PlanDocument *m_document;
     TimeZone m_zone;

@@ -32,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
@@ -84,6 +86,7 @@ private slots:
     void dropFromTheTimelineAsksToUnplace();
     void buttonsFollowTheSelection();
     void editStepsThroughTheWindow();
+    void rowsFollowEditsWithoutAReset();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -384,6 +387,42 @@ void TestBacklogPanel::editStepsThroughTheWindow() {
     stack->undo();
     QCOMPARE(document->plan(), original);
     QVERIFY(!stack->canUndo()); // each step was one: undoing it left nothing before
+}
+
+
+void TestBacklogPanel::rowsFollowEditsWithoutAReset() {
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
+    QVERIFY(proxy);
+    QAbstractItemModel *model = proxy->sourceModel();
+    // Qt's own checker of the model contract, on every change that follows.
+    QAbstractItemModelTester sourceTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    m_panel->selectTask("T-2");
+    QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
+
+    // Placing T-10 (priority 3, after T-2 in service order) changes no
+    // other finish: no reset, the selection stays.
+    m_document->placeTask("T-10", "emea", utc(2026, 3, 10, 9), QStringLiteral("Place"));
+    QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
+    // Deleting T-1 frees Anna on Monday: T-2 finishes sooner, and its row
+    // says so; undo puts T-1 back in its row.
+    m_document->removeTask("T-1");
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
+    const auto finishOf = [&](const std::string &id) {
+        const int row = static_cast<TasksModel *>(model)->rowOf(id);
+        return model->index(row, TasksModel::Finish).data().toString();
+    };
+    // T-2 alone: Anna from Mon 09:00Z, 4 h: Mon 13:00Z.
+    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Mon 9 Mar, 13:00")), qPrintable(finishOf("T-2")));
+    m_document->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(static_cast<TasksModel *>(model)->rowOf("T-1"), 0);
+    // Behind T-1 again: Tue 10 Mar 13:00Z.
+    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Tue 10 Mar, 13:00")), qPrintable(finishOf("T-2")));
+    QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(TestBacklogPanel)
