@@ -106,4 +106,12 @@ const TaskBar *taskBarAt(const TaskLayout &layout, const QPointF &pos)
     return nullptr;
 }
 
+const TaskPin *taskPinAt(const TaskLayout &layout, const QPointF &pos)
+{
+    for (auto it = layout.pins.rbegin(); it != layout.pins.rend(); ++it)
+        if (QRectF(it->at.x() - 6, it->at.y() - 9, 12, 11).contains(pos))
+            return &*it;
+    return nullptr;
+}
+
 } // namespace sunrelay::gui

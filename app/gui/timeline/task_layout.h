@@ -76,5 +76,7 @@ TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
 
 // The bar under `pos`, last drawn first.
 const TaskBar *taskBarAt(const TaskLayout &layout, const QPointF &pos);
+// The start pin under `pos` (the marker drawn above its point).
+const TaskPin *taskPinAt(const TaskLayout &layout, const QPointF &pos);
 
 } // namespace sunrelay::gui

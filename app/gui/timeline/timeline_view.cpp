@@ -1,22 +1,22 @@
 #include "gui/timeline/timeline_view.h"
 
 #include "gui/document/plan_document.h"
+#include "gui/tasks/route_text.h"
+#include "gui/tasks/task_mime.h"
+#include "gui/tasks/task_text.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/axis_painter.h"
 #include "gui/timeline/block_drag.h"
 #include "gui/timeline/handoff_painter.h"
 #include "gui/timeline/handoff_text.h"
 #include "gui/timeline/member_row_painter.h"
+#include "gui/timeline/overlay_painter.h"
 #include "gui/timeline/paint_context.h"
 #include "gui/timeline/region_row_painter.h"
 #include "gui/timeline/row_header_painter.h"
 #include "gui/timeline/task_painter.h"
+#include "gui/timeline/task_tooltip.h"
 #include "gui/timeline/time_cursor.h"
-#include "gui/tasks/route_text.h"
-#include "gui/tasks/task_mime.h"
-#include "gui/tasks/task_text.h"
-#include "gui/style/palette_colours.h"
-#include "gui/style/task_colours.h"
 #include "gui/timeline/timeline_rows.h"
 
 #include "sunrelay/core/zone_transition.h"
@@ -184,9 +184,8 @@ struct TimelineView::Private {
         const TaskLayout layout = layoutNow(q->viewport()->width());
         if (const TaskBar *bar = taskBarAt(layout, pos))
             return plan().tasks[bar->task].id;
-        for (const TaskPin &pin : layout.pins)
-            if (QRectF(pin.at.x() - 6, pin.at.y() - 9, 12, 11).contains(pos))
-                return plan().tasks[pin.task].id;
+        if (const TaskPin *pin = taskPinAt(layout, pos))
+            return plan().tasks[pin->task].id;
         return std::nullopt;
     }
     // Where a task dragged to `pos` would start: the region of the row under
@@ -276,8 +275,7 @@ struct TimelineView::Private {
             return false;
         }
     }
-    void paintDrop(QPainter &p, const PaintContext &c, const QRect &area);
-    void paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area);
+
     void invalidate()
     {
         scene.reset();
@@ -482,27 +480,21 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     if (nowX >= headerWidth() && nowX <= area.width())
         p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
                    palette.color(QPalette::Highlight));
-    if (!picture) {
-        paintDrop(p, c, area);
-        paintTimeCursor(p, c, area);
-    }
+    std::vector<std::pair<TimelineRow, QRect>> shownRows;
+    if (!picture && (taskDrop || cursorAt))
+        for (const TimelineRow &row : rows)
+            if (const QRect rect = rowRect(row); rect.bottom() >= axis && rect.top() <= area.bottom())
+                shownRows.emplace_back(row, rect);
+    if (!picture && taskDrop)
+        if (const auto index = taskIndex(taskDrop->taskId))
+            paintDropPreview(p, c, {plan().tasks[*index], taskDrop->region, taskDrop->start},
+                             shownRows, area);
+    if (!picture && cursorAt)
+        paintTimeCursor(p, c, document->routes().routes, *cursorAt, shownRows, area);
     p.restore();
     paintAxis(p, c, QRect(0, 0, area.width(), axis));
-    if (cursorAt && !picture) {
-        // The cursor's instant on the axis, in the reference zone.
-        const QString text = TimelineView::tr("%1 %2").arg(weekdayText(*cursorAt, reference),
-                                                           clockText(*cursorAt, reference, clock));
-        const QFontMetrics bold(metrics.boldFont);
-        const double x = timeX(*cursorAt);
-        const QRectF box(x - bold.horizontalAdvance(text) / 2.0 - 5, axis - metrics.fontHeight - 4,
-                         bold.horizontalAdvance(text) + 10, metrics.fontHeight + 2);
-        if (x >= headerWidth()) {
-            p.fillRect(box, palette.color(QPalette::Highlight));
-            p.setFont(metrics.boldFont);
-            p.setPen(palette.color(QPalette::HighlightedText));
-            p.drawText(box, Qt::AlignCenter, text);
-        }
-    }
+    if (!picture && cursorAt)
+        paintTimeCursorOnAxis(p, c, *cursorAt, axis);
 
     // The header column's edge.
     p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
@@ -515,106 +507,6 @@ void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const 
         paintRegionRow(p, c, row.index, rect);
     else
         paintMemberRow(p, c, row.index, scheduleOf(row.index), rect);
-}
-
-void TimelineView::Private::paintDrop(QPainter &p, const PaintContext &c, const QRect &area)
-{
-    if (!taskDrop)
-        return;
-    const auto index = taskIndex(taskDrop->taskId);
-    if (!index)
-        return;
-    const Task &task = plan().tasks[*index];
-    const QColor colour = taskColour(task.id);
-    const QColor highlight = c.palette.color(QPalette::Highlight);
-    const double x = timeX(taskDrop->start);
-    QPen line(highlight, 1.5);
-    line.setDashPattern({4, 3});
-    p.setPen(line);
-    p.drawLine(QPointF(x, axisHeight()), QPointF(x, area.bottom()));
-    QRect regionRow;
-    for (const TimelineRow &row : rows)
-        if (row.kind == RowKind::Region && row.index == taskDrop->region)
-            regionRow = rowRect(row);
-    if (regionRow.isNull())
-        return;
-    const double y = regionRow.center().y();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    // Where nobody covers the drop, the task waits for the region's next
-    // coverage: a run to it, as the placed task will show.
-    QString waits;
-    const IntervalSet &coverage = scene->report.coverage[taskDrop->region];
-    const auto covered = coverage.covering(taskDrop->start);
-    if (!covered || covered->start > taskDrop->start) {
-        const Region &region = plan().regions[taskDrop->region];
-        if (covered) {
-            const double pickup = timeX(covered->start);
-            QPen run(colour.darker(120), 2);
-            run.setDashPattern({2, 3});
-            p.setPen(run);
-            p.drawLine(QPointF(x, y), QPointF(pickup, y));
-            waits = TimelineView::tr("Nobody in %1 works then: it starts %2")
-                        .arg(QString::fromStdString(region.name),
-                             dateTimeText(covered->start, reference, clock));
-        } else {
-            waits = TimelineView::tr("Nobody in %1 works in these days: it starts when someone "
-                                     "does")
-                        .arg(QString::fromStdString(region.name));
-        }
-    }
-    p.setPen(QPen(c.palette.color(QPalette::Text), 1));
-    p.setBrush(colour);
-    p.drawPolygon(QPolygonF({QPointF(x - 6, y - 9), QPointF(x + 6, y - 9), QPointF(x, y)}));
-    p.restore();
-    // What releasing does, in the words of the undo step it makes.
-    QString text = placeStepText(plan(), task, plan().regions[taskDrop->region].id, taskDrop->start,
-                                 reference, clock);
-    if (!waits.isEmpty())
-        text += u'\n' + waits;
-    const QFontMetrics fm(metrics.font);
-    const QRect textRect = fm.boundingRect(QRect(0, 0, 480, 200), Qt::TextWordWrap, text);
-    QRectF box(x + 10, regionRow.bottom() + 4, textRect.width() + 12, textRect.height() + 8);
-    if (box.right() > area.right() - 4)
-        box.moveRight(x - 10);
-    p.fillRect(box, c.palette.color(QPalette::ToolTipBase));
-    p.setPen(c.palette.color(QPalette::Mid));
-    p.drawRect(box.adjusted(0, 0, -1, -1));
-    p.setPen(c.palette.color(QPalette::ToolTipText));
-    p.setFont(metrics.font);
-    p.drawText(box.adjusted(6, 4, -6, -4), Qt::TextWordWrap, text);
-}
-
-void TimelineView::Private::paintTimeCursor(QPainter &p, const PaintContext &c, const QRect &area)
-{
-    if (!cursorAt)
-        return;
-    const double x = std::round(timeX(*cursorAt));
-    if (x < headerWidth() || x > area.right())
-        return;
-    const QColor highlight = c.palette.color(QPalette::Highlight);
-    p.fillRect(QRectF(x, axisHeight(), 1, area.bottom() - axisHeight() + 1), highlight);
-    const HoldersAt holders = holdersAt(plan(), document->routes().routes, *cursorAt);
-    p.setFont(metrics.smallFont);
-    const QFontMetrics fm(metrics.smallFont);
-    for (const TimelineRow &row : rows) {
-        const QRect rect = rowRect(row);
-        if (rect.bottom() < axisHeight() || rect.top() > area.bottom())
-            continue;
-        const QString text = timeCursorLabel(plan(), holders, row, *cursorAt, clock);
-        if (text.isEmpty())
-            continue;
-        const int width = fm.horizontalAdvance(text) + 8;
-        // Right of the line, or left of it near the right edge.
-        QRectF box(x + 3, rect.top() + 2, width, fm.height() + 2);
-        if (box.right() > area.right() - 2)
-            box.moveRight(x - 3);
-        p.fillRect(box, withAlpha(c.palette.color(QPalette::Base), 235));
-        p.setPen(withAlpha(highlight, 200));
-        p.drawRect(box.adjusted(0, 0, -1, -1));
-        p.setPen(c.palette.color(QPalette::Text));
-        p.drawText(box, Qt::AlignCenter, text);
-    }
 }
 
 const QPixmap &TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
@@ -697,59 +589,10 @@ void TimelineView::Private::stepHandoff(int direction)
     q->viewport()->update();
 }
 
-// A bar: the task, this stretch in the member's zone and the reference, the
-// handoff that ends it (with its note) and the finish. A pin: where it was
-// placed and, if later, when it is first picked up.
 QString TimelineView::Private::taskTooltipAt(const QPoint &pos) const
 {
-    const TaskLayout layout = layoutNow(q->viewport()->width());
-    const PlanRoutes &routes = document->routes();
-    const auto routeOf = [&](std::size_t task) -> const TaskRoute * {
-        for (const TaskRoute &route : routes.routes)
-            if (route.task == task)
-                return &route;
-        return nullptr;
-    };
-    if (const TaskBar *bar = taskBarAt(layout, pos)) {
-        const Task &task = plan().tasks[bar->task];
-        const TaskRoute *route = routeOf(bar->task);
-        if (!route)
-            return {};
-        const RouteSegment &segment = route->segments[bar->segment];
-        QString text = taskLabel(task) + u'\n' + segmentText(plan(), segment, reference, clock);
-        for (std::size_t h = 0; h < route->handoffs.size(); ++h)
-            if (route->handoffs[h].at == segment.interval.end) {
-                text += u'\n' + TimelineView::tr("Then: %1")
-                                    .arg(routeHandoffText(plan(), *route, h,
-                                                     regionHandoff(document->routeHandoffs(),
-                                                                   route->handoffs[h]),
-                                                     reference, clock));
-                if (const QString note = noteLine(plan(), *route, h); !note.isEmpty())
-                    text += u'\n' + TimelineView::tr("Note: %1").arg(note);
-                break;
-            }
-        text += u'\n' + finishText(plan(), *route, routes.horizon, reference, clock);
-        if (const auto late = lateBy(task, route))
-            text += u'\n' + TimelineView::tr("Misses its deadline by %1.").arg(durationText(*late));
-        return text;
-    }
-    for (const TaskPin &pin : layout.pins) {
-        if (!QRectF(pin.at.x() - 6, pin.at.y() - 9, 12, 11).contains(pos))
-            continue;
-        const Task &task = plan().tasks[pin.task];
-        QString text = TimelineView::tr("%1\nPlaced in %2")
-                           .arg(taskLabel(task), placementText(plan(), task, reference, clock));
-        if (pin.pickup) {
-            const TaskRoute *route = routeOf(pin.task);
-            if (route && route->start)
-                text += u'\n' + TimelineView::tr("Nobody is free to take it then: first picked up "
-                                                 "%1 (waits %2)")
-                                    .arg(dateTimeText(*route->start, reference, clock),
-                                         durationText(*route->start - *task.start));
-        }
-        return text;
-    }
-    return {};
+    return taskTooltip(plan(), document->routes(), document->routeHandoffs(),
+                       layoutNow(q->viewport()->width()), pos, reference, clock);
 }
 
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
