@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 using namespace sunrelay;
 using namespace sunrelay::storetest;
@@ -100,6 +102,29 @@ class TestLocking : public QObject {
     Q_OBJECT
 
 private slots:
+    // Someone reading the plan for a moment (sunrelay-cli, another window
+    // checking whether it may open it) is waited for: opening for editing
+    // then succeeds instead of reporting an editor that is not there.
+    void aMomentaryReaderIsWaitedFor() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path path = dir.filePath("plan.sunrelay").toStdString();
+        const std::string made = makePlanFile(path);
+        QVERIFY2(made.empty(), made.c_str());
+        RawDb reader(path, SQLITE_OPEN_READONLY);
+        QVERIFY2(reader.isOpen(), reader.openError().c_str());
+        QCOMPARE(reader.exec("BEGIN"), std::string());
+        QVERIFY(reader.query("SELECT count(*) FROM tasks").find("error") == std::string::npos);
+        // The read ends 300 ms from now, well inside the wait.
+        std::thread ends([&reader] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            reader.exec("COMMIT");
+        });
+        auto store = PlanStore::open(path, OpenMode::ReadWrite);
+        ends.join();
+        QVERIFY2(store.ok(), store.ok() ? "" : describe(store.error()).c_str());
+    }
+
     // While another process edits the plan, opening it in either mode is
     // answered with Locked naming the holder, at once, and changes nothing:
     // the holder keeps editing, and once it is gone the plan opens with its

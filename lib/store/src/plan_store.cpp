@@ -87,6 +87,10 @@ void harden(sqlite::Database &db)
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
     db.exec("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0");
+    // Another program reading the file for a moment (sunrelay-cli, a second
+    // window checking whether it may open it) is waited for, not taken for
+    // an editor: only a lock held longer than this is reported as Locked.
+    sqlite3_busy_timeout(handle, 1500);
 }
 
 // quick_check, exact schema, every row: the checks that make a file
