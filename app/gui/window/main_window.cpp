@@ -10,6 +10,7 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/export/view_export.h"
+#include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
 #include "sunrelay/core/local_time.h"
@@ -833,10 +834,14 @@ void MainWindow::Private::editPreferences()
 
 void MainWindow::Private::newPlan()
 {
-    const QString path = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
-                                                      dialogFolder(), planFilter());
-    if (path.isEmpty())
+    const QString chosen = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
+                                                        dialogFolder(), planFilter());
+    if (chosen.isEmpty())
         return;
+    const auto target = saveTarget(q, chosen, QStringLiteral("sunrelay"));
+    if (!target)
+        return;
+    const QString path = *target;
     rememberFolder(path);
     Plan plan;
     plan.name = QFileInfo(path).completeBaseName().toStdString();
@@ -852,7 +857,8 @@ void MainWindow::Private::open(store::OpenMode mode)
 {
     const QString path = QFileDialog::getOpenFileName(
         q, MainWindow::tr("Open plan"), dialogFolder(),
-        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)"));
+        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)") +
+            QStringLiteral(";;") + MainWindow::tr("All files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -873,10 +879,14 @@ void MainWindow::Private::saveAs()
     // file itself, or another plan to overwrite.
     const QString proposed =
         uniquePlanPath(saveAsFolder(), QFileInfo(document->filePath()).completeBaseName());
-    const QString path =
+    const QString chosen =
         QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"), proposed, planFilter());
-    if (path.isEmpty())
+    if (chosen.isEmpty())
         return;
+    const auto target = saveTarget(q, chosen, QStringLiteral("sunrelay"));
+    if (!target)
+        return;
+    const QString path = *target;
     rememberFolder(path);
     if (QFileInfo(path) == QFileInfo(document->filePath())) {
         // Every edit is already in this file; a copy needs another name.
@@ -947,13 +957,18 @@ void MainWindow::Private::importRosterCsv()
 
 void MainWindow::Private::exportPlanJson()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString chosen = QFileDialog::getSaveFileName(
         q, MainWindow::tr("Export plan JSON"),
         dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
             QStringLiteral(".json"),
         MainWindow::tr("Plan JSON (*.json)"));
-    if (path.isEmpty())
+    if (chosen.isEmpty())
         return;
+    // Plan JSON is never written into a file named for another format.
+    const auto target = saveTarget(q, chosen, QStringLiteral("json"));
+    if (!target)
+        return;
+    const QString path = *target;
     rememberFolder(path);
     const std::string text = exchange::writePlanJson(document->plan());
     QSaveFile file(path);
