@@ -323,9 +323,11 @@ void MainWindow::Private::buildActions()
 
     QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
     undo = edit->addAction(themeIcon(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // Every binding of the platform (Ctrl+Z; Ctrl+Shift+Z and Ctrl+Y), not
+    // only the first.
+    undo->setShortcuts(QKeySequence::Undo);
     redo = edit->addAction(themeIcon(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addSeparator();
     QAction *preferencesAction =
         edit->addAction(themeIcon(QStringLiteral("configure")),

@@ -191,6 +191,7 @@ class TestMainWindow : public QObject {
 
 private slots:
     void initTestCase();
+    void redoHasEveryPlatformBinding();
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
     void missingFileNamesWhereItLooked();
@@ -895,6 +896,20 @@ void TestMainWindow::saveAsProposesTheFolderOfThePlan() {
     QSettings().setValue(QStringLiteral("files/lastFolder"), dir.path());
     QCOMPARE(QFileInfo(proposal()).absolutePath(), QDir(dir.path()).absolutePath());
     QVERIFY(closer.texts().isEmpty());
+}
+
+void TestMainWindow::redoHasEveryPlatformBinding() {
+    // Issue 11: Ctrl+Y did not redo, although this platform binds it (and
+    // Ctrl+Shift+Z): only the first binding was set.
+    MainWindow window;
+    QAction *redo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QLatin1String("&Redo"))
+            redo = action;
+    QVERIFY(redo);
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(QKeySequence::Redo);
+    QVERIFY(bindings.size() > 1);
+    QCOMPARE(redo->shortcuts(), bindings);
 }
 
 void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
