@@ -16,7 +16,7 @@
 //   row R, column <column>: must not be empty
 //   row R, column zone: unknown time zone "<name>"
 //   row R, column work days: unknown weekday "<text>"
-//   row R, column <column>: "<text>" is not a time of day (HH:MM)
+//   row R, column <column>: "<text>" is not a time of day (H:MM or HH:MM)
 //   row R, column <column>: "24:00" is only allowed as an end
 //   row R, column comms: "<text>" is not a window (HH:MM-HH:MM)
 //   row R, column <id or name>: duplicate id "<id>" (already used by row R')
@@ -158,6 +158,20 @@ private slots:
         QCOMPARE(result.value().members.size(), std::size_t(1));
     }
 
+    // Issue 11: spreadsheets write "9:00", and the member dialog takes it.
+    void oneDigitHoursAreTimes() {
+        const QByteArray csv =
+            "name,region,zone,work days,work start,work end,comms\n"
+            "Anna,EMEA,UTC,mon,9:00,17:30,9:30-9:45\n";
+        const auto result = readRosterCsv(view(csv), "Acme");
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
+        const Member &anna = result.value().members.front();
+        QCOMPARE(anna.work.ranges.front().start, Minutes{9 * 60});
+        QCOMPARE(anna.work.ranges.front().end, Minutes{17 * 60 + 30});
+        QCOMPARE(anna.comms.ranges.front().start, Minutes{9 * 60 + 30});
+        QCOMPARE(anna.comms.ranges.front().end, Minutes{9 * 60 + 45});
+    }
+
     void badInput_data() {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("message");
@@ -245,12 +259,14 @@ private slots:
             "row 2, column work days: must not be empty", C::EmptyValue);
         row("only separators as days", header + "Bob,EMEA,UTC,\";, ;\",09:00,17:00\n",
             "row 2, column work days: must not be empty", C::EmptyValue);
-        row("one-digit hour", header + "Bob,EMEA,UTC,mon,9:00,17:00\n",
-            R"(row 2, column work start: "9:00" is not a time of day (HH:MM))", C::BadClockTime);
+        row("hour without minutes", header + "Bob,EMEA,UTC,mon,9h,17:00\n",
+            R"(row 2, column work start: "9h" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
+        row("one-digit minutes", header + "Bob,EMEA,UTC,mon,9:0,17:00\n",
+            R"(row 2, column work start: "9:0" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
         row("start 24:00", header + "Bob,EMEA,UTC,mon,24:00,06:00\n",
             R"(row 2, column work start: "24:00" is only allowed as an end)", C::BadClockTime);
         row("end 25:00", header + "Bob,EMEA,UTC,mon,09:00,25:00\n",
-            R"(row 2, column work end: "25:00" is not a time of day (HH:MM))", C::BadClockTime);
+            R"(row 2, column work end: "25:00" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
         row("deep work end missing",
             "name,region,zone,work days,work start,work end,deep work start,deep work end\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,09:00,\n",
@@ -258,7 +274,7 @@ private slots:
         row("deep work bad start",
             "name,region,zone,work days,work start,work end,deep work start,deep work end\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,9,12:00\n",
-            R"(row 2, column deep work start: "9" is not a time of day (HH:MM))", C::BadClockTime);
+            R"(row 2, column deep work start: "9" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
         row("comms not a window",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,11:00-11:30;15:00\n",
@@ -266,7 +282,7 @@ private slots:
         row("comms bad time",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,11:00-11:3\n",
-            R"(row 2, column comms: "11:3" is not a time of day (HH:MM))", C::BadClockTime);
+            R"(row 2, column comms: "11:3" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
         row("comms starting at 24:00",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,24:00-01:00\n",

@@ -200,13 +200,16 @@ private:
     const ColumnPositions &m_positions;
 };
 
+// "09:00", or "9:00" as spreadsheets write it and the member dialog takes it.
 Minutes clockTime(const Row &row, Column column, std::string_view text, ClockEnd end) {
-    const auto time = parseClockTime(text, end);
+    const bool oneDigitHour = text.size() == 4 && text[1] == ':';
+    const std::string padded = oneDigitHour ? "0" + std::string(text) : std::string(text);
+    const auto time = parseClockTime(padded, end);
     if (!time) {
-        if (end == ClockEnd::NotAllowed && text == "24:00")
+        if (end == ClockEnd::NotAllowed && padded == "24:00")
             row.fail(column, InputErrorCode::BadClockTime, "\"24:00\" is only allowed as an end");
         row.fail(column, InputErrorCode::BadClockTime,
-                 detail::quoted(text) + " is not a time of day (HH:MM)");
+                 detail::quoted(text) + " is not a time of day (H:MM or HH:MM)");
     }
     return *time;
 }
