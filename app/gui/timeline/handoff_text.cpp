@@ -2,14 +2,17 @@
 
 #include "gui/timeline/timeline_view.h"
 
+#include <QStringList>
+
 namespace sunrelay::gui {
 
 QString handoffText(const Plan &plan, const ScheduleReport &report, const Handoff &handoff,
                     const TimeZone &reference, ClockStyle clock)
 {
-    // A pickup days later (a gap over a weekend or a shutdown) names its day.
+    // A time on another day than the heading's (a pickup after a weekend, or
+    // a zone already in tomorrow) names its day.
     const auto when = [&](Instant instant, const TimeZone &zone) {
-        const bool sameDay = dayText(instant, zone) == dayText(handoff.at, zone);
+        const bool sameDay = dayText(instant, zone) == dayText(handoff.at, reference);
         return sameDay ? clockText(instant, zone, clock)
                        : TimelineView::tr("%1 %2").arg(dayText(instant, zone),
                                                        clockText(instant, zone, clock));
@@ -25,8 +28,11 @@ QString handoffText(const Plan &plan, const ScheduleReport &report, const Handof
         {handoff.at - Seconds{1}, handoff.at});
     const auto receiver = report.schedule.shifts[handoff.to].membersIn(
         {handoff.pickup, handoff.pickup + Seconds{1}});
-    QString text = TimelineView::tr("Handoff %1 → %2")
-                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name));
+    // The date it happens, in the reference zone: "Waits 2 d" says nothing
+    // without it.
+    QString text = TimelineView::tr("Handoff %1 → %2, %3")
+                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name),
+                            dayText(handoff.at, reference));
     if (!sender.empty())
         text += u'\n' + TimelineView::tr("Leaves %1: %2")
                             .arg(QString::fromStdString(a.name),
@@ -38,8 +44,13 @@ QString handoffText(const Plan &plan, const ScheduleReport &report, const Handof
     // Why this receiver (handoff.h): the region that worked alongside the
     // sender longest, or, across a gap, the first one back.
     if (handoff.kind == HandoffKind::Gap)
-        text += u'\n' + TimelineView::tr("Waits %1 in a gap: %2 is the first region back")
-                            .arg(durationText(handoff.wait), QString::fromStdString(b.name));
+        text += u'\n' + TimelineView::tr("Waits %1 in a gap, until %2 %3: %4 is the first region "
+                                         "back")
+                            .arg(durationText(handoff.wait),
+                                 TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
+                                                               clockText(handoff.pickup, reference,
+                                                                         clock)),
+                                 zoneCity(reference), QString::fromStdString(b.name));
     else if (handoff.overlap > Seconds{0})
         text += u'\n' + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
                             .arg(durationText(handoff.overlap), QString::fromStdString(b.name),
@@ -47,11 +58,24 @@ QString handoffText(const Plan &plan, const ScheduleReport &report, const Handof
     else
         text += u'\n' + TimelineView::tr("No overlap: %1 starts as %2 stops")
                             .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
-    if (handoff.syncSlot)
-        text += u'\n' + TimelineView::tr("Sync slot %1–%2 %3")
-                            .arg(clockText(handoff.syncSlot->start, reference, clock),
-                                 clockText(handoff.syncSlot->end, reference, clock),
-                                 zoneCity(reference));
+    if (handoff.syncSlot) {
+        // In both people's local times, then the reference zone's.
+        const Interval slot = *handoff.syncSlot;
+        QStringList zones;
+        const auto add = [&](const TimeZone &zone) {
+            const QString part = TimelineView::tr("%1–%2 %3").arg(clockText(slot.start, zone, clock),
+                                                                 clockText(slot.end, zone, clock),
+                                                                 zoneCity(zone));
+            if (!zones.contains(part))
+                zones << part;
+        };
+        if (!sender.empty())
+            add(plan.members[sender.front()].zone);
+        if (!receiver.empty())
+            add(plan.members[receiver.front()].zone);
+        add(reference);
+        text += u'\n' + TimelineView::tr("Sync slot %1").arg(zones.join(QStringLiteral(" · ")));
+    }
     else if (handoff.kind == HandoffKind::Overlap)
         text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
     return text;

@@ -644,10 +644,12 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
             std::abs(pos.y() - rowRect(row).center().y()) > 8)
             continue;
         const Seconds moved = change.change();
-        return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1: %2 → %3 %4")
-                                   : TimelineView::tr("Clocks go back %1: %2 → %3 %4"))
-            .arg(durationText(moved > Seconds{0} ? moved : -moved), localClockText(change.localBefore(), clock),
-                 localClockText(change.localAfter(), clock), QString::fromStdString(member.zone.name()));
+        return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1 on %2: %3 → %4 %5")
+                                   : TimelineView::tr("Clocks go back %1 on %2: %3 → %4 %5"))
+            .arg(durationText(moved > Seconds{0} ? moved : -moved),
+                 dayText(change.at, member.zone), localClockText(change.localBefore(), clock),
+                 localClockText(change.localAfter(), clock),
+                 QString::fromStdString(member.zone.name()));
     }
     if (const auto block = schedule.deepWork.intervalAt(t))
         return TimelineView::tr("%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "

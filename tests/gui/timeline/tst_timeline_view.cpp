@@ -574,7 +574,7 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     // The same details, on one line, for the status bar.
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.front().front().toString().startsWith(
-                 QStringLiteral("Handoff APAC → EMEA · Leaves APAC: ")),
+                 QStringLiteral("Handoff APAC → EMEA, Thu 3 Dec · Leaves APAC: ")),
              qPrintable(shown.front().front().toString()));
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff APAC → EMEA")),
              qPrintable(QToolTip::text()));
@@ -585,12 +585,20 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")),
              qPrintable(QToolTip::text()));
-    QVERIFY(QToolTip::text().contains(QStringLiteral("Sync slot 14:00–14:15 UTC")));
+    // The slot in both people's local times: Tom in London (GMT in
+    // December), Diego in Sao Paulo (UTC-3), then the reference zone.
+    QVERIFY2(QToolTip::text().contains(QStringLiteral(
+                 "Sync slot 14:00–14:15 London · 11:00–11:15 Sao Paulo · 14:00–14:15 UTC")),
+             qPrintable(QToolTip::text()));
     QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
              qPrintable(QToolTip::text()));
+    // Sydney is already in Friday (AEDT, UTC+11): the pickup says so.
     QVERIFY2(QToolTip::text().contains(
-                 QStringLiteral("Waits 30 min in a gap: APAC is the first region back")),
+                 QStringLiteral("Picked up in APAC: Fri 4 Dec 10:00 Sydney · 23:00 UTC")),
+             qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral(
+                 "Waits 30 min in a gap, until Thu 3 Dec 23:00 UTC: APAC is the first region back")),
              qPrintable(QToolTip::text()));
     QTest::keyClick(m_view.get(), Qt::Key_BracketLeft);
     QVERIFY(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")));
@@ -606,7 +614,8 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
              qPrintable(QToolTip::text()));
     QVERIFY2(QToolTip::text().contains(QStringLiteral("Mon 7 Dec 10:00 Sydney · Sun 6 Dec 23:00 UTC")),
              qPrintable(QToolTip::text()));
-    QVERIFY2(QToolTip::text().contains(QStringLiteral("Waits 2 d in a gap: APAC is the first region back")),
+    QVERIFY2(QToolTip::text().contains(QStringLiteral(
+                 "Waits 2 d in a gap, until Sun 6 Dec 23:00 UTC: APAC is the first region back")),
              qPrintable(QToolTip::text()));
     // Past the week's end the view follows: the last handoff of Sun 6 Dec
     // and the first of Mon 7 Dec (APAC -> EMEA at 13:00Z) are a day apart.
