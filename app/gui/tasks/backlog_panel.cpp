@@ -267,6 +267,7 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     d->table->setSelectionMode(QAbstractItemView::SingleSelection);
     d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->table->setAlternatingRowColors(true);
+    d->table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
     d->table->setWordWrap(false);
     d->table->verticalHeader()->hide();
     d->table->setDragEnabled(!document->isReadOnly());

@@ -215,6 +215,9 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     d->memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
                                                              QHeaderView::Interactive);
     d->memberTable->setAlternatingRowColors(true);
+    // Tab moves on to the next control, as in every other list: rows are
+    // chosen with the arrow keys.
+    d->memberTable->setTabKeyNavigation(false);
     d->memberTable->setAccessibleName(tr("Members"));
     d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     membersLabel->setBuddy(d->memberTable);

@@ -78,6 +78,7 @@ class TestTeamPanel : public QObject {
 private slots:
     void init();
     void cleanup();
+    void tabLeavesTheMembersTable();
     void addAndNameARegionIsOneStep();
     void escapeOnANewRegionsNameTakesTheAddBack();
     void buttonsFollowTheSelection();
@@ -128,6 +129,15 @@ void TestTeamPanel::cleanup() {
     m_panel.reset();
     m_document.reset();
     m_dir.reset();
+}
+
+void TestTeamPanel::tabLeavesTheMembersTable() {
+    // Issue 11: Tab walked the table's cells and never left it.
+    m_panel->activateWindow();
+    m_members->setFocus();
+    QTRY_VERIFY(m_members->hasFocus());
+    QTest::keyClick(m_members, Qt::Key_Tab);
+    QVERIFY(!m_members->hasFocus());
 }
 
 void TestTeamPanel::openReadOnly() {
