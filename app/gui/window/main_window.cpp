@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -56,6 +57,34 @@ namespace sunrelay::gui {
 
 namespace {
 constexpr int maxRecentFiles = 8;
+
+// Lets the window's one-key shortcuts through a field that would otherwise
+// take the key as typing: `]` and `[` step through handoffs from the date
+// field too, which has no use for them.
+class PassShortcuts : public QObject {
+public:
+    PassShortcuts(QList<QKeySequence> keys, QObject *parent)
+        : QObject(parent)
+        , m_keys(std::move(keys))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (m_keys.contains(QKeySequence(key->keyCombination()))) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QList<QKeySequence> m_keys;
+};
 const QString planFilter()
 {
     return MainWindow::tr("Sunrelay plans (*.sunrelay)");
@@ -417,6 +446,9 @@ void MainWindow::Private::buildActions()
     // Shown at the minimum date, which stands for "no plan open".
     dateNavigator->setSpecialValueText(MainWindow::tr("—", "date navigator without a plan"));
     bar->addWidget(dateNavigator);
+    dateNavigator->installEventFilter(
+        new PassShortcuts({QKeySequence(Qt::Key_BracketRight), QKeySequence(Qt::Key_BracketLeft)},
+                          dateNavigator));
     bar->addSeparator();
     bar->addAction(zoomOut);
     zoom = new QSlider(Qt::Horizontal, q);

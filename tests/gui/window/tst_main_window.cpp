@@ -192,6 +192,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase();
     void redoHasEveryPlatformBinding();
+    void bracketsStepThroughHandoffsFromTheDateField();
     void hostileFileShowsTheErrorDialog_data();
     void hostileFileShowsTheErrorDialog();
     void missingFileNamesWhereItLooked();
@@ -910,6 +911,27 @@ void TestMainWindow::redoHasEveryPlatformBinding() {
     const QList<QKeySequence> bindings = QKeySequence::keyBindings(QKeySequence::Redo);
     QVERIFY(bindings.size() > 1);
     QCOMPARE(redo->shortcuts(), bindings);
+}
+
+void TestMainWindow::bracketsStepThroughHandoffsFromTheDateField() {
+    // Issue 11: with the toolbar's date field focused, ] was typed into it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.sunrelay"));
+    QVERIFY(store::PlanStore::create(path.toStdString(), demoPlan()));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(path));
+    auto *date = window.findChild<QDateEdit *>();
+    QVERIFY(date);
+    window.activateWindow();
+    date->setFocus();
+    QTRY_VERIFY(date->hasFocus());
+    QTest::keyClick(date, Qt::Key_BracketRight);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Handoff ")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(date->hasFocus());
 }
 
 void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
