@@ -457,6 +457,9 @@ void TeamPanel::addMember()
     Member member;
     member.id = PlanDocument::newId();
     member.region = d->selectedRegion().value_or(plan.regions.front().id);
+    // Most people work office hours: a new member starts with them, to adjust
+    // rather than draw from nothing.
+    member.work.ranges = {WeeklyRange{Weekdays::workdays(), Minutes{9 * 60}, Minutes{17 * 60}}};
     MemberDialog dialog(plan, member, this);
     dialog.setWindowTitle(tr("Add member"));
     if (dialog.exec() == QDialog::Accepted)

@@ -602,6 +602,12 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
     const Member &added = plan.members.back();
     QCOMPARE(added.name, std::string("Ravi Kumar"));
     QCOMPARE(added.zone.name(), std::string("Asia/Kolkata"));
+    // Issue 11: a new member starts with office hours, Mon-Fri 09:00-17:00
+    // in their own zone, to adjust rather than draw from nothing.
+    QCOMPARE(added.work.ranges.size(), std::size_t(1));
+    QCOMPARE(added.work.ranges.front().days, Weekdays::workdays());
+    QCOMPARE(added.work.ranges.front().start, Minutes{9 * 60});
+    QCOMPARE(added.work.ranges.front().end, Minutes{17 * 60});
     QVERIFY(plan.regionIndex(added.region)); // a region of the plan
     QVERIFY(!added.id.empty());
     QCOMPARE(document->undoStack()->count(), stepsBefore + 1);
