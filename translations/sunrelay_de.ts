@@ -692,6 +692,10 @@ Commands:
         <source>Task Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1104,6 +1108,17 @@ Commands:
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,19 +1863,11 @@ Links: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handoff %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leaves %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync slot %1–%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,14 +1881,6 @@ Links: </source>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clocks go forward %1: %2 → %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clocks go back %1: %2 → %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1942,10 +1941,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waits %1 in a gap: %2 is the first region back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,6 +1994,30 @@ Placed in %2</source>
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff %1 → %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks go back %1 on %2: %3 → %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
