@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QToolTip>
 #include <QTemporaryDir>
+#include <QHelpEvent>
 #include <QTest>
 #include <QUndoStack>
 
@@ -114,6 +115,7 @@ private slots:
     void init();
     void cleanup();
     void showsTheWeekAsked();
+    void clockChangeTooltipNamesItsDay();
     void dragDeepWorkEndIsOneUndoStep();
     void shiftDragSnapsToOneMinute();
     void dragBodyMovesStartAndEnd_data();
@@ -227,6 +229,18 @@ void TestTimelineView::showsTheWeekAsked() {
     QVERIFY(m_view->memberRowRect("lars").bottom() < row.top());
     QVERIFY(m_view->memberRowRect("tom").top() > row.bottom());
     QVERIFY(m_view->memberRowRect("nobody").isNull());
+}
+
+void TestTimelineView::clockChangeTooltipNamesItsDay() {
+    // Berlin goes from CET to CEST at 2026-03-29 01:00Z: 02:00 becomes
+    // 03:00 local, on Sunday 29 March. Anna Schmidt is in Berlin.
+    m_view->setVisibleRange({utc(2026, 3, 28), utc(2026, 3, 31)});
+    const QPoint marker(xOf(utc(2026, 3, 29, 1)),
+                        m_view->memberRowRect("anna").center().y());
+    QHelpEvent help(QEvent::ToolTip, marker, m_view->viewport()->mapToGlobal(marker));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    QCOMPARE(QToolTip::text(),
+             QStringLiteral("Clocks go forward 1 h on Sun 29 Mar: 02:00 → 03:00 Europe/Berlin"));
 }
 
 void TestTimelineView::dragDeepWorkEndIsOneUndoStep() {
