@@ -15,6 +15,8 @@
 
 #include "sunrelay/core/route_cache.h"
 
+#include "route_lines.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -25,37 +27,12 @@ using namespace sunrelay::test;
 
 namespace {
 
-QStringList describe(const Plan &plan, const TaskRoute &route) {
-    QStringList lines;
-    lines << QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                 .arg(QString::fromStdString(plan.tasks.at(route.task).id), iso(route.start),
-                      iso(route.finish), iso(route.singleRegionFinish));
-    for (const RouteSegment &s : route.segments)
-        lines << QStringLiteral("  %1/%2 %3")
-                     .arg(QString::fromStdString(plan.regions.at(s.region).id),
-                          QString::fromStdString(plan.members.at(s.member).id), iso(s.interval));
-    for (const RouteHandoff &h : route.handoffs)
-        lines << QStringLiteral("  %1->%2 at %3")
-                     .arg(QString::fromStdString(plan.regions.at(h.from).id),
-                          QString::fromStdString(plan.regions.at(h.to).id), iso(h.at));
-    return lines;
-}
+using sunrelay::test::describe; // a task's route; the whole plan's below
 
 QStringList describe(const Plan &plan, const PlanRoutes &routes) {
     QStringList lines{QStringLiteral("horizon ") + iso(routes.horizon)};
     for (const TaskRoute &route : routes.routes)
         lines << describe(plan, route);
-    return lines;
-}
-
-// Expected lines for one task.
-QStringList task(const char *id, const char *start, const char *finish, const char *single,
-                 const QStringList &segments) {
-    QStringList lines{QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                          .arg(QLatin1String(id), QLatin1String(start), QLatin1String(finish),
-                               QLatin1String(single))};
-    for (const QString &line : segments)
-        lines << QStringLiteral("  ") + line;
     return lines;
 }
 

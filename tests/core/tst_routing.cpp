@@ -11,6 +11,8 @@
 #include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule_report.h"
 
+#include "route_lines.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -21,34 +23,6 @@ using namespace sunrelay;
 using namespace sunrelay::test;
 
 namespace {
-
-QStringList describe(const Plan &plan, const TaskRoute &route) {
-    const auto region = [&](std::size_t r) {
-        return QString::fromStdString(plan.regions.at(r).id);
-    };
-    QStringList lines;
-    lines << QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                 .arg(QString::fromStdString(plan.tasks.at(route.task).id), iso(route.start),
-                      iso(route.finish), iso(route.singleRegionFinish));
-    for (const RouteSegment &s : route.segments)
-        lines << QStringLiteral("  %1/%2 %3")
-                     .arg(region(s.region), QString::fromStdString(plan.members.at(s.member).id),
-                          iso(s.interval));
-    for (const RouteHandoff &h : route.handoffs)
-        lines << QStringLiteral("  %1->%2 at %3").arg(region(h.from), region(h.to), iso(h.at));
-    return lines;
-}
-
-// Expected lines for one task.
-QStringList task(const char *id, const char *start, const char *finish, const char *single,
-                 const QStringList &segmentsAndHandoffs) {
-    QStringList lines{QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                          .arg(QLatin1String(id), QLatin1String(start), QLatin1String(finish),
-                               QLatin1String(single))};
-    for (const QString &line : segmentsAndHandoffs)
-        lines << QStringLiteral("  ") + line;
-    return lines;
-}
 
 // Region a, Etc/UTC: m1 Mon-Fri 08:00-12:00, m2 Mon-Fri 08:00-16:00; t1
 // (priority 1, 12 h) and t2 (priority 2, 10 h) both placed Mon 08:00Z.
