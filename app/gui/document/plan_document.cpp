@@ -384,6 +384,42 @@ void PlanDocument::removeMember(const std::string &id)
           [id, position](PlanDocument &d) { emit d.memberAdded(id, position); }});
 }
 
+void PlanDocument::replaceBusyTimes(const std::string &id, std::vector<BusyTime> busy,
+                                    const QString &text)
+{
+    const auto index = positionOf(plan().members, id);
+    if (!index || plan().members[*index].busy == busy)
+        return;
+    std::vector<BusyTime> before = plan().members[*index].busy;
+    const Announce changed = [id](PlanDocument &d) { emit d.memberChanged(id); };
+    push(text,
+         {[id, busy = std::move(busy)](store::PlanStore &s) { return s.replaceBusyTimes(id, busy); },
+          changed},
+         {[id, before = std::move(before)](store::PlanStore &s) {
+              return s.replaceBusyTimes(id, before);
+          },
+          changed});
+}
+
+void PlanDocument::replaceHolidays(const std::string &id, std::vector<Holiday> holidays,
+                                   const QString &text)
+{
+    const auto index = positionOf(plan().regions, id);
+    if (!index || plan().regions[*index].holidays == holidays)
+        return;
+    std::vector<Holiday> before = plan().regions[*index].holidays;
+    const Announce changed = [id](PlanDocument &d) { emit d.regionChanged(id); };
+    push(text,
+         {[id, holidays = std::move(holidays)](store::PlanStore &s) {
+              return s.replaceHolidays(id, holidays);
+          },
+          changed},
+         {[id, before = std::move(before)](store::PlanStore &s) {
+              return s.replaceHolidays(id, before);
+          },
+          changed});
+}
+
 void PlanDocument::addTask(const Task &task)
 {
     const std::size_t position = plan().tasks.size();

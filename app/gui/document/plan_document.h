@@ -79,6 +79,13 @@ public:
                    const QString &text);
     // Back to the backlog: "Unplace T-3".
     void unplaceTask(const std::string &id);
+    // An import from a calendar file: all the busy times of member `id`
+    // (holidays of region `id`) become `busy` (`holidays`), as the store's
+    // replaceBusyTimes()/replaceHolidays() do; one step named by `text`, e.g.
+    // "Import busy time of Anna". Emits memberChanged (regionChanged).
+    void replaceBusyTimes(const std::string &id, std::vector<BusyTime> busy, const QString &text);
+    void replaceHolidays(const std::string &id, std::vector<Holiday> holidays,
+                         const QString &text);
 
     // The placed tasks routed over the plan (routing.h), for the plan as it
     // is now: brought up to date when first asked for after a change,

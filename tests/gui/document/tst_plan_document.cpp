@@ -89,6 +89,17 @@ struct Intention {
     QString undoText;
 };
 
+// What an import brings, sorted as the store keeps it (by start, by date).
+std::vector<BusyTime> importedMeetings() {
+    return {{{utc(2026, 12, 1, 13), utc(2026, 12, 1, 14)}, "Architecture review", "r@example"},
+            {{utc(2026, 12, 8, 13), utc(2026, 12, 8, 14)}, "Architecture review", "r@example"}};
+}
+
+std::vector<Holiday> importedHolidays() {
+    using namespace date::literals;
+    return {{LocalDate{2026_y / 12 / 25}, "Christmas Day"}, {LocalDate{2026_y / 12 / 26}, "Boxing Day"}};
+}
+
 WeeklyPattern weekdays(Minutes start, Minutes end) {
     return WeeklyPattern{{WeeklyRange{Weekdays::workdays(), start, end}}};
 }
@@ -283,6 +294,18 @@ const std::vector<Intention> &intentions() {
         {"delete a task", [](PlanDocument &d) { d.removeTask("T-1"); },
          [](Plan &p) { p.tasks.erase(p.tasks.begin()); },
          QStringLiteral("Delete task Migrate billing database to the new cluster")},
+        {"import a member's busy time",
+         [](PlanDocument &d) {
+             d.replaceBusyTimes("anna", importedMeetings(), QStringLiteral("Import busy time"));
+         },
+         [](Plan &p) { p.members[7].busy = importedMeetings(); },
+         QStringLiteral("Import busy time")},
+        {"import a region's holidays",
+         [](PlanDocument &d) {
+             d.replaceHolidays("emea", importedHolidays(), QStringLiteral("Import holidays"));
+         },
+         [](Plan &p) { p.regions[1].holidays = importedHolidays(); },
+         QStringLiteral("Import holidays")},
     };
     return all;
 }
@@ -421,6 +444,12 @@ const std::vector<SignalRow> &signalRows() {
          {QStringLiteral("taskChanged T-2"), QStringLiteral("taskPlaced T-2")}},
         {"delete a task", [](PlanDocument &d) { d.removeTask("T-1"); },
          {QStringLiteral("taskRemoved T-1 0")}, {QStringLiteral("taskAdded T-1 0")}},
+        {"import a member's busy time",
+         [](PlanDocument &d) { d.replaceBusyTimes("anna", importedMeetings(), QStringLiteral("Import")); },
+         {QStringLiteral("memberChanged anna")}, {QStringLiteral("memberChanged anna")}},
+        {"import a region's holidays",
+         [](PlanDocument &d) { d.replaceHolidays("emea", importedHolidays(), QStringLiteral("Import")); },
+         {QStringLiteral("regionChanged emea")}, {QStringLiteral("regionChanged emea")}},
     };
     return rows;
 }
