@@ -595,6 +595,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
     connectTeamPanel(*team, *document);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    QObject::connect(team, &TeamPanel::shownMembersChanged, timeline, &TimelineView::setMemberFilter);
     // The timeline emits intentions; the document makes them undo steps.
     QObject::connect(timeline, &TimelineView::memberEdited, document.get(),
                      [doc = document.get()](const Member &member, const QString &text) {
