@@ -71,8 +71,9 @@ Expected<WeekRequest, QString> weekRequest(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return WeekExportCommand::tr("--export-week needs the picture to write and the plan "
-                                     "(FILE.png|svg|pdf PLAN), not %1 argument(s)")
-            .arg(positional.size());
+                                     "(FILE.png|svg|pdf PLAN); got: %1")
+            .arg(positional.isEmpty() ? WeekExportCommand::tr("nothing")
+                                      : positional.join(QStringLiteral(", ")));
     request.target = positional[0];
     request.planPath = positional[1];
     if (!pictureFormatOf(request.target))

@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 #include <algorithm>
 #include <chrono>
@@ -271,12 +272,13 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
         p.setPen(text);
         p.drawText(QRectF(header.left(), header.top(), header.width(), metrics.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, day.title);
-        QString detail;
+        QStringList details;
         if (!isStandardDay(day))
-            detail = dayLengthText(day.span.length()) + QStringLiteral(" · ");
+            details << dayLengthText(day.span.length());
         if (day.maker.isWorkday)
-            detail += MyWeekPainterWords::tr("longest %1").arg(
+            details << MyWeekPainterWords::tr("longest %1").arg(
                 durationText(day.maker.longestStretch));
+        const QString detail = details.join(QStringLiteral(" · "));
         p.setFont(small);
         const QRectF second(header.left(), header.top() + metrics.height(), header.width(),
                             metrics.height());
@@ -352,7 +354,14 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
             break;
         case WeekBlockKind::Comms: {
             paintCommsBand(p, rect, palette);
-            drawBlockText(p, rect, block.label + QLatin1Char(' ') + block.caption, {}, text);
+            // A short window is lower than a line of text: its words are
+            // centred on it, spilling over onto the block around it.
+            const QString words = block.label + QLatin1Char(' ') + block.caption;
+            const QRectF line(rect.left() + padding, rect.center().y() - smallMetrics.height() / 2,
+                              rect.width() - 2 * padding, smallMetrics.height());
+            p.setPen(text);
+            p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                       smallMetrics.elidedText(words, Qt::ElideRight, line.width()));
             break;
         }
         case WeekBlockKind::Busy: {
