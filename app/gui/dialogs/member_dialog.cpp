@@ -142,6 +142,7 @@ struct MemberDialog::Private {
         return qobject_cast<QDateEdit *>(timeOff->cellWidget(row, column));
     }
     void validate();
+    bool nameEdited = false; // by the person: only then is an empty name an error
     void updateNoTimeOff();
     void accept();
 };
@@ -295,8 +296,15 @@ void MemberDialog::Private::validate()
         return;
     }
     QStringList errors;
-    if (name->text().trimmed().isEmpty())
-        errors << tr("Enter the member’s name.");
+    // A name not typed yet keeps OK disabled without a red message: the
+    // dialog has only just opened, nothing is wrong yet.
+    bool quietError = false;
+    if (name->text().trimmed().isEmpty()) {
+        if (nameEdited)
+            errors << tr("Enter the member’s name.");
+        else
+            quietError = true;
+    }
     if (region->currentIndex() < 0)
         errors << (region->count() == 0 ? tr("Add a region to the plan first: every member "
                                              "belongs to one.")
@@ -347,7 +355,7 @@ void MemberDialog::Private::validate()
     else
         message->hide();
     if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(errors.isEmpty());
+        ok->setEnabled(errors.isEmpty() && !quietError);
 }
 
 MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *parent)
@@ -392,6 +400,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
         d->addTimeOff(range);
     d->updateNoTimeOff();
 
+    connect(d->name, &QLineEdit::textEdited, this, [this] { d->nameEdited = true; });
     connect(d->name, &QLineEdit::textChanged, this, [this] { d->validate(); });
     // The week in the region's colour, as the timeline shows the member.
     const auto colourWeek = [this] {
