@@ -10,11 +10,14 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
+#include <QCalendarWidget>
+#include <QMenu>
+#include <QWidgetAction>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -100,7 +103,10 @@ struct MyWeekView::Private {
     MyWeekContent content;
 
     QComboBox *picker = nullptr;
-    QDateEdit *dateEdit = nullptr;
+    // The week's dates; it opens a calendar to pick a date. (Not a
+    // QDateEdit: the window's toolbar has the one date field.)
+    QToolButton *dateButton = nullptr;
+    QCalendarWidget *calendar = nullptr;
     QLabel *verdict = nullptr;
     QLabel *empty = nullptr;
     QScrollArea *scroll = nullptr;
@@ -148,9 +154,14 @@ void MyWeekView::Private::refresh()
     content = buildMyWeek(document->plan(), document->routes(), *index, first, clock);
     verdict->setText(content.verdict);
     {
-        const QSignalBlocker block(dateEdit);
-        dateEdit->setDate(toQDate(*shownDay));
+        const QSignalBlocker block(calendar);
+        calendar->setSelectedDate(toQDate(*shownDay));
+        calendar->setFirstDayOfWeek(firstDayOfWeek);
     }
+    dateButton->setText(MyWeekView::tr("%1 – %2")
+                            .arg(QLocale().toString(toQDate(first), QStringLiteral("d MMM")),
+                                 QLocale().toString(toQDate(first + date::days{6}),
+                                                    QStringLiteral("d MMM yyyy"))));
     canvas->setMinimumHeight(int(MyWeekGeometry::preferredHeight(content, canvas->font())));
     canvas->update();
     emit q->weekShown();
@@ -209,11 +220,19 @@ MyWeekView::MyWeekView(PlanDocument *document, QWidget *parent)
     next->setToolTip(tr("Next week"));
     next->setAccessibleName(tr("Next week"));
     connect(next, &QToolButton::clicked, this, &MyWeekView::nextWeek);
-    d->dateEdit = new QDateEdit(this);
-    d->dateEdit->setCalendarPopup(true);
-    d->dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    d->dateEdit->setToolTip(tr("Show the week holding this date (the member's local date)"));
-    connect(d->dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+    d->dateButton = new QToolButton(this);
+    d->dateButton->setObjectName(QStringLiteral("weekButton"));
+    d->dateButton->setPopupMode(QToolButton::InstantPopup);
+    d->dateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    d->dateButton->setToolTip(tr("Pick a date: its week is shown (the member's local dates)"));
+    auto *calendarMenu = new QMenu(d->dateButton);
+    d->calendar = new QCalendarWidget(calendarMenu);
+    auto *calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(d->calendar);
+    calendarMenu->addAction(calendarAction);
+    d->dateButton->setMenu(calendarMenu);
+    connect(d->calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &day) {
+        calendarMenu->close();
         if (day.isValid())
             setWeekContaining(fromQDate(day));
     });
@@ -238,12 +257,12 @@ MyWeekView::MyWeekView(PlanDocument *document, QWidget *parent)
     bar->addWidget(previous);
     bar->addWidget(current);
     bar->addWidget(next);
-    bar->addWidget(d->dateEdit);
+    bar->addWidget(d->dateButton);
     bar->addStretch(1);
     bar->addWidget(exportButton);
     bar->addWidget(importButton);
     bar->addWidget(printButton);
-    d->needMember = {previous, current, next, d->dateEdit, exportButton, importButton,
+    d->needMember = {previous, current, next, d->dateButton, exportButton, importButton,
                      printButton};
 
     d->verdict = new QLabel(this);

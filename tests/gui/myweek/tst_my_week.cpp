@@ -17,9 +17,12 @@
 #include "gui/document/plan_document.h"
 #include "gui/myweek/my_week_painter.h"
 #include "gui/myweek/my_week_view.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QToolButton>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -28,6 +31,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -186,8 +191,13 @@ private slots:
         QCOMPARE(saturday.maker.longestStretch, Seconds{hours{5}});
         QVERIFY(saturday.maker.isProtected);
 
+        auto *weekButton = view.findChild<QToolButton *>(QStringLiteral("weekButton"));
+        QVERIFY(weekButton);
+        QCOMPARE(weekButton->text(), QStringLiteral("29 Mar – 4 Apr 2027"));
+
         // The next week: Monday 5 April 09:00 AEST.
         view.nextWeek();
+        QCOMPARE(weekButton->text(), QStringLiteral("5 Apr – 11 Apr 2027"));
         const auto monday = blocksOn(view.content(), WeekBlockKind::Work, 0);
         QCOMPARE(monday.size(), std::size_t{1});
         QCOMPARE(monday[0].whole, (Interval{utc(2027, 4, 4, 23), utc(2027, 4, 5, 7)}));
@@ -298,6 +308,28 @@ private slots:
         QCOMPARE(view.firstDay(), LocalDate{date::year{2027} / 4 / 5});
     }
 
+    // Previous, next, this week and a date picked in the calendar.
+    void weekNavigation() {
+        MyWeekView view(m_document.get());
+        view.setFirstDayOfWeek(Qt::Monday);
+        view.setMember("anna");
+        view.setWeekContaining(LocalDate{date::year{2026} / 3 / 11});
+        QCOMPARE(view.firstDay(), LocalDate{date::year{2026} / 3 / 9});
+        view.previousWeek();
+        QCOMPARE(view.firstDay(), LocalDate{date::year{2026} / 3 / 2});
+        auto *calendar = view.findChild<QCalendarWidget *>();
+        QVERIFY(calendar);
+        emit calendar->clicked(QDate(2026, 12, 31)); // a Thursday
+        QCOMPARE(view.firstDay(), LocalDate{date::year{2026} / 12 / 28});
+        // Weeks starting on Sunday: the week of Thu 31 Dec starts Sun 27 Dec.
+        view.setFirstDayOfWeek(Qt::Sunday);
+        QCOMPARE(view.firstDay(), LocalDate{date::year{2026} / 12 / 27});
+        // This week holds today in Anna's zone.
+        view.thisWeek();
+        const Instant now = date::floor<Seconds>(std::chrono::system_clock::now());
+        QVERIFY(view.content().week().contains(now));
+    }
+
     void calendarButtonsEmitIntentions() {
         MyWeekView view(m_document.get());
         view.setMember("anna");
@@ -382,6 +414,27 @@ private slots:
         }
         QVERIFY(pictures[0] != pictures[1]);
         QApplication::setPalette(QPalette());
+    }
+
+    // The page beside the timeline: View > My Week, Ctrl+2.
+    void isATabOfTheMainWindow() {
+        MainWindow window;
+        QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR
+                                               "/resources/demo/demo-plan.json")));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("views"));
+        QVERIFY(views);
+        auto *myWeek = window.findChild<MyWeekView *>(QStringLiteral("myWeek"));
+        QVERIFY(myWeek);
+        QCOMPARE(views->tabText(views->indexOf(myWeek)), QStringLiteral("My Week"));
+        QAction *show = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QLatin1String("My &Week"))
+                show = action;
+        QVERIFY(show);
+        QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        show->trigger();
+        QCOMPARE(views->currentWidget(), myWeek);
+        QVERIFY(!myWeek->content().days.empty()); // the demo plan's first member
     }
 
 private:
