@@ -176,7 +176,7 @@ void ContentBuilder::tasks()
             add(WeekBlockKind::Task, segment.interval, name(task.id),
                 MyWeekWords::tr("%1 %2\n%3")
                     .arg(name(task.id), name(task.title),
-                         segmentText(m_plan, segment, m_content.zone, m_content.clock)),
+                         segmentText(m_plan, segment, TimeZone::utc(), m_content.clock)),
                 extra);
         }
 }
@@ -228,8 +228,26 @@ void ContentBuilder::handoffs()
         }
         if (handoff.kind == HandoffKind::Gap)
             lines << MyWeekWords::tr("Waits %1 in a gap").arg(durationText(handoff.wait));
-        if (handoff.syncSlot)
-            lines << MyWeekWords::tr("Sync slot %1").arg(span(*handoff.syncSlot));
+        if (handoff.syncSlot) {
+            // In both people's local times: the other side's first member
+            // working then.
+            const std::size_t other = outgoing ? handoff.to : handoff.from;
+            QString there;
+            for (const std::size_t m : m_schedule.regionMembers[other])
+                if (m_schedule.members[m].work.contains(handoff.syncSlot->start)) {
+                    const Member &member = m_plan.members[m];
+                    there = MyWeekWords::tr("%1 %2 %3")
+                                .arg(name(member.name),
+                                     localSpanText(*handoff.syncSlot, member.zone,
+                                                   m_content.clock),
+                                     zoneCity(member.zone));
+                    break;
+                }
+            lines << (there.isEmpty()
+                          ? MyWeekWords::tr("Sync slot %1").arg(span(*handoff.syncSlot))
+                          : MyWeekWords::tr("Sync slot %1 here · %2")
+                                .arg(span(*handoff.syncSlot), there));
+        }
         else if (handoff.kind == HandoffKind::Overlap)
             lines << MyWeekWords::tr("Async only: a written note");
         const QString passed = tasksPassedText(m_plan, m_routes.routes, handoff);

@@ -359,7 +359,9 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
             const QString words = block.label + QLatin1Char(' ') + block.caption;
             const QRectF line(rect.left() + padding, rect.center().y() - smallMetrics.height() / 2,
                               rect.width() - 2 * padding, smallMetrics.height());
-            p.setPen(text);
+            // The band is the palette's light end: dark words on it, in
+            // either palette.
+            p.setPen(textColourOn(lightEnd(palette)));
             p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                        smallMetrics.elidedText(words, Qt::ElideRight, line.width()));
             break;
@@ -405,9 +407,10 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
             p.restore();
             p.setPen(colour);
             const QString words = block.caption + QLatin1Char(' ') + block.label;
-            p.drawText(QRectF(rect.left() + 2, yh + 1, rect.width() - 12, smallMetrics.height()),
-                       Qt::AlignRight | Qt::AlignTop,
-                       smallMetrics.elidedText(words, Qt::ElideRight, rect.width() - 12));
+            // On the left, clear of the task bars on the right.
+            p.drawText(QRectF(rect.left() + 8, yh + 1, rect.width() - 18, smallMetrics.height()),
+                       Qt::AlignLeft | Qt::AlignTop,
+                       smallMetrics.elidedText(words, Qt::ElideRight, rect.width() - 18));
             break;
         }
         case WeekBlockKind::Conflict: {

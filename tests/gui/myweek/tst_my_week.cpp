@@ -372,10 +372,21 @@ private slots:
         QVERIFY(pdf.size() > 2000);
     }
 
-    // The widget drawn in a light and a dark palette: something is drawn,
-    // and the two differ. With SUNRELAY_SCREENSHOT_DIR set the pictures are
-    // kept there for a look.
+    // The widget drawn in a light and a dark palette (the demo plan's Tom,
+    // London, who closes EMEA's day; the week of Mon 30 Nov 2026, with a
+    // meeting imported into Wednesday's deep work): something is drawn, and the two differ. With
+    // SUNRELAY_SCREENSHOT_DIR set the pictures are kept there for a look.
     void looksInBothPalettes() {
+        auto demo = PlanDocument::create(m_dir->filePath(QStringLiteral("demo.sunrelay")),
+                                         demoPlan());
+        QVERIFY(demo);
+        // Wed 2 Dec 09:30-10:30 London (GMT) = 09:30Z-10:30Z.
+        demo.value()->replaceBusyTimes(
+            "tom",
+            {BusyTime{.interval = {utc(2026, 12, 2, 9, 30), utc(2026, 12, 2, 10, 30)},
+                      .summary = "Vendor call",
+                      .sourceUid = "v1"}},
+            QStringLiteral("Import busy time of Tom"));
         const QString folder = qEnvironmentVariable("SUNRELAY_SCREENSHOT_DIR");
         QImage pictures[2];
         for (const bool dark : {false, true}) {
@@ -391,20 +402,25 @@ private slots:
                 palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
             }
             QApplication::setPalette(palette);
-            m_document->replaceBusyTimes(
-                "mia",
-                {BusyTime{.interval = {utc(2027, 4, 3, 14, 30), utc(2027, 4, 3, 15)},
-                          .summary = "Night stand-up",
-                          .sourceUid = "n1"},
-                 BusyTime{.interval = {utc(2027, 3, 31, 3), utc(2027, 3, 31, 4)},
-                          .summary = "Planning",
-                          .sourceUid = "p1"}},
-                QStringLiteral("Import busy time of Mia"));
-            MyWeekView view(m_document.get());
+            MyWeekView view(demo.value().get());
             view.setFirstDayOfWeek(Qt::Monday);
             view.setClockStyle(ClockStyle::TwentyFourHour);
-            view.setMember("mia");
-            view.setWeekContaining(LocalDate{date::year{2027} / 4 / 1});
+            view.setMember("tom");
+            view.setWeekContaining(LocalDate{date::year{2026} / 12 / 2});
+            QVERIFY(!view.content().blocksOf(WeekBlockKind::Task).empty());
+            QVERIFY(!view.content().blocksOf(WeekBlockKind::HandoffOut).empty());
+            // Monday 30 Nov: Tom closes EMEA at 17:00 London = 17:00Z = 12:00
+            // New York (EST); T-1 (placed 08:00Z in EMEA, 60 h) passes its
+            // first handoff then, with the demo plan's note for it.
+            const auto outgoing = blocksOn(view.content(), WeekBlockKind::HandoffOut, 0);
+            QCOMPARE(outgoing.size(), std::size_t{1});
+            QCOMPARE(outgoing[0].whole.start, utc(2026, 11, 30, 17));
+            QVERIFY2(outgoing[0].tooltip.contains(QStringLiteral("Nia Johnson 12:00 New York")),
+                     qPrintable(outgoing[0].tooltip));
+            QVERIFY2(outgoing[0].tooltip.contains(
+                         QStringLiteral("T-1 Migrate billing database to the new cluster — "
+                                        "Done: schema dump of shards 1-4")),
+                     qPrintable(outgoing[0].tooltip));
             view.resize(1200, 900);
             pictures[dark] = view.grab().toImage();
             QVERIFY(!pictures[dark].isNull());
