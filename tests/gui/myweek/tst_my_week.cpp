@@ -258,6 +258,36 @@ private slots:
         QCOMPARE(view.content().score.protectedWorkdays, 5);
     }
 
+    // A region holiday is named in its day; time off is marked; neither is
+    // a workday of the maker score.
+    void daysOffAreNamed() {
+        MyWeekView view(m_document.get());
+        view.setFirstDayOfWeek(Qt::Monday);
+        view.setMember("anna");
+        view.setWeekContaining(LocalDate{date::year{2026} / 3 / 11});
+        m_document->replaceHolidays(
+            "emea", {Holiday{.date = LocalDate{date::year{2026} / 3 / 11}, .name = "Test Day"}},
+            QStringLiteral("Import holidays of EMEA"));
+        Member anna = m_document->plan().members[1];
+        anna.timeOff = {DateRange{LocalDate{date::year{2026} / 3 / 13},
+                                  LocalDate{date::year{2026} / 3 / 13}}};
+        m_document->changeMember(anna);
+        const MyWeekContent &content = view.content();
+        const auto holidays = content.blocksOf(WeekBlockKind::Holiday);
+        QCOMPARE(holidays.size(), std::size_t{1});
+        QCOMPARE(holidays[0].day, 2);
+        QCOMPARE(holidays[0].caption, QStringLiteral("Test Day"));
+        // The whole local day: Wed 11 March 00:00 CET = 10 March 23:00Z.
+        QCOMPARE(holidays[0].interval, (Interval{utc(2026, 3, 10, 23), utc(2026, 3, 11, 23)}));
+        const auto off = content.blocksOf(WeekBlockKind::TimeOff);
+        QCOMPARE(off.size(), std::size_t{1});
+        QCOMPARE(off[0].day, 4);
+        QVERIFY(blocksOn(content, WeekBlockKind::Work, 2).empty());
+        QVERIFY(blocksOn(content, WeekBlockKind::Work, 4).empty());
+        QCOMPARE(content.score.workdays, 3);
+        QCOMPARE(content.score.protectedWorkdays, 3);
+    }
+
     // The picker finds members by part of the name or id; the last one
     // chosen comes back in a new view.
     void pickerSearchAndMemory() {
