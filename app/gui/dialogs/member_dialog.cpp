@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -185,13 +186,16 @@ QWidget *MemberDialog::Private::generalPage()
 
 QWidget *MemberDialog::Private::weekPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-
-    week = new WeekEditor(page);
     // The editor brings its own layer switches, legend and exact-times table.
-    layout->addWidget(week, 1);
-    return page;
+    // It scrolls rather than shrinks: on a small screen the dialog still fits
+    // and Saturday and Sunday stay reachable.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("weekScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    week = new WeekEditor(scroll);
+    scroll->setWidget(week);
+    return scroll;
 }
 
 QWidget *MemberDialog::Private::timeOffPage()
@@ -379,9 +383,12 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     connect(d->buttons, &QDialogButtonBox::accepted, this, [this] { d->accept(); });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The message goes below the pages: showing or hiding it (the first
+    // range drawn ends "No working hours yet") must not move the week grid
+    // under the pointer.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(d->message);
     layout->addWidget(tabs, 1);
+    layout->addWidget(d->message);
     layout->addWidget(d->buttons);
 
     // Fill in the member.

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScrollArea>
 #include <QTest>
 #include <QTreeWidget>
 #include <QToolButton>
@@ -96,6 +97,8 @@ private slots:
     void okTakesAPendingZoneThatIsTheOnlyMatch();
     void okWaitsWhileSeveralZonesMatch();
     void editingShowsTheCurrentZone();
+    void aSmallDialogScrollsTheWholeWeek();
+    void theGridStaysPutWhenTheFirstRangeIsDrawn();
     void escapeTakesTheSearchBack();
 };
 
@@ -532,6 +535,66 @@ void TestMemberDialog::weekInTheRegionColour()
     QVERIFY(region);
     region->setCurrentIndex(1);
     QCOMPARE(week->blockColour(), QColor(0xE6, 0x9F, 0x00)); // APAC, #E69F00
+}
+
+namespace {
+QWidget *weekGridOf(QWidget &dialog)
+{
+    for (QWidget *child : dialog.findChildren<QWidget *>())
+        if (child->accessibleName() == u"Week"_s)
+            return child;
+    return nullptr;
+}
+} // namespace
+
+void TestMemberDialog::aSmallDialogScrollsTheWholeWeek()
+{
+    // The QA report: in a small dialog (a 1024 x 600 laptop) the week grid
+    // lost Saturday and Sunday below the buttons.
+    MemberDialog dialog(twoRegions(), newMember());
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1); // Week
+    dialog.resize(520, 360);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.height() <= 400, "the dialog can be made small");
+    QWidget *grid = weekGridOf(dialog);
+    QVERIFY(grid);
+    // All seven days keep their height: nothing is squeezed away ...
+    QCOMPARE(grid->height(), grid->minimumSizeHint().height());
+    // ... and scrolling brings Sunday (the last row) into view.
+    auto *scroll = dialog.findChild<QScrollArea *>(u"weekScroll"_s);
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(grid, 0, 0);
+    const QRect gridInViewport(grid->mapTo(scroll->viewport(), QPoint(0, 0)), grid->size());
+    QVERIFY(scroll->viewport()->rect().contains(
+        QPoint(gridInViewport.center().x(), gridInViewport.bottom() - 2)));
+}
+
+void TestMemberDialog::theGridStaysPutWhenTheFirstRangeIsDrawn()
+{
+    // No working hours: the dialog says so; drawing the first range ends
+    // that message, and the grid under the pointer must not move.
+    Member member = newMember();
+    member.name = "Anna";
+    member.work = {};
+    MemberDialog dialog(twoRegions(), member);
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    dialog.resize(900, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(messageText(dialog).startsWith(u"No working hours yet"_s));
+    QWidget *grid = weekGridOf(dialog);
+    QVERIFY(grid);
+    const QPoint before = grid->mapTo(&dialog, QPoint(0, 0));
+    const QPoint start(grid->width() / 3, grid->height() / 2);
+    const QPoint end = start + QPoint(grid->width() / 4, 0);
+    QTest::mousePress(grid, Qt::LeftButton, {}, start);
+    QTest::mouseMove(grid, end);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, end);
+    QVERIFY(!dialog.member().work.ranges.empty());
+    QCOMPARE(messageText(dialog), QString());
+    QCoreApplication::sendPostedEvents(); // the layouts settle
+    QCOMPARE(grid->mapTo(&dialog, QPoint(0, 0)), before);
 }
 
 QTEST_MAIN(TestMemberDialog)

@@ -201,6 +201,7 @@ private slots:
     void openingTheDemoJson();
     void importingJsonNeverReusesAPlanFile();
     void demoPlanIsReopenedOnlyWhileUnedited();
+    void aTypedDateKeepsItsMonth();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void darkPaletteDimsDisabledControls();
@@ -526,6 +527,33 @@ void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
     QCOMPARE(timeline->centralDate(), target);
     QCOMPARE(timeline->timeGeometry().visible().length(), opened.length());
     QCOMPARE(navigator->date(), target);
+}
+
+void TestMainWindow::aTypedDateKeepsItsMonth() {
+    // The QA report: typing a day into the date field jumped to another
+    // month: each keystroke moved the timeline, which set the field back.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *navigator = window.findChild<QDateEdit *>();
+    auto *timeline = window.findChild<TimelineView *>();
+    QVERIFY(navigator && timeline);
+    navigator->setDate(QDate(2026, 12, 3));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 12, 3));
+    navigator->setFocus();
+    navigator->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(navigator, QStringLiteral("15"));
+    QTest::keyClick(navigator, Qt::Key_Return);
+    QCOMPARE(navigator->date(), QDate(2026, 12, 15));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 12, 15));
+    // The month typed over the month, the year kept.
+    navigator->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(navigator, QStringLiteral("Jan"));
+    QTest::keyClick(navigator, Qt::Key_Return);
+    QCOMPARE(navigator->date(), QDate(2026, 1, 15));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 1, 15));
 }
 
 void TestMainWindow::addMemberThroughTheTeamPanel() {
