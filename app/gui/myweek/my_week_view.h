@@ -15,8 +15,9 @@
 //
 // Example:
 //   auto *myWeek = new MyWeekView(document, tabs);
-//   connect(conflictsDock, &ConflictsPanel::memberActivated, myWeek, &MyWeekView::showMemberAt);
-//   connect(myWeek, &MyWeekView::importBusyTimeRequested, window, &Window::importBusyTime);
+//   myWeek->showMemberAt("anna", conflict.interval.start); // a double-clicked conflict
+//   connect(myWeek, &MyWeekView::importBusyTimeRequested, window, [](const std::string &id) {
+//       /* the Import Busy Time dialog for member `id` */ });
 
 #include "gui/myweek/my_week_content.h"
 
