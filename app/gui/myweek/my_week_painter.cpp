@@ -157,6 +157,9 @@ MyWeekGeometry::MyWeekGeometry(const MyWeekContent &content, const QRectF &area,
         longest = std::max(longest, hours(day.span.length()));
     m_pixelsPerHour = std::max(1.0, (area.height() - m_headerHeight) / longest);
     m_columnWidth = std::max(1.0, (area.width() - m_gutterWidth) / 7.0);
+    m_dstLabelWidth = std::ceil(QFontMetricsF(smaller(font)).horizontalAdvance(
+                                    hourText(12, content.clock)) +
+                                4);
 }
 
 double MyWeekGeometry::preferredHeight(const MyWeekContent &content, const QFont &font,
@@ -191,7 +194,9 @@ double MyWeekGeometry::y(int day, Instant t) const
 
 QRectF MyWeekGeometry::blockRect(const WeekBlock &block) const
 {
-    const QRectF column = columnRect(block.day);
+    // A DST day keeps a strip on the left for its own hour labels.
+    const bool standard = isStandardDay(m_content->days.at(std::size_t(block.day)));
+    const QRectF column = columnRect(block.day).adjusted(standard ? 0 : m_dstLabelWidth, 0, 0, 0);
     const double x = column.left();
     const double w = column.width();
     const double top = y(block.day, block.interval.start);
@@ -432,9 +437,8 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
         const QRectF column = geometry.columnRect(d);
         for (const auto &[instant, hour] : localHours(day, content.zone)) {
             const QString words = hourText(hour, content.clock);
-            const QRectF label(column.left() + 1, geometry.y(d, instant),
-                               smallMetrics.horizontalAdvance(words) + 4, smallMetrics.height());
-            p.fillRect(label, withAlpha(palette.color(QPalette::Base), 200));
+            const QRectF label(column.left(), geometry.y(d, instant),
+                               geometry.dstLabelWidth(), smallMetrics.height());
             p.setPen(dim);
             p.drawText(label, Qt::AlignCenter, words);
         }

@@ -41,6 +41,8 @@ public:
     double headerHeight() const { return m_headerHeight; }
     double gutterWidth() const { return m_gutterWidth; }
     double pixelsPerHour() const { return m_pixelsPerHour; }
+    // The strip at the left of a 23 or 25 h day's column for its hour labels.
+    double dstLabelWidth() const { return m_dstLabelWidth; }
     // Day `day`'s header cell and its hours.
     QRectF headerRect(int day) const;
     QRectF columnRect(int day) const;
@@ -61,6 +63,7 @@ private:
     double m_gutterWidth = 0;
     double m_pixelsPerHour = defaultPixelsPerHour;
     double m_columnWidth = 0;
+    double m_dstLabelWidth = 0;
 };
 
 // The light colours of a printout or a picture, whatever the screen's theme.
