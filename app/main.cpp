@@ -2,6 +2,7 @@
 
 #include "app_translations.h"
 #include "gui/export/view_export_command.h"
+#include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
 
 #include <QApplication>
@@ -53,7 +54,8 @@ void closeOnTerminationSignals(QWidget &window)
 int main(int argc, char *argv[])
 {
     // A picture of the timeline needs no display (reports built on a server).
-    if (sunrelay::gui::argumentsAskForViewExport(argc, argv))
+    if (sunrelay::gui::argumentsAskForViewExport(argc, argv) ||
+        sunrelay::gui::argumentsAskForWeekExport(argc, argv))
         sunrelay::gui::useOffscreenPlatformWithoutDisplay();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sunrelay"));
@@ -80,7 +82,10 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "A plan file or plan JSON to open."),
                                  QStringLiteral("[plan]"));
     parser.addOptions(sunrelay::gui::viewExportOptions());
+    parser.addOptions(sunrelay::gui::weekExportOptions());
     parser.process(app);
+    if (const auto exitCode = sunrelay::gui::runWeekExportIfAsked(parser))
+        return *exitCode;
     if (const auto exitCode = sunrelay::gui::runViewExportIfAsked(parser))
         return *exitCode;
 

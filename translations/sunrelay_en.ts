@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MyWeek</name>
+    <message numerus="yes">
+        <source>%1 of %n day(s) protected</source>
+        <translation>
+            <numerusform>%1 of %n day protected</numerusform>
+            <numerusform>%1 of %n days protected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2

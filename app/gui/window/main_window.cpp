@@ -10,6 +10,7 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/export/view_export.h"
+#include "gui/myweek/my_week_view.h"
 #include "gui/widgets/date_field.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
@@ -181,6 +182,7 @@ struct MainWindow::Private {
     // The open plan's views, one tab each: the timeline first.
     QTabWidget *views = nullptr;
     TimelineView *timeline = nullptr;
+    MyWeekView *myWeek = nullptr; // My week (issue 11): the tab beside the timeline
     QDockWidget *teamDock = nullptr;
     TeamPanel *team = nullptr;
     QDockWidget *backlogDock = nullptr;
@@ -375,6 +377,11 @@ void MainWindow::Private::buildActions()
                                             [this] { showView(QStringLiteral("timeline")); });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
     documentActions << timelineView;
+    // My week (issue 11).
+    QAction *myWeekView = view->addAction(MainWindow::tr("My &Week"), q,
+                                          [this] { showView(QStringLiteral("myWeek")); });
+    myWeekView->setShortcut(Qt::CTRL | Qt::Key_2);
+    documentActions << myWeekView;
     view->addSeparator();
     QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
                                      MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
@@ -524,6 +531,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         delete page;
     }
     timeline = nullptr;
+    myWeek = nullptr; // deleted with the other pages
     delete team;
     team = nullptr;
     delete backlog;
@@ -589,6 +597,15 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     timeline = new TimelineView(document.get(), views);
     timeline->setObjectName(QStringLiteral("timeline"));
     views->addTab(timeline, MainWindow::tr("Timeline"));
+    // My week (issue 11): one member's week; its calendar buttons and
+    // showMemberAt() are wired where the calendar dialogs and the conflicts
+    // dock are made.
+    myWeek = new MyWeekView(document.get(), views);
+    myWeek->setObjectName(QStringLiteral("myWeek"));
+    myWeek->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                     : ClockStyle::TwelveHour);
+    myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
+    views->addTab(myWeek, MainWindow::tr("My Week"));
     stack->setCurrentWidget(views);
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
@@ -863,6 +880,11 @@ void MainWindow::Private::applyPreferences()
         details->setReferenceZone(preferences.timelineZone());
         details->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                           : ClockStyle::TwelveHour);
+    }
+    if (myWeek) { // My week (issue 11)
+        myWeek->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                         : ClockStyle::TwelveHour);
+        myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
     }
     if (backlog) {
         backlog->setReferenceZone(preferences.timelineZone());
