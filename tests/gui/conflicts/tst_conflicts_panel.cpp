@@ -20,11 +20,15 @@
 #include "gui/conflicts/conflicts_status.h"
 #include "gui/document/plan_document.h"
 #include "gui/timeline/timeline_view.h"
+#include "gui/window/main_window.h"
 
 #include "../gui_test_support.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDockWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -80,6 +84,7 @@ private slots:
     void daysSearched();
     void countText();
     void timelineShowsTheConflict();
+    void inTheMainWindow();
 
 private:
     // The text of the view's row `row` in `column`.
@@ -395,6 +400,70 @@ void TestConflictsPanel::timelineShowsTheConflict()
     const Interval longer{utc(2026, 3, 1), utc(2026, 3, 20)};
     timeline.showInterval(longer);
     QVERIFY(timeline.timeGeometry().visible().contains(longer));
+}
+
+void TestConflictsPanel::inTheMainWindow()
+{
+    // The plan file of init(), opened by the window on its current week: Anna
+    // works Mon-Fri of every week, so moving her comms window into her deep
+    // work makes five conflicts, whatever the week.
+    const QString path = m_document->filePath();
+    m_panel.reset();
+    m_tester.reset();
+    m_document.reset();
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
+    auto *status = window.findChild<ConflictsStatus *>(QStringLiteral("conflictsStatus"));
+    QVERIFY(dock);
+    QVERIFY(status);
+    QVERIFY(!dock->isVisible()); // no plan yet
+    QVERIFY(window.openPath(path));
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Conflicts"));
+    QCOMPARE(status->text(), QStringLiteral("No conflicts"));
+    // Tabbed with the Backlog, which stays in front.
+    auto *backlogDock = window.findChild<QDockWidget *>(QStringLiteral("backlogDock"));
+    QVERIFY(window.tabifiedDockWidgets(backlogDock).contains(dock));
+
+    PlanDocument *document = window.document();
+    Member anna = document->plan().members.front();
+    anna.comms = WeeklyPattern{{WeeklyRange{Weekdays::workdays(), clock(13, 30), clock(14)}}};
+    document->changeMember(anna, QStringLiteral("Move comms window"));
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Conflicts (5)"));
+    QCOMPARE(status->text(), QStringLiteral("5 conflicts"));
+    QVERIFY(window.statusBar()->isAncestorOf(status));
+
+    // The count raises the dock in front of the Backlog.
+    QTest::mouseClick(status, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QVERIFY(dock->isVisible());
+    QVERIFY(!dock->visibleRegion().isEmpty());
+
+    // Enter on Thursday's row shows it on the timeline, Anna's row flashing.
+    auto *panel = dock->findChild<ConflictsPanel *>();
+    QVERIFY(panel);
+    auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    const Conflict thursday = panel->model()->conflictAt(3);
+    timeline->setVisibleRange({thursday.interval.start - date::days{20},
+                               thursday.interval.start - date::days{13}});
+    QVERIFY(!timeline->timeGeometry().visible().contains(thursday.interval));
+    QTableView *table = panel->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(3, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(timeline->timeGeometry().visible().contains(thursday.interval));
+    QCOMPARE(timeline->flashingMember(), std::optional<std::string>("anna"));
+
+    // Undo clears them.
+    document->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Conflicts"));
+    QCOMPARE(status->text(), QStringLiteral("No conflicts"));
 }
 
 QTEST_MAIN(TestConflictsPanel)
