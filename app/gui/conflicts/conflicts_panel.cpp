@@ -193,8 +193,8 @@ ConflictsPanel::ConflictsPanel(PlanDocument *document, QWidget *parent)
     QHeaderView *header = d->table->horizontalHeader();
     // The explanation takes the room the others leave; they are shown whole.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fitted to the rows in sight: a big plan's window has thousands.
-    header->setResizeContentsPrecision(0);
+    // Fitted to a sample of rows: a big plan's window has thousands.
+    header->setResizeContentsPrecision(64);
     header->setSectionResizeMode(ConflictsModel::ExplanationColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
 

@@ -19,6 +19,7 @@
 #include "gui/conflicts/conflicts_panel.h"
 #include "gui/conflicts/conflicts_status.h"
 #include "gui/document/plan_document.h"
+#include "gui/document/preferences.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/window/main_window.h"
 
@@ -85,6 +86,7 @@ private slots:
     void countText();
     void timelineShowsTheConflict();
     void inTheMainWindow();
+    void pictures();
 
 private:
     // The text of the view's row `row` in `column`.
@@ -464,6 +466,67 @@ void TestConflictsPanel::inTheMainWindow()
     QCoreApplication::processEvents();
     QCOMPARE(dock->windowTitle(), QStringLiteral("Conflicts"));
     QCOMPARE(status->text(), QStringLiteral("No conflicts"));
+}
+
+void TestConflictsPanel::pictures()
+{
+    // The dock in the window on the demo plan's week of Mon 9 Mar 2026, in
+    // the light and the dark palette: every row painted, each severity's
+    // icon. With SUNRELAY_SCREENSHOT_DIR set, the pictures are kept there
+    // (conflicts-light.png, conflicts-dark.png, and the whole window) to be
+    // looked at.
+    m_panel.reset();
+    m_tester.reset();
+    const QString folder = qEnvironmentVariable("SUNRELAY_SCREENSHOT_DIR");
+    for (const Appearance appearance : {Appearance::Light, Appearance::Dark}) {
+        const QString name = appearance == Appearance::Light ? QStringLiteral("light")
+                                                             : QStringLiteral("dark");
+        Preferences preferences;
+        preferences.appearance = appearance;
+        preferences.save();
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+        auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
+        timeline->setVisibleRange(week);
+        PlanDocument *document = window.document();
+        const Plan &plan = document->plan();
+        // Kenji's comms window moved into his deep work (warnings), a
+        // meeting of Anna's in hers (an error), Diego's deep work half an hour
+        // past his day (info).
+        Member kenji = plan.members[plan.memberIndex("kenji").value()];
+        kenji.comms = WeeklyPattern{{WeeklyRange{Weekdays::workdays(), clock(12), clock(12, 30)}}};
+        document->changeMember(kenji, QStringLiteral("Move comms window"));
+        document->replaceBusyTimes(
+            "anna",
+            {BusyTime{{utc(2026, 3, 11, 13), utc(2026, 3, 11, 14)}, "Roadmap review", "uid-1"}},
+            QStringLiteral("Import busy time of Anna Schmidt"));
+        Member diego = plan.members[plan.memberIndex("diego").value()];
+        diego.deepWork = WeeklyPattern{{WeeklyRange{Weekdays::workdays(), clock(16), clock(20)}}};
+        document->changeMember(diego, QStringLiteral("Move deep work"));
+        QCoreApplication::processEvents();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
+        auto *status = window.findChild<ConflictsStatus *>(QStringLiteral("conflictsStatus"));
+        QTest::mouseClick(status, Qt::LeftButton);
+        window.resizeDocks({dock}, {300}, Qt::Vertical);
+        QCoreApplication::processEvents();
+        auto *panel = dock->findChild<ConflictsPanel *>();
+        QVERIFY(panel->count() > 10);
+        QCOMPARE(panel->worstSeverity(), std::optional<Severity>(Severity::Error));
+        const QImage picture = dock->grab().toImage();
+        QVERIFY(!picture.isNull());
+        // The table's base colour follows the palette (dark rows in dark).
+        const QColor base = panel->table()->palette().color(QPalette::Base);
+        QCOMPARE(base.lightness() < 128, appearance == Appearance::Dark);
+        if (!folder.isEmpty()) {
+            QVERIFY(picture.save(folder + QStringLiteral("/conflicts-%1.png").arg(name)));
+            QVERIFY(window.grab().save(folder + QStringLiteral("/conflicts-window-%1.png").arg(name)));
+        }
+        window.close();
+    }
+    Preferences().save();
 }
 
 QTEST_MAIN(TestConflictsPanel)
