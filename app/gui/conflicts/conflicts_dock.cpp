@@ -23,9 +23,12 @@ ConflictsDock::ConflictsDock(QMainWindow *window, QDockWidget *besideDock)
     , m_window(window)
     , m_dock(new QDockWidget(conflictsTitle(0), window))
     , m_status(new ConflictsStatus(window))
+    , m_placeholder(new QLabel(tr("Open a plan to see its conflicts."), m_dock))
     , m_zone(TimeZone::utc())
 {
     m_dock->setObjectName(QStringLiteral("conflictsDock"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
     m_dock->toggleViewAction()->setToolTip(tr("Show or hide the Conflicts dock"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     window->tabifyDockWidget(besideDock, m_dock);
@@ -55,6 +58,8 @@ void ConflictsDock::openPlan(PlanDocument *document, TimelineView *timeline)
     m_panel->setReferenceZone(m_zone);
     m_panel->setClockStyle(m_style);
     m_panel->setVisibleRange(timeline->timeGeometry().visible());
+    // A dock keeps the widget it shows no longer: the placeholder hides.
+    m_placeholder->hide();
     m_dock->setWidget(m_panel);
     connect(timeline, &TimelineView::visibleRangeChanged, m_panel,
             &ConflictsPanel::setVisibleRange);
@@ -71,9 +76,8 @@ void ConflictsDock::closePlan()
         m_wanted = !m_dock->isHidden();
     delete m_panel;
     m_panel = nullptr;
-    auto *placeholder = new QLabel(tr("Open a plan to see its conflicts."), m_dock);
-    placeholder->setAlignment(Qt::AlignCenter);
-    m_dock->setWidget(placeholder);
+    m_dock->setWidget(m_placeholder);
+    m_placeholder->show();
     m_dock->setVisible(false);
     m_status->hide();
     showCount(0);

@@ -21,6 +21,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMainWindow;
 
 namespace sunrelay::gui {
@@ -64,6 +65,7 @@ private:
     QMainWindow *m_window;
     QDockWidget *m_dock;
     ConflictsStatus *m_status;
+    QLabel *m_placeholder; // while no plan is open
     ConflictsPanel *m_panel = nullptr;
     TimeZone m_zone;
     ClockStyle m_style = ClockStyle::TwentyFourHour;
