@@ -45,6 +45,16 @@
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n member(s)</source>

@@ -1,9 +1,13 @@
 #include "report_json.h"
 
-#include "conflict_text.h"
+#include "shared/conflict_text.h"
 #include "json_stream.h"
 
 namespace sunrelay::cli {
+
+using apptext::conflictKindKey;
+using apptext::conflictMessage;
+using apptext::severityKey;
 
 namespace {
 

@@ -1,12 +1,18 @@
 #include "report_text.h"
 
-#include "conflict_text.h"
-#include "time_text.h"
+#include "shared/conflict_text.h"
+#include "shared/time_text.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace sunrelay::cli {
+
+using apptext::conflictMessage;
+using apptext::formatDuration;
+using apptext::formatLocal;
+using apptext::formatLocalClock;
+using apptext::severityKey;
 
 namespace {
 

@@ -32,6 +32,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -83,6 +84,9 @@ struct TimelineView::Private {
     std::optional<Member> preview; // the member as the drag would leave it
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
+    // The member row showInterval() flashes, until its flash ends.
+    std::optional<std::string> flashing;
+    int flashCount = 0; // which flash the timer ends
 
     // Tasks.
     std::optional<std::string> selectedTask;
@@ -464,6 +468,17 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
             row.kind == RowKind::Region && !collapsed.count(plan().regions[row.index].id);
         paintRowHeader(p, c, row, rect, expanded, focused && int(i) == focusRow);
     }
+    if (!picture && flashing)
+        for (const TimelineRow &row : rows)
+            if (row.kind == RowKind::Member && plan().members[row.index].id == *flashing) {
+                QColor wash = palette.color(QPalette::Highlight);
+                wash.setAlpha(60);
+                const QRect rect = rowRect(row);
+                p.fillRect(rect, wash);
+                p.setPen(QPen(palette.color(QPalette::Highlight), 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(rect.adjusted(1, 1, -1, -1));
+            }
     // Keep a few screens of rows for scrolling back, not the whole plan.
     if (!picture && rowCache.size() > 4 * inView.size() + 16)
         std::erase_if(rowCache, [&](const auto &entry) {
@@ -821,6 +836,49 @@ QRect TimelineView::regionRowRect(const std::string &regionId) const
 double TimelineView::xOf(Instant t) const
 {
     return d->timeX(t);
+}
+
+void TimelineView::showInterval(const Interval &interval, const std::string &memberId)
+{
+    const Interval visible = d->geometry.visible();
+    const Seconds span = visible.length();
+    const Seconds margin = span / 10;
+    if (interval.length() > span - 2 * margin) {
+        // Too long for the view: zoom out to it with a little room around.
+        const Seconds room = interval.length() / 8;
+        setVisibleRange({interval.start - room, interval.end + room});
+    } else if (!Interval{visible.start + margin, visible.end - margin}.contains(interval)) {
+        d->setGeometry(d->geometry.centeredOn(interval.start + interval.length() / 2));
+    }
+    const auto member = d->plan().memberIndex(memberId);
+    if (memberId.empty() || !member)
+        return;
+    setRegionExpanded(d->plan().members[*member].region, true);
+    for (std::size_t i = 0; i < d->rows.size(); ++i) {
+        const TimelineRow &row = d->rows[i];
+        if (row.kind != RowKind::Member || row.index != *member)
+            continue;
+        d->focusRow = int(i);
+        const QRect rect = d->rowRect(row);
+        const int page = viewport()->height() - d->axisHeight();
+        if (rect.top() < d->axisHeight() || rect.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(row.top - std::max(0, (page - row.height) / 2));
+        break;
+    }
+    d->flashing = memberId;
+    const int flash = ++d->flashCount;
+    QTimer::singleShot(1500, this, [this, flash] {
+        if (flash != d->flashCount)
+            return; // a later flash goes on
+        d->flashing.reset();
+        viewport()->update();
+    });
+    viewport()->update();
+}
+
+std::optional<std::string> TimelineView::flashingMember() const
+{
+    return d->flashing;
 }
 
 std::optional<std::string> TimelineView::selectedTask() const

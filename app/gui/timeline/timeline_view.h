@@ -91,6 +91,14 @@ public:
     // x of `t` in viewport coordinates.
     double xOf(Instant t) const;
 
+    // Brings `interval` into view (centred; zoomed out when it does not fit)
+    // and, given a member, that member's row: its region expanded, the row
+    // scrolled into view, made the keyboard's row and flashed for a moment.
+    // The Conflicts dock's "show me where".
+    void showInterval(const Interval &interval, const std::string &memberId = {});
+    // The member whose row flashes now (tests).
+    std::optional<std::string> flashingMember() const;
+
     // The selected task, whose bars are outlined and which the keyboard moves.
     std::optional<std::string> selectedTask() const;
     // Where the placed tasks are drawn now (tests, hit-testing).

@@ -1,5 +1,6 @@
 #include "gui/window/main_window.h"
 
+#include "gui/conflicts/conflicts_dock.h"
 #include "gui/document/plan_document.h"
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/team/team_panel.h"
@@ -193,6 +194,7 @@ struct MainWindow::Private {
     QAction *placeTask = nullptr; // Plan > Place Task At…: needs a selected task
     bool backlogDockWanted = true; // the user's choice, while a plan is open
     bool backlogDockSized = true;  // false until first shown on a first start
+    ConflictsDock *conflicts = nullptr; // the Conflicts dock and its status bar count
 
     QAction *undo = nullptr;
     QAction *redo = nullptr;
@@ -414,6 +416,8 @@ void MainWindow::Private::buildActions()
     documentActions << backlogDock->toggleViewAction();
     view->addAction(detailsDock->toggleViewAction());
     documentActions << detailsDock->toggleViewAction();
+    view->addAction(conflicts->toggleViewAction());
+    documentActions << conflicts->toggleViewAction();
 
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
@@ -538,6 +542,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     backlog = nullptr;
     delete details;
     details = nullptr;
+    conflicts->closePlan();
     document = std::move(next);
 
     const bool open = document != nullptr;
@@ -619,6 +624,22 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                          doc->changeMember(member, text);
                      });
     setUpBacklog();
+    // Conflicts dock (issue 11): a conflict activated there is shown where
+    // the user looks.
+    conflicts->openPlan(document.get(), timeline);
+    QObject::connect(conflicts, &ConflictsDock::conflictActivated, timeline,
+                     [this](const Conflict &conflict) {
+                         const std::string memberId =
+                             conflict.member ? document->plan().members[*conflict.member].id
+                                             : std::string();
+                         // Looking at My week, a member's conflict shows there.
+                         if (views->currentWidget() == myWeek && !memberId.empty()) {
+                             myWeek->showMemberAt(memberId, conflict.interval.start);
+                             return;
+                         }
+                         showView(QStringLiteral("timeline"));
+                         timeline->showInterval(conflict.interval, memberId);
+                     });
     QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
         q->statusBar()->showMessage(summary, 20000);
     });
@@ -891,6 +912,9 @@ void MainWindow::Private::applyPreferences()
         backlog->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                           : ClockStyle::TwelveHour);
     }
+    conflicts->setReferenceZone(preferences.timelineZone());
+    conflicts->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                        : ClockStyle::TwelveHour);
     referenceLabel->setText(MainWindow::tr("Reference: %1")
                                 .arg(QString::fromStdString(preferences.timelineZone().name())));
 }
@@ -1123,6 +1147,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->detailsDock->setObjectName(QStringLiteral("detailsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, d->detailsDock);
     splitDockWidget(d->backlogDock, d->detailsDock, Qt::Horizontal);
+    d->conflicts = new ConflictsDock(this, d->backlogDock); // tabbed with the Backlog
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
@@ -1156,6 +1181,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->backlogDock->setVisible(d->document && d->backlogDockWanted);
     d->detailsDockWanted = settings.value(QStringLiteral("window/detailsDock"), true).toBool();
     d->detailsDock->setVisible(d->document && d->detailsDockWanted);
+    d->conflicts->closePlan(); // restoreState() may have shown it: no plan is open yet
     // On the first start the timeline gets most of the width, once the Team
     // dock first shows (docks can only be sized when laid out).
     d->teamDockSized = restored;
@@ -1174,6 +1200,7 @@ MainWindow::~MainWindow()
     d->backlog = nullptr;
     delete d->details;
     d->details = nullptr;
+    d->conflicts->closePlan();
     d->document.reset();
 }
 
@@ -1300,6 +1327,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
     settings.setValue(QStringLiteral("window/detailsDock"), d->detailsDockWanted);
     settings.setValue(QStringLiteral("window/backlogDock"), d->backlogDockWanted);
+    d->conflicts->saveSettings();
     event->accept();
 }
 

@@ -1,10 +1,10 @@
-#include "conflict_text.h"
+#include "shared/conflict_text.h"
 
-#include "time_text.h"
+#include "shared/time_text.h"
 
 #include <QCoreApplication>
 
-namespace sunrelay::cli {
+namespace sunrelay::apptext {
 
 namespace {
 // The translation context of this file's words.
@@ -77,4 +77,4 @@ QString conflictMessage(const Plan &plan, const Conflict &conflict)
     return {};
 }
 
-} // namespace sunrelay::cli
+} // namespace sunrelay::apptext

@@ -1,10 +1,10 @@
-#include "time_text.h"
+#include "shared/time_text.h"
 
 #include <QCoreApplication>
 
 #include <date/tz.h>
 
-namespace sunrelay::cli {
+namespace sunrelay::apptext {
 
 namespace {
 // The translation context of this file's words.
@@ -35,4 +35,4 @@ QString formatLocalClock(Instant instant, const TimeZone &zone)
     return QString::fromStdString(date::format("%H:%M %Z", zoned));
 }
 
-} // namespace sunrelay::cli
+} // namespace sunrelay::apptext

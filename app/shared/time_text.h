@@ -1,13 +1,14 @@
 #pragma once
 
-// Instants and durations as people read them in a terminal.
+// Instants and durations as the CLI prints them and conflict messages say
+// them (translation context "TimeText").
 
 #include "sunrelay/core/instant.h"
 #include "sunrelay/core/time_zone.h"
 
 #include <QString>
 
-namespace sunrelay::cli {
+namespace sunrelay::apptext {
 
 // "2 h 30 min", "45 min", "3 h"
 QString formatDuration(Seconds length);
@@ -16,4 +17,4 @@ QString formatLocal(Instant instant, const TimeZone &zone);
 // "14:00 CET"
 QString formatLocalClock(Instant instant, const TimeZone &zone);
 
-} // namespace sunrelay::cli
+} // namespace sunrelay::apptext
