@@ -13,7 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,8 +78,10 @@ struct CoverageView::Private {
     std::vector<DailyCoverage> days;
 
     QComboBox *rangeChoice = nullptr;
-    QDateEdit *fromEdit = nullptr;
-    QDateEdit *toEdit = nullptr;
+    // QDateTimeEdit showing dates only, not QDateEdit: tests and the window
+    // find the toolbar's date navigator as the window's QDateEdit.
+    QDateTimeEdit *fromEdit = nullptr;
+    QDateTimeEdit *toEdit = nullptr;
     QLabel *summary = nullptr;
     QChartView *coverageView = nullptr;
     QChartView *loadView = nullptr;
@@ -334,9 +336,9 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
     d->rangeChoice->addItem(tr("This week"));
     d->rangeChoice->addItem(tr("Next 4 weeks"));
     d->rangeChoice->addItem(tr("Custom"));
-    d->fromEdit = new QDateEdit(this);
-    d->toEdit = new QDateEdit(this);
-    for (QDateEdit *edit : {d->fromEdit, d->toEdit}) {
+    d->fromEdit = new QDateTimeEdit(this);
+    d->toEdit = new QDateTimeEdit(this);
+    for (QDateTimeEdit *edit : {d->fromEdit, d->toEdit}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     }
@@ -374,8 +376,8 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
 
     connect(d->rangeChoice, &QComboBox::currentIndexChanged, this,
             [this](int index) { setRange(static_cast<Range>(index)); });
-    for (QDateEdit *edit : {d->fromEdit, d->toEdit})
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
+    for (QDateTimeEdit *edit : {d->fromEdit, d->toEdit})
+        connect(edit, &QDateTimeEdit::dateChanged, this, [this] {
             setCustomRange(fromQDate(d->fromEdit->date()), fromQDate(d->toEdit->date()));
         });
     connect(document, &PlanDocument::planChanged, this, [this] { d->markStale(); });

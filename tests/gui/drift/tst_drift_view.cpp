@@ -6,7 +6,9 @@
 // undo, the sender/receiver switch and the palette.
 
 #include "gui/document/plan_document.h"
+#include "gui/coverage/coverage_view.h"
 #include "gui/drift/drift_view.h"
+#include "gui/window/main_window.h"
 
 #include "../coverage/chart_test_support.h"
 #include "../gui_test_support.h"
@@ -14,7 +16,9 @@
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule_report.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QTabWidget>
 #include <QChartView>
 #include <QComboBox>
 #include <QLineSeries>
@@ -57,6 +61,7 @@ private slots:
     void markedWeeksInWords();
     void updatesOnADocumentChangeAndUndo();
     void followsThePalette();
+    void pagesOfTheMainWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -224,6 +229,47 @@ void TestDriftView::followsThePalette() {
             QCOMPARE(axis->labelsColor(), palette.color(QPalette::Text));
         QVERIFY(pictureHasContent(m_view.get(), name));
     }
+}
+
+void TestDriftView::pagesOfTheMainWindow() {
+    // Both pages are tabs of the main window, reached by View > Coverage
+    // (Ctrl+3) and View > DST Drift (Ctrl+4), and follow the plan's edits.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *views = window.findChild<QTabWidget *>(QStringLiteral("views"));
+    QVERIFY(views);
+    QStringList tabs;
+    for (int i = 0; i < views->count(); ++i)
+        tabs << views->tabText(i);
+    QVERIFY2(tabs.contains(QStringLiteral("Coverage")) && tabs.contains(QStringLiteral("DST Drift")),
+             qPrintable(tabs.join(QLatin1Char(','))));
+    const auto trigger = [&](const QKeySequence &keys) {
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == keys && action->isEnabled()) {
+                action->trigger();
+                return true;
+            }
+        return false;
+    };
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::Key_3)));
+    QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("coverage"));
+    QVERIFY(trigger(QKeySequence(Qt::CTRL | Qt::Key_4)));
+    QCOMPARE(views->currentWidget()->objectName(), QStringLiteral("drift"));
+
+    auto *drift = qobject_cast<DriftView *>(views->currentWidget());
+    QVERIFY(drift);
+    Member tom = window.document()->plan().members[8];
+    QCOMPARE(tom.id, std::string("tom"));
+    tom.work.ranges[0].end = 18h;
+    window.document()->changeMember(tom, QStringLiteral("Longer day"));
+    QCOMPARE(drift->drift(), handoffDrift(window.document()->plan(), drift->start()));
+    auto *coverage = window.findChild<CoverageView *>(QStringLiteral("coverage"));
+    QVERIFY(coverage);
+    QCOMPARE(coverage->days(),
+             dailyCoverage(window.document()->plan(), coverage->referenceZone(), coverage->from(),
+                           coverage->to(), routePlan(window.document()->plan()).routes));
 }
 
 QTEST_MAIN(TestDriftView)
