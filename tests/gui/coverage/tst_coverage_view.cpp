@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace sunrelay;
@@ -49,6 +50,7 @@ private slots:
     void updatesOnADocumentChangeAndUndo();
     void rangeChooser();
     void toolTipAndSummaryGiveExactValues();
+    void hoverShowsTheToolTip();
     void followsThePalette();
 
 private:
@@ -231,6 +233,21 @@ void TestCoverageView::toolTipAndSummaryGiveExactValues() {
              qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("APAC")) && summary.contains(QStringLiteral("AMER")),
              qPrintable(summary));
+}
+
+void TestCoverageView::hoverShowsTheToolTip() {
+    // Hovering Wednesday's bar shows that day's exact values.
+    QBarSet *covered = seriesOf<QBarSeries>(m_view->coverageChart()->chart())[0]->barSets().at(0);
+    emit covered->hovered(true, 2);
+    QTRY_COMPARE(QToolTip::text(), m_view->dayToolTip(2));
+    emit covered->hovered(false, 2);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    // A region's load bar names the region, the day and the hours.
+    QBarSet *emea = seriesOf<QStackedBarSeries>(m_view->loadChart()->chart())[0]->barSets().at(1);
+    emit emea->hovered(true, 2);
+    QTRY_VERIFY2(QToolTip::text().startsWith(QStringLiteral("EMEA, Wed 2 Dec 2026: ")) &&
+                     QToolTip::text().endsWith(QStringLiteral(" of task work")),
+                 qPrintable(QToolTip::text()));
 }
 
 void TestCoverageView::followsThePalette() {

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <set>
@@ -60,6 +61,7 @@ private slots:
     void senderSwitch();
     void markedWeeksInWords();
     void updatesOnADocumentChangeAndUndo();
+    void hoverShowsTheToolTip();
     void followsThePalette();
     void pagesOfTheMainWindow();
 
@@ -217,6 +219,24 @@ void TestDriftView::updatesOnADocumentChangeAndUndo() {
                        "into Maya Patel's deep work")));
     m_document->undoStack()->undo();
     QCOMPARE(m_view->drift(), before);
+}
+
+void TestDriftView::hoverShowsTheToolTip() {
+    // Hovering EMEA -> AMER near the week of 15 Mar (index 10) shows that
+    // week's point; so does its triangle (Maya's deep work).
+    const DriftLine &emeaAmer = m_view->drift().lines[1];
+    const QString expected = m_view->pointToolTip(emeaAmer, emeaAmer.points[10]);
+    const auto lines = seriesOf<QLineSeries>(m_view->chart()->chart());
+    emit lines[1]->hovered(QPointF(10.2, 12.0), true);
+    QTRY_COMPARE(QToolTip::text(), expected);
+    emit lines[1]->hovered(QPointF(10.2, 12.0), false);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    // A mark names every point under it: that week APAC -> EMEA is picked up
+    // at 14:00 Stockholm too, as EMEA -> AMER at 14:00 Sao Paulo.
+    const auto marks = seriesOf<QScatterSeries>(m_view->chart()->chart());
+    emit marks[1]->hovered(QPointF(10, m_view->hourOf(emeaAmer.points[10])), true);
+    QTRY_VERIFY2(QToolTip::text().contains(expected), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("APAC → EMEA, overlap handoff")));
 }
 
 void TestDriftView::followsThePalette() {
