@@ -2,6 +2,8 @@
 
 #include "gui/conflicts/conflicts_dock.h"
 #include "gui/document/plan_document.h"
+#include "gui/coverage/coverage_view.h"
+#include "gui/drift/drift_view.h"
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/team/team_panel.h"
 #include "gui/style/theme_icon.h"
@@ -384,6 +386,14 @@ void MainWindow::Private::buildActions()
                                           [this] { showView(QStringLiteral("myWeek")); });
     myWeekView->setShortcut(Qt::CTRL | Qt::Key_2);
     documentActions << myWeekView;
+    // Coverage and DST Drift pages (issue 11).
+    QAction *coverageView = view->addAction(MainWindow::tr("&Coverage"), q,
+                                            [this] { showView(QStringLiteral("coverage")); });
+    coverageView->setShortcut(Qt::CTRL | Qt::Key_3);
+    QAction *driftView = view->addAction(MainWindow::tr("&DST Drift"), q,
+                                         [this] { showView(QStringLiteral("drift")); });
+    driftView->setShortcut(Qt::CTRL | Qt::Key_4);
+    documentActions << coverageView << driftView;
     view->addSeparator();
     QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
                                      MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
@@ -655,6 +665,15 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
         showError(MainWindow::tr("Change not saved"), text);
     });
+    // Coverage and DST Drift pages (issue 11): they read the document and
+    // recompute on planChanged by themselves; applyPreferences() sets their
+    // zone and clock.
+    auto *coverage = new CoverageView(document.get(), views);
+    coverage->setObjectName(QStringLiteral("coverage"));
+    views->addTab(coverage, MainWindow::tr("Coverage"));
+    auto *drift = new DriftView(document.get(), views);
+    drift->setObjectName(QStringLiteral("drift"));
+    views->addTab(drift, MainWindow::tr("DST Drift"));
     applyPreferences();
     // Start on the current week in the reference zone, from the preferred
     // first day of the week.
@@ -914,6 +933,12 @@ void MainWindow::Private::applyPreferences()
     }
     conflicts->setReferenceZone(preferences.timelineZone());
     conflicts->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
+                                                        : ClockStyle::TwelveHour);
+    // Coverage and DST Drift pages (issue 11).
+    for (CoverageView *coverage : views->findChildren<CoverageView *>())
+        coverage->setReferenceZone(preferences.timelineZone());
+    for (DriftView *drift : views->findChildren<DriftView *>())
+        drift->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                         : ClockStyle::TwelveHour);
     referenceLabel->setText(MainWindow::tr("Reference: %1")
                                 .arg(QString::fromStdString(preferences.timelineZone().name())));
