@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleHints>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -176,6 +177,8 @@ struct MainWindow::Private {
 
     QStackedWidget *stack = nullptr;
     WelcomePage *welcome = nullptr;
+    // The open plan's views, one tab each: the timeline first.
+    QTabWidget *views = nullptr;
     TimelineView *timeline = nullptr;
     QDockWidget *teamDock = nullptr;
     TeamPanel *team = nullptr;
@@ -234,6 +237,8 @@ struct MainWindow::Private {
     void exportPlanJson();
     void exportPicture();
     void closePlan();
+    // Brings the central tab whose page is named `objectName` to the front.
+    void showView(const QString &objectName);
     void editPreferences();
     void renamePlan();
 };
@@ -364,6 +369,12 @@ void MainWindow::Private::buildActions()
     setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
 
     QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
+    // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
+    QAction *timelineView = view->addAction(MainWindow::tr("Time&line"), q,
+                                            [this] { showView(QStringLiteral("timeline")); });
+    timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
+    documentActions << timelineView;
+    view->addSeparator();
     QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
                                      MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
     today->setShortcut(Qt::CTRL | Qt::Key_T);
@@ -505,11 +516,14 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         detailsDockWanted = !detailsDock->isHidden();
     }
     // Views first, then the document they watch.
-    if (timeline) {
-        stack->removeWidget(timeline);
-        delete timeline;
-        timeline = nullptr;
+    if (document)
+        QSettings().setValue(QStringLiteral("window/view"), views->currentIndex());
+    while (views->count() > 0) {
+        QWidget *page = views->widget(0);
+        views->removeTab(0);
+        delete page;
     }
+    timeline = nullptr;
     delete team;
     team = nullptr;
     delete backlog;
@@ -572,10 +586,10 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     QObject::connect(stackOfEdits, &QUndoStack::indexChanged, q, updateUndo);
     updateUndo();
 
-    timeline = new TimelineView(document.get(), stack);
+    timeline = new TimelineView(document.get(), views);
     timeline->setObjectName(QStringLiteral("timeline"));
-    stack->addWidget(timeline);
-    stack->setCurrentWidget(timeline);
+    views->addTab(timeline, MainWindow::tr("Timeline"));
+    stack->setCurrentWidget(views);
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
     // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
@@ -615,7 +629,9 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     updateTitle();
     updateSummary();
     addRecentFile(document->filePath());
-    timeline->setFocus();
+    // The tab the user last looked at, once all pages are there.
+    views->setCurrentIndex(QSettings().value(QStringLiteral("window/view"), 0).toInt());
+    views->currentWidget()->setFocus();
 }
 
 // One undo step named by where the task goes, in the zone and clock the
@@ -1040,6 +1056,17 @@ void MainWindow::Private::exportPicture()
         showError(MainWindow::tr("Export picture of the timeline"), *error);
 }
 
+void MainWindow::Private::showView(const QString &objectName)
+{
+    for (int i = 0; i < views->count(); ++i) {
+        if (views->widget(i)->objectName() == objectName) {
+            views->setCurrentIndex(i);
+            views->currentWidget()->setFocus();
+            return;
+        }
+    }
+}
+
 void MainWindow::Private::closePlan()
 {
     setDocument(nullptr);
@@ -1054,6 +1081,10 @@ MainWindow::MainWindow(QWidget *parent)
     d->stack = new QStackedWidget(this);
     d->welcome = new WelcomePage(d->stack);
     d->stack->addWidget(d->welcome);
+    d->views = new QTabWidget(d->stack);
+    d->views->setObjectName(QStringLiteral("views"));
+    d->views->setDocumentMode(true);
+    d->stack->addWidget(d->views);
     setCentralWidget(d->stack);
 
     d->teamDock = new QDockWidget(tr("Team"), this);
@@ -1111,7 +1142,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views read the document while they are torn down: they go first.
-    delete d->timeline;
+    while (d->views->count() > 0)
+        delete d->views->widget(0);
     d->timeline = nullptr;
     delete d->team;
     d->team = nullptr;
@@ -1240,6 +1272,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         d->teamDockWanted = !d->teamDock->isHidden();
         d->backlogDockWanted = !d->backlogDock->isHidden();
         d->detailsDockWanted = !d->detailsDock->isHidden();
+        settings.setValue(QStringLiteral("window/view"), d->views->currentIndex());
     }
     settings.setValue(QStringLiteral("window/teamDock"), d->teamDockWanted);
     settings.setValue(QStringLiteral("window/detailsDock"), d->detailsDockWanted);
