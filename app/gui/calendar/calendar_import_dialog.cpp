@@ -6,6 +6,7 @@
 #include "gui/text/time_format.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,6 +43,13 @@ QString dateText(LocalDate day)
 } // namespace
 
 struct CalendarImportDialog::Private {
+    Private(CalendarImportDialog *dialog, PlanDocument *plan, CalendarImportKind what)
+        : q(dialog)
+        , document(plan)
+        , kind(what)
+    {
+    }
+
     CalendarImportDialog *q;
     PlanDocument *document;
     CalendarImportKind kind;
@@ -71,7 +80,7 @@ struct CalendarImportDialog::Private {
 CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImportKind kind,
                                            QWidget *parent)
     : QDialog(parent)
-    , d(new Private{this, document, kind})
+    , d(std::make_unique<Private>(this, document, kind))
 {
     setObjectName(QStringLiteral("calendarImportDialog"));
     setWindowTitle(d->isBusyTime() ? tr("Import Busy Time") : tr("Import Holidays"));

@@ -5,9 +5,11 @@
 #include "gui/document/plan_document.h"
 #include "gui/window/save_target.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 

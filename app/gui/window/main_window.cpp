@@ -1,5 +1,10 @@
 #include "gui/window/main_window.h"
 
+#include "gui/calendar/calendar_export_dialog.h"
+#include "gui/calendar/calendar_import_dialog.h"
+#include "gui/calendar/handoffs_csv_dialog.h"
+#include "gui/document/preferences.h"
+
 #include "gui/document/plan_document.h"
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/team/team_panel.h"
@@ -346,6 +351,43 @@ void MainWindow::Private::buildActions()
                                           [this] { exportPlanJson(); });
     editingActions << importCsv;
     documentActions << exportJson;
+    file->addSeparator();
+    // --- Calendar files (app/gui/calendar): exports start on the week the
+    // timeline shows, in its reference zone.
+    const auto shownWeekStart = [this] {
+        const QDate middle = timeline->centralDate();
+        const int firstDay = int(Preferences::load().firstDayOfWeek);
+        return middle.addDays(-((middle.dayOfWeek() - firstDay + 7) % 7));
+    };
+    QAction *exportCalendar =
+        file->addAction(MainWindow::tr("Export Ca&lendar…"), q, [this, shownWeekStart] {
+            CalendarExportDialog dialog(document->plan(), q);
+            dialog.setReferenceZone(timeline->referenceZone());
+            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+            dialog.setFolder(dialogFolder());
+            if (dialog.exec() == QDialog::Accepted)
+                rememberFolder(dialog.writtenPath());
+        });
+    QAction *exportHandoffs =
+        file->addAction(MainWindow::tr("Export Handoffs as CS&V…"), q, [this, shownWeekStart] {
+            HandoffsCsvDialog dialog(document.get(), q);
+            dialog.setReferenceZone(timeline->referenceZone());
+            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+            dialog.setFilePath(dialogFolder() + u'/' +
+                               QFileInfo(document->filePath()).completeBaseName() +
+                               MainWindow::tr(" handoffs") + QStringLiteral(".csv"));
+            if (dialog.exec() == QDialog::Accepted)
+                rememberFolder(dialog.writtenPath());
+        });
+    QAction *importBusy = file->addAction(MainWindow::tr("Import &Busy Time…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::BusyTime, dialogFolder(), q);
+    });
+    QAction *importHolidays = file->addAction(MainWindow::tr("Import &Holidays…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::Holidays, dialogFolder(), q);
+    });
+    documentActions << exportCalendar << exportHandoffs;
+    editingActions << importBusy << importHolidays;
+    // --- end of calendar files
     file->addSeparator();
     QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
                                            MainWindow::tr("&Close"), q, [this] { closePlan(); });
