@@ -42,7 +42,7 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     , m_comms(new QCheckBox(tr("&Comms windows"), this))
     , m_tasks(new QCheckBox(tr("&Task segments"), this))
     , m_file(new SaveFileField(tr("Export calendar"), tr("iCalendar (*.ics)"), this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Export Calendar"));
     setObjectName(QStringLiteral("calendarExportDialog"));
@@ -61,13 +61,6 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
                            "route."));
     for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
         box->setChecked(true);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope);
@@ -158,8 +151,10 @@ void CalendarExportDialog::suggestFileName()
     if (m_file->isChosen() || m_folder.isEmpty())
         return;
     QString name = fileNamePart(m_plan.name);
-    if (scope() != ical::ExportScope::Plan && m_target->currentIndex() >= 0)
-        name += QStringLiteral(" - ") + fileNamePart(m_target->currentText().toStdString());
+    if (const auto m = m_plan.memberIndex(scopeId()); m && scope() == ical::ExportScope::Member)
+        name += QStringLiteral(" - ") + fileNamePart(m_plan.members[*m].name);
+    else if (const auto r = m_plan.regionIndex(scopeId()); r && scope() == ical::ExportScope::Region)
+        name += QStringLiteral(" - ") + fileNamePart(m_plan.regions[*r].name);
     if (name.isEmpty())
         name = tr("calendar");
     m_file->setPath(m_folder + u'/' + name + QStringLiteral(".ics"));
@@ -244,8 +239,7 @@ QString CalendarExportDialog::errorText() const
 
 void CalendarExportDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }
 
 void CalendarExportDialog::accept()

@@ -26,11 +26,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 
 namespace sunrelay::gui {
 
 class DateRangeEdit;
+class ErrorLabel;
 class SaveFileField;
 
 class CalendarExportDialog : public QDialog {
@@ -89,7 +89,7 @@ private:
     QCheckBox *m_comms;
     QCheckBox *m_tasks;
     SaveFileField *m_file;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace sunrelay::gui

@@ -59,7 +59,7 @@ struct CalendarImportDialog::Private {
     QStackedWidget *pages = nullptr;
     QLabel *progressLabel = nullptr;
     QLabel *summary = nullptr;
-    QLabel *error = nullptr;
+    ErrorLabel *error = nullptr;
     QTreeWidget *preview = nullptr;
     QPushButton *ok = nullptr;
     QTimer reread;
@@ -124,13 +124,7 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImpor
     d->summary = new QLabel(previewPage);
     d->summary->setObjectName(QStringLiteral("summary"));
     d->summary->setWordWrap(true);
-    d->error = new QLabel(previewPage);
-    d->error->setObjectName(QStringLiteral("error"));
-    d->error->setWordWrap(true);
-    d->error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = d->error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    d->error->setPalette(errorPalette);
+    d->error = new ErrorLabel(previewPage);
     d->preview = new QTreeWidget(previewPage);
     d->preview->setObjectName(QStringLiteral("preview"));
     d->preview->setRootIsDecorated(false);
@@ -276,8 +270,7 @@ void CalendarImportDialog::Private::finishReading(int number, const ReadOutcome 
         return; // a later read is on its way
     reading = false;
     result = outcome.result;
-    error->setText(outcome.error);
-    error->setVisible(!outcome.error.isEmpty());
+    error->showError(outcome.error);
     showPreview();
     emit q->readFinished();
 }

@@ -3,6 +3,7 @@
 #include "gui/text/time_format.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,8 +68,10 @@ QDate DateRangeEdit::to() const
 
 void DateRangeEdit::setZone(const TimeZone &zone)
 {
-    m_zone->setText(tr("dates in %1 (%2)")
-                        .arg(zoneCity(zone), QString::fromStdString(zone.name())));
+    const QString id = QString::fromStdString(zone.name());
+    const QString city = zoneCity(zone);
+    m_zone->setText(city == id ? tr("dates in %1").arg(city)
+                               : tr("dates in %1 (%2)").arg(city, id));
 }
 
 SaveFileField::SaveFileField(const QString &caption, const QString &filter, QWidget *parent)
@@ -79,6 +82,8 @@ SaveFileField::SaveFileField(const QString &caption, const QString &filter, QWid
 {
     m_edit->setObjectName(QStringLiteral("filePath"));
     m_edit->setAccessibleName(tr("File"));
+    // Room for a folder and a name, so the end of the path shows.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 48);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +107,42 @@ QString SaveFileField::path() const
 void SaveFileField::setPath(const QString &path)
 {
     m_edit->setText(path);
+}
+
+ErrorLabel::ErrorLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("error"));
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    recolour();
+    hide();
+}
+
+void ErrorLabel::showError(const QString &text)
+{
+    setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void ErrorLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        recolour();
+}
+
+void ErrorLabel::recolour()
+{
+    // A dark red on light windows, a light one on dark windows: both keep
+    // about 5:1 against the window colour.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x2a);
+    if (palette().color(QPalette::WindowText) == red)
+        return;
+    QPalette own = palette();
+    own.setColor(QPalette::WindowText, red);
+    setPalette(own);
 }
 
 } // namespace sunrelay::gui

@@ -7,10 +7,10 @@
 #include "sunrelay/core/time_zone.h"
 
 #include <QDate>
+#include <QLabel>
 #include <QWidget>
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 
 namespace sunrelay::gui {
@@ -59,6 +59,23 @@ private:
     QString m_filter;
     QLineEdit *m_edit;
     bool m_chosen = false;
+};
+
+// Why a dialog cannot go on, in red that stays readable in light and dark
+// palettes; hidden while empty, selectable so it can be copied.
+class ErrorLabel : public QLabel {
+    Q_OBJECT
+
+public:
+    explicit ErrorLabel(QWidget *parent = nullptr);
+    // Shows `text`, or hides the label when it is empty.
+    void showError(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recolour();
 };
 
 } // namespace sunrelay::gui

@@ -20,16 +20,10 @@ HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *pare
     , m_document(document)
     , m_dates(new DateRangeEdit(this))
     , m_file(new SaveFileField(tr("Export handoffs as CSV"), tr("CSV (*.csv)"), this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Export Handoffs as CSV"));
     setObjectName(QStringLiteral("handoffsCsvDialog"));
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     auto *note = new QLabel(tr("One row per handoff: both sides' local times, the wait, the "
                                "sync slot and the tasks passed with their notes."),
                             this);
@@ -83,8 +77,7 @@ QString HandoffsCsvDialog::errorText() const
 
 void HandoffsCsvDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
 }
 
 void HandoffsCsvDialog::accept()

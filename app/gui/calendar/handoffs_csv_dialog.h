@@ -11,11 +11,11 @@
 #include <QDate>
 #include <QDialog>
 
-class QLabel;
 
 namespace sunrelay::gui {
 
 class DateRangeEdit;
+class ErrorLabel;
 class PlanDocument;
 class SaveFileField;
 
@@ -45,7 +45,7 @@ private:
     QString m_writtenPath;
     DateRangeEdit *m_dates;
     SaveFileField *m_file;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace sunrelay::gui

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QFile>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +83,11 @@ QStringList rowTexts(const QTreeWidget *tree)
     return rows;
 }
 
+QLineEdit *findFileEdit(const QWidget &dialog)
+{
+    return dialog.findChild<QLineEdit *>(QStringLiteral("filePath"));
+}
+
 } // namespace
 
 class TestCalendarDialogs : public QObject {
@@ -96,6 +102,7 @@ private slots:
     void exportHonoursIncludeChoices();
     void exportAlwaysEndsInIcs();
     void exportRefusesBadChoices();
+    void exportSuggestsAFileName();
     void handoffsCsvExport();
     void importPreviewShowsHandWorkedRows_data();
     void importPreviewShowsHandWorkedRows();
@@ -259,6 +266,22 @@ void TestCalendarDialogs::exportRefusesBadChoices()
     // An unknown preset leaves the scope as it was.
     dialog.setScope(ical::ExportScope::Member, "nobody");
     QCOMPARE(dialog.scope(), ical::ExportScope::Plan);
+}
+
+void TestCalendarDialogs::exportSuggestsAFileName()
+{
+    CalendarExportDialog dialog(m_document->plan());
+    dialog.setFolder(QStringLiteral("/home/ana/Documents"));
+    QCOMPARE(dialog.filePath(), QStringLiteral("/home/ana/Documents/Acme.ics"));
+    dialog.setScope(ical::ExportScope::Member, "nia");
+    QCOMPARE(dialog.filePath(), QStringLiteral("/home/ana/Documents/Acme - Nia Brown.ics"));
+    dialog.setScope(ical::ExportScope::Region, "emea");
+    QCOMPARE(dialog.filePath(), QStringLiteral("/home/ana/Documents/Acme - EMEA.ics"));
+    // Once the user names the file, it stays.
+    QTest::keyClicks(findFileEdit(dialog), QStringLiteral("x"));
+    const QString typed = dialog.filePath();
+    dialog.setScope(ical::ExportScope::Plan);
+    QCOMPARE(dialog.filePath(), typed);
 }
 
 void TestCalendarDialogs::handoffsCsvExport()
