@@ -374,8 +374,9 @@ void MainWindow::Private::buildActions()
             dialog.setReferenceZone(timeline->referenceZone());
             dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
             dialog.setFilePath(dialogFolder() + u'/' +
-                               QFileInfo(document->filePath()).completeBaseName() +
-                               MainWindow::tr(" handoffs") + QStringLiteral(".csv"));
+                               MainWindow::tr("%1 handoffs", "a file name")
+                                   .arg(QFileInfo(document->filePath()).completeBaseName()) +
+                               QStringLiteral(".csv"));
             if (dialog.exec() == QDialog::Accepted)
                 rememberFolder(dialog.writtenPath());
         });
