@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -142,6 +143,7 @@ struct MemberDialog::Private {
         return qobject_cast<QDateEdit *>(timeOff->cellWidget(row, column));
     }
     void validate();
+    bool nameEdited = false; // by the person: only then is an empty name an error
     void updateNoTimeOff();
     void accept();
 };
@@ -184,13 +186,16 @@ QWidget *MemberDialog::Private::generalPage()
 
 QWidget *MemberDialog::Private::weekPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-
-    week = new WeekEditor(page);
     // The editor brings its own layer switches, legend and exact-times table.
-    layout->addWidget(week, 1);
-    return page;
+    // It scrolls rather than shrinks: on a small screen the dialog still fits
+    // and Saturday and Sunday stay reachable.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("weekScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    week = new WeekEditor(scroll);
+    scroll->setWidget(week);
+    return scroll;
 }
 
 QWidget *MemberDialog::Private::timeOffPage()
@@ -295,8 +300,15 @@ void MemberDialog::Private::validate()
         return;
     }
     QStringList errors;
-    if (name->text().trimmed().isEmpty())
-        errors << tr("Enter the member’s name.");
+    // A name not typed yet keeps OK disabled without a red message: the
+    // dialog has only just opened, nothing is wrong yet.
+    bool quietError = false;
+    if (name->text().trimmed().isEmpty()) {
+        if (nameEdited)
+            errors << tr("Enter the member’s name.");
+        else
+            quietError = true;
+    }
     if (region->currentIndex() < 0)
         errors << (region->count() == 0 ? tr("Add a region to the plan first: every member "
                                              "belongs to one.")
@@ -347,7 +359,7 @@ void MemberDialog::Private::validate()
     else
         message->hide();
     if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(errors.isEmpty());
+        ok->setEnabled(errors.isEmpty() && !quietError);
 }
 
 MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *parent)
@@ -371,9 +383,12 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     connect(d->buttons, &QDialogButtonBox::accepted, this, [this] { d->accept(); });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The message goes below the pages: showing or hiding it (the first
+    // range drawn ends "No working hours yet") must not move the week grid
+    // under the pointer.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(d->message);
     layout->addWidget(tabs, 1);
+    layout->addWidget(d->message);
     layout->addWidget(d->buttons);
 
     // Fill in the member.
@@ -392,6 +407,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
         d->addTimeOff(range);
     d->updateNoTimeOff();
 
+    connect(d->name, &QLineEdit::textEdited, this, [this] { d->nameEdited = true; });
     connect(d->name, &QLineEdit::textChanged, this, [this] { d->validate(); });
     // The week in the region's colour, as the timeline shows the member.
     const auto colourWeek = [this] {

@@ -13,6 +13,8 @@
 
 namespace sunrelay::gui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Letters NFKD leaves whole but people type without their stroke or ligature
@@ -68,6 +70,54 @@ QStringList words(QStringView folded)
     if (!word.isEmpty())
         result.append(word);
     return result;
+}
+
+// The zones of the world's largest cities and business centres, biggest
+// first: among equally good matches these come first. zone1970.tab orders a
+// country's zones geographically, which puts Lord Howe before Sydney.
+const QStringList &bigCityZones()
+{
+    static const QStringList zones = {
+        u"America/New_York"_s,   u"Asia/Tokyo"_s,          u"Asia/Kolkata"_s,
+        u"Asia/Shanghai"_s,      u"America/Sao_Paulo"_s,   u"America/Mexico_City"_s,
+        u"Europe/London"_s,      u"America/Los_Angeles"_s, u"Europe/Paris"_s,
+        u"America/Chicago"_s,    u"Europe/Berlin"_s,       u"Asia/Singapore"_s,
+        u"Asia/Hong_Kong"_s,     u"Asia/Seoul"_s,          u"Australia/Sydney"_s,
+        u"Asia/Dubai"_s,         u"Europe/Moscow"_s,       u"America/Toronto"_s,
+        u"Asia/Jakarta"_s,       u"Asia/Manila"_s,         u"Asia/Bangkok"_s,
+        u"Asia/Karachi"_s,       u"Asia/Dhaka"_s,          u"Africa/Lagos"_s,
+        u"Africa/Cairo"_s,       u"Europe/Istanbul"_s,     u"America/Argentina/Buenos_Aires"_s,
+        u"America/Bogota"_s,     u"America/Lima"_s,        u"America/Santiago"_s,
+        u"Europe/Madrid"_s,      u"Europe/Rome"_s,         u"Europe/Amsterdam"_s,
+        u"Europe/Stockholm"_s,   u"Europe/Zurich"_s,       u"Europe/Warsaw"_s,
+        u"Africa/Johannesburg"_s, u"Africa/Nairobi"_s,     u"Asia/Riyadh"_s,
+        u"Asia/Jerusalem"_s,     u"Asia/Taipei"_s,         u"Asia/Ho_Chi_Minh"_s,
+        u"Asia/Kuala_Lumpur"_s,  u"Australia/Melbourne"_s, u"Australia/Brisbane"_s,
+        u"Australia/Perth"_s,    u"Pacific/Auckland"_s,    u"America/Denver"_s,
+        u"America/Phoenix"_s,    u"America/Vancouver"_s,   u"America/Halifax"_s,
+        u"Europe/Dublin"_s,      u"Pacific/Honolulu"_s,    u"America/Anchorage"_s,
+    };
+    return zones;
+}
+
+// Names people use for a zone's time that the tz database does not write
+// (it gives "+08" for Singapore) or that mean a zone all year ("PT").
+const QHash<QString, QStringList> &spokenAbbreviations()
+{
+    static const QHash<QString, QStringList> names = {
+        {u"ET"_s, {u"America/New_York"_s, u"America/Toronto"_s}},
+        {u"CT"_s, {u"America/Chicago"_s, u"America/Winnipeg"_s}},
+        {u"MT"_s, {u"America/Denver"_s, u"America/Edmonton"_s}},
+        {u"PT"_s, {u"America/Los_Angeles"_s, u"America/Vancouver"_s}},
+        {u"AET"_s, {u"Australia/Sydney"_s, u"Australia/Melbourne"_s}},
+        {u"SGT"_s, {u"Asia/Singapore"_s}},
+        {u"GST"_s, {u"Asia/Dubai"_s}},
+        {u"ICT"_s, {u"Asia/Bangkok"_s, u"Asia/Ho_Chi_Minh"_s}},
+        {u"BRT"_s, {u"America/Sao_Paulo"_s}},
+        {u"ART"_s, {u"America/Argentina/Buenos_Aires"_s}},
+        {u"MYT"_s, {u"Asia/Kuala_Lumpur"_s}},
+    };
+    return names;
 }
 
 QString cityOf(const QString &zoneId)
@@ -134,6 +184,27 @@ QHash<QString, QString> readLinks(const QString &path)
 std::optional<TimeZone> timeZoneOf(const QString &zoneId)
 {
     return TimeZone::find(zoneId.toStdString());
+}
+
+// The abbreviations a zone's clocks show in January and in July of this
+// year: "CET" and "CEST" for Berlin; numeric ones ("+08") are offsets,
+// which the offset search finds.
+QStringList abbreviationsOf(const QString &zoneId)
+{
+    QStringList result;
+    const std::optional<TimeZone> zone = timeZoneOf(zoneId);
+    if (!zone)
+        return result;
+    const auto today = date::year_month_day{
+        date::floor<date::days>(std::chrono::system_clock::now())};
+    for (const unsigned month : {1U, 7U}) {
+        const Instant midMonth = date::sys_days{today.year() / month / 15};
+        const QString name = QString::fromStdString(zone->tz().get_info(midMonth).abbrev);
+        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isLetter(); }) &&
+            !result.contains(name))
+            result.append(name);
+    }
+    return result;
 }
 
 } // namespace
@@ -237,8 +308,24 @@ public:
                 catalog.m_index.insert(alias, i);
         }
 
+        const QStringList &bigCities = bigCityZones();
+        for (ZoneEntry &entry : catalog.m_entries) {
+            entry.abbreviations = abbreviationsOf(entry.zoneId);
+            const qsizetype big = bigCities.indexOf(entry.zoneId);
+            entry.prominence = big >= 0 ? int(big) : int(bigCities.size());
+        }
+        const QHash<QString, QStringList> &spoken = spokenAbbreviations();
+        for (auto name = spoken.cbegin(); name != spoken.cend(); ++name) {
+            for (const QString &zoneId : name.value()) {
+                if (const auto at = catalog.m_index.constFind(zoneId); at != catalog.m_index.cend())
+                    catalog.m_entries[std::size_t(*at)].abbreviations.append(name.key());
+            }
+        }
+
         for (const ZoneEntry &entry : catalog.m_entries) {
             QStringList all = words(fold(entry.city));
+            for (const QString &abbreviation : entry.abbreviations)
+                all += fold(abbreviation);
             for (const QString &alias : entry.aliases)
                 all += words(fold(cityOf(alias)));
             for (const QString &name : entry.countryNames)
@@ -403,25 +490,31 @@ std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query, Instant
                 continue;
             const QString &city = m_foldedCity[i];
             const QStringList cityWords = words(city);
-            // Exact names first: the city, then a whole country name or code
-            // or an old city name ("india" before Indianapolis), then cities
+            // Exact names first: the city, then a whole country name or code,
+            // an abbreviation or an old city name ("india" before
+            // Indianapolis, "est" New York before Estonia), then cities
             // starting with the query, then cities with matching words.
-            int rank = 4;
+            int rank = 5;
             if (city == folded)
                 rank = 0;
+            else if (!entry.countryNames.isEmpty() &&
+                     (fold(entry.countryNames.front()) == folded ||
+                      entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
+                rank = 1; // the zone's own country: Sydney for "australia"
             else if (std::any_of(entry.countryNames.begin(), entry.countryNames.end(),
                                  [&](const QString &n) { return fold(n) == folded; }) ||
                      entry.countryCodes.contains(trimmed, Qt::CaseInsensitive) ||
+                     entry.abbreviations.contains(trimmed, Qt::CaseInsensitive) ||
                      std::any_of(entry.aliases.begin(), entry.aliases.end(),
                                  [&](const QString &a) { return fold(cityOf(a)) == folded; }))
-                rank = 1;
+                rank = 2; // Tokyo also covers an Australian station
             else if (city.startsWith(folded))
-                rank = 2;
+                rank = 3;
             else if (std::all_of(queryWords.begin(), queryWords.end(), [&](const QString &w) {
                          return std::any_of(cityWords.begin(), cityWords.end(),
                                             [&](const QString &c) { return c.startsWith(w); });
                      }))
-                rank = 3;
+                rank = 4;
             hits.push_back({rank, &entry});
         }
     }
@@ -429,6 +522,12 @@ std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query, Instant
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
+        if (a.entry->prominence != b.entry->prominence)
+            return a.entry->prominence < b.entry->prominence;
+        // A country's zones in zone1970.tab's order: its most populous
+        // first where geography allows (Lisbon, Madeira, Azores).
+        if (a.rank == 1)
+            return a.entry < b.entry;
         return QString::localeAwareCompare(a.entry->city, b.entry->city) < 0;
     });
     std::vector<const ZoneEntry *> result;

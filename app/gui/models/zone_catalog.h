@@ -2,7 +2,11 @@
 
 // ZoneCatalog: the zones people pick from, read from the system tz database's
 // zone1970.tab (zone, countries, coordinates) and iso3166.tab (country names),
-// searchable by city, country, zone id or UTC offset ("+05:30", "UTC-3").
+// searchable by city, country, zone id, UTC offset ("+05:30", "UTC-3") or a
+// common abbreviation ("EST", "CET", "IST": the tz database's own, in winter
+// and in summer, plus a few it does not write, such as "PT" or "SGT"). The
+// zones of the world's big cities come first among equal matches ("mexico"
+// gives Mexico City before Bahia Banderas, "IST" Kolkata before Dublin).
 //
 // Example:
 //   const ZoneCatalog &zones = ZoneCatalog::system();
@@ -29,6 +33,8 @@ struct ZoneEntry {
     double latitude = 0;      // degrees, north positive
     double longitude = 0;     // degrees, east positive
     QStringList aliases;      // link names resolving here: {"Asia/Calcutta"}
+    QStringList abbreviations; // {"CET", "CEST"}: what people call its time
+    int prominence = 0;        // lower is a bigger city; 0 for one of the biggest
 };
 
 // ISO 6709 coordinates as zone1970.tab writes them, "+5230+01322" or

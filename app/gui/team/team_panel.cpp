@@ -51,6 +51,8 @@ protected:
 } // namespace
 
 struct TeamPanel::Private {
+    TeamPanel *q = nullptr;
+    std::optional<std::set<std::string>> shownMembers; // what the timeline was told
     PlanDocument *document = nullptr;
     RegionsModel *regions = nullptr;
     MembersModel *members = nullptr;
@@ -112,6 +114,24 @@ struct TeamPanel::Private {
         else
             emptyMembers->setText(TeamPanel::tr("No members yet."));
         emptyMembers->setVisible(filtered->rowCount() == 0);
+        updateShownMembers();
+    }
+    // The timeline shows the members the filter lets through ("just me").
+    void updateShownMembers()
+    {
+        std::optional<std::set<std::string>> shown;
+        if (!filter->text().trimmed().isEmpty()) {
+            shown.emplace();
+            for (int row = 0; row < filtered->rowCount(); ++row)
+                shown->insert(filtered->index(row, 0)
+                                  .data(MembersModel::MemberIdRole)
+                                  .toString()
+                                  .toStdString());
+        }
+        if (shown == shownMembers)
+            return;
+        shownMembers = shown;
+        emit q->shownMembersChanged(shownMembers);
     }
     void updateButtons()
     {
@@ -163,6 +183,7 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
+    d->q = this;
     d->document = document;
     d->regions = new RegionsModel(document, this);
     d->members = new MembersModel(document, this);

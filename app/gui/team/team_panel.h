@@ -21,6 +21,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,9 @@ signals:
     // The document names the step by what changed.
     void memberEdited(const sunrelay::Member &member);
     void memberDeleted(const std::string &id);
+    // The members the filter lets through, nullopt for all (no filter): the
+    // timeline shows only these ("just me").
+    void shownMembersChanged(const std::optional<std::set<std::string>> &shown);
 
 private:
     struct Private;

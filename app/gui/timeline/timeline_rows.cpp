@@ -5,7 +5,8 @@
 namespace sunrelay::gui {
 
 std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string> &collapsed,
-                                    int regionRowHeight, int memberRowHeight)
+                                    const MemberFilter &shown, int regionRowHeight,
+                                    int memberRowHeight)
 {
     std::vector<TimelineRow> rows;
     int top = 0;
@@ -15,7 +16,8 @@ std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string
         if (collapsed.count(plan.regions[r].id))
             continue;
         for (std::size_t m = 0; m < plan.members.size(); ++m)
-            if (plan.members[m].region == plan.regions[r].id) {
+            if (plan.members[m].region == plan.regions[r].id &&
+                (!shown || shown->count(plan.members[m].id))) {
                 rows.push_back({RowKind::Member, m, top, memberRowHeight});
                 top += memberRowHeight;
             }

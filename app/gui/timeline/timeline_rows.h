@@ -1,10 +1,13 @@
 #pragma once
 
 // The timeline's rows, top to bottom: each region, then (unless the region is
-// collapsed) its members in plan order.
+// collapsed) its members in plan order; with a member filter (the Team
+// panel's "just me"), only the members it names. Region rows always show:
+// they carry the region's coverage, gaps and handoffs.
 
 #include "sunrelay/core/plan.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -22,8 +25,12 @@ struct TimelineRow {
     bool operator==(const TimelineRow &) const = default;
 };
 
+// The member ids a filter lets through; nullopt shows every member.
+using MemberFilter = std::optional<std::set<std::string>>;
+
 std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string> &collapsed,
-                                    int regionRowHeight, int memberRowHeight);
+                                    const MemberFilter &shown, int regionRowHeight,
+                                    int memberRowHeight);
 
 // The row at content height `y`, or -1 below the last row.
 int rowIndexAt(const std::vector<TimelineRow> &rows, int y);

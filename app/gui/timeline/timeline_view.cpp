@@ -67,6 +67,7 @@ struct TimelineView::Private {
     date::weekday firstDayOfWeek = date::Monday;
     std::optional<Instant> fixedNow;
     std::set<std::string> collapsed;
+    MemberFilter memberFilter;
 
     std::vector<TimelineRow> rows;
     TimelineMetrics metrics;
@@ -375,7 +376,8 @@ struct TimelineView::Private {
 
 void TimelineView::Private::layoutRows()
 {
-    rows = gui::layoutRows(plan(), collapsed, metrics.regionRowHeight(), metrics.memberRowHeight());
+    rows = gui::layoutRows(plan(), collapsed, memberFilter, metrics.regionRowHeight(),
+                           metrics.memberRowHeight());
     focusRow = std::clamp(focusRow, 0, std::max(0, int(rows.size()) - 1));
     const int page = std::max(0, q->viewport()->height() - axisHeight());
     q->verticalScrollBar()->setRange(0, std::max(0, contentHeight(rows) - page));
@@ -774,6 +776,20 @@ void TimelineView::setRegionExpanded(const std::string &regionId, bool expanded)
         d->collapsed.insert(regionId);
     d->layoutRows();
     viewport()->update();
+}
+
+void TimelineView::setMemberFilter(const MemberFilter &shown)
+{
+    if (shown == d->memberFilter)
+        return;
+    d->memberFilter = shown;
+    d->layoutRows();
+    viewport()->update();
+}
+
+const MemberFilter &TimelineView::memberFilter() const
+{
+    return d->memberFilter;
 }
 
 bool TimelineView::isRegionExpanded(const std::string &regionId) const

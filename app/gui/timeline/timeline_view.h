@@ -24,6 +24,7 @@
 
 #include "gui/timeline/task_layout.h"
 #include "gui/timeline/timeline_geometry.h"
+#include "gui/timeline/timeline_rows.h"
 
 #include "sunrelay/core/member.h"
 #include "sunrelay/core/time_zone.h"
@@ -66,6 +67,10 @@ public:
 
     void setRegionExpanded(const std::string &regionId, bool expanded);
     bool isRegionExpanded(const std::string &regionId) const;
+    // Only these members get rows (the Team panel's filter: "just me");
+    // a hidden member's work shows on its region's row, as when collapsed.
+    void setMemberFilter(const MemberFilter &shown);
+    const MemberFilter &memberFilter() const;
 
     // Paints the whole timeline into `painter` at `size` (benchmarks, images).
     void render(QPainter &painter, const QSize &size);

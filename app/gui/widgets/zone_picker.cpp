@@ -331,13 +331,23 @@ ZonePicker::~ZonePicker() = default;
 
 void ZonePicker::setZone(const QString &zoneId)
 {
-    // The list shows the zone a link leads to; zone() stays as given.
-    d->search->clear();
-    d->populate(QString());
-    d->selectEntry(ZoneCatalog::system().find(zoneId));
+    // The list shows the zone a link leads to; zone() stays as given. The
+    // field says which zone it is, as after a pick: editing a member shows
+    // "Berlin", not an empty search over every zone.
     d->zone = zoneId;
-    if (d->readOnly)
+    const ZoneEntry *entry = ZoneCatalog::system().find(zoneId);
+    if (d->readOnly) {
         d->search->setText(zoneId);
+    } else if (entry) {
+        d->search->setText(entry->city);
+        d->search->selectAll(); // typing searches anew
+        d->filterBy(entry->city);
+        return;
+    } else {
+        d->search->clear();
+    }
+    d->populate(QString());
+    d->selectEntry(entry);
     d->updateDetails();
     d->notifyPending();
 }

@@ -15,6 +15,7 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/export/view_export.h"
+#include "gui/widgets/date_field.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
@@ -201,7 +202,7 @@ struct MainWindow::Private {
     QMenu *recentMenu = nullptr;
     QList<QAction *> documentActions; // enabled only with a plan open
     QList<QAction *> editingActions;  // ... that can be edited
-    QDateEdit *dateNavigator = nullptr;
+    DateField *dateNavigator = nullptr;
     QSlider *zoom = nullptr;
     QLabel *referenceLabel = nullptr;
     QLabel *summary = nullptr;
@@ -492,9 +493,8 @@ void MainWindow::Private::buildActions()
     bar->addAction(today);
     bar->addAction(back);
     bar->addAction(forward);
-    dateNavigator = new QDateEdit(q);
+    dateNavigator = new DateField(q);
     dateNavigator->setCalendarPopup(true);
-    dateNavigator->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
     dateNavigator->setToolTip(MainWindow::tr("Go to date"));
     // Shown at the minimum date, which stands for "no plan open".
@@ -638,6 +638,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
     connectTeamPanel(*team, *document);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
+    QObject::connect(team, &TeamPanel::shownMembersChanged, timeline, &TimelineView::setMemberFilter);
     // The timeline emits intentions; the document makes them undo steps.
     QObject::connect(timeline, &TimelineView::memberEdited, document.get(),
                      [doc = document.get()](const Member &member, const QString &text) {

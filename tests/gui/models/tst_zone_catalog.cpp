@@ -49,6 +49,7 @@ private slots:
     void offsets();
     void search_data();
     void search();
+    void abbreviationsFindEveryZoneUsingThem();
     void offsetSearch();
     void links();
     void named_data();
@@ -163,6 +164,50 @@ void TestZoneCatalog::search_data()
     QTest::newRow("accented country") << u"cote d'ivoire"_s << u"Africa/Abidjan"_s;
     // An exact city beats cities that merely start with the query.
     QTest::newRow("exact city first") << u"lima"_s << u"America/Lima"_s;
+    // Abbreviations, checked against Python's zoneinfo (tzname() in January
+    // and July 2026): New York EST/EDT, Los Angeles PST/PDT, Paris CET/CEST,
+    // Kolkata IST; the biggest city of those sharing one comes first.
+    QTest::newRow("EST, not Estonia") << u"EST"_s << u"America/New_York"_s;
+    QTest::newRow("EDT") << u"edt"_s << u"America/New_York"_s;
+    QTest::newRow("PST") << u"PST"_s << u"America/Los_Angeles"_s;
+    QTest::newRow("CET") << u"CET"_s << u"Europe/Paris"_s;
+    QTest::newRow("IST: India first") << u"IST"_s << u"Asia/Kolkata"_s;
+    QTest::newRow("JST") << u"JST"_s << u"Asia/Tokyo"_s;
+    // Names the tz database does not write (it says "+08" for Singapore).
+    QTest::newRow("SGT") << u"SGT"_s << u"Asia/Singapore"_s;
+    // Countries with several zones: their big city first, not the first
+    // by name or in zone1970.tab's geographic order.
+    QTest::newRow("mexico") << u"mexico"_s << u"America/Mexico_City"_s;
+    QTest::newRow("australia") << u"australia"_s << u"Australia/Sydney"_s;
+    QTest::newRow("united states") << u"united states"_s << u"America/New_York"_s;
+    QTest::newRow("brazil") << u"brazil"_s << u"America/Sao_Paulo"_s;
+    QTest::newRow("canada") << u"canada"_s << u"America/Toronto"_s;
+}
+
+void TestZoneCatalog::abbreviationsFindEveryZoneUsingThem()
+{
+    const ZoneCatalog &catalog = ZoneCatalog::system();
+    // Dublin's clocks say IST in summer (GMT in winter), Jerusalem's IST in
+    // winter (Python zoneinfo): both are found, after Kolkata.
+    const QStringList ist = ids(catalog.search(u"IST"_s, january()), 400);
+    QVERIFY(ist.contains(u"Europe/Dublin"_s));
+    QVERIFY(ist.contains(u"Asia/Jerusalem"_s));
+    QVERIFY(ist.indexOf(u"Asia/Kolkata"_s) < ist.indexOf(u"Europe/Dublin"_s));
+    // Estonia still matches "est" as a prefix of its name, after the zones
+    // whose clocks say EST (Panama's all year).
+    const QStringList est = ids(catalog.search(u"est"_s, january()), 400);
+    QVERIFY(est.contains(u"America/Panama"_s));
+    QVERIFY(est.contains(u"Europe/Tallinn"_s));
+    QVERIFY(est.indexOf(u"America/Panama"_s) < est.indexOf(u"Europe/Tallinn"_s));
+    // "PT" is Portugal's country code first, Pacific time too.
+    const QStringList pt = ids(catalog.search(u"PT"_s, january()), 400);
+    QCOMPARE(pt.front(), u"Europe/Lisbon"_s);
+    QVERIFY(pt.contains(u"America/Los_Angeles"_s));
+    // The entry lists what its clocks show.
+    QCOMPARE(catalog.find(u"Europe/Berlin"_s)->abbreviations,
+             (QStringList{u"CET"_s, u"CEST"_s}));
+    // Numeric ones are offsets, not names.
+    QVERIFY(!catalog.find(u"Asia/Singapore"_s)->abbreviations.contains(u"+08"_s));
 }
 
 void TestZoneCatalog::search()
@@ -177,9 +222,9 @@ void TestZoneCatalog::search()
 void TestZoneCatalog::offsetSearch()
 {
     const ZoneCatalog &catalog = ZoneCatalog::system();
-    // +05:30: India and Sri Lanka (zone1970.tab), by city.
+    // +05:30: India and Sri Lanka (zone1970.tab), the big city first.
     QCOMPARE(ids(catalog.search(u"+05:30"_s, january())),
-             (QStringList{u"Asia/Colombo"_s, u"Asia/Kolkata"_s}));
+             (QStringList{u"Asia/Kolkata"_s, u"Asia/Colombo"_s}));
     QCOMPARE(ids(catalog.search(u"UTC+5:45"_s, january())), QStringList{u"Asia/Kathmandu"_s});
 
     // Current offset: Berlin is +1 in January and +2 in July.

@@ -201,6 +201,8 @@ private slots:
     void openingTheDemoJson();
     void importingJsonNeverReusesAPlanFile();
     void demoPlanIsReopenedOnlyWhileUnedited();
+    void aTypedDateKeepsItsMonth();
+    void theMembersFilterNarrowsTheTimeline();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void darkPaletteDimsDisabledControls();
@@ -526,6 +528,66 @@ void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
     QCOMPARE(timeline->centralDate(), target);
     QCOMPARE(timeline->timeGeometry().visible().length(), opened.length());
     QCOMPARE(navigator->date(), target);
+}
+
+void TestMainWindow::aTypedDateKeepsItsMonth() {
+    // The QA report: typing a day into the date field jumped to another
+    // month: each keystroke moved the timeline, which set the field back.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *navigator = window.findChild<QDateEdit *>();
+    auto *timeline = window.findChild<TimelineView *>();
+    QVERIFY(navigator && timeline);
+    navigator->setDate(QDate(2026, 12, 3));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 12, 3));
+    navigator->setFocus();
+    navigator->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(navigator, QStringLiteral("15"));
+    QTest::keyClick(navigator, Qt::Key_Return);
+    QCOMPARE(navigator->date(), QDate(2026, 12, 15));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 12, 15));
+    // The month typed over the month, the year kept.
+    navigator->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(navigator, QStringLiteral("Jan"));
+    QTest::keyClick(navigator, Qt::Key_Return);
+    QCOMPARE(navigator->date(), QDate(2026, 1, 15));
+    QCOMPARE(timeline->centralDate(), QDate(2026, 1, 15));
+}
+
+void TestMainWindow::theMembersFilterNarrowsTheTimeline() {
+    // "Just me": the Team panel's filter shows only the matching members on
+    // the timeline; the region rows (coverage, gaps, handoffs) stay.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *timeline = window.findChild<TimelineView *>();
+    auto *team = window.findChild<TeamPanel *>();
+    QVERIFY(timeline && team);
+    auto *filter = findByAccessibleName<QLineEdit>(team, QStringLiteral("Filter members"));
+    QVERIFY(filter);
+    QVERIFY(!timeline->memberRowRect("lars").isNull());
+    QTest::keyClicks(filter, QStringLiteral("anna"));
+    QVERIFY(!timeline->memberRowRect("anna").isNull());
+    for (const char *other : {"lars", "sam", "nia", "tom"})
+        QVERIFY2(timeline->memberRowRect(other).isNull(), other);
+    for (const char *region : {"apac", "emea", "amer"})
+        QVERIFY2(!timeline->regionRowRect(region).isNull(), region);
+    // Anna's row comes right under her region's.
+    QCOMPARE(timeline->memberRowRect("anna").top(), timeline->regionRowRect("emea").bottom() + 1);
+    // A region name lets its members through.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("AMER"));
+    QVERIFY(!timeline->memberRowRect("nia").isNull());
+    QVERIFY(timeline->memberRowRect("anna").isNull());
+    // No filter: everyone again.
+    filter->clear();
+    for (const char *member : {"anna", "lars", "sam", "nia", "tom"})
+        QVERIFY2(!timeline->memberRowRect(member).isNull(), member);
 }
 
 void TestMainWindow::addMemberThroughTheTeamPanel() {
