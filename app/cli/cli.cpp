@@ -57,8 +57,10 @@ QList<Command> commands()
         {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
          Cli::tr("Write a plan file as plan interchange JSON.")},
         {QStringLiteral("ics"),
-         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE -o FILE.ics"),
-         Cli::tr("Export handoffs, deep-work blocks and comms windows as an iCalendar file.")},
+         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE "
+                        "[--include LIST] -o FILE.ics"),
+         Cli::tr("Export handoffs, deep-work blocks, comms windows and task segments as an "
+                 "iCalendar file.")},
         {QStringLiteral("import-busy"),
          QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
          Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import).")},
@@ -441,11 +443,42 @@ QCommandLineOption regionOption()
     return {QStringLiteral("region"), Cli::tr("The region's id."), QStringLiteral("ID")};
 }
 
+// --include handoffs,deepwork,comms,tasks: what the calendar holds. Without
+// it the file holds what it always did (no task segments), so scripts that
+// export today get the same file.
+std::optional<ical::ExportContents> exportContents(const QString &list, QString &problem)
+{
+    ical::ExportContents contents{false, false, false, false};
+    for (const QString &item : list.split(u',')) {
+        const QString key = item.trimmed().toLower();
+        if (key == QLatin1String("handoffs"))
+            contents.handoffs = true;
+        else if (key == QLatin1String("deepwork"))
+            contents.deepWork = true;
+        else if (key == QLatin1String("comms"))
+            contents.comms = true;
+        else if (key == QLatin1String("tasks"))
+            contents.taskSegments = true;
+        else {
+            problem = Cli::tr("unknown --include item \"%1\" (use handoffs, deepwork, comms, "
+                              "tasks, separated by commas)")
+                          .arg(item.trimmed());
+            return std::nullopt;
+        }
+    }
+    return contents;
+}
+
 int icsCommand(Invocation &call, const QStringList &arguments)
 {
     const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Export the whole plan."));
+    const QCommandLineOption include(
+        QStringLiteral("include"),
+        Cli::tr("What to export, separated by commas: handoffs, deepwork, comms, tasks "
+                "(default: handoffs,deepwork,comms)."),
+        QStringLiteral("LIST"));
     call.parser().addOptions({memberOption(), regionOption(), all, fromOption(), toOption(),
-                              outputOption(QStringLiteral("FILE.ics"))});
+                              include, outputOption(QStringLiteral("FILE.ics"))});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
@@ -462,6 +495,14 @@ int icsCommand(Invocation &call, const QStringList &arguments)
 
     ical::ExportRequest request;
     request.window = **window;
+    request.include = {.handoffs = true, .deepWork = true, .comms = true, .taskSegments = false};
+    if (call.parser().isSet(include)) {
+        QString problem;
+        const auto contents = exportContents(call.parser().value(include), problem);
+        if (!contents)
+            return call.usage(problem);
+        request.include = *contents;
+    }
     if (call.parser().isSet(memberOption())) {
         request.scope = ical::ExportScope::Member;
         request.id = call.parser().value(memberOption()).toStdString();

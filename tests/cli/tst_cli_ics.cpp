@@ -47,6 +47,7 @@ private slots:
     void exportScopes();
     void exportUsageErrors_data();
     void exportUsageErrors();
+    void exportIncludeChoosesEvents();
     void importBusyShowsConflicts();
     void importHolidaysTakesDaysOff();
     void importRefusesJsonAndBadFiles();
@@ -132,6 +133,12 @@ void TestCliIcs::exportUsageErrors_data()
                                               QStringLiteral("2026-11-30"), QStringLiteral("--to"),
                                               QStringLiteral("2026-12-06")}
                                << 2;
+    QTest::newRow("unknown --include item")
+        << QStringList{QStringLiteral("--all"), QStringLiteral("--include"),
+                       QStringLiteral("handoffs,meetings"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                       QStringLiteral("2026-12-06"), QStringLiteral("-o"), QStringLiteral("x.ics")}
+        << 2;
     QTest::newRow("unknown member")
         << QStringList{QStringLiteral("--member"), QStringLiteral("nobody"),
                        QStringLiteral("--from"), QStringLiteral("2026-11-30"),
@@ -149,6 +156,35 @@ void TestCliIcs::exportUsageErrors()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.ics"))));
+}
+
+void TestCliIcs::exportIncludeChoosesEvents()
+{
+    const QString out = m_dir->filePath(QStringLiteral("anna.ics"));
+    const auto exportWith = [&](const QStringList &include) {
+        const Run run = runCli(QStringList{QStringLiteral("ics"), m_plan, QStringLiteral("--member"),
+                                           QStringLiteral("anna"), QStringLiteral("--from"),
+                                           QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                                           QStringLiteral("2026-12-06"), QStringLiteral("-o"), out} +
+                               include);
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    // Without --include: what the command always wrote, no task segments.
+    QString text = exportWith({});
+    QVERIFY(text.contains(QLatin1String("UID:handoff-")));
+    QVERIFY(text.contains(QLatin1String("UID:deepwork-anna-")));
+    QVERIFY(text.contains(QLatin1String("UID:comms-anna-")));
+    QVERIFY(!text.contains(QLatin1String("UID:task-")));
+    // Anna works on the demo's placed EMEA tasks that week (T-1 from Monday
+    // 08:00Z): their segments, and nothing else asked for.
+    text = exportWith({QStringLiteral("--include"), QStringLiteral("tasks, deepwork")});
+    QVERIFY2(text.contains(QLatin1String("UID:task-T-1-")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QLatin1String("UID:deepwork-anna-")));
+    QVERIFY(!text.contains(QLatin1String("UID:handoff-")));
+    QVERIFY(!text.contains(QLatin1String("UID:comms-")));
 }
 
 void TestCliIcs::importBusyShowsConflicts()

@@ -11,6 +11,7 @@
 #include "../core/plan_builder.h"
 
 #include "sunrelay/core/expansion.h"
+#include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/ical/calendar_export.h"
 
@@ -32,9 +33,14 @@
 
 namespace sunrelay::test {
 
-// "deepwork-anna-0-20260308@sunrelay" -> "deepwork-anna"; "handoff-..." -> "handoff".
+// "deepwork-anna-0-20260308@sunrelay" -> "deepwork-anna"; "handoff-..." -> "handoff";
+// "task-T-3-1@sunrelay" -> "task-T-3" (the segment index follows the last '-').
 inline QString categoryOf(const QString &uid)
 {
+    if (uid.startsWith(QLatin1String("task-"))) {
+        const QString bare = uid.section(QLatin1Char('@'), 0, 0);
+        return bare.left(bare.lastIndexOf(QLatin1Char('-')));
+    }
     const QStringList parts = uid.split(QLatin1Char('-'));
     if (parts.value(0) == QLatin1String("handoff"))
         return parts.value(0);
@@ -279,9 +285,11 @@ inline Instances pythonInstances(const QJsonArray &events,
 // The engine's instances for an export request, by category, as the
 // exporter must write them: each member's deep-work and comms ranges
 // (expansion.h, time off removed, empty ones dropped as the schedule drops
-// them) that intersect the window, and the handoffs of the scope.
+// them) that intersect the window, the handoffs of the scope and the route
+// segments (routing.h) its members work, as far as request.include names them.
 inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &request)
 {
+    const ical::ExportContents &include = request.include;
     Instances result;
     std::vector<std::size_t> members;
     std::set<std::size_t> regions;
@@ -306,7 +314,9 @@ inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &re
             date::floor<date::days>(toLocal(member.zone, request.window.start)) - date::days{1};
         const LocalDate last = date::floor<date::days>(toLocal(member.zone, request.window.end));
         for (const auto &[kind, pattern] : {std::pair{"deepwork-", &member.deepWork},
-                                            std::pair{"comms-", &member.comms}})
+                                            std::pair{"comms-", &member.comms}}) {
+            if (!(kind == std::string_view("deepwork-") ? include.deepWork : include.comms))
+                continue;
             for (const ExpandedRange &instance : expandInstances(
                      *pattern, resolver, first, last, effectiveTimeOff(plan, member))) {
                 const Interval interval{instance.start.instant, instance.end.instant};
@@ -314,11 +324,21 @@ inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &re
                     result[QLatin1String(kind) + QString::fromStdString(member.id)]
                         << iso(interval);
             }
+        }
     }
-    for (const Handoff &h : reportSchedule(plan, request.window).handoffs)
-        if (regions.count(h.from) || regions.count(h.to))
-            result[QStringLiteral("handoff")]
-                << iso(Interval{h.at, std::max(h.pickup, h.at + Minutes{15})});
+    if (include.handoffs)
+        for (const Handoff &h : reportSchedule(plan, request.window).handoffs)
+            if (regions.count(h.from) || regions.count(h.to))
+                result[QStringLiteral("handoff")]
+                    << iso(Interval{h.at, std::max(h.pickup, h.at + Minutes{15})});
+    if (include.taskSegments)
+        for (const TaskRoute &route : routePlan(plan).routes)
+            for (const RouteSegment &segment : route.segments)
+                if (std::count(members.begin(), members.end(), segment.member) &&
+                    segment.interval.intersects(request.window))
+                    result[QStringLiteral("task-") +
+                           QString::fromStdString(plan.tasks[route.task].id)]
+                        << iso(segment.interval);
     sortAll(result);
     return result;
 }

@@ -117,6 +117,10 @@ private slots:
     void deterministicWithSequence();
     void handoffsListTheTasksOfThePlansRoutes();
     void handoffNotesFollowTheHandoffNumber();
+    void taskSegmentsAreTheRouteMembersWork_data();
+    void taskSegmentsAreTheRouteMembersWork();
+    void includeChoosesWhatIsWritten_data();
+    void includeChoosesWhatIsWritten();
     void errors();
 };
 
@@ -569,6 +573,175 @@ void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()
     QCOMPARE(handoffs.size(), 4);
     QCOMPARE(withT1, (QStringList{QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay"),
                                   QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay")}));
+}
+
+// T1 of dstPlan (40 h from Mon 03-02 08:00Z in EMEA), hand-routed as in
+// handoffsListTheTasksOfThePlansRoutes, member by member (Lord Howe is +11
+// in March, so kai works 21:00-05:00Z; priya in Kolkata 04:00-12:30Z; the
+// task stays with kai until he stops, then goes to priya, no handoff):
+//   0 anna  Mon 08:00-16:30Z   8.5 h
+//   1 nia   Mon 16:30-22:30Z  14.5 h
+//   2 kai   Mon 22:30-Tue 05:00Z  21 h
+//   3 priya Tue 05:00-12:30Z  28.5 h
+//   4 anna  Tue 12:30-16:30Z  32.5 h
+//   5 nia   Tue 16:30-22:30Z  38.5 h
+//   6 kai   Tue 22:30-Wed 00:00Z  40 h: done
+void TestCalendarExport::taskSegmentsAreTheRouteMembersWork_data()
+{
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("events"); // "UID SUMMARY start/end"
+    const int plan = int(ical::ExportScope::Plan), region = int(ical::ExportScope::Region),
+              member = int(ical::ExportScope::Member);
+    const auto row = [](int index, const char *summary, const char *span) {
+        return QStringLiteral("task-T1-%1@sunrelay %2 %3")
+            .arg(index)
+            .arg(QString::fromUtf8(summary), QLatin1String(span));
+    };
+    QTest::newRow("kai, his own calendar")
+        << member << "kai"
+        << QStringList{row(2, "T1 Write runbook", "2026-03-02T22:30Z/2026-03-03T05:00Z"),
+                       row(6, "T1 Write runbook", "2026-03-03T22:30Z/2026-03-04T00:00Z")};
+    QTest::newRow("apac, names who works it")
+        << region << "apac"
+        << QStringList{row(2, "T1 Write runbook \u00b7 kai",
+                           "2026-03-02T22:30Z/2026-03-03T05:00Z"),
+                       row(3, "T1 Write runbook \u00b7 priya",
+                           "2026-03-03T05:00Z/2026-03-03T12:30Z"),
+                       row(6, "T1 Write runbook \u00b7 kai",
+                           "2026-03-03T22:30Z/2026-03-04T00:00Z")};
+    QTest::newRow("plan, all seven")
+        << plan << QString()
+        << QStringList{row(0, "T1 Write runbook \u00b7 anna",
+                           "2026-03-02T08:00Z/2026-03-02T16:30Z"),
+                       row(1, "T1 Write runbook \u00b7 nia",
+                           "2026-03-02T16:30Z/2026-03-02T22:30Z"),
+                       row(2, "T1 Write runbook \u00b7 kai",
+                           "2026-03-02T22:30Z/2026-03-03T05:00Z"),
+                       row(3, "T1 Write runbook \u00b7 priya",
+                           "2026-03-03T05:00Z/2026-03-03T12:30Z"),
+                       row(4, "T1 Write runbook \u00b7 anna",
+                           "2026-03-03T12:30Z/2026-03-03T16:30Z"),
+                       row(5, "T1 Write runbook \u00b7 nia",
+                           "2026-03-03T16:30Z/2026-03-03T22:30Z"),
+                       row(6, "T1 Write runbook \u00b7 kai",
+                           "2026-03-03T22:30Z/2026-03-04T00:00Z")};
+}
+
+void TestCalendarExport::taskSegmentsAreTheRouteMembersWork()
+{
+    QFETCH(int, scope);
+    QFETCH(QString, id);
+    QFETCH(QStringList, events);
+    Plan plan = dstPlan();
+    plan.tasks[0].title = "Write runbook";
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope(scope);
+    request.id = id.toStdString();
+    request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-08"));
+    request.include = {.handoffs = false, .deepWork = false, .comms = false,
+                       .taskSegments = true};
+    const std::string text = exported(plan, request);
+
+    // libical reads each segment as one event in UTC.
+    CalendarPtr root(icalparser_parse_string(text.c_str()));
+    QVERIFY(root);
+    QStringList got;
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        QVERIFY(icaltime_is_utc(icalcomponent_get_dtstart(e)));
+        QVERIFY(!icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY));
+        const Interval interval{
+            Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtstart(e))}},
+            Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtend(e))}}};
+        got << QStringLiteral("%1 %2 %3")
+                   .arg(QString::fromUtf8(icalcomponent_get_uid(e)),
+                        QString::fromUtf8(icalcomponent_get_summary(e)), iso(interval));
+        // The description names who works it, in their zone, and the route.
+        const QString description = QString::fromUtf8(icalcomponent_get_description(e));
+        QVERIFY2(description.contains(QLatin1String(" of 7 of T1 Write runbook: ")),
+                 qPrintable(description));
+        QVERIFY2(description.contains(QStringLiteral("\nRoute:\n1. EMEA, anna: 2026-03-02 "
+                                                     "08:00\u201316:30 UTC\n")),
+                 qPrintable(description));
+        QVERIFY2(description.contains(QStringLiteral("\n3. APAC, kai: 2026-03-02 22:30"
+                                                     "\u20132026-03-03 05:00 UTC\n")),
+                 qPrintable(description));
+        QVERIFY2(description.endsWith(QLatin1String("\nFinishes 2026-03-04 00:00 UTC")),
+                 qPrintable(description));
+    }
+    got.sort();
+    QCOMPARE(got, events);
+    // Kai's second segment: Wed 09:30 to 11:00 at Lord Howe (+11).
+    if (id == QLatin1String("kai")) {
+        const QString six = eventText(text, QStringLiteral("task-T1-6@sunrelay"));
+        QVERIFY2(six.contains(QLatin1String("kai (APAC) works it\\n  from Wed 04 Mar 09:30 ")),
+                 qPrintable(six));
+        QVERIFY(six.contains(QLatin1String("TRANSP:TRANSPARENT")));
+    }
+
+    // And Python's icalendar reads the same instants.
+    QTemporaryDir dir;
+    QString error;
+    const QJsonArray python = pythonEvents(writeTemporary(dir, text), request.window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList pythonGot;
+    for (const QJsonValue &value : python) {
+        const QJsonObject event = value.toObject();
+        for (const QJsonValue &pair : event[QLatin1String("instances")].toArray())
+            pythonGot << QStringLiteral("%1 %2 %3")
+                             .arg(event[QLatin1String("uid")].toString(),
+                                  event[QLatin1String("summary")].toString(),
+                                  iso(Interval{Instant{Seconds{pair.toArray()[0].toInteger()}},
+                                               Instant{Seconds{pair.toArray()[1].toInteger()}}}));
+    }
+    pythonGot.sort();
+    QCOMPARE(pythonGot, events);
+}
+
+void TestCalendarExport::includeChoosesWhatIsWritten_data()
+{
+    QTest::addColumn<bool>("handoffs");
+    QTest::addColumn<bool>("deepWork");
+    QTest::addColumn<bool>("comms");
+    QTest::addColumn<bool>("taskSegments");
+    QTest::addColumn<QStringList>("categories"); // of anna's export, 2026-03-02..08
+    QTest::newRow("all (the default)")
+        << true << true << true << true
+        << QStringList{QStringLiteral("comms-anna"), QStringLiteral("deepwork-anna"),
+                       QStringLiteral("handoff"), QStringLiteral("task-T1")};
+    QTest::newRow("handoffs only") << true << false << false << false
+                                   << QStringList{QStringLiteral("handoff")};
+    QTest::newRow("deep work only") << false << true << false << false
+                                    << QStringList{QStringLiteral("deepwork-anna")};
+    QTest::newRow("comms and tasks")
+        << false << false << true << true
+        << QStringList{QStringLiteral("comms-anna"), QStringLiteral("task-T1")};
+    QTest::newRow("nothing") << false << false << false << false << QStringList{};
+}
+
+void TestCalendarExport::includeChoosesWhatIsWritten()
+{
+    QFETCH(bool, handoffs);
+    QFETCH(bool, deepWork);
+    QFETCH(bool, comms);
+    QFETCH(bool, taskSegments);
+    QFETCH(QStringList, categories);
+    const Plan plan = dstPlan();
+    ical::ExportRequest request;
+    request.scope = ical::ExportScope::Member;
+    request.id = "anna";
+    request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-08"));
+    request.include = {.handoffs = handoffs, .deepWork = deepWork, .comms = comms,
+                       .taskSegments = taskSegments};
+    const std::string text = exported(plan, request);
+    const Instances read = libicalInstances(text, request.window);
+    QCOMPARE(read.keys(), categories);
+    QCOMPARE(read, engineInstances(plan, request));
+    // A calendar even when empty, and only the zones it uses.
+    QVERIFY(QString::fromStdString(text).startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
+    QCOMPARE(QString::fromStdString(text).contains(QLatin1String("BEGIN:VTIMEZONE")),
+             deepWork || comms);
 }
 
 void TestCalendarExport::handoffNotesFollowTheHandoffNumber()

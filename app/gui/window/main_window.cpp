@@ -1,19 +1,24 @@
 #include "gui/window/main_window.h"
 
+#include "gui/calendar/calendar_export_dialog.h"
+#include "gui/calendar/calendar_import_dialog.h"
+#include "gui/calendar/handoffs_csv_dialog.h"
 #include "gui/conflicts/conflicts_dock.h"
-#include "gui/document/plan_document.h"
 #include "gui/coverage/coverage_view.h"
-#include "gui/drift/drift_view.h"
 #include "gui/dialogs/preferences_dialog.h"
-#include "gui/team/team_panel.h"
+#include "gui/document/plan_document.h"
+#include "gui/document/preferences.h"
+#include "gui/drift/drift_view.h"
+#include "gui/export/view_export.h"
+#include "gui/myweek/my_week_view.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
 #include "gui/tasks/task_details_panel.h"
 #include "gui/tasks/task_text.h"
+#include "gui/team/team_panel.h"
+#include "gui/text/qt_dates.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
-#include "gui/export/view_export.h"
-#include "gui/myweek/my_week_view.h"
 #include "gui/widgets/date_field.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
@@ -354,6 +359,44 @@ void MainWindow::Private::buildActions()
     editingActions << importCsv;
     documentActions << exportJson;
     file->addSeparator();
+    // --- Calendar files (app/gui/calendar): exports start on the week the
+    // timeline shows, in its reference zone.
+    const auto shownWeekStart = [this] {
+        const QDate middle = timeline->centralDate();
+        const int firstDay = int(preferences.firstDayOfWeek);
+        return middle.addDays(-((middle.dayOfWeek() - firstDay + 7) % 7));
+    };
+    QAction *exportCalendar =
+        file->addAction(MainWindow::tr("Export Ca&lendar…"), q, [this, shownWeekStart] {
+            CalendarExportDialog dialog(document->plan(), q);
+            dialog.setReferenceZone(timeline->referenceZone());
+            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+            dialog.setFolder(dialogFolder());
+            if (dialog.exec() == QDialog::Accepted)
+                rememberFolder(dialog.writtenPath());
+        });
+    QAction *exportHandoffs =
+        file->addAction(MainWindow::tr("Export Handoffs as CS&V…"), q, [this, shownWeekStart] {
+            HandoffsCsvDialog dialog(document.get(), q);
+            dialog.setReferenceZone(timeline->referenceZone());
+            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+            dialog.setFilePath(dialogFolder() + u'/' +
+                               MainWindow::tr("%1 handoffs", "a file name")
+                                   .arg(QFileInfo(document->filePath()).completeBaseName()) +
+                               QStringLiteral(".csv"));
+            if (dialog.exec() == QDialog::Accepted)
+                rememberFolder(dialog.writtenPath());
+        });
+    QAction *importBusy = file->addAction(MainWindow::tr("Import &Busy Time…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::BusyTime, dialogFolder(), q);
+    });
+    QAction *importHolidays = file->addAction(MainWindow::tr("Import &Holidays…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::Holidays, dialogFolder(), q);
+    });
+    documentActions << exportCalendar << exportHandoffs;
+    editingActions << importBusy << importHolidays;
+    // --- end of calendar files
+    file->addSeparator();
     QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
                                            MainWindow::tr("&Close"), q, [this] { closePlan(); });
     closeAction->setShortcut(QKeySequence::Close);
@@ -621,6 +664,29 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                                                      : ClockStyle::TwelveHour);
     myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
     views->addTab(myWeek, MainWindow::tr("My Week"));
+    // My week's buttons open the calendar dialogs preset to its member.
+    QObject::connect(myWeek, &MyWeekView::exportCalendarRequested, q,
+                     [this](const std::string &memberId, const Interval &week) {
+                         const auto index = document->plan().memberIndex(memberId);
+                         if (!index)
+                             return;
+                         const TimeZone &zone = document->plan().members[*index].zone;
+                         const QDate first =
+                             toQDate(date::floor<date::days>(toLocal(zone, week.start)));
+                         CalendarExportDialog dialog(document->plan(), q);
+                         dialog.setReferenceZone(timeline->referenceZone());
+                         dialog.setScope(ical::ExportScope::Member, memberId);
+                         dialog.setDates(first, first.addDays(6));
+                         dialog.setFolder(dialogFolder());
+                         if (dialog.exec() == QDialog::Accepted)
+                             rememberFolder(dialog.writtenPath());
+                     });
+    QObject::connect(myWeek, &MyWeekView::importBusyTimeRequested, q,
+                     [this](const std::string &memberId) {
+                         if (!document->isReadOnly())
+                             importCalendarFile(document.get(), CalendarImportKind::BusyTime,
+                                                dialogFolder(), q, memberId);
+                     });
     stack->setCurrentWidget(views);
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);

@@ -184,6 +184,7 @@ public:
 private:
     void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
     void patternEvents(const Member &member, PatternKind kind);
+    void taskSegmentEvents(const TaskRoute &route, const std::set<std::size_t> &members);
     // Notes that events of the file read `instance` in `zone`: its VTIMEZONE
     // must cover it.
     void coverInZone(const TimeZone &zone, const Interval &instance);
@@ -315,6 +316,52 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
         description += "\nTasks passed:" + tasks;
     icalcomponent_add_property(event.get(), icalproperty_new_description(description.c_str()));
     finish(std::move(event));
+}
+
+// "1. EMEA, Anna Schmidt: 2026-11-30 08:00–16:30 UTC"
+std::string segmentLine(const Plan &plan, std::size_t number, const RouteSegment &segment)
+{
+    return std::to_string(number) + ". " + plan.regions[segment.region].name + ", " +
+           plan.members[segment.member].name + ": " +
+           date::format("%Y-%m-%d %H:%M", segment.interval.start) + "\u2013" +
+           (date::floor<date::days>(segment.interval.start) ==
+                    date::floor<date::days>(segment.interval.end)
+                ? date::format("%H:%M UTC", segment.interval.end)
+                : date::format("%Y-%m-%d %H:%M UTC", segment.interval.end));
+}
+
+void Exporter::taskSegmentEvents(const TaskRoute &route, const std::set<std::size_t> &members)
+{
+    const Task &task = m_plan.tasks[route.task];
+    std::string routeText;
+    for (std::size_t s = 0; s < route.segments.size(); ++s)
+        routeText += "\n" + segmentLine(m_plan, s + 1, route.segments[s]);
+    routeText += route.finish ? "\nFinishes " + date::format("%Y-%m-%d %H:%M UTC", *route.finish)
+                              : std::string("\nNot finished within the plan's routing horizon.");
+    for (std::size_t s = 0; s < route.segments.size(); ++s) {
+        const RouteSegment &segment = route.segments[s];
+        if (!members.count(segment.member) || !segment.interval.intersects(m_request.window))
+            continue;
+        const Member &member = m_plan.members[segment.member];
+        std::string summary = task.id + " " + task.title;
+        if (m_request.scope != ExportScope::Member)
+            summary += " \u00b7 " + member.name;
+        ComponentPtr event =
+            newEvent(taskSegmentUid(task.id, s), summary, ICAL_TRANSP_TRANSPARENT);
+        icalcomponent_add_property(event.get(),
+                                   icalproperty_new_dtstart(utcTime(segment.interval.start)));
+        icalcomponent_add_property(event.get(),
+                                   icalproperty_new_dtend(utcTime(segment.interval.end)));
+        const std::string description =
+            "Segment " + std::to_string(s + 1) + " of " + std::to_string(route.segments.size()) +
+            " of " + task.id + " " + task.title + ": " + member.name + " (" +
+            m_plan.regions[segment.region].name + ") works it\n  from " +
+            localText(member.zone, segment.interval.start) + "\n  to " +
+            localText(member.zone, segment.interval.end) + "\nRoute:" + routeText;
+        icalcomponent_add_property(event.get(),
+                                   icalproperty_new_description(userText(description).c_str()));
+        finish(std::move(event));
+    }
 }
 
 std::string patternUidBase(PatternKind kind, const std::string &memberId, std::size_t range)
@@ -519,16 +566,26 @@ Expected<std::string, IcalError> Exporter::run()
     }
     m_previous = readPrevious(m_request.previous);
 
-    const ScheduleReport report = reportSchedule(m_plan, window);
-    // The tasks a handoff passes on come from the plan's routes, which no
-    // export window may change (routing.h).
-    const std::vector<TaskRoute> routes = routePlan(m_plan).routes;
-    for (const Handoff &handoff : report.handoffs)
-        if (regions.count(handoff.from) || regions.count(handoff.to))
-            handoffEvent(handoff, routes);
+    const ExportContents &include = m_request.include;
+    // The tasks a handoff passes on, and the segments members work, come
+    // from the plan's routes, which no export window may change (routing.h).
+    std::vector<TaskRoute> routes;
+    if (include.handoffs || include.taskSegments)
+        routes = routePlan(m_plan).routes;
+    if (include.handoffs)
+        for (const Handoff &handoff : reportSchedule(m_plan, window).handoffs)
+            if (regions.count(handoff.from) || regions.count(handoff.to))
+                handoffEvent(handoff, routes);
     for (const std::size_t m : members) {
-        patternEvents(m_plan.members[m], PatternKind::DeepWork);
-        patternEvents(m_plan.members[m], PatternKind::Comms);
+        if (include.deepWork)
+            patternEvents(m_plan.members[m], PatternKind::DeepWork);
+        if (include.comms)
+            patternEvents(m_plan.members[m], PatternKind::Comms);
+    }
+    if (include.taskSegments) {
+        const std::set<std::size_t> scopeMembers(members.begin(), members.end());
+        for (const TaskRoute &route : routes)
+            taskSegmentEvents(route, scopeMembers);
     }
 
     ComponentPtr calendar(icalcomponent_new_vcalendar());
@@ -552,6 +609,11 @@ Expected<std::string, IcalError> Exporter::run()
 std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range)
 {
     return patternUidBase(kind, memberId, range) + "@sunrelay";
+}
+
+std::string taskSegmentUid(const std::string &taskId, std::size_t segment)
+{
+    return "task-" + taskId + "-" + std::to_string(segment) + "@sunrelay";
 }
 
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request)

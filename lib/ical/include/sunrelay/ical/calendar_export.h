@@ -14,6 +14,16 @@
 //    (free, TRANSP:TRANSPARENT): one weekly event per range with
 //    DTSTART;TZID=<IANA id> and an RRULE with COUNT, time off and holidays as
 //    EXDATEs. Instances that intersect the window are exported, unclipped.
+//  - each task segment a member of the scope works (routing.h: the plan's
+//    routes, which no window changes) that intersects the window, unclipped:
+//    one event in UTC per segment, free (TRANSP:TRANSPARENT: the work lies
+//    in working hours, where colleagues should still find comms windows
+//    free), summary "T-3 Write runbook" (with " · Anna Schmidt" outside a
+//    member's scope), a description with the member's local times and the
+//    task's whole route; UID "task-T-3-1@sunrelay" from the task id and the
+//    segment's index along the route (0-based; the index follows the last
+//    '-'), so a re-export after the task moved updates its segments;
+//  - what ExportRequest::include names; by default all of the above;
 //  - a VTIMEZONE for every TZID, with the plain IANA id as TZID, written
 //    from the engine's own tz database (date/tz on the system zoneinfo, not
 //    libical's builtin zones): one STANDARD or DAYLIGHT component per offset
@@ -73,12 +83,25 @@ namespace sunrelay::ical {
 
 enum class ExportScope { Plan, Region, Member };
 
+// What a calendar file holds; by default everything. A file with nothing
+// included (or nothing in the window) is still a valid calendar, without
+// events.
+struct ExportContents {
+    bool handoffs = true;
+    bool deepWork = true;
+    bool comms = true;
+    bool taskSegments = true;
+
+    bool operator==(const ExportContents &) const = default;
+};
+
 struct ExportRequest {
     ExportScope scope = ExportScope::Plan;
     std::string id{}; // the region or member for those scopes
     Interval window{};
     Instant stamp{}; // DTSTAMP of new and changed events (UTC)
     std::string previous{}; // the earlier export of this scope; may be empty
+    ExportContents include{};
 
     bool operator==(const ExportRequest &) const = default;
 };
@@ -91,5 +114,9 @@ Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRe
 // "-YYYYMMDD" (its local start date).
 enum class PatternKind { DeepWork, Comms };
 std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range);
+
+// "task-T-3-1@sunrelay": the UID of segment `segment` (0-based, along the
+// route) of task `taskId`.
+std::string taskSegmentUid(const std::string &taskId, std::size_t segment);
 
 } // namespace sunrelay::ical

@@ -1,0 +1,148 @@
+#include "gui/calendar/calendar_files.h"
+
+#include "gui/text/qt_dates.h"
+
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/exchange/handoffs_csv.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <chrono>
+
+namespace sunrelay::gui {
+
+namespace {
+
+// The translation context of this file's words.
+class CalendarFiles {
+    Q_DECLARE_TR_FUNCTIONS(CalendarFiles)
+};
+
+std::optional<QString> writeAtomically(const QString &path, const std::string &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+        return CalendarFiles::tr("Cannot write %1: %2")
+            .arg(QFileInfo(path).fileName(), file.errorString());
+    return std::nullopt;
+}
+
+} // namespace
+
+Interval datesWindow(const TimeZone &zone, const QDate &from, const QDate &to)
+{
+    return {resolveLocalTime(zone, LocalTime{fromQDate(from)}).instant,
+            resolveLocalTime(zone, LocalTime{fromQDate(to.addDays(1))}).instant};
+}
+
+DateSpan defaultImportDates(CalendarImportKind kind, const QDate &today)
+{
+    // As `sunrelay-cli import-busy` / `import-holidays` without --from/--to;
+    // the tz database of Debian's date library ends in 2037.
+    const QDate last = today.addDays(kind == CalendarImportKind::BusyTime ? 365 : 2 * 365);
+    return {today.addDays(-7), std::min(last, QDate(2037, 12, 31))};
+}
+
+std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest request,
+                                         const QString &path)
+{
+    // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
+    // events that did not change (as `sunrelay-cli ics` does).
+    QFile previous(path);
+    if (previous.exists() && previous.size() < qint64(ical::ImportLimits{}.maxBytes) &&
+        previous.open(QIODevice::ReadOnly))
+        request.previous = previous.readAll().toStdString();
+    request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
+    const auto calendar = ical::exportCalendar(plan, request);
+    if (!calendar)
+        return icalErrorText(calendar.error());
+    return writeAtomically(path, calendar.value());
+}
+
+std::optional<QString> writeHandoffsCsvFile(const Plan &plan, const std::vector<TaskRoute> &routes,
+                                            const Interval &window, const QString &path)
+{
+    return writeAtomically(
+        path, exchange::writeHandoffsCsv(plan, reportSchedule(plan, window).handoffs, routes));
+}
+
+Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind kind,
+                                                           const QString &path,
+                                                           const Interval &range,
+                                                           const TimeZone &zone)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CalendarFiles::tr("Cannot read %1: %2").arg(name, file.errorString());
+    const qint64 limit = qint64(ical::ImportLimits{}.maxBytes);
+    if (file.size() > limit)
+        return CalendarFiles::tr("%1 is larger than %2 MiB, more than a calendar to import can be.")
+            .arg(name)
+            .arg(limit >> 20);
+    const std::string text = file.read(limit + 1).toStdString();
+    CalendarImportResult result;
+    if (kind == CalendarImportKind::BusyTime) {
+        auto busy = ical::importBusyTimes(text, {range, zone});
+        if (!busy)
+            return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(busy.error()));
+        result.busy = std::move(busy).value();
+    } else {
+        auto holidays = ical::importHolidays(text, {range});
+        if (!holidays)
+            return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(holidays.error()));
+        result.holidays = std::move(holidays).value();
+    }
+    return result;
+}
+
+QString icalErrorText(const ical::IcalError &error)
+{
+    QString what;
+    switch (error.code) {
+    case ical::IcalErrorCode::TooLarge:
+        what = CalendarFiles::tr("the file is too large");
+        break;
+    case ical::IcalErrorCode::Syntax:
+        what = CalendarFiles::tr("this is not iCalendar text");
+        break;
+    case ical::IcalErrorCode::NotACalendar:
+        what = CalendarFiles::tr("there is no calendar (VCALENDAR) in the file");
+        break;
+    case ical::IcalErrorCode::InvalidValue:
+        what = CalendarFiles::tr("a value cannot be read");
+        break;
+    case ical::IcalErrorCode::UnknownTimeZone:
+        what = CalendarFiles::tr("unknown time zone");
+        break;
+    case ical::IcalErrorCode::TooManyEvents:
+        what = CalendarFiles::tr("too many events");
+        break;
+    case ical::IcalErrorCode::TooManyInstances:
+        what = CalendarFiles::tr("recurring events repeat too often in the range");
+        break;
+    case ical::IcalErrorCode::UnknownScope:
+        what = CalendarFiles::tr("no such member or region in the plan");
+        break;
+    case ical::IcalErrorCode::OutOfRange:
+        what = CalendarFiles::tr("the dates must lie between 1970 and 2037");
+        break;
+    }
+    QString where;
+    if (error.line > 0)
+        where = CalendarFiles::tr("line %1").arg(error.line);
+    if (!error.uid.empty()) {
+        const QString event = CalendarFiles::tr("event \"%1\"").arg(QString::fromStdString(error.uid));
+        where = where.isEmpty() ? event : CalendarFiles::tr("%1, %2").arg(where, event);
+    }
+    QString text = where.isEmpty() ? what : CalendarFiles::tr("%1: %2").arg(where, what);
+    if (!error.detail.empty())
+        text = CalendarFiles::tr("%1 (%2)").arg(text, QString::fromStdString(error.detail));
+    return text;
+}
+
+} // namespace sunrelay::gui
