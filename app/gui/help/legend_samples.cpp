@@ -29,8 +29,9 @@ namespace {
 // the blue of the design's example region and an orange.
 const QColor regionA(0x2f, 0x6f, 0xde);
 const QColor regionB(0xe6, 0x9f, 0x00);
-// A task id whose colour from taskColour() reads well beside both.
-const std::string sampleTask = "T-1";
+// A task id whose colour from taskColour() (teal) reads beside both regions
+// and on light and dark bases.
+const std::string sampleTask = "T-3";
 
 // The bar of a member row in a sample `size` high, as the member row puts
 // it: room above for the comms band, below for hour labels.
@@ -230,10 +231,10 @@ void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalett
         paintNowLine(p, w * 0.45, 0, h, palette);
         break;
     case LegendMarking::TimeCursor: {
-        const double x = std::round(w * 0.25);
+        const double x = std::round(w * 0.12);
         paintTimeCursorLine(p, x, 0, h, palette);
         p.setFont(small);
-        const QString label = LegendDialog::tr("Tue 11:00 · T-1", "time cursor sample");
+        const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
         const QFontMetrics metrics(small);
         paintTimeCursorLabel(p,
                              QRectF(x + 3, 2, metrics.horizontalAdvance(label) + 8,
