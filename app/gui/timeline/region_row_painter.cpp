@@ -10,8 +10,9 @@ namespace sunrelay::gui {
 
 void paintOverlapBand(QPainter &p, const QRectF &rect, const QColor &region, const QColor &other)
 {
-    // The full height of the row, shaded between 3 px margins.
-    QLinearGradient gradient(0, rect.top() + 3, 0, rect.bottom() - 3);
+    // The full height of the row, shaded between 3 px margins (to the last
+    // pixel row above the bottom margin, as a QRect's bottom()).
+    QLinearGradient gradient(0, rect.top() + 3, 0, rect.bottom() - 4);
     gradient.setColorAt(0, withAlpha(region, 90));
     gradient.setColorAt(1, withAlpha(other, 90));
     p.fillRect(rect, gradient);
