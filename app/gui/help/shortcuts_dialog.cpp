@@ -89,7 +89,7 @@ std::vector<ShortcutEntry> viewShortcuts()
         {timeline, ShortcutsDialog::tr("Show or hide the time cursor"), keys({Qt::Key_C})},
         {timeline, ShortcutsDialog::tr("Move the time cursor 15 minutes"),
          keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
-        {timeline, ShortcutsDialog::tr("Drag in 1-minute steps (tasks, working hours, deep work)"),
+        {timeline, ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
          {ShortcutsDialog::tr("Shift+Drag")}},
         {timeline, ShortcutsDialog::tr("Deselect the task; cancel a drag"), keys({Qt::Key_Escape})},
         {task, ShortcutsDialog::tr("Move 15 minutes earlier / later"),
@@ -148,7 +148,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent) : QDialog
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        new QTreeWidgetItem(group, {entry.action, entry.keys.join(tr(", ", "between key bindings"))});
+        auto *row = new QTreeWidgetItem(
+            group, {entry.action, entry.keys.join(tr(", ", "between key bindings"))});
+        // The whole text where a narrow dialog cuts it.
+        row->setToolTip(0, entry.action);
+        row->setToolTip(1, row->text(1));
     }
     connect(m_search, &QLineEdit::textChanged, this, &ShortcutsDialog::setFilter);
 

@@ -265,8 +265,7 @@ void TestHelp::shortcutsIncludeTheTimelinesOwnKeys()
     QVERIFY(fine);
     QCOMPARE(fine->text(1), QStringLiteral("Ctrl+Shift+Left, Ctrl+Shift+Right"));
     QTreeWidgetItem *drag = rowOf(list, QStringLiteral("Timeline"),
-                                  QStringLiteral("Drag in 1-minute steps (tasks, working hours, "
-                                                 "deep work)"));
+                                  QStringLiteral("Drag a task or block in 1-minute steps"));
     QVERIFY(drag);
     QCOMPARE(drag->text(1), QStringLiteral("Shift+Drag"));
     QTreeWidgetItem *day = rowOf(list, QStringLiteral("Member dialog, week grid"),
