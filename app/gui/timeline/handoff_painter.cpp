@@ -9,11 +9,49 @@
 
 namespace sunrelay::gui {
 
+QColor handoffColour(const QColor &receiver, const QPalette &palette)
+{
+    // Translucent, so the rows the arrow crosses stay readable; away from
+    // the background's lightness, so it stands out in either palette.
+    const bool darkPalette = palette.color(QPalette::Base).lightness() < 128;
+    return withAlpha(darkPalette ? receiver.lighter(170) : receiver.darker(120), 190);
+}
+
+void strokeHandoffLine(QPainter &p, const QPolygonF &points, const QColor &colour, HandoffKind kind)
+{
+    // Line style, not just colour, tells the kinds apart. Strokes 1 px wide
+    // are rasterised directly (Qt's cosmetic stroker); wider ones become a
+    // polygon per dash, milliseconds a frame for a screen of dashed curves.
+    // Three passes a fraction of a pixel apart have the weight of a 1.6 px
+    // line at a tenth of the cost.
+    QPen hairline(colour, 1.0);
+    if (kind != HandoffKind::Overlap)
+        hairline.setDashPattern({5, 3});
+    p.setPen(hairline);
+    p.setBrush(Qt::NoBrush);
+    for (const QPointF shift : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)})
+        p.drawPolyline(points.translated(shift));
+}
+
+void paintHandoffHead(QPainter &p, const QPointF &to, double direction, const QColor &colour)
+{
+    QPolygonF head({to, to + QPointF(-5, -8 * direction), to + QPointF(5, -8 * direction)});
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPolygon(head);
+}
+
+void paintHandoffRing(QPainter &p, const QPointF &from, const QPalette &palette)
+{
+    p.setPen(QPen(palette.color(QPalette::Highlight), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(from, 7, 7);
+}
+
 void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &regionCentre,
                    const QRect &area, const Handoff *ringed)
 {
     const Interval visible = c.geometry.visible();
-    const bool darkPalette = c.palette.color(QPalette::Base).lightness() < 128;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     for (const Handoff &handoff : c.scene.report.handoffs) {
@@ -26,10 +64,7 @@ void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &r
         const double bottom = area.bottom();
         if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
             continue;
-        // Translucent, so the rows the arrow crosses stay readable; away from
-        // the background's lightness, so it stands out in either palette.
-        const QColor region(QString::fromStdString(c.plan.regions[handoff.to].color));
-        const QColor color = withAlpha(darkPalette ? region.lighter(170) : region.darker(120), 190);
+        const QColor color = handoffColour(c.regionColour(handoff.to), c.palette);
         const double dy = to.y() - from.y();
         if (std::abs(to.x() - from.x()) < 0.5) {
             // Pickup at the same instant: a straight vertical drop, as a 2 px
@@ -66,31 +101,14 @@ void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &r
                 }
                 previous = point;
             }
-            // Line style, not just colour, tells the kinds apart. Strokes
-            // 1 px wide are rasterised directly (Qt's cosmetic stroker);
-            // wider ones become a polygon per dash, milliseconds a frame for
-            // a screen of dashed curves. Three passes a fraction of a pixel
-            // apart have the weight of a 1.6 px line at a tenth of the cost.
-            QPen hairline(color, 1.0);
-            if (handoff.kind != HandoffKind::Overlap)
-                hairline.setDashPattern({5, 3});
-            p.setPen(hairline);
-            p.setBrush(Qt::NoBrush);
-            for (const QPointF shift : {QPointF(0, 0), QPointF(0.7, 0), QPointF(0, 0.7)})
-                p.drawPolyline(visiblePart.translated(shift));
+            strokeHandoffLine(p, visiblePart, color, handoff.kind);
         }
         // Arrowhead pointing into the receiving row.
-        const double direction = dy >= 0 ? 1 : -1;
-        QPolygonF head({to, to + QPointF(-5, -8 * direction), to + QPointF(5, -8 * direction)});
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawPolygon(head);
+        paintHandoffHead(p, to, dy >= 0 ? 1 : -1, color);
         // The handoff ] and [ showed last: a ring where it leaves.
         if (ringed && ringed->at == handoff.at && ringed->from == handoff.from &&
             ringed->to == handoff.to) {
-            p.setPen(QPen(c.palette.color(QPalette::Highlight), 2));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(from, 7, 7);
+            paintHandoffRing(p, from, c.palette);
         }
     }
     p.restore();

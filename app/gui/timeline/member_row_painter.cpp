@@ -83,14 +83,7 @@ void paintDaylight(QPainter &p, const PaintContext &c, std::size_t m, const QRec
     // Opaque colours over only the stretches they cover keep this to a few
     // small fills a day.
     const QColor base = palette.color(QPalette::Base);
-    const auto mix = [&](double amount) {
-        const QColor text = palette.color(QPalette::Text);
-        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * amount,
-                                base.greenF() + (text.greenF() - base.greenF()) * amount,
-                                base.blueF() + (text.blueF() - base.blueF()) * amount);
-    };
-    const QColor night = mix(0.085);
-    const QColor twilight = mix(0.043);
+    const auto [night, twilight] = daylightShades(palette);
     const Interval visible = c.geometry.visible();
     const auto fill = [&](const Interval &span, const QColor &colour) {
         const Interval shown = intersection(span, visible);
@@ -132,17 +125,37 @@ void paintTransitions(QPainter &p, const PaintContext &c, std::size_t m, const Q
         const double x = c.timeX(change.at);
         // A small diamond in the middle of the row, clear of the weekday and
         // hour labels (clocks change at night, when bars are rare).
-        const QPointF top(x, rect.center().y() - 5);
-        QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
-        p.setPen(QPen(palette.color(QPalette::Text), 1));
-        p.setBrush(change.change() > Seconds{0} ? palette.color(QPalette::Highlight)
-                                                : palette.color(QPalette::Base));
-        p.drawPolygon(marker);
+        paintClockChangeMarker(p, QPointF(x, rect.center().y() - 5),
+                               change.change() > Seconds{0} ? ClockChange::Forward
+                                                            : ClockChange::Back,
+                               palette);
     }
     p.restore();
 }
 
 } // namespace
+
+DaylightShades daylightShades(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const auto mix = [&](double amount) {
+        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * amount,
+                                base.greenF() + (text.greenF() - base.greenF()) * amount,
+                                base.blueF() + (text.blueF() - base.blueF()) * amount);
+    };
+    return {mix(0.085), mix(0.043)};
+}
+
+void paintClockChangeMarker(QPainter &p, const QPointF &top, ClockChange change,
+                            const QPalette &palette)
+{
+    QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
+    p.setPen(QPen(palette.color(QPalette::Text), 1));
+    p.setBrush(change == ClockChange::Forward ? palette.color(QPalette::Highlight)
+                                              : palette.color(QPalette::Base));
+    p.drawPolygon(marker);
+}
 
 void paintMemberRow(QPainter &p, const PaintContext &c, std::size_t memberIndex,
                     const MemberSchedule &schedule, const QRect &rect)

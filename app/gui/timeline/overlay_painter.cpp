@@ -71,15 +71,34 @@ void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &dro
     p.drawText(box.adjusted(6, 4, -6, -4), Qt::TextWordWrap, text);
 }
 
+void paintNowLine(QPainter &p, double x, double top, double bottom, const QPalette &palette)
+{
+    p.fillRect(QRectF(std::round(x) - 1, top, 2, bottom - top + 1), palette.color(QPalette::Highlight));
+}
+
+void paintTimeCursorLine(QPainter &p, double x, double top, double bottom, const QPalette &palette)
+{
+    p.fillRect(QRectF(x, top, 1, bottom - top + 1), palette.color(QPalette::Highlight));
+}
+
+void paintTimeCursorLabel(QPainter &p, const QRectF &box, const QString &text,
+                          const QPalette &palette)
+{
+    p.fillRect(box, withAlpha(palette.color(QPalette::Base), 235));
+    p.setPen(withAlpha(palette.color(QPalette::Highlight), 200));
+    p.drawRect(box.adjusted(0, 0, -1, -1));
+    p.setPen(palette.color(QPalette::Text));
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
 void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskRoute> &routes,
                      Instant at, const ShownRows &rows, const QRect &area)
 {
     const double x = std::round(c.timeX(at));
     if (x < c.metrics.headerWidth || x > area.right())
         return;
-    const QColor highlight = c.palette.color(QPalette::Highlight);
     const int top = c.metrics.axisHeight();
-    p.fillRect(QRectF(x, top, 1, area.bottom() - top + 1), highlight);
+    paintTimeCursorLine(p, x, top, area.bottom(), c.palette);
     const HoldersAt holders = holdersAt(c.plan, routes, at);
     p.setFont(c.metrics.smallFont);
     const QFontMetrics metrics(c.metrics.smallFont);
@@ -91,11 +110,7 @@ void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskR
         QRectF box(x + 3, rect.top() + 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
         if (box.right() > area.right() - 2)
             box.moveRight(x - 3);
-        p.fillRect(box, withAlpha(c.palette.color(QPalette::Base), 235));
-        p.setPen(withAlpha(highlight, 200));
-        p.drawRect(box.adjusted(0, 0, -1, -1));
-        p.setPen(c.palette.color(QPalette::Text));
-        p.drawText(box, Qt::AlignCenter, text);
+        paintTimeCursorLabel(p, box, text, c.palette);
     }
 }
 

@@ -15,7 +15,10 @@
 #include <vector>
 
 class QPainter;
+class QPalette;
 class QRect;
+class QRectF;
+class QString;
 
 namespace sunrelay::gui {
 
@@ -33,6 +36,12 @@ void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &dro
 
 void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskRoute> &routes,
                      Instant at, const ShownRows &rows, const QRect &area);
+// The now line and the time cursor's line and label, from `top` to `bottom`
+// at `x` (also the samples in View > Legend).
+void paintNowLine(QPainter &p, double x, double top, double bottom, const QPalette &palette);
+void paintTimeCursorLine(QPainter &p, double x, double top, double bottom, const QPalette &palette);
+void paintTimeCursorLabel(QPainter &p, const QRectF &box, const QString &text,
+                          const QPalette &palette);
 // The cursor's instant in the reference zone, on the axis above its line.
 void paintTimeCursorOnAxis(QPainter &p, const PaintContext &c, Instant at, int axisBottom);
 

@@ -29,9 +29,7 @@ void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selec
     const TaskBarColours &colours = taskBarColours(task.id);
     const QRectF rect(std::round(bar.rect.left()), bar.rect.top(), std::max(1.0, std::round(bar.rect.width())),
                       bar.rect.height());
-    p.fillRect(rect, colours.edge);
-    if (rect.width() > 2)
-        p.fillRect(rect.adjusted(1, 1, -1, -1), colours.fill);
+    paintTaskBarShape(p, rect, colours);
     if (selected) {
         const QColor highlight = c.palette.color(QPalette::Highlight);
         const QRectF ring = rect.adjusted(-2, -2, 2, 2);
@@ -54,6 +52,72 @@ void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selec
 }
 
 } // namespace
+
+void paintTaskBarShape(QPainter &p, const QRectF &rect, const TaskBarColours &colours)
+{
+    p.fillRect(rect, colours.edge);
+    if (rect.width() > 2)
+        p.fillRect(rect.adjusted(1, 1, -1, -1), colours.fill);
+}
+
+void paintTaskStartPin(QPainter &p, const QPointF &tip, const std::optional<QPointF> &pickup,
+                       const QColor &colour, const QColor &outline)
+{
+    if (pickup) {
+        // Nobody covers the planned start: the run to where it really
+        // starts.
+        QPen dashed(colour.darker(120), 1.4);
+        dashed.setDashPattern({2, 3});
+        p.setPen(dashed);
+        p.drawLine(tip, *pickup);
+    }
+    QPolygonF marker({tip + QPointF(-5, -7), tip + QPointF(5, -7), tip});
+    p.setPen(QPen(outline, 1));
+    p.setBrush(colour);
+    p.drawPolygon(marker);
+}
+
+void paintTaskFinishFlag(QPainter &p, const QPointF &at, double lineHeight, const QColor &colour)
+{
+    // A flag on a pole at the finish.
+    const QPointF foot = at + QPointF(0, lineHeight * 0.6);
+    const QPointF top = at - QPointF(0, lineHeight * 0.8);
+    p.setPen(QPen(colour, 1.5));
+    p.drawLine(foot, top);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPolygon(QPolygonF({top, top + QPointF(8, 3), top + QPointF(0, 6)}));
+}
+
+void paintTaskLateNote(QPainter &p, const QPointF &at, const QString &text, const QColor &colour,
+                       const QFont &font, const QPalette &palette)
+{
+    p.setFont(font);
+    p.setPen(colour);
+    const QFontMetrics metrics(font);
+    const QRectF box(at.x() + 10, at.y() - metrics.height() / 2.0,
+                     metrics.horizontalAdvance(text) + 6, metrics.height());
+    p.fillRect(box, withAlpha(palette.color(QPalette::Base), 220));
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+void paintTaskLink(QPainter &p, const QPointF &from, const QPointF &to, const QColor &colour,
+                   TaskLinkKind kind, double width)
+{
+    if (kind == TaskLinkKind::Passed && std::abs(from.x() - to.x()) < 0.5) {
+        // Passed on at the same instant: a straight drop, filled as a
+        // rectangle (long stroked lines are slow in the raster engine).
+        const double top = std::min(from.y(), to.y());
+        p.fillRect(QRectF(std::round(from.x()) - width / 2, top, width, std::abs(to.y() - from.y())),
+                   colour);
+        return;
+    }
+    QPen pen(colour, 1);
+    if (kind == TaskLinkKind::Waits)
+        pen.setDashPattern({3, 3});
+    p.setPen(pen);
+    p.drawLine(from, to);
+}
 
 const QStaticText *TaskLabels::fitting(const Task &task, double room, const QFont &font)
 {
@@ -104,20 +168,8 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
     for (const TaskLink &link : layout.links) {
         const QColor &colour = taskBarColours(c.plan.tasks[link.task].id).edge;
         const double width = isSelected(link.task) ? 3 : 2;
-        if (!link.waits && std::abs(link.from.x() - link.to.x()) < 0.5) {
-            // Passed on at the same instant: a straight drop, filled as a
-            // rectangle (long stroked lines are slow in the raster engine).
-            const double top = std::min(link.from.y(), link.to.y());
-            p.fillRect(QRectF(std::round(link.from.x()) - width / 2, top, width,
-                              std::abs(link.to.y() - link.from.y())),
-                       colour);
-            continue;
-        }
-        QPen pen(colour, 1);
-        if (link.waits)
-            pen.setDashPattern({3, 3});
-        p.setPen(pen);
-        p.drawLine(link.from, link.to);
+        paintTaskLink(p, link.from, link.to, colour,
+                      link.waits ? TaskLinkKind::Waits : TaskLinkKind::Passed, width);
     }
     for (const TaskBar &bar : layout.bars)
         paintBar(p, c, bar, isSelected(bar.task), labels);
@@ -125,19 +177,8 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
     const QColor outline = c.palette.color(QPalette::Text);
     for (const TaskPin &pin : layout.pins) {
         const QColor colour = taskColour(c.plan.tasks[pin.task].id);
-        if (pin.pickup) {
-            // Nobody covers the planned start: the run to where it really
-            // starts.
-            QPen dashed(colour.darker(120), 1.4);
-            dashed.setDashPattern({2, 3});
-            p.setPen(dashed);
-            p.drawLine(pin.at, *pin.pickup);
-        }
         const QPointF tip = pin.at;
-        QPolygonF marker({tip + QPointF(-5, -7), tip + QPointF(5, -7), tip});
-        p.setPen(QPen(outline, 1));
-        p.setBrush(colour);
-        p.drawPolygon(marker);
+        paintTaskStartPin(p, tip, pin.pickup, colour, outline);
         if (isSelected(pin.task)) {
             p.setPen(QPen(c.palette.color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);
@@ -149,24 +190,10 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
         const TaskRoute *route = &routes.routes[finish.route];
         const auto late = lateBy(task, route);
         const QColor colour = late ? problemColor(c.palette) : outline;
-        // A flag on a pole at the finish.
-        const QPointF foot = finish.at + QPointF(0, c.metrics.smallLineHeight * 0.6);
-        const QPointF top = finish.at - QPointF(0, c.metrics.smallLineHeight * 0.8);
-        p.setPen(QPen(colour, 1.5));
-        p.drawLine(foot, top);
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawPolygon(QPolygonF({top, top + QPointF(8, 3), top + QPointF(0, 6)}));
-        if (late) {
-            p.setFont(c.metrics.smallFont);
-            p.setPen(colour);
-            const QString text = TimelineView::tr("late by %1").arg(durationText(*late));
-            const QFontMetrics metrics(c.metrics.smallFont);
-            const QRectF box(finish.at.x() + 10, finish.at.y() - metrics.height() / 2.0,
-                             metrics.horizontalAdvance(text) + 6, metrics.height());
-            p.fillRect(box, withAlpha(c.palette.color(QPalette::Base), 220));
-            p.drawText(box, Qt::AlignCenter, text);
-        }
+        paintTaskFinishFlag(p, finish.at, c.metrics.smallLineHeight, colour);
+        if (late)
+            paintTaskLateNote(p, finish.at, TimelineView::tr("late by %1").arg(durationText(*late)),
+                              colour, c.metrics.smallFont, c.palette);
     }
     p.restore();
 }

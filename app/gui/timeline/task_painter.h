@@ -7,6 +7,7 @@
 // start), and the finish as a flag, red with the amount when the task misses
 // its deadline.
 
+#include "gui/style/task_colours.h"
 #include "gui/timeline/paint_context.h"
 #include "gui/timeline/task_layout.h"
 
@@ -47,6 +48,25 @@ private:
 void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
                 const TaskLayout &layout, const std::optional<std::string> &selectedTask,
                 TaskLabels &labels);
+
+// The marks of one task as paintTasks() draws them (also the samples in View
+// > Legend): a bar (plain rectangles: a screen of a big plan has well over a
+// thousand), the planned start as a pin whose tip is at `tip`, and the
+// finish as a flag on a pole through `at` (`lineHeight`, the small font's).
+void paintTaskBarShape(QPainter &p, const QRectF &rect, const TaskBarColours &colours);
+// `pickup`: where work really starts when nobody covers the planned start
+// (a dashed run to it).
+void paintTaskStartPin(QPainter &p, const QPointF &tip, const std::optional<QPointF> &pickup,
+                       const QColor &colour, const QColor &outline);
+void paintTaskFinishFlag(QPainter &p, const QPointF &at, double lineHeight, const QColor &colour);
+// "late by 3 h" right of a late finish flag at `at`, on a backdrop.
+void paintTaskLateNote(QPainter &p, const QPointF &at, const QString &text, const QColor &colour,
+                       const QFont &font, const QPalette &palette);
+// Where a task passes from one member to the next: a line in its edge
+// colour, dashed where it waits for someone to pick it up.
+enum class TaskLinkKind { Passed, Waits };
+void paintTaskLink(QPainter &p, const QPointF &from, const QPointF &to, const QColor &colour,
+                   TaskLinkKind kind, double width);
 
 // "T-3 Release 4.2 regression pass"
 QString taskLabel(const Task &task);

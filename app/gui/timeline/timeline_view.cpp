@@ -495,8 +495,7 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
-        p.fillRect(QRectF(std::round(nowX) - 1, axis, 2, area.bottom() - axis + 1),
-                   palette.color(QPalette::Highlight));
+        paintNowLine(p, nowX, axis, area.bottom(), palette);
     std::vector<std::pair<TimelineRow, QRect>> shownRows;
     if (!picture && (taskDrop || cursorAt))
         for (const TimelineRow &row : rows)

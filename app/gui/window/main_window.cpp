@@ -20,6 +20,7 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/widgets/date_field.h"
+#include "gui/help/help_actions.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
@@ -502,6 +503,8 @@ void MainWindow::Private::buildActions()
     editingActions << newTask;
 
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
+    // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
+    addHelpActions(*q, *view, *help);
     help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
         QMessageBox::about(q, MainWindow::tr("About Sunrelay"),
                            MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
