@@ -163,6 +163,26 @@ struct BacklogPanel::Private {
     QToolButton *deleteButton = nullptr;
     QToolButton *placeButton = nullptr;
     QToolButton *unplaceButton = nullptr;
+    // Widths of the panel's layout with the buttons' words and without.
+    mutable int widthWithWords = 0;
+    mutable int widthIconsOnly = 0;
+    void setButtonStyle(Qt::ToolButtonStyle style) const
+    {
+        for (QToolButton *b : {addButton, editButton, deleteButton, placeButton, unplaceButton})
+            b->setToolButtonStyle(style);
+    }
+    void measureButtons(QLayout *layout) const
+    {
+        const Qt::ToolButtonStyle now = addButton->toolButtonStyle();
+        for (const auto &[style, width] : {std::pair{Qt::ToolButtonTextBesideIcon, &widthWithWords},
+                                           std::pair{Qt::ToolButtonIconOnly, &widthIconsOnly}}) {
+            setButtonStyle(style);
+            layout->invalidate();
+            *width = layout->minimumSize().width();
+        }
+        setButtonStyle(now);
+        layout->invalidate();
+    }
     QAction *deleteAction = nullptr;
     // The selection by id: the model resets on every change of the plan.
     std::string current;
@@ -364,6 +384,35 @@ BacklogPanel::~BacklogPanel()
     // must not reach it then.
     d->table->selectionModel()->disconnect(this);
     d->proxy->disconnect(this);
+}
+
+QSize BacklogPanel::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    if (d->widthIconsOnly == 0)
+        d->measureButtons(layout());
+    hint.setWidth(d->widthIconsOnly);
+    return hint;
+}
+
+void BacklogPanel::resizeEvent(QResizeEvent *event)
+{
+    if (d->widthWithWords == 0)
+        d->measureButtons(layout());
+    d->setButtonStyle(width() < d->widthWithWords ? Qt::ToolButtonIconOnly
+                                                  : Qt::ToolButtonTextBesideIcon);
+    QWidget::resizeEvent(event);
+}
+
+void BacklogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LanguageChange) {
+        d->widthWithWords = 0; // measured anew at the next resize or layout
+        d->widthIconsOnly = 0;
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 void BacklogPanel::setReferenceZone(const TimeZone &zone)

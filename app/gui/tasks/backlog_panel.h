@@ -49,6 +49,11 @@ public:
     void setTextFilter(const QString &text);
     QTableView *table() const;
 
+    // Narrower than its buttons with their words, the panel shows them as
+    // icons only (the words stay in tooltips): a small screen keeps the
+    // timeline wide.
+    QSize minimumSizeHint() const override;
+
 public slots:
     // Selects task `id` and shows it, clearing filters that hide it; an
     // unknown or empty id clears the selection.
@@ -71,6 +76,8 @@ signals:
     void selectedTaskChanged(const std::string &id);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -49,6 +49,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
@@ -179,6 +180,18 @@ QString uniquePlanPath(const QString &folder, const QString &base)
         path = folder + u'/' + base + QStringLiteral(" %1.sunrelay").arg(n);
     return path;
 }
+// A page of the central tabs in a scroll area: on a small screen (1024 x 600,
+// 800 x 600) the page scrolls instead of making the window wider or taller
+// than the screen and squeezing the timeline.
+QScrollArea *scrolling(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
 } // namespace
 
 struct MainWindow::Private {
@@ -254,6 +267,9 @@ struct MainWindow::Private {
     void exportPlanJson();
     void exportPicture();
     void closePlan();
+    // On a narrow window the Team dock gives way, down to its minimum, so
+    // the timeline keeps 600 px (UI.md: the timeline is the point).
+    void keepTimelineWide();
     // Brings the central tab whose page is named `objectName` to the front.
     void showView(const QString &objectName);
     void editPreferences();
@@ -637,7 +653,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
         const QSignalBlocker blockDate(dateNavigator);
         dateNavigator->setDate(dateNavigator->minimumDate());
         updateRecentMenu(); // the welcome page's list, without plans gone since
-        stack->setCurrentWidget(welcome);
+        stack->setCurrentIndex(0); // the welcome page
         updateTitle();
         summary->clear();
         return;
@@ -670,7 +686,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     myWeek->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                      : ClockStyle::TwelveHour);
     myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
-    views->addTab(myWeek, MainWindow::tr("My Week"));
+    views->addTab(scrolling(myWeek), MainWindow::tr("My Week"));
     // My week's buttons open the calendar dialogs preset to its member.
     QObject::connect(myWeek, &MyWeekView::exportCalendarRequested, q,
                      [this](const std::string &memberId, const Interval &week) {
@@ -716,7 +732,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                              conflict.member ? document->plan().members[*conflict.member].id
                                              : std::string();
                          // Looking at My week, a member's conflict shows there.
-                         if (views->currentWidget() == myWeek && !memberId.empty()) {
+                         if (views->currentWidget()->isAncestorOf(myWeek) && !memberId.empty()) {
                              myWeek->showMemberAt(memberId, conflict.interval.start);
                              return;
                          }
@@ -743,10 +759,10 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     // zone and clock.
     auto *coverage = new CoverageView(document.get(), views);
     coverage->setObjectName(QStringLiteral("coverage"));
-    views->addTab(coverage, MainWindow::tr("Coverage"));
+    views->addTab(scrolling(coverage), MainWindow::tr("Coverage"));
     auto *drift = new DriftView(document.get(), views);
     drift->setObjectName(QStringLiteral("drift"));
-    views->addTab(drift, MainWindow::tr("DST Drift"));
+    views->addTab(scrolling(drift), MainWindow::tr("DST Drift"));
     applyPreferences();
     // Start on the current week in the reference zone, from the preferred
     // first day of the week.
@@ -1235,12 +1251,27 @@ void MainWindow::Private::exportPicture()
 void MainWindow::Private::showView(const QString &objectName)
 {
     for (int i = 0; i < views->count(); ++i) {
-        if (views->widget(i)->objectName() == objectName) {
+        QWidget *tab = views->widget(i);
+        if (tab->objectName() == objectName ||
+            (qobject_cast<QScrollArea *>(tab) &&
+             qobject_cast<QScrollArea *>(tab)->widget()->objectName() == objectName)) {
             views->setCurrentIndex(i);
             views->currentWidget()->setFocus();
             return;
         }
     }
+}
+
+void MainWindow::Private::keepTimelineWide()
+{
+    constexpr int wanted = 600;
+    const int central = q->centralWidget()->width();
+    if (central >= wanted || !teamDock->isVisible() || teamDock->isFloating())
+        return;
+    const int narrower = std::max(teamDock->minimumSizeHint().width(),
+                                  teamDock->width() - (wanted - central));
+    if (narrower < teamDock->width())
+        q->resizeDocks({teamDock}, {narrower}, Qt::Horizontal);
 }
 
 void MainWindow::Private::closePlan()
@@ -1255,8 +1286,9 @@ MainWindow::MainWindow(QWidget *parent)
     d->q = this;
     setWindowIcon(QIcon(QStringLiteral(":/icons/sunrelay.svg")));
     d->stack = new QStackedWidget(this);
-    d->welcome = new WelcomePage(d->stack);
-    d->stack->addWidget(d->welcome);
+    d->welcome = new WelcomePage;
+    d->welcome->setObjectName(QStringLiteral("welcome"));
+    d->stack->addWidget(scrolling(d->welcome));
     d->views = new QTabWidget(d->stack);
     d->views->setObjectName(QStringLiteral("views"));
     d->views->setDocumentMode(true);
@@ -1280,6 +1312,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
+    // A message (a handoff's details, what an import made) takes the
+    // summary's place while it shows, instead of being drawn over it.
+    connect(statusBar(), &QStatusBar::messageChanged, d->summary,
+            [this](const QString &message) { d->summary->setVisible(message.isEmpty()); });
 
     d->buildActions();
     connect(d->welcome, &WelcomePage::openDemoRequested, this, [this] { openDemoPlan(); });
@@ -1433,6 +1469,13 @@ bool MainWindow::openDemoPlan()
         return false;
     settings.setValue(QStringLiteral("demo/planFile"), *imported);
     return true;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // After the layout has placed the docks for the new size.
+    QTimer::singleShot(0, this, [this] { d->keepTimelineWide(); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

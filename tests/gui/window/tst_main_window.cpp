@@ -205,6 +205,9 @@ private slots:
     void aTypedDateKeepsItsMonth();
     void theMembersFilterNarrowsTheTimeline();
     void aLockedPlanOffersAReadOnlyCopy();
+    void smallScreensKeepTheTimelineUsable_data();
+    void smallScreensKeepTheTimelineUsable();
+    void aStatusMessageTakesTheSummarysPlace();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void darkPaletteDimsDisabledControls();
@@ -639,6 +642,53 @@ void TestMainWindow::aLockedPlanOffersAReadOnlyCopy() {
     QVERIFY(window.windowTitle().contains(QStringLiteral("[read-only]")));
     // The original is still the other editor's, untouched.
     QVERIFY(!holder.value().setPlanName("Still Editing"));
+}
+
+void TestMainWindow::smallScreensKeepTheTimelineUsable_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024 x 600") << QSize(1024, 600);
+    QTest::newRow("800 x 600") << QSize(800, 600);
+}
+
+void TestMainWindow::smallScreensKeepTheTimelineUsable() {
+    // A netbook or a tiled half screen: the window fits, the docks give way
+    // and the timeline keeps at least 600 px of width and its rows.
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    window.resize(size);
+    QApplication::processEvents();
+    QCOMPARE(window.size(), size);
+    auto *timeline = window.findChild<TimelineView *>();
+    QVERIFY(timeline);
+    QVERIFY2(timeline->width() >= 600, qPrintable(QString::number(timeline->width())));
+    QVERIFY2(timeline->viewport()->height() >= 200,
+             qPrintable(QString::number(timeline->viewport()->height())));
+    // The docks are still there, smaller.
+    for (const char *dock : {"teamDock", "backlogDock"})
+        QVERIFY2(window.findChild<QDockWidget *>(QLatin1String(dock))->isVisible(), dock);
+}
+
+void TestMainWindow::aStatusMessageTakesTheSummarysPlace() {
+    // The QA report: "Imported demo-plan.json as ..." was drawn over the
+    // summary ("13 members · 3 regions ...").
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ErrorDialogCloser closer;
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    QLabel *summary = nullptr;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("member")))
+            summary = label;
+    QVERIFY(summary);
+    window.statusBar()->showMessage(QStringLiteral("Imported something"));
+    QVERIFY(!summary->isVisible());
+    window.statusBar()->clearMessage();
+    QVERIFY(summary->isVisible());
 }
 
 void TestMainWindow::addMemberThroughTheTeamPanel() {
