@@ -45,12 +45,60 @@
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>Replaces %n busy time(s) from the last import.</source>
+        <translation>
+            <numerusform>Replaces %n busy time from the last import.</numerusform>
+            <numerusform>Replaces %n busy times from the last import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaces %n holiday(s) from the last import.</source>
+        <translation>
+            <numerusform>Replaces %n holiday from the last import.</numerusform>
+            <numerusform>Replaces %n holidays from the last import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n busy time(s) to import for %1.</source>
+        <translation>
+            <numerusform>%n busy time to import for %1.</numerusform>
+            <numerusform>%n busy times to import for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) to import for %1.</source>
+        <translation>
+            <numerusform>%n holiday to import for %1.</numerusform>
+            <numerusform>%n holidays to import for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CoverageView</name>
+    <message numerus="yes">
+        <source>, average pickup wait %1 at %n gap handoff(s)</source>
+        <translation>
+            <numerusform>, average pickup wait %1 at %n gap handoff</numerusform>
+            <numerusform>, average pickup wait %1 at %n gap handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average pickup wait: %1 at %n gap handoff(s)</source>
+        <translation>
+            <numerusform>Average pickup wait: %1 at %n gap handoff</numerusform>
+            <numerusform>Average pickup wait: %1 at %n gap handoffs</numerusform>
         </translation>
     </message>
 </context>
