@@ -3,6 +3,7 @@
 // disabled, so they read on light and dark palettes alike and follow a
 // switch between them.
 
+#include "gui/style/region_swatch.h"
 #include "gui/style/theme_icon.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ class TestThemeIcon : public QObject {
     Q_OBJECT
 
 private slots:
+    void aSelectedRowKeepsTheSwatchColour();
     void initTestCase() { QIcon::setThemeName(QString()); }
     void cleanup() { QApplication::setPalette(QPalette()); }
 
@@ -79,6 +81,22 @@ private slots:
         QVERIFY(strokeOf(icon, QIcon::Normal).alpha() == 255);
     }
 };
+
+void TestThemeIcon::aSelectedRowKeepsTheSwatchColour()
+{
+    // The QA report: in a selected row of the region list the style tinted
+    // the swatch with the selection colour (dark palette: blue on blue).
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    const QIcon swatch = regionSwatch(QStringLiteral("#0072B2"), palette);
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) {
+        const QImage image =
+            swatch.pixmap(QSize(16, 16), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(image.pixelColor(8, 8), QColor(0x00, 0x72, 0xb2)); // the region's own colour
+    }
+}
 
 QTEST_MAIN(TestThemeIcon)
 #include "tst_theme_icon.moc"

@@ -79,6 +79,7 @@ private slots:
     void init();
     void cleanup();
     void tabLeavesTheMembersTable();
+    void namingANewRegionByClickingAwayWarnsOfNothing();
     void addAndNameARegionIsOneStep();
     void escapeOnANewRegionsNameTakesTheAddBack();
     void buttonsFollowTheSelection();
@@ -189,6 +190,37 @@ QString TestTeamPanel::askToDeleteRegion(int row, bool deleteIt) {
     QTest::mouseClick(byName<QToolButton>(m_panel.get(), QStringLiteral("Delete region")),
                       Qt::LeftButton);
     return question;
+}
+
+void TestTeamPanel::namingANewRegionByClickingAwayWarnsOfNothing() {
+    // The QA report: adding regions printed "closeEditor called with an
+    // editor that does not belong to this view" on the console.
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type != QtDebugMsg && !message.contains(QLatin1String("propagateSizeHints")))
+                warnings << message;
+        });
+    auto *add = byName<QToolButton>(m_panel.get(), QStringLiteral("Add region"));
+    QVERIFY(add);
+    for (const char *name : {"LATAM", "MEA"}) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QString::fromLatin1(name));
+        m_members->setFocus(); // clicking elsewhere commits the name
+        QTest::qWait(50);
+    }
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(50);
+    qInstallMessageHandler(previous);
+    QCOMPARE(m_document->plan().regions.size(), std::size_t(6));
+    QCOMPARE(m_document->plan().regions[3].name, std::string("LATAM"));
+    QCOMPARE(m_document->plan().regions[4].name, std::string("MEA"));
+    QCOMPARE(warnings, QStringList());
 }
 
 void TestTeamPanel::addAndNameARegionIsOneStep() {
