@@ -1,5 +1,7 @@
 #include "gui/document/plan_document.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QUuid>
@@ -111,6 +113,36 @@ PlanDocument::Opened PlanDocument::open(const QString &path, store::OpenMode mod
     if (!store)
         return store.error();
     return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
+}
+
+PlanDocument::Opened PlanDocument::openCopy(const QString &path, const QString &copyPath)
+{
+    const auto failed = [&](const QString &what) {
+        QFile::remove(copyPath);
+        QFile::remove(copyPath + QStringLiteral("-wal"));
+        store::StoreError error;
+        error.code = store::StoreErrorCode::CannotOpen;
+        error.detail = what.toStdString();
+        return error;
+    };
+    if (QFileInfo::exists(copyPath))
+        return failed(tr("a file already exists at %1").arg(copyPath));
+    if (!QFile::copy(path, copyPath))
+        return failed(tr("cannot copy %1 to %2").arg(path, copyPath));
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && !QFile::copy(wal, copyPath + QStringLiteral("-wal")))
+        return failed(tr("cannot copy %1").arg(wal));
+    // Opening the copy for editing folds its log in; closing it leaves one
+    // plain file, which then opens read-only like any other.
+    {
+        auto folded = store::PlanStore::open(copyPath.toStdString(), store::OpenMode::ReadWrite);
+        if (!folded) {
+            QFile::remove(copyPath);
+            QFile::remove(copyPath + QStringLiteral("-wal"));
+            return folded.error();
+        }
+    }
+    return open(copyPath, store::OpenMode::ReadOnly);
 }
 
 PlanDocument::Opened PlanDocument::create(const QString &path, const Plan &plan)

@@ -35,6 +35,11 @@ public:
     using Opened = Expected<std::unique_ptr<PlanDocument>, store::StoreError>;
     static Opened open(const QString &path, store::OpenMode mode);
     static Opened create(const QString &path, const Plan &plan);
+    // For a plan another program holds open for editing (Locked): copies
+    // the file and its write-ahead log (the edits not folded back yet) to
+    // `copyPath`, folds them together there and opens that copy read-only.
+    // The original is only read. Fails if `copyPath` exists.
+    static Opened openCopy(const QString &path, const QString &copyPath);
     ~PlanDocument() override;
 
     const Plan &plan() const;

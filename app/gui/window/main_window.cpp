@@ -243,6 +243,10 @@ struct MainWindow::Private {
 
     void newPlan();
     void open(store::OpenMode mode);
+    // Opens the plan file at `path`; when another program holds it open for
+    // editing, offers to open a read-only copy instead. False after an error
+    // was shown (or the offer declined).
+    bool openPlanFile(const QString &path, store::OpenMode mode);
     void saveAs();
     void importPlanJson();
     void importRosterCsv();
@@ -1054,11 +1058,42 @@ void MainWindow::Private::open(store::OpenMode mode)
         q->openPath(path);
         return;
     }
+    openPlanFile(path, mode);
+}
+
+bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode)
+{
+    const QString title = MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName());
     auto opened = PlanDocument::open(path, mode);
-    if (!opened)
-        return showError(MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                         storeErrorText(opened.error()));
+    if (!opened && opened.error().code == store::StoreErrorCode::Locked) {
+        // Something to do rather than a dead end: a copy of the plan as it
+        // is now, to read while the other program edits the original.
+        QMessageBox box(QMessageBox::Information, title, storeErrorText(opened.error()),
+                        QMessageBox::Cancel, q);
+        box.setObjectName(QStringLiteral("lockedDialog"));
+        box.setInformativeText(MainWindow::tr(
+            "You can open a copy of the plan as it is now, read-only, and look at it while "
+            "the other program goes on editing the original."));
+        QPushButton *copy =
+            box.addButton(MainWindow::tr("Open a Read-Only &Copy"), QMessageBox::AcceptRole);
+        box.setDefaultButton(copy);
+        box.exec();
+        if (box.clickedButton() != copy)
+            return false;
+        const QString folder =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/read-only copies");
+        QDir().mkpath(folder);
+        const QString copyPath = uniquePlanPath(
+            folder, MainWindow::tr("%1 (copy)", "a file name").arg(QFileInfo(path).completeBaseName()));
+        opened = PlanDocument::openCopy(path, copyPath);
+    }
+    if (!opened) {
+        showError(title, storeErrorText(opened.error()));
+        return false;
+    }
     setDocument(std::move(opened).value());
+    return true;
 }
 
 void MainWindow::Private::saveAs()
@@ -1311,14 +1346,7 @@ bool MainWindow::openPath(const QString &path)
         return false;
     }
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        auto opened = PlanDocument::open(path, store::OpenMode::ReadWrite);
-        if (!opened) {
-            d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                         storeErrorText(opened.error()));
-            return false;
-        }
-        d->setDocument(std::move(opened).value());
-        return true;
+        return d->openPlanFile(path, store::OpenMode::ReadWrite);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

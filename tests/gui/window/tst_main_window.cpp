@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QAbstractButton>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -203,6 +204,7 @@ private slots:
     void demoPlanIsReopenedOnlyWhileUnedited();
     void aTypedDateKeepsItsMonth();
     void theMembersFilterNarrowsTheTimeline();
+    void aLockedPlanOffersAReadOnlyCopy();
     void addMemberThroughTheTeamPanel();
     void opensOnThisWeekAndNavigatesByDate();
     void darkPaletteDimsDisabledControls();
@@ -588,6 +590,55 @@ void TestMainWindow::theMembersFilterNarrowsTheTimeline() {
     filter->clear();
     for (const char *member : {"anna", "lars", "sam", "nia", "tom"})
         QVERIFY2(!timeline->memberRowRect(member).isNull(), member);
+}
+
+void TestMainWindow::aLockedPlanOffersAReadOnlyCopy() {
+    // The QA report: a plan open elsewhere only said so; now the dialog
+    // offers a copy to read, with the other program's latest edits.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("team.sunrelay"));
+    QVERIFY(PlanDocument::create(path, sunrelay::guitest::demoPlan()));
+    // Another editor holds it, with an edit still in its write-ahead log.
+    auto holder = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadWrite);
+    QVERIFY(holder);
+    QVERIFY(!holder.value().setPlanName("Held Elsewhere"));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString offered;
+    const auto answer = [&offered](const QString &button) {
+        QTimer::singleShot(0, [&offered, button] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (!box || box->objectName() != QLatin1String("lockedDialog"))
+                    continue;
+                offered = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button)
+                        b->click();
+            }
+        });
+    };
+    // Cancel opens nothing.
+    answer(QStringLiteral("Cancel"));
+    QVERIFY(!window.openPath(path));
+    QVERIFY(offered.startsWith(QStringLiteral("This plan is open for editing in")));
+    QVERIFY(!window.document());
+
+    answer(QStringLiteral("Open a Read-Only &Copy"));
+    QVERIFY(window.openPath(path));
+    PlanDocument *document = window.document();
+    QVERIFY(document);
+    QVERIFY(document->isReadOnly());
+    QVERIFY(document->filePath() != path);
+    QVERIFY(document->filePath().contains(QStringLiteral("team (copy)")));
+    QCOMPARE(document->plan().name, std::string("Held Elsewhere"));
+    QCOMPARE(document->plan().members.size(), sunrelay::guitest::demoPlan().members.size());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("[read-only]")));
+    // The original is still the other editor's, untouched.
+    QVERIFY(!holder.value().setPlanName("Still Editing"));
 }
 
 void TestMainWindow::addMemberThroughTheTeamPanel() {
