@@ -1,5 +1,6 @@
 #include "gui/timeline/block_drag.h"
 
+#include "sunrelay/core/day_split.h"
 #include "sunrelay/core/expansion.h"
 
 #include <algorithm>
@@ -46,6 +47,34 @@ BlockGrip gripAt(const BlockHit &hit, const TimelineGeometry &geometry, double x
     if (std::abs(x - geometry.x(hit.end)) <= edgeGrip)
         return BlockGrip::End;
     return BlockGrip::Body;
+}
+
+date::weekday weekdayOf(const BlockHit &hit)
+{
+    return date::weekday{hit.date};
+}
+
+BlockEdit draggedBlock(const Member &original, const BlockHit &hit, BlockGrip grip,
+                       Instant pointer, Seconds travel, Seconds step, DragDays days)
+{
+    const WeeklyPattern &pattern = patternOf(original, hit.layer);
+    if (days == DragDays::ThisDayOnly) {
+        if (const auto split = splitOffDay(pattern, hit.rangeIndex, weekdayOf(hit))) {
+            Member separated = original;
+            patternOf(separated, hit.layer) = split->pattern;
+            BlockHit dayHit = hit;
+            dayHit.rangeIndex = split->dayRange;
+            const Member edited = draggedMember(separated, dayHit, grip, pointer, travel, step);
+            // An unchanged day is no edit: no split is left behind.
+            const WeeklyRange &was = pattern.ranges[hit.rangeIndex];
+            const WeeklyRange &is = patternOf(edited, hit.layer).ranges[split->dayRange];
+            const bool moved = is.start != was.start || is.end != was.end;
+            return BlockEdit{moved ? edited : original, moved ? split->dayRange : hit.rangeIndex,
+                             Weekdays{weekdayOf(hit)}};
+        }
+    }
+    return BlockEdit{draggedMember(original, hit, grip, pointer, travel, step), hit.rangeIndex,
+                     pattern.ranges[hit.rangeIndex].days};
 }
 
 Member draggedMember(const Member &original, const BlockHit &hit, BlockGrip grip, Instant pointer,

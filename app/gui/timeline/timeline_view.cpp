@@ -7,6 +7,7 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/axis_painter.h"
 #include "gui/timeline/block_drag.h"
+#include "gui/timeline/block_drag_text.h"
 #include "gui/timeline/handoff_painter.h"
 #include "gui/timeline/handoff_text.h"
 #include "gui/timeline/member_row_painter.h"
@@ -18,15 +19,19 @@
 #include "gui/timeline/task_tooltip.h"
 #include "gui/timeline/time_cursor.h"
 #include "gui/timeline/timeline_rows.h"
+#include "sunrelay/core/day_split.h"
 
 #include "sunrelay/core/zone_transition.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -37,6 +42,7 @@
 #include <QWheelEvent>
 
 #include <chrono>
+#include <functional>
 #include <cmath>
 #include <set>
 #include <tuple>
@@ -51,6 +57,35 @@ constexpr Seconds quarterHour{15 * 60};
 constexpr Seconds oneMinute{60};
 
 enum class DragKind { None, Pan, Block, TaskPressed, Task };
+
+// Calls `changed` with the modifiers as they are after each press or release
+// of Alt on the watched widget (its focus widget): a block drag switches
+// between one day and the whole range without waiting for the pointer to
+// move. (A key event for a modifier key does not always include that key's
+// own change in modifiers(), so it is added or taken here.)
+class AltKeyWatcher : public QObject {
+public:
+    AltKeyWatcher(QObject *parent, std::function<void(Qt::KeyboardModifiers)> changed)
+        : QObject(parent)
+        , m_changed(std::move(changed))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const bool press = event->type() == QEvent::KeyPress;
+        if ((press || event->type() == QEvent::KeyRelease) &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Alt) {
+            const Qt::KeyboardModifiers modifiers = static_cast<QKeyEvent *>(event)->modifiers();
+            m_changed(press ? modifiers | Qt::AltModifier : modifiers & ~Qt::AltModifier);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(Qt::KeyboardModifiers)> m_changed;
+};
 
 Instant systemNow()
 {
@@ -82,6 +117,11 @@ struct TimelineView::Private {
     std::optional<BlockHit> grabbed;
     BlockGrip grip = BlockGrip::Body;
     std::optional<Member> preview; // the member as the drag would leave it
+    Weekdays previewDays;          // the days whose block the preview changes
+    // Alt held (at the press, or at the last move or key): the block's day
+    // alone changes, split off its weekly range.
+    DragDays dragDays = DragDays::WholeRange;
+    QPoint dragPos; // the pointer at the last press or move of a block drag
     std::optional<MemberSchedule> previewSchedule;
     int focusRow = 0;
     // The member row showInterval() flashes, until its flash ends.
@@ -337,6 +377,7 @@ struct TimelineView::Private {
         q->viewport()->update();
     }
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    bool blockMenu(const QPoint &pos, const QPoint &globalPos);
     QString tooltipAt(const QPoint &pos) const;
     QString taskTooltipAt(const QPoint &pos) const;
     // ] and [: the next or previous handoff after the last one shown, which
@@ -393,12 +434,16 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
 {
     if (!grabbed)
         return;
+    dragPos = pos;
+    dragDays = modifiers & Qt::AltModifier ? DragDays::ThisDayOnly : DragDays::WholeRange;
     const Seconds step = modifiers & Qt::ShiftModifier ? oneMinute : quarterHour;
     const Member &original = plan().members[grabbed->member];
     const Instant pointer =
         TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()), step);
     const Seconds travel{std::llround((pos.x() - pressPos.x()) * geometry.scale())};
-    const Member edited = draggedMember(original, *grabbed, grip, pointer, travel, step);
+    const BlockEdit edit =
+        draggedBlock(original, *grabbed, grip, pointer, travel, step, dragDays);
+    const Member &edited = edit.member;
     if (edited == original) {
         preview.reset();
         previewSchedule.reset();
@@ -409,22 +454,63 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
         single.members = {edited};
         const TeamSchedule schedule = computeSchedule(single, scene->window);
         preview = edited;
+        previewDays = edit.days;
         previewSchedule = schedule.members.front();
     }
-    const bool deep = grabbed->layer == BlockLayer::DeepWork;
-    const WeeklyRange &shown = patternOf(preview ? *preview : edited, grabbed->layer)
-                                   .ranges[grabbed->rangeIndex];
-    const LocalTimeLookup from = resolveLocalTime(original.zone, shown.localStart(grabbed->date));
-    const LocalTimeLookup to = resolveLocalTime(original.zone, shown.localEnd(grabbed->date));
-    QToolTip::showText(
-        q->viewport()->mapToGlobal(pos),
-        TimelineView::tr("%1 %2–%3 %4\n%5–%6 %7")
-            .arg(deep ? TimelineView::tr("Deep work") : TimelineView::tr("Working hours"),
-                 minutesText(shown.start, clock), minutesText(shown.end, clock),
-                 zoneCity(original.zone), clockText(from.instant, reference, clock),
-                 clockText(to.instant, reference, clock), zoneCity(reference)),
-        q->viewport());
+    // Which days change, and how to change one day or all of them.
+    QToolTip::showText(q->viewport()->mapToGlobal(pos),
+                       blockDragTooltip(original, *grabbed, edit, dragDays, reference, clock,
+                                        Qt::DayOfWeek(firstDayOfWeek.iso_encoding())),
+                       q->viewport());
     q->viewport()->update();
+}
+
+// The context menu of the block at `pos`, if there is one: "Separate Tuesday
+// from Mon–Fri" gives the block's local weekday a range of its own (the same
+// times, so nothing moves yet; a later drag of it changes that day alone),
+// and "Edit Anna Schmidt…" opens the member. False when no block is there.
+bool TimelineView::Private::blockMenu(const QPoint &pos, const QPoint &globalPos)
+{
+    const auto hit = blockAt(pos);
+    if (!hit)
+        return false;
+    const Member &member = plan().members[hit->member];
+    const QString name = QString::fromStdString(member.name);
+    const std::string id = member.id;
+    const date::weekday day = weekdayOf(*hit);
+    const Qt::DayOfWeek firstDay = Qt::DayOfWeek(firstDayOfWeek.iso_encoding());
+    const QString dayName = QLocale().dayName(int(day.iso_encoding()), QLocale::LongFormat);
+    QMenu menu(q);
+    const Weekdays days = patternOf(member, hit->layer).ranges[hit->rangeIndex].days;
+    if (!document->isReadOnly() && days != Weekdays{day}) {
+        const bool deep = hit->layer == BlockLayer::DeepWork;
+        QAction *separate = menu.addAction(
+            TimelineView::tr("Separate %1 from %2").arg(dayName, changedDaysText(days, firstDay)));
+        separate->setToolTip(TimelineView::tr("Give %1 its own %2 so that dragging it changes "
+                                              "that day only (or drag with Alt held)")
+                                 .arg(dayName, deep ? TimelineView::tr("deep work")
+                                                    : TimelineView::tr("working hours")));
+        const BlockHit grabbedHit = *hit;
+        QObject::connect(separate, &QAction::triggered, q, [this, grabbedHit, name, dayName, deep] {
+            // The plan may have changed while the menu was open.
+            if (grabbedHit.member >= plan().members.size())
+                return;
+            Member edited = plan().members[grabbedHit.member];
+            const auto split =
+                splitOffDay(patternOf(edited, grabbedHit.layer), grabbedHit.rangeIndex,
+                            weekdayOf(grabbedHit));
+            if (!split)
+                return;
+            patternOf(edited, grabbedHit.layer) = split->pattern;
+            emit q->memberEdited(
+                edited, deep ? TimelineView::tr("Separate %1's %2 deep work").arg(name, dayName)
+                             : TimelineView::tr("Separate %1's %2 working hours").arg(name, dayName));
+        });
+    }
+    QAction *edit = menu.addAction(TimelineView::tr("Edit %1…").arg(name));
+    QObject::connect(edit, &QAction::triggered, q, [this, id] { emit q->memberActivated(id); });
+    menu.exec(globalPos);
+    return true;
 }
 
 // ---- Painting --------------------------------------------------------------
@@ -711,6 +797,10 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
     connect(document, &PlanDocument::planChanged, this, [this] { d->planChanged(); });
+    installEventFilter(new AltKeyWatcher(this, [this](Qt::KeyboardModifiers modifiers) {
+        if (d->drag == DragKind::Block)
+            d->updatePreview(d->dragPos, modifiers);
+    }));
     d->metrics = timelineMetrics(font(), d->clock);
     d->layoutRows();
 }
@@ -1060,6 +1150,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (d->grabbed) {
         d->drag = DragKind::Block;
         d->grip = gripAt(*d->grabbed, d->geometry, pos.x() - headerWidth());
+        d->dragPos = pos;
+        d->dragDays = event->modifiers() & Qt::AltModifier ? DragDays::ThisDayOnly
+                                                            : DragDays::WholeRange;
     } else {
         d->drag = DragKind::Pan;
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -1135,14 +1228,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *)
     // One drag, one undo step.
     if (d->preview && d->grabbed) {
         const Member edited = *d->preview;
-        const bool deep = d->grabbed->layer == BlockLayer::DeepWork;
-        const bool moved = d->grip == BlockGrip::Body;
+        // The step names the days it changes: "Move Anna Schmidt's Tuesday
+        // working hours", "... working hours (Mon–Fri)".
+        const QString text =
+            blockDragStepText(edited, d->grabbed->layer, d->grip, d->previewDays,
+                              Qt::DayOfWeek(d->firstDayOfWeek.iso_encoding()));
         d->preview.reset();
         d->previewSchedule.reset();
         d->grabbed.reset();
-        emit memberEdited(edited, moved ? (deep ? tr("Move deep work") : tr("Move working hours"))
-                                        : (deep ? tr("Resize deep work")
-                                                : tr("Resize working hours")));
+        emit memberEdited(edited, text);
     }
     d->grabbed.reset();
     QToolTip::hideText();
@@ -1341,6 +1435,14 @@ bool TimelineView::viewportEvent(QEvent *event)
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    case QEvent::ContextMenu: {
+        // A block's menu: its day on its own (without Alt, which some
+        // window managers take for moving windows), and the member.
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        if (d->drag != DragKind::None || !d->blockMenu(menuEvent->pos(), menuEvent->globalPos()))
+            break;
         return true;
     }
     case QEvent::Gesture: {

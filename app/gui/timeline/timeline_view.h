@@ -6,8 +6,10 @@
 // blocks, comms windows, time off). The x axis is time in the reference zone;
 // zoom from 1 hour to 4 weeks, pan by dragging the background, the wheel or
 // the arrow keys. Dragging the edges or body of a member's working range or
-// deep-work block changes that weekly pattern: live while dragging, one undo
-// step on release.
+// deep-work block changes that weekly pattern (every day of it; with Alt
+// held, or after the block's menu separated it, that day only): live while
+// dragging, with a tooltip naming the days that change, one undo step on
+// release.
 //
 // Placed tasks are drawn over the rows as routed by core (task_layout.h,
 // task_painter.h). A task dragged in from the backlog, or a placed one dragged
@@ -126,7 +128,8 @@ signals:
     void visibleRangeChanged(const sunrelay::Interval &visible);
     void memberActivated(const std::string &memberId);
     // A working-hours or deep-work block was dragged: `member` as the drag
-    // left them, `text` the name of the step ("Move deep work").
+    // left them, `text` the name of the step ("Move Anna Schmidt's Tuesday
+    // deep work", "Resize Anna Schmidt's working hours (Mon–Fri)").
     void memberEdited(const sunrelay::Member &member, const QString &text);
     // nextHandoff()/previousHandoff() showed this (one line), for the status
     // bar.

@@ -2,6 +2,9 @@
 // deep-work block's end edge or body changes the member's weekly pattern as
 // one undo step, snapping to 15 minutes (1 minute with Shift); dragging the
 // background pans; the keyboard pans, zooms and opens and closes regions.
+// With Alt held (at the press, during the move, or pressed mid-drag) only the
+// dragged block's own weekday changes, split off its Mon-Fri range; the live
+// tooltip and the undo step say which days change.
 //
 // The plan is the demo plan. Anna Schmidt (Europe/Berlin) has deep work
 // Mon-Fri 11:30-15:00 local. On Mon 2026-11-30 Berlin is on CET (UTC+1; the
@@ -19,6 +22,9 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLocale>
+#include <QMenu>
+#include <QTimer>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -117,6 +123,12 @@ private slots:
     void showsTheWeekAsked();
     void clockChangeTooltipNamesItsDay();
     void dragDeepWorkEndIsOneUndoStep();
+    void dragTooltipNamesTheDaysThatChange();
+    void altDragChangesThisDayOnly();
+    void altDragMovesOneDaysWorkingHours();
+    void altPressedMidDragSwitchesToOneDay();
+    void altClickWithoutMoveSplitsNothing();
+    void contextMenuSeparatesTheDay();
     void shiftDragSnapsToOneMinute();
     void dragBodyMovesStartAndEnd_data();
     void dragBodyMovesStartAndEnd();
@@ -194,6 +206,8 @@ private:
 };
 
 void TestTimelineView::init() {
+    // Day names in the tooltips and undo steps are the locale's.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_document = createDemo(m_dir->filePath(QStringLiteral("plan.sunrelay")));
@@ -262,7 +276,7 @@ void TestTimelineView::dragDeepWorkEndIsOneUndoStep() {
     QCOMPARE(range.days, Weekdays::workdays());
     QCOMPARE(anna().work, demoPlan().members[7].work); // working hours untouched
     QCOMPARE(stack->count(), before + 1);
-    QCOMPARE(stack->undoText(), QStringLiteral("Resize deep work"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's deep work (Mon–Fri)"));
     QCOMPARE(m_view->timeGeometry().visible(), week); // an edit, not a pan
 
     stack->undo();
@@ -270,6 +284,173 @@ void TestTimelineView::dragDeepWorkEndIsOneUndoStep() {
     QCOMPARE(anna().deepWork.ranges.at(0).start, clock(11, 30));
     stack->redo();
     QCOMPARE(anna().deepWork.ranges.at(0).end, clock(16));
+}
+
+void TestTimelineView::dragTooltipNamesTheDaysThatChange() {
+    // Tuesday 1 Dec's deep-work end edge, 15:00 CET = 14:00Z, dragged an
+    // hour on (as dragDeepWorkEndIsOneUndoStep) and held there.
+    QWidget *viewport = m_view->viewport();
+    const int y = m_view->memberRowRect("anna").center().y();
+    const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
+    const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
+    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+              Qt::NoModifier);
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    // The whole Mon-Fri range changes, in Berlin time and in the reference
+    // zone (UTC): 11:30-16:00 CET is 10:30Z-15:00Z.
+    QCOMPARE(QToolTip::text(),
+             QStringLiteral("Deep work, Mon–Fri: 11:30–15:00 → 11:30–16:00 Berlin\n"
+                            "10:30–14:00 → 10:30–15:00 UTC\n"
+                            "Hold Alt to change Tuesday only"));
+    // With Alt, Tuesday alone.
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton,
+              Qt::AltModifier);
+    QCOMPARE(QToolTip::text(),
+             QStringLiteral("Deep work, Tue only: 11:30–15:00 → 11:30–16:00 Berlin\n"
+                            "10:30–14:00 → 10:30–15:00 UTC\n"
+                            "Release Alt to change Mon–Fri"));
+    // Back where it started: the times, no arrow.
+    sendMouse(viewport, QEvent::MouseMove, edge, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCOMPARE(QToolTip::text(), QStringLiteral("Deep work, Mon–Fri: 11:30–15:00 Berlin\n"
+                                              "10:30–14:00 UTC\n"
+                                              "Hold Alt to change Tuesday only"));
+    sendMouse(viewport, QEvent::MouseButtonRelease, edge, Qt::LeftButton, Qt::NoButton,
+              Qt::NoModifier);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestTimelineView::altDragChangesThisDayOnly() {
+    const int y = m_view->memberRowRect("anna").center().y();
+    const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
+    const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
+    QUndoStack *stack = m_document->undoStack();
+    const Member before = anna();
+
+    drag(m_view->viewport(), edge, target, Qt::AltModifier);
+
+    // Tuesday is split off Mon-Fri 11:30-15:00 and ends an hour later; the
+    // other four days keep their block, and nothing else changes.
+    const std::vector<WeeklyRange> expected{
+        WeeklyRange{Weekdays::fromBits(0b11101), clock(11, 30), clock(15)}, // Mon, Wed-Fri
+        WeeklyRange{Weekdays{date::Tuesday}, clock(11, 30), clock(16)}};
+    QCOMPARE(anna().deepWork.ranges, expected);
+    QCOMPARE(anna().work, before.work);
+    QCOMPARE(anna().comms, before.comms);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's Tuesday deep work"));
+
+    stack->undo();
+    QCOMPARE(anna(), before);
+    stack->redo();
+    QCOMPARE(anna().deepWork.ranges, expected);
+
+    // Tuesday is its own range now: a plain drag of it changes Tuesday only,
+    // and says so without offering Alt. 16:00 CET = 15:00Z, back to 14:00Z.
+    drag(m_view->viewport(), target, edge);
+    QCOMPARE(anna().deepWork.ranges.at(1),
+             (WeeklyRange{Weekdays{date::Tuesday}, clock(11, 30), clock(15)}));
+    QCOMPARE(anna().deepWork.ranges.at(0), expected.at(0));
+    QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's Tuesday deep work"));
+}
+
+void TestTimelineView::altDragMovesOneDaysWorkingHours() {
+    // One day visible, Wednesday 2 Dec, ~74 s a pixel. Anna's working hours
+    // are 09:00-17:30 CET = 08:00Z-16:30Z; 09:15Z (10:15 CET) is inside them,
+    // before the deep-work block (10:30Z) and far from both edges.
+    m_view->setVisibleRange({utc(2026, 12, 2), utc(2026, 12, 3)});
+    const double scale = m_view->timeGeometry().scale();
+    QVERIFY(scale < 90);
+    const int y = m_view->memberRowRect("anna").center().y();
+    const QPoint body(xOf(utc(2026, 12, 2, 9, 15)), y);
+    const int dx = int(std::lround(60 * 60 / scale)); // an hour of pixels
+    QUndoStack *stack = m_document->undoStack();
+    const Member before = anna();
+
+    drag(m_view->viewport(), body, body + QPoint(dx, 0), Qt::AltModifier);
+
+    // Wednesday alone: 10:00-18:30 CET.
+    const std::vector<WeeklyRange> expected{
+        WeeklyRange{Weekdays::fromBits(0b11011), clock(9), clock(17, 30)}, // Mon, Tue, Thu, Fri
+        WeeklyRange{Weekdays{date::Wednesday}, clock(10), clock(18, 30)}};
+    QCOMPARE(anna().work.ranges, expected);
+    QCOMPARE(anna().deepWork, before.deepWork);
+    QCOMPARE(stack->undoText(), QStringLiteral("Move Anna Schmidt's Wednesday working hours"));
+    stack->undo();
+    QCOMPARE(anna(), before);
+
+    // Without Alt the same drag moves Mon-Fri.
+    drag(m_view->viewport(), body, body + QPoint(dx, 0));
+    QCOMPARE(anna().work.ranges,
+             (std::vector<WeeklyRange>{WeeklyRange{Weekdays::workdays(), clock(10), clock(18, 30)}}));
+    QCOMPARE(stack->undoText(), QStringLiteral("Move Anna Schmidt's working hours (Mon–Fri)"));
+    stack->undo();
+    QCOMPARE(anna(), before);
+}
+
+void TestTimelineView::altPressedMidDragSwitchesToOneDay() {
+    QWidget *viewport = m_view->viewport();
+    const int y = m_view->memberRowRect("anna").center().y();
+    const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
+    const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
+    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+              Qt::NoModifier);
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Deep work, Mon–Fri:")));
+    // Alt pressed and released without moving the pointer switches at once.
+    QTest::keyPress(m_view.get(), Qt::Key_Alt, Qt::AltModifier);
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Deep work, Tue only:")),
+             qPrintable(QToolTip::text()));
+    QTest::keyRelease(m_view.get(), Qt::Key_Alt, Qt::NoModifier);
+    QVERIFY(QToolTip::text().startsWith(QStringLiteral("Deep work, Mon–Fri:")));
+    QTest::keyPress(m_view.get(), Qt::Key_Alt, Qt::AltModifier);
+    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+              Qt::AltModifier);
+    QTest::keyRelease(m_view.get(), Qt::Key_Alt, Qt::NoModifier);
+    QCOMPARE(anna().deepWork.ranges.size(), std::size_t{2});
+    QCOMPARE(anna().deepWork.ranges.at(1),
+             (WeeklyRange{Weekdays{date::Tuesday}, clock(11, 30), clock(16)}));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Resize Anna Schmidt's Tuesday deep work"));
+}
+
+void TestTimelineView::altClickWithoutMoveSplitsNothing() {
+    // An Alt-click (press, moves that end where they began, release) on a
+    // block leaves the pattern as it was: no split without a change, no
+    // undo step.
+    const int y = m_view->memberRowRect("anna").center().y();
+    const QPoint body(xOf(utc(2026, 12, 1, 12, 15)), y);
+    const Member before = anna();
+    drag(m_view->viewport(), body, body, Qt::AltModifier);
+    QCOMPARE(anna(), before);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestTimelineView::contextMenuSeparatesTheDay() {
+    // Right-click on Thursday 3 Dec's deep work (12:15Z = 13:15 CET).
+    const QPoint body(xOf(utc(2026, 12, 3, 12, 15)), m_view->memberRowRect("anna").center().y());
+    QStringList shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            shown << action->text();
+        menu->actions().front()->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, body, m_view->viewport()->mapToGlobal(body));
+    QApplication::sendEvent(m_view->viewport(), &event);
+    QCOMPARE(shown, (QStringList{QStringLiteral("Separate Thursday from Mon–Fri"),
+                                 QStringLiteral("Edit Anna Schmidt…")}));
+    // The same times, Thursday in a range of its own.
+    const std::vector<WeeklyRange> expected{
+        WeeklyRange{Weekdays::fromBits(0b10111), clock(11, 30), clock(15)}, // Mon-Wed, Fri
+        WeeklyRange{Weekdays{date::Thursday}, clock(11, 30), clock(15)}};
+    QCOMPARE(anna().deepWork.ranges, expected);
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Separate Anna Schmidt's Thursday deep work"));
+    m_document->undoStack()->undo();
+    QCOMPARE(anna().deepWork, demoPlan().members[7].deepWork);
 }
 
 void TestTimelineView::shiftDragSnapsToOneMinute() {
@@ -294,7 +475,7 @@ void TestTimelineView::shiftDragSnapsToOneMinute() {
     QCOMPARE(anna().deepWork.ranges.at(0).end, clock(15, 37));
     QCOMPARE(anna().deepWork.ranges.at(0).start, clock(11, 30));
     QCOMPARE(stack->count(), 1); // the undone step was replaced
-    QCOMPARE(stack->undoText(), QStringLiteral("Resize deep work"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's deep work (Mon–Fri)"));
 }
 
 void TestTimelineView::dragBodyMovesStartAndEnd_data() {
@@ -335,7 +516,7 @@ void TestTimelineView::dragBodyMovesStartAndEnd() {
         return;
     }
     QCOMPARE(stack->count(), 1);
-    QCOMPARE(stack->undoText(), QStringLiteral("Move deep work"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Move Anna Schmidt's deep work (Mon–Fri)"));
     stack->undo();
     QCOMPARE(anna().deepWork.ranges.at(0).start, clock(11, 30));
     QCOMPARE(anna().deepWork.ranges.at(0).end, clock(15));
