@@ -91,6 +91,8 @@ std::vector<ShortcutEntry> viewShortcuts()
          keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
         {timeline, ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
          {ShortcutsDialog::tr("Shift+Drag")}},
+        {timeline, ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
+         {ShortcutsDialog::tr("Alt+Drag")}},
         {timeline, ShortcutsDialog::tr("Deselect the task; cancel a drag"), keys({Qt::Key_Escape})},
         {task, ShortcutsDialog::tr("Move 15 minutes earlier / later"),
          keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
