@@ -1,6 +1,7 @@
 #include "gui/export/view_export_command.h"
 
 #include "gui/document/plan_document.h"
+#include "gui/export/export_plan_source.h"
 #include "gui/export/view_export.h"
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
@@ -150,35 +151,13 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
     return request;
 }
 
-// The plan as a document the timeline can show, opened read-only. Plan JSON
-// becomes a plan file in `scratch`, which is removed afterwards.
+// The plan as a document the timeline can show: a copy in `scratch`, which
+// is removed afterwards (the plan file itself is only read).
 Expected<std::unique_ptr<PlanDocument>, QString> openPlan(const QString &path,
                                                           const QTemporaryDir &scratch) {
-    const QFileInfo file(path);
-    if (!file.exists())
-        return ViewExportCommand::tr("%1: there is no such file").arg(native(path));
-    if (file.isDir())
-        return ViewExportCommand::tr("%1: that is a folder, not a plan file or plan JSON")
-            .arg(native(path));
-    // A plan file by its header, or by its name when it is too broken to
-    // have one (as sunrelay-cli tells them apart).
-    if (store::looksLikePlanFile(path.toStdString()) ||
-        path.endsWith(QLatin1String(".sunrelay"), Qt::CaseInsensitive)) {
-        auto opened = PlanDocument::open(path, store::OpenMode::ReadOnly);
-        if (!opened)
-            return ViewExportCommand::tr("%1: %2").arg(native(path),
-                                                       storeErrorText(opened.error()));
-        return std::move(opened).value();
-    }
-    QFile json(path);
-    if (!json.open(QIODevice::ReadOnly))
-        return ViewExportCommand::tr("%1: cannot read the file: %2")
-            .arg(native(path), json.errorString());
-    const QByteArray bytes = json.readAll();
-    const auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    auto plan = readExportPlan(path);
     if (!plan)
-        return ViewExportCommand::tr("%1: %2").arg(native(path),
-                                                   QString::fromStdString(plan.error().message()));
+        return plan.error();
     if (!scratch.isValid())
         return ViewExportCommand::tr("cannot make a temporary folder for %1: %2")
             .arg(native(path), scratch.errorString());

@@ -2,6 +2,7 @@
 
 #include "gui/document/plan_document.h"
 #include "gui/document/preferences.h"
+#include "gui/export/export_plan_source.h"
 #include "gui/export/view_export.h"
 #include "gui/myweek/my_week_picture.h"
 
@@ -88,35 +89,6 @@ Expected<WeekRequest, QString> weekRequest(const QCommandLineParser &parser)
     return request;
 }
 
-// The plan from a plan file (read-only) or plan JSON.
-Expected<Plan, QString> readPlan(const QString &path)
-{
-    const QFileInfo file(path);
-    if (!file.exists())
-        return WeekExportCommand::tr("%1: there is no such file").arg(native(path));
-    if (file.isDir())
-        return WeekExportCommand::tr("%1: that is a folder, not a plan file or plan JSON")
-            .arg(native(path));
-    if (store::looksLikePlanFile(path.toStdString()) ||
-        path.endsWith(QLatin1String(".sunrelay"), Qt::CaseInsensitive)) {
-        auto opened = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadOnly);
-        if (!opened)
-            return WeekExportCommand::tr("%1: %2").arg(native(path),
-                                                       storeErrorText(opened.error()));
-        return opened.value().plan();
-    }
-    QFile json(path);
-    if (!json.open(QIODevice::ReadOnly))
-        return WeekExportCommand::tr("%1: cannot read the file: %2")
-            .arg(native(path), json.errorString());
-    const QByteArray bytes = json.readAll();
-    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
-    if (!plan)
-        return WeekExportCommand::tr("%1: %2").arg(native(path),
-                                                   QString::fromStdString(plan.error().message()));
-    return std::move(plan).value();
-}
-
 // "anna, ben, chen, dev, emma, … (12 in all)"
 QString someIds(const Plan &plan)
 {
@@ -138,7 +110,7 @@ int exportWeek(const QCommandLineParser &parser)
     const auto request = weekRequest(parser);
     if (!request)
         return refuse(request.error());
-    const auto plan = readPlan(request.value().planPath);
+    const auto plan = readExportPlan(request.value().planPath);
     if (!plan)
         return refuse(plan.error());
     const auto member = plan.value().memberIndex(request.value().memberId);

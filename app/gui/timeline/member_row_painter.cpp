@@ -29,7 +29,10 @@ void paintLocalTicks(QPainter &p, const PaintContext &c, const TimeZone &zone, c
     const int bottom = rect.bottom() - 1 - c.metrics.smallLineHeight;
     const QColor dayLine = palette.color(QPalette::Mid);
     const QColor dayText = palette.color(QPalette::Text);
-    const QColor hourText = withAlpha(palette.color(QPalette::Text), 140);
+    // Quieter than the weekday, yet readable on the night band: light text
+    // on a dark palette loses more to transparency than dark text on light.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QColor hourText = withAlpha(palette.color(QPalette::Text), dark ? 200 : 150);
     // On a backdrop, as a bar may start right after midnight; left out
     // where days are too narrow for them to stay apart from the bars (the
     // axis still has the dates).
