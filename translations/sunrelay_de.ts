@@ -372,6 +372,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportPlanSource</name>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: that is a folder, not a plan file or plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
@@ -968,19 +987,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,22 +1059,6 @@ Commands:
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3308,6 +3299,14 @@ Commands:
         <comment>between key bindings</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag a block: change only the day grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Drag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
@@ -3814,11 +3813,6 @@ Placed in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2–%3 %4
-%5–%6 %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deep work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,19 +3879,88 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move deep work</source>
+        <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move working hours</source>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resize deep work</source>
+        <source>%1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resize working hours</source>
+        <source>%1, %2: %3 %4
+%5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold Alt to change %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Alt to change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s %2 deep work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s %2 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1&apos;s %2 deep work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1&apos;s %2 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s deep work (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s working hours (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1&apos;s deep work (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1&apos;s working hours (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate %1&apos;s %2 deep work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate %1&apos;s %2 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
