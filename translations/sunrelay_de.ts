@@ -562,6 +562,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PictureFile</name>
+    <message>
+        <source>.png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: there is no folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
@@ -896,31 +919,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>.png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,22 +1097,6 @@ Commands:
     <name>WeekPicture</name>
     <message>
         <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

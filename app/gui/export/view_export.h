@@ -12,6 +12,8 @@
 //   if (auto error = exportTimelinePicture(view, QStringLiteral("week.svg"), options))
 //       qWarning() << *error;   // e.g. "cannot write /no/such/week.svg: ..."
 
+#include "gui/export/picture_file.h"
+
 #include <QString>
 
 #include <optional>
@@ -19,14 +21,6 @@
 namespace sunrelay::gui {
 
 class TimelineView;
-
-enum class PictureFormat { Png, Svg, Pdf };
-
-// The format a file name asks for by its extension (.png, .svg, .pdf, any
-// case), nullopt for any other.
-std::optional<PictureFormat> pictureFormatOf(const QString &path);
-// "PNG, SVG or PDF", for messages and the file dialog.
-QString acceptedPictureFormatsText();
 
 struct ViewExportOptions {
     static constexpr int minimumWidth = 400;
