@@ -20,14 +20,15 @@ public:
     {
         if (!m_starts) {
             m_starts.emplace(m_plan.regions.size());
-            for (const Member &member : m_plan.members) {
-                const auto r = m_plan.regionIndex(member.region);
-                if (!r)
-                    continue;
-                const auto start = nextWorkStart(m_plan, member, m_schedule.horizon.end);
-                if (start && (!(*m_starts)[*r] || *start < *(*m_starts)[*r]))
-                    (*m_starts)[*r] = start;
-            }
+            // The schedule's members by region, not a region look-up per
+            // member (quadratic in large plans).
+            for (std::size_t r = 0; r < m_schedule.regionMembers.size(); ++r)
+                for (const std::size_t m : m_schedule.regionMembers[r]) {
+                    const auto start =
+                        nextWorkStart(m_plan, m_plan.members[m], m_schedule.horizon.end);
+                    if (start && (!(*m_starts)[r] || *start < *(*m_starts)[r]))
+                        (*m_starts)[r] = start;
+                }
         }
         return (*m_starts)[region];
     }
