@@ -40,9 +40,9 @@ inline constexpr std::size_t maxHolidaysPerRegion = 5'000;
 inline constexpr std::size_t maxHandoffNotesPerTask = 10'000;
 
 // Text lengths, in bytes of UTF-8.
-inline constexpr std::size_t maxIdBytes = 200;       // region, member and task ids
-inline constexpr std::size_t maxNameBytes = 500;     // plan, region, member, holiday names; titles
-inline constexpr std::size_t maxNoteBytes = 100'000; // task notes, each handoff note
+inline constexpr std::size_t maxIdBytes = 200;         // region, member and task ids
+inline constexpr std::size_t maxNameBytes = 2'000;     // plan, region, member, holiday names; titles
+inline constexpr std::size_t maxNoteBytes = 1'000'000; // task notes, each handoff note (1 MB)
 inline constexpr std::size_t maxImportedTextBytes = 2'000; // busy time summaries and UIDs
 
 // The dates a plan may hold: 1900-01-01 to 2199-12-31, the same for the plan
