@@ -76,7 +76,7 @@ Plan syntheticWidePlan(std::size_t regionCount, std::size_t membersPerRegion,
                       defaultRegionColor(r)};
         for (std::size_t h = 0; h < holidaysPerRegion; ++h)
             region.holidays.push_back(
-                {LocalDate{start.time_since_epoch()} + date::days{static_cast<int>(h)},
+                {LocalDate{start.time_since_epoch()} + date::days{2 + 7 * static_cast<int>(h)},
                  "Holiday " + std::to_string(h)});
         plan.regions.push_back(std::move(region));
     }

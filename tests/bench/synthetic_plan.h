@@ -27,8 +27,8 @@ Plan syntheticPlan(std::size_t members, std::size_t tasks, date::sys_days start,
 
 // The wide shape of issue 14: `regions` regions ("r0", "r1", ...) of
 // `membersPerRegion` members each (zones cycling through benchmarkZones,
-// Mon-Fri 09:00-17:00 local), each region with `holidaysPerRegion` holidays
-// on consecutive days from `start`. At plan_limits.h's maximums (100
+// Mon-Fri 09:00-17:00 local), each region with `holidaysPerRegion` holidays,
+// one a week from two days after `start` (Wednesdays from a Monday). At plan_limits.h's maximums (100
 // regions, 10,000 members) it is the largest plan Sunrelay accepts.
 Plan syntheticWidePlan(std::size_t regions, std::size_t membersPerRegion,
                        std::size_t holidaysPerRegion, date::sys_days start);
