@@ -226,6 +226,24 @@ void TestLoadLimits::editsCannotWriteWhatLoadingRefuses()
                                           "control character U+007F at character 16 (byte 16)"));
     task.title = "Title";
     task.deadline = Instant{date::sys_days{date::year{2200} / 1 / 2}};
+    // Imported data: a meeting summary or holiday name from a hostile .ics.
+    BusyTime meeting{{Instant{date::sys_days{date::year{2026} / 3 / 2}} + std::chrono::hours{9},
+                      Instant{date::sys_days{date::year{2026} / 3 / 2}} + std::chrono::hours{10}},
+                     "Stand-up\x1B[8m",
+                     "uid-1"};
+    const auto busy = store.value().replaceBusyTimes(store.value().plan().members[0].id, {meeting});
+    QVERIFY(busy);
+    QCOMPARE(QString::fromStdString(busy->message()),
+             QString::fromStdString("cannot make this change: the summary of busy time \"uid-1\": "
+                                    "control character U+001B at character 9 (byte 9)"));
+    const auto holiday = store.value().replaceHolidays(
+        "emea", {Holiday{LocalDate{date::year{2026} / 12 / 25}, "Christmas\xC2\x85"}});
+    QVERIFY(holiday);
+    QCOMPARE(QString::fromStdString(holiday->message()),
+             QString::fromStdString("cannot make this change: the name of the holiday on "
+                                    "2026-12-25: control character U+0085 at character 10 "
+                                    "(byte 10)"));
+
     const auto late = store.value().updateTask(task);
     QVERIFY(late);
     QCOMPARE(QString::fromStdString(late->message()), QString::fromStdString("cannot make this change: the deadline of task "

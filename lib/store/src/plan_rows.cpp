@@ -747,6 +747,16 @@ std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
             return invalidEdit("two busy times of " + inQuotes(b.sourceUid) +
                                " start at the same instant");
     }
+    // Count and texts as the loader checks them: an imported summary with a
+    // control character must be refused here, not make the file unloadable.
+    Member holder;
+    holder.busy = busy;
+    if (const auto problem = findMemberProblem(holder, 0)) {
+        if (problem->part != PlanPart::BusyTime)
+            return invalidEdit(problem->detail);
+        return invalidEdit("the " + problem->field + " of busy time " +
+                           inQuotes(busy[problem->item].sourceUid) + ": " + problem->detail);
+    }
     return std::nullopt;
 }
 
@@ -759,6 +769,16 @@ std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays)
             return invalidEdit("a holiday: " + planDateRangeRule());
         if (!days.insert(day).second)
             return invalidEdit("two holidays on the same date");
+    }
+    // Count and names as the loader checks them.
+    Region holder;
+    holder.holidays = holidays;
+    if (const auto problem = findRegionProblem(holder, 0)) {
+        if (problem->part != PlanPart::Holiday)
+            return invalidEdit(problem->detail);
+        return invalidEdit("the name of the holiday on " +
+                           date::format("%F", holidays[problem->item].date) + ": " +
+                           problem->detail);
     }
     return std::nullopt;
 }
