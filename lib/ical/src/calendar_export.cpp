@@ -184,8 +184,6 @@ std::map<std::string, PreviousEvent> readPrevious(const std::string &previous,
         return events;
     const std::string_view text = detail::withoutByteOrderMark(previous);
     const auto unreadable = [&](IcalError problem) {
-        problem.detail = "the earlier export cannot be read, so every event is new (SEQUENCE 0): " +
-                         problem.detail;
         warnings.push_back(std::move(problem));
         return std::map<std::string, PreviousEvent>{};
     };
