@@ -128,6 +128,18 @@ std::string foldedLine(const std::string &line)
     return result + "\r\n";
 }
 
+// X-WR-CALNAME after CALSCALE, written by hand: libical escapes neither ;
+// nor , in an X- property's value.
+std::string withCalendarName(std::string calendar, const std::string &name)
+{
+    const std::string calscale = "CALSCALE:GREGORIAN\r\n";
+    const std::size_t at = calendar.find(calscale);
+    if (at != std::string::npos)
+        calendar.insert(at + calscale.size(),
+                        foldedLine("X-WR-CALNAME:" + escapedText(userText(name))));
+    return calendar;
+}
+
 std::string compactDate(LocalDate day)
 {
     return date::format("%Y%m%d", day);
@@ -690,15 +702,7 @@ Expected<std::string, IcalError> Exporter::run()
                                     detail::vtimezoneFor(use.zone, use.span).release());
     for (ComponentPtr &event : m_events)
         icalcomponent_add_component(calendar.get(), event.release());
-    std::string text = detail::toText(calendar.get());
-    // X-WR-CALNAME after CALSCALE, written by hand: libical escapes neither
-    // ; nor , in an X- property's value.
-    const std::string calscale = "CALSCALE:GREGORIAN\r\n";
-    const std::size_t at = text.find(calscale);
-    if (at != std::string::npos)
-        text.insert(at + calscale.size(),
-                    foldedLine("X-WR-CALNAME:" + escapedText(userText(scopeName))));
-    return text;
+    return withCalendarName(detail::toText(calendar.get()), scopeName);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -360,6 +361,17 @@ std::optional<std::string> unsafeRule(const icalrecurrencetype &rule)
     return std::nullopt;
 }
 
+// libical 3.0 shifts later instances by an hour after one falls into a
+// spring-forward gap; rules that name no hours, minutes or seconds keep
+// DTSTART's time of day.
+bool keepsTimeOfDay(const icalrecurrencetype &rule)
+{
+    return rule.freq != ICAL_SECONDLY_RECURRENCE && rule.freq != ICAL_MINUTELY_RECURRENCE &&
+           rule.freq != ICAL_HOURLY_RECURRENCE && rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+           rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX &&
+           rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
+}
+
 bool thinsDays(const icalrecurrencetype &rule)
 {
     for (const short *part : {rule.by_day, rule.by_month_day, rule.by_year_day, rule.by_week_no,
@@ -422,6 +434,13 @@ private:
     Instant instantOf(const TimeValue &time);
     LocalTime localOf(const TimeValue &like, Instant t);
     std::optional<IcalError> expandMaster(const EventData &event);
+    using Emit = std::function<std::optional<IcalError>(const TimeValue &)>;
+    std::optional<IcalError> expandRule(const EventData &event, icalrecurrencetype rule,
+                                        const Emit &emit);
+    std::optional<IcalError> untilAsReading(const EventData &event, icalrecurrencetype &rule);
+    std::optional<IcalError> countWalk(const EventData &event, const icalrecurrencetype &rule);
+    std::optional<IcalError> chargeWalk(const EventData &event, LocalTime &walkedTo,
+                                        LocalTime reading);
     std::optional<IcalError> add(const EventData &event, const TimeValue &start);
     std::optional<IcalError> lengthOf(const EventData &event);
 
@@ -756,6 +775,151 @@ LocalTime Reader::localOf(const TimeValue &like, Instant t)
     return toLocal(m_options.floatingZone, t);
 }
 
+// One RRULE of a master, expanded as wall-clock readings into `emit`.
+std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurrencetype rule,
+                                            const Emit &emit)
+{
+    const bool isDate = event.start.kind == TimeKind::Date;
+    if (rule.freq == ICAL_NO_RECURRENCE)
+        return error(IcalErrorCode::InvalidValue, "RRULE has no FREQ", event.uid);
+    if (auto problem = unsafeRule(rule))
+        return error(IcalErrorCode::InvalidValue, "RRULE " + *problem, event.uid);
+    if (auto problem = untilAsReading(event, rule))
+        return problem;
+    const LocalTime rangeEndLocal =
+        localOf(event.start, m_options.range.end) + date::days{2};
+    // UNTIL no later than the range's end: libical checks it while it
+    // steps through the readings between two instances, so a rule whose
+    // BY parts skip years ends there, not at libical's year limit (with
+    // COUNT as well: the instances up to the range's end are the same).
+    if (icaltime_is_null_time(rule.until) || readingOf(rule.until) > rangeEndLocal)
+        rule.until = floatingOf(rangeEndLocal, isDate);
+    if (auto problem = countWalk(event, rule))
+        return problem;
+    const icaltimetype dtstart = floatingOf(event.start.local, isDate);
+    IteratorPtr iterator(icalrecur_iterator_new(rule, dtstart));
+    if (!iterator)
+        return error(IcalErrorCode::InvalidValue, "RRULE cannot be expanded", event.uid);
+    // Jump close to the range when the rule counts nothing: a rule from
+    // 1990 need not be walked through 35 years.
+    LocalTime walkedTo = event.start.local;
+    const LocalTime rangeStartLocal = localOf(event.start, m_options.range.start) -
+                                      (m_exact + m_nominal + date::days{2});
+    if (rule.count == 0 && rangeStartLocal > event.start.local) {
+        icalrecur_iterator_set_start(iterator.get(), floatingOf(rangeStartLocal, isDate));
+        walkedTo = rangeStartLocal;
+    }
+    // libical steps day by day (or finer) through the readings its BY
+    // parts skip, inside one call: those days are counted against
+    // maxWalkDays once the call returns (UNTIL bounds each call).
+    const bool walksDays = thinsDays(rule);
+    const auto walk = [&](LocalTime reading) {
+        return walksDays ? chargeWalk(event, walkedTo, reading) : std::nullopt;
+    };
+    const bool keepTimeOfDay = keepsTimeOfDay(rule);
+    const Seconds timeOfDay = event.start.local - LocalTime{event.start.day()};
+    for (;;) {
+        const icaltimetype next = icalrecur_iterator_next(iterator.get());
+        if (icaltime_is_null_time(next)) {
+            if (auto problem = walk(std::min(readingOf(rule.until), rangeEndLocal)))
+                return problem;
+            break;
+        }
+        if (m_iterationsLeft == 0)
+            return error(IcalErrorCode::TooManyInstances,
+                         "more than " + std::to_string(m_options.limits.maxIterations) +
+                             " recurrence steps",
+                         event.uid);
+        --m_iterationsLeft;
+        if (!isValidTime(next))
+            break;
+        TimeValue instance = event.start;
+        instance.local = readingOf(next);
+        if (auto problem = walk(instance.local))
+            return problem;
+        if (keepTimeOfDay && !isDate)
+            instance.local = LocalTime{instance.day()} + timeOfDay;
+        if (instance.local > rangeEndLocal)
+            break;
+        if (auto problem = emit(instance))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+// The days from `walkedTo` to `reading` against maxWalkDays.
+std::optional<IcalError> Reader::chargeWalk(const EventData &event, LocalTime &walkedTo,
+                                            LocalTime reading)
+{
+    if (reading <= walkedTo)
+        return std::nullopt;
+    const auto days = std::size_t(date::floor<date::days>(reading - walkedTo).count());
+    walkedTo = reading;
+    if (days > m_walkDaysLeft)
+        return error(IcalErrorCode::TooManyInstances,
+                     "its RRULE skips more than " + std::to_string(m_options.limits.maxWalkDays) +
+                         " days between instances (counted over the whole file)",
+                     event.uid);
+    m_walkDaysLeft -= days;
+    return std::nullopt;
+}
+
+// UNTIL as a reading on the event's clock, as the iterator runs.
+std::optional<IcalError> Reader::untilAsReading(const EventData &event, icalrecurrencetype &rule)
+{
+    const bool isDate = event.start.kind == TimeKind::Date;
+    if (!icaltime_is_null_time(rule.until)) {
+        if (!isValidTime(rule.until))
+            return error(IcalErrorCode::InvalidValue, "RRULE UNTIL is out of range",
+                         event.uid);
+        // The iterator runs on wall-clock readings: UNTIL in UTC becomes
+        // the reading of the event's zone.
+        if (icaltime_is_utc(rule.until) && !isDate) {
+            const LocalTime until =
+                localOf(event.start, Instant{readingOf(rule.until).time_since_epoch()});
+            rule.until = floatingOf(until, false);
+        } else if (isDate && !rule.until.is_date) {
+            rule.until = floatingOf(readingOf(rule.until), true);
+        } else {
+            rule.until.zone = nullptr;
+        }
+    }
+    return std::nullopt;
+}
+
+// A rule with COUNT is walked from DTSTART: refused at once if the
+// instances before the range alone (at least the time to the range over the
+// longest step of its FREQ) are past the step budget.
+std::optional<IcalError> Reader::countWalk(const EventData &event, const icalrecurrencetype &rule)
+{
+    if (rule.count > 0) {
+        const auto [longestStep, unit] = [&]() -> std::pair<Seconds, const char *> {
+            switch (rule.freq) {
+            case ICAL_MINUTELY_RECURRENCE: return {Minutes{1}, "minute"};
+            case ICAL_HOURLY_RECURRENCE: return {std::chrono::hours{1}, "hour"};
+            case ICAL_DAILY_RECURRENCE: return {date::days{1}, "day"};
+            case ICAL_WEEKLY_RECURRENCE: return {date::days{7}, "week"};
+            case ICAL_MONTHLY_RECURRENCE: return {date::days{31}, "month"};
+            default: return {date::days{366}, "year"};
+            }
+        }();
+        const LocalTime rangeStart = localOf(event.start, m_options.range.start);
+        const auto stepsBefore =
+            rangeStart > event.start.local
+                ? std::size_t((rangeStart - event.start.local) /
+                              (longestStep * std::max<short>(rule.interval, 1)))
+                : std::size_t{0};
+        if (std::min(std::size_t(rule.count), stepsBefore) > m_iterationsLeft)
+            return error(IcalErrorCode::TooManyInstances,
+                         "its RRULE counts from DTSTART, more than " +
+                             std::to_string(m_options.limits.maxIterations) +
+                             " instances before the range (one a " + unit +
+                             "); recurrence steps are limited to that",
+                         event.uid);
+    }
+    return std::nullopt;
+}
+
 std::optional<IcalError> Reader::expandMaster(const EventData &event)
 {
     if (auto problem = lengthOf(event))
@@ -787,131 +951,8 @@ std::optional<IcalError> Reader::expandMaster(const EventData &event)
     if (!rrule) {
         if (auto problem = emit(event.start))
             return problem;
-    } else {
-        icalrecurrencetype rule = icalproperty_get_rrule(rrule);
-        if (rule.freq == ICAL_NO_RECURRENCE)
-            return error(IcalErrorCode::InvalidValue, "RRULE has no FREQ", event.uid);
-        if (auto problem = unsafeRule(rule))
-            return error(IcalErrorCode::InvalidValue, "RRULE " + *problem, event.uid);
-        if (!icaltime_is_null_time(rule.until)) {
-            if (!isValidTime(rule.until))
-                return error(IcalErrorCode::InvalidValue, "RRULE UNTIL is out of range",
-                             event.uid);
-            // The iterator runs on wall-clock readings: UNTIL in UTC becomes
-            // the reading of the event's zone.
-            if (icaltime_is_utc(rule.until) && !isDate) {
-                const LocalTime until =
-                    localOf(event.start, Instant{readingOf(rule.until).time_since_epoch()});
-                rule.until = floatingOf(until, false);
-            } else if (isDate && !rule.until.is_date) {
-                rule.until = floatingOf(readingOf(rule.until), true);
-            } else {
-                rule.until.zone = nullptr;
-            }
-        }
-        const LocalTime rangeEndLocal =
-            localOf(event.start, m_options.range.end) + date::days{2};
-        // UNTIL no later than the range's end: libical checks it while it
-        // steps through the readings between two instances, so a rule whose
-        // BY parts skip years ends there, not at libical's year limit (with
-        // COUNT as well: the instances up to the range's end are the same).
-        if (icaltime_is_null_time(rule.until) || readingOf(rule.until) > rangeEndLocal)
-            rule.until = floatingOf(rangeEndLocal, isDate);
-        // A rule with COUNT is walked from DTSTART: refused at once if the
-        // instances before the range alone (at least the time to the range
-        // over the longest step of its FREQ) are past the step budget.
-        if (rule.count > 0) {
-            const auto [longestStep, unit] = [&]() -> std::pair<Seconds, const char *> {
-                switch (rule.freq) {
-                case ICAL_MINUTELY_RECURRENCE: return {Minutes{1}, "minute"};
-                case ICAL_HOURLY_RECURRENCE: return {std::chrono::hours{1}, "hour"};
-                case ICAL_DAILY_RECURRENCE: return {date::days{1}, "day"};
-                case ICAL_WEEKLY_RECURRENCE: return {date::days{7}, "week"};
-                case ICAL_MONTHLY_RECURRENCE: return {date::days{31}, "month"};
-                default: return {date::days{366}, "year"};
-                }
-            }();
-            const LocalTime rangeStart = localOf(event.start, m_options.range.start);
-            const auto stepsBefore =
-                rangeStart > event.start.local
-                    ? std::size_t((rangeStart - event.start.local) /
-                                  (longestStep * std::max<short>(rule.interval, 1)))
-                    : std::size_t{0};
-            if (std::min(std::size_t(rule.count), stepsBefore) > m_iterationsLeft)
-                return error(IcalErrorCode::TooManyInstances,
-                             "its RRULE counts from DTSTART, more than " +
-                                 std::to_string(m_options.limits.maxIterations) +
-                                 " instances before the range (one a " + unit +
-                                 "); recurrence steps are limited to that",
-                             event.uid);
-        }
-        const icaltimetype dtstart = floatingOf(event.start.local, isDate);
-        IteratorPtr iterator(icalrecur_iterator_new(rule, dtstart));
-        if (!iterator)
-            return error(IcalErrorCode::InvalidValue, "RRULE cannot be expanded", event.uid);
-        // Jump close to the range when the rule counts nothing: a rule from
-        // 1990 need not be walked through 35 years.
-        LocalTime walkedTo = event.start.local;
-        const LocalTime rangeStartLocal = localOf(event.start, m_options.range.start) -
-                                          (m_exact + m_nominal + date::days{2});
-        if (rule.count == 0 && rangeStartLocal > event.start.local) {
-            icalrecur_iterator_set_start(iterator.get(), floatingOf(rangeStartLocal, isDate));
-            walkedTo = rangeStartLocal;
-        }
-        // libical steps day by day (or finer) through the readings its BY
-        // parts skip, inside one call: those days are counted against
-        // maxWalkDays once the call returns (UNTIL bounds each call).
-        const bool walksDays = thinsDays(rule);
-        const auto walk = [&](LocalTime reading) -> std::optional<IcalError> {
-            if (!walksDays || reading <= walkedTo)
-                return std::nullopt;
-            const auto days = std::size_t(date::floor<date::days>(reading - walkedTo).count());
-            walkedTo = reading;
-            if (days > m_walkDaysLeft)
-                return error(IcalErrorCode::TooManyInstances,
-                             "its RRULE skips more than " +
-                                 std::to_string(m_options.limits.maxWalkDays) +
-                                 " days between instances (counted over the whole file)",
-                             event.uid);
-            m_walkDaysLeft -= days;
-            return std::nullopt;
-        };
-        // libical 3.0 shifts later instances by an hour after one falls into a
-        // spring-forward gap; rules that name no hours, minutes or seconds
-        // keep DTSTART's time of day.
-        const bool keepTimeOfDay = rule.freq != ICAL_SECONDLY_RECURRENCE &&
-                                   rule.freq != ICAL_MINUTELY_RECURRENCE &&
-                                   rule.freq != ICAL_HOURLY_RECURRENCE &&
-                                   rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX &&
-                                   rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX &&
-                                   rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
-        const Seconds timeOfDay = event.start.local - LocalTime{event.start.day()};
-        for (;;) {
-            const icaltimetype next = icalrecur_iterator_next(iterator.get());
-            if (icaltime_is_null_time(next)) {
-                if (auto problem = walk(std::min(readingOf(rule.until), rangeEndLocal)))
-                    return problem;
-                break;
-            }
-            if (m_iterationsLeft == 0)
-                return error(IcalErrorCode::TooManyInstances,
-                             "more than " + std::to_string(m_options.limits.maxIterations) +
-                                 " recurrence steps",
-                             event.uid);
-            --m_iterationsLeft;
-            if (!isValidTime(next))
-                break;
-            TimeValue instance = event.start;
-            instance.local = readingOf(next);
-            if (auto problem = walk(instance.local))
-                return problem;
-            if (keepTimeOfDay && !isDate)
-                instance.local = LocalTime{instance.day()} + timeOfDay;
-            if (instance.local > rangeEndLocal)
-                break;
-            if (auto problem = emit(instance))
-                return problem;
-        }
+    } else if (auto problem = expandRule(event, icalproperty_get_rrule(rrule), emit)) {
+        return problem;
     }
 
     for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_RDATE_PROPERTY); p;
