@@ -516,14 +516,29 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     if (!plan)
         return exitCode;
     // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
-    // events that did not change and bumps those that did.
+    // events that did not change and bumps those that did. Whatever sits at
+    // -o is read only if it is a regular file (a FIFO would block), up to the
+    // import's size limit, and through the import's limits; one that cannot
+    // be read gives a fresh export and a warning.
     const QString outPath = call.parser().value(QStringLiteral("o"));
-    QFile previous(outPath);
-    if (previous.exists() && previous.size() < (16 << 20) && previous.open(QIODevice::ReadOnly))
-        request.previous = previous.readAll().toStdString();
+    const QFileInfo previousInfo(outPath);
+    const qint64 previousLimit = qint64(ical::ImportLimits{}.maxBytes);
+    if (previousInfo.exists() && !previousInfo.isFile())
+        call.badInput(outPath, Cli::tr("warning: not a regular file, not read as an earlier export"));
+    else if (previousInfo.exists() && previousInfo.size() > previousLimit)
+        call.badInput(outPath, Cli::tr("warning: larger than %1 MiB, not read as an earlier export "
+                                       "(every event is new, SEQUENCE 0)")
+                                   .arg(previousLimit >> 20));
+    else if (QFile previous(outPath); previousInfo.exists() && previous.open(QIODevice::ReadOnly))
+        request.previous = previous.read(previousLimit + 1).toStdString();
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
 
-    const auto calendar = ical::exportCalendar(*plan, request);
+    std::vector<ical::IcalError> warnings;
+    const auto calendar = ical::exportCalendar(*plan, request, warnings);
+    for (const ical::IcalError &warning : warnings) // printed, the export goes on
+        call.badInput(outPath, Cli::tr("warning: not read as an earlier export (%1); every event "
+                                       "is new (SEQUENCE 0)")
+                                   .arg(QString::fromStdString(warning.message())));
     if (!calendar)
         return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
     QString error;
