@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <cstdint>
 #include <string>
 
 namespace sunrelay::store {
@@ -16,6 +17,14 @@ namespace sunrelay::store {
 struct FileHeader {
     int userVersion = 0;
 };
+
+// Reads at most `limit` bytes from the start of the file at `path` into
+// `bytes`, and its size into `size`, or says why not. Only a regular file is
+// read: it is opened without blocking (a FIFO would wait for a writer) and
+// checked with fstat() before a byte is read, so a FIFO, device or directory
+// is refused at once.
+std::optional<StoreError> readRegularFile(const std::filesystem::path &path, std::size_t limit,
+                                          std::string &bytes, std::uintmax_t &size);
 
 // The header of an existing file, or the error that stops opening it: not
 // readable, empty, not SQLite, another application's, newer, truncated.

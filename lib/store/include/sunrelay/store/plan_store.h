@@ -39,7 +39,9 @@ inline constexpr int applicationId = 0x53726c79;
 // The file format (PRAGMA user_version) this build writes; it reads 1 to this.
 // 2: handoff notes keyed by the task's handoff number (format 1 keyed them by
 // the handoff's instant; opening such a file numbers them, see Task).
-inline constexpr int schemaVersion = 2;
+// 3: the WAL anchor (table wal_anchor), which tells a plan's own -wal from a
+// stray one.
+inline constexpr int schemaVersion = 3;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 enum class Overwrite { Refuse, Allow };
@@ -64,8 +66,13 @@ public:
     const Plan &plan() const;
     const std::filesystem::path &path() const;
     bool isReadOnly() const;
-    // The file format the file had when opened (it is migrated on open).
+    // The file format the file had when opened (it is migrated by the first
+    // edit; opening writes nothing).
     int openedVersion() const;
+
+    // PRAGMA integrity_check, the thorough check (opening runs quick_check):
+    // what it finds wrong, empty when the file is sound.
+    std::vector<std::string> checkIntegrity() const;
 
     // Edits. Each is one transaction: on an error neither the file nor plan()
     // changes. Positions are clamped to the end.
