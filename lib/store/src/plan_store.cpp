@@ -310,9 +310,10 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
 
     if (mode == OpenMode::ReadWrite) {
         // Exclusive locking mode keeps the lock from the first transaction
-        // until the plan is closed: a second program is told, not let in.
+        // until the plan is closed: a second program, reader or editor, is
+        // told, not let in. BEGIN EXCLUSIVE takes that lock without writing.
         db.exec("PRAGMA locking_mode = EXCLUSIVE");
-        const int begun = db.exec("BEGIN IMMEDIATE");
+        const int begun = db.exec("BEGIN EXCLUSIVE");
         if (isBusy(begun))
             return lockedError(path);
         if (begun != SQLITE_OK)
