@@ -112,6 +112,8 @@ void harden(sqlite::Database &db)
     sqlite3_busy_timeout(handle, 1500);
 }
 
+std::string fileUri(const std::filesystem::path &path, const char *query);
+
 // quick_check, exact schema, every row: the checks that make a file
 // trustworthy, all read-only. The format is read from the connection, not the
 // header: a crash journal applied may have been a migration.
@@ -141,6 +143,27 @@ Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int &version,
     if (auto error = checkSchema(db, version))
         return *error;
     return loadPlan(db, version);
+}
+
+// Opens a private copy (immutable) and runs the checks of opening on it.
+std::optional<StoreError> verifyCopy(const std::filesystem::path &copy,
+                                     const std::filesystem::path &path)
+{
+    sqlite::Database db;
+    std::string message;
+    if (sqlite::Database::open(fileUri(copy, "?immutable=1"),
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, db,
+                               message) != SQLITE_OK)
+        return errorOf(StoreErrorCode::CannotOpen, message);
+    harden(db);
+    if (db.exec("BEGIN") != SQLITE_OK)
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    int version = 0;
+    auto loaded = verifyAndLoad(db, version, path);
+    db.exec("ROLLBACK");
+    if (!loaded)
+        return loaded.error();
+    return std::nullopt;
 }
 
 // Switches to write-ahead logging and checks that it took: WAL keeps each
@@ -276,6 +299,14 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     auto sidecars = checkSidecars(path);
     if (!sidecars)
         return sidecars.error();
+
+    if (mode == OpenMode::ReadWrite && sidecars.value().applied) {
+        // The plan's own crash journal is applied to the real file (by
+        // SQLite, on open or close) only once the plan it makes is known to
+        // be good: a refused plan is never written.
+        if (auto error = verifyCopy(sidecars.value().applied->file(), path))
+            return *error;
+    }
 
     auto state = std::make_unique<State>();
     state->path = path;
