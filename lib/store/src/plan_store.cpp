@@ -30,7 +30,7 @@ struct PlanStore::State {
         // Closed, the plan is one self-contained file again (no -wal or -shm
         // beside it), ready to be mailed or opened read-only by anyone. A
         // session that wrote nothing leaves the file as it found it.
-        if (db && mode == OpenMode::ReadWrite && writing)
+        if (db && mode == OpenMode::ReadWrite && switchedToWal)
             db.exec("PRAGMA journal_mode = DELETE");
     }
 
@@ -63,7 +63,9 @@ struct PlanStore::State {
     int openedVersion = schemaVersion;
     // The format the file has now (migrated by the first write).
     int fileVersion = schemaVersion;
-    // Whether this session has started a WAL generation (and so migrated).
+    // Whether this session switched the file to WAL mode (to switch back on
+    // close), and whether it has started a WAL generation (and so migrated).
+    bool switchedToWal = false;
     bool writing = false;
     // A read-only plan whose crash journal had to be applied is read from a
     // private copy with it applied; the real file is never written.
@@ -373,6 +375,7 @@ std::optional<StoreError> PlanStore::State::prepareForWrites()
     // journal, the only one Sunrelay leaves in place after a crash (sidecar.h).
     if (auto error = enableWal(db))
         return error;
+    switchedToWal = true;
     // Checkpoints only here and at close, so the WAL generation starts on
     // the file as it is on disk now, the file the anchor describes.
     db.exec("PRAGMA wal_autocheckpoint = 0");
