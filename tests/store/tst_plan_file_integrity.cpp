@@ -236,6 +236,27 @@ private slots:
         VERIFY_UNCHANGED(before, plan);
     }
 
+    // A damaged plan with a -wal too short to hold a frame beside it (found
+    // by fuzz_plan_file): the read-write open is refused, and its connection
+    // must not delete or reset the -wal on close.
+    void refusedReadWriteOpenLeavesAShortWalAlone() {
+        const fs::path plan = dir().filePath("P.sunrelay").toStdString();
+        CREATE_PLAN(plan, demoPlan());
+        std::string bytes = readBytes(plan);
+        const std::size_t pageSize = 4096;
+        QVERIFY(bytes.size() >= 4 * pageSize);
+        std::fill_n(bytes.begin() + 2 * pageSize, pageSize, '\x5a'); // a table page
+        writeBytes(plan, bytes);
+        writeBytes(sidecar(plan, "-wal"), std::string(110, '\x07'));
+
+        const DiskState before = diskState(plan);
+        {
+            auto store = PlanStore::open(plan, OpenMode::ReadWrite);
+            QVERIFY2(!store.ok(), "a damaged plan was opened");
+        }
+        VERIFY_UNCHANGED(before, plan);
+    }
+
     // The plan's own WAL after a crash: read-only sees the edit without
     // writing anything; read-write applies it.
     void ownWalAfterCrashIsApplied() {

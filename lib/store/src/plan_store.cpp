@@ -147,8 +147,9 @@ Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int &version,
     return loadPlan(db, version);
 }
 
-// Opens a private copy (immutable) and runs the checks of opening on it.
-std::optional<StoreError> verifyCopy(const std::filesystem::path &copy,
+// Opens `file` as immutable (nothing written, no locks) and runs the checks
+// of opening on it.
+std::optional<StoreError> verifyImmutable(const std::filesystem::path &copy,
                                      const std::filesystem::path &path)
 {
     sqlite::Database db;
@@ -302,11 +303,15 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     if (!sidecars)
         return sidecars.error();
 
-    if (mode == OpenMode::ReadWrite && sidecars.value().applied) {
-        // The plan's own crash journal is applied to the real file (by
-        // SQLite, on open or close) only once the plan it makes is known to
-        // be good: a refused plan is never written.
-        if (auto error = verifyCopy(sidecars.value().applied->file(), path))
+    const bool heldByAProgram =
+        sidecars.value().state == SidecarState::Live || !lockHolder(path).empty();
+    if (mode == OpenMode::ReadWrite && !heldByAProgram) {
+        // A read-write connection may write even when it is then refused
+        // (SQLite applies a journal on open, checkpoints or deletes a -wal on
+        // close), so the checks run first on an immutable view: of the file,
+        // or of the private copy with the plan's own crash journal applied.
+        const auto &applied = sidecars.value().applied;
+        if (auto error = verifyImmutable(applied ? applied->file() : path, path))
             return *error;
     }
 
@@ -316,8 +321,6 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     std::string message;
     // One connection per store, used by one thread: SQLite's own mutexes
     // would only cost time.
-    const bool heldByAProgram =
-        sidecars.value().state == SidecarState::Live || !lockHolder(path).empty();
     if (mode == OpenMode::ReadOnly && !heldByAProgram) {
         // Nobody has the plan open: read it as immutable (no locks, no -wal,
         // -shm or journal looked at or made, nothing written), or its private
