@@ -498,6 +498,28 @@ private slots:
         QVERIFY2(result.empty(), result.c_str());
     }
 
+    // Opening a plan this process is editing is answered Locked before
+    // anything reads the file: closing another descriptor on it would drop
+    // the editor's POSIX locks and let a second editor in.
+    void secondOpenInThisProcessKeepsTheLock() {
+        const fs::path plan = dir().filePath("P.sunrelay").toStdString();
+        CREATE_PLAN(plan, demoPlan());
+        auto editor = PlanStore::open(plan, OpenMode::ReadWrite);
+        STORE_VERIFY_OK(editor);
+        STORE_VERIFY_EDIT(editor.value().setPlanName("Editing"));
+        for (const OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+            auto again = PlanStore::open(plan, mode);
+            QVERIFY2(!again.ok(), "opened a plan this process is editing");
+            QCOMPARE(again.error().code, StoreErrorCode::Locked);
+        }
+        const std::string result = inChild(10, [&]() -> int {
+            auto other = PlanStore::open(plan, OpenMode::ReadWrite);
+            ::_exit(!other.ok() && other.error().code == StoreErrorCode::Locked ? 0 : 3);
+        });
+        QVERIFY2(result.empty(), ("another process: " + result).c_str());
+        STORE_VERIFY_EDIT(editor.value().setPlanName("Still editing"));
+    }
+
     // Issue 14: `check` ran only quick_check, which passes a plan whose rows
     // are out of key order. checkIntegrity() runs integrity_check.
     void integrityCheckFindsWhatQuickCheckMisses() {

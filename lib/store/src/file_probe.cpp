@@ -123,11 +123,15 @@ Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
     return FileHeader{userVersion};
 }
 
-std::string lockHolder(const std::filesystem::path &path)
+namespace {
+
+// The POSIX locks on the file at `path`, from /proc/locks, as (pid, access)
+// pairs; `visit` returns true to stop.
+template <typename Visit> void visitLocks(const std::filesystem::path &path, Visit &&visit)
 {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
-        return {};
+        return;
     // /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 fd:01:131075 0 EOF";
     // waiting requests carry "->" after the number.
     std::ifstream locks("/proc/locks");
@@ -142,16 +146,38 @@ std::string lockHolder(const std::filesystem::path &path)
         if (kind == "->")
             continue;
         fields >> mode >> access >> pid >> where;
-        if (where != device)
-            continue;
-        if (pid == std::to_string(::getpid()))
-            return "this program";
+        if (where == device && visit(pid, access))
+            return;
+    }
+}
+
+} // namespace
+
+std::string lockHolder(const std::filesystem::path &path)
+{
+    std::string holder;
+    visitLocks(path, [&](const std::string &pid, const std::string &) {
+        if (pid == std::to_string(::getpid())) {
+            holder = "this program";
+            return true;
+        }
         std::ifstream comm("/proc/" + pid + "/comm");
         std::string name;
         std::getline(comm, name);
-        return "process " + pid + (name.empty() ? std::string() : " (" + name + ")");
-    }
-    return {};
+        holder = "process " + pid + (name.empty() ? std::string() : " (" + name + ")");
+        return true;
+    });
+    return holder;
+}
+
+bool isEditedByThisProcess(const std::filesystem::path &path)
+{
+    bool editing = false;
+    visitLocks(path, [&](const std::string &pid, const std::string &access) {
+        editing = pid == std::to_string(::getpid()) && access == "WRITE";
+        return editing;
+    });
+    return editing;
 }
 
 } // namespace sunrelay::store

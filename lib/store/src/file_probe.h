@@ -34,4 +34,8 @@ Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path);
 // (sunrelay)" or "this program"; empty when nobody or unknown.
 std::string lockHolder(const std::filesystem::path &path);
 
+// Whether this process holds a write lock on the file (a PlanStore open for
+// editing here), not just a reader's lock.
+bool isEditedByThisProcess(const std::filesystem::path &path);
+
 } // namespace sunrelay::store

@@ -293,6 +293,11 @@ int PlanStore::openedVersion() const
 
 Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &path, OpenMode mode)
 {
+    // Open for editing in this process already: answered before anything
+    // here opens the file, since closing another descriptor on it would drop
+    // the POSIX locks SQLite holds for the editor.
+    if (isEditedByThisProcess(path))
+        return lockedError(path);
     // The header decides, before SQLite reads anything, whether this is ours
     // (and only a regular file gets that far); then whether a journal beside
     // it is its own.
