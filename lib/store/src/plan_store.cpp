@@ -365,8 +365,14 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     int version = header.value().userVersion;
     auto loaded = verifyAndLoad(db, version, path);
     db.exec("ROLLBACK");
-    if (!loaded)
+    if (!loaded) {
+        // Refused after all (a read-write connection can see more than the
+        // immutable view: SQLite opens a -wal even beside a rollback-mode
+        // file): closing must not delete the -wal either.
+        int keepWal = 1;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &keepWal);
         return loaded.error();
+    }
     state->plan = std::move(loaded).value();
     state->openedVersion = version;
     state->fileVersion = version;
