@@ -328,6 +328,25 @@ int checkCommand(Invocation &call, const QStringList &arguments)
     const auto plan = loadPlan(call, exitCode);
     if (!plan)
         return exitCode;
+    const QString path = call.parser().positionalArguments().constFirst();
+    if (store::looksLikePlanFile(path.toStdString())) {
+        // Opening runs SQLite's quick_check; `check` answers "is this file
+        // sound?", so it runs the thorough integrity_check too (it finds rows
+        // out of key order that quick_check passes).
+        auto opened = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadOnly);
+        if (!opened)
+            return call.badInput(path, QString::fromStdString(opened.error().message()));
+        const std::vector<std::string> problems = opened.value().checkIntegrity();
+        if (!problems.empty())
+            return call.badInput(
+                path, Cli::tr("the file is damaged (SQLite's integrity check: %1%2); the file "
+                              "was not changed; restore it from a backup")
+                          .arg(QString::fromStdString(problems.front()),
+                               problems.size() > 1
+                                   ? Cli::tr(", and %n more problem(s)", nullptr,
+                                             int(problems.size() - 1))
+                                   : QString()));
+    }
     const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(),
                                       [](const Task &task) { return task.isPlaced(); });
     call.out() << Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")

@@ -24,6 +24,20 @@
 //   sqlite3 tiny-small-pages-v1-notes.sunrelay "INSERT INTO handoff_notes VALUES
 //       ('T-1', 1796140800, 'Done: dump'), ('T-1', 1796000000, 'Before'),
 //       ('T-2', 1796140800, 'Backlog')"
+//
+// A journal beside the plan (issue 14): an input holding the marker
+// "SRLYSIDE" followed by 'w' or 'j' is split there; the bytes after it are
+// written beside the plan as its -wal or -journal. A read-only open, and a
+// refused read-write open, must leave both files exactly as they were.
+// Seeds (*.sunrelay-pair), from tiny-small-pages.sunrelay:
+//  - tiny-own-wal: the plan and its own -wal as an editor killed after one
+//    edit leaves them (PlanStore::open read-write, setPlanName, _exit(0));
+//  - tiny-foreign-wal: that -wal beside tiny-small-pages-v1-notes.sunrelay
+//    (refused: its anchor does not match the file);
+//  - tiny-mode-switch-journal: the plan with header bytes 18-19 set to 2 (WAL)
+//    and the rollback journal of its page 1 as it was, as a crash while
+//    switching to WAL leaves it (tst_plan_file_integrity builds the same).
+// Each is the plan's bytes, "SRLYSIDE", 'w' or 'j', then the journal's bytes.
 
 #include "sunrelay/store/plan_store.h"
 
@@ -61,6 +75,8 @@ void removeWithSidecars(const fs::path &path) {
         fs::remove(path.string() + suffix, ec);
 }
 
+const std::string sidecarMarker = "SRLYSIDE";
+
 // Keeps the loaded plan observable so nothing is optimised away.
 volatile std::size_t sink = 0;
 
@@ -78,13 +94,34 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     static unsigned long counter = 0;
     const fs::path path = directory / ("fuzz_plan_file-" + std::to_string(::getpid()) + "-" +
                                        std::to_string(counter++) + ".sunrelay");
-    const std::string input(reinterpret_cast<const char *>(data), size);
-    {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(input.data(), static_cast<std::streamsize>(input.size()));
+    const std::string whole(reinterpret_cast<const char *>(data), size);
+    std::string input = whole;
+    std::string sidecarSuffix;
+    std::string sidecar;
+    if (const auto marker = whole.find(sidecarMarker);
+        marker != std::string::npos && marker + sidecarMarker.size() < whole.size()) {
+        const char kind = whole[marker + sidecarMarker.size()];
+        if (kind == 'w' || kind == 'j') {
+            input = whole.substr(0, marker);
+            sidecarSuffix = kind == 'w' ? "-wal" : "-journal";
+            sidecar = whole.substr(marker + sidecarMarker.size() + 1);
+        }
+    }
+    const fs::path sidecarPath = path.string() + sidecarSuffix;
+    const auto write = [](const fs::path &file, const std::string &bytes) {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         if (!out)
             std::abort(); // the scratch directory is unusable: say so, loudly
-    }
+    };
+    write(path, input);
+    if (!sidecarSuffix.empty())
+        write(sidecarPath, sidecar);
+    // Both files as they were (a sidecar SQLite removed counts as changed).
+    const auto unchanged = [&] {
+        return readAll(path) == input &&
+               (sidecarSuffix.empty() || (fs::exists(sidecarPath) && readAll(sidecarPath) == sidecar));
+    };
 
     {
         auto store = PlanStore::open(path, OpenMode::ReadOnly);
@@ -93,8 +130,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         else
             sink = sink + store.error().message().size();
     }
-    if (readAll(path) != input)
-        std::abort(); // a read-only open wrote to the file
+    if (!unchanged())
+        std::abort(); // a read-only open wrote to the file or its journal
 
     {
         auto store = PlanStore::open(path, OpenMode::ReadWrite);
@@ -105,8 +142,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 std::abort(); // an accepted plan refused a plain edit
         } else {
             sink = sink + store.error().message().size();
-            if (readAll(path) != input)
-                std::abort(); // a refused file was written to
+            if (!unchanged())
+                std::abort(); // a refused file (or its journal) was written to
         }
     }
     removeWithSidecars(path);

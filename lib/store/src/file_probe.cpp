@@ -2,10 +2,12 @@
 
 #include "sunrelay/store/plan_store.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -35,26 +37,59 @@ StoreError error(StoreErrorCode code, std::string detail)
 
 } // namespace
 
+std::optional<StoreError> readRegularFile(const std::filesystem::path &path, std::size_t limit,
+                                          std::string &bytes, std::uintmax_t &size)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return error(StoreErrorCode::CannotOpen,
+                     errno == ENOENT ? std::string("the file does not exist") : std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0)
+        return error(StoreErrorCode::CannotOpen, std::strerror(errno));
+    if (!S_ISREG(info.st_mode)) {
+        const char *what = S_ISDIR(info.st_mode)    ? "a directory"
+                           : S_ISFIFO(info.st_mode) ? "a FIFO"
+                           : S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) ? "a device"
+                           : S_ISSOCK(info.st_mode) ? "a socket"
+                                                    : "a special file";
+        return error(StoreErrorCode::CannotOpen,
+                     std::string("not a regular file (") + what + "); a plan is a regular file");
+    }
+    size = static_cast<std::uintmax_t>(info.st_size);
+    bytes.assign(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit)), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t got = ::pread(fd, bytes.data() + done, bytes.size() - done,
+                                    static_cast<off_t>(done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return error(StoreErrorCode::CannotOpen, std::strerror(errno));
+        if (got == 0)
+            break;
+        done += static_cast<std::size_t>(got);
+    }
+    bytes.resize(done);
+    return std::nullopt;
+}
+
 Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
 {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        return error(StoreErrorCode::CannotOpen, "the file does not exist");
-    if (!std::filesystem::is_regular_file(status))
-        return error(StoreErrorCode::CannotOpen, "not a regular file");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        return error(StoreErrorCode::CannotOpen, ec.message());
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        return error(StoreErrorCode::CannotOpen, std::strerror(errno));
+    std::string bytes;
+    std::uintmax_t size = 0;
+    if (auto problem = readRegularFile(path, headerSize, bytes, size))
+        return *problem;
     if (size == 0)
         return error(StoreErrorCode::NotAPlanFile, "the file is empty");
 
     std::array<unsigned char, headerSize> header{};
-    file.read(reinterpret_cast<char *>(header.data()), headerSize);
-    if (static_cast<std::size_t>(file.gcount()) < headerSize ||
+    std::copy(bytes.begin(), bytes.end(), header.begin());
+    if (bytes.size() < headerSize ||
         std::memcmp(header.data(), sqliteMagic, sizeof sqliteMagic) != 0)
         return error(StoreErrorCode::NotAPlanFile, "not an SQLite database");
 
@@ -88,11 +123,15 @@ Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
     return FileHeader{userVersion};
 }
 
-std::string lockHolder(const std::filesystem::path &path)
+namespace {
+
+// The POSIX locks on the file at `path`, from /proc/locks, as (pid, access)
+// pairs; `visit` returns true to stop.
+template <typename Visit> void visitLocks(const std::filesystem::path &path, Visit &&visit)
 {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
-        return {};
+        return;
     // /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 fd:01:131075 0 EOF";
     // waiting requests carry "->" after the number.
     std::ifstream locks("/proc/locks");
@@ -107,16 +146,38 @@ std::string lockHolder(const std::filesystem::path &path)
         if (kind == "->")
             continue;
         fields >> mode >> access >> pid >> where;
-        if (where != device)
-            continue;
-        if (pid == std::to_string(::getpid()))
-            return "this program";
+        if (where == device && visit(pid, access))
+            return;
+    }
+}
+
+} // namespace
+
+std::string lockHolder(const std::filesystem::path &path)
+{
+    std::string holder;
+    visitLocks(path, [&](const std::string &pid, const std::string &) {
+        if (pid == std::to_string(::getpid())) {
+            holder = "this program";
+            return true;
+        }
         std::ifstream comm("/proc/" + pid + "/comm");
         std::string name;
         std::getline(comm, name);
-        return "process " + pid + (name.empty() ? std::string() : " (" + name + ")");
-    }
-    return {};
+        holder = "process " + pid + (name.empty() ? std::string() : " (" + name + ")");
+        return true;
+    });
+    return holder;
+}
+
+bool isEditedByThisProcess(const std::filesystem::path &path)
+{
+    bool editing = false;
+    visitLocks(path, [&](const std::string &pid, const std::string &access) {
+        editing = pid == std::to_string(::getpid()) && access == "WRITE";
+        return editing;
+    });
+    return editing;
 }
 
 } // namespace sunrelay::store

@@ -3,9 +3,16 @@
 #include "file_probe.h"
 #include "plan_rows.h"
 #include "schema.h"
+#include "sidecar.h"
 #include "sqlite.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <limits>
 
 #include <algorithm>
 #include <fstream>
@@ -21,10 +28,15 @@ struct PlanStore::State {
     ~State()
     {
         // Closed, the plan is one self-contained file again (no -wal or -shm
-        // beside it), ready to be mailed or opened read-only by anyone.
-        if (db && mode == OpenMode::ReadWrite)
+        // beside it), ready to be mailed or opened read-only by anyone. A
+        // session that wrote nothing leaves the file as it found it.
+        if (db && mode == OpenMode::ReadWrite && switchedToWal)
             db.exec("PRAGMA journal_mode = DELETE");
     }
+
+    // Everything a first write needs, done just before it, so that opening
+    // (and a refused edit) writes nothing.
+    std::optional<StoreError> prepareForWrites();
 
     // Where each task is in plan.tasks, so an edit in a 10,000-task plan
     // finds its task without a scan; rebuilt after an insert or removal.
@@ -49,6 +61,15 @@ struct PlanStore::State {
     bool taskIndexStale = true;
     OpenMode mode = OpenMode::ReadWrite;
     int openedVersion = schemaVersion;
+    // The format the file has now (migrated by the first write).
+    int fileVersion = schemaVersion;
+    // Whether this session switched the file to WAL mode (to switch back on
+    // close), and whether it has started a WAL generation (and so migrated).
+    bool switchedToWal = false;
+    bool writing = false;
+    // A read-only plan whose crash journal had to be applied is read from a
+    // private copy with it applied; the real file is never written.
+    std::optional<PrivateCopy> appliedCopy;
 };
 
 namespace {
@@ -93,10 +114,13 @@ void harden(sqlite::Database &db)
     sqlite3_busy_timeout(handle, 1500);
 }
 
+std::string fileUri(const std::filesystem::path &path, const char *query);
+
 // quick_check, exact schema, every row: the checks that make a file
-// trustworthy, all read-only.
-Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int version,
-                                               const std::filesystem::path &path)
+// trustworthy, all read-only. The format is read from the connection, not the
+// header: a crash journal applied may have been a migration.
+Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int &version,
+                                         const std::filesystem::path &path)
 {
     sqlite::Statement check(db, "PRAGMA quick_check");
     const int rc = check.step();
@@ -106,9 +130,43 @@ Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int version,
         return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
     if (check.text(0) != "ok")
         return errorOf(StoreErrorCode::Corrupt, check.text(0));
+    sqlite::Statement userVersion(db, "PRAGMA user_version");
+    if (userVersion.step() != SQLITE_ROW)
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    version = static_cast<int>(userVersion.integer(0));
+    if (version > schemaVersion) {
+        StoreError e = errorOf(StoreErrorCode::NewerVersion, {});
+        e.fileVersion = version;
+        e.supportedVersion = schemaVersion;
+        return e;
+    }
+    if (version < 1)
+        return errorOf(StoreErrorCode::Corrupt, "the file format version is missing");
     if (auto error = checkSchema(db, version))
         return *error;
     return loadPlan(db, version);
+}
+
+// Opens `file` as immutable (nothing written, no locks) and runs the checks
+// of opening on it.
+std::optional<StoreError> verifyImmutable(const std::filesystem::path &copy,
+                                     const std::filesystem::path &path)
+{
+    sqlite::Database db;
+    std::string message;
+    if (sqlite::Database::open(fileUri(copy, "?immutable=1"),
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, db,
+                               message) != SQLITE_OK)
+        return errorOf(StoreErrorCode::CannotOpen, message);
+    harden(db);
+    if (db.exec("BEGIN") != SQLITE_OK)
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    int version = 0;
+    auto loaded = verifyAndLoad(db, version, path);
+    db.exec("ROLLBACK");
+    if (!loaded)
+        return loaded.error();
+    return std::nullopt;
 }
 
 // Switches to write-ahead logging and checks that it took: WAL keeps each
@@ -121,25 +179,6 @@ std::optional<StoreError> enableWal(sqlite::Database &db)
     // NORMAL in WAL mode: a crashed or killed process loses nothing committed.
     db.exec("PRAGMA synchronous = NORMAL");
     return std::nullopt;
-}
-
-// A program killed while it switched journal modes leaves a rollback journal
-// that only a writer may roll back; a read-only connection would call the
-// plan damaged. When nobody holds the plan, a brief writer replays it. Only
-// files that pass the header check get here.
-void recoverAfterCrash(const std::filesystem::path &path)
-{
-    std::error_code ec;
-    if (!std::filesystem::exists(path.string() + "-journal", ec) || !lockHolder(path).empty())
-        return;
-    sqlite::Database db;
-    std::string message;
-    if (sqlite::Database::open(path.string(), SQLITE_OPEN_READWRITE, db, message) != SQLITE_OK)
-        return;
-    harden(db);
-    // Any read rolls a hot journal back.
-    sqlite::Statement touch(db, "SELECT count(*) FROM sqlite_schema");
-    touch.step();
 }
 
 // Takes SQLite's lock on an existing plan file at `path` so nobody is
@@ -175,6 +214,43 @@ StoreError leftoverJournalError(const std::filesystem::path &journal)
                    "a journal left by an earlier plan file of that name is there (" +
                        journal.filename().string() +
                        "); move it away or choose another name");
+}
+
+// An SQLite URI naming `path`, with the characters URIs reserve escaped.
+std::string fileUri(const std::filesystem::path &path, const char *query)
+{
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char hex[] = "0123456789abcdef";
+            uri += '%';
+            uri += hex[static_cast<unsigned char>(c) >> 4];
+            uri += hex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + query;
+}
+
+// Renames `from` to `to` unless something is at `to`, atomically: of two
+// programs creating the same plan at once exactly one wins. Where the file
+// system has no RENAME_NOREPLACE, link() gives the same guarantee.
+std::optional<StoreError> renameNoReplace(const std::string &from, const std::filesystem::path &to)
+{
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return std::nullopt;
+    int error = errno;
+    if (error == EINVAL || error == ENOSYS || error == ENOTSUP) {
+        if (::link(from.c_str(), to.c_str()) == 0) {
+            ::unlink(from.c_str());
+            return std::nullopt;
+        }
+        error = errno;
+    }
+    if (error == EEXIST)
+        return errorOf(StoreErrorCode::CannotOpen, "a file already exists at " + to.string());
+    return errorOf(StoreErrorCode::WriteFailed, std::strerror(error));
 }
 
 std::string temporarySibling(const std::filesystem::path &path)
@@ -217,33 +293,68 @@ int PlanStore::openedVersion() const
 
 Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &path, OpenMode mode)
 {
-    // The header decides, before SQLite reads anything, whether this is ours.
+    // Open for editing in this process already: answered before anything
+    // here opens the file, since closing another descriptor on it would drop
+    // the POSIX locks SQLite holds for the editor.
+    if (isEditedByThisProcess(path))
+        return lockedError(path);
+    // The header decides, before SQLite reads anything, whether this is ours
+    // (and only a regular file gets that far); then whether a journal beside
+    // it is its own.
     const auto header = probeHeader(path);
     if (!header)
         return header.error();
+    auto sidecars = checkSidecars(path);
+    if (!sidecars)
+        return sidecars.error();
 
-    if (mode == OpenMode::ReadOnly)
-        recoverAfterCrash(path);
+    const bool heldByAProgram =
+        sidecars.value().state == SidecarState::Live || !lockHolder(path).empty();
+    if (mode == OpenMode::ReadWrite && !heldByAProgram) {
+        // A read-write connection may write even when it is then refused
+        // (SQLite applies a journal on open, checkpoints or deletes a -wal on
+        // close), so the checks run first on an immutable view: of the file,
+        // or of the private copy with the plan's own crash journal applied.
+        const auto &applied = sidecars.value().applied;
+        if (auto error = verifyImmutable(applied ? applied->file() : path, path))
+            return *error;
+    }
 
     auto state = std::make_unique<State>();
     state->path = path;
     state->mode = mode;
-    state->openedVersion = header.value().userVersion;
     std::string message;
     // One connection per store, used by one thread: SQLite's own mutexes
     // would only cost time.
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_NOMUTEX;
-    if (sqlite::Database::open(path.string(), flags, state->db, message) != SQLITE_OK)
-        return errorOf(StoreErrorCode::CannotOpen, message);
+    if (mode == OpenMode::ReadOnly && !heldByAProgram) {
+        // Nobody has the plan open: read it as immutable (no locks, no -wal,
+        // -shm or journal looked at or made, nothing written), or its private
+        // copy when a crash left a journal to apply.
+        state->appliedCopy = std::move(sidecars.value().applied);
+        const std::filesystem::path &source =
+            state->appliedCopy ? state->appliedCopy->file() : path;
+        if (sqlite::Database::open(fileUri(source, "?immutable=1"),
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                   state->db, message) != SQLITE_OK)
+            return errorOf(StoreErrorCode::CannotOpen, message);
+    } else {
+        // Read-write, or read-only while another program has the plan open:
+        // SQLite's locks decide (an editor's exclusive lock reports Locked).
+        const int flags =
+            (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+            SQLITE_OPEN_NOMUTEX;
+        if (sqlite::Database::open(path.string(), flags, state->db, message) != SQLITE_OK)
+            return errorOf(StoreErrorCode::CannotOpen, message);
+    }
     sqlite::Database &db = state->db;
     harden(db);
 
     if (mode == OpenMode::ReadWrite) {
         // Exclusive locking mode keeps the lock from the first transaction
-        // until the plan is closed: a second program is told, not let in.
+        // until the plan is closed: a second program, reader or editor, is
+        // told, not let in. BEGIN EXCLUSIVE takes that lock without writing.
         db.exec("PRAGMA locking_mode = EXCLUSIVE");
-        const int begun = db.exec("BEGIN IMMEDIATE");
+        const int begun = db.exec("BEGIN EXCLUSIVE");
         if (isBusy(begun))
             return lockedError(path);
         if (begun != SQLITE_OK)
@@ -251,20 +362,78 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     } else if (const int begun = db.exec("BEGIN"); begun != SQLITE_OK) {
         return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
     }
-    auto loaded = verifyAndLoad(db, state->openedVersion, path);
+    int version = header.value().userVersion;
+    auto loaded = verifyAndLoad(db, version, path);
     db.exec("ROLLBACK");
-    if (!loaded)
+    if (!loaded) {
+        // Refused after all (a read-write connection can see more than the
+        // immutable view: SQLite opens a -wal even beside a rollback-mode
+        // file): closing must not delete the -wal either.
+        int keepWal = 1;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &keepWal);
         return loaded.error();
-    state->plan = std::move(loaded).value();
-
-    if (mode == OpenMode::ReadWrite) {
-        // Only now, with the file known good, is anything written to it.
-        if (auto error = migrate(db, state->openedVersion, state->plan))
-            return *error;
-        if (auto error = enableWal(db))
-            return *error;
     }
+    state->plan = std::move(loaded).value();
+    state->openedVersion = version;
+    state->fileVersion = version;
+    // Nothing is written here: migration, the switch to WAL and the anchor
+    // wait for the first edit (prepareForWrites).
     return PlanStore(std::move(state));
+}
+
+std::optional<StoreError> PlanStore::State::prepareForWrites()
+{
+    if (writing)
+        return std::nullopt;
+    // WAL first: switching rewrites page 1's header through a rollback
+    // journal, the only one Sunrelay leaves in place after a crash (sidecar.h).
+    if (auto error = enableWal(db))
+        return error;
+    switchedToWal = true;
+    // Checkpoints only here and at close, so the WAL generation starts on
+    // the file as it is on disk now, the file the anchor describes.
+    db.exec("PRAGMA wal_autocheckpoint = 0");
+    // The C API, not the pragma: a pragma statement after the opening
+    // quick_check is refused as "database table is locked".
+    if (sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+                                  nullptr) != SQLITE_OK)
+        return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
+    const auto bytes = readDatabaseFile(db);
+    std::int64_t size = 0;
+    {
+        sqlite::Statement pageSize(db, "PRAGMA page_size");
+        if (!bytes || pageSize.step() != SQLITE_ROW)
+            return errorOf(StoreErrorCode::WriteFailed, "cannot read the plan file back");
+        size = pageSize.integer(0);
+    }
+    // The WAL's first transaction: the migration (now in WAL mode) and the
+    // anchor.
+    sqlite::Transaction transaction(db);
+    if (transaction.beginResult() != SQLITE_OK)
+        return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
+    if (auto error = migrate(db, fileVersion, plan))
+        return error;
+    if (writeWalAnchor(db, size, pageHashes(*bytes, static_cast<std::size_t>(size))) !=
+            SQLITE_DONE ||
+        transaction.commit() != SQLITE_OK)
+        return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
+    fileVersion = schemaVersion;
+    writing = true;
+    return std::nullopt;
+}
+
+std::vector<std::string> PlanStore::checkIntegrity() const
+{
+    sqlite::Database &db = m_state->db;
+    std::vector<std::string> problems;
+    sqlite::Statement check(db, "PRAGMA integrity_check");
+    int rc;
+    while ((rc = check.step()) == SQLITE_ROW)
+        if (const std::string line = check.text(0); line != "ok")
+            problems.push_back(line);
+    if (rc != SQLITE_DONE)
+        problems.push_back(db.errorMessage());
+    return problems;
 }
 
 Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &path,
@@ -315,10 +484,9 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
         if (transaction.commit() != SQLITE_OK)
             return fail(db.errorMessage());
     }
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
+    if (auto error = renameNoReplace(temporary, path)) {
         std::filesystem::remove(temporary, ec);
-        return errorOf(StoreErrorCode::WriteFailed, ec.message());
+        return *error;
     }
     return open(path, OpenMode::ReadWrite);
 }
@@ -331,10 +499,10 @@ bool PlanStore::isFreePath(const std::filesystem::path &path)
 
 bool looksLikePlanFile(const std::filesystem::path &path)
 {
-    std::ifstream file(path, std::ios::binary);
-    char magic[16] = {};
-    file.read(magic, sizeof magic);
-    return file.gcount() == sizeof magic && std::equal(magic, magic + 16, "SQLite format 3");
+    std::string magic;
+    std::uintmax_t size = 0;
+    return !readRegularFile(path, 16, magic, size) && magic.size() == 16 &&
+           std::equal(magic.begin(), magic.end(), "SQLite format 3");
 }
 
 // ---- Edits ---------------------------------------------------------------
@@ -343,11 +511,14 @@ namespace {
 
 // Runs `write` in one transaction; on success applies `apply` to the
 // in-memory plan. Either both change or neither.
-template <typename Write, typename Apply>
-PlanStore::EditError edit(sqlite::Database &db, bool readOnly, Write &&write, Apply &&apply)
+template <typename State, typename Write, typename Apply>
+PlanStore::EditError edit(State &state, Write &&write, Apply &&apply)
 {
-    if (readOnly)
+    if (state.mode == OpenMode::ReadOnly)
         return errorOf(StoreErrorCode::ReadOnly, {});
+    if (auto error = state.prepareForWrites())
+        return error;
+    sqlite::Database &db = state.db;
     sqlite::Transaction transaction(db);
     if (transaction.beginResult() != SQLITE_OK)
         return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
@@ -395,7 +566,7 @@ PlanStore::EditError PlanStore::setPlanName(const std::string &name)
 {
     State &s = *m_state;
     return edit(
-        s.db, isReadOnly(), [&] { return done(writePlanRow(s.db, name, s.plan.policy)); },
+        s, [&] { return done(writePlanRow(s.db, name, s.plan.policy)); },
         [&] { s.plan.name = name; });
 }
 
@@ -405,7 +576,7 @@ PlanStore::EditError PlanStore::setPolicy(const Policy &policy)
         return error;
     State &s = *m_state;
     return edit(
-        s.db, isReadOnly(), [&] { return done(writePlanRow(s.db, s.plan.name, policy)); },
+        s, [&] { return done(writePlanRow(s.db, s.plan.name, policy)); },
         [&] { s.plan.policy = policy; });
 }
 
@@ -418,7 +589,7 @@ PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t p
         return duplicate("region", region.id);
     position = std::min(position, s.plan.regions.size());
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return done(shiftPositions(s.db, "regions", position, 1)) &&
                    done(insertRegionRow(s.db, region, position)) &&
@@ -439,7 +610,7 @@ PlanStore::EditError PlanStore::updateRegion(const Region &region)
     if (!index)
         return notFound("region", region.id);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             sqlite::Statement statement(s.db, "UPDATE regions SET name = ?, color = ? WHERE id = ?");
             statement.bind(1, region.name).bind(2, region.color).bind(3, region.id);
@@ -465,7 +636,7 @@ PlanStore::EditError PlanStore::moveRegion(std::string_view id, std::size_t posi
     position = std::min(position, reordered.size());
     reordered.insert(reordered.begin() + static_cast<std::ptrdiff_t>(position), moving);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             // A handful of regions: renumber them all.
             sqlite::Statement statement(s.db, "UPDATE regions SET position = ? WHERE id = ?");
@@ -487,7 +658,7 @@ PlanStore::EditError PlanStore::removeRegion(std::string_view id)
     if (!index)
         return notFound("region", id);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             for (const Member &member : s.plan.members)
                 if (member.region == id && !done(deleteMemberRows(s.db, member.id)))
@@ -525,7 +696,7 @@ PlanStore::EditError PlanStore::insertMember(const Member &member, std::size_t p
         return duplicate("member", member.id);
     position = std::min(position, s.plan.members.size());
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return (position == s.plan.members.size() ||
                     done(shiftPositions(s.db, "members", position, 1))) &&
@@ -547,7 +718,7 @@ PlanStore::EditError PlanStore::updateMember(const Member &member)
     if (!index)
         return notFound("member", member.id);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             // The member's own rows only: its row, ranges and time off. Its
             // busy times are imported data that replaceBusyTimes() edits.
@@ -571,7 +742,7 @@ PlanStore::EditError PlanStore::removeMember(std::string_view id)
     if (!index)
         return notFound("member", id);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return done(deleteMemberRows(s.db, std::string(id))) &&
                    done(shiftPositions(s.db, "members", *index + 1, -1));
@@ -588,7 +759,7 @@ PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t positio
         return duplicate("task", task.id);
     position = std::min(position, s.plan.tasks.size());
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return (position == s.plan.tasks.size() ||
                     done(shiftPositions(s.db, "tasks", position, 1))) &&
@@ -612,7 +783,7 @@ PlanStore::EditError PlanStore::updateTask(const Task &task)
         return notFound("task", task.id);
     // The task's row and its own note rows only: independent of plan size.
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] { return done(updateTaskRow(s.db, task)) && done(writeHandoffNoteRows(s.db, task)); },
         [&] { s.plan.tasks[*index] = task; });
 }
@@ -624,7 +795,7 @@ PlanStore::EditError PlanStore::removeTask(std::string_view id)
     if (!index)
         return notFound("task", id);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return done(runWithId(s.db, "DELETE FROM handoff_notes WHERE task_id = ?", id)) &&
                    done(runWithId(s.db, "DELETE FROM tasks WHERE id = ?", id)) &&
@@ -651,7 +822,7 @@ PlanStore::EditError PlanStore::replaceBusyTimes(std::string_view memberId,
     });
     const std::string id(memberId);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return done(runWithId(s.db, "DELETE FROM busy_times WHERE member_id = ?", id)) &&
                    done(insertBusyRows(s.db, id, busy));
@@ -672,7 +843,7 @@ PlanStore::EditError PlanStore::replaceHolidays(std::string_view regionId,
               [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     const std::string id(regionId);
     return edit(
-        s.db, isReadOnly(),
+        s,
         [&] {
             return done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id)) &&
                    done(insertHolidayRows(s.db, id, holidays));
@@ -721,12 +892,20 @@ PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwr
         // The copy leaves WAL mode so it is one self-contained file.
         copy.exec("PRAGMA journal_mode = DELETE");
     }
-    std::filesystem::rename(temporary, path, ec);
-    target.close();
-    if (ec) {
-        std::filesystem::remove(temporary, ec);
-        return errorOf(StoreErrorCode::WriteFailed, ec.message());
+    if (overwrite == Overwrite::Refuse) {
+        if (auto error = renameNoReplace(temporary, path)) {
+            std::filesystem::remove(temporary, ec);
+            return error;
+        }
+    } else {
+        std::filesystem::rename(temporary, path, ec);
+        target.close();
+        if (ec) {
+            std::filesystem::remove(temporary, ec);
+            return errorOf(StoreErrorCode::WriteFailed, ec.message());
+        }
     }
+    target.close();
     // Continue on the copy; the old file closes as it was.
     auto reopened = open(path, isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
     if (!reopened)

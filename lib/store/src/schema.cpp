@@ -94,10 +94,27 @@ const std::vector<TableDefinition> &version2Tables()
     return tables;
 }
 
+// Format 3: the WAL anchor (sidecar.h), a row written in the first write
+// transaction of each WAL generation, so a -wal beside a plan can be told to
+// be the plan's own. Otherwise as format 2.
+const char *const version3WalAnchorSql =
+    "CREATE TABLE wal_anchor (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), "
+    "page_size INTEGER NOT NULL, page_hashes BLOB NOT NULL) STRICT";
+
+const std::vector<TableDefinition> &version3Tables()
+{
+    static const std::vector<TableDefinition> tables = [] {
+        std::vector<TableDefinition> result = version2Tables();
+        result.push_back({"wal_anchor", version3WalAnchorSql, {"singleton", "page_size", "page_hashes"}});
+        return result;
+    }();
+    return tables;
+}
+
 // A later format adds its list here and a step to `migrate` below.
 const std::vector<TableDefinition> &tablesOf(int version)
 {
-    return version <= 1 ? version1Tables() : version2Tables();
+    return version <= 1 ? version1Tables() : version == 2 ? version2Tables() : version3Tables();
 }
 
 StoreError schemaError(std::string detail, std::string table = {})
@@ -184,26 +201,38 @@ bool handoffNotesByNumber(sqlite::Database &db, const Plan &plan)
     return true;
 }
 
+// 2 -> 3: the WAL anchor's table; its row is written with every first write.
+bool walAnchorTable(sqlite::Database &db, const Plan &)
+{
+    return db.exec(version3WalAnchorSql) == SQLITE_OK;
+}
+
 } // namespace
 
 std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const Plan &plan)
 {
     if (fromVersion >= schemaVersion)
         return std::nullopt;
-    // Steps from format N to N + 1, index N - 1, all in one transaction.
-    // C++ rather than SQL strings: a step may need the plan as read.
+    // Steps from format N to N + 1, index N - 1, all in the caller's
+    // transaction. C++ rather than SQL strings: a step may need the plan as
+    // read.
     using Step = bool (*)(sqlite::Database &db, const Plan &plan);
-    static const std::array<Step, schemaVersion - 1> steps{handoffNotesByNumber};
-    sqlite::Transaction transaction(db);
-    if (transaction.beginResult() != SQLITE_OK)
-        return sqliteError(db, StoreErrorCode::WriteFailed);
+    static const std::array<Step, schemaVersion - 1> steps{handoffNotesByNumber, walAnchorTable};
     for (int version = fromVersion; version < schemaVersion; ++version)
         if (!steps[static_cast<std::size_t>(version - 1)](db, plan))
             return sqliteError(db, StoreErrorCode::WriteFailed);
     const std::string stamp = "PRAGMA user_version = " + std::to_string(schemaVersion);
-    if (db.exec(stamp.c_str()) != SQLITE_OK || transaction.commit() != SQLITE_OK)
+    if (db.exec(stamp.c_str()) != SQLITE_OK)
         return sqliteError(db, StoreErrorCode::WriteFailed);
     return std::nullopt;
+}
+
+int writeWalAnchor(sqlite::Database &db, std::int64_t pageSize, const std::string &pageHashes)
+{
+    sqlite::Statement statement(
+        db, "INSERT OR REPLACE INTO wal_anchor (singleton, page_size, page_hashes) VALUES (1, ?, ?)");
+    statement.bind(1, pageSize).bindBlob(2, pageHashes);
+    return statement.run();
 }
 
 } // namespace sunrelay::store

@@ -11,6 +11,7 @@
 #include "sunrelay/store/store_error.h"
 
 #include <optional>
+#include <string>
 
 namespace sunrelay::store {
 
@@ -21,8 +22,13 @@ int createSchema(sqlite::Database &db);
 // with the same definitions, and no triggers, views or other objects.
 std::optional<StoreError> checkSchema(sqlite::Database &db, int version);
 
-// Migrates a file of `fromVersion` to the current version in one transaction.
+// Migrates a file of `fromVersion` to the current version, inside the
+// caller's write transaction (the first of a WAL generation, with the anchor).
 // `plan` is the file's plan as loadPlan() read it (in the current model).
 std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const Plan &plan);
+
+// Stores the WAL anchor (sidecar.h): the page size and page hashes of the
+// database file as it is on disk before the WAL.
+int writeWalAnchor(sqlite::Database &db, std::int64_t pageSize, const std::string &pageHashes);
 
 } // namespace sunrelay::store

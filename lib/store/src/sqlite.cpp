@@ -65,6 +65,12 @@ Statement &Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -97,6 +103,14 @@ std::string Statement::text(int column) const
     const auto *bytes = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
     return bytes ? std::string(reinterpret_cast<const char *>(bytes), static_cast<std::size_t>(size))
+                 : std::string();
+}
+
+std::string Statement::blob(int column) const
+{
+    const void *bytes = sqlite3_column_blob(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return bytes ? std::string(static_cast<const char *>(bytes), static_cast<std::size_t>(size))
                  : std::string();
 }
 

@@ -66,6 +66,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, std::string_view bytes);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -81,6 +82,7 @@ public:
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
     std::string text(int column) const;
+    std::string blob(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;

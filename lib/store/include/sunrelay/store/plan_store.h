@@ -10,9 +10,19 @@
 //    connection with SQLITE_DBCONFIG_DEFENSIVE and trusted_schema=OFF,
 //    quick_check, the exact schema (no planted triggers or views, no altered
 //    tables) and every row. A file that fails is reported and never written.
-//  - An older file format is migrated forward in one transaction.
+//  - Opening writes nothing, in either mode: a read-only open reads the file
+//    as immutable (no locks, no -wal, -shm or journal made or applied), and
+//    a read-write open defers the switch to WAL, the migration of an older
+//    file format (forward, in one transaction) and the WAL anchor to the
+//    first edit.
+//  - A -wal or hot -journal beside the plan is applied only when it is the
+//    plan's own (a crash); a stray one (another file's, another program's)
+//    is refused naming it, and nothing is written (see src/sidecar.h).
+//  - Only regular files are opened: a FIFO, device or directory is refused
+//    before anything reads from it.
 //  - A plan open for editing is locked (SQLite's exclusive locking mode): a
-//    second program gets StoreErrorCode::Locked naming the holder.
+//    second program, reader or editor, gets StoreErrorCode::Locked naming
+//    the holder.
 //  - Entities are identified by their stable text ids (the interchange ids, or
 //    fresh UUIDs for entities made in the app), never by SQLite row ids.
 //
@@ -39,7 +49,9 @@ inline constexpr int applicationId = 0x53726c79;
 // The file format (PRAGMA user_version) this build writes; it reads 1 to this.
 // 2: handoff notes keyed by the task's handoff number (format 1 keyed them by
 // the handoff's instant; opening such a file numbers them, see Task).
-inline constexpr int schemaVersion = 2;
+// 3: the WAL anchor (table wal_anchor), which tells a plan's own -wal from a
+// stray one.
+inline constexpr int schemaVersion = 3;
 
 enum class OpenMode { ReadWrite, ReadOnly };
 enum class Overwrite { Refuse, Allow };
@@ -47,7 +59,10 @@ enum class Overwrite { Refuse, Allow };
 class PlanStore {
 public:
     // Writes `plan` to a new file at `path` (which must not exist) and opens
-    // it for editing. The plan is validated like a file being opened.
+    // it for editing. The plan is validated like a file being opened. The
+    // file appears atomically and never replaces one that appeared meanwhile
+    // (of two programs creating the same path at once, one gets "a file
+    // already exists at ...").
     static Expected<PlanStore, StoreError> create(const std::filesystem::path &path,
                                                   const Plan &plan);
     // Whether create() or saveAs() can make a new plan file at `path`: there
@@ -64,8 +79,13 @@ public:
     const Plan &plan() const;
     const std::filesystem::path &path() const;
     bool isReadOnly() const;
-    // The file format the file had when opened (it is migrated on open).
+    // The file format the file had when opened (it is migrated by the first
+    // edit; opening writes nothing).
     int openedVersion() const;
+
+    // PRAGMA integrity_check, the thorough check (opening runs quick_check):
+    // what it finds wrong, empty when the file is sound.
+    std::vector<std::string> checkIntegrity() const;
 
     // Edits. Each is one transaction: on an error neither the file nor plan()
     // changes. Positions are clamped to the end.
