@@ -302,19 +302,9 @@ Column columnOf(const PlanProblem &problem, Column idColumn) {
     return Name;
 }
 
-Plan readRoster(std::string_view text, std::string_view name) {
-    // A spreadsheet saved in a legacy code page would otherwise turn names
-    // into mojibake in every later export.
-    if (const std::size_t bad = detail::firstInvalidUtf8(text); bad != std::string_view::npos)
-        failAt(text, bad, 0, "not UTF-8 text (save the file as UTF-8)");
-    const std::vector<Record> records = splitRecords(text);
-    if (records.empty() || isBlank(records.front()))
-        throw ReadFailure{InputError{InputErrorCode::MissingColumn, "header",
-                                     "no header row (the first row is empty)", 0, 0}};
-
-    // Header: where each known column is; unknown columns are ignored, as
-    // spreadsheets carry e-mail and notes columns that are none of ours.
-    const Record &header = records.front();
+// The header row: where each known column is; unknown columns are ignored,
+// as spreadsheets carry e-mail and notes columns that are none of ours.
+ColumnPositions readHeader(std::string_view text, const Record &header) {
     ColumnPositions positions;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const std::string normalized = normalizedHeader(header.fields[i]);
@@ -343,13 +333,116 @@ Plan readRoster(std::string_view text, std::string_view name) {
                                          " (deep work needs a start and an end)",
                                      0, 0}};
     }
+    return positions;
+}
 
+// The roster being read: the plan so far and which row first used each id.
+struct RosterSoFar {
     Plan plan;
-    plan.name = std::string(name);
-    if (const auto problem = nameProblem(plan.name))
-        throw ReadFailure{InputError{InputErrorCode::InvalidText, "plan name", *problem, 0, 0}};
     std::map<std::string, std::size_t> memberRows;  // id -> row that first used it
     std::map<std::string, std::size_t> regionIndex; // id -> index in plan.regions
+};
+
+// The member's id (its own column, or made from the name), unique in the
+// roster; the column it came from, for messages about it.
+std::pair<std::string, Column> memberIdOf(const Row &row, const std::string &name,
+                                          RosterSoFar &roster) {
+    std::string id = row.cell(Id);
+    Column idColumn = Id;
+    if (id.empty()) {
+        id = detail::slug(name);
+        idColumn = Name;
+        if (id.empty())
+            row.fail(Name, InputErrorCode::EmptyValue,
+                     detail::quoted(name) + " has no letters or digits to make an id from");
+    }
+    const auto [first, inserted] = roster.memberRows.emplace(id, row.number());
+    if (!inserted)
+        row.fail(idColumn, InputErrorCode::DuplicateId,
+                 "duplicate id " + detail::quoted(id) + " (already used by row " +
+                     std::to_string(first->second) + ")");
+    return {std::move(id), idColumn};
+}
+
+// The id of the row's region, added to the plan the first time it is named.
+std::string regionIdOf(const Row &row, RosterSoFar &roster) {
+    const std::string regionName = row.requiredCell(RegionName);
+    const std::string regionId = detail::slug(regionName);
+    if (regionId.empty())
+        row.fail(RegionName, InputErrorCode::EmptyValue,
+                 detail::quoted(regionName) + " has no letters or digits to make an id from");
+    std::vector<Region> &regions = roster.plan.regions;
+    if (roster.regionIndex.emplace(regionId, regions.size()).second) {
+        if (const auto over = checkCount("regions", regions.size() + 1, maxRegions))
+            row.fail(RegionName, InputErrorCode::OverLimit, *over);
+        Region region{regionId, regionName, defaultRegionColor(regions.size())};
+        if (const auto problem = findRegionProblem(region, regions.size()))
+            row.fail(RegionName, codeOf(problem->kind), problem->detail);
+        regions.push_back(std::move(region));
+    }
+    return regionId;
+}
+
+// Working hours, the optional deep-work block and the comms windows of a row.
+void readPatterns(const Row &row, Member &member) {
+    const Weekdays days = workDays(row);
+    const Minutes workStart =
+        clockTime(row, WorkStart, row.requiredCell(WorkStart), ClockEnd::NotAllowed);
+    const Minutes workEnd = clockTime(row, WorkEnd, row.requiredCell(WorkEnd), ClockEnd::Allowed);
+    member.work.ranges.push_back({days, workStart, workEnd});
+
+    const std::string deepStart = row.cell(DeepWorkStart);
+    const std::string deepEnd = row.cell(DeepWorkEnd);
+    if (!deepStart.empty() || !deepEnd.empty()) {
+        // Both or neither: half a block is a typo, not a block.
+        const Minutes start = clockTime(row, DeepWorkStart, row.requiredCell(DeepWorkStart),
+                                        ClockEnd::NotAllowed);
+        const Minutes end =
+            clockTime(row, DeepWorkEnd, row.requiredCell(DeepWorkEnd), ClockEnd::Allowed);
+        member.deepWork.ranges.push_back({days, start, end});
+    }
+    member.comms = commsWindows(row, days);
+}
+
+void readMember(const Row &row, RosterSoFar &roster) {
+    Member member;
+    member.name = row.requiredCell(Name);
+    auto [id, idColumn] = memberIdOf(row, member.name, roster);
+    member.id = std::move(id);
+    member.region = regionIdOf(row, roster);
+
+    const std::string zoneName = row.requiredCell(Zone);
+    auto zone = TimeZone::find(zoneName);
+    if (!zone)
+        row.fail(Zone, InputErrorCode::UnknownZone, "unknown time zone " + detail::quoted(zoneName));
+    member.zone = std::move(*zone);
+    readPatterns(row, member);
+
+    // Limits and text as every input checks them (plan_validity.h).
+    std::vector<Member> &members = roster.plan.members;
+    if (const auto over = checkCount("members", members.size() + 1, maxMembers))
+        row.fail(Name, InputErrorCode::OverLimit, *over);
+    if (const auto problem = findMemberProblem(member, members.size()))
+        row.fail(columnOf(*problem, idColumn), codeOf(problem->kind), problem->detail);
+    members.push_back(std::move(member));
+}
+
+Plan readRoster(std::string_view text, std::string_view name) {
+    // A spreadsheet saved in a legacy code page would otherwise turn names
+    // into mojibake in every later export.
+    if (const std::size_t bad = detail::firstInvalidUtf8(text); bad != std::string_view::npos)
+        failAt(text, bad, 0, "not UTF-8 text (save the file as UTF-8)");
+    const std::vector<Record> records = splitRecords(text);
+    if (records.empty() || isBlank(records.front()))
+        throw ReadFailure{InputError{InputErrorCode::MissingColumn, "header",
+                                     "no header row (the first row is empty)", 0, 0}};
+    const Record &header = records.front();
+    const ColumnPositions positions = readHeader(text, header);
+
+    RosterSoFar roster;
+    roster.plan.name = std::string(name);
+    if (const auto problem = nameProblem(roster.plan.name))
+        throw ReadFailure{InputError{InputErrorCode::InvalidText, "plan name", *problem, 0, 0}};
     for (std::size_t r = 1; r < records.size(); ++r) {
         const Record &record = records[r];
         const std::size_t rowNumber = r + 1; // the header is row 1
@@ -362,75 +455,9 @@ Plan readRoster(std::string_view text, std::string_view name) {
                                              " fields, but the header has " +
                                              std::to_string(header.fields.size()),
                                          0, 0}};
-
-        const Row row(text, record, rowNumber, positions);
-        Member member;
-        member.name = row.requiredCell(Name);
-        std::string id = row.cell(Id);
-        Column idColumn = Id;
-        if (id.empty()) {
-            id = detail::slug(member.name);
-            idColumn = Name;
-            if (id.empty())
-                row.fail(Name, InputErrorCode::EmptyValue,
-                         detail::quoted(member.name) +
-                             " has no letters or digits to make an id from");
-        }
-        const auto [first, inserted] = memberRows.emplace(id, rowNumber);
-        if (!inserted)
-            row.fail(idColumn, InputErrorCode::DuplicateId,
-                     "duplicate id " + detail::quoted(id) + " (already used by row " +
-                         std::to_string(first->second) + ")");
-        member.id = std::move(id);
-
-        const std::string regionName = row.requiredCell(RegionName);
-        const std::string regionId = detail::slug(regionName);
-        if (regionId.empty())
-            row.fail(RegionName, InputErrorCode::EmptyValue,
-                     detail::quoted(regionName) + " has no letters or digits to make an id from");
-        if (regionIndex.emplace(regionId, plan.regions.size()).second) {
-            if (const auto over = checkCount("regions", plan.regions.size() + 1, maxRegions))
-                row.fail(RegionName, InputErrorCode::OverLimit, *over);
-            Region region{regionId, regionName, defaultRegionColor(plan.regions.size())};
-            if (const auto problem = findRegionProblem(region, plan.regions.size()))
-                row.fail(RegionName, codeOf(problem->kind), problem->detail);
-            plan.regions.push_back(std::move(region));
-        }
-        member.region = regionId;
-
-        const std::string zoneName = row.requiredCell(Zone);
-        auto zone = TimeZone::find(zoneName);
-        if (!zone)
-            row.fail(Zone, InputErrorCode::UnknownZone,
-                     "unknown time zone " + detail::quoted(zoneName));
-        member.zone = std::move(*zone);
-
-        const Weekdays days = workDays(row);
-        const Minutes workStart =
-            clockTime(row, WorkStart, row.requiredCell(WorkStart), ClockEnd::NotAllowed);
-        const Minutes workEnd =
-            clockTime(row, WorkEnd, row.requiredCell(WorkEnd), ClockEnd::Allowed);
-        member.work.ranges.push_back({days, workStart, workEnd});
-
-        const std::string deepStart = row.cell(DeepWorkStart);
-        const std::string deepEnd = row.cell(DeepWorkEnd);
-        if (!deepStart.empty() || !deepEnd.empty()) {
-            // Both or neither: half a block is a typo, not a block.
-            const Minutes start = clockTime(row, DeepWorkStart, row.requiredCell(DeepWorkStart),
-                                            ClockEnd::NotAllowed);
-            const Minutes end =
-                clockTime(row, DeepWorkEnd, row.requiredCell(DeepWorkEnd), ClockEnd::Allowed);
-            member.deepWork.ranges.push_back({days, start, end});
-        }
-        member.comms = commsWindows(row, days);
-        // Limits and text as every input checks them (plan_validity.h).
-        if (const auto over = checkCount("members", plan.members.size() + 1, maxMembers))
-            row.fail(Name, InputErrorCode::OverLimit, *over);
-        if (const auto problem = findMemberProblem(member, plan.members.size()))
-            row.fail(columnOf(*problem, idColumn), codeOf(problem->kind), problem->detail);
-        plan.members.push_back(std::move(member));
+        readMember(Row(text, record, rowNumber, positions), roster);
     }
-    return plan;
+    return std::move(roster.plan);
 }
 
 } // namespace

@@ -285,6 +285,8 @@ public:
     Expected<std::string, IcalError> run();
 
 private:
+    class RangeSeries;
+
     void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
     void patternEvents(const Member &member, PatternKind kind);
     void taskSegmentEvents(const TaskRoute &route, const std::set<std::size_t> &members);
@@ -474,12 +476,183 @@ std::string patternUidBase(PatternKind kind, const std::string &memberId, std::s
            std::to_string(range);
 }
 
+// The texts every event of one member's pattern carries.
+struct PatternTexts {
+    std::string summary;
+    std::string description;
+    icalproperty_transp transp;
+};
+
+// Writes the instances of one weekly range as RRULE events, in series of
+// consecutive instances each left to a rule, and as standalone UTC events
+// where no client's reading of a rule can be trusted.
+class Exporter::RangeSeries {
+public:
+    RangeSeries(Exporter &exporter, const Member &member, const WeeklyRange &range,
+                std::string uidBase, const PatternTexts &texts)
+        : m_exporter(exporter)
+        , m_member(member)
+        , m_range(range)
+        , m_uidBase(std::move(uidBase))
+        , m_texts(texts)
+        , m_icuZone(exporter.namedZone(member.zone.name()))
+    {
+    }
+
+    // Takes the next instance of the range, in date order.
+    void add(const ExpandedRange &instance, const std::vector<DateRange> &timeOff,
+             const Interval &window)
+    {
+        const Interval interval{instance.start.instant, instance.end.instant};
+        // A DST gap can leave nothing of an instance (New York, 02:15-03:00
+        // on spring-forward night is 07:15Z-07:00Z): the schedule has no
+        // such instance, and neither has the file. The rule is split
+        // around it, so no client makes one from the RRULE either.
+        if (interval.isEmpty()) {
+            flush();
+            return;
+        }
+        if (!interval.intersects(window))
+            return;
+        const bool excluded = std::any_of(timeOff.begin(), timeOff.end(), [&](const DateRange &off) {
+            return off.contains(instance.date);
+        });
+        const Seconds wallLength = m_range.localEnd(instance.date) - m_range.localStart(instance.date);
+        // Left to no client's reading: skipped or repeated ends, or a UTC
+        // length that differs from the wall-clock one.
+        const bool standalone = instance.start.kind != LocalTimeKind::Unique ||
+                                instance.end.kind != LocalTimeKind::Unique ||
+                                interval.length() != wallLength;
+        if (!standalone) {
+            m_series.push_back({instance, excluded});
+            return;
+        }
+        flush();
+        if (!excluded)
+            writeStandalone(instance);
+    }
+
+    // Writes the series collected so far as rules; an instance that
+    // libical's expansion of its rule would read wrong (see firstMisread) is
+    // taken out of the rule and written as its own UTC event, and a new rule
+    // starts after it.
+    void flush()
+    {
+        ItemIt begin = m_series.begin();
+        const ItemIt end = m_series.end();
+        while ((begin = firstIncluded(begin, end)) != end) {
+            ItemIt last = end;
+            while ((last - 1)->excluded)
+                --last;
+            const std::size_t misread = firstMisreadIn(begin, last);
+            if (misread == std::size_t(last - begin)) {
+                writeRule(begin, last);
+                break;
+            }
+            const ItemIt wrong = begin + std::ptrdiff_t(misread);
+            ItemIt ruleEnd = wrong;
+            while (ruleEnd != begin && (ruleEnd - 1)->excluded)
+                --ruleEnd;
+            if (ruleEnd != begin)
+                writeRule(begin, ruleEnd);
+            if (!wrong->excluded)
+                writeStandalone(wrong->instance);
+            begin = wrong + 1;
+        }
+        m_series.clear();
+    }
+
+private:
+    struct Item {
+        ExpandedRange instance;
+        bool excluded;
+    };
+    using ItemIt = std::vector<Item>::const_iterator;
+
+    static ItemIt firstIncluded(ItemIt begin, ItemIt end)
+    {
+        while (begin != end && begin->excluded)
+            ++begin;
+        return begin;
+    }
+
+    // The index of the first instance of [begin, last) that libical reads
+    // differently from the engine; last - begin when none.
+    std::size_t firstMisreadIn(ItemIt begin, ItemIt last) const
+    {
+        std::vector<LocalTime> readings;
+        for (auto it = begin; it != last; ++it)
+            readings.push_back(m_range.localStart(it->instance.date));
+        if (readings.size() < 2)
+            return readings.size();
+        return firstMisread(weeklyRule(m_range, begin->instance.date, readings.size()), readings,
+                            m_icuZone);
+    }
+
+    void writeStandalone(const ExpandedRange &instance)
+    {
+        ComponentPtr event = m_exporter.newEvent(
+            m_uidBase + "-" + compactDate(instance.date) + "@sunrelay", m_texts.summary, m_texts.transp);
+        icalcomponent_add_property(event.get(),
+                                   icalproperty_new_dtstart(utcTime(instance.start.instant)));
+        icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(instance.end.instant)));
+        addDescription(event.get());
+        m_exporter.finish(std::move(event));
+    }
+
+    // [begin, end): the first and last are not excluded.
+    void writeRule(ItemIt begin, ItemIt end)
+    {
+        const LocalDate startDate = begin->instance.date;
+        const std::string uid = m_firstSeries
+                                    ? m_uidBase + "@sunrelay"
+                                    : m_uidBase + "-from-" + compactDate(startDate) + "@sunrelay";
+        m_firstSeries = false;
+        const std::string &tzid = m_member.zone.name();
+        ComponentPtr event = m_exporter.newEvent(uid, m_texts.summary, m_texts.transp);
+        icalcomponent_add_property(
+            event.get(),
+            withTzid(icalproperty_new_dtstart(readingTime(m_range.localStart(startDate))), tzid));
+        icalcomponent_add_property(
+            event.get(), withTzid(icalproperty_new_dtend(readingTime(m_range.localEnd(startDate))), tzid));
+        for (auto it = begin; it != end; ++it)
+            m_exporter.coverInZone(m_member.zone, {it->instance.start.instant, it->instance.end.instant});
+        const auto count = std::size_t(end - begin);
+        if (count > 1) {
+            icalcomponent_add_property(event.get(),
+                                       icalproperty_new_rrule(weeklyRule(m_range, startDate, count)));
+            for (auto it = begin; it != end; ++it)
+                if (it->excluded)
+                    icalcomponent_add_property(
+                        event.get(),
+                        withTzid(icalproperty_new_exdate(readingTime(m_range.localStart(it->instance.date))),
+                                 tzid));
+        }
+        addDescription(event.get());
+        m_exporter.finish(std::move(event));
+    }
+
+    void addDescription(icalcomponent *event) const
+    {
+        icalcomponent_add_property(event,
+                                   icalproperty_new_description(userText(m_texts.description).c_str()));
+    }
+
+    Exporter &m_exporter;
+    const Member &m_member;
+    const WeeklyRange &m_range;
+    const std::string m_uidBase;
+    const PatternTexts &m_texts;
+    icaltimezone *const m_icuZone;
+    std::vector<Item> m_series; // consecutive instances, none left to no rule
+    bool m_firstSeries = true;
+};
+
 void Exporter::patternEvents(const Member &member, PatternKind kind)
 {
     const WeeklyPattern &pattern = kind == PatternKind::DeepWork ? member.deepWork : member.comms;
     if (pattern.isEmpty())
         return;
-    const std::string &tzid = member.zone.name();
     LocalTimeResolver resolver(member.zone);
     const LocalDate first =
         date::floor<date::days>(toLocal(member.zone, m_request.window.start)) - date::days{1};
@@ -487,143 +660,20 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
     const std::vector<ExpandedRange> instances = expandInstances(pattern, resolver, first, last);
     const std::vector<DateRange> timeOff = effectiveTimeOff(m_plan, member);
     const bool busy = kind == PatternKind::DeepWork;
-    std::string summary = busy ? "Deep work" : "Comms window";
+    PatternTexts texts{busy ? "Deep work" : "Comms window",
+                       (busy ? "Protected deep-work block of " : "Comms window of ") + member.name +
+                           " (" + member.zone.name() + "), from Sunrelay plan \"" +
+                           userText(m_plan.name) + "\".",
+                       busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT};
     if (m_request.scope != ExportScope::Member)
-        summary += " \u00b7 " + member.name;
-    const std::string description =
-        (busy ? "Protected deep-work block of " : "Comms window of ") + member.name + " (" +
-        member.zone.name() + "), from Sunrelay plan \"" + userText(m_plan.name) + "\".";
-    const icalproperty_transp transp = busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT;
-
-    icaltimezone *icuZone = namedZone(tzid);
+        texts.summary += " \u00b7 " + member.name;
 
     for (std::size_t r = 0; r < pattern.ranges.size(); ++r) {
-        const WeeklyRange &range = pattern.ranges[r];
-        const std::string base = patternUidBase(kind, member.id, r);
-        struct Item {
-            ExpandedRange instance;
-            bool excluded;
-        };
-        using ItemIt = std::vector<Item>::const_iterator;
-        std::vector<Item> series; // consecutive instances, none left to no rule
-        bool firstSeries = true;
-
-        const auto writeStandalone = [&](const ExpandedRange &instance) {
-            ComponentPtr event =
-                newEvent(base + "-" + compactDate(instance.date) + "@sunrelay", summary, transp);
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_dtstart(utcTime(instance.start.instant)));
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_dtend(utcTime(instance.end.instant)));
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_description(userText(description).c_str()));
-            finish(std::move(event));
-        };
-        // [begin, end): the first and last are not excluded.
-        const auto writeRule = [&](ItemIt begin, ItemIt end) {
-            const LocalDate startDate = begin->instance.date;
-            const std::string uid =
-                firstSeries ? base + "@sunrelay"
-                            : base + "-from-" + compactDate(startDate) + "@sunrelay";
-            firstSeries = false;
-            ComponentPtr event = newEvent(uid, summary, transp);
-            icalcomponent_add_property(
-                event.get(),
-                withTzid(icalproperty_new_dtstart(readingTime(range.localStart(startDate))), tzid));
-            icalcomponent_add_property(
-                event.get(),
-                withTzid(icalproperty_new_dtend(readingTime(range.localEnd(startDate))), tzid));
-            for (auto it = begin; it != end; ++it)
-                coverInZone(member.zone, {it->instance.start.instant, it->instance.end.instant});
-            const auto count = std::size_t(end - begin);
-            if (count > 1) {
-                icalcomponent_add_property(
-                    event.get(), icalproperty_new_rrule(weeklyRule(range, startDate, count)));
-                for (auto it = begin; it != end; ++it)
-                    if (it->excluded)
-                        icalcomponent_add_property(
-                            event.get(),
-                            withTzid(icalproperty_new_exdate(
-                                         readingTime(range.localStart(it->instance.date))),
-                                     tzid));
-            }
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_description(userText(description).c_str()));
-            finish(std::move(event));
-        };
-        // The series as rules; an instance that libical's expansion of its
-        // rule would read wrong (see firstMisread) is taken out of the rule
-        // and written as its own UTC event, and a new rule starts after it.
-        const auto flush = [&] {
-            ItemIt begin = series.begin();
-            const ItemIt end = series.end();
-            for (;;) {
-                while (begin != end && begin->excluded)
-                    ++begin;
-                if (begin == end)
-                    break;
-                ItemIt last = end;
-                while ((last - 1)->excluded)
-                    --last;
-                std::vector<LocalTime> readings;
-                for (auto it = begin; it != last; ++it)
-                    readings.push_back(range.localStart(it->instance.date));
-                const std::size_t misread =
-                    readings.size() < 2
-                        ? readings.size()
-                        : firstMisread(weeklyRule(range, begin->instance.date, readings.size()),
-                                       readings, icuZone);
-                if (misread == readings.size()) {
-                    writeRule(begin, last);
-                    break;
-                }
-                const ItemIt wrong = begin + std::ptrdiff_t(misread);
-                ItemIt ruleEnd = wrong;
-                while (ruleEnd != begin && (ruleEnd - 1)->excluded)
-                    --ruleEnd;
-                if (ruleEnd != begin)
-                    writeRule(begin, ruleEnd);
-                if (!wrong->excluded)
-                    writeStandalone(wrong->instance);
-                begin = wrong + 1;
-            }
-            series.clear();
-        };
-
-        for (const ExpandedRange &instance : instances) {
-            if (instance.rangeIndex != r)
-                continue;
-            const Interval interval{instance.start.instant, instance.end.instant};
-            // A DST gap can leave nothing of an instance (New York, 02:15-03:00
-            // on spring-forward night is 07:15Z-07:00Z): the schedule has no
-            // such instance, and neither has the file. The rule is split
-            // around it, so no client makes one from the RRULE either.
-            if (interval.isEmpty()) {
-                flush();
-                continue;
-            }
-            if (!interval.intersects(m_request.window))
-                continue;
-            const bool excluded = std::any_of(timeOff.begin(), timeOff.end(),
-                                              [&](const DateRange &off) {
-                                                  return off.contains(instance.date);
-                                              });
-            const Seconds wallLength =
-                range.localEnd(instance.date) - range.localStart(instance.date);
-            // Left to no client's reading: skipped or repeated ends, or a UTC
-            // length that differs from the wall-clock one.
-            const bool standalone = instance.start.kind != LocalTimeKind::Unique ||
-                                    instance.end.kind != LocalTimeKind::Unique ||
-                                    interval.length() != wallLength;
-            if (!standalone) {
-                series.push_back({instance, excluded});
-                continue;
-            }
-            flush();
-            if (!excluded)
-                writeStandalone(instance);
-        }
-        flush();
+        RangeSeries series(*this, member, pattern.ranges[r], patternUidBase(kind, member.id, r), texts);
+        for (const ExpandedRange &instance : instances)
+            if (instance.rangeIndex == r)
+                series.add(instance, timeOff, m_request.window);
+        series.flush();
     }
 }
 

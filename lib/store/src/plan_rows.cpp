@@ -366,277 +366,335 @@ StoreError invalidEditOf(const PlanProblem &problem)
     return invalidEdit("the " + problem.field + " of " + where + ": " + problem.detail);
 }
 
-} // namespace
+// Reads a plan file's tables one by one, each in its own function (as
+// kcalendarcore reads each component), into a Plan; a reader returns the
+// first row that is not valid.
+class PlanLoader {
+public:
+    explicit PlanLoader(const sqlite::Database &db)
+        : m_db(db)
+    {
+    }
 
-Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
+    Expected<Plan, StoreError> load(int version);
+
+private:
+    std::optional<StoreError> readPlanRow();
+    std::optional<StoreError> readRegions();
+    std::optional<StoreError> readMembers();
+    std::optional<StoreError> readWeeklyRanges();
+    std::optional<StoreError> readTimeOff();
+    std::optional<StoreError> readTasks();
+    std::optional<StoreError> readBusyTimes();
+    std::optional<StoreError> readHolidays();
+
+    const sqlite::Database &m_db;
+    Plan m_plan;
+    std::unordered_map<std::string, std::size_t> m_regionIndex;
+    std::unordered_map<std::string, std::size_t> m_memberIndex;
+};
+
+// The one row of `plan`: name and policy.
+std::optional<StoreError> PlanLoader::readPlanRow()
 {
-    Plan plan;
-
-    {
-        RowReader rows(db, "plan",
-                       "SELECT name, sync_slot_minutes, deep_work_minimum_minutes, "
-                       "gap_limit_minutes FROM plan");
-        int count = 0;
-        while (rows.next()) {
-            ++count;
-            rows.setRow("1");
-            const auto name = rows.text(0, "name");
-            const auto sync = rows.integer(1, "sync_slot_minutes", 1, maxPolicyMinutes);
-            const auto deep = rows.integer(2, "deep_work_minimum_minutes", 1, maxPolicyMinutes);
-            const auto gap = rows.integer(3, "gap_limit_minutes", 1, maxPolicyMinutes);
-            if (rows.failed())
-                return *rows.error();
-            plan.name = *name;
-            plan.policy = {Minutes{*sync}, Minutes{*deep}, Minutes{*gap}};
-        }
+    RowReader rows(m_db, "plan",
+                   "SELECT name, sync_slot_minutes, deep_work_minimum_minutes, "
+                   "gap_limit_minutes FROM plan");
+    int count = 0;
+    while (rows.next()) {
+        ++count;
+        rows.setRow("1");
+        const auto name = rows.text(0, "name");
+        const auto sync = rows.integer(1, "sync_slot_minutes", 1, maxPolicyMinutes);
+        const auto deep = rows.integer(2, "deep_work_minimum_minutes", 1, maxPolicyMinutes);
+        const auto gap = rows.integer(3, "gap_limit_minutes", 1, maxPolicyMinutes);
         if (rows.failed())
             return *rows.error();
-        if (count != 1)
-            return invalid("plan", {}, {}, "expected exactly one row");
+        m_plan.name = *name;
+        m_plan.policy = {Minutes{*sync}, Minutes{*deep}, Minutes{*gap}};
     }
+    if (rows.failed())
+        return *rows.error();
+    if (count != 1)
+        return invalid("plan", {}, {}, "expected exactly one row");
+    return std::nullopt;
+}
 
-    // Regions by id: holidays, members and tasks each name one, and a scan
-    // of the regions per row made a 4 MB plan take 20 s.
-    std::unordered_map<std::string, std::size_t> regionIndex;
-    {
-        RowReader rows(db, "regions",
-                       "SELECT id, name, color, position FROM regions ORDER BY position, id");
-        while (rows.next()) {
-            Region region;
-            const auto id = rows.text(0, "id");
-            if (!id)
-                return *rows.error();
-            rows.setRow(*id);
-            const auto name = rows.text(1, "name");
-            const auto color = rows.text(2, "color");
-            rows.position(3, plan.regions.size());
-            if (rows.failed())
-                return *rows.error();
-            if (id->empty())
-                rows.fail("id", "empty id");
-            else if (!isColor(*color))
-                rows.fail("color", inQuotes(*color) + " is not a colour (#rrggbb)");
-            if (rows.failed())
-                return *rows.error();
-            regionIndex.emplace(*id, plan.regions.size());
-            plan.regions.push_back({*id, *name, *color});
-        }
+// Regions by id: holidays, members and tasks each name one, and a scan
+// of the regions per row made a 4 MB plan take 20 s.
+std::optional<StoreError> PlanLoader::readRegions()
+{
+    RowReader rows(m_db, "regions",
+                   "SELECT id, name, color, position FROM regions ORDER BY position, id");
+    while (rows.next()) {
+        const auto id = rows.text(0, "id");
+        if (!id)
+            return *rows.error();
+        rows.setRow(*id);
+        const auto name = rows.text(1, "name");
+        const auto color = rows.text(2, "color");
+        rows.position(3, m_plan.regions.size());
         if (rows.failed())
             return *rows.error();
+        if (id->empty())
+            rows.fail("id", "empty id");
+        else if (!isColor(*color))
+            rows.fail("color", inQuotes(*color) + " is not a colour (#rrggbb)");
+        if (rows.failed())
+            return *rows.error();
+        m_regionIndex.emplace(*id, m_plan.regions.size());
+        m_plan.regions.push_back({*id, *name, *color});
     }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
 
-    std::unordered_map<std::string, std::size_t> memberIndex;
-    {
-        std::vector<std::int64_t> memberPositions;
-        RowReader rows(db, "members",
-                       "SELECT id, name, region_id, zone, position FROM members");
-        while (rows.next()) {
-            const auto id = rows.text(0, "id");
-            if (!id)
-                return *rows.error();
-            rows.setRow(*id);
-            const auto name = rows.text(1, "name");
-            const auto region = rows.text(2, "region_id");
-            const auto zoneName = rows.text(3, "zone");
-            const auto position =
-                rows.integer(4, "position", 0, std::numeric_limits<int>::max());
-            if (rows.failed())
-                return *rows.error();
-            const auto zone = TimeZone::find(*zoneName);
-            if (id->empty())
-                rows.fail("id", "empty id");
-            else if (!regionIndex.contains(*region))
-                rows.fail("region_id", "unknown region " + inQuotes(*region));
-            else if (!zone)
-                rows.fail("zone", "unknown time zone " + inQuotes(*zoneName));
-            if (rows.failed())
-                return *rows.error();
-            Member member;
-            member.id = *id;
-            member.name = *name;
-            member.region = *region;
-            member.zone = *zone;
-            plan.members.push_back(std::move(member));
-            memberPositions.push_back(*position);
-        }
+// Members, in their position order, indexed by id for the rows that name them.
+std::optional<StoreError> PlanLoader::readMembers()
+{
+    std::vector<std::int64_t> memberPositions;
+    RowReader rows(m_db, "members",
+                   "SELECT id, name, region_id, zone, position FROM members");
+    while (rows.next()) {
+        const auto id = rows.text(0, "id");
+        if (!id)
+            return *rows.error();
+        rows.setRow(*id);
+        const auto name = rows.text(1, "name");
+        const auto region = rows.text(2, "region_id");
+        const auto zoneName = rows.text(3, "zone");
+        const auto position =
+            rows.integer(4, "position", 0, std::numeric_limits<int>::max());
         if (rows.failed())
             return *rows.error();
-        if (auto error = orderByPosition("members", plan.members, memberPositions))
+        const auto zone = TimeZone::find(*zoneName);
+        if (id->empty())
+            rows.fail("id", "empty id");
+        else if (!m_regionIndex.contains(*region))
+            rows.fail("region_id", "unknown region " + inQuotes(*region));
+        else if (!zone)
+            rows.fail("zone", "unknown time zone " + inQuotes(*zoneName));
+        if (rows.failed())
+            return *rows.error();
+        Member member;
+        member.id = *id;
+        member.name = *name;
+        member.region = *region;
+        member.zone = *zone;
+        m_plan.members.push_back(std::move(member));
+        memberPositions.push_back(*position);
+    }
+    if (rows.failed())
+        return *rows.error();
+    if (auto error = orderByPosition("members", m_plan.members, memberPositions))
+        return *error;
+    for (std::size_t i = 0; i < m_plan.members.size(); ++i)
+        m_memberIndex[m_plan.members[i].id] = i;
+    return std::nullopt;
+}
+
+// Working hours, deep work and comms windows, into their members.
+std::optional<StoreError> PlanLoader::readWeeklyRanges()
+{
+    RowReader rows(m_db, "weekly_ranges",
+                   "SELECT member_id, kind, position, days, start_minute, end_minute "
+                   "FROM weekly_ranges ORDER BY member_id, kind, position");
+    while (rows.next()) {
+        const auto member = rows.text(0, "member_id");
+        const auto kind = rows.integer(1, "kind", 0, 2);
+        const auto position = rows.integer(2, "position", 0, std::numeric_limits<int>::max());
+        if (rows.failed())
+            return *rows.error();
+        rows.setRow(*member + " " + std::to_string(*kind) + " " + std::to_string(*position));
+        const auto days = rows.integer(3, "days", 1, 0x7f);
+        const auto start = rows.integer(4, "start_minute", 0, 24 * 60 - 1);
+        const auto end = rows.integer(5, "end_minute", 0, 24 * 60);
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = m_memberIndex.find(*member);
+        if (owner == m_memberIndex.end())
+            return invalid("weekly_ranges", *member, "member_id",
+                           "unknown member " + inQuotes(*member));
+        patternOf(m_plan.members[owner->second], static_cast<PatternKind>(*kind))
+            .ranges.push_back({Weekdays::fromBits(static_cast<unsigned>(*days)),
+                               Minutes{*start}, Minutes{*end}});
+    }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
+
+// Time off, into its members.
+std::optional<StoreError> PlanLoader::readTimeOff()
+{
+    RowReader rows(m_db, "time_off",
+                   "SELECT member_id, position, from_day, to_day FROM time_off "
+                   "ORDER BY member_id, position");
+    while (rows.next()) {
+        const auto member = rows.text(0, "member_id");
+        const auto position = rows.integer(1, "position", 0, std::numeric_limits<int>::max());
+        if (rows.failed())
+            return *rows.error();
+        rows.setRow(*member + " " + std::to_string(*position));
+        const auto from = rows.integer(2, "from_day", earliestDay, latestDay);
+        const auto to = rows.integer(3, "to_day", earliestDay, latestDay);
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = m_memberIndex.find(*member);
+        if (owner == m_memberIndex.end())
+            rows.fail("member_id", "unknown member " + inQuotes(*member));
+        else if (*to < *from)
+            rows.fail("to_day", "ends before it starts");
+        if (rows.failed())
+            return *rows.error();
+        m_plan.members[owner->second].timeOff.push_back(
+            {LocalDate{date::days{*from}}, LocalDate{date::days{*to}}});
+    }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
+
+// Tasks, in their backlog order.
+std::optional<StoreError> PlanLoader::readTasks()
+{
+    std::vector<std::int64_t> taskPositions;
+    RowReader rows(m_db, "tasks",
+                   "SELECT id, title, effort_hours, priority, start, region_id, deadline, "
+                   "notes, position FROM tasks");
+    while (rows.next()) {
+        const auto id = rows.text(0, "id");
+        if (!id)
+            return *rows.error();
+        rows.setRow(*id);
+        const auto title = rows.text(1, "title");
+        const auto effort = rows.real(2, "effort_hours");
+        const auto priority =
+            rows.integer(3, "priority", 1, std::numeric_limits<int>::max());
+        const auto start = rows.optionalInteger(4, "start", earliestInstant, latestInstant);
+        std::optional<std::string> region;
+        if (!rows.isNull(5))
+            region = rows.text(5, "region_id");
+        const auto deadline =
+            rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
+        const auto notes = rows.text(7, "notes");
+        const auto position =
+            rows.integer(8, "position", 0, std::numeric_limits<int>::max());
+        if (rows.failed())
+            return *rows.error();
+        if (id->empty())
+            rows.fail("id", "empty id");
+        else if (!isValidEffort(*effort))
+            rows.fail("effort_hours", effortRule(*id));
+        else if (region && !m_regionIndex.contains(*region))
+            rows.fail("region_id", "unknown region " + inQuotes(*region));
+        if (rows.failed())
+            return *rows.error();
+        Task task;
+        task.id = *id;
+        task.title = *title;
+        task.effortHours = *effort;
+        task.priority = static_cast<int>(*priority);
+        task.start = instantOf(*start);
+        task.region = region;
+        task.deadline = instantOf(*deadline);
+        task.notes = *notes;
+        m_plan.tasks.push_back(std::move(task));
+        taskPositions.push_back(*position);
+    }
+    if (rows.failed())
+        return *rows.error();
+    if (auto error = orderByPosition("tasks", m_plan.tasks, taskPositions))
+        return *error;
+    return std::nullopt;
+}
+
+// Imported meetings, kept in each member sorted by start (then UID).
+std::optional<StoreError> PlanLoader::readBusyTimes()
+{
+    RowReader rows(m_db, "busy_times",
+                   "SELECT member_id, source_uid, start, end, summary FROM busy_times "
+                   "ORDER BY member_id, start, source_uid");
+    while (rows.next()) {
+        const auto member = rows.text(0, "member_id");
+        if (!member)
+            return *rows.error();
+        rows.setRow(*member);
+        const auto uid = rows.text(1, "source_uid");
+        const auto start = rows.integer(2, "start", earliestInstant, latestInstant);
+        const auto end = rows.integer(3, "end", earliestInstant, latestInstant);
+        const auto summary = rows.text(4, "summary");
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = m_memberIndex.find(*member);
+        if (owner == m_memberIndex.end())
+            return invalid("busy_times", *member, "member_id",
+                           "unknown member " + inQuotes(*member));
+        if (*end <= *start)
+            return invalid("busy_times", *member, "end", "ends before it starts");
+        m_plan.members[owner->second].busy.push_back(
+            {{Instant{Seconds{*start}}, Instant{Seconds{*end}}}, *summary, *uid});
+    }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
+
+// Imported public holidays, into their regions.
+std::optional<StoreError> PlanLoader::readHolidays()
+{
+    RowReader rows(m_db, "holidays",
+                   "SELECT region_id, day, name FROM holidays ORDER BY region_id, day");
+    while (rows.next()) {
+        const auto region = rows.text(0, "region_id");
+        if (!region)
+            return *rows.error();
+        rows.setRow(*region);
+        const auto day = rows.integer(1, "day", earliestDay, latestDay);
+        const auto name = rows.text(2, "name");
+        if (rows.failed())
+            return *rows.error();
+        const auto owner = m_regionIndex.find(*region);
+        if (owner == m_regionIndex.end())
+            return invalid("holidays", *region, "region_id",
+                           "unknown region " + inQuotes(*region));
+        m_plan.regions[owner->second].holidays.push_back({LocalDate{date::days{*day}}, *name});
+    }
+    if (rows.failed())
+        return *rows.error();
+    return std::nullopt;
+}
+
+Expected<Plan, StoreError> PlanLoader::load(int version)
+{
+    using Reader = std::optional<StoreError> (PlanLoader::*)();
+    for (const Reader read : {&PlanLoader::readPlanRow, &PlanLoader::readRegions,
+                              &PlanLoader::readMembers, &PlanLoader::readWeeklyRanges,
+                              &PlanLoader::readTimeOff, &PlanLoader::readTasks,
+                              &PlanLoader::readBusyTimes, &PlanLoader::readHolidays})
+        if (auto error = (this->*read)())
             return *error;
-        for (std::size_t i = 0; i < plan.members.size(); ++i)
-            memberIndex[plan.members[i].id] = i;
-    }
-
-    {
-        RowReader rows(db, "weekly_ranges",
-                       "SELECT member_id, kind, position, days, start_minute, end_minute "
-                       "FROM weekly_ranges ORDER BY member_id, kind, position");
-        while (rows.next()) {
-            const auto member = rows.text(0, "member_id");
-            const auto kind = rows.integer(1, "kind", 0, 2);
-            const auto position = rows.integer(2, "position", 0, std::numeric_limits<int>::max());
-            if (rows.failed())
-                return *rows.error();
-            rows.setRow(*member + " " + std::to_string(*kind) + " " + std::to_string(*position));
-            const auto days = rows.integer(3, "days", 1, 0x7f);
-            const auto start = rows.integer(4, "start_minute", 0, 24 * 60 - 1);
-            const auto end = rows.integer(5, "end_minute", 0, 24 * 60);
-            if (rows.failed())
-                return *rows.error();
-            const auto owner = memberIndex.find(*member);
-            if (owner == memberIndex.end())
-                return invalid("weekly_ranges", *member, "member_id",
-                               "unknown member " + inQuotes(*member));
-            patternOf(plan.members[owner->second], static_cast<PatternKind>(*kind))
-                .ranges.push_back({Weekdays::fromBits(static_cast<unsigned>(*days)),
-                                   Minutes{*start}, Minutes{*end}});
-        }
-        if (rows.failed())
-            return *rows.error();
-    }
-
-    {
-        RowReader rows(db, "time_off",
-                       "SELECT member_id, position, from_day, to_day FROM time_off "
-                       "ORDER BY member_id, position");
-        while (rows.next()) {
-            const auto member = rows.text(0, "member_id");
-            const auto position = rows.integer(1, "position", 0, std::numeric_limits<int>::max());
-            if (rows.failed())
-                return *rows.error();
-            rows.setRow(*member + " " + std::to_string(*position));
-            const auto from = rows.integer(2, "from_day", earliestDay, latestDay);
-            const auto to = rows.integer(3, "to_day", earliestDay, latestDay);
-            if (rows.failed())
-                return *rows.error();
-            const auto owner = memberIndex.find(*member);
-            if (owner == memberIndex.end())
-                rows.fail("member_id", "unknown member " + inQuotes(*member));
-            else if (*to < *from)
-                rows.fail("to_day", "ends before it starts");
-            if (rows.failed())
-                return *rows.error();
-            plan.members[owner->second].timeOff.push_back(
-                {LocalDate{date::days{*from}}, LocalDate{date::days{*to}}});
-        }
-        if (rows.failed())
-            return *rows.error();
-    }
-
-    {
-        std::vector<std::int64_t> taskPositions;
-        RowReader rows(db, "tasks",
-                       "SELECT id, title, effort_hours, priority, start, region_id, deadline, "
-                       "notes, position FROM tasks");
-        while (rows.next()) {
-            const auto id = rows.text(0, "id");
-            if (!id)
-                return *rows.error();
-            rows.setRow(*id);
-            const auto title = rows.text(1, "title");
-            const auto effort = rows.real(2, "effort_hours");
-            const auto priority =
-                rows.integer(3, "priority", 1, std::numeric_limits<int>::max());
-            const auto start = rows.optionalInteger(4, "start", earliestInstant, latestInstant);
-            std::optional<std::string> region;
-            if (!rows.isNull(5))
-                region = rows.text(5, "region_id");
-            const auto deadline =
-                rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
-            const auto notes = rows.text(7, "notes");
-            const auto position =
-                rows.integer(8, "position", 0, std::numeric_limits<int>::max());
-            if (rows.failed())
-                return *rows.error();
-            if (id->empty())
-                rows.fail("id", "empty id");
-            else if (!isValidEffort(*effort))
-                rows.fail("effort_hours", effortRule(*id));
-            else if (region && !regionIndex.contains(*region))
-                rows.fail("region_id", "unknown region " + inQuotes(*region));
-            if (rows.failed())
-                return *rows.error();
-            Task task;
-            task.id = *id;
-            task.title = *title;
-            task.effortHours = *effort;
-            task.priority = static_cast<int>(*priority);
-            task.start = instantOf(*start);
-            task.region = region;
-            task.deadline = instantOf(*deadline);
-            task.notes = *notes;
-            plan.tasks.push_back(std::move(task));
-            taskPositions.push_back(*position);
-        }
-        if (rows.failed())
-            return *rows.error();
-        if (auto error = orderByPosition("tasks", plan.tasks, taskPositions))
-            return *error;
-    }
-
-    {
-        // Imported meetings, kept in each member sorted by start (then UID).
-        RowReader rows(db, "busy_times",
-                       "SELECT member_id, source_uid, start, end, summary FROM busy_times "
-                       "ORDER BY member_id, start, source_uid");
-        while (rows.next()) {
-            const auto member = rows.text(0, "member_id");
-            if (!member)
-                return *rows.error();
-            rows.setRow(*member);
-            const auto uid = rows.text(1, "source_uid");
-            const auto start = rows.integer(2, "start", earliestInstant, latestInstant);
-            const auto end = rows.integer(3, "end", earliestInstant, latestInstant);
-            const auto summary = rows.text(4, "summary");
-            if (rows.failed())
-                return *rows.error();
-            const auto owner = memberIndex.find(*member);
-            if (owner == memberIndex.end())
-                return invalid("busy_times", *member, "member_id",
-                               "unknown member " + inQuotes(*member));
-            if (*end <= *start)
-                return invalid("busy_times", *member, "end", "ends before it starts");
-            plan.members[owner->second].busy.push_back(
-                {{Instant{Seconds{*start}}, Instant{Seconds{*end}}}, *summary, *uid});
-        }
-        if (rows.failed())
-            return *rows.error();
-    }
-
-    {
-        RowReader rows(db, "holidays",
-                       "SELECT region_id, day, name FROM holidays ORDER BY region_id, day");
-        while (rows.next()) {
-            const auto region = rows.text(0, "region_id");
-            if (!region)
-                return *rows.error();
-            rows.setRow(*region);
-            const auto day = rows.integer(1, "day", earliestDay, latestDay);
-            const auto name = rows.text(2, "name");
-            if (rows.failed())
-                return *rows.error();
-            const auto owner = regionIndex.find(*region);
-            if (owner == regionIndex.end())
-                return invalid("holidays", *region, "region_id",
-                               "unknown region " + inQuotes(*region));
-            plan.regions[owner->second].holidays.push_back({LocalDate{date::days{*day}}, *name});
-        }
-        if (rows.failed())
-            return *rows.error();
-    }
 
     // Last: numbering format-1 notes routes the plan, which needs all of it
     // (holidays and busy times included).
     TaskIndex taskIndex;
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-        taskIndex.emplace(plan.tasks[i].id, i);
-    if (auto error = version <= 1 ? loadFormat1Notes(db, plan, taskIndex)
-                                  : loadHandoffNotes(db, plan, taskIndex))
+    for (std::size_t i = 0; i < m_plan.tasks.size(); ++i)
+        taskIndex.emplace(m_plan.tasks[i].id, i);
+    if (auto error = version <= 1 ? loadFormat1Notes(m_db, m_plan, taskIndex)
+                                  : loadHandoffNotes(m_db, m_plan, taskIndex))
         return *error;
     // Limits, text and dates, as every other input checks them.
-    if (const auto problem = findPlanProblem(plan))
-        return invalidRowOf(*problem, plan);
-    return plan;
+    if (const auto problem = findPlanProblem(m_plan))
+        return invalidRowOf(*problem, m_plan);
+    return std::move(m_plan);
+}
+
+} // namespace
+
+Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
+{
+    return PlanLoader(db).load(version);
 }
 
 std::optional<StoreError> checkPolicy(const Policy &policy)
