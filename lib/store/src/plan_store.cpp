@@ -260,6 +260,35 @@ std::string temporarySibling(const std::filesystem::path &path)
            std::to_string(random());
 }
 
+// Takes the lock `mode` needs and begins the transaction the plan is read
+// in. Exclusive locking mode keeps an editor's lock from the first
+// transaction until the plan is closed: a second program, reader or editor,
+// is told, not let in. BEGIN EXCLUSIVE takes that lock without writing.
+std::optional<StoreError> beginLoading(sqlite::Database &db, OpenMode mode,
+                                       const std::filesystem::path &path)
+{
+    if (mode == OpenMode::ReadOnly) {
+        if (db.exec("BEGIN") != SQLITE_OK)
+            return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+        return std::nullopt;
+    }
+    db.exec("PRAGMA locking_mode = EXCLUSIVE");
+    const int begun = db.exec("BEGIN EXCLUSIVE");
+    if (isBusy(begun))
+        return lockedError(path);
+    if (begun != SQLITE_OK)
+        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
+    return std::nullopt;
+}
+
+// SQLite deletes a -wal when the last connection closes; a refused file's
+// -wal must stay as it was.
+void keepWalOnClose(sqlite::Database &db)
+{
+    int keepWal = 1;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &keepWal);
+}
+
 } // namespace
 
 PlanStore::PlanStore(std::unique_ptr<State> state)
@@ -349,19 +378,8 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
     sqlite::Database &db = state->db;
     harden(db);
 
-    if (mode == OpenMode::ReadWrite) {
-        // Exclusive locking mode keeps the lock from the first transaction
-        // until the plan is closed: a second program, reader or editor, is
-        // told, not let in. BEGIN EXCLUSIVE takes that lock without writing.
-        db.exec("PRAGMA locking_mode = EXCLUSIVE");
-        const int begun = db.exec("BEGIN EXCLUSIVE");
-        if (isBusy(begun))
-            return lockedError(path);
-        if (begun != SQLITE_OK)
-            return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
-    } else if (const int begun = db.exec("BEGIN"); begun != SQLITE_OK) {
-        return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
-    }
+    if (auto error = beginLoading(db, mode, path))
+        return *error;
     int version = header.value().userVersion;
     auto loaded = verifyAndLoad(db, version, path);
     db.exec("ROLLBACK");
@@ -369,8 +387,7 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
         // Refused after all (a read-write connection can see more than the
         // immutable view: SQLite opens a -wal even beside a rollback-mode
         // file): closing must not delete the -wal either.
-        int keepWal = 1;
-        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &keepWal);
+        keepWalOnClose(db);
         return loaded.error();
     }
     state->plan = std::move(loaded).value();
@@ -565,6 +582,8 @@ int runWithId(const sqlite::Database &db, const char *sql, std::string_view id)
 PlanStore::EditError PlanStore::setPlanName(const std::string &name)
 {
     State &s = *m_state;
+    if (auto error = checkPlanName(name))
+        return error;
     return edit(
         s, [&] { return done(writePlanRow(s.db, name, s.plan.policy)); },
         [&] { s.plan.name = name; });
@@ -587,6 +606,8 @@ PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t p
         return error;
     if (indexOf(s.plan.regions, region.id))
         return duplicate("region", region.id);
+    if (auto error = checkRegionCount(s.plan))
+        return error;
     position = std::min(position, s.plan.regions.size());
     return edit(
         s,

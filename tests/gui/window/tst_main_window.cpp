@@ -275,8 +275,9 @@ void TestMainWindow::hostileFileShowsTheErrorDialog_data() {
     QTest::newRow("made by a newer version")
         << 2
         << QStringLiteral("This plan was made by a newer version of Sunrelay (file format 99; "
-                          "this version reads up to 2). Open it with a newer version of "
-                          "Sunrelay; the file was not changed.");
+                          "this version reads up to %1). Open it with a newer version of "
+                          "Sunrelay; the file was not changed.")
+               .arg(sunrelay::store::schemaVersion);
     // Bytes 68-71: application_id, set to 0x12345678.
     QTest::newRow("another program's SQLite file")
         << 3
