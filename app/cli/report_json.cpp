@@ -18,20 +18,10 @@ std::int64_t minutes(Seconds seconds)
 
 } // namespace
 
-std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
-                                         const ScheduleReport &report)
-{
-    JsonStream json(out);
-    json.beginObject();
-    json.key("range");
-    json.beginObject();
-    json.key("from");
-    json.instant(report.window.start);
-    json.key("to");
-    json.instant(report.window.end);
-    json.endObject();
+namespace {
 
-    json.key("members");
+void writeMembers(JsonStream &json, const Plan &plan, const ScheduleReport &report)
+{
     json.beginArray();
     for (std::size_t m = 0; m < plan.members.size(); ++m) {
         const Member &member = plan.members[m];
@@ -51,8 +41,10 @@ std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
         json.endObject();
     }
     json.endArray();
+}
 
-    json.key("regions");
+void writeCoverage(JsonStream &json, const Plan &plan, const ScheduleReport &report)
+{
     json.beginArray();
     for (std::size_t r = 0; r < plan.regions.size(); ++r) {
         json.beginObject();
@@ -63,11 +55,10 @@ std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
         json.endObject();
     }
     json.endArray();
+}
 
-    json.key("gaps");
-    json.intervals(report.gaps.intervals());
-
-    json.key("overlaps");
+void writeOverlaps(JsonStream &json, const Plan &plan, const ScheduleReport &report)
+{
     json.beginArray();
     for (const Overlap &overlap : report.overlaps) {
         json.beginObject();
@@ -81,32 +72,59 @@ std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
         json.endObject();
     }
     json.endArray();
+}
 
+void writeHandoff(JsonStream &json, const Plan &plan, const Handoff &handoff)
+{
+    json.beginObject();
+    json.key("from");
+    json.string(plan.regions[handoff.from].id);
+    json.key("to");
+    json.string(plan.regions[handoff.to].id);
+    json.key("at");
+    json.instant(handoff.at);
+    json.key("pickup");
+    json.instant(handoff.pickup);
+    json.key("kind");
+    json.string(handoff.kind == HandoffKind::Overlap ? "overlap" : "gap");
+    json.key("overlapMinutes");
+    json.integer(minutes(handoff.overlap));
+    json.key("waitMinutes");
+    json.integer(minutes(handoff.wait));
+    json.key("syncSlot");
+    if (handoff.syncSlot)
+        json.interval(*handoff.syncSlot);
+    else
+        json.null();
+    json.endObject();
+}
+
+} // namespace
+
+std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
+                                         const ScheduleReport &report)
+{
+    JsonStream json(out);
+    json.beginObject();
+    json.key("range");
+    json.beginObject();
+    json.key("from");
+    json.instant(report.window.start);
+    json.key("to");
+    json.instant(report.window.end);
+    json.endObject();
+    json.key("members");
+    writeMembers(json, plan, report);
+    json.key("regions");
+    writeCoverage(json, plan, report);
+    json.key("gaps");
+    json.intervals(report.gaps.intervals());
+    json.key("overlaps");
+    writeOverlaps(json, plan, report);
     json.key("handoffs");
     json.beginArray();
-    for (const Handoff &handoff : report.handoffs) {
-        json.beginObject();
-        json.key("from");
-        json.string(plan.regions[handoff.from].id);
-        json.key("to");
-        json.string(plan.regions[handoff.to].id);
-        json.key("at");
-        json.instant(handoff.at);
-        json.key("pickup");
-        json.instant(handoff.pickup);
-        json.key("kind");
-        json.string(handoff.kind == HandoffKind::Overlap ? "overlap" : "gap");
-        json.key("overlapMinutes");
-        json.integer(minutes(handoff.overlap));
-        json.key("waitMinutes");
-        json.integer(minutes(handoff.wait));
-        json.key("syncSlot");
-        if (handoff.syncSlot)
-            json.interval(*handoff.syncSlot);
-        else
-            json.null();
-        json.endObject();
-    }
+    for (const Handoff &handoff : report.handoffs)
+        writeHandoff(json, plan, handoff);
     json.endArray();
     json.endObject();
     return json.finish();

@@ -247,6 +247,66 @@ bool servesHorizon(const TeamSchedule &schedule, const Interval &horizon)
     return std::none_of(schedule.coverage.begin(), schedule.coverage.end(), crosses);
 }
 
+// The placed tasks of this update matched with those routed before, by id.
+struct TaskMatch {
+    std::vector<TaskState *> states; // in service order
+    std::vector<char> changed;       // by rank: new, or its routing inputs differ
+    std::size_t matched = 0;         // how many were routed before
+};
+
+// A routed task whose old bookings stop holding (removed or changed), placed
+// where it was served before.
+struct Release {
+    int priority;
+    Instant start;
+    const TaskState *task;
+    const TaskRoute *route;
+    ServiceKey key() const { return {priority, start, task->id}; }
+};
+
+// Removes a route's segments from the members' bookings.
+void unbook(MemberBookings &bookings, const TaskRoute &old)
+{
+    for (const RouteSegment &segment : old.segments) {
+        std::vector<Booking> &list = bookings[segment.member];
+        const auto from = [&](Instant t) {
+            return std::partition_point(list.begin(), list.end(),
+                                        [t](const Booking &b) { return b.interval.start < t; });
+        };
+        list.erase(from(segment.interval.start), from(segment.interval.end));
+    }
+}
+
+// Member time whose bookings changed, per region: a kept route that read any
+// of it may route differently now.
+class ChangedTime {
+public:
+    explicit ChangedTime(std::size_t regionCount)
+        : m_byRegion(regionCount)
+    {
+    }
+
+    void add(const TaskRoute &route)
+    {
+        for (const RouteSegment &segment : route.segments) {
+            m_byRegion[segment.region].add(segment.interval);
+            m_span.start = std::min(m_span.start, segment.interval.start);
+            m_span.end = std::max(m_span.end, segment.interval.end);
+        }
+    }
+
+    bool isReadBy(const detail::RouteReads &reads) const
+    {
+        return std::any_of(reads.reads.begin(), reads.reads.end(), [&](const detail::RegionRead &r) {
+            return r.interval.intersects(m_span) && m_byRegion[r.region].intersects(r.interval);
+        });
+    }
+
+private:
+    std::vector<IntervalSet> m_byRegion;
+    Interval m_span{Instant::max(), Instant::min()}; // around all of m_byRegion
+};
+
 } // namespace
 
 struct RouteCache::State {
@@ -278,6 +338,13 @@ struct RouteCache::State {
     void computeTeam(const Plan &plan, const Interval &horizon);
     void routeAll(const Plan &plan, const Interval &horizon);
     bool routeChanges(const Plan &plan, const Interval &horizon);
+    std::optional<TaskMatch> matchTasks(const Plan &plan,
+                                               const std::vector<std::size_t> &order);
+    std::vector<Release> releaseOld(const Plan &plan, const std::vector<std::size_t> &order,
+                                           const TaskMatch &match,
+                                           const std::vector<TaskRoute> &oldRoutes,
+                                           std::vector<std::string> &removed);
+    void keepBookings(const MemberBookings &added);
 };
 
 void RouteCache::State::computeTeam(const Plan &plan, const Interval &horizon)
@@ -332,17 +399,13 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
         std::sort(list.begin(), list.end(), startsBefore);
 }
 
-// Re-routes the tasks that changed or read member time whose bookings
-// changed; false (nothing usable done) when task ids repeat.
-bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
-{
-    const std::vector<std::size_t> order = serviceOrder(plan);
-    ++generation;
 
-    // Match the placed tasks with those routed before, by id.
-    std::vector<TaskState *> states(order.size());
-    std::vector<char> changed(order.size(), 0);
-    std::size_t matched = 0;
+// Finds each placed task's state (made for new ids); nullopt when an id
+// repeats.
+std::optional<TaskMatch> RouteCache::State::matchTasks(const Plan &plan,
+                                                       const std::vector<std::size_t> &order)
+{
+    TaskMatch match{std::vector<TaskState *>(order.size()), std::vector<char>(order.size(), 0)};
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         const Task &task = plan.tasks[order[rank]];
         auto [it, inserted] = tasks.try_emplace(task.id);
@@ -352,82 +415,73 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
             state = it->second.get();
             state->id = task.id;
             state->takeInputs(task);
-            changed[rank] = 1;
+            match.changed[rank] = 1;
         } else {
             state = it->second.get();
             if (state->seenIn == generation)
-                return false; // the same id twice
+                return std::nullopt; // the same id twice
             state->slot = state->rank;
-            changed[rank] = !state->sameInputs(task);
-            ++matched;
+            match.changed[rank] = !state->sameInputs(task);
+            ++match.matched;
         }
         state->seenIn = generation;
-        states[rank] = state;
+        match.states[rank] = state;
     }
+    return match;
+}
 
-    // The bookings of removed and changed tasks stop holding; their old
-    // bookings are changed time for the tasks served after their old place.
-    std::vector<TaskRoute> oldRoutes = std::move(routes.routes);
-    struct Release {
-        int priority;
-        Instant start;
-        const TaskState *task;
-        const TaskRoute *route;
-        ServiceKey key() const { return {priority, start, task->id}; }
-    };
+// Unbooks removed and changed tasks and lists them in their old service
+// order; their old bookings are changed time for the tasks served after
+// their old place. Changed tasks take their new inputs.
+std::vector<Release> RouteCache::State::releaseOld(const Plan &plan,
+                                                   const std::vector<std::size_t> &order,
+                                                   const TaskMatch &match,
+                                                   const std::vector<TaskRoute> &oldRoutes,
+                                                   std::vector<std::string> &removed)
+{
     std::vector<Release> releases;
-    std::vector<std::string> removed;
-    const auto unbook = [&](const TaskRoute &old) {
-        for (const RouteSegment &segment : old.segments) {
-            std::vector<Booking> &list = bookings[segment.member];
-            const auto from = [&](Instant t) {
-                return std::partition_point(list.begin(), list.end(),
-                                            [t](const Booking &b) { return b.interval.start < t; });
-            };
-            list.erase(from(segment.interval.start), from(segment.interval.end));
-        }
-    };
-    if (matched < served.size()) {
+    if (match.matched < served.size()) {
         for (TaskState *state : served)
             if (state->seenIn != generation) {
                 releases.push_back({state->priority, state->start, state, &oldRoutes[state->rank]});
-                unbook(oldRoutes[state->rank]);
+                unbook(bookings, oldRoutes[state->rank]);
                 removed.push_back(state->id);
             }
     }
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
-        TaskState &state = *states[rank];
-        if (changed[rank] && state.slot != noSlot) {
+        TaskState &state = *match.states[rank];
+        if (match.changed[rank] && state.slot != noSlot) {
             releases.push_back({state.priority, state.start, &state, &oldRoutes[state.slot]});
-            unbook(oldRoutes[state.slot]);
+            unbook(bookings, oldRoutes[state.slot]);
             state.takeInputs(plan.tasks[order[rank]]);
         }
         state.rank = rank;
     }
     std::sort(releases.begin(), releases.end(),
               [](const Release &a, const Release &b) { return servedBefore(a.key(), b.key()); });
+    return releases;
+}
+
+// Re-routes the tasks that changed or read member time whose bookings
+// changed; false (nothing usable done) when task ids repeat.
+bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
+{
+    const std::vector<std::size_t> order = serviceOrder(plan);
+    ++generation;
+    const std::optional<TaskMatch> match = matchTasks(plan, order);
+    if (!match)
+        return false;
+
+    std::vector<TaskRoute> oldRoutes = std::move(routes.routes);
+    std::vector<std::string> removed;
+    const std::vector<Release> releases = releaseOld(plan, order, *match, oldRoutes, removed);
 
     // A new cut changes the routes that reach it.
     std::optional<Instant> cutFrom;
     if (routes.horizon.end != horizon.end)
         cutFrom = std::min(routes.horizon.end, horizon.end);
 
-    std::vector<IntervalSet> changedTime(regions.size());
-    Interval changedSpan{Instant::max(), Instant::min()}; // around all of changedTime
-    const auto addChangedTime = [&](const TaskRoute &route) {
-        for (const RouteSegment &segment : route.segments) {
-            changedTime[segment.region].add(segment.interval);
-            changedSpan.start = std::min(changedSpan.start, segment.interval.start);
-            changedSpan.end = std::max(changedSpan.end, segment.interval.end);
-        }
-    };
-    const auto readsChangedTime = [&](const detail::RouteReads &reads) {
-        return std::any_of(reads.reads.begin(), reads.reads.end(), [&](const detail::RegionRead &r) {
-            return r.interval.intersects(changedSpan) &&
-                   changedTime[r.region].intersects(r.interval);
-        });
-    };
-
+    ChangedTime changedTime(regions.size());
     MemberBookings added(members.size());
     RankedFreeTime free(*schedule, bookings, added);
     detail::Router router(plan, *schedule, handoffsBySender, horizon.end, free);
@@ -436,34 +490,39 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
     std::size_t nextRelease = 0;
     lastRerouted = 0;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
-        TaskState &state = *states[rank];
-        if (nextRelease < releases.size()) {
-            const ServiceKey key = state.key();
-            while (nextRelease < releases.size() &&
-                   servedBefore(releases[nextRelease].key(), key))
-                addChangedTime(*releases[nextRelease++].route);
-        }
-        const bool reroute = changed[rank] || (cutFrom && state.reads.reach >= *cutFrom) ||
-                             readsChangedTime(state.reads);
+        TaskState &state = *match->states[rank];
+        const bool changed = match->changed[rank];
+        while (nextRelease < releases.size() && servedBefore(releases[nextRelease].key(), state.key()))
+            changedTime.add(*releases[nextRelease++].route);
+        const bool reroute = changed || (cutFrom && state.reads.reach >= *cutFrom) ||
+                             changedTime.isReadBy(state.reads);
         if (!reroute) {
             TaskRoute &kept = routes.routes.emplace_back(std::move(oldRoutes[state.slot]));
             kept.task = order[rank];
             continue;
         }
-        if (!changed[rank])
-            unbook(oldRoutes[state.slot]);
+        if (!changed)
+            unbook(bookings, oldRoutes[state.slot]);
         free.setTask(&state);
         const TaskRoute &route = routes.routes.emplace_back(router.route(order[rank], &state.reads));
         ++lastRerouted;
-        if (changed[rank]) {
-            addChangedTime(route);
+        if (changed) {
+            changedTime.add(route);
         } else if (route.segments != oldRoutes[state.slot].segments) {
-            addChangedTime(oldRoutes[state.slot]);
-            addChangedTime(route);
+            changedTime.add(oldRoutes[state.slot]);
+            changedTime.add(route);
         }
     }
+    keepBookings(added);
+    served = match->states;
+    for (const std::string &id : removed)
+        tasks.erase(id);
+    return true;
+}
 
-    // What holds now: the kept bookings still held, plus the new ones.
+// What holds now: the kept bookings still held, plus the new ones.
+void RouteCache::State::keepBookings(const MemberBookings &added)
+{
     for (std::size_t m = 0; m < members.size(); ++m) {
         if (added[m].empty())
             continue;
@@ -471,10 +530,6 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
         const auto middle = list.insert(list.end(), added[m].begin(), added[m].end());
         std::inplace_merge(list.begin(), middle, list.end(), startsBefore);
     }
-    served = std::move(states);
-    for (const std::string &id : removed)
-        tasks.erase(id);
-    return true;
 }
 
 RouteCache::RouteCache()
