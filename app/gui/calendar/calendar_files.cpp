@@ -4,13 +4,13 @@
 
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/handoffs_csv.h"
+#include "sunrelay/io/output_file.h"
 #include "sunrelay/io/regular_file.h"
 #include "shared/file_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <chrono>
 
@@ -23,13 +23,14 @@ class CalendarFiles {
     Q_DECLARE_TR_FUNCTIONS(CalendarFiles)
 };
 
+// Replaces an earlier export atomically; never a FIFO or device picked in
+// the save dialog (QSaveFile, run as root, renamed over /dev/full itself).
 std::optional<QString> writeAtomically(const QString &path, const std::string &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+    if (const auto problem = io::writeFileAtomically(QFile::encodeName(path).toStdString(), text,
+                                                     io::Existing::Replace))
         return CalendarFiles::tr("Cannot write %1: %2")
-            .arg(QFileInfo(path).fileName(), file.errorString());
+            .arg(QFileInfo(path).fileName(), apptext::ioErrorText(*problem));
     return std::nullopt;
 }
 

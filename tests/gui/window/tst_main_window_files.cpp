@@ -3,7 +3,10 @@
 // the file is, at once. An alarm bounds every test: a regression that
 // blocks (a FIFO opened for reading waits for a writer) fails in seconds.
 
+#include "gui/calendar/calendar_files.h"
 #include "gui/window/main_window.h"
+
+#include "../gui_test_support.h"
 
 #include <QApplication>
 #include <QDir>
@@ -105,6 +108,25 @@ private slots:
                      QStringLiteral("huge.json: the file is too large (65.0 MiB, more than the "
                                     "limit of 64.0 MiB)")),
                  qPrintable(closer.texts().constFirst()));
+    }
+
+    // A calendar export to a FIFO picked in the save dialog: refused before
+    // anything is read from it (the earlier export) or written; the FIFO
+    // stays a FIFO.
+    void calendarExportRefusesFifo()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("anna.ics"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        ical::ExportRequest request;
+        request.window = {guitest::utc(2026, 11, 30), guitest::utc(2026, 12, 1)};
+        const auto error = gui::writeCalendarFile(guitest::demoPlan(), request, fifo);
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("anna.ics: is not a regular file (a FIFO)")),
+                 qPrintable(*error));
+        struct stat status {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode));
     }
 
 private:
