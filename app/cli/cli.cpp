@@ -25,8 +25,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <functional>
-#include <map>
 
 namespace sunrelay::cli {
 
@@ -37,57 +37,15 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+class Invocation;
+
+// One command: what `--help` says about it and the function that runs it.
 struct Command {
     QString name;
     QString synopsis;
     QString summary;
+    int (*handler)(Invocation &call, const QStringList &arguments) = nullptr;
 };
-
-QList<Command> commands()
-{
-    return {
-        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
-         Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.")},
-        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
-         Cli::tr("How each placed task travels region to region, and what that gains.")},
-        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
-         Cli::tr("Where the plan breaks its maker-schedule rules.")},
-        {QStringLiteral("check"), QStringLiteral("check PLAN"),
-         Cli::tr("Validate a plan file.")},
-        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
-         Cli::tr("Make a plan from a member roster kept in a spreadsheet.")},
-        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
-         Cli::tr("Make a plan file from plan interchange JSON.")},
-        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
-         Cli::tr("Write a plan file as plan interchange JSON.")},
-        {QStringLiteral("ics"),
-         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE "
-                        "[--include LIST] -o FILE.ics"),
-         Cli::tr("Export handoffs, deep-work blocks, comms windows and task segments as an "
-                 "iCalendar file.")},
-        {QStringLiteral("import-busy"),
-         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
-         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import).")},
-        {QStringLiteral("import-holidays"),
-         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
-         Cli::tr("Import a region's public holidays as time off for its members.")},
-    };
-}
-
-QString generalHelp()
-{
-    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
-                      "Plans follow-the-sun work for teams across time zones.\n"
-                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
-                      "Commands:\n");
-    for (const Command &command : commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += Cli::tr("\nOptions:\n"
-               "  -h, --help     Show this help, or a command's help after its name.\n"
-               "  -v, --version  Show the version.\n\n"
-               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
-    return text;
-}
 
 // One command's command line, parsed; reports usage errors itself.
 class Invocation {
@@ -723,6 +681,63 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     return Ok;
 }
 
+// Every command, in the order --help lists them.
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE."),
+         scheduleCommand},
+        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
+         Cli::tr("How each placed task travels region to region, and what that gains."),
+         routeCommand},
+        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Where the plan breaks its maker-schedule rules."),
+         conflictsCommand},
+        {QStringLiteral("check"), QStringLiteral("check PLAN"),
+         Cli::tr("Validate a plan file."),
+         checkCommand},
+        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
+         Cli::tr("Make a plan from a member roster kept in a spreadsheet."),
+         importCsvCommand},
+        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
+         Cli::tr("Make a plan file from plan interchange JSON."),
+         importCommand},
+        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
+         Cli::tr("Write a plan file as plan interchange JSON."),
+         exportCommand},
+        {QStringLiteral("ics"),
+         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE "
+                        "[--include LIST] -o FILE.ics"),
+         Cli::tr("Export handoffs, deep-work blocks, comms windows and task segments as an "
+                 "iCalendar file."),
+         icsCommand},
+        {QStringLiteral("import-busy"),
+         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
+         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import)."),
+         importBusyCommand},
+        {QStringLiteral("import-holidays"),
+         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
+         Cli::tr("Import a region's public holidays as time off for its members."),
+         importHolidaysCommand},
+    };
+}
+
+QString generalHelp()
+{
+    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
+                      "Plans follow-the-sun work for teams across time zones.\n"
+                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += Cli::tr("\nOptions:\n"
+               "  -h, --help     Show this help, or a command's help after its name.\n"
+               "  -v, --version  Show the version.\n\n"
+               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
+    return text;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -742,34 +757,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
 
-    using Handler = std::function<int(Invocation &, const QStringList &)>;
-    const std::map<QString, Handler> handlers = {
-        {QStringLiteral("schedule"), scheduleCommand},
-        {QStringLiteral("route"), routeCommand},
-        {QStringLiteral("conflicts"), conflictsCommand},
-        {QStringLiteral("check"), checkCommand},
-        {QStringLiteral("import-csv"), importCsvCommand},
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("ics"), icsCommand},
-        {QStringLiteral("import-busy"), importBusyCommand},
-        {QStringLiteral("import-holidays"), importHolidaysCommand},
-    };
-    const auto handler = handlers.find(first);
-    if (handler == handlers.end()) {
+    const QList<Command> all = commands();
+    const auto command = std::find_if(all.begin(), all.end(),
+                                      [&](const Command &c) { return c.name == first; });
+    if (command == all.end()) {
         err << apptext::terminalText(Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first))
             << generalHelp();
         return UsageError;
     }
-    Command command;
-    for (const Command &c : commands())
-        if (c.name == first)
-            command = c;
-    Invocation call(command, out, err);
+    Invocation call(*command, out, err);
     // The parser expects a program name first; drop the command's name.
     QStringList rest = arguments;
     rest.removeAt(1);
-    return handler->second(call, rest);
+    return command->handler(call, rest);
 }
 
 } // namespace sunrelay::cli
