@@ -8,6 +8,7 @@
 #include "shared/terminal_text.h"
 
 #include "sunrelay/core/conflict.h"
+#include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/iso_time.h"
@@ -164,11 +165,6 @@ std::optional<date::sys_days> dateOption(Invocation &call, const QCommandLineOpt
     return std::nullopt;
 }
 
-// The longest --from..--to: a schedule of 138 years took 2.4 GB. Three years
-// cover any plan a team looks at (and exports to a calendar).
-// TODO(issue 14): use the limit lib/core gets once it is merged.
-constexpr long maxWindowDays = 1096;
-
 // --from and --to as a window; both required unless `optional`.
 enum class WindowOptions { Required, Optional };
 std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOptions need,
@@ -192,14 +188,16 @@ std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOpt
         exitCode = call.usage(Cli::tr("--to is before --from"));
         return std::nullopt;
     }
+    // The longest --from..--to (plan_limits.h): a schedule of 138 years
+    // took 2.4 GB. Imports and calendar exports keep to it too.
     const auto days = (*to - *from).count() + 1;
-    if (days > maxWindowDays) {
+    if (days > maxReportWindowDays) {
         exitCode = call.usage(Cli::tr("%1 to %2 is %3 days; a report covers at most %4 days "
                                       "(about three years): ask for a shorter window")
                                   .arg(call.parser().value(fromOption()),
                                        call.parser().value(toOption()))
                                   .arg(days)
-                                  .arg(maxWindowDays));
+                                  .arg(maxReportWindowDays));
         return std::nullopt;
     }
     return std::optional<Interval>{dayWindow(*from, *to)};
@@ -521,13 +519,28 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     if (!plan)
         return exitCode;
     // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
-    // events that did not change and bumps those that did.
-    QFile previous(outPath);
-    if (previous.exists() && previous.size() < (16 << 20) && previous.open(QIODevice::ReadOnly))
-        request.previous = previous.readAll().toStdString();
+    // events that did not change and bumps those that did. Whatever sits at
+    // -o is read only if it is a regular file (a FIFO would block), up to the
+    // import's size limit, and through the import's limits; one that cannot
+    // be read gives a fresh export and a warning.
+    const QFileInfo previousInfo(outPath);
+    const qint64 previousLimit = qint64(ical::ImportLimits{}.maxBytes);
+    if (previousInfo.exists() && !previousInfo.isFile())
+        call.badInput(outPath, Cli::tr("warning: not a regular file, not read as an earlier export"));
+    else if (previousInfo.exists() && previousInfo.size() > previousLimit)
+        call.badInput(outPath, Cli::tr("warning: larger than %1 MiB, not read as an earlier export "
+                                       "(every event is new, SEQUENCE 0)")
+                                   .arg(previousLimit >> 20));
+    else if (QFile previous(outPath); previousInfo.exists() && previous.open(QIODevice::ReadOnly))
+        request.previous = previous.read(previousLimit + 1).toStdString();
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
 
-    const auto calendar = ical::exportCalendar(*plan, request);
+    std::vector<ical::IcalError> warnings;
+    const auto calendar = ical::exportCalendar(*plan, request, warnings);
+    for (const ical::IcalError &warning : warnings) // printed, the export goes on
+        call.badInput(outPath, Cli::tr("warning: not read as an earlier export (%1); every event "
+                                       "is new (SEQUENCE 0)")
+                                   .arg(QString::fromStdString(warning.message())));
     if (!calendar)
         return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
     if (const auto problem = writeOutput(outPath, calendar.value(), {planPath}))

@@ -8,7 +8,9 @@
 
 #include "synthetic_plan.h"
 
+#include "sunrelay/core/conflict.h"
 #include "sunrelay/core/handoff.h"
+#include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule.h"
@@ -16,6 +18,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 
@@ -44,6 +47,9 @@ volatile std::int64_t sink = 0;
 int main(int argc, char **argv)
 {
     const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
+    // "--wide REGIONS MEMBERS_PER_REGION DAYS": only the wide plan, of that
+    // shape (the core itself has no limits: 20000 1 7 is issue 14's plan).
+    const bool wideOnly = argc == 5 && std::strcmp(argv[1], "--wide") == 0;
     const std::size_t members = smoke ? 40 : 1000;
     const int days = smoke ? 14 : 365;
     const std::size_t routeMembers = smoke ? 20 : 200;
@@ -107,8 +113,36 @@ int main(int argc, char **argv)
                                  [](const TaskRoute &r) { return r.finish.has_value(); });
     });
 
+    // The widest plan accepted (issue 14: 20,000 regions and members took
+    // 106 s in `schedule`): plan_limits.h's maximum regions and members, a
+    // year, schedule, handoffs and conflicts as `conflicts` computes them.
+    const std::size_t wideRegions =
+        wideOnly ? std::strtoul(argv[2], nullptr, 10) : smoke ? 10 : maxRegions;
+    const std::size_t widePerRegion =
+        wideOnly ? std::strtoul(argv[3], nullptr, 10) : smoke ? 4 : maxMembers / maxRegions;
+    const int wideDays = wideOnly ? std::atoi(argv[4]) : smoke ? 14 : 365;
+    const Plan widePlan = bench::syntheticWidePlan(wideRegions, widePerRegion, 10, start);
+    const Interval wideYear{Instant{start}, Instant{start + date::days{wideDays}}};
+    std::size_t wideHandoffs = 0;
+    std::size_t wideConflicts = 0;
+    const double wideMs = bestOf(smoke ? 1 : 2, [&] {
+        const TeamSchedule schedule = computeSchedule(widePlan, wideYear);
+        const std::vector<Handoff> handoffs = computeHandoffs(widePlan, schedule);
+        wideHandoffs = handoffs.size();
+        wideConflicts = findConflicts(widePlan, schedule, handoffs, wideYear).size();
+    });
+    if (wideOnly) {
+        std::printf("{\"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu, "
+                    "\"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f}}\n",
+                    wideRegions, widePlan.members.size(), wideDays, wideHandoffs, wideConflicts,
+                    wideMs);
+        return 0;
+    }
+
     std::printf("{\n"
                 "  \"smoke\": %s,\n"
+                "  \"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu,\n"
+                "           \"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f},\n"
                 "  \"engine\": {\"members\": %zu, \"zones\": 40, \"days\": %d, \"handoffs\": %zu,\n"
                 "             \"tzLookups\": %zu, \"floorMs\": %.2f, \"expandAndCoverageMs\": %.2f,\n"
                 "             \"totalMs\": %.2f, \"ratioToFloor\": %.2f, \"targetMs\": 100,\n"
@@ -117,7 +151,8 @@ int main(int argc, char **argv)
                 "              \"horizonDays\": %d, \"finished\": %zu,\n"
                 "              \"totalMs\": %.2f, \"targetMs\": 250}\n"
                 "}\n",
-                smoke ? "true" : "false", members, days, handoffCount, lookups, floorMs,
+                smoke ? "true" : "false", wideRegions, widePlan.members.size(), wideDays,
+                wideHandoffs, wideConflicts, wideMs, members, days, handoffCount, lookups, floorMs,
                 scheduleMs, engineMs, engineMs / floorMs, routeMembers, tasks, routeDays * 2 / 3,
                 horizonDays, finished, routeMs);
     return handoffCount > 0 && finished > 0 ? 0 : 1;

@@ -3,17 +3,25 @@
 // 10,000-event calendar (weekly and daily rules, single events, overrides)
 // over a year. Prints JSON. `--smoke` runs tiny sizes so ctest can check it
 // still works; real figures come from a Release build (scripts/bench).
+//
+// `--import FILE` (busy times) and `--holidays FILE` import one file over
+// March 2026 (Europe/Berlin) with the default limits and print the time and
+// the result or error: run under /usr/bin/time -v for the hostile files of
+// issue 14.
 
 #include "synthetic_plan.h"
 
 #include "sunrelay/ical/busy_import.h"
 #include "sunrelay/ical/calendar_export.h"
+#include "sunrelay/ical/holiday_import.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <string>
 
 using namespace sunrelay;
@@ -65,10 +73,40 @@ std::string syntheticCalendar(std::size_t events)
     return text;
 }
 
+// One file through one import; 0 if it ended (accepted or refused).
+int importOne(const char *mode, const char *path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        std::fprintf(stderr, "cannot read %s\n", path);
+        return 2;
+    }
+    const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    const Interval march{Instant{date::sys_days{date::year{2026} / 3 / 1}},
+                         Instant{date::sys_days{date::year{2026} / 4 / 1}}};
+    std::string outcome;
+    const double ms = bestOf(1, [&] {
+        if (std::strcmp(mode, "--holidays") == 0) {
+            const auto result = ical::importHolidays(text, {march});
+            outcome = result ? std::to_string(result.value().size()) + " holidays"
+                             : result.error().message();
+        } else {
+            const auto result =
+                ical::importBusyTimes(text, {march, *TimeZone::find("Europe/Berlin")});
+            outcome = result ? std::to_string(result.value().size()) + " busy times"
+                             : result.error().message();
+        }
+    });
+    std::printf("%s: %.1f ms: %.200s\n", path, ms, outcome.c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && (std::strcmp(argv[1], "--import") == 0 || std::strcmp(argv[1], "--holidays") == 0))
+        return importOne(argv[1], argv[2]);
     const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
     const std::size_t members = smoke ? 20 : 1000;
     const int days = smoke ? 14 : 365;

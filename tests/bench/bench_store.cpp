@@ -12,6 +12,8 @@
 
 #include "synthetic_plan.h"
 
+#include "sunrelay/core/plan_limits.h"
+
 #include "sunrelay/store/plan_store.h"
 
 #include <sqlite3.h>
@@ -208,6 +210,25 @@ int main(int argc, char **argv) {
     if (rows <= static_cast<std::int64_t>(members + tasks))
         fail("the plain read saw only " + std::to_string(rows) + " rows");
 
+    // The widest plan accepted (plan_limits.h): 100 regions with 1,000
+    // holidays each, 10,000 members. Issue 14: holidays were matched to
+    // regions by a linear search per row.
+    const fs::path widePath = dir / "wide.sunrelay";
+    const std::size_t wideRegions = smoke ? 10 : maxRegions;
+    const std::size_t wideHolidays = smoke ? 20 : 1000;
+    const std::size_t widePerRegion = smoke ? 2 : maxMembers / maxRegions;
+    if (!writePlan(widePath, bench::syntheticWidePlan(wideRegions, widePerRegion, wideHolidays,
+                                                      start))) {
+        fs::remove_all(dir, ec);
+        return 1;
+    }
+    const auto wideBytes = fs::file_size(widePath);
+    const double wideMs = bestOf(smoke ? 1 : 3, [&] {
+        auto store = store::PlanStore::open(widePath, store::OpenMode::ReadOnly);
+        if (!store)
+            fail("open wide: " + store.error().message());
+    });
+
     const EditTimes small = timeEdits(smallPath, edits);
     const EditTimes large = timeEdits(largePath, edits);
     fs::remove_all(dir, ec);
@@ -216,6 +237,8 @@ int main(int argc, char **argv) {
         "{\n"
         "  \"smoke\": %s,\n"
         "  \"directory\": \"%s\",\n"
+        "  \"openWide\": {\"regions\": %zu, \"holidaysPerRegion\": %zu, \"members\": %zu, "
+        "\"fileBytes\": %ju, \"storeMs\": %.2f},\n"
         "  \"open\": {\"members\": %zu, \"tasks\": %zu, \"fileBytes\": %ju, \"rows\": %lld,\n"
         "           \"storeMs\": %.2f, \"plainSqliteMs\": %.2f, \"ratioToPlain\": %.2f,\n"
         "           \"targetMs\": 150, \"targetRatio\": 2},\n"
@@ -226,7 +249,9 @@ int main(int argc, char **argv) {
         "%.3f},\n"
         "           \"growth\": %.2f, \"targetMs\": 5}\n"
         "}\n",
-        smoke ? "true" : "false", base.c_str(), members, tasks,
+        smoke ? "true" : "false", base.c_str(), wideRegions, wideHolidays,
+        wideRegions * widePerRegion, static_cast<std::uintmax_t>(wideBytes), wideMs, members,
+        tasks,
         static_cast<std::uintmax_t>(fileBytes), static_cast<long long>(rows), storeMs, plainMs,
         storeMs / plainMs, edits, smallTasks, small.medianMs, small.p95Ms, small.maxMs, tasks,
         large.medianMs, large.p95Ms, large.maxMs,

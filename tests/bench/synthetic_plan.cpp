@@ -64,4 +64,34 @@ Plan syntheticPlan(std::size_t memberCount, std::size_t taskCount, date::sys_day
     return plan;
 }
 
+Plan syntheticWidePlan(std::size_t regionCount, std::size_t membersPerRegion,
+                       std::size_t holidaysPerRegion, date::sys_days start)
+{
+    using std::chrono::hours;
+    Plan plan;
+    plan.name = "Synthetic wide";
+    constexpr std::size_t zoneCount = std::size(benchmarkZones);
+    for (std::size_t r = 0; r < regionCount; ++r) {
+        Region region{"r" + std::to_string(r), "Region " + std::to_string(r),
+                      defaultRegionColor(r)};
+        for (std::size_t h = 0; h < holidaysPerRegion; ++h)
+            region.holidays.push_back(
+                {LocalDate{start.time_since_epoch()} + date::days{2 + 7 * static_cast<int>(h)},
+                 "Holiday " + std::to_string(h)});
+        plan.regions.push_back(std::move(region));
+    }
+    for (std::size_t r = 0; r < regionCount; ++r)
+        for (std::size_t k = 0; k < membersPerRegion; ++k) {
+            const std::size_t i = r * membersPerRegion + k;
+            Member member;
+            member.id = "m" + std::to_string(i);
+            member.name = "Member " + std::to_string(i);
+            member.region = plan.regions[r].id;
+            member.zone = TimeZone::find(benchmarkZones[(r + k) % zoneCount]).value();
+            member.work = workdays(hours{9}, hours{17});
+            plan.members.push_back(std::move(member));
+        }
+    return plan;
+}
+
 } // namespace sunrelay::bench

@@ -25,4 +25,12 @@ inline constexpr const char *benchmarkZones[] = {
 // placed tasks starting within the first `taskDays` days after `start`.
 Plan syntheticPlan(std::size_t members, std::size_t tasks, date::sys_days start, int taskDays);
 
+// The wide shape of issue 14: `regions` regions ("r0", "r1", ...) of
+// `membersPerRegion` members each (zones cycling through benchmarkZones,
+// Mon-Fri 09:00-17:00 local), each region with `holidaysPerRegion` holidays,
+// one a week from two days after `start` (Wednesdays from a Monday). At plan_limits.h's maximums (100
+// regions, 10,000 members) it is the largest plan Sunrelay accepts.
+Plan syntheticWidePlan(std::size_t regions, std::size_t membersPerRegion,
+                       std::size_t holidaysPerRegion, date::sys_days start);
+
 } // namespace sunrelay::bench

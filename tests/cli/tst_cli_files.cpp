@@ -129,6 +129,19 @@ const char hostilePlan[] = R"({
              "start": "2026-03-11T07:00:00Z", "region": "east", "deadline": null, "notes": ""}]
 })";
 
+// The hostile plan with what plans still accept (control characters are
+// refused on the way in): bidirectional overrides and isolates, which
+// reorder what a terminal shows after them.
+QByteArray bidiPlan()
+{
+    QByteArray plan(hostilePlan);
+    plan.replace("\\u001b]0;owned\\u0007", "\\u202eowned");
+    plan.replace("\\u009b31m", "\\u2067x");
+    plan.replace("\\u001b[2J\\u009b", "\\u202d");
+    plan.replace("\\u001b[8m", "\\u2069");
+    return plan;
+}
+
 // A control character a terminal acts on: C0 but LF and TAB, DEL, or C1
 // (U+0080-U+009F, UTF-8 C2 80 - C2 9F).
 bool hasRawControl(const QByteArray &bytes)
@@ -162,7 +175,8 @@ private slots:
     void textOutputEscapesControls_data();
     void textOutputEscapesControls();
     void errorMessagesEscapeControls();
-    void jsonOutputEscapesControls();
+    void planWithControlsIsRefusedSafely_data();
+    void planWithControlsIsRefusedSafely();
     void reportWindowIsBounded_data();
     void reportWindowIsBounded();
 };
@@ -423,11 +437,11 @@ void TestCliFiles::textOutputEscapesControls_data()
     const QStringList day{QStringLiteral("--from"), QStringLiteral("2026-03-11"),
                           QStringLiteral("--to"), QStringLiteral("2026-03-11"),
                           QStringLiteral("--zone"), QStringLiteral("UTC")};
-    QTest::newRow("check") << QStringList{} << QByteArray("Small\\e]0;owned\\x07");
-    QTest::newRow("schedule") << day << QByteArray("East\\u009b31m");
+    QTest::newRow("check") << QStringList{} << QByteArray("Small\\u202eowned");
+    QTest::newRow("schedule") << day << QByteArray("East\\u2067x");
     QTest::newRow("route") << QStringList{QStringLiteral("--zone"), QStringLiteral("UTC")}
-                           << QByteArray("Ship\\e[8m");
-    QTest::newRow("conflicts") << day << QByteArray("Kei\\e[2J\\u009b has no deep-work block");
+                           << QByteArray("Ship\\u2069");
+    QTest::newRow("conflicts") << day << QByteArray("Kei\\u202d has no deep-work block");
 }
 
 // Names reach the terminal as visible escapes, never as controls.
@@ -436,7 +450,7 @@ void TestCliFiles::textOutputEscapesControls()
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, visible);
     QTemporaryDir dir;
-    const QString plan = writeFile(dir, QStringLiteral("hostile.json"), hostilePlan);
+    const QString plan = writeFile(dir, QStringLiteral("bidi.json"), bidiPlan());
     const QString command = QString::fromLatin1(QTest::currentDataTag());
     const Run run = runCli(QStringList{command, plan} + arguments);
     QVERIFY(run.finished);
@@ -444,6 +458,8 @@ void TestCliFiles::textOutputEscapesControls()
     QVERIFY2(!hasRawControl(run.err), run.err.constData());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(visible), run.out.constData());
+    for (const char *raw : {"\u202d", "\u202e", "\u2067", "\u2069"})
+        QVERIFY2(!run.out.contains(raw), run.out.constData());
 }
 
 void TestCliFiles::errorMessagesEscapeControls()
@@ -464,25 +480,31 @@ void TestCliFiles::errorMessagesEscapeControls()
     QVERIFY2(file.err.contains("no\\e[2Jplan.json: "), file.err.constData());
 }
 
-// --json output: the JSON writer escapes C0 itself; C1 and DEL are escaped
-// too (\u009b, valid JSON that parses to the same text), so piping JSON to a
-// terminal is safe. The text round-trips exactly: no terminal escapes in it.
-void TestCliFiles::jsonOutputEscapesControls()
+// A plan whose names hold ESC, BEL or U+009B is refused (text validity),
+// in text and --json mode alike, and the message itself is free of them. The
+// JSON writer's own escapes (C0, DEL, C1) are checked in tst_json_stream.
+void TestCliFiles::planWithControlsIsRefusedSafely_data()
 {
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("--json") << true;
+}
+
+void TestCliFiles::planWithControlsIsRefusedSafely()
+{
+    QFETCH(bool, json);
     QTemporaryDir dir;
     const QString plan = writeFile(dir, QStringLiteral("hostile.json"), hostilePlan);
-    const Run run = runCli({QStringLiteral("conflicts"), plan, QStringLiteral("--from"),
-                            QStringLiteral("2026-03-11"), QStringLiteral("--to"),
-                            QStringLiteral("2026-03-11"), QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY2(!hasRawControl(run.out), run.out.constData());
-    QVERIFY2(run.out.contains("Kei\\u001b[2J\\u009b has no deep-work block"), run.out.constData());
-    const QJsonDocument document = QJsonDocument::fromJson(run.out);
-    bool found = false;
-    for (const QJsonValue &conflict : document.array())
-        found |= conflict.toObject()[QStringLiteral("message")].toString().startsWith(
-            QStringLiteral("Kei\x1b[2J\u009b has no deep-work block"));
-    QVERIFY2(found, run.out.left(2000).constData());
+    QStringList arguments{QStringLiteral("conflicts"), plan, QStringLiteral("--from"),
+                          QStringLiteral("2026-03-11"), QStringLiteral("--to"),
+                          QStringLiteral("2026-03-11")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(!hasRawControl(run.err), run.err.constData());
+    QVERIFY2(run.err.contains("control character U+001B"), run.err.constData());
 }
 
 // A 138-year report took 2.4 GB; now any window past the limit is refused

@@ -90,6 +90,7 @@ private slots:
     void quoting_data();
     void quoting();
     void noHandoffsIsAHeaderOnly();
+    void formulasAreGuarded();
 };
 
 void TestHandoffsCsv::rowsAreTheHandWorkedHandoffs() {
@@ -153,6 +154,21 @@ void TestHandoffsCsv::quoting_data() {
                                     << "\"a \"";
     QTest::newRow("inner space, UTF-8") << "Zürich Büro"
                                         << "Zürich Büro";
+    // Formula injection (OWASP "CSV Injection"): a leading ' and quotes.
+    QTest::newRow("formula =") << "=HYPERLINK(\"http://evil\",\"x\")"
+                               << "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"";
+    QTest::newRow("formula +") << "+1+cmd|' /C calc'!A0"
+                               << "\"'+1+cmd|' /C calc'!A0\"";
+    QTest::newRow("formula -") << "-2+3"
+                               << "\"'-2+3\"";
+    QTest::newRow("formula @") << "@SUM(1+1)"
+                               << "\"'@SUM(1+1)\"";
+    QTest::newRow("leading tab") << "\t=1"
+                                 << "\"'\t=1\"";
+    QTest::newRow("leading CR") << "\r=1"
+                                << "\"'\r=1\"";
+    QTest::newRow("= inside, not first") << "a=b-c"
+                                         << "a=b-c";
 }
 
 void TestHandoffsCsv::quoting() {
@@ -167,6 +183,26 @@ void TestHandoffsCsv::noHandoffsIsAHeaderOnly() {
     QCOMPARE(QString::fromStdString(csv),
              QStringLiteral("from,from id,to,to id,at,from local,to local,kind,overlap minutes,"
                             "wait minutes,pickup,sync slot start,sync slot end,tasks,notes\r\n"));
+}
+
+
+// A region and a task named like formulas reach a spreadsheet as text: the
+// cells read back (Python's csv module) as the names with a leading '.
+void TestHandoffsCsv::formulasAreGuarded() {
+    Plan plan = twoRegionPlan();
+    plan.regions[1].name = "=HYPERLINK(\"http://evil\",\"AMER\")";
+    plan.tasks[0].id = "@T1";
+    plan.tasks[0].title = "Write runbook";
+    QString error;
+    const QJsonArray rows = pythonRows(csvOfMonday(plan), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 3);
+    const QStringList first = strings(rows[1]);
+    QCOMPARE(first[2], QStringLiteral("'=HYPERLINK(\"http://evil\",\"AMER\")"));
+    QCOMPARE(first[13], QStringLiteral("'@T1 Write runbook"));
+    // The note cell starts with the task id too.
+    QCOMPARE(first[14], QStringLiteral("'@T1: Done: dump\nNext: replay shard 3"));
+    QCOMPARE(strings(rows[2])[0], QStringLiteral("'=HYPERLINK(\"http://evil\",\"AMER\")"));
 }
 
 QTEST_GUILESS_MAIN(TestHandoffsCsv)

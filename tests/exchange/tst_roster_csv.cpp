@@ -211,9 +211,16 @@ private slots:
             "row 3: 5 fields, but the header has 6", C::Syntax);
         row("too many fields", header + "Bob,EMEA,UTC,mon,09:00,17:00,extra\n",
             "row 2: 7 fields, but the header has 6", C::Syntax);
+        // The line break sits in a column that is none of ours (names may
+        // not hold one: see the next row).
         row("row number after a quoted line break",
-            header + "\"Anna\nSchmidt\",EMEA,UTC,mon,09:00,17:00\nBob,EMEA,UTC,mon\n",
-            "row 3: 4 fields, but the header has 6", C::Syntax);
+            "name,region,zone,work days,work start,work end,remark\n"
+            "Anna,EMEA,UTC,mon,09:00,17:00,\"on leave\nin May\"\nBob,EMEA,UTC,mon\n",
+            "row 3: 4 fields, but the header has 7", C::Syntax);
+        row("line break in a name",
+            header + "\"Anna\nSchmidt\",EMEA,UTC,mon,09:00,17:00\n",
+            "row 2, column name: control character U+000A at character 5 (byte 5)",
+            C::InvalidText);
         row("blank rows still count",
             header + anna + "\n,,,,,\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n",
             R"(row 5, column zone: unknown time zone "Europe/Berlim")", C::UnknownZone);

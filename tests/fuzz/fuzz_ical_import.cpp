@@ -2,7 +2,10 @@
 // never a crash, a hang, unbounded memory or a sanitizer report. Accepted
 // results keep their invariants (sorted, positive length, inside the range).
 // Seeds in corpus/ical_import/ are the producer-shaped files of
-// tests/ical/data/ics/ plus short hostile ones.
+// tests/ical/data/ics/ plus short hostile ones: the shapes of issue 14
+// (rules libical walks minute by minute or that never occur, a SECONDLY
+// VTIMEZONE, long lines, many parameters, list values and overrides, a
+// byte order mark, sparse rules counted from 1900), in small sizes.
 
 #include "sunrelay/ical/busy_import.h"
 #include "sunrelay/ical/holiday_import.h"
@@ -21,6 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     ical::ImportLimits limits;
     limits.maxInstances = 5000;
     limits.maxIterations = 50000;
+    limits.maxWalkDays = 20000;
+    // Lexical caps small enough for inputs of a few kB to reach them
+    // (corpus: long-line, many-parameters, exdate-list, recurrence-ids).
+    limits.maxLineBytes = 2048;
+    limits.maxParameters = 20;
+    limits.maxListValues = 100;
+    limits.maxOverrides = 3;
+    limits.maxSummaryBytes = 64;
     static const TimeZone berlin = *TimeZone::find("Europe/Berlin");
     const auto busy = ical::importBusyTimes(
         text, {range, berlin, ical::AllDayEvents::Busy, limits});

@@ -114,6 +114,8 @@ private slots:
     void calendarStructure();
     void userTextRoundTrips_data();
     void userTextRoundTrips();
+    void calendarNameAndControlCharacters_data();
+    void calendarNameAndControlCharacters();
     void deterministicWithSequence();
     void handoffsListTheTasksOfThePlansRoutes();
     void handoffNotesFollowTheHandoffNumber();
@@ -541,6 +543,103 @@ void TestCalendarExport::userTextRoundTrips()
         }
     }
     QCOMPARE(pythonUids, uids);
+}
+
+void TestCalendarExport::calendarNameAndControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("name");     // the plan's and a member's name, as bytes
+    QTest::addColumn<QString>("expected");    // as a reader must get it back
+    QTest::addColumn<QString>("written");     // the X-WR-CALNAME line, unfolded
+    // TEXT escapes (RFC 5545 3.3.11): ; , \ and the line break come back as
+    // written. (No backslash right before ; or , here: Python's icalendar
+    // 4.0 reads that wrongly, see userTextRoundTrips.)
+    QTest::newRow("; , \\ and a line break")
+        << QByteArray("Team; EMEA, AMER \\ night\nshift")
+        << QStringLiteral("Team; EMEA, AMER \\ night\nshift")
+        << QStringLiteral("X-WR-CALNAME:Team\\; EMEA\\, AMER \\\\ night\\nshift\r\n");
+    // Control characters TEXT may not carry are dropped by hand: ESC (the
+    // rest of the colour sequence stays as text), BEL, DEL, the C1 CSI
+    // U+009B; a CR becomes the line break; TAB stays; a byte that is not
+    // UTF-8 (0xFF) becomes U+FFFD.
+    QTest::newRow("control characters")
+        << QByteArray("Ops\x1b[31mred\x07 \x7f\xc2\x9b" "C1\rnext\tcol \xff end")
+        << QStringLiteral("Ops[31mred C1\nnext\tcol \uFFFD end")
+        << QStringLiteral("X-WR-CALNAME:Ops[31mred C1\\nnext\tcol \uFFFD end\r\n");
+}
+
+void TestCalendarExport::calendarNameAndControlCharacters()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QString, expected);
+    QFETCH(QString, written);
+    Plan plan = dstPlan();
+    plan.name = name.toStdString();
+    plan.members.front().name = name.toStdString(); // anna: "Deep work · <name>"
+    ical::ExportRequest request;
+    request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02"));
+    const std::string text = exported(plan, request);
+
+    // Nothing a terminal or client acts on: no C0 but CR, LF and TAB, no
+    // DEL, no C1; the whole file is UTF-8; lines of at most 75 octets.
+    const QByteArray bytes = QByteArray::fromStdString(text);
+    for (const char c : bytes)
+        QVERIFY2((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) || c == '\r' || c == '\n' ||
+                     c == '\t',
+                 qPrintable(QString::number(static_cast<unsigned char>(c))));
+    QVERIFY(QString::fromUtf8(bytes).toUtf8() == bytes);
+    QVERIFY(!QString::fromUtf8(bytes).contains(QChar(0x9b)));
+    for (const QByteArray &line : bytes.split('\n'))
+        QVERIFY2(line.size() <= 76, line.constData());
+    // The name is TEXT, escaped as RFC 5545 3.3.11 asks (libical writes an
+    // X- property's ; and , raw).
+    QVERIFY2(QString::fromUtf8(bytes).replace(QLatin1String("\r\n "), QString()).contains(written),
+             bytes.constData());
+
+    // libical reads the exact name back, as X-WR-CALNAME and in SUMMARY.
+    const QString summary = QStringLiteral("Deep work \u00b7 ") + expected;
+    std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(text.c_str()));
+    QVERIFY(root);
+    icalproperty *calname = icalcomponent_get_first_property(root.get(), ICAL_X_PROPERTY);
+    while (calname && std::string_view(icalproperty_get_x_name(calname)) != "X-WR-CALNAME")
+        calname = icalcomponent_get_next_property(root.get(), ICAL_X_PROPERTY);
+    QVERIFY(calname);
+    QCOMPARE(QString::fromUtf8(icalproperty_get_x(calname)), expected);
+    bool sawDeepWork = false;
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT))
+        if (QString::fromUtf8(icalcomponent_get_uid(e)) == QLatin1String("deepwork-anna-0@sunrelay")) {
+            QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(e)), summary);
+            sawDeepWork = true;
+        }
+    QVERIFY(sawDeepWork);
+
+    // And so does Python's icalendar.
+    QTemporaryDir dir;
+    const QString path = writeTemporary(dir, text);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import icalendar, json, sys\n"
+                                 "c = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                 "print(json.dumps(str(c['X-WR-CALNAME'])))\n"),
+                  path});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QCOMPARE(QJsonDocument::fromJson("[" + python.readAllStandardOutput() + "]")
+                 .array()
+                 .first()
+                 .toString(),
+             expected);
+    QString error;
+    const QJsonArray events = pythonEvents(path, request.window, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    bool pythonSawDeepWork = false;
+    for (const QJsonValue &value : events)
+        if (value[QLatin1String("uid")].toString() == QLatin1String("deepwork-anna-0@sunrelay")) {
+            QCOMPARE(value[QLatin1String("summary")].toString(), summary);
+            pythonSawDeepWork = true;
+        }
+    QVERIFY(pythonSawDeepWork);
 }
 
 void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()

@@ -99,6 +99,10 @@ Instant startOf(LocalDate day, const TimeZone &zone)
 
 struct ConflictsPanel::Private {
     ConflictsPanel *q = nullptr;
+    // The parts of the panel, made and wired by the constructor in this order.
+    void makeFilters();
+    void makeTable();
+    void connectParts();
     ConflictsModel *model = nullptr;
     ConflictsSortFilter *proxy = nullptr;
     QTableView *table = nullptr;
@@ -148,6 +152,89 @@ struct ConflictsPanel::Private {
 
 };
 
+// The text filter, the severity filter and the span of days searched (kept
+// across sessions).
+void ConflictsPanel::Private::makeFilters()
+{
+    filter = new QLineEdit(q);
+    filter->setPlaceholderText(ConflictsPanel::tr("Filter by member, time or text"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(ConflictsPanel::tr("Filter conflicts"));
+    severity = new QComboBox(q);
+    severity->setAccessibleName(ConflictsPanel::tr("Severity"));
+    severity->addItem(ConflictsPanel::tr("All severities"), int(SeverityFilter::All));
+    severity->addItem(ConflictsPanel::tr("Errors"), int(SeverityFilter::Errors));
+    severity->addItem(ConflictsPanel::tr("Warnings"), int(SeverityFilter::Warnings));
+    severity->addItem(ConflictsPanel::tr("Info"), int(SeverityFilter::Info));
+    span = new QComboBox(q);
+    span->setAccessibleName(ConflictsPanel::tr("Days"));
+    span->addItem(ConflictsPanel::tr("Visible days"), int(Span::VisibleDays));
+    span->addItem(ConflictsPanel::tr("Next 4 weeks"), int(Span::NextFourWeeks));
+    span->setToolTip(ConflictsPanel::tr("Which days to search for conflicts: those the timeline "
+                                        "shows, or four weeks from today"));
+    span->setCurrentIndex(span->findData(QSettings().value(spanKey, int(Span::VisibleDays)).toInt()));
+    if (span->currentIndex() < 0)
+        span->setCurrentIndex(0);
+}
+
+// The conflicts table, with the words it shows when empty.
+void ConflictsPanel::Private::makeTable()
+{
+    table = new QTableView(q);
+    table->setModel(proxy);
+    table->setAccessibleName(ConflictsPanel::tr("Conflicts"));
+    table->setSortingEnabled(true);
+    table->sortByColumn(ConflictsModel::LocalTimeColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    // The explanation takes the room the others leave; they are shown whole.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to a sample of rows: a big plan's window has thousands.
+    header->setResizeContentsPrecision(64);
+    header->setSectionResizeMode(ConflictsModel::ExplanationColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(q->fontMetrics().averageCharWidth() * 6);
+
+    empty = new QLabel(table->viewport());
+    empty->setObjectName(QStringLiteral("emptyConflicts"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->hide();
+    auto *emptyLayout = new QVBoxLayout(table->viewport());
+    emptyLayout->addWidget(empty);
+}
+
+void ConflictsPanel::Private::connectParts()
+{
+    QObject::connect(filter, &QLineEdit::textChanged, proxy,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    QObject::connect(severity, &QComboBox::currentIndexChanged, q, [this] {
+        proxy->setSeverity(SeverityFilter(severity->currentData().toInt()));
+    });
+    QObject::connect(span, &QComboBox::currentIndexChanged, q, [this] {
+        QSettings().setValue(spanKey, int(currentSpan()));
+        updateWindow();
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] { updateEmpty(); });
+    QObject::connect(model, &ConflictsModel::conflictsChanged, q,
+                     [this] { emit q->conflictsChanged(model->rowCount()); });
+    QObject::connect(table, &QTableView::activated, q, [this](const QModelIndex &index) {
+        const QModelIndex source = proxy->mapToSource(index);
+        if (source.isValid())
+            emit q->conflictActivated(model->conflictAt(source.row()));
+    });
+}
+
 ConflictsPanel::ConflictsPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
@@ -156,56 +243,8 @@ ConflictsPanel::ConflictsPanel(PlanDocument *document, QWidget *parent)
     d->model = new ConflictsModel(document, this);
     d->proxy = new ConflictsSortFilter(this);
     d->proxy->setSourceModel(d->model);
-
-    d->filter = new QLineEdit(this);
-    d->filter->setPlaceholderText(tr("Filter by member, time or text"));
-    d->filter->setClearButtonEnabled(true);
-    d->filter->setAccessibleName(tr("Filter conflicts"));
-    d->severity = new QComboBox(this);
-    d->severity->setAccessibleName(tr("Severity"));
-    d->severity->addItem(tr("All severities"), int(SeverityFilter::All));
-    d->severity->addItem(tr("Errors"), int(SeverityFilter::Errors));
-    d->severity->addItem(tr("Warnings"), int(SeverityFilter::Warnings));
-    d->severity->addItem(tr("Info"), int(SeverityFilter::Info));
-    d->span = new QComboBox(this);
-    d->span->setAccessibleName(tr("Days"));
-    d->span->addItem(tr("Visible days"), int(Span::VisibleDays));
-    d->span->addItem(tr("Next 4 weeks"), int(Span::NextFourWeeks));
-    d->span->setToolTip(tr("Which days to search for conflicts: those the timeline shows, "
-                           "or four weeks from today"));
-    d->span->setCurrentIndex(
-        d->span->findData(QSettings().value(spanKey, int(Span::VisibleDays)).toInt()));
-    if (d->span->currentIndex() < 0)
-        d->span->setCurrentIndex(0);
-
-    d->table = new QTableView(this);
-    d->table->setModel(d->proxy);
-    d->table->setAccessibleName(tr("Conflicts"));
-    d->table->setSortingEnabled(true);
-    d->table->sortByColumn(ConflictsModel::LocalTimeColumn, Qt::AscendingOrder);
-    d->table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    d->table->setSelectionMode(QAbstractItemView::SingleSelection);
-    d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    d->table->setAlternatingRowColors(true);
-    d->table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
-    d->table->setWordWrap(false);
-    d->table->verticalHeader()->hide();
-    QHeaderView *header = d->table->horizontalHeader();
-    // The explanation takes the room the others leave; they are shown whole.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fitted to a sample of rows: a big plan's window has thousands.
-    header->setResizeContentsPrecision(64);
-    header->setSectionResizeMode(ConflictsModel::ExplanationColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
-
-    d->empty = new QLabel(d->table->viewport());
-    d->empty->setObjectName(QStringLiteral("emptyConflicts"));
-    d->empty->setAlignment(Qt::AlignCenter);
-    d->empty->setWordWrap(true);
-    d->empty->setForegroundRole(QPalette::PlaceholderText);
-    d->empty->hide();
-    auto *emptyLayout = new QVBoxLayout(d->table->viewport());
-    emptyLayout->addWidget(d->empty);
+    d->makeFilters();
+    d->makeTable();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(d->span);
@@ -216,29 +255,7 @@ ConflictsPanel::ConflictsPanel(PlanDocument *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(d->table, 1);
 
-    connect(d->filter, &QLineEdit::textChanged, d->proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(d->severity, &QComboBox::currentIndexChanged, this, [this] {
-        d->proxy->setSeverity(SeverityFilter(d->severity->currentData().toInt()));
-    });
-    connect(d->span, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(spanKey, int(d->currentSpan()));
-        d->updateWindow();
-        d->updateEmpty();
-    });
-    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmpty(); });
-    connect(d->model, &ConflictsModel::conflictsChanged, this, [this] {
-        emit conflictsChanged(d->model->rowCount());
-    });
-    connect(d->table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex source = d->proxy->mapToSource(index);
-        if (source.isValid())
-            emit conflictActivated(d->model->conflictAt(source.row()));
-    });
-
+    d->connectParts();
     d->updateWindow();
     d->updateEmpty();
 }

@@ -102,6 +102,23 @@ struct CoverageView::Private {
     }
     QStringList categories() const;
     void buildCoverageChart(const QStringList &categories);
+    // The series of the coverage chart and what buildCoverageChart() does
+    // with them.
+    struct CoverageSeries {
+        QBarSet *covered = nullptr;
+        QLineSeries *gapLine = nullptr;
+        std::vector<QLineSeries *> waitLines;
+        double largestHours = 0; // the most the lines reach
+        std::vector<QLineSeries *> lines() const
+        {
+            std::vector<QLineSeries *> all{gapLine};
+            all.insert(all.end(), waitLines.begin(), waitLines.end());
+            return all;
+        }
+    };
+    CoverageSeries makeCoverageSeries() const;
+    void addCoverageLines(QChart &chart, const CoverageSeries &series) const;
+    void connectCoverageToolTips(const CoverageSeries &series);
     void buildLoadChart(const QStringList &categories);
     QString regionName(std::size_t region) const
     {
@@ -183,49 +200,12 @@ void CoverageView::Private::buildCoverageChart(const QStringList &labels)
     chart->setTitle(CoverageView::tr("Coverage per day (%1)").arg(zoneCity(zone)));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
-    auto *covered = new QBarSet(CoverageView::tr("Covered (% of the day)"));
-    covered->setColor(q->palette().color(QPalette::Highlight));
-    covered->setBorderColor(q->palette().color(QPalette::Highlight));
-    auto *gapLine = new QLineSeries;
-    gapLine->setName(CoverageView::tr("Gap hours"));
-    // The wait has no value on a day without a gap handoff: one line per run
-    // of days that have one, so no line bridges a weekend; one legend entry.
-    std::vector<QLineSeries *> waitLines;
-    double largestHours = 0;
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        const DailyCoverage &day = days[i];
-        *covered << 100.0 * day.coveredShare();
-        gapLine->append(double(i), hours(day.gap));
-        largestHours = std::max(largestHours, hours(day.gap));
-        if (day.averageWait) {
-            if (waitLines.empty() || !days[i - 1].averageWait) {
-                waitLines.push_back(new QLineSeries);
-                waitLines.back()->setName(CoverageView::tr("Average pickup wait at gap handoffs (h)"));
-            }
-            waitLines.back()->append(double(i), hours(*day.averageWait));
-            largestHours = std::max(largestHours, hours(*day.averageWait));
-        }
-    }
+    const CoverageSeries series = makeCoverageSeries();
     auto *bars = new QBarSeries;
-    bars->append(covered);
+    bars->append(series.covered);
     bars->setBarWidth(0.7);
     chart->addSeries(bars);
-    chart->addSeries(gapLine);
-    QPen gapPen(QColor(0xd5, 0x5e, 0x00)); // Okabe-Ito vermillion: reads on both palettes
-    gapPen.setWidthF(2);
-    gapLine->setPen(gapPen);
-    gapLine->setPointsVisible(true);
-    QPen waitPen(QColor(0x00, 0x9e, 0x73)); // Okabe-Ito bluish green
-    waitPen.setWidthF(2);
-    waitPen.setStyle(Qt::DashLine);
-    for (QLineSeries *waitLine : waitLines) {
-        chart->addSeries(waitLine);
-        waitLine->setPen(waitPen);
-        waitLine->setPointsVisible(true);
-        if (waitLine != waitLines.front())
-            for (QLegendMarker *marker : chart->legend()->markers(waitLine))
-                marker->setVisible(false);
-    }
+    addCoverageLines(*chart, series);
 
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -239,34 +219,88 @@ void CoverageView::Private::buildCoverageChart(const QStringList &labels)
     percent->setTitleText(CoverageView::tr("Covered"));
     chart->addAxis(percent, Qt::AlignLeft);
     auto *hoursAxis = new QValueAxis;
-    hoursAxis->setRange(0, hoursAxisTop(largestHours));
+    hoursAxis->setRange(0, hoursAxisTop(series.largestHours));
     hoursAxis->applyNiceNumbers();
     hoursAxis->setLabelFormat(QStringLiteral("%.0f h"));
     hoursAxis->setTitleText(CoverageView::tr("Hours"));
     chart->addAxis(hoursAxis, Qt::AlignRight);
     bars->attachAxis(x);
     bars->attachAxis(percent);
-    std::vector<QLineSeries *> lines{gapLine};
-    lines.insert(lines.end(), waitLines.begin(), waitLines.end());
-    for (QLineSeries *line : lines) {
+    for (QLineSeries *line : series.lines()) {
         line->attachAxis(x);
         line->attachAxis(hoursAxis);
     }
+    connectCoverageToolTips(series);
 
-    QObject::connect(covered, &QBarSet::hovered, q, [this](bool on, int index) {
+    QChart *old = coverageView->chart();
+    coverageView->setChart(chart);
+    delete old;
+}
+
+// The day's covered share, its gap hours and its average pickup wait. The
+// wait has no value on a day without a gap handoff: one line per run of days
+// that have one, so no line bridges a weekend.
+CoverageView::Private::CoverageSeries CoverageView::Private::makeCoverageSeries() const
+{
+    CoverageSeries series;
+    series.covered = new QBarSet(CoverageView::tr("Covered (% of the day)"));
+    series.covered->setColor(q->palette().color(QPalette::Highlight));
+    series.covered->setBorderColor(q->palette().color(QPalette::Highlight));
+    series.gapLine = new QLineSeries;
+    series.gapLine->setName(CoverageView::tr("Gap hours"));
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const DailyCoverage &day = days[i];
+        *series.covered << 100.0 * day.coveredShare();
+        series.gapLine->append(double(i), hours(day.gap));
+        series.largestHours = std::max(series.largestHours, hours(day.gap));
+        if (day.averageWait) {
+            if (series.waitLines.empty() || !days[i - 1].averageWait) {
+                series.waitLines.push_back(new QLineSeries);
+                series.waitLines.back()->setName(
+                    CoverageView::tr("Average pickup wait at gap handoffs (h)"));
+            }
+            series.waitLines.back()->append(double(i), hours(*day.averageWait));
+            series.largestHours = std::max(series.largestHours, hours(*day.averageWait));
+        }
+    }
+    return series;
+}
+
+// The gap line and the wait lines on `chart`, the waits with one legend
+// entry.
+void CoverageView::Private::addCoverageLines(QChart &chart, const CoverageSeries &series) const
+{
+    chart.addSeries(series.gapLine);
+    QPen gapPen(QColor(0xd5, 0x5e, 0x00)); // Okabe-Ito vermillion: reads on both palettes
+    gapPen.setWidthF(2);
+    series.gapLine->setPen(gapPen);
+    series.gapLine->setPointsVisible(true);
+    QPen waitPen(QColor(0x00, 0x9e, 0x73)); // Okabe-Ito bluish green
+    waitPen.setWidthF(2);
+    waitPen.setStyle(Qt::DashLine);
+    for (QLineSeries *waitLine : series.waitLines) {
+        chart.addSeries(waitLine);
+        waitLine->setPen(waitPen);
+        waitLine->setPointsVisible(true);
+        if (waitLine != series.waitLines.front())
+            for (QLegendMarker *marker : chart.legend()->markers(waitLine))
+                marker->setVisible(false);
+    }
+}
+
+// Hovering a bar or a point tells the whole day.
+void CoverageView::Private::connectCoverageToolTips(const CoverageSeries &series)
+{
+    QObject::connect(series.covered, &QBarSet::hovered, q, [this](bool on, int index) {
         showChartToolTip(coverageView, on ? q->dayToolTip(std::size_t(index)) : QString());
     });
-    for (QLineSeries *line : lines)
+    for (QLineSeries *line : series.lines())
         QObject::connect(line, &QLineSeries::hovered, q, [this](const QPointF &point, bool on) {
             const long index = std::lround(point.x());
             const bool inside = index >= 0 && std::size_t(index) < days.size();
             showChartToolTip(coverageView,
                              on && inside ? q->dayToolTip(std::size_t(index)) : QString());
         });
-
-    QChart *old = coverageView->chart();
-    coverageView->setChart(chart);
-    delete old;
 }
 
 void CoverageView::Private::buildLoadChart(const QStringList &labels)

@@ -76,6 +76,18 @@ struct DriftView::Private {
     }
     void refresh();
     void buildChart();
+    // The parts of the chart buildChart() makes.
+    struct PointMarks {
+        QScatterSeries *moved = nullptr;
+        QScatterSeries *marked = nullptr;
+    };
+    PointMarks makePointMarks() const;
+    std::vector<std::pair<QLineSeries *, const DriftLine *>>
+    addLineSeries(QChart &chart, const PointMarks &marks, double &low, double &high) const;
+    QCategoryAxis *makeWeekAxis() const;
+    QCategoryAxis *makeHourAxis(double low, double high) const;
+    void connectToolTips(const std::vector<std::pair<QLineSeries *, const DriftLine *>> &series,
+                         const PointMarks &marks);
     void fillEvents();
     std::size_t weekIndex(date::sys_days week) const
     {
@@ -149,6 +161,31 @@ void DriftView::Private::buildChart()
                         : DriftView::tr("Handoff time where it is handed off, week by week"));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
+    const PointMarks marks = makePointMarks();
+    double low = 24, high = 0;
+    const auto series = addLineSeries(*chart, marks, low, high);
+    chart->addSeries(marks.moved);
+    chart->addSeries(marks.marked);
+
+    QCategoryAxis *x = makeWeekAxis();
+    chart->addAxis(x, Qt::AlignBottom);
+    QCategoryAxis *y = makeHourAxis(low, high);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    connectToolTips(series, marks);
+
+    QChart *old = chartView->chart();
+    chartView->setChart(chart);
+    delete old;
+}
+
+// The markers over the lines: a week a DST change moved, and a week whose
+// handoff lands in deep work or outside the working day.
+DriftView::Private::PointMarks DriftView::Private::makePointMarks() const
+{
     auto *moved = new QScatterSeries;
     moved->setName(DriftView::tr("Moved by a DST change"));
     moved->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -161,10 +198,17 @@ void DriftView::Private::buildChart()
     marked->setMarkerSize(15);
     marked->setColor(attentionColour);
     marked->setBorderColor(q->palette().color(QPalette::Text));
+    return {moved, marked};
+}
 
+// One line per pair of regions, in the sending region's colour; widens
+// [low, high] to the hours drawn and marks the weeks `marks` stand for.
+std::vector<std::pair<QLineSeries *, const DriftLine *>>
+DriftView::Private::addLineSeries(QChart &chart, const PointMarks &marks, double &low,
+                                  double &high) const
+{
     static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine,
                                           Qt::DashDotLine};
-    double low = 24, high = 0;
     std::vector<std::pair<QLineSeries *, const DriftLine *>> series;
     for (const DriftLine &line : drift.lines) {
         auto *points = new QLineSeries;
@@ -182,17 +226,19 @@ void DriftView::Private::buildChart()
             low = std::min(low, y);
             high = std::max(high, y);
             if (!point.events.empty())
-                marked->append(x, y);
+                marks.marked->append(x, y);
             else if (point.isMoved())
-                moved->append(x, y);
+                marks.moved->append(x, y);
         }
-        chart->addSeries(points);
+        chart.addSeries(points);
         series.emplace_back(points, &line);
     }
-    chart->addSeries(moved);
-    chart->addSeries(marked);
+    return series;
+}
 
-    // x: week indices, labelled at the first week of each month.
+// x: week indices, labelled at the first week of each month.
+QCategoryAxis *DriftView::Private::makeWeekAxis() const
+{
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, double(drift.weeks.size()) - 0.5);
@@ -210,8 +256,12 @@ void DriftView::Private::buildChart()
         x->append(label, double(i));
     }
     x->setTitleText(DriftView::tr("Week"));
-    chart->addAxis(x, Qt::AlignBottom);
-    // y: clock times, a whole hour below and above the data.
+    return x;
+}
+
+// y: clock times, a whole hour below and above the data in [low, high].
+QCategoryAxis *DriftView::Private::makeHourAxis(double low, double high) const
+{
     if (low > high) {
         low = 0;
         high = 24;
@@ -227,19 +277,20 @@ void DriftView::Private::buildChart()
         y->append(minutesText(Minutes{hour * 60}, clockStyle), hour);
     y->setTitleText(side == Side::Receiver ? DriftView::tr("Local time of the receiver")
                                            : DriftView::tr("Local time of the sender"));
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    return y;
+}
 
+// Hovering a line or a marker says what happens that week.
+void DriftView::Private::connectToolTips(
+    const std::vector<std::pair<QLineSeries *, const DriftLine *>> &series, const PointMarks &marks)
+{
     for (const auto &[points, line] : series)
         QObject::connect(points, &QLineSeries::hovered, q,
                          [this, line](const QPointF &at, bool on) {
                              showChartToolTip(chartView, on ? toolTipNear(*line, at.x()) : QString());
                          });
-    for (QScatterSeries *marks : {moved, marked})
-        QObject::connect(marks, &QScatterSeries::hovered, q, [this](const QPointF &at, bool on) {
+    for (QScatterSeries *markers : {marks.moved, marks.marked})
+        QObject::connect(markers, &QScatterSeries::hovered, q, [this](const QPointF &at, bool on) {
             QStringList texts;
             for (const DriftLine &line : drift.lines)
                 for (const DriftPoint &point : line.points)
@@ -248,10 +299,6 @@ void DriftView::Private::buildChart()
                         texts << q->pointToolTip(line, point);
             showChartToolTip(chartView, texts.join(QStringLiteral("\n\n")));
         });
-
-    QChart *old = chartView->chart();
-    chartView->setChart(chart);
-    delete old;
 }
 
 void DriftView::Private::fillEvents()

@@ -94,16 +94,46 @@ void paintHandoffSample(QPainter &p, const QSizeF &size, HandoffKind kind, bool 
         paintHandoffRing(p, from, palette);
 }
 
-void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalette &palette,
-           const QFont &font)
+// The labels' font in the samples: a little smaller than the dialog's.
+QFont sampleLabelFont(const QFont &font)
 {
-    const QRectF all(QPointF(0, 0), size);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
+    return small;
+}
+
+// Night, twilight fading into day, and back, as paintMemberRow()'s daylight
+// band.
+void paintDaylightSample(QPainter &p, const QSizeF &size, const QPalette &palette)
+{
+    const double w = size.width();
+    const double h = size.height();
+    const auto [night, twilight] = daylightShades(palette);
+    const QColor base = palette.color(QPalette::Base);
+    const double x0 = w * 0.25;
+    const double x1 = w * 0.75;
+    p.fillRect(QRectF(0, 0, w * 0.15, h), night);
+    p.fillRect(QRectF(w * 0.15, 0, x0 - w * 0.15, h), twilight);
+    p.fillRect(QRectF(x1, 0, w * 0.1, h), twilight);
+    p.fillRect(QRectF(x1 + w * 0.1, 0, w - x1 - w * 0.1, h), night);
+    const double fade = std::min(24.0, (x1 - x0) / 4);
+    QLinearGradient in(x0, 0, x0 + fade, 0);
+    in.setColorAt(0, twilight);
+    in.setColorAt(1, base);
+    p.fillRect(QRectF(x0, 0, fade, h), in);
+    QLinearGradient out(x1 - fade, 0, x1, 0);
+    out.setColorAt(0, base);
+    out.setColorAt(1, twilight);
+    p.fillRect(QRectF(x1 - fade, 0, fade, h), out);
+}
+
+// The markings of a member row (LegendSection::MemberRows).
+void paintMemberRowSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+                          const QPalette &palette)
+{
     const QRectF bar = memberBar(size);
     const double w = size.width();
     const double h = size.height();
-    const QColor text = palette.color(QPalette::Text);
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
     switch (marking) {
     case LegendMarking::WorkingHours:
         paintWorkBlock(p, bar.adjusted(w * 0.15, 0, -w * 0.15, 0), regionA);
@@ -118,30 +148,11 @@ void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalett
         paintCommsBand(p, QRectF(w * 0.4, bar.top() - 5, w * 0.2, 5), palette);
         break;
     case LegendMarking::TimeOff:
-        paintTimeOff(p, all.adjusted(w * 0.15, 0, -w * 0.15, 0), palette);
+        paintTimeOff(p, QRectF(QPointF(0, 0), size).adjusted(w * 0.15, 0, -w * 0.15, 0), palette);
         break;
-    case LegendMarking::Daylight: {
-        // Night, twilight fading into day, and back, as paintMemberRow()'s
-        // daylight band.
-        const auto [night, twilight] = daylightShades(palette);
-        const QColor base = palette.color(QPalette::Base);
-        const double x0 = w * 0.25;
-        const double x1 = w * 0.75;
-        p.fillRect(QRectF(0, 0, w * 0.15, h), night);
-        p.fillRect(QRectF(w * 0.15, 0, x0 - w * 0.15, h), twilight);
-        p.fillRect(QRectF(x1, 0, w * 0.1, h), twilight);
-        p.fillRect(QRectF(x1 + w * 0.1, 0, w - x1 - w * 0.1, h), night);
-        const double fade = std::min(24.0, (x1 - x0) / 4);
-        QLinearGradient in(x0, 0, x0 + fade, 0);
-        in.setColorAt(0, twilight);
-        in.setColorAt(1, base);
-        p.fillRect(QRectF(x0, 0, fade, h), in);
-        QLinearGradient out(x1 - fade, 0, x1, 0);
-        out.setColorAt(0, base);
-        out.setColorAt(1, twilight);
-        p.fillRect(QRectF(x1 - fade, 0, fade, h), out);
+    case LegendMarking::Daylight:
+        paintDaylightSample(p, size, palette);
         break;
-    }
     case LegendMarking::ClocksForward:
     case LegendMarking::ClocksBack:
         p.setRenderHint(QPainter::Antialiasing);
@@ -150,19 +161,153 @@ void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalett
                                                                        : ClockChange::Back,
                                palette);
         break;
+    default:
+        break;
+    }
+}
+
+// The markings of a region row (LegendSection::RegionRows).
+void paintRegionRowSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+                          const QPalette &palette)
+{
+    const double w = size.width();
+    const double h = size.height();
+    p.fillRect(QRectF(QPointF(0, 0), size), palette.color(QPalette::AlternateBase));
+    switch (marking) {
     case LegendMarking::Coverage:
-        p.fillRect(all, palette.color(QPalette::AlternateBase));
         paintCoverageBar(p, QRectF(w * 0.15, h / 3, w * 0.7, h / 3), regionA);
         break;
     case LegendMarking::Overlap:
-        p.fillRect(all, palette.color(QPalette::AlternateBase));
         paintOverlapBand(p, QRectF(w * 0.35, 0, w * 0.3, h), regionA, regionB);
         paintCoverageBar(p, QRectF(w * 0.1, h / 3, w * 0.55, h / 3), regionA);
         break;
     case LegendMarking::Gap:
-        p.fillRect(all, palette.color(QPalette::AlternateBase));
         paintCoverageBar(p, QRectF(0, h / 3, w * 0.3, h / 3), regionA);
         paintGapBand(p, QRectF(w * 0.3, 0, w * 0.4, h));
+        break;
+    default:
+        break;
+    }
+}
+
+// Worked by one member, passed at once to a second (a drop), then waiting
+// before a third picks it up (dashed).
+void paintTaskLinkSample(QPainter &p, const QSizeF &size)
+{
+    const double w = size.width();
+    const double h = size.height();
+    const TaskBarColours &colours = taskBarColours(sampleTask);
+    const double rowHeight = h * 0.3;
+    const QRectF first(w * 0.05, h * 0.1, w * 0.3, rowHeight);
+    const QRectF second(first.right(), h * 0.6, w * 0.25, rowHeight);
+    const QRectF third(w * 0.75, h * 0.1, w * 0.2, rowHeight);
+    paintTaskLink(p, QPointF(first.right(), first.center().y()),
+                  QPointF(second.left(), second.center().y()), colours.edge, TaskLinkKind::Passed,
+                  2);
+    paintTaskLink(p, QPointF(second.right(), second.center().y()),
+                  QPointF(third.left(), third.center().y()), colours.edge, TaskLinkKind::Waits, 2);
+    for (const QRectF &piece : {first, second, third})
+        paintTaskBarShape(p, piece, colours);
+}
+
+// A task bar ending in its finish flag; a late one ends early with the note.
+void paintTaskFinishSample(QPainter &p, const QSizeF &size, bool late, const QPalette &palette,
+                           const QFont &font)
+{
+    const double w = size.width();
+    const QRectF bar = memberBar(size);
+    const QFont small = sampleLabelFont(font);
+    const TaskBarColours &colours = taskBarColours(sampleTask);
+    const double end = late ? w * 0.25 : w * 0.6;
+    const QRectF taskBar(w * 0.05, bar.top(), end - w * 0.05, bar.height());
+    paintTaskBarShape(p, taskBar, colours);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = late ? problemColor(palette) : palette.color(QPalette::Text);
+    const QFontMetrics metrics(small);
+    const QPointF at(end, taskBar.center().y());
+    paintTaskFinishFlag(p, at, metrics.lineSpacing(), colour);
+    if (late)
+        paintTaskLateNote(p, at, LegendDialog::tr("late by %1").arg(durationText(Seconds{3 * 3600})),
+                          colour, small, palette);
+}
+
+// The markings of a task (LegendSection::Tasks).
+void paintTaskSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+                     const QPalette &palette, const QFont &font)
+{
+    const double w = size.width();
+    const double h = size.height();
+    switch (marking) {
+    case LegendMarking::TaskBar: {
+        const TaskBarColours &colours = taskBarColours(sampleTask);
+        const QRectF taskBar = memberBar(size).adjusted(w * 0.1, 0, -w * 0.1, 0);
+        paintTaskBarShape(p, taskBar, colours);
+        p.setFont(sampleLabelFont(font));
+        p.setPen(colours.text);
+        p.drawText(taskBar.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::fromStdString(sampleTask));
+        break;
+    }
+    case LegendMarking::TaskLink:
+        paintTaskLinkSample(p, size);
+        break;
+    case LegendMarking::TaskStart: {
+        p.fillRect(QRectF(QPointF(0, 0), size), palette.color(QPalette::AlternateBase));
+        paintCoverageBar(p, QRectF(w * 0.55, h / 3, w * 0.45, h / 3), regionA);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPointF tip(w * 0.2, h * 0.6);
+        paintTaskStartPin(p, tip, QPointF(w * 0.55, tip.y()), taskColour(sampleTask),
+                          palette.color(QPalette::Text));
+        break;
+    }
+    case LegendMarking::TaskFinish:
+    case LegendMarking::TaskLate:
+        paintTaskFinishSample(p, size, marking == LegendMarking::TaskLate, palette, font);
+        break;
+    default:
+        break;
+    }
+}
+
+// The now line and the time cursor (LegendSection::Time).
+void paintTimeSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+                     const QPalette &palette, const QFont &font)
+{
+    const double w = size.width();
+    const double h = size.height();
+    if (marking == LegendMarking::NowLine) {
+        paintWorkBlock(p, memberBar(size).adjusted(w * 0.1, 0, -w * 0.1, 0), regionA);
+        paintNowLine(p, w * 0.45, 0, h, palette);
+        return;
+    }
+    const QFont small = sampleLabelFont(font);
+    const double x = std::round(w * 0.12);
+    paintTimeCursorLine(p, x, 0, h, palette);
+    p.setFont(small);
+    const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
+    const QFontMetrics metrics(small);
+    paintTimeCursorLabel(p,
+                         QRectF(x + 3, 2, metrics.horizontalAdvance(label) + 8, metrics.height() + 2),
+                         label, palette);
+}
+
+void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalette &palette,
+           const QFont &font)
+{
+    switch (marking) {
+    case LegendMarking::WorkingHours:
+    case LegendMarking::DeepWork:
+    case LegendMarking::CommsWindow:
+    case LegendMarking::TimeOff:
+    case LegendMarking::Daylight:
+    case LegendMarking::ClocksForward:
+    case LegendMarking::ClocksBack:
+        paintMemberRowSample(p, marking, size, palette);
+        break;
+    case LegendMarking::Coverage:
+    case LegendMarking::Overlap:
+    case LegendMarking::Gap:
+        paintRegionRowSample(p, marking, size, palette);
         break;
     case LegendMarking::OverlapHandoff:
         paintHandoffSample(p, size, HandoffKind::Overlap, false, palette);
@@ -173,75 +318,17 @@ void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalett
     case LegendMarking::SteppedHandoff:
         paintHandoffSample(p, size, HandoffKind::Overlap, true, palette);
         break;
-    case LegendMarking::TaskBar: {
-        const TaskBarColours &colours = taskBarColours(sampleTask);
-        const QRectF taskBar = bar.adjusted(w * 0.1, 0, -w * 0.1, 0);
-        paintTaskBarShape(p, taskBar, colours);
-        p.setFont(small);
-        p.setPen(colours.text);
-        p.drawText(taskBar.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::fromStdString(sampleTask));
-        break;
-    }
-    case LegendMarking::TaskLink: {
-        // Worked by one member, passed at once to a second (a drop), then
-        // waiting before a third picks it up (dashed).
-        const TaskBarColours &colours = taskBarColours(sampleTask);
-        const double rowHeight = h * 0.3;
-        const QRectF first(w * 0.05, h * 0.1, w * 0.3, rowHeight);
-        const QRectF second(first.right(), h * 0.6, w * 0.25, rowHeight);
-        const QRectF third(w * 0.75, h * 0.1, w * 0.2, rowHeight);
-        paintTaskLink(p, QPointF(first.right(), first.center().y()),
-                      QPointF(second.left(), second.center().y()), colours.edge,
-                      TaskLinkKind::Passed, 2);
-        paintTaskLink(p, QPointF(second.right(), second.center().y()),
-                      QPointF(third.left(), third.center().y()), colours.edge, TaskLinkKind::Waits,
-                      2);
-        for (const QRectF &piece : {first, second, third})
-            paintTaskBarShape(p, piece, colours);
-        break;
-    }
-    case LegendMarking::TaskStart: {
-        p.fillRect(all, palette.color(QPalette::AlternateBase));
-        paintCoverageBar(p, QRectF(w * 0.55, h / 3, w * 0.45, h / 3), regionA);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QPointF tip(w * 0.2, h * 0.6);
-        paintTaskStartPin(p, tip, QPointF(w * 0.55, tip.y()), taskColour(sampleTask), text);
-        break;
-    }
+    case LegendMarking::TaskBar:
+    case LegendMarking::TaskLink:
+    case LegendMarking::TaskStart:
     case LegendMarking::TaskFinish:
-    case LegendMarking::TaskLate: {
-        const TaskBarColours &colours = taskBarColours(sampleTask);
-        const bool late = marking == LegendMarking::TaskLate;
-        const double end = late ? w * 0.25 : w * 0.6;
-        const QRectF taskBar(w * 0.05, bar.top(), end - w * 0.05, bar.height());
-        paintTaskBarShape(p, taskBar, colours);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor colour = late ? problemColor(palette) : text;
-        const QFontMetrics metrics(small);
-        const QPointF at(end, taskBar.center().y());
-        paintTaskFinishFlag(p, at, metrics.lineSpacing(), colour);
-        if (late)
-            paintTaskLateNote(p, at, LegendDialog::tr("late by %1").arg(durationText(Seconds{3 * 3600})),
-                              colour, small, palette);
+    case LegendMarking::TaskLate:
+        paintTaskSample(p, marking, size, palette, font);
         break;
-    }
     case LegendMarking::NowLine:
-        paintWorkBlock(p, bar.adjusted(w * 0.1, 0, -w * 0.1, 0), regionA);
-        paintNowLine(p, w * 0.45, 0, h, palette);
+    case LegendMarking::TimeCursor:
+        paintTimeSample(p, marking, size, palette, font);
         break;
-    case LegendMarking::TimeCursor: {
-        const double x = std::round(w * 0.12);
-        paintTimeCursorLine(p, x, 0, h, palette);
-        p.setFont(small);
-        const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
-        const QFontMetrics metrics(small);
-        paintTimeCursorLabel(p,
-                             QRectF(x + 3, 2, metrics.horizontalAdvance(label) + 8,
-                                    metrics.height() + 2),
-                             label, palette);
-        break;
-    }
     }
 }
 

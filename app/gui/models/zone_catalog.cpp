@@ -253,48 +253,65 @@ public:
     {
         ZoneCatalog catalog;
         catalog.m_directory = directory;
+        const QHash<QString, QString> links = readLinks(directory + QStringLiteral("/tzdata.zi"));
+        readZones(catalog, directory, links);
+        addAliases(catalog, links);
+        addAbbreviationsAndProminence(catalog);
+        indexWords(catalog);
+        return catalog;
+    }
 
+private:
+    // One entry per row of zone1970.tab, then zone.tab's zones it folds away.
+    static void readZones(ZoneCatalog &catalog, const QString &directory,
+                          const QHash<QString, QString> &links)
+    {
         QHash<QString, QString> countries;
         for (const QStringList &row : readTable(directory + QStringLiteral("/iso3166.tab")))
             if (row.size() >= 2)
                 countries.insert(row[0], row[1]);
 
-        auto add = [&](const QStringList &row, const QStringList &codes) {
-            const auto where = parseIso6709(row[1]);
-            if (!where || catalog.m_index.contains(row[2]))
-                return;
-            ZoneEntry entry;
-            entry.zoneId = row[2];
-            entry.city = cityOf(entry.zoneId);
-            entry.countryCodes = codes;
-            for (const QString &code : codes)
-                entry.countryNames.append(countries.value(code, code));
-            entry.comment = row.size() > 3 ? row[3] : QString();
-            entry.latitude = where->latitude;
-            entry.longitude = where->longitude;
-            catalog.m_index.insert(entry.zoneId, qsizetype(catalog.m_entries.size()));
-            catalog.m_entries.push_back(std::move(entry));
-        };
-
         // zone1970.tab: one row per zone that differs since 1970, the canonical
         // choice list.
         for (const QStringList &row : readTable(directory + QStringLiteral("/zone1970.tab")))
             if (row.size() >= 3)
-                add(row, row[0].split(QLatin1Char(',')));
+                addEntry(catalog, row, row[0].split(QLatin1Char(',')), countries);
 
         // zone.tab also names one zone per country that zone1970.tab folds
         // into a neighbour's (Europe/Oslo into Europe/Berlin). Where the
         // database keeps it as its own zone (Debian builds with backzone),
         // people expect to find it under its own city.
-        const QHash<QString, QString> links = readLinks(directory + QStringLiteral("/tzdata.zi"));
         for (const QStringList &row : readTable(directory + QStringLiteral("/zone.tab"))) {
             if (row.size() < 3 || catalog.m_index.contains(row[2]) || links.contains(row[2]))
                 continue;
             if (timeZoneOf(row[2]))
-                add(row, {row[0]});
+                addEntry(catalog, row, {row[0]}, countries);
         }
+    }
 
-        // Links ("Asia/Calcutta") find and search as their target.
+    // A row of zone1970.tab or zone.tab: codes, coordinates, zone, comment.
+    static void addEntry(ZoneCatalog &catalog, const QStringList &row, const QStringList &codes,
+                         const QHash<QString, QString> &countries)
+    {
+        const auto where = parseIso6709(row[1]);
+        if (!where || catalog.m_index.contains(row[2]))
+            return;
+        ZoneEntry entry;
+        entry.zoneId = row[2];
+        entry.city = cityOf(entry.zoneId);
+        entry.countryCodes = codes;
+        for (const QString &code : codes)
+            entry.countryNames.append(countries.value(code, code));
+        entry.comment = row.size() > 3 ? row[3] : QString();
+        entry.latitude = where->latitude;
+        entry.longitude = where->longitude;
+        catalog.m_index.insert(entry.zoneId, qsizetype(catalog.m_entries.size()));
+        catalog.m_entries.push_back(std::move(entry));
+    }
+
+    // Links ("Asia/Calcutta") find and search as their target.
+    static void addAliases(ZoneCatalog &catalog, const QHash<QString, QString> &links)
+    {
         for (auto link = links.cbegin(); link != links.cend(); ++link) {
             const auto target = catalog.m_index.constFind(link.value());
             if (target == catalog.m_index.cend() || catalog.m_index.contains(link.key()))
@@ -307,7 +324,12 @@ public:
             for (const QString &alias : std::as_const(entry.aliases))
                 catalog.m_index.insert(alias, i);
         }
+    }
 
+    // The abbreviations the database and people use, and the big cities'
+    // place in the list.
+    static void addAbbreviationsAndProminence(ZoneCatalog &catalog)
+    {
         const QStringList &bigCities = bigCityZones();
         for (ZoneEntry &entry : catalog.m_entries) {
             entry.abbreviations = abbreviationsOf(entry.zoneId);
@@ -321,7 +343,11 @@ public:
                     catalog.m_entries[std::size_t(*at)].abbreviations.append(name.key());
             }
         }
+    }
 
+    // The folded words each entry is found by.
+    static void indexWords(ZoneCatalog &catalog)
+    {
         for (const ZoneEntry &entry : catalog.m_entries) {
             QStringList all = words(fold(entry.city));
             for (const QString &abbreviation : entry.abbreviations)
@@ -337,7 +363,6 @@ public:
             catalog.m_words.push_back(all);
             catalog.m_foldedCity.push_back(fold(entry.city));
         }
-        return catalog;
     }
 };
 
@@ -455,71 +480,53 @@ std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query) const
     return search(query, date::floor<Seconds>(std::chrono::system_clock::now()));
 }
 
-std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query, Instant now) const
+namespace {
+
+struct SearchHit {
+    int rank;
+    const ZoneEntry *entry;
+};
+
+// Whether every word of the query starts one of `haystack`'s words.
+bool startsWords(const QStringList &queryWords, const QStringList &haystack)
 {
-    struct Hit {
-        int rank;
-        const ZoneEntry *entry;
-    };
-    std::vector<Hit> hits;
-    const QString trimmed = query.trimmed();
+    return std::all_of(queryWords.begin(), queryWords.end(), [&](const QString &w) {
+        return std::any_of(haystack.begin(), haystack.end(),
+                           [&](const QString &h) { return h.startsWith(w); });
+    });
+}
 
-    if (const std::optional<Seconds> offset = parseUtcOffset(trimmed)) {
-        for (const ZoneEntry &entry : m_entries) {
-            const auto zone = timeZoneOf(entry.zoneId);
-            if (zone && zone->tz().get_info(now).offset == *offset)
-                hits.push_back({0, &entry});
-        }
-    } else {
-        const QString folded = fold(trimmed);
-        const QStringList queryWords = words(folded);
-        // A zone id or link typed whole ("Asia/Calcutta") comes first.
-        const ZoneEntry *byId = trimmed.contains(u'/') ? find(trimmed) : nullptr;
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            const ZoneEntry &entry = m_entries[i];
-            if (&entry == byId) {
-                hits.push_back({-1, &entry});
-                continue;
-            }
-            const QStringList &haystack = m_words[i];
-            const bool all = std::all_of(queryWords.begin(), queryWords.end(), [&](const QString &w) {
-                return std::any_of(haystack.begin(), haystack.end(),
-                                   [&](const QString &h) { return h.startsWith(w); });
-            });
-            if (!all)
-                continue;
-            const QString &city = m_foldedCity[i];
-            const QStringList cityWords = words(city);
-            // Exact names first: the city, then a whole country name or code,
-            // an abbreviation or an old city name ("india" before
-            // Indianapolis, "est" New York before Estonia), then cities
-            // starting with the query, then cities with matching words.
-            int rank = 5;
-            if (city == folded)
-                rank = 0;
-            else if (!entry.countryNames.isEmpty() &&
-                     (fold(entry.countryNames.front()) == folded ||
-                      entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
-                rank = 1; // the zone's own country: Sydney for "australia"
-            else if (std::any_of(entry.countryNames.begin(), entry.countryNames.end(),
-                                 [&](const QString &n) { return fold(n) == folded; }) ||
-                     entry.countryCodes.contains(trimmed, Qt::CaseInsensitive) ||
-                     entry.abbreviations.contains(trimmed, Qt::CaseInsensitive) ||
-                     std::any_of(entry.aliases.begin(), entry.aliases.end(),
-                                 [&](const QString &a) { return fold(cityOf(a)) == folded; }))
-                rank = 2; // Tokyo also covers an Australian station
-            else if (city.startsWith(folded))
-                rank = 3;
-            else if (std::all_of(queryWords.begin(), queryWords.end(), [&](const QString &w) {
-                         return std::any_of(cityWords.begin(), cityWords.end(),
-                                            [&](const QString &c) { return c.startsWith(w); });
-                     }))
-                rank = 4;
-            hits.push_back({rank, &entry});
-        }
-    }
+// Exact names first: the city, then a whole country name or code, an
+// abbreviation or an old city name ("india" before Indianapolis, "est" New
+// York before Estonia), then cities starting with the query, then cities
+// with matching words. `city` and `folded` are folded, `trimmed` as typed.
+int nameRank(const ZoneEntry &entry, const QString &city, const QString &folded,
+             const QString &trimmed, const QStringList &queryWords)
+{
+    if (city == folded)
+        return 0;
+    if (!entry.countryNames.isEmpty() &&
+        (fold(entry.countryNames.front()) == folded ||
+         entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
+        return 1; // the zone's own country: Sydney for "australia"
+    if (std::any_of(entry.countryNames.begin(), entry.countryNames.end(),
+                    [&](const QString &n) { return fold(n) == folded; }) ||
+        entry.countryCodes.contains(trimmed, Qt::CaseInsensitive) ||
+        entry.abbreviations.contains(trimmed, Qt::CaseInsensitive) ||
+        std::any_of(entry.aliases.begin(), entry.aliases.end(),
+                    [&](const QString &a) { return fold(cityOf(a)) == folded; }))
+        return 2; // Tokyo also covers an Australian station
+    if (city.startsWith(folded))
+        return 3;
+    if (startsWords(queryWords, words(city)))
+        return 4;
+    return 5;
+}
 
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+// Best rank first, then the big cities, then by city name.
+std::vector<const ZoneEntry *> sortedEntries(std::vector<SearchHit> hits)
+{
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
         if (a.entry->prominence != b.entry->prominence)
@@ -532,9 +539,37 @@ std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query, Instant
     });
     std::vector<const ZoneEntry *> result;
     result.reserve(hits.size());
-    for (const Hit &hit : hits)
+    for (const SearchHit &hit : hits)
         result.push_back(hit.entry);
     return result;
+}
+
+} // namespace
+
+std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query, Instant now) const
+{
+    std::vector<SearchHit> hits;
+    const QString trimmed = query.trimmed();
+    if (const std::optional<Seconds> offset = parseUtcOffset(trimmed)) {
+        for (const ZoneEntry &entry : m_entries) {
+            const auto zone = timeZoneOf(entry.zoneId);
+            if (zone && zone->tz().get_info(now).offset == *offset)
+                hits.push_back({0, &entry});
+        }
+        return sortedEntries(std::move(hits));
+    }
+    const QString folded = fold(trimmed);
+    const QStringList queryWords = words(folded);
+    // A zone id or link typed whole ("Asia/Calcutta") comes first.
+    const ZoneEntry *byId = trimmed.contains(u'/') ? find(trimmed) : nullptr;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const ZoneEntry &entry = m_entries[i];
+        if (&entry == byId)
+            hits.push_back({-1, &entry});
+        else if (startsWords(queryWords, m_words[i]))
+            hits.push_back({nameRank(entry, m_foldedCity[i], folded, trimmed, queryWords), &entry});
+    }
+    return sortedEntries(std::move(hits));
 }
 
 } // namespace sunrelay::gui

@@ -254,65 +254,60 @@ QPalette printPalette()
     return palette;
 }
 
-void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
-                 const QPalette &palette, std::optional<Instant> highlight)
+namespace {
+
+// A day's header: the date, then the day's length when it is not 24 h and
+// the longest protected stretch.
+void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header,
+                    const QPalette &palette)
 {
-    p.save();
     const QFont font = p.font();
     const QFont small = smaller(font);
     const QColor text = palette.color(QPalette::Text);
+    const QFontMetricsF metrics(font);
+    p.setFont(bold(font));
+    p.setPen(text);
+    p.drawText(QRectF(header.left(), header.top(), header.width(), metrics.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, day.title);
+    QStringList details;
+    if (!isStandardDay(day))
+        details << dayLengthText(day.span.length());
+    if (day.maker.isWorkday)
+        details << MyWeekPainterWords::tr("longest %1").arg(durationText(day.maker.longestStretch));
+    const QString detail = details.join(QStringLiteral(" · "));
+    p.setFont(small);
+    const QRectF second(header.left(), header.top() + metrics.height(), header.width(),
+                        metrics.height());
+    double indent = 0;
+    if (day.maker.isWorkday && day.maker.isProtected) {
+        const QPixmap &lock = lockGlyph(text, p.device() ? p.device()->devicePixelRatioF() : 1);
+        p.drawPixmap(QPointF(second.left(), second.center().y() - 6.5), lock);
+        indent = 14;
+    }
+    p.setPen(day.maker.isWorkday && !day.maker.isProtected ? conflictColour(Severity::Warning)
+                                                           : palette.color(QPalette::PlaceholderText));
+    const QRectF detailRect = second.adjusted(indent, 0, 0, 0);
+    p.drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(small).elidedText(detail, Qt::ElideRight, detailRect.width()));
+    p.setFont(font);
+}
+
+// Hour lines and labels. The gutter has a 24-hour day's hours; a DST day's
+// column labels its own (paintDstHourLabels()).
+void paintHourGrid(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+                   const QPalette &palette)
+{
     const QColor dim = palette.color(QPalette::PlaceholderText);
     const QColor grid = withAlpha(palette.color(QPalette::Mid), 90);
     const QColor halfGrid = withAlpha(palette.color(QPalette::Mid), 40);
     const QRectF area = geometry.area();
-    p.fillRect(area, palette.color(QPalette::Base));
-
-    // Headers: the date, then the day's length when it is not 24 h and the
-    // longest protected stretch.
-    for (int d = 0; d < int(content.days.size()); ++d) {
-        const WeekDay &day = content.days[std::size_t(d)];
-        const QRectF header = geometry.headerRect(d).adjusted(padding, padding, -padding, 0);
-        const QFontMetricsF metrics(font);
-        p.setFont(bold(font));
-        p.setPen(text);
-        p.drawText(QRectF(header.left(), header.top(), header.width(), metrics.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, day.title);
-        QStringList details;
-        if (!isStandardDay(day))
-            details << dayLengthText(day.span.length());
-        if (day.maker.isWorkday)
-            details << MyWeekPainterWords::tr("longest %1").arg(
-                durationText(day.maker.longestStretch));
-        const QString detail = details.join(QStringLiteral(" · "));
-        p.setFont(small);
-        const QRectF second(header.left(), header.top() + metrics.height(), header.width(),
-                            metrics.height());
-        double indent = 0;
-        if (day.maker.isWorkday && day.maker.isProtected) {
-            const QPixmap &lock = lockGlyph(text, p.device() ? p.device()->devicePixelRatioF() : 1);
-            p.drawPixmap(QPointF(second.left(), second.center().y() - 6.5), lock);
-            indent = 14;
-        }
-        p.setPen(day.maker.isWorkday && !day.maker.isProtected ? conflictColour(Severity::Warning)
-                                                               : dim);
-        const QRectF detailRect = second.adjusted(indent, 0, 0, 0);
-        p.drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(small).elidedText(detail, Qt::ElideRight, detailRect.width()));
-    }
-
-    // Hour lines and labels. The gutter has a 24-hour day's hours; a DST
-    // day's column labels its own.
-    p.setFont(small);
-    const QFontMetricsF smallMetrics(small);
+    const QFontMetricsF smallMetrics(p.font());
     const double top = area.top() + geometry.headerHeight();
-    for (int h = 0; h <= 24; ++h) {
+    for (int h = 0; h < 24; ++h) {
         const double yh = top + h * geometry.pixelsPerHour();
-        if (h < 24) {
-            p.setPen(dim);
-            p.drawText(QRectF(area.left(), yh, geometry.gutterWidth() - padding,
-                              smallMetrics.height()),
-                       Qt::AlignRight | Qt::AlignTop, hourText(h, content.clock));
-        }
+        p.setPen(dim);
+        p.drawText(QRectF(area.left(), yh, geometry.gutterWidth() - padding, smallMetrics.height()),
+                   Qt::AlignRight | Qt::AlignTop, hourText(h, content.clock));
     }
     for (int d = 0; d < int(content.days.size()); ++d) {
         const WeekDay &day = content.days[std::size_t(d)];
@@ -327,109 +322,144 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
     }
     p.setPen(grid);
     p.drawLine(QPointF(area.left(), top), QPointF(area.right(), top));
+}
 
-    // Blocks, in the content's order (time off under work under deep work ...).
-    // Working hours are the region colour over the background, labelled in
-    // whichever of black or white reads on the mix.
-    const QColor workFill = withAlpha(content.regionColour, 150);
+// The colours and the small font's metrics the blocks are painted with.
+struct BlockStyle {
+    const QPalette &palette;
+    QColor regionColour;
+    QColor text;
+    QColor workFill;
+    QColor workText;
+    QFontMetricsF smallMetrics;
+};
+
+// Working hours are the region colour over the background, labelled in
+// whichever of black or white reads on the mix.
+BlockStyle blockStyle(const MyWeekContent &content, const QPalette &palette, const QFont &small)
+{
     const QColor base = palette.color(QPalette::Base);
     const auto mix = [&](int over, int under) { return (over * 150 + under * 105) / 255; };
     const QColor workText = textColourOn(QColor(mix(content.regionColour.red(), base.red()),
                                                 mix(content.regionColour.green(), base.green()),
                                                 mix(content.regionColour.blue(), base.blue())));
-    for (const WeekBlock &block : content.blocks) {
-        const QRectF rect = geometry.blockRect(block);
-        switch (block.kind) {
-        case WeekBlockKind::TimeOff:
-        case WeekBlockKind::Holiday:
-            paintTimeOff(p, rect, palette);
-            drawBlockText(p, rect.adjusted(0, 2, 0, 0), block.caption, {}, text);
-            break;
-        case WeekBlockKind::Work:
-            paintWorkBlock(p, rect, workFill);
-            // At the bottom, so deep work's label at the top stays readable.
-            drawBlockText(p,
-                          QRectF(rect.left(), rect.bottom() - smallMetrics.height() - 2,
-                                 rect.width(), smallMetrics.height() + 2),
-                          block.label, {}, workText);
-            break;
-        case WeekBlockKind::DeepWork:
-            paintDeepWorkBlock(p, rect, content.regionColour, palette);
-            drawBlockText(p, rect, block.label, block.caption, lightEnd(palette), 12);
-            break;
-        case WeekBlockKind::Comms: {
-            paintCommsBand(p, rect, palette);
-            // A short window is lower than a line of text: its words are
-            // centred on it, spilling over onto the block around it.
-            const QString words = block.label + QLatin1Char(' ') + block.caption;
-            const QRectF line(rect.left() + padding, rect.center().y() - smallMetrics.height() / 2,
-                              rect.width() - 2 * padding, smallMetrics.height());
-            // The band is the palette's light end: dark words on it, in
-            // either palette.
-            p.setPen(textColourOn(lightEnd(palette)));
-            p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                       smallMetrics.elidedText(words, Qt::ElideRight, line.width()));
-            break;
-        }
-        case WeekBlockKind::Busy: {
-            const QColor fill = palette.color(QPalette::Base);
-            p.fillRect(rect, withAlpha(fill, 230));
-            p.setPen(QPen(conflictColour(Severity::Error), 1));
-            p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
-            drawBlockText(p, rect, block.label, block.caption, text);
-            break;
-        }
-        case WeekBlockKind::Task: {
-            const TaskBarColours &colours = taskBarColours(block.taskId);
-            p.fillRect(rect, colours.fill);
-            p.setPen(colours.edge);
-            p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
-            drawBlockText(p, rect, block.caption, block.label, colours.text);
-            break;
-        }
-        case WeekBlockKind::HandoffIn:
-        case WeekBlockKind::HandoffOut: {
-            const double yh = rect.center().y();
-            const QColor colour = palette.color(QPalette::Highlight);
-            p.save();
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(colour, 2));
-            p.drawLine(QPointF(rect.left() + 2, yh), QPointF(rect.right() - 2, yh));
-            // An arrowhead: into the day for incoming work, out for outgoing.
-            QPainterPath arrow;
-            const double x = rect.right() - 8;
-            if (block.kind == WeekBlockKind::HandoffIn) {
-                arrow.moveTo(x, yh - 4);
-                arrow.lineTo(x + 6, yh);
-                arrow.lineTo(x, yh + 4);
-            } else {
-                arrow.moveTo(x + 6, yh - 4);
-                arrow.lineTo(x, yh);
-                arrow.lineTo(x + 6, yh + 4);
-            }
-            p.setBrush(colour);
-            p.drawPath(arrow);
-            p.restore();
-            p.setPen(colour);
-            const QString words = block.caption + QLatin1Char(' ') + block.label;
-            // On the left, clear of the task bars on the right.
-            p.drawText(QRectF(rect.left() + 8, yh + 1, rect.width() - 18, smallMetrics.height()),
-                       Qt::AlignLeft | Qt::AlignTop,
-                       smallMetrics.elidedText(words, Qt::ElideRight, rect.width() - 18));
-            break;
-        }
-        case WeekBlockKind::Conflict: {
-            const QColor colour = conflictColour(block.severity);
-            p.fillRect(rect, colour);
-            // The sign where it starts, once (on the block's first day).
-            if (block.interval.start == block.whole.start)
-                drawWarningSign(p, QPointF(rect.left() + 5, rect.top() + 1), colour);
-            break;
-        }
-        }
+    return {palette,
+            content.regionColour,
+            palette.color(QPalette::Text),
+            withAlpha(content.regionColour, 150),
+            workText,
+            QFontMetricsF(small)};
+}
+
+void paintCommsBlock(QPainter &p, const WeekBlock &block, const QRectF &rect,
+                     const BlockStyle &style)
+{
+    paintCommsBand(p, rect, style.palette);
+    // A short window is lower than a line of text: its words are centred on
+    // it, spilling over onto the block around it.
+    const QString words = block.label + QLatin1Char(' ') + block.caption;
+    const double lineHeight = style.smallMetrics.height();
+    const QRectF line(rect.left() + padding, rect.center().y() - lineHeight / 2,
+                      rect.width() - 2 * padding, lineHeight);
+    // The band is the palette's light end: dark words on it, in either
+    // palette.
+    p.setPen(textColourOn(lightEnd(style.palette)));
+    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+               style.smallMetrics.elidedText(words, Qt::ElideRight, line.width()));
+}
+
+// A line across the day with an arrowhead: into the day for incoming work,
+// out for outgoing.
+void paintHandoffBlock(QPainter &p, const WeekBlock &block, const QRectF &rect,
+                       const BlockStyle &style)
+{
+    const double yh = rect.center().y();
+    const QColor colour = style.palette.color(QPalette::Highlight);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour, 2));
+    p.drawLine(QPointF(rect.left() + 2, yh), QPointF(rect.right() - 2, yh));
+    QPainterPath arrow;
+    const double x = rect.right() - 8;
+    if (block.kind == WeekBlockKind::HandoffIn) {
+        arrow.moveTo(x, yh - 4);
+        arrow.lineTo(x + 6, yh);
+        arrow.lineTo(x, yh + 4);
+    } else {
+        arrow.moveTo(x + 6, yh - 4);
+        arrow.lineTo(x, yh);
+        arrow.lineTo(x + 6, yh + 4);
     }
-    // DST days: their own hour labels, inside the column's left edge.
-    p.setFont(small);
+    p.setBrush(colour);
+    p.drawPath(arrow);
+    p.restore();
+    p.setPen(colour);
+    const QString words = block.caption + QLatin1Char(' ') + block.label;
+    // On the left, clear of the task bars on the right.
+    p.drawText(QRectF(rect.left() + 8, yh + 1, rect.width() - 18, style.smallMetrics.height()),
+               Qt::AlignLeft | Qt::AlignTop,
+               style.smallMetrics.elidedText(words, Qt::ElideRight, rect.width() - 18));
+}
+
+void paintBlock(QPainter &p, const WeekBlock &block, const QRectF &rect, const BlockStyle &style)
+{
+    switch (block.kind) {
+    case WeekBlockKind::TimeOff:
+    case WeekBlockKind::Holiday:
+        paintTimeOff(p, rect, style.palette);
+        drawBlockText(p, rect.adjusted(0, 2, 0, 0), block.caption, {}, style.text);
+        break;
+    case WeekBlockKind::Work: {
+        paintWorkBlock(p, rect, style.workFill);
+        // At the bottom, so deep work's label at the top stays readable.
+        const double lineHeight = style.smallMetrics.height();
+        drawBlockText(p,
+                      QRectF(rect.left(), rect.bottom() - lineHeight - 2, rect.width(),
+                             lineHeight + 2),
+                      block.label, {}, style.workText);
+        break;
+    }
+    case WeekBlockKind::DeepWork:
+        paintDeepWorkBlock(p, rect, style.regionColour, style.palette);
+        drawBlockText(p, rect, block.label, block.caption, lightEnd(style.palette), 12);
+        break;
+    case WeekBlockKind::Comms:
+        paintCommsBlock(p, block, rect, style);
+        break;
+    case WeekBlockKind::Busy:
+        p.fillRect(rect, withAlpha(style.palette.color(QPalette::Base), 230));
+        p.setPen(QPen(conflictColour(Severity::Error), 1));
+        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        drawBlockText(p, rect, block.label, block.caption, style.text);
+        break;
+    case WeekBlockKind::Task: {
+        const TaskBarColours &colours = taskBarColours(block.taskId);
+        p.fillRect(rect, colours.fill);
+        p.setPen(colours.edge);
+        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        drawBlockText(p, rect, block.caption, block.label, colours.text);
+        break;
+    }
+    case WeekBlockKind::HandoffIn:
+    case WeekBlockKind::HandoffOut:
+        paintHandoffBlock(p, block, rect, style);
+        break;
+    case WeekBlockKind::Conflict: {
+        const QColor colour = conflictColour(block.severity);
+        p.fillRect(rect, colour);
+        // The sign where it starts, once (on the block's first day).
+        if (block.interval.start == block.whole.start)
+            drawWarningSign(p, QPointF(rect.left() + 5, rect.top() + 1), colour);
+        break;
+    }
+    }
+}
+
+// DST days: their own hour labels, inside the column's left edge.
+void paintDstHourLabels(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+                        const QColor &dim)
+{
+    const QFontMetricsF smallMetrics(p.font());
     for (int d = 0; d < int(content.days.size()); ++d) {
         const WeekDay &day = content.days[std::size_t(d)];
         if (isStandardDay(day))
@@ -437,27 +467,54 @@ void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry
         const QRectF column = geometry.columnRect(d);
         for (const auto &[instant, hour] : localHours(day, content.zone)) {
             const QString words = hourText(hour, content.clock);
-            const QRectF label(column.left(), geometry.y(d, instant),
-                               geometry.dstLabelWidth(), smallMetrics.height());
+            const QRectF label(column.left(), geometry.y(d, instant), geometry.dstLabelWidth(),
+                               smallMetrics.height());
             p.setPen(dim);
             p.drawText(label, Qt::AlignCenter, words);
         }
     }
+}
 
-    if (highlight) {
-        for (int d = 0; d < int(content.days.size()); ++d) {
-            if (!content.days[std::size_t(d)].span.contains(*highlight))
-                continue;
-            const QRectF column = geometry.columnRect(d);
-            const double yh = geometry.y(d, *highlight);
-            p.save();
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(palette.color(QPalette::Highlight), 2, Qt::DashLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(QRectF(column.left() + 1, yh - 8, column.width() - 2, 16), 4, 4);
-            p.restore();
-        }
+// A dashed frame round `highlight` in the day that holds it.
+void paintHighlight(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+                    const QPalette &palette, Instant highlight)
+{
+    for (int d = 0; d < int(content.days.size()); ++d) {
+        if (!content.days[std::size_t(d)].span.contains(highlight))
+            continue;
+        const QRectF column = geometry.columnRect(d);
+        const double yh = geometry.y(d, highlight);
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette.color(QPalette::Highlight), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(column.left() + 1, yh - 8, column.width() - 2, 16), 4, 4);
+        p.restore();
     }
+}
+
+} // namespace
+
+void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+                 const QPalette &palette, std::optional<Instant> highlight)
+{
+    p.save();
+    const QFont font = p.font();
+    const QFont small = smaller(font);
+    p.fillRect(geometry.area(), palette.color(QPalette::Base));
+    for (int d = 0; d < int(content.days.size()); ++d)
+        paintDayHeader(p, content.days[std::size_t(d)],
+                       geometry.headerRect(d).adjusted(padding, padding, -padding, 0), palette);
+    p.setFont(small);
+    paintHourGrid(p, content, geometry, palette);
+    // Blocks, in the content's order (time off under work under deep work ...).
+    const BlockStyle style = blockStyle(content, palette, small);
+    for (const WeekBlock &block : content.blocks)
+        paintBlock(p, block, geometry.blockRect(block), style);
+    p.setFont(small);
+    paintDstHourLabels(p, content, geometry, palette.color(QPalette::PlaceholderText));
+    if (highlight)
+        paintHighlight(p, content, geometry, palette, *highlight);
     p.restore();
 }
 

@@ -113,6 +113,13 @@ struct MyWeekView::Private {
     WeekCanvas *canvas = nullptr;
     QList<QWidget *> needMember;
 
+    // The parts of the view, made by the constructor.
+    void makePicker();
+    void makeDateButton();
+    QHBoxLayout *makeToolbar();
+    void makeWeekArea();
+    void followDocument();
+
     void fillPicker();
     void refresh();
     void choose(const std::string &id, bool remember);
@@ -182,6 +189,134 @@ void MyWeekView::Private::choose(const std::string &id, bool remember)
     refresh();
 }
 
+// The member picker: type to narrow by name or id.
+void MyWeekView::Private::makePicker()
+{
+    picker = new QComboBox(q);
+    picker->setObjectName(QStringLiteral("memberPicker"));
+    picker->setEditable(true);
+    picker->setInsertPolicy(QComboBox::NoInsert);
+    picker->setMinimumContentsLength(22);
+    picker->lineEdit()->setPlaceholderText(MyWeekView::tr("Search members by name or id"));
+    picker->setToolTip(MyWeekView::tr("Whose week: type part of a name or id"));
+    picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    picker->completer()->setFilterMode(Qt::MatchContains);
+    picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    QObject::connect(picker, &QComboBox::currentIndexChanged, q, [this](int index) {
+        if (index >= 0)
+            choose(picker->itemData(index).toString().toStdString(), true);
+    });
+}
+
+// The week's dates on a button that opens a calendar to pick a date.
+void MyWeekView::Private::makeDateButton()
+{
+    dateButton = new QToolButton(q);
+    dateButton->setObjectName(QStringLiteral("weekButton"));
+    dateButton->setPopupMode(QToolButton::InstantPopup);
+    dateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    dateButton->setToolTip(
+        MyWeekView::tr("Pick a date: its week is shown (the member's local dates)"));
+    auto *calendarMenu = new QMenu(dateButton);
+    calendar = new QCalendarWidget(calendarMenu);
+    auto *calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(calendar);
+    calendarMenu->addAction(calendarAction);
+    dateButton->setMenu(calendarMenu);
+    QObject::connect(calendar, &QCalendarWidget::clicked, q, [this, calendarMenu](const QDate &day) {
+        calendarMenu->close();
+        if (day.isValid())
+            q->setWeekContaining(fromQDate(day));
+    });
+}
+
+// The row above the week: whose week, which week, and the calendar and
+// print buttons.
+QHBoxLayout *MyWeekView::Private::makeToolbar()
+{
+    makePicker();
+    auto *previous = new QToolButton(q);
+    previous->setIcon(themeIcon(QStringLiteral("go-previous")));
+    previous->setToolTip(MyWeekView::tr("Previous week"));
+    previous->setAccessibleName(MyWeekView::tr("Previous week"));
+    QObject::connect(previous, &QToolButton::clicked, q, &MyWeekView::previousWeek);
+    auto *current = new QPushButton(MyWeekView::tr("This Week"), q);
+    QObject::connect(current, &QPushButton::clicked, q, &MyWeekView::thisWeek);
+    auto *next = new QToolButton(q);
+    next->setIcon(themeIcon(QStringLiteral("go-next")));
+    next->setToolTip(MyWeekView::tr("Next week"));
+    next->setAccessibleName(MyWeekView::tr("Next week"));
+    QObject::connect(next, &QToolButton::clicked, q, &MyWeekView::nextWeek);
+    makeDateButton();
+
+    auto *exportButton = new QPushButton(MyWeekView::tr("Export My Calendar…"), q);
+    exportButton->setToolTip(MyWeekView::tr("Write this member's week to a calendar file (.ics)"));
+    QObject::connect(exportButton, &QPushButton::clicked, q, [this] {
+        if (!content.days.empty())
+            emit q->exportCalendarRequested(memberId, content.week());
+    });
+    auto *importButton = new QPushButton(MyWeekView::tr("Import My Calendar…"), q);
+    importButton->setToolTip(
+        MyWeekView::tr("Read this member's meetings from a calendar file as busy time"));
+    QObject::connect(importButton, &QPushButton::clicked, q,
+                     [this] { emit q->importBusyTimeRequested(memberId); });
+    auto *printButton = new QPushButton(MyWeekView::tr("Print…"), q);
+    QObject::connect(printButton, &QPushButton::clicked, q, &MyWeekView::print);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(MyWeekView::tr("Member:"), q));
+    bar->addWidget(picker, 1);
+    bar->addSpacing(12);
+    for (QWidget *widget : std::initializer_list<QWidget *>{previous, current, next, dateButton})
+        bar->addWidget(widget);
+    bar->addStretch(1);
+    for (QWidget *widget : std::initializer_list<QWidget *>{exportButton, importButton, printButton})
+        bar->addWidget(widget);
+    needMember = {previous, current, next, dateButton, exportButton, importButton, printButton};
+    return bar;
+}
+
+// The verdict, the week itself in a scroll area, and what shows instead
+// without a member.
+void MyWeekView::Private::makeWeekArea()
+{
+    verdict = new QLabel(q);
+    verdict->setObjectName(QStringLiteral("makerVerdict"));
+    verdict->setWordWrap(true);
+    QFont verdictFont = verdict->font();
+    verdictFont.setBold(true);
+    verdict->setFont(verdictFont);
+
+    empty = new QLabel(MyWeekView::tr("Add a member to the plan to see their week."), q);
+    empty->setAlignment(Qt::AlignCenter);
+
+    canvas = new WeekCanvas(q);
+    canvas->setObjectName(QStringLiteral("myWeekCanvas"));
+    canvas->content = &content;
+    scroll = new QScrollArea(q);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(canvas);
+    scroll->setFrameShape(QFrame::NoFrame);
+}
+
+// Every change can move what the week shows (a colleague's edit moves a
+// handoff, a task placed elsewhere frees this member).
+void MyWeekView::Private::followDocument()
+{
+    const auto membersChanged = [this] {
+        if (!memberIndex()) {
+            const Plan &plan = document->plan();
+            memberId = plan.members.empty() ? std::string() : plan.members.front().id;
+        }
+        fillPicker();
+    };
+    QObject::connect(document, &PlanDocument::memberAdded, q, membersChanged);
+    QObject::connect(document, &PlanDocument::memberRemoved, q, membersChanged);
+    QObject::connect(document, &PlanDocument::memberChanged, q, membersChanged);
+    QObject::connect(document, &PlanDocument::planReset, q, membersChanged);
+    QObject::connect(document, &PlanDocument::planChanged, q, [this] { refresh(); });
+}
+
 MyWeekView::MyWeekView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
@@ -192,117 +327,14 @@ MyWeekView::MyWeekView(PlanDocument *document, QWidget *parent)
     d->clock = preferences.use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
     d->firstDayOfWeek = preferences.firstDayOfWeek;
 
-    // The member picker: type to narrow by name or id.
-    d->picker = new QComboBox(this);
-    d->picker->setObjectName(QStringLiteral("memberPicker"));
-    d->picker->setEditable(true);
-    d->picker->setInsertPolicy(QComboBox::NoInsert);
-    d->picker->setMinimumContentsLength(22);
-    d->picker->lineEdit()->setPlaceholderText(tr("Search members by name or id"));
-    d->picker->setToolTip(tr("Whose week: type part of a name or id"));
-    d->picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    d->picker->completer()->setFilterMode(Qt::MatchContains);
-    d->picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    connect(d->picker, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            d->choose(d->picker->itemData(index).toString().toStdString(), true);
-    });
-
-    auto *previous = new QToolButton(this);
-    previous->setIcon(themeIcon(QStringLiteral("go-previous")));
-    previous->setToolTip(tr("Previous week"));
-    previous->setAccessibleName(tr("Previous week"));
-    connect(previous, &QToolButton::clicked, this, &MyWeekView::previousWeek);
-    auto *current = new QPushButton(tr("This Week"), this);
-    connect(current, &QPushButton::clicked, this, &MyWeekView::thisWeek);
-    auto *next = new QToolButton(this);
-    next->setIcon(themeIcon(QStringLiteral("go-next")));
-    next->setToolTip(tr("Next week"));
-    next->setAccessibleName(tr("Next week"));
-    connect(next, &QToolButton::clicked, this, &MyWeekView::nextWeek);
-    d->dateButton = new QToolButton(this);
-    d->dateButton->setObjectName(QStringLiteral("weekButton"));
-    d->dateButton->setPopupMode(QToolButton::InstantPopup);
-    d->dateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    d->dateButton->setToolTip(tr("Pick a date: its week is shown (the member's local dates)"));
-    auto *calendarMenu = new QMenu(d->dateButton);
-    d->calendar = new QCalendarWidget(calendarMenu);
-    auto *calendarAction = new QWidgetAction(calendarMenu);
-    calendarAction->setDefaultWidget(d->calendar);
-    calendarMenu->addAction(calendarAction);
-    d->dateButton->setMenu(calendarMenu);
-    connect(d->calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &day) {
-        calendarMenu->close();
-        if (day.isValid())
-            setWeekContaining(fromQDate(day));
-    });
-
-    auto *exportButton = new QPushButton(tr("Export My Calendar…"), this);
-    exportButton->setToolTip(tr("Write this member's week to a calendar file (.ics)"));
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (!d->content.days.empty())
-            emit exportCalendarRequested(d->memberId, d->content.week());
-    });
-    auto *importButton = new QPushButton(tr("Import My Calendar…"), this);
-    importButton->setToolTip(tr("Read this member's meetings from a calendar file as busy time"));
-    connect(importButton, &QPushButton::clicked, this,
-            [this] { emit importBusyTimeRequested(d->memberId); });
-    auto *printButton = new QPushButton(tr("Print…"), this);
-    connect(printButton, &QPushButton::clicked, this, &MyWeekView::print);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Member:"), this));
-    bar->addWidget(d->picker, 1);
-    bar->addSpacing(12);
-    bar->addWidget(previous);
-    bar->addWidget(current);
-    bar->addWidget(next);
-    bar->addWidget(d->dateButton);
-    bar->addStretch(1);
-    bar->addWidget(exportButton);
-    bar->addWidget(importButton);
-    bar->addWidget(printButton);
-    d->needMember = {previous, current, next, d->dateButton, exportButton, importButton,
-                     printButton};
-
-    d->verdict = new QLabel(this);
-    d->verdict->setObjectName(QStringLiteral("makerVerdict"));
-    d->verdict->setWordWrap(true);
-    QFont verdictFont = d->verdict->font();
-    verdictFont.setBold(true);
-    d->verdict->setFont(verdictFont);
-
-    d->empty = new QLabel(tr("Add a member to the plan to see their week."), this);
-    d->empty->setAlignment(Qt::AlignCenter);
-
-    d->canvas = new WeekCanvas(this);
-    d->canvas->setObjectName(QStringLiteral("myWeekCanvas"));
-    d->canvas->content = &d->content;
-    d->scroll = new QScrollArea(this);
-    d->scroll->setWidgetResizable(true);
-    d->scroll->setWidget(d->canvas);
-    d->scroll->setFrameShape(QFrame::NoFrame);
-
+    QHBoxLayout *bar = d->makeToolbar();
+    d->makeWeekArea();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(d->verdict);
     layout->addWidget(d->empty, 1);
     layout->addWidget(d->scroll, 1);
-
-    // Every change can move what the week shows (a colleague's edit moves a
-    // handoff, a task placed elsewhere frees this member).
-    const auto membersChanged = [this] {
-        if (!d->memberIndex()) {
-            const Plan &plan = d->document->plan();
-            d->memberId = plan.members.empty() ? std::string() : plan.members.front().id;
-        }
-        d->fillPicker();
-    };
-    connect(document, &PlanDocument::memberAdded, this, membersChanged);
-    connect(document, &PlanDocument::memberRemoved, this, membersChanged);
-    connect(document, &PlanDocument::memberChanged, this, membersChanged);
-    connect(document, &PlanDocument::planReset, this, membersChanged);
-    connect(document, &PlanDocument::planChanged, this, [this] { d->refresh(); });
+    d->followDocument();
 
     // The member chosen last time, else the first.
     const std::string remembered = QSettings().value(memberKey).toString().toStdString();

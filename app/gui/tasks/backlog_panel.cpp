@@ -151,6 +151,13 @@ QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *p
 
 struct BacklogPanel::Private {
     BacklogPanel *q = nullptr;
+    // The parts of the panel, made and wired by the constructor in this order.
+    void makeFilters();
+    void makeButtons();
+    void makeTable();
+    void connectFilters();
+    void followSelection();
+    void connectButtons();
     PlanDocument *document = nullptr;
     TasksModel *model = nullptr;
     TasksSortFilter *proxy = nullptr;
@@ -249,6 +256,129 @@ struct BacklogPanel::Private {
     }
 };
 
+// The text filter and the status filter (all, backlog, placed, late).
+void BacklogPanel::Private::makeFilters()
+{
+    filter = new QLineEdit(q);
+    filter->setPlaceholderText(BacklogPanel::tr("Filter by title, ID or notes"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(BacklogPanel::tr("Filter tasks"));
+    status = new QComboBox(q);
+    status->setAccessibleName(BacklogPanel::tr("Show"));
+    status->addItem(BacklogPanel::tr("All tasks"), int(StatusFilter::All));
+    status->addItem(BacklogPanel::tr("Backlog"), int(StatusFilter::Backlog));
+    status->addItem(BacklogPanel::tr("Placed"), int(StatusFilter::Placed));
+    status->addItem(BacklogPanel::tr("Late"), int(StatusFilter::Late));
+    status->setToolTip(BacklogPanel::tr("Late: placed tasks that finish after their deadline"));
+}
+
+void BacklogPanel::Private::makeButtons()
+{
+    addButton = toolButton(QStringLiteral("list-add"), BacklogPanel::tr("Add task…"), q);
+    editButton = toolButton(QStringLiteral("document-edit"), BacklogPanel::tr("Edit…"), q);
+    deleteButton = toolButton(QStringLiteral("edit-delete"), BacklogPanel::tr("Delete"), q);
+    placeButton = toolButton(QStringLiteral("go-jump"), BacklogPanel::tr("Place at…"), q);
+    unplaceButton = toolButton(QStringLiteral("edit-undo"), BacklogPanel::tr("Unplace"), q);
+    unplaceButton->setToolTip(
+        BacklogPanel::tr("Back to the backlog: the task loses its start and region"));
+}
+
+// The task table, with the words it shows when empty and its Delete key.
+void BacklogPanel::Private::makeTable()
+{
+    table = new QTableView(q);
+    table->setModel(proxy);
+    table->setAccessibleName(BacklogPanel::tr("Tasks"));
+    table->setSortingEnabled(true);
+    table->sortByColumn(TasksModel::Id, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->setDragEnabled(!document->isReadOnly());
+    table->setDragDropMode(QAbstractItemView::DragOnly);
+    table->setDefaultDropAction(Qt::MoveAction);
+    QHeaderView *header = table->horizontalHeader();
+    // The title takes the room the times leave; times are shown whole.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
+    // every change of data, which a drop in a big plan makes.
+    header->setResizeContentsPrecision(0);
+    header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
+    header->setMinimumSectionSize(q->fontMetrics().averageCharWidth() * 6);
+    empty = new QLabel(table->viewport());
+    empty->setObjectName(QStringLiteral("emptyTasks"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->hide();
+    auto *emptyLayout = new QVBoxLayout(table->viewport());
+    emptyLayout->addWidget(empty);
+
+    // Delete on the table deletes the selected task (undoable, so no question).
+    deleteAction = new QAction(BacklogPanel::tr("Delete"), table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table->addAction(deleteAction);
+}
+
+void BacklogPanel::Private::connectFilters()
+{
+    QObject::connect(filter, &QLineEdit::textChanged, proxy,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    QObject::connect(status, &QComboBox::currentIndexChanged, q,
+                     [this] { proxy->setStatus(StatusFilter(status->currentData().toInt())); });
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] { updateEmpty(); });
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] { updateEmpty(); });
+}
+
+// The selected task, kept by id across resets and filters.
+void BacklogPanel::Private::followSelection()
+{
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] {
+        restoreSelection();
+        updateButtons();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] {
+        // A filter that hides the selected task deselects it.
+        if (!table->currentIndex().isValid())
+            follow({});
+        updateButtons();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] {
+        if (!table->currentIndex().isValid())
+            follow({});
+    });
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentChanged, q,
+                     [this](const QModelIndex &currentIndex) {
+                         // Resets clear the current index and restoreSelection()
+                         // puts it back: only a task that is gone, or hidden,
+                         // deselects.
+                         if (!currentIndex.isValid() && !current.empty()) {
+                             const int row = model->rowOf(current);
+                             if (row >= 0 && proxy->mapFromSource(model->index(row, 0)).isValid())
+                                 return;
+                         }
+                         follow(currentIndex);
+                     });
+}
+
+void BacklogPanel::Private::connectButtons()
+{
+    QObject::connect(table, &QTableView::activated, q, [this] { q->editSelectedTask(); });
+    QObject::connect(addButton, &QToolButton::clicked, q, &BacklogPanel::addTask);
+    QObject::connect(editButton, &QToolButton::clicked, q, &BacklogPanel::editSelectedTask);
+    QObject::connect(deleteButton, &QToolButton::clicked, q, &BacklogPanel::deleteSelectedTask);
+    QObject::connect(deleteAction, &QAction::triggered, q, &BacklogPanel::deleteSelectedTask);
+    QObject::connect(placeButton, &QToolButton::clicked, q, &BacklogPanel::placeSelectedTask);
+    QObject::connect(unplaceButton, &QToolButton::clicked, q, &BacklogPanel::unplaceSelectedTask);
+}
+
 BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
@@ -258,70 +388,15 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     d->model = new TasksModel(document, this);
     d->proxy = new TasksSortFilter(this);
     d->proxy->setSourceModel(d->model);
-
-    d->filter = new QLineEdit(this);
-    d->filter->setPlaceholderText(tr("Filter by title, ID or notes"));
-    d->filter->setClearButtonEnabled(true);
-    d->filter->setAccessibleName(tr("Filter tasks"));
-    d->status = new QComboBox(this);
-    d->status->setAccessibleName(tr("Show"));
-    d->status->addItem(tr("All tasks"), int(StatusFilter::All));
-    d->status->addItem(tr("Backlog"), int(StatusFilter::Backlog));
-    d->status->addItem(tr("Placed"), int(StatusFilter::Placed));
-    d->status->addItem(tr("Late"), int(StatusFilter::Late));
-    d->status->setToolTip(tr("Late: placed tasks that finish after their deadline"));
-
-    d->addButton = toolButton(QStringLiteral("list-add"), tr("Add task…"), this);
-    d->editButton = toolButton(QStringLiteral("document-edit"), tr("Edit…"), this);
-    d->deleteButton = toolButton(QStringLiteral("edit-delete"), tr("Delete"), this);
-    d->placeButton = toolButton(QStringLiteral("go-jump"), tr("Place at…"), this);
-    d->unplaceButton = toolButton(QStringLiteral("edit-undo"), tr("Unplace"), this);
-    d->unplaceButton->setToolTip(tr("Back to the backlog: the task loses its start and region"));
-
-    d->table = new QTableView(this);
-    d->table->setModel(d->proxy);
-    d->table->setAccessibleName(tr("Tasks"));
-    d->table->setSortingEnabled(true);
-    d->table->sortByColumn(TasksModel::Id, Qt::AscendingOrder);
-    d->table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    d->table->setSelectionMode(QAbstractItemView::SingleSelection);
-    d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    d->table->setAlternatingRowColors(true);
-    d->table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
-    d->table->setWordWrap(false);
-    d->table->verticalHeader()->hide();
-    d->table->setDragEnabled(!document->isReadOnly());
-    d->table->setDragDropMode(QAbstractItemView::DragOnly);
-    d->table->setDefaultDropAction(Qt::MoveAction);
-    QHeaderView *header = d->table->horizontalHeader();
-    // The title takes the room the times leave; times are shown whole.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
-    // every change of data, which a drop in a big plan makes.
-    header->setResizeContentsPrecision(0);
-    header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
-    const int charWidth = fontMetrics().averageCharWidth();
-    d->empty = new QLabel(d->table->viewport());
-    d->empty->setObjectName(QStringLiteral("emptyTasks"));
-    d->empty->setAlignment(Qt::AlignCenter);
-    d->empty->setWordWrap(true);
-    d->empty->setForegroundRole(QPalette::PlaceholderText);
-    d->empty->hide();
-    auto *emptyLayout = new QVBoxLayout(d->table->viewport());
-    emptyLayout->addWidget(d->empty);
-
-    // Delete on the table deletes the selected task (undoable, so no question).
-    d->deleteAction = new QAction(tr("Delete"), d->table);
-    d->deleteAction->setShortcut(QKeySequence::Delete);
-    d->deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    d->table->addAction(d->deleteAction);
+    d->makeFilters();
+    d->makeButtons();
+    d->makeTable();
 
     auto *bar = new QHBoxLayout;
     for (QToolButton *b : {d->addButton, d->editButton, d->deleteButton, d->placeButton,
                            d->unplaceButton})
         bar->addWidget(b);
-    bar->addSpacing(charWidth * 2);
+    bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(d->filter, 1);
     bar->addWidget(d->status);
     auto *layout = new QVBoxLayout(this);
@@ -331,49 +406,9 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
 
     // A placed task dragged here from the timeline goes back to the backlog.
     setAcceptDrops(!document->isReadOnly());
-
-    connect(d->filter, &QLineEdit::textChanged, d->proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(d->status, &QComboBox::currentIndexChanged, this, [this] {
-        d->proxy->setStatus(StatusFilter(d->status->currentData().toInt()));
-    });
-    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmpty(); });
-    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] {
-        d->restoreSelection();
-        d->updateButtons();
-    });
-    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        // A filter that hides the selected task deselects it.
-        if (!d->table->currentIndex().isValid())
-            d->follow({});
-        d->updateButtons();
-    });
-    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!d->table->currentIndex().isValid())
-            d->follow({});
-    });
-    connect(d->table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                // Resets clear the current index and restoreSelection() puts
-                // it back: only a task that is gone, or hidden, deselects.
-                if (!current.isValid() && !d->current.empty()) {
-                    const int row = d->model->rowOf(d->current);
-                    if (row >= 0 && d->proxy->mapFromSource(d->model->index(row, 0)).isValid())
-                        return;
-                }
-                d->follow(current);
-            });
-    connect(d->table, &QTableView::activated, this, [this] { editSelectedTask(); });
-    connect(d->addButton, &QToolButton::clicked, this, &BacklogPanel::addTask);
-    connect(d->editButton, &QToolButton::clicked, this, &BacklogPanel::editSelectedTask);
-    connect(d->deleteButton, &QToolButton::clicked, this, &BacklogPanel::deleteSelectedTask);
-    connect(d->deleteAction, &QAction::triggered, this, &BacklogPanel::deleteSelectedTask);
-    connect(d->placeButton, &QToolButton::clicked, this, &BacklogPanel::placeSelectedTask);
-    connect(d->unplaceButton, &QToolButton::clicked, this, &BacklogPanel::unplaceSelectedTask);
-
+    d->connectFilters();
+    d->followSelection();
+    d->connectButtons();
     d->updateButtons();
     d->updateEmpty();
 }

@@ -26,6 +26,7 @@ namespace {
 } // namespace
 
 struct PlaceTaskDialog::Private {
+    PlaceTaskDialog *q = nullptr;
     QComboBox *region = nullptr;
     FieldProblem *regionProblem = nullptr;
     QDateEdit *date = nullptr;
@@ -43,6 +44,12 @@ struct PlaceTaskDialog::Private {
     QDate shownDate;
     QTime shownTime;
     QString shownZone;
+
+    // The rows of the form, made by the constructor from the top.
+    void addRegionRow(QFormLayout &form, const Plan &plan);
+    void addStartRows(QFormLayout &form, const Plan &plan, const TimeZone &initialZone,
+                      ClockStyle clock);
+    void showStart(const Task &task);
 
     bool unchanged() const
     {
@@ -88,11 +95,78 @@ struct PlaceTaskDialog::Private {
     }
 };
 
+void PlaceTaskDialog::Private::addRegionRow(QFormLayout &form, const Plan &plan)
+{
+    region = new QComboBox(q);
+    region->setAccessibleName(tr("Region"));
+    for (const Region &r : plan.regions)
+        region->addItem(regionSwatch(QString::fromStdString(r.color), q->palette()),
+                        QString::fromStdString(r.name), QString::fromStdString(r.id));
+    regionProblem = new FieldProblem(tr("Region problem"), q);
+    form.addRow(tr("&Region:"), region);
+    form.addRow(QString(), regionProblem);
+}
+
+// The start: a date and a time in a zone, then the same instant in the
+// reference zone and a note on a skipped or repeated reading.
+void PlaceTaskDialog::Private::addStartRows(QFormLayout &form, const Plan &plan,
+                                            const TimeZone &initialZone, ClockStyle clock)
+{
+    date = new QDateEdit(q);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    date->setAccessibleName(tr("Start date"));
+    time = clockEdit(clock, q);
+    time->setAccessibleName(tr("Start time"));
+    auto *when = new QHBoxLayout;
+    when->addWidget(date);
+    when->addWidget(time);
+    when->addStretch(1);
+    form.addRow(tr("&Starts:"), when);
+    qobject_cast<QLabel *>(form.labelForField(when))->setBuddy(date);
+
+    zone = new ZoneCombo(plan, initialZone, q);
+    zone->setAccessibleName(tr("Time zone of the start"));
+    zoneProblem = new FieldProblem(tr("Time zone problem"), q);
+    form.addRow(tr("&In time zone:"), zone);
+    form.addRow(QString(), zoneProblem);
+
+    reference = new QLabel(q);
+    reference->setAccessibleName(tr("Start in the reference zone"));
+    reference->setForegroundRole(QPalette::PlaceholderText);
+    form.addRow(QString(), reference);
+    note = new QLabel(q);
+    note->setWordWrap(true);
+    note->setAccessibleName(tr("Daylight saving note"));
+    note->hide();
+    form.addRow(QString(), note);
+}
+
+// Prefill: the task's placement, else the first region at the next full
+// hour in the reference zone.
+void PlaceTaskDialog::Private::showStart(const Task &task)
+{
+    const Instant now = date::floor<Seconds>(std::chrono::system_clock::now());
+    const Instant shown = task.start.value_or(date::ceil<std::chrono::hours>(now));
+    const LocalTime localShown = toLocal(referenceZone, shown);
+    const LocalDate day = date::floor<date::days>(localShown);
+    date->setDate(toQDate(day));
+    time->setTime(QTime::fromMSecsSinceStartOfDay(
+        int(std::chrono::duration_cast<std::chrono::milliseconds>(localShown - day).count())));
+    if (task.region)
+        region->setCurrentIndex(region->findData(QString::fromStdString(*task.region)));
+    originalStart = task.start;
+    shownDate = date->date();
+    shownTime = time->time();
+    shownZone = zone->currentText();
+}
+
 PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
                                  ClockStyle style, QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
+    d->q = this;
     d->referenceZone = referenceZone;
     d->style = style;
     setWindowTitle(tr("Place %1").arg(QString::fromStdString(task.id)));
@@ -105,43 +179,8 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZ
     heading->setFont(bold);
 
     auto *form = new QFormLayout;
-    d->region = new QComboBox(this);
-    d->region->setAccessibleName(tr("Region"));
-    for (const Region &region : plan.regions)
-        d->region->addItem(regionSwatch(QString::fromStdString(region.color), palette()),
-                           QString::fromStdString(region.name), QString::fromStdString(region.id));
-    d->regionProblem = new FieldProblem(tr("Region problem"), this);
-    form->addRow(tr("&Region:"), d->region);
-    form->addRow(QString(), d->regionProblem);
-
-    d->date = new QDateEdit(this);
-    d->date->setCalendarPopup(true);
-    d->date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    d->date->setAccessibleName(tr("Start date"));
-    d->time = clockEdit(style, this);
-    d->time->setAccessibleName(tr("Start time"));
-    auto *when = new QHBoxLayout;
-    when->addWidget(d->date);
-    when->addWidget(d->time);
-    when->addStretch(1);
-    form->addRow(tr("&Starts:"), when);
-    qobject_cast<QLabel *>(form->labelForField(when))->setBuddy(d->date);
-
-    d->zone = new ZoneCombo(plan, referenceZone, this);
-    d->zone->setAccessibleName(tr("Time zone of the start"));
-    d->zoneProblem = new FieldProblem(tr("Time zone problem"), this);
-    form->addRow(tr("&In time zone:"), d->zone);
-    form->addRow(QString(), d->zoneProblem);
-
-    d->reference = new QLabel(this);
-    d->reference->setAccessibleName(tr("Start in the reference zone"));
-    d->reference->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), d->reference);
-    d->note = new QLabel(this);
-    d->note->setWordWrap(true);
-    d->note->setAccessibleName(tr("Daylight saving note"));
-    d->note->hide();
-    form->addRow(QString(), d->note);
+    d->addRegionRow(*form, plan);
+    d->addStartRows(*form, plan, referenceZone, style);
 
     auto *why = new QLabel(tr("The task waits until the region covers its start, then follows "
                               "the sun from there."),
@@ -161,22 +200,7 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZ
     layout->addStretch(1);
     layout->addWidget(d->buttons);
 
-    // Prefill: the task's placement, else the first region at the next full
-    // hour in the reference zone.
-    const Instant now = date::floor<Seconds>(std::chrono::system_clock::now());
-    const Instant shown = task.start.value_or(date::ceil<std::chrono::hours>(now));
-    const LocalTime reading = toLocal(referenceZone, shown);
-    const LocalDate day = date::floor<date::days>(reading);
-    d->date->setDate(toQDate(day));
-    d->time->setTime(QTime::fromMSecsSinceStartOfDay(
-        int(std::chrono::duration_cast<std::chrono::milliseconds>(reading - day).count())));
-    if (task.region)
-        d->region->setCurrentIndex(d->region->findData(QString::fromStdString(*task.region)));
-    d->originalStart = task.start;
-    d->shownDate = d->date->date();
-    d->shownTime = d->time->time();
-    d->shownZone = d->zone->currentText();
-
+    d->showStart(task);
     const auto validate = [this] { d->validate(); };
     connect(d->region, &QComboBox::currentIndexChanged, this, validate);
     connect(d->date, &QDateEdit::dateChanged, this, validate);

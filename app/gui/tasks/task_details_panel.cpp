@@ -105,6 +105,12 @@ struct TaskDetailsPanel::Private {
         return label;
     }
     void rebuild();
+    // The parts of the page rebuild() makes, from the top.
+    void startPage();
+    void addTitle(const Task &task);
+    void addSchedule(const Task &task, const TaskRoute &route);
+    void addRoute(const Task &task, const TaskRoute &route);
+    void addHandoff(const Task &task, const TaskRoute &route, std::size_t index);
 };
 
 void TaskDetailsPanel::Private::rebuild()
@@ -118,14 +124,7 @@ void TaskDetailsPanel::Private::rebuild()
     }
     rebuilding = true;
     const auto done = qScopeGuard([this] { rebuilding = false; });
-    // A fresh page each time: routes change with any edit. The old page may
-    // be the one whose note editor is saving: it goes once that is done.
-    labels.clear();
-    notes.clear();
-    if (QWidget *old = scroll->takeWidget())
-        old->deleteLater();
-    content = new QWidget;
-    layout = new QVBoxLayout(content);
+    startPage();
     const Plan &plan = document->plan();
     const auto index = [&]() -> std::optional<std::size_t> {
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
@@ -145,6 +144,37 @@ void TaskDetailsPanel::Private::rebuild()
         return;
     }
     const Task &task = plan.tasks[*index];
+    addTitle(task);
+    const TaskRoute *route = document->routeOf(task.id);
+    if (!task.isPlaced() || !route) {
+        layout->addWidget(addLabel(TaskDetailsPanel::tr("In the backlog: drag it onto a region's "
+                                                        "row on the timeline, or use Place at…")));
+        layout->addStretch(1);
+        scroll->setWidget(content);
+        return;
+    }
+    addSchedule(task, *route);
+    addRoute(task, *route);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+}
+
+// A fresh page each time: routes change with any edit. The old page may be
+// the one whose note editor is saving: it goes once that is done.
+void TaskDetailsPanel::Private::startPage()
+{
+    labels.clear();
+    notes.clear();
+    if (QWidget *old = scroll->takeWidget())
+        old->deleteLater();
+    content = new QWidget;
+    layout = new QVBoxLayout(content);
+}
+
+// "T-3 · title" in bold beside the task's colour, then its effort, priority
+// and deadline.
+void TaskDetailsPanel::Private::addTitle(const Task &task)
+{
     QLabel *title = addLabel(TaskDetailsPanel::tr("%1 · %2").arg(QString::fromStdString(task.id),
                                                                   QString::fromStdString(task.title)));
     QFont big = title->font();
@@ -168,64 +198,70 @@ void TaskDetailsPanel::Private::rebuild()
     if (task.deadline)
         facts += TaskDetailsPanel::tr(" · deadline %1").arg(dateTimeText(*task.deadline, reference, clock));
     layout->addWidget(addLabel(facts));
-    const TaskRoute *route = document->routeOf(task.id);
-    if (!task.isPlaced() || !route) {
-        layout->addWidget(addLabel(TaskDetailsPanel::tr("In the backlog: drag it onto a region's "
-                                                        "row on the timeline, or use Place at…")));
-        layout->addStretch(1);
-        scroll->setWidget(content);
-        return;
-    }
+}
+
+// When a placed task starts, is first picked up, finishes, and how late.
+void TaskDetailsPanel::Private::addSchedule(const Task &task, const TaskRoute &route)
+{
+    const Plan &plan = document->plan();
     QString start = TaskDetailsPanel::tr("Starts in %1").arg(placementText(plan, task, reference, clock));
-    if (route->start && *route->start > *task.start)
+    if (route.start && *route.start > *task.start)
         start += u'\n' + TaskDetailsPanel::tr("Nobody is free to take it then: first picked up %1 "
                                               "(waits %2)")
-                             .arg(dateTimeText(*route->start, reference, clock),
-                                  durationText(*route->start - *task.start));
+                             .arg(dateTimeText(*route.start, reference, clock),
+                                  durationText(*route.start - *task.start));
     layout->addWidget(addLabel(start));
-    layout->addWidget(addLabel(finishText(plan, *route, document->routes().horizon, reference, clock)));
-    if (const auto late = lateBy(task, route)) {
+    layout->addWidget(addLabel(finishText(plan, route, document->routes().horizon, reference, clock)));
+    if (const auto late = lateBy(task, &route)) {
         QLabel *lateLabel = addLabel(TaskDetailsPanel::tr("Misses its deadline by %1.").arg(durationText(*late)));
         QPalette palette = lateLabel->palette();
         palette.setColor(QPalette::WindowText, problemColor(q->palette()));
         lateLabel->setPalette(palette);
         layout->addWidget(lateLabel);
     }
+}
 
+// Stretches and handoffs in the order they happen.
+void TaskDetailsPanel::Private::addRoute(const Task &task, const TaskRoute &route)
+{
     addHeading(TaskDetailsPanel::tr("Route"));
-    // Stretches and handoffs in the order they happen.
     std::size_t nextHandoff = 0;
-    const auto &handoffs = document->routeHandoffs();
-    for (const RouteSegment &segment : route->segments) {
-        while (nextHandoff < route->handoffs.size() &&
-               route->handoffs[nextHandoff].at <= segment.interval.start) {
-            auto *box = new QFrame(content);
-            box->setFrameShape(QFrame::StyledPanel);
-            auto *boxLayout = new QVBoxLayout(box);
-            const RouteHandoff &handoff = route->handoffs[nextHandoff];
-            QLabel *label = addLabel(routeHandoffText(plan, *route, nextHandoff,
-                                                 regionHandoff(handoffs, handoff), reference, clock),
-                                     box);
-            boxLayout->addWidget(label);
-            const int number = int(nextHandoff) + 1;
-            auto *note = new NoteEditor(
-                QString::fromStdString(std::string(handoffNote(task, number))),
-                [this, id = task.id, number](const QString &text) {
-                    emit q->handoffNoteEdited(id, number, text);
-                },
-                box);
-            note->setObjectName(QStringLiteral("handoffNote%1").arg(number));
-            note->setAccessibleName(TaskDetailsPanel::tr("Note on handoff %1").arg(number));
-            note->setReadOnly(document->isReadOnly());
-            notes.push_back(note);
-            boxLayout->addWidget(note);
-            layout->addWidget(box);
+    for (const RouteSegment &segment : route.segments) {
+        while (nextHandoff < route.handoffs.size() &&
+               route.handoffs[nextHandoff].at <= segment.interval.start) {
+            addHandoff(task, route, nextHandoff);
             ++nextHandoff;
         }
-        layout->addWidget(addLabel(segmentText(plan, segment, reference, clock)));
+        layout->addWidget(addLabel(segmentText(document->plan(), segment, reference, clock)));
     }
-    layout->addStretch(1);
-    scroll->setWidget(content);
+}
+
+// Handoff `index` of the route in a frame: what passes, and its note.
+void TaskDetailsPanel::Private::addHandoff(const Task &task, const TaskRoute &route,
+                                           std::size_t index)
+{
+    auto *box = new QFrame(content);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *boxLayout = new QVBoxLayout(box);
+    const RouteHandoff &handoff = route.handoffs[index];
+    QLabel *label = addLabel(routeHandoffText(document->plan(), route, index,
+                                              regionHandoff(document->routeHandoffs(), handoff),
+                                              reference, clock),
+                             box);
+    boxLayout->addWidget(label);
+    const int number = int(index) + 1;
+    auto *note = new NoteEditor(
+        QString::fromStdString(std::string(handoffNote(task, number))),
+        [this, id = task.id, number](const QString &text) {
+            emit q->handoffNoteEdited(id, number, text);
+        },
+        box);
+    note->setObjectName(QStringLiteral("handoffNote%1").arg(number));
+    note->setAccessibleName(TaskDetailsPanel::tr("Note on handoff %1").arg(number));
+    note->setReadOnly(document->isReadOnly());
+    notes.push_back(note);
+    boxLayout->addWidget(note);
+    layout->addWidget(box);
 }
 
 TaskDetailsPanel::TaskDetailsPanel(PlanDocument *document, QWidget *parent)

@@ -46,11 +46,13 @@ std::optional<double> parseEffortHours(const QString &text)
 }
 
 struct TaskDialog::Private {
+    TaskDialog *q = nullptr;
     Task original;
     QLineEdit *title = nullptr;
     FieldProblem *titleProblem = nullptr;
     QLineEdit *effort = nullptr;
     FieldProblem *effortProblem = nullptr;
+    QLabel *effortWords = nullptr; // "= 1 h 30 min"
     QSpinBox *priority = nullptr;
     QCheckBox *hasDeadline = nullptr;
     QDateEdit *deadlineDate = nullptr;
@@ -67,6 +69,16 @@ struct TaskDialog::Private {
     QDate shownDate;
     QTime shownTime;
     QString shownZone;
+
+    // The rows of the form, made by the constructor from the top.
+    void addTitleRow(QFormLayout &form, const Task &task);
+    void addEffortRow(QFormLayout &form, const Task &task);
+    void addPriorityRow(QFormLayout &form, const Task &task);
+    void addDeadlineRows(QFormLayout &form, const Plan &plan, const TimeZone &referenceZone);
+    void showDeadline(const Task &task, const TimeZone &referenceZone);
+    void addNotesRow(QFormLayout &form, const Task &task);
+    void showEffortWords();
+    void connectValidation();
 
     std::optional<Instant> deadline() const
     {
@@ -135,80 +147,85 @@ struct TaskDialog::Private {
     }
 };
 
-TaskDialog::TaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
-                       ClockStyle style, QWidget *parent)
-    : QDialog(parent)
-    , d(std::make_unique<Private>())
+void TaskDialog::Private::addTitleRow(QFormLayout &form, const Task &task)
 {
-    d->original = task;
-    d->style = style;
-    const bool adding = task.title.empty();
-    setWindowTitle(adding ? tr("Add task %1").arg(QString::fromStdString(task.id))
-                          : tr("Edit task %1").arg(QString::fromStdString(task.id)));
+    title = new QLineEdit(QString::fromStdString(task.title), q);
+    title->setAccessibleName(tr("Title"));
+    title->setPlaceholderText(tr("What is to be done"));
+    titleProblem = new FieldProblem(tr("Title problem"), q);
+    form.addRow(tr("&Title:"), title);
+    form.addRow(QString(), titleProblem);
+}
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-
-    d->title = new QLineEdit(QString::fromStdString(task.title), this);
-    d->title->setAccessibleName(tr("Title"));
-    d->title->setPlaceholderText(tr("What is to be done"));
-    d->titleProblem = new FieldProblem(tr("Title problem"), this);
-    form->addRow(tr("&Title:"), d->title);
-    form->addRow(QString(), d->titleProblem);
-
-    d->effort = new QLineEdit(this);
-    d->effort->setAccessibleName(tr("Effort in hours"));
-    d->effort->setPlaceholderText(tr("hours"));
+// The effort in hours, with the words it stands for beside it.
+void TaskDialog::Private::addEffortRow(QFormLayout &form, const Task &task)
+{
+    effort = new QLineEdit(q);
+    effort->setAccessibleName(tr("Effort in hours"));
+    effort->setPlaceholderText(tr("hours"));
     if (isValidEffort(task.effortHours))
-        d->effort->setText(hoursNumber(task.effortHours));
-    d->effortProblem = new FieldProblem(tr("Effort problem"), this);
+        effort->setText(hoursNumber(task.effortHours));
+    effortProblem = new FieldProblem(tr("Effort problem"), q);
     auto *effortRow = new QHBoxLayout;
-    effortRow->addWidget(d->effort);
-    auto *effortWords = new QLabel(this); // "= 1 h 30 min"
+    effortRow->addWidget(effort);
+    effortWords = new QLabel(q); // "= 1 h 30 min"
     effortWords->setForegroundRole(QPalette::PlaceholderText);
     effortRow->addWidget(effortWords, 1);
-    form->addRow(tr("&Effort (hours):"), effortRow);
-    form->addRow(QString(), d->effortProblem);
-    qobject_cast<QLabel *>(form->labelForField(effortRow))->setBuddy(d->effort);
+    form.addRow(tr("&Effort (hours):"), effortRow);
+    form.addRow(QString(), effortProblem);
+    qobject_cast<QLabel *>(form.labelForField(effortRow))->setBuddy(effort);
+}
 
-    d->priority = new QSpinBox(this);
-    d->priority->setAccessibleName(tr("Priority"));
+void TaskDialog::Private::addPriorityRow(QFormLayout &form, const Task &task)
+{
+    priority = new QSpinBox(q);
+    priority->setAccessibleName(tr("Priority"));
     // The plan file takes any priority from 1 up (store's checkTask).
-    d->priority->setRange(1, std::numeric_limits<int>::max());
-    d->priority->setValue(task.priority);
-    d->priority->setToolTip(tr("1 is the highest: tasks are worked in priority order."));
+    priority->setRange(1, std::numeric_limits<int>::max());
+    priority->setValue(task.priority);
+    priority->setToolTip(tr("1 is the highest: tasks are worked in priority order."));
     auto *priorityRow = new QHBoxLayout;
-    priorityRow->addWidget(d->priority);
-    auto *priorityHint = new QLabel(tr("1 is the highest"), this);
+    priorityRow->addWidget(priority);
+    auto *priorityHint = new QLabel(tr("1 is the highest"), q);
     priorityHint->setForegroundRole(QPalette::PlaceholderText);
     priorityRow->addWidget(priorityHint, 1);
-    form->addRow(tr("&Priority:"), priorityRow);
-    qobject_cast<QLabel *>(form->labelForField(priorityRow))->setBuddy(d->priority);
+    form.addRow(tr("&Priority:"), priorityRow);
+    qobject_cast<QLabel *>(form.labelForField(priorityRow))->setBuddy(priority);
+}
 
-    d->hasDeadline = new QCheckBox(tr("&Deadline:"), this);
-    d->hasDeadline->setAccessibleName(tr("Has a deadline"));
-    d->deadlineDate = new QDateEdit(this);
-    d->deadlineDate->setCalendarPopup(true);
-    d->deadlineDate->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    d->deadlineDate->setAccessibleName(tr("Deadline date"));
-    d->deadlineTime = clockEdit(style, this);
-    d->deadlineTime->setAccessibleName(tr("Deadline time"));
-    d->deadlineZone = new ZoneCombo(plan, referenceZone, this);
-    d->deadlineZone->setAccessibleName(tr("Deadline time zone"));
+// The deadline: a date, a time and a zone, with a note on a skipped or
+// repeated reading and a problem line.
+void TaskDialog::Private::addDeadlineRows(QFormLayout &form, const Plan &plan,
+                                          const TimeZone &referenceZone)
+{
+    hasDeadline = new QCheckBox(tr("&Deadline:"), q);
+    hasDeadline->setAccessibleName(tr("Has a deadline"));
+    deadlineDate = new QDateEdit(q);
+    deadlineDate->setCalendarPopup(true);
+    deadlineDate->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    deadlineDate->setAccessibleName(tr("Deadline date"));
+    deadlineTime = clockEdit(style, q);
+    deadlineTime->setAccessibleName(tr("Deadline time"));
+    deadlineZone = new ZoneCombo(plan, referenceZone, q);
+    deadlineZone->setAccessibleName(tr("Deadline time zone"));
     auto *deadlineRow = new QHBoxLayout;
-    deadlineRow->addWidget(d->deadlineDate);
-    deadlineRow->addWidget(d->deadlineTime);
-    deadlineRow->addWidget(d->deadlineZone, 1);
-    form->addRow(d->hasDeadline, deadlineRow);
-    d->deadlineNote = new QLabel(this);
-    d->deadlineNote->setWordWrap(true);
-    d->deadlineNote->setAccessibleName(tr("Deadline note"));
-    d->deadlineNote->hide();
-    form->addRow(QString(), d->deadlineNote);
-    d->deadlineProblem = new FieldProblem(tr("Deadline problem"), this);
-    form->addRow(QString(), d->deadlineProblem);
-    // The deadline as it reads in the reference zone, or the end of today
-    // there for a new one.
+    deadlineRow->addWidget(deadlineDate);
+    deadlineRow->addWidget(deadlineTime);
+    deadlineRow->addWidget(deadlineZone, 1);
+    form.addRow(hasDeadline, deadlineRow);
+    deadlineNote = new QLabel(q);
+    deadlineNote->setWordWrap(true);
+    deadlineNote->setAccessibleName(tr("Deadline note"));
+    deadlineNote->hide();
+    form.addRow(QString(), deadlineNote);
+    deadlineProblem = new FieldProblem(tr("Deadline problem"), q);
+    form.addRow(QString(), deadlineProblem);
+}
+
+// The deadline as it reads in the reference zone, or the end of today there
+// for a new one.
+void TaskDialog::Private::showDeadline(const Task &task, const TimeZone &referenceZone)
+{
     const Instant shown = task.deadline.value_or(
         resolveLocalTime(referenceZone,
                          LocalTime{date::floor<date::days>(toLocal(
@@ -217,19 +234,66 @@ TaskDialog::TaskDialog(const Plan &plan, const Task &task, const TimeZone &refer
             .instant);
     const LocalTime reading = toLocal(referenceZone, shown);
     const LocalDate readingDay = date::floor<date::days>(reading);
-    d->deadlineDate->setDate(toQDate(readingDay));
-    d->deadlineTime->setTime(QTime::fromMSecsSinceStartOfDay(
+    deadlineDate->setDate(toQDate(readingDay));
+    deadlineTime->setTime(QTime::fromMSecsSinceStartOfDay(
         int(std::chrono::duration_cast<std::chrono::milliseconds>(reading - readingDay).count())));
-    d->hasDeadline->setChecked(task.deadline.has_value());
-    d->shownDate = d->deadlineDate->date();
-    d->shownTime = d->deadlineTime->time();
-    d->shownZone = d->deadlineZone->currentText();
+    hasDeadline->setChecked(task.deadline.has_value());
+    shownDate = deadlineDate->date();
+    shownTime = deadlineTime->time();
+    shownZone = deadlineZone->currentText();
+}
 
-    d->notes = new QPlainTextEdit(QString::fromStdString(task.notes), this);
-    d->notes->setAccessibleName(tr("Notes"));
-    d->notes->setTabChangesFocus(true);
-    d->notes->setPlaceholderText(tr("Links, context, who to ask"));
-    form->addRow(tr("&Notes:"), d->notes);
+void TaskDialog::Private::addNotesRow(QFormLayout &form, const Task &task)
+{
+    notes = new QPlainTextEdit(QString::fromStdString(task.notes), q);
+    notes->setAccessibleName(tr("Notes"));
+    notes->setTabChangesFocus(true);
+    notes->setPlaceholderText(tr("Links, context, who to ask"));
+    form.addRow(tr("&Notes:"), notes);
+}
+
+void TaskDialog::Private::showEffortWords()
+{
+    const auto hours = parseEffortHours(effort->text());
+    effortWords->setText(hours && isValidEffort(*hours) ? tr("= %1").arg(effortText(*hours))
+                                                        : QString());
+}
+
+// Every edit checks the fields again: problems show as they are typed.
+void TaskDialog::Private::connectValidation()
+{
+    const auto check = [this] { validate(); };
+    QObject::connect(title, &QLineEdit::textChanged, q, check);
+    QObject::connect(effort, &QLineEdit::textChanged, q, [this] {
+        showEffortWords();
+        validate();
+    });
+    QObject::connect(hasDeadline, &QCheckBox::toggled, q, check);
+    QObject::connect(deadlineDate, &QDateEdit::dateChanged, q, check);
+    QObject::connect(deadlineTime, &QTimeEdit::timeChanged, q, check);
+    QObject::connect(deadlineZone, &ZoneCombo::zoneEdited, q, check);
+}
+
+TaskDialog::TaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
+                       ClockStyle style, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->original = task;
+    d->style = style;
+    const bool adding = task.title.empty();
+    setWindowTitle(adding ? tr("Add task %1").arg(QString::fromStdString(task.id))
+                          : tr("Edit task %1").arg(QString::fromStdString(task.id)));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    d->addTitleRow(*form, task);
+    d->addEffortRow(*form, task);
+    d->addPriorityRow(*form, task);
+    d->addDeadlineRows(*form, plan, referenceZone);
+    d->showDeadline(task, referenceZone);
+    d->addNotesRow(*form, task);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(d->buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -242,20 +306,8 @@ TaskDialog::TaskDialog(const Plan &plan, const Task &task, const TimeZone &refer
     layout->addLayout(form, 1);
     layout->addWidget(d->buttons);
 
-    const auto validate = [this] { d->validate(); };
-    connect(d->title, &QLineEdit::textChanged, this, validate);
-    connect(d->effort, &QLineEdit::textChanged, this, [this, effortWords] {
-        const auto hours = parseEffortHours(d->effort->text());
-        effortWords->setText(hours && isValidEffort(*hours) ? tr("= %1").arg(effortText(*hours))
-                                                            : QString());
-        d->validate();
-    });
-    connect(d->hasDeadline, &QCheckBox::toggled, this, validate);
-    connect(d->deadlineDate, &QDateEdit::dateChanged, this, validate);
-    connect(d->deadlineTime, &QTimeEdit::timeChanged, this, validate);
-    connect(d->deadlineZone, &ZoneCombo::zoneEdited, this, validate);
-    if (const auto hours = parseEffortHours(d->effort->text()); hours && isValidEffort(*hours))
-        effortWords->setText(tr("= %1").arg(effortText(*hours)));
+    d->connectValidation();
+    d->showEffortWords();
     d->validate();
     d->title->setFocus();
     resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());

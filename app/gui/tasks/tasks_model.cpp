@@ -19,6 +19,89 @@ qlonglong epochSeconds(const std::optional<Instant> &instant)
 {
     return instant ? qlonglong(instant->time_since_epoch().count()) : sortsLast;
 }
+
+// What the table sorts column `column` by: numbers for numbers and times.
+QVariant sortValue(const Task &task, const TaskRoute *route, int column)
+{
+    switch (column) {
+    case TasksModel::Id:
+        return QString::fromStdString(task.id); // the proxy compares digits as numbers
+    case TasksModel::Title:
+        return QString::fromStdString(task.title);
+    case TasksModel::Effort:
+        return qlonglong(task.effort().count());
+    case TasksModel::Priority:
+        return task.priority;
+    case TasksModel::Deadline:
+        return epochSeconds(task.deadline);
+    case TasksModel::Placement:
+        return epochSeconds(task.isPlaced() ? task.start : std::nullopt);
+    case TasksModel::Finish:
+        return epochSeconds(route ? route->finish : std::nullopt);
+    default:
+        return {};
+    }
+}
+
+// The Finish column's words: when, "late by", or beyond the horizon.
+QString finishCellText(const Task &task, const TaskRoute *route, const TimeZone &zone,
+                       ClockStyle style)
+{
+    if (!route)
+        return QString();
+    if (!route->finish)
+        return TasksModel::tr("not within the horizon");
+    if (const auto by = lateBy(task, route))
+        return TasksModel::tr("%1 · late by %2")
+            .arg(dateTimeText(*route->finish, zone, style), durationText(*by));
+    return dateTimeText(*route->finish, zone, style);
+}
+
+// What the table shows in column `column`, times in `zone`.
+QVariant displayValue(const Plan &plan, const Task &task, const TaskRoute *route, int column,
+                      const TimeZone &zone, ClockStyle style)
+{
+    switch (column) {
+    case TasksModel::Id:
+        return QString::fromStdString(task.id);
+    case TasksModel::Title:
+        return QString::fromStdString(task.title);
+    case TasksModel::Effort:
+        return effortText(task.effortHours);
+    case TasksModel::Priority:
+        return task.priority;
+    case TasksModel::Deadline:
+        return task.deadline ? dateTimeText(*task.deadline, zone, style) : QString();
+    case TasksModel::Placement:
+        return placementText(plan, task, zone, style);
+    case TasksModel::Finish:
+        return finishCellText(task, route, zone, style);
+    default:
+        return {};
+    }
+}
+
+// The Finish column says why it is late or unfinished; every column shows
+// the notes.
+QVariant toolTipValue(const Task &task, const TaskRoute *route, int column, bool late,
+                      const Interval &horizon, const TimeZone &zone, ClockStyle style)
+{
+    QStringList lines;
+    if (column == TasksModel::Finish && route) {
+        if (late && task.deadline)
+            lines << TasksModel::tr("Misses its deadline, %1.")
+                         .arg(dateTimeText(*task.deadline, zone, style));
+        if (!route->finish)
+            lines << TasksModel::tr("Not finished by the end of the routing horizon, %1.")
+                         .arg(dateTimeText(horizon.end, zone, style));
+        if (route->singleRegionFinish)
+            lines << TasksModel::tr("Alone in its starting region it would finish %1.")
+                         .arg(dateTimeText(*route->singleRegionFinish, zone, style));
+    }
+    if (!task.notes.empty())
+        lines << QString::fromStdString(task.notes);
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+}
 } // namespace
 
 TasksModel::TasksModel(PlanDocument *document, QObject *parent)
@@ -181,50 +264,9 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         return QString::fromStdString(task.id + '\n' + task.title + '\n' + task.notes);
     case SortRole:
-        switch (index.column()) {
-        case Id:
-            return QString::fromStdString(task.id); // the proxy compares digits as numbers
-        case Title:
-            return QString::fromStdString(task.title);
-        case Effort:
-            return qlonglong(task.effort().count());
-        case Priority:
-            return task.priority;
-        case Deadline:
-            return epochSeconds(task.deadline);
-        case Placement:
-            return epochSeconds(task.isPlaced() ? task.start : std::nullopt);
-        case Finish:
-            return epochSeconds(route ? route->finish : std::nullopt);
-        default:
-            return {};
-        }
+        return sortValue(task, route, index.column());
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Id:
-            return QString::fromStdString(task.id);
-        case Title:
-            return QString::fromStdString(task.title);
-        case Effort:
-            return effortText(task.effortHours);
-        case Priority:
-            return task.priority;
-        case Deadline:
-            return task.deadline ? dateTimeText(*task.deadline, m_zone, m_style) : QString();
-        case Placement:
-            return placementText(plan, task, m_zone, m_style);
-        case Finish:
-            if (!route)
-                return QString();
-            if (!route->finish)
-                return tr("not within the horizon");
-            if (const auto by = lateBy(task, route))
-                return tr("%1 · late by %2")
-                    .arg(dateTimeText(*route->finish, m_zone, m_style), durationText(*by));
-            return dateTimeText(*route->finish, m_zone, m_style);
-        default:
-            return {};
-        }
+        return displayValue(plan, task, route, index.column(), m_zone, m_style);
     case Qt::ForegroundRole:
         if (index.column() == Finish && late())
             return problemColor(QGuiApplication::palette());
@@ -235,23 +277,10 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         if (index.column() == Effort || index.column() == Priority)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        if (index.column() == Finish && route) {
-            if (late() && task.deadline)
-                lines << tr("Misses its deadline, %1.")
-                             .arg(dateTimeText(*task.deadline, m_zone, m_style));
-            if (!route->finish)
-                lines << tr("Not finished by the end of the routing horizon, %1.")
-                             .arg(dateTimeText(m_document->routes().horizon.end, m_zone, m_style));
-            if (route->singleRegionFinish)
-                lines << tr("Alone in its starting region it would finish %1.")
-                             .arg(dateTimeText(*route->singleRegionFinish, m_zone, m_style));
-        }
-        if (!task.notes.empty())
-            lines << QString::fromStdString(task.notes);
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
-    }
+    case Qt::ToolTipRole:
+        return toolTipValue(task, route, index.column(),
+                            index.column() == Finish && route && late(),
+                            m_document->routes().horizon, m_zone, m_style);
     default:
         return {};
     }

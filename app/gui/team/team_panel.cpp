@@ -61,10 +61,12 @@ struct TeamPanel::Private {
     QTableView *memberTable = nullptr;
     QLineEdit *filter = nullptr;
     QLabel *emptyMembers = nullptr; // over the table when it shows no row
+    QToolButton *addRegionButton = nullptr;
     QToolButton *colourButton = nullptr;
     QToolButton *upButton = nullptr;
     QToolButton *downButton = nullptr;
     QToolButton *removeRegionButton = nullptr;
+    QToolButton *addMemberButton = nullptr;
     QToolButton *editMemberButton = nullptr;
     QToolButton *removeMemberButton = nullptr;
     // What a deletion did to the placed tasks, until the next change.
@@ -76,6 +78,24 @@ struct TeamPanel::Private {
     // region selected before it.
     std::string namingRegion;
     std::string regionBeforeAdd;
+
+    // The parts of the panel, made and wired by the constructor in this order.
+    void makeModels();
+    QWidget *makeRegionsBox();
+    void makeMemberTable();
+    QWidget *makeMembersBox();
+    void makeNotice();
+    void connectFilter();
+    void connectRegionButtons();
+    void connectMemberButtons();
+    void followRegionSelection();
+    void followMemberSelection();
+    // What the region and member buttons do.
+    void chooseRegionColour();
+    void moveRegionBy(int delta);
+    void deleteRegion();
+    void cancelRegionAdd(const std::string &added);
+    void deleteMember();
 
     void restoreRegion()
     {
@@ -179,257 +199,323 @@ QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *p
 }
 } // namespace
 
+void TeamPanel::Private::makeModels()
+{
+    regions = new RegionsModel(document, q);
+    members = new MembersModel(document, q);
+    filtered = new MembersSortModel(q);
+    filtered->setSourceModel(members);
+    filtered->setSortRole(MembersModel::SortRole);
+    filtered->setFilterKeyColumn(-1);
+    filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QWidget *TeamPanel::Private::makeRegionsBox()
+{
+    auto *regionsLabel = new QLabel(TeamPanel::tr("&Regions"), q);
+    regionList = new QListView(q);
+    regionList->setModel(regions);
+    regionList->setDragDropMode(QAbstractItemView::InternalMove);
+    regionList->setDefaultDropAction(Qt::MoveAction);
+    regionList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    regionList->setAccessibleName(TeamPanel::tr("Regions"));
+    regionsLabel->setBuddy(regionList);
+    addRegionButton = toolButton(QStringLiteral("list-add"), TeamPanel::tr("Add region"), q);
+    colourButton = toolButton(QStringLiteral("color-management"), TeamPanel::tr("Region colour…"), q);
+    upButton = toolButton(QStringLiteral("go-up"), TeamPanel::tr("Move region up"), q);
+    downButton = toolButton(QStringLiteral("go-down"), TeamPanel::tr("Move region down"), q);
+    removeRegionButton = toolButton(QStringLiteral("list-remove"), TeamPanel::tr("Delete region"), q);
+    auto *regionButtons = new QHBoxLayout;
+    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
+        regionButtons->addWidget(b);
+    regionButtons->addStretch();
+
+    auto *regionsBox = new QWidget(q);
+    auto *regionsLayout = new QVBoxLayout(regionsBox);
+    regionsLayout->setContentsMargins(0, 0, 0, 0);
+    regionsLayout->addWidget(regionsLabel);
+    regionsLayout->addWidget(regionList);
+    regionsLayout->addLayout(regionButtons);
+    return regionsBox;
+}
+
+void TeamPanel::Private::makeMemberTable()
+{
+    memberTable = new QTableView(q);
+    memberTable->setModel(filtered);
+    memberTable->setSortingEnabled(true);
+    memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
+    memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    memberTable->verticalHeader()->hide();
+    memberTable->horizontalHeader()->setStretchLastSection(true);
+    memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
+    // every edit that may reorder them, 50 ms an edit with 1,000 members.
+    memberTable->horizontalHeader()->setResizeContentsPrecision(0);
+    memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
+                                                          QHeaderView::Interactive);
+    memberTable->setAlternatingRowColors(true);
+    // Tab moves on to the next control, as in every other list: rows are
+    // chosen with the arrow keys.
+    memberTable->setTabKeyNavigation(false);
+    memberTable->setAccessibleName(TeamPanel::tr("Members"));
+    memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    emptyMembers = new QLabel(memberTable->viewport());
+    emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
+    emptyMembers->setAlignment(Qt::AlignCenter);
+    emptyMembers->setWordWrap(true);
+    emptyMembers->setForegroundRole(QPalette::PlaceholderText);
+    emptyMembers->hide();
+    auto *emptyLayout = new QVBoxLayout(memberTable->viewport());
+    emptyLayout->addWidget(emptyMembers);
+}
+
+QWidget *TeamPanel::Private::makeMembersBox()
+{
+    auto *membersLabel = new QLabel(TeamPanel::tr("&Members"), q);
+    filter = new QLineEdit(q);
+    filter->setPlaceholderText(TeamPanel::tr("Filter by name, region or zone"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(TeamPanel::tr("Filter members"));
+    makeMemberTable();
+    membersLabel->setBuddy(memberTable);
+    addMemberButton = toolButton(QStringLiteral("list-add-user"), TeamPanel::tr("Add member…"), q);
+    editMemberButton = toolButton(QStringLiteral("document-edit"),
+                                  document->isReadOnly() ? TeamPanel::tr("Show member…")
+                                                         : TeamPanel::tr("Edit member…"),
+                                  q);
+    removeMemberButton =
+        toolButton(QStringLiteral("list-remove-user"), TeamPanel::tr("Delete member"), q);
+    auto *memberButtons = new QHBoxLayout;
+    for (QToolButton *b : {addMemberButton, editMemberButton, removeMemberButton})
+        memberButtons->addWidget(b);
+    memberButtons->addWidget(filter, 1);
+
+    auto *membersBox = new QWidget(q);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(membersLabel);
+    membersLayout->addLayout(memberButtons);
+    membersLayout->addWidget(memberTable);
+    return membersBox;
+}
+
+void TeamPanel::Private::makeNotice()
+{
+    notice = new QLabel(q);
+    notice->setObjectName(QStringLiteral("deletionNotice"));
+    notice->setAccessibleName(TeamPanel::tr("Notice"));
+    notice->setWordWrap(true);
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setMargin(6);
+    notice->setTextFormat(Qt::PlainText);
+    notice->hide();
+    // A notice speaks of the change just made: the next one (its undo
+    // included) makes it stale. Shown after the deletion's own planChanged().
+    QObject::connect(document, &PlanDocument::planChanged, notice, &QWidget::hide);
+}
+
+void TeamPanel::Private::connectFilter()
+{
+    QObject::connect(filter, &QLineEdit::textChanged, filtered,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    QObject::connect(filter, &QLineEdit::textChanged, q, [this] { updateEmptyMembers(); });
+    QObject::connect(filtered, &QAbstractItemModel::modelReset, q, [this] { updateEmptyMembers(); });
+    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q,
+                     [this] { updateEmptyMembers(); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(filtered, signal, q, [this] { updateEmptyMembers(); });
+}
+
+void TeamPanel::Private::chooseRegionColour()
+{
+    const auto id = selectedRegion();
+    const auto index = id ? document->plan().regionIndex(*id) : std::nullopt;
+    if (!index)
+        return;
+    Region region = document->plan().regions[*index];
+    const QColor colour = QColorDialog::getColor(
+        QColor(QString::fromStdString(region.color)), q,
+        TeamPanel::tr("Colour of %1").arg(QString::fromStdString(region.name)));
+    if (!colour.isValid())
+        return;
+    region.color = colour.name().toStdString();
+    emit q->regionEdited(region);
+}
+
+void TeamPanel::Private::moveRegionBy(int delta)
+{
+    const auto id = selectedRegion();
+    const auto index = id ? document->plan().regionIndex(*id) : std::nullopt;
+    if (!index)
+        return;
+    const int target = int(*index) + delta;
+    if (target < 0 || target >= int(document->plan().regions.size()))
+        return;
+    emit q->regionMoved(*id, std::size_t(target));
+    regionList->setCurrentIndex(regions->index(target));
+}
+
+void TeamPanel::Private::deleteRegion()
+{
+    const auto id = selectedRegion();
+    const auto index = id ? document->plan().regionIndex(*id) : std::nullopt;
+    if (!index)
+        return;
+    const Plan &plan = document->plan();
+    const QString name = QString::fromStdString(plan.regions[*index].name);
+    const auto unplaced = tasksPlacedIn(plan, *id);
+    // Deleting is undoable; only a region that still has members asks,
+    // with a button that says what it does (UI.md).
+    if (!plan.membersOf(*index).empty()) {
+        QMessageBox box(QMessageBox::Question, TeamPanel::tr("Delete region"),
+                        regionDeletionQuestion(plan, *id), QMessageBox::Cancel, q);
+        box.setObjectName(QStringLiteral("deleteRegionDialog"));
+        QPushButton *remove = box.addButton(TeamPanel::tr("&Delete Region"), QMessageBox::AcceptRole);
+        remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return;
+        emit q->regionDeleted(*id);
+        return;
+    }
+    emit q->regionDeleted(*id);
+    // Not asked: say afterwards what went back to the backlog.
+    if (!unplaced.empty() && !document->plan().regionIndex(*id))
+        showNotice(TeamPanel::tr("Deleted %1: %2 went back to the backlog. Edit > Undo puts them "
+                                 "back.", nullptr, int(unplaced.size()))
+                       .arg(name, taskListText(unplaced)));
+}
+
+void TeamPanel::Private::connectRegionButtons()
+{
+    QObject::connect(addRegionButton, &QToolButton::clicked, q, &TeamPanel::addRegion);
+    QObject::connect(colourButton, &QToolButton::clicked, q, [this] { chooseRegionColour(); });
+    QObject::connect(upButton, &QToolButton::clicked, q, [this] { moveRegionBy(-1); });
+    QObject::connect(downButton, &QToolButton::clicked, q, [this] { moveRegionBy(1); });
+    QObject::connect(removeRegionButton, &QToolButton::clicked, q, [this] { deleteRegion(); });
+    // Escape in the name editor Add Region opened takes the add back: naming
+    // is part of adding, so Escape cancels both and leaves no undo step.
+    QObject::connect(regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, q,
+                     [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                         const std::string added = std::exchange(namingRegion, {});
+                         if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
+                             return;
+                         // Queued: the view is still closing the editor of the row.
+                         QTimer::singleShot(0, q, [this, added] { cancelRegionAdd(added); });
+                     });
+}
+
+void TeamPanel::Private::cancelRegionAdd(const std::string &added)
+{
+    emit q->regionAddCancelled(added);
+    if (document->plan().regionIndex(added))
+        return; // the add was not the last step: it stays
+    currentRegion = regionBeforeAdd;
+    restoreRegion();
+    updateButtons();
+}
+
+void TeamPanel::Private::deleteMember()
+{
+    const auto id = selectedMember();
+    if (!id)
+        return;
+    // Undoable, so not asked (UI.md): the panel says afterwards what it
+    // did to the tasks, worked out from the plan before the deletion.
+    const QString text = memberDeletionNotice(document->plan(), document->routes(), *id);
+    emit q->memberDeleted(*id);
+    if (!text.isEmpty() && !document->plan().memberIndex(*id))
+        showNotice(text + u' ' + TeamPanel::tr("Edit > Undo brings the member back."));
+}
+
+void TeamPanel::Private::connectMemberButtons()
+{
+    QObject::connect(addMemberButton, &QToolButton::clicked, q, &TeamPanel::addMember);
+    QObject::connect(editMemberButton, &QToolButton::clicked, q, [this] {
+        if (const auto id = selectedMember())
+            q->editMember(*id);
+    });
+    QObject::connect(memberTable, &QTableView::activated, q, [this](const QModelIndex &index) {
+        q->editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
+    });
+    QObject::connect(removeMemberButton, &QToolButton::clicked, q, [this] { deleteMember(); });
+}
+
+// The models follow edits row by row, so views keep their selections;
+// a reset (PlanDocument::planReset()) puts them back by id.
+void TeamPanel::Private::followRegionSelection()
+{
+    QObject::connect(regionList->selectionModel(), &QItemSelectionModel::currentChanged, q,
+                     [this](const QModelIndex &current) {
+                         if (current.isValid())
+                             currentRegion = current.data(RegionsModel::RegionIdRole)
+                                                 .toString()
+                                                 .toStdString();
+                         updateButtons();
+                     });
+    QObject::connect(regions, &QAbstractItemModel::modelReset, q, [this] {
+        restoreRegion();
+        updateButtons();
+    });
+    // Up and down depend on the row count and the current row's place, which
+    // rows coming, going and moving change after currentChanged() was sent.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(regions, signal, q, [this] { updateButtons(); });
+    QObject::connect(regions, &QAbstractItemModel::rowsMoved, q, [this] { updateButtons(); });
+}
+
+void TeamPanel::Private::followMemberSelection()
+{
+    QObject::connect(memberTable->selectionModel(), &QItemSelectionModel::currentChanged, q,
+                     [this](const QModelIndex &current) {
+                         if (current.isValid())
+                             currentMember = current.data(MembersModel::MemberIdRole)
+                                                 .toString()
+                                                 .toStdString();
+                         updateButtons();
+                     });
+    QObject::connect(filtered, &QAbstractItemModel::modelReset, q, [this] {
+        restoreMember();
+        updateButtons();
+    });
+    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q, [this] { updateButtons(); });
+    QObject::connect(filtered, &QAbstractItemModel::rowsRemoved, q, [this] { updateButtons(); });
+}
+
 TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
     d->document = document;
-    d->regions = new RegionsModel(document, this);
-    d->members = new MembersModel(document, this);
-    d->filtered = new MembersSortModel(this);
-    d->filtered->setSourceModel(d->members);
-    d->filtered->setSortRole(MembersModel::SortRole);
-    d->filtered->setFilterKeyColumn(-1);
-    d->filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
-    // Regions.
-    auto *regionsLabel = new QLabel(tr("&Regions"), this);
-    d->regionList = new QListView(this);
-    d->regionList->setModel(d->regions);
-    d->regionList->setDragDropMode(QAbstractItemView::InternalMove);
-    d->regionList->setDefaultDropAction(Qt::MoveAction);
-    d->regionList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    d->regionList->setAccessibleName(tr("Regions"));
-    regionsLabel->setBuddy(d->regionList);
-    auto *addRegionButton = toolButton(QStringLiteral("list-add"), tr("Add region"), this);
-    auto *colourButton = d->colourButton =
-        toolButton(QStringLiteral("color-management"), tr("Region colour…"), this);
-    auto *upButton = d->upButton = toolButton(QStringLiteral("go-up"), tr("Move region up"), this);
-    auto *downButton = d->downButton =
-        toolButton(QStringLiteral("go-down"), tr("Move region down"), this);
-    auto *removeRegionButton = d->removeRegionButton =
-        toolButton(QStringLiteral("list-remove"), tr("Delete region"), this);
-    auto *regionButtons = new QHBoxLayout;
-    for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
-        regionButtons->addWidget(b);
-    regionButtons->addStretch();
-
-    // Members.
-    auto *membersLabel = new QLabel(tr("&Members"), this);
-    d->filter = new QLineEdit(this);
-    d->filter->setPlaceholderText(tr("Filter by name, region or zone"));
-    d->filter->setClearButtonEnabled(true);
-    d->filter->setAccessibleName(tr("Filter members"));
-    d->memberTable = new QTableView(this);
-    d->memberTable->setModel(d->filtered);
-    d->memberTable->setSortingEnabled(true);
-    d->memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
-    d->memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    d->memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    d->memberTable->verticalHeader()->hide();
-    d->memberTable->horizontalHeader()->setStretchLastSection(true);
-    d->memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
-    // every edit that may reorder them, 50 ms an edit with 1,000 members.
-    d->memberTable->horizontalHeader()->setResizeContentsPrecision(0);
-    d->memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
-                                                             QHeaderView::Interactive);
-    d->memberTable->setAlternatingRowColors(true);
-    // Tab moves on to the next control, as in every other list: rows are
-    // chosen with the arrow keys.
-    d->memberTable->setTabKeyNavigation(false);
-    d->memberTable->setAccessibleName(tr("Members"));
-    d->memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    membersLabel->setBuddy(d->memberTable);
-    d->emptyMembers = new QLabel(d->memberTable->viewport());
-    d->emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
-    d->emptyMembers->setAlignment(Qt::AlignCenter);
-    d->emptyMembers->setWordWrap(true);
-    d->emptyMembers->setForegroundRole(QPalette::PlaceholderText);
-    d->emptyMembers->hide();
-    auto *emptyLayout = new QVBoxLayout(d->memberTable->viewport());
-    emptyLayout->addWidget(d->emptyMembers);
-    auto *addMemberButton = toolButton(QStringLiteral("list-add-user"), tr("Add member…"), this);
-    auto *editMemberButton = d->editMemberButton = toolButton(
-        QStringLiteral("document-edit"),
-        document->isReadOnly() ? tr("Show member…") : tr("Edit member…"), this);
-    auto *removeMemberButton = d->removeMemberButton =
-        toolButton(QStringLiteral("list-remove-user"), tr("Delete member"), this);
-    auto *memberButtons = new QHBoxLayout;
-    for (QToolButton *b : {addMemberButton, editMemberButton, removeMemberButton})
-        memberButtons->addWidget(b);
-    memberButtons->addWidget(d->filter, 1);
-
-    auto *regionsBox = new QWidget(this);
-    auto *regionsLayout = new QVBoxLayout(regionsBox);
-    regionsLayout->setContentsMargins(0, 0, 0, 0);
-    regionsLayout->addWidget(regionsLabel);
-    regionsLayout->addWidget(d->regionList);
-    regionsLayout->addLayout(regionButtons);
-    auto *membersBox = new QWidget(this);
-    auto *membersLayout = new QVBoxLayout(membersBox);
-    membersLayout->setContentsMargins(0, 0, 0, 0);
-    membersLayout->addWidget(membersLabel);
-    membersLayout->addLayout(memberButtons);
-    membersLayout->addWidget(d->memberTable);
+    d->makeModels();
+    QWidget *regionsBox = d->makeRegionsBox();
+    QWidget *membersBox = d->makeMembersBox();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(regionsBox);
     splitter->addWidget(membersBox);
     splitter->setStretchFactor(1, 3);
-    d->notice = new QLabel(this);
-    d->notice->setObjectName(QStringLiteral("deletionNotice"));
-    d->notice->setAccessibleName(tr("Notice"));
-    d->notice->setWordWrap(true);
-    d->notice->setFrameShape(QFrame::StyledPanel);
-    d->notice->setMargin(6);
-    d->notice->setTextFormat(Qt::PlainText);
-    d->notice->hide();
+    d->makeNotice();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     layout->addWidget(d->notice);
-    // A notice speaks of the change just made: the next one (its undo
-    // included) makes it stale. Shown after the deletion's own planChanged().
-    connect(document, &PlanDocument::planChanged, d->notice, &QWidget::hide);
 
-    connect(d->filter, &QLineEdit::textChanged, d->filtered,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(d->filter, &QLineEdit::textChanged, this, [this] { d->updateEmptyMembers(); });
-    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] { d->updateEmptyMembers(); });
-    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateEmptyMembers(); });
-    connect(d->filtered, &QAbstractItemModel::rowsInserted, this, [this] { d->updateEmptyMembers(); });
-    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateEmptyMembers(); });
-    connect(addRegionButton, &QToolButton::clicked, this, &TeamPanel::addRegion);
-    connect(colourButton, &QToolButton::clicked, this, [this] {
-        const auto id = d->selectedRegion();
-        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
-        if (!index)
-            return;
-        Region region = d->document->plan().regions[*index];
-        const QColor colour = QColorDialog::getColor(QColor(QString::fromStdString(region.color)),
-                                                     this, tr("Colour of %1").arg(QString::fromStdString(region.name)));
-        if (!colour.isValid())
-            return;
-        region.color = colour.name().toStdString();
-        emit regionEdited(region);
-    });
-    const auto moveBy = [this](int delta) {
-        const auto id = d->selectedRegion();
-        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
-        if (!index)
-            return;
-        const int target = int(*index) + delta;
-        if (target < 0 || target >= int(d->document->plan().regions.size()))
-            return;
-        emit regionMoved(*id, std::size_t(target));
-        d->regionList->setCurrentIndex(d->regions->index(target));
-    };
-    connect(upButton, &QToolButton::clicked, this, [moveBy] { moveBy(-1); });
-    connect(downButton, &QToolButton::clicked, this, [moveBy] { moveBy(1); });
-    connect(removeRegionButton, &QToolButton::clicked, this, [this] {
-        const auto id = d->selectedRegion();
-        const auto index = id ? d->document->plan().regionIndex(*id) : std::nullopt;
-        if (!index)
-            return;
-        const Plan &plan = d->document->plan();
-        const QString name = QString::fromStdString(plan.regions[*index].name);
-        const auto unplaced = tasksPlacedIn(plan, *id);
-        // Deleting is undoable; only a region that still has members asks,
-        // with a button that says what it does (UI.md).
-        if (!plan.membersOf(*index).empty()) {
-            QMessageBox box(QMessageBox::Question, tr("Delete region"),
-                            regionDeletionQuestion(plan, *id), QMessageBox::Cancel, this);
-            box.setObjectName(QStringLiteral("deleteRegionDialog"));
-            QPushButton *remove = box.addButton(tr("&Delete Region"), QMessageBox::AcceptRole);
-            remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() != remove)
-                return;
-            emit regionDeleted(*id);
-            return;
-        }
-        emit regionDeleted(*id);
-        // Not asked: say afterwards what went back to the backlog.
-        if (!unplaced.empty() && !d->document->plan().regionIndex(*id))
-            d->showNotice(tr("Deleted %1: %2 went back to the backlog. Edit > Undo puts them "
-                             "back.", nullptr, int(unplaced.size()))
-                              .arg(name, taskListText(unplaced)));
-    });
-    // Escape in the name editor Add Region opened takes the add back: naming
-    // is part of adding, so Escape cancels both and leaves no undo step.
-    connect(d->regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
-                const std::string added = std::exchange(d->namingRegion, {});
-                if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
-                    return;
-                // Queued: the view is still closing the editor of the row.
-                QTimer::singleShot(0, this, [this, added] {
-                    emit regionAddCancelled(added);
-                    if (d->document->plan().regionIndex(added))
-                        return; // the add was not the last step: it stays
-                    d->currentRegion = d->regionBeforeAdd;
-                    d->restoreRegion();
-                    d->updateButtons();
-                });
-            });
-    connect(addMemberButton, &QToolButton::clicked, this, &TeamPanel::addMember);
-    connect(editMemberButton, &QToolButton::clicked, this, [this] {
-        if (const auto id = d->selectedMember())
-            editMember(*id);
-    });
-    connect(d->memberTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
-    });
-    connect(removeMemberButton, &QToolButton::clicked, this, [this] {
-        const auto id = d->selectedMember();
-        if (!id)
-            return;
-        // Undoable, so not asked (UI.md): the panel says afterwards what it
-        // did to the tasks, worked out from the plan before the deletion.
-        const QString notice =
-            memberDeletionNotice(d->document->plan(), d->document->routes(), *id);
-        emit memberDeleted(*id);
-        if (!notice.isEmpty() && !d->document->plan().memberIndex(*id))
-            d->showNotice(notice + u' ' + tr("Edit > Undo brings the member back."));
-    });
+    d->connectFilter();
+    d->connectRegionButtons();
+    d->connectMemberButtons();
 
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, d->members, &MembersModel::refreshClock);
     clock->start(30 * 1000);
 
-    // The models follow edits row by row, so views keep their selections;
-    // a reset (PlanDocument::planReset()) puts them back by id.
-    connect(d->regionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    d->currentRegion = current.data(RegionsModel::RegionIdRole).toString().toStdString();
-                d->updateButtons();
-            });
-    connect(d->regions, &QAbstractItemModel::modelReset, this, [this] {
-        d->restoreRegion();
-        d->updateButtons();
-    });
-    // Up and down depend on the row count and the current row's place, which
-    // rows coming, going and moving change after currentChanged() was sent.
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(d->regions, signal, this, [this] { d->updateButtons(); });
-    connect(d->regions, &QAbstractItemModel::rowsMoved, this, [this] { d->updateButtons(); });
-    connect(d->memberTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    d->currentMember = current.data(MembersModel::MemberIdRole).toString().toStdString();
-                d->updateButtons();
-            });
-    connect(d->filtered, &QAbstractItemModel::modelReset, this, [this] {
-        d->restoreMember();
-        d->updateButtons();
-    });
-    connect(d->filtered, &QAbstractItemModel::layoutChanged, this, [this] { d->updateButtons(); });
-    connect(d->filtered, &QAbstractItemModel::rowsRemoved, this, [this] { d->updateButtons(); });
+    d->followRegionSelection();
+    d->followMemberSelection();
 
     const bool writable = !document->isReadOnly();
-    for (QToolButton *b : {addRegionButton, addMemberButton})
+    for (QToolButton *b : {d->addRegionButton, d->addMemberButton})
         b->setEnabled(writable);
     d->updateButtons();
     d->updateEmptyMembers();

@@ -275,6 +275,11 @@ struct TimelineView::Private {
             return;
         emit q->taskPlaced(drop->taskId, regionId, drop->start);
     }
+    // What the keys without a selected task do (keyPressEvent()).
+    void moveSideways(int direction, bool shift);
+    void toggleTimeCursor();
+    void moveRowFocus(int delta);
+    void activateFocusedRow();
     // Delete, P, Ctrl+arrows on the selected task (Alt+Left/Right are the
     // window's back and forward); false if `event` is none of those.
     bool handleTaskKey(QKeyEvent *event)
@@ -416,6 +421,10 @@ struct TimelineView::Private {
     }
 
     void paint(QPainter &p, const QRect &area);
+    // The layers paint() puts down, from the bottom.
+    std::vector<int> paintRows(QPainter &p, const PaintContext &c, const QRect &area);
+    void paintFlash(QPainter &p);
+    void paintPointerMarks(QPainter &p, const PaintContext &c, const QRect &area);
     void paintRow(QPainter &p, const TimelineRow &row, const QRect &rect);
 };
 
@@ -524,6 +533,42 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     p.setRenderHint(QPainter::Antialiasing, false);
 
     const int axis = axisHeight();
+    const bool picture = pictureWidth.has_value();
+    p.save();
+    p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
+    const std::vector<int> regionCentre = paintRows(p, c, area);
+    if (!picture && flashing)
+        paintFlash(p);
+    p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
+    const Handoff *ringed = nullptr;
+    for (const Handoff &handoff : scene->report.handoffs)
+        if (!picture && handoffCursor && keyOf(handoff) == *handoffCursor)
+            ringed = &handoff;
+    paintHandoffs(p, c, regionCentre, area, ringed);
+    paintTasks(p, c, document->routes(), layoutNow(area.width()),
+               picture ? std::nullopt : selectedTask, taskLabels);
+    // The now line across all rows.
+    const double nowX = timeX(now());
+    if (nowX >= headerWidth() && nowX <= area.width())
+        paintNowLine(p, nowX, axis, area.bottom(), palette);
+    if (!picture)
+        paintPointerMarks(p, c, area);
+    p.restore();
+    paintAxis(p, c, QRect(0, 0, area.width(), axis));
+    if (!picture && cursorAt)
+        paintTimeCursorOnAxis(p, c, *cursorAt, axis);
+
+    // The header column's edge.
+    p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
+}
+
+// The rows in view with their headers: a row that has not changed since the
+// last frame comes from the row cache. The centre of each region's row, for
+// the handoffs between them.
+std::vector<int> TimelineView::Private::paintRows(QPainter &p, const PaintContext &c,
+                                                  const QRect &area)
+{
+    const int axis = axisHeight();
     const RowCacheKey frame{geometry.visible(), area.width(), p.device()->devicePixelRatioF()};
     const bool picture = pictureWidth.has_value();
     const bool reuseRows = !picture && lastFrame == frame;
@@ -534,8 +579,6 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
         rowCacheKey = frame;
     }
     std::vector<std::size_t> inView;
-    p.save();
-    p.setClipRect(QRect(0, axis, area.width(), area.height() - axis));
     std::vector<int> regionCentre(plan().regions.size(), -1);
     const bool focused = !picture && q->hasFocus();
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -554,52 +597,48 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
             row.kind == RowKind::Region && !collapsed.count(plan().regions[row.index].id);
         paintRowHeader(p, c, row, rect, expanded, focused && int(i) == focusRow);
     }
-    if (!picture && flashing)
-        for (const TimelineRow &row : rows)
-            if (row.kind == RowKind::Member && plan().members[row.index].id == *flashing) {
-                QColor wash = palette.color(QPalette::Highlight);
-                wash.setAlpha(60);
-                const QRect rect = rowRect(row);
-                p.fillRect(rect, wash);
-                p.setPen(QPen(palette.color(QPalette::Highlight), 2));
-                p.setBrush(Qt::NoBrush);
-                p.drawRect(rect.adjusted(1, 1, -1, -1));
-            }
     // Keep a few screens of rows for scrolling back, not the whole plan.
     if (!picture && rowCache.size() > 4 * inView.size() + 16)
         std::erase_if(rowCache, [&](const auto &entry) {
             return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
         });
-    p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
-    const Handoff *ringed = nullptr;
-    for (const Handoff &handoff : scene->report.handoffs)
-        if (!picture && handoffCursor && keyOf(handoff) == *handoffCursor)
-            ringed = &handoff;
-    paintHandoffs(p, c, regionCentre, area, ringed);
-    paintTasks(p, c, document->routes(), layoutNow(area.width()),
-               picture ? std::nullopt : selectedTask, taskLabels);
-    // The now line across all rows.
-    const double nowX = timeX(now());
-    if (nowX >= headerWidth() && nowX <= area.width())
-        paintNowLine(p, nowX, axis, area.bottom(), palette);
+    return regionCentre;
+}
+
+// The member row showInterval() points at, for a moment washed in the
+// highlight colour.
+void TimelineView::Private::paintFlash(QPainter &p)
+{
+    const QPalette &palette = q->palette();
+    for (const TimelineRow &row : rows)
+        if (row.kind == RowKind::Member && plan().members[row.index].id == *flashing) {
+            QColor wash = palette.color(QPalette::Highlight);
+            wash.setAlpha(60);
+            const QRect rect = rowRect(row);
+            p.fillRect(rect, wash);
+            p.setPen(QPen(palette.color(QPalette::Highlight), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(rect.adjusted(1, 1, -1, -1));
+        }
+}
+
+// What follows the pointer on screen: a task being dropped and the time
+// cursor.
+void TimelineView::Private::paintPointerMarks(QPainter &p, const PaintContext &c,
+                                              const QRect &area)
+{
+    const int axis = axisHeight();
     std::vector<std::pair<TimelineRow, QRect>> shownRows;
-    if (!picture && (taskDrop || cursorAt))
+    if (taskDrop || cursorAt)
         for (const TimelineRow &row : rows)
             if (const QRect rect = rowRect(row); rect.bottom() >= axis && rect.top() <= area.bottom())
                 shownRows.emplace_back(row, rect);
-    if (!picture && taskDrop)
+    if (taskDrop)
         if (const auto index = taskIndex(taskDrop->taskId))
             paintDropPreview(p, c, {plan().tasks[*index], taskDrop->region, taskDrop->start},
                              shownRows, area);
-    if (!picture && cursorAt)
+    if (cursorAt)
         paintTimeCursor(p, c, document->routes().routes, *cursorAt, shownRows, area);
-    p.restore();
-    paintAxis(p, c, QRect(0, 0, area.width(), axis));
-    if (!picture && cursorAt)
-        paintTimeCursorOnAxis(p, c, *cursorAt, axis);
-
-    // The header column's edge.
-    p.fillRect(QRect(headerWidth() - 1, 0, 1, area.height()), palette.color(QPalette::Mid));
 }
 
 void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const QRect &rect)
@@ -1278,27 +1317,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     }
     switch (event->key()) {
     case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
-        if (event->modifiers() & Qt::ShiftModifier && d->cursorAt) {
-            setTimeCursor(*d->cursorAt + direction * quarterHour);
-            d->cursorPinned = true;
-        } else {
-            panBy(0.125 * direction);
-        }
+    case Qt::Key_Right:
+        d->moveSideways(event->key() == Qt::Key_Left ? -1 : 1,
+                        event->modifiers().testFlag(Qt::ShiftModifier));
         break;
-    }
     case Qt::Key_C:
-        // Pin the time cursor at the middle of the view, or take it away.
-        if (d->cursorPinned) {
-            d->cursorPinned = false;
-            setTimeCursor(std::nullopt);
-        } else {
-            const Interval visible = d->geometry.visible();
-            setTimeCursor(d->cursorAt.value_or(
-                TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
-            d->cursorPinned = true;
-        }
+        d->toggleTimeCursor();
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -1308,34 +1332,14 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         zoomOut();
         break;
     case Qt::Key_Up:
-    case Qt::Key_Down: {
-        if (d->rows.empty())
-            break;
-        d->focusRow = std::clamp(d->focusRow + (event->key() == Qt::Key_Up ? -1 : 1), 0,
-                                 int(d->rows.size()) - 1);
-        const QRect rect = d->rowRect(d->rows[std::size_t(d->focusRow)]);
-        if (rect.top() < d->axisHeight())
-            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top);
-        else if (rect.bottom() > viewport()->height())
-            verticalScrollBar()->setValue(d->rows[std::size_t(d->focusRow)].top + rect.height() -
-                                          (viewport()->height() - d->axisHeight()));
-        viewport()->update();
+    case Qt::Key_Down:
+        d->moveRowFocus(event->key() == Qt::Key_Up ? -1 : 1);
         break;
-    }
     case Qt::Key_Return:
     case Qt::Key_Enter:
-    case Qt::Key_Space: {
-        if (d->rows.empty())
-            break;
-        const TimelineRow &row = d->rows[std::size_t(d->focusRow)];
-        if (row.kind == RowKind::Region) {
-            const std::string &id = d->plan().regions[row.index].id;
-            setRegionExpanded(id, !isRegionExpanded(id));
-        } else {
-            emit memberActivated(d->plan().members[row.index].id);
-        }
+    case Qt::Key_Space:
+        d->activateFocusedRow();
         break;
-    }
     case Qt::Key_Home:
     case Qt::Key_T:
         goToToday();
@@ -1362,6 +1366,62 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+// Left and Right pan by an eighth of the view; with Shift they move the time
+// cursor by a quarter hour and pin it.
+void TimelineView::Private::moveSideways(int direction, bool shift)
+{
+    if (shift && cursorAt) {
+        q->setTimeCursor(*cursorAt + direction * quarterHour);
+        cursorPinned = true;
+    } else {
+        q->panBy(0.125 * direction);
+    }
+}
+
+// C pins the time cursor at the middle of the view, or takes it away.
+void TimelineView::Private::toggleTimeCursor()
+{
+    if (cursorPinned) {
+        cursorPinned = false;
+        q->setTimeCursor(std::nullopt);
+    } else {
+        const Interval visible = geometry.visible();
+        q->setTimeCursor(
+            cursorAt.value_or(TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
+        cursorPinned = true;
+    }
+}
+
+// Up and Down move the keyboard focus a row, scrolling it into view.
+void TimelineView::Private::moveRowFocus(int delta)
+{
+    if (rows.empty())
+        return;
+    focusRow = std::clamp(focusRow + delta, 0, int(rows.size()) - 1);
+    const QRect rect = rowRect(rows[std::size_t(focusRow)]);
+    QWidget *viewport = q->viewport();
+    if (rect.top() < axisHeight())
+        q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top);
+    else if (rect.bottom() > viewport->height())
+        q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top + rect.height() -
+                                         (viewport->height() - axisHeight()));
+    viewport->update();
+}
+
+// Return or Space on a region folds it open or shut; on a member, opens it.
+void TimelineView::Private::activateFocusedRow()
+{
+    if (rows.empty())
+        return;
+    const TimelineRow &row = rows[std::size_t(focusRow)];
+    if (row.kind == RowKind::Region) {
+        const std::string &id = plan().regions[row.index].id;
+        q->setRegionExpanded(id, !q->isRegionExpanded(id));
+    } else {
+        emit q->memberActivated(plan().members[row.index].id);
+    }
 }
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)

@@ -52,6 +52,10 @@ struct WeekEditor::Private {
     enum class Source { Grid, Table };
 
     void setUp();
+    QHBoxLayout *makeLayerButtons();
+    void makeRangeTable();
+    void makeMessage();
+    void connectParts();
     void edited(Source source = Source::Grid);
     void reloadTable();
     void syncTableSelection();
@@ -70,7 +74,44 @@ void WeekEditor::Private::setUp()
 
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(makeLayerButtons());
 
+    grid = new WeekGrid(&state, q);
+    grid->setAccessibleName(tr("Week"));
+    layout->addWidget(grid);
+
+    hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
+                               "past midnight to run into the next day. Right-click or Delete "
+                               "removes. Hold Shift for 1-minute steps."),
+                            q);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText); // quiet, and right in dark themes too
+    layout->addWidget(hint);
+
+    makeRangeTable();
+    layout->addWidget(table, 1);
+    makeMessage();
+    layout->addWidget(message);
+
+    auto *buttons = new QHBoxLayout;
+    addButton = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add range"), q);
+    removeButton =
+        new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("&Remove range"), q);
+    removeButton->setEnabled(false);
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connectParts();
+    updateLayerIcons();
+    updateAccessibility();
+}
+
+// One checkable button per layer (working hours, deep work, comms windows):
+// the layer the grid and the table edit.
+QHBoxLayout *WeekEditor::Private::makeLayerButtons()
+{
     auto *layerRow = new QHBoxLayout;
     layerGroup = new QButtonGroup(q);
     layerGroup->setExclusive(true);
@@ -95,20 +136,12 @@ void WeekEditor::Private::setUp()
     }
     layerButtons[0]->setChecked(true);
     layerRow->addStretch(1);
-    layout->addLayout(layerRow);
+    return layerRow;
+}
 
-    grid = new WeekGrid(&state, q);
-    grid->setAccessibleName(tr("Week"));
-    layout->addWidget(grid);
-
-    hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
-                               "past midnight to run into the next day. Right-click or Delete "
-                               "removes. Hold Shift for 1-minute steps."),
-                            q);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText); // quiet, and right in dark themes too
-    layout->addWidget(hint);
-
+// The ranges of the current layer as a table, edited in place.
+void WeekEditor::Private::makeRangeTable()
+{
     model = new RangeModel(&state, q);
     table = new QTableView(q);
     table->setObjectName(QStringLiteral("rangeTable"));
@@ -125,8 +158,11 @@ void WeekEditor::Private::setUp()
     table->setAlternatingRowColors(true);
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
                             + 4 * table->verticalHeader()->defaultSectionSize() + 4);
-    layout->addWidget(table, 1);
+}
 
+// A warning icon and the words of the last rejected edit, hidden when fine.
+void WeekEditor::Private::makeMessage()
+{
     message = new QWidget(q);
     message->setObjectName(QStringLiteral("validationMessage"));
     auto *messageLayout = new QHBoxLayout(message);
@@ -143,18 +179,11 @@ void WeekEditor::Private::setUp()
     messageLayout->addWidget(messageIcon, 0, Qt::AlignTop);
     messageLayout->addWidget(messageText, 1);
     message->hide();
-    layout->addWidget(message);
+}
 
-    auto *buttons = new QHBoxLayout;
-    addButton = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add range"), q);
-    removeButton =
-        new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("&Remove range"), q);
-    removeButton->setEnabled(false);
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-
+// The grid, the table and the buttons report edits and selections here.
+void WeekEditor::Private::connectParts()
+{
     QObject::connect(layerGroup, &QButtonGroup::idClicked, q,
                      [this](int id) { q->setCurrentLayer(kWeekLayers[std::size_t(id)]); });
     grid->committed = [this] { edited(); };
@@ -179,9 +208,6 @@ void WeekEditor::Private::setUp()
                      [this] { tableSelectionChanged(); });
     QObject::connect(addButton, &QPushButton::clicked, q, [this] { addRange(); });
     QObject::connect(removeButton, &QPushButton::clicked, q, [this] { removeRange(); });
-
-    updateLayerIcons();
-    updateAccessibility();
 }
 
 void WeekEditor::Private::showMessage(const QString &text)

@@ -355,6 +355,41 @@ void WeekGrid::paintSegment(QPainter &p, const Segment &segment, bool dim) const
 void WeekGrid::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    paintGrid(p);
+    // Layers keep one stacking order (work, deep work over it, comms on top)
+    // so the week reads the same whichever layer is being edited; the others
+    // are dimmed to say which ranges the pointer will take.
+    const bool hideOriginal = m_drag.active && m_drag.range >= 0;
+    const std::vector<Segment> current = segmentsOf(*m_state, m_state->layer);
+    for (WeekLayer layer : {WeekLayer::Work, WeekLayer::DeepWork, WeekLayer::Comms}) {
+        if (layer != m_state->layer) {
+            for (const Segment &s : segmentsOf(*m_state, layer))
+                paintSegment(p, s, true);
+            continue;
+        }
+        for (const Segment &s : current) {
+            if (hideOriginal && s.range == m_drag.range && s.day == m_drag.day)
+                continue;
+            paintSegment(p, s, false);
+        }
+    }
+
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_drag.active && m_drag.valid)
+        paintDragPreview(p);
+    else if (m_state->selectedRange >= 0)
+        paintSelection(p, current);
+    if (hasFocus() && m_state->selectedRange < 0) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(m_grid).adjusted(1.5, 1.5, -1.5, -0.5));
+    }
+}
+
+// The hour labels on top, a row per weekday with its name, and the hour
+// lines (stronger at each labelled hour).
+void WeekGrid::paintGrid(QPainter &p) const
+{
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const QColor base = pal.color(QPalette::Base);
@@ -386,58 +421,42 @@ void WeekGrid::paintEvent(QPaintEvent *)
     p.setPen(strongLine);
     p.setBrush(Qt::NoBrush);
     p.drawRect(QRectF(m_grid).adjusted(0.5, 0.5, -0.5, 0.5));
+}
 
-    // Layers keep one stacking order (work, deep work over it, comms on top)
-    // so the week reads the same whichever layer is being edited; the others
-    // are dimmed to say which ranges the pointer will take.
-    const bool hideOriginal = m_drag.active && m_drag.range >= 0;
-    const std::vector<Segment> current = segmentsOf(*m_state, m_state->layer);
-    for (WeekLayer layer : {WeekLayer::Work, WeekLayer::DeepWork, WeekLayer::Comms}) {
-        if (layer != m_state->layer) {
-            for (const Segment &s : segmentsOf(*m_state, layer))
-                paintSegment(p, s, true);
-            continue;
-        }
-        for (const Segment &s : current) {
-            if (hideOriginal && s.range == m_drag.range && s.day == m_drag.day)
-                continue;
-            paintSegment(p, s, false);
-        }
-    }
-
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor outline = pal.color(QPalette::Text);
-    if (m_drag.active && m_drag.valid) {
-        std::vector<Segment> preview;
-        appendSegments(preview, *m_state, m_state->layer, -1, m_drag.preview);
-        for (const Segment &s : preview) {
-            paintSegment(p, s, false);
-            p.setPen(QPen(outline, 1.5, Qt::DashLine));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(segmentRect(s).adjusted(0.5, 0.5, -0.5, -0.5));
-        }
-    } else if (m_state->selectedRange >= 0) {
-        for (const Segment &s : current) {
-            if (s.range != m_state->selectedRange
-                || (m_state->selectedDay >= 0 && s.day != m_state->selectedDay))
-                continue;
-            const QRectF r = segmentRect(s).adjusted(-1, -1, 1, 1);
-            p.setPen(QPen(outline, hasFocus() ? 2 : 1.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(r);
-            // Grips on the real ends say "drag me to resize".
-            p.setPen(Qt::NoPen);
-            p.setBrush(outline);
-            if (s.startEdge)
-                p.drawRect(QRectF(r.left() - 1.5, r.center().y() - 4, 3, 8));
-            if (s.endEdge)
-                p.drawRect(QRectF(r.right() - 1.5, r.center().y() - 4, 3, 8));
-        }
-    }
-    if (hasFocus() && m_state->selectedRange < 0) {
-        p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+// The range being dragged, where it would go, outlined dashed.
+void WeekGrid::paintDragPreview(QPainter &p) const
+{
+    const QColor outline = palette().color(QPalette::Text);
+    std::vector<Segment> preview;
+    appendSegments(preview, *m_state, m_state->layer, -1, m_drag.preview);
+    for (const Segment &s : preview) {
+        paintSegment(p, s, false);
+        p.setPen(QPen(outline, 1.5, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(m_grid).adjusted(1.5, 1.5, -1.5, -0.5));
+        p.drawRect(segmentRect(s).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+// The selected range's pieces among `current` outlined, with grips on its
+// real ends.
+void WeekGrid::paintSelection(QPainter &p, const std::vector<Segment> &current) const
+{
+    const QColor outline = palette().color(QPalette::Text);
+    for (const Segment &s : current) {
+        if (s.range != m_state->selectedRange
+            || (m_state->selectedDay >= 0 && s.day != m_state->selectedDay))
+            continue;
+        const QRectF r = segmentRect(s).adjusted(-1, -1, 1, 1);
+        p.setPen(QPen(outline, hasFocus() ? 2 : 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r);
+        // Grips on the real ends say "drag me to resize".
+        p.setPen(Qt::NoPen);
+        p.setBrush(outline);
+        if (s.startEdge)
+            p.drawRect(QRectF(r.left() - 1.5, r.center().y() - 4, 3, 8));
+        if (s.endEdge)
+            p.drawRect(QRectF(r.right() - 1.5, r.center().y() - 4, 3, 8));
     }
 }
 

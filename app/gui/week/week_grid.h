@@ -93,6 +93,10 @@ private:
     void updateDrag(const QPointF &pos, Qt::KeyboardModifiers modifiers);
     void updateCursor(const QPointF &pos);
     void paintSegment(QPainter &p, const Segment &segment, bool dim) const;
+    // The parts paintEvent() paints besides the segments.
+    void paintGrid(QPainter &p) const;
+    void paintDragPreview(QPainter &p) const;
+    void paintSelection(QPainter &p, const std::vector<Segment> &current) const;
     void moveSelection(int delta);
     void editSelection(const std::function<Span(const Span &)> &change);
 

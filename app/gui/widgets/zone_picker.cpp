@@ -50,6 +50,11 @@ struct ZonePicker::Private {
     QString lastPending; // as last told by pendingZoneChanged()
     bool lastOnlyMatch = false;
 
+    // The parts the constructor makes and wires.
+    void makeResults();
+    void connectParts();
+    void searchEdited(const QString &text);
+
     void populate(const QString &query);
     bool selectEntry(const ZoneEntry *entry);
     void choose(const QString &zoneId);
@@ -241,6 +246,68 @@ QString ZonePicker::Private::describe(const TimeZone &zone) const
     return tr("%1 (%2)", "local time, zone").arg(localText, zoneText);
 }
 
+// The list of matches: city, country, zone and offset.
+void ZonePicker::Private::makeResults()
+{
+    results = new QTreeWidget(q);
+    results->setColumnCount(ColumnCount);
+    results->setHeaderLabels({tr("City"), tr("Country"), tr("Zone"), tr("Offset")});
+    results->setRootIsDecorated(false);
+    results->setUniformRowHeights(true);
+    results->setAlternatingRowColors(true);
+    results->setAllColumnsShowFocus(true);
+    results->setSelectionMode(QAbstractItemView::SingleSelection);
+    results->setAccessibleName(tr("Time zones"));
+    results->header()->setStretchLastSection(false);
+    results->header()->setSectionResizeMode(CityColumn, QHeaderView::Stretch);
+    results->header()->setSectionResizeMode(CountryColumn, QHeaderView::Stretch);
+    results->header()->setSectionResizeMode(ZoneColumn, QHeaderView::ResizeToContents);
+    results->header()->setSectionResizeMode(OffsetColumn, QHeaderView::ResizeToContents);
+}
+
+// Typing moves the highlight to the best match and chooses nothing, unless
+// the text names exactly one zone ("Kolkata") and is not on its way to
+// another ("Bahia", "Bahia Banderas"): a stray key must not change the zone,
+// a typed city should not need Enter.
+void ZonePicker::Private::searchEdited(const QString &text)
+{
+    populate(text);
+    const ZoneCatalog &catalog = ZoneCatalog::system();
+    const ZoneEntry *named = catalog.named(text);
+    const bool chooseNamed = named && !catalog.startsOtherName(text, named);
+    // An emptied search shows the whole list at the chosen zone; an exact
+    // name is highlighted even when it is not chosen yet.
+    const bool selected = selectEntry(text.trimmed().isEmpty() ? catalog.find(zone) : named);
+    if (!selected && !text.trimmed().isEmpty() && results->topLevelItem(0)) {
+        populating = true;
+        results->setCurrentItem(results->topLevelItem(0));
+        results->scrollToTop();
+        populating = false;
+    }
+    if (chooseNamed)
+        choose(named->zoneId);
+    else
+        updateDetails();
+    notifyPending();
+}
+
+void ZonePicker::Private::connectParts()
+{
+    QObject::connect(search, &QLineEdit::textEdited, q,
+                     [this](const QString &text) { searchEdited(text); });
+    // Arrows and clicks move the highlight; the details line follows it.
+    QObject::connect(results, &QTreeWidget::currentItemChanged, q, [this] {
+        if (populating)
+            return;
+        updateDetails();
+        notifyPending();
+    });
+    // A click, a double-click or Enter in the list picks.
+    const auto pickItem = [this](QTreeWidgetItem *item) { pick(item, true); };
+    QObject::connect(results, &QTreeWidget::itemClicked, q, pickItem);
+    QObject::connect(results, &QTreeWidget::itemActivated, q, pickItem);
+}
+
 ZonePicker::ZonePicker(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
@@ -251,21 +318,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     d->search->setClearButtonEnabled(true);
     d->search->setAccessibleName(tr("Search time zones"));
     d->search->installEventFilter(this);
-
-    d->results = new QTreeWidget(this);
-    d->results->setColumnCount(ColumnCount);
-    d->results->setHeaderLabels({tr("City"), tr("Country"), tr("Zone"), tr("Offset")});
-    d->results->setRootIsDecorated(false);
-    d->results->setUniformRowHeights(true);
-    d->results->setAlternatingRowColors(true);
-    d->results->setAllColumnsShowFocus(true);
-    d->results->setSelectionMode(QAbstractItemView::SingleSelection);
-    d->results->setAccessibleName(tr("Time zones"));
-    d->results->header()->setStretchLastSection(false);
-    d->results->header()->setSectionResizeMode(CityColumn, QHeaderView::Stretch);
-    d->results->header()->setSectionResizeMode(CountryColumn, QHeaderView::Stretch);
-    d->results->header()->setSectionResizeMode(ZoneColumn, QHeaderView::ResizeToContents);
-    d->results->header()->setSectionResizeMode(OffsetColumn, QHeaderView::ResizeToContents);
+    d->makeResults();
     // The search field keeps focus while Up/Down move through the list, and
     // takes it for the picker: a label's buddy shortcut only moves focus to
     // a buddy that accepts focus, so the picker takes the field's policy.
@@ -287,42 +340,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     // the details stay under the field.
     layout->addStretch(0);
 
-    connect(d->search, &QLineEdit::textEdited, this, [this](const QString &text) {
-        d->populate(text);
-        // Typing moves the highlight to the best match and chooses nothing,
-        // unless the text names exactly one zone ("Kolkata") and is not on
-        // its way to another ("Bahia", "Bahia Banderas"): a stray key must
-        // not change the zone, a typed city should not need Enter.
-        const ZoneCatalog &catalog = ZoneCatalog::system();
-        const ZoneEntry *named = catalog.named(text);
-        const bool choose = named && !catalog.startsOtherName(text, named);
-        // An emptied search shows the whole list at the chosen zone; an
-        // exact name is highlighted even when it is not chosen yet.
-        const bool selected = d->selectEntry(text.trimmed().isEmpty() ? catalog.find(d->zone) : named);
-        if (!selected && !text.trimmed().isEmpty() && d->results->topLevelItem(0)) {
-            d->populating = true;
-            d->results->setCurrentItem(d->results->topLevelItem(0));
-            d->results->scrollToTop();
-            d->populating = false;
-        }
-        if (choose)
-            d->choose(named->zoneId);
-        else
-            d->updateDetails();
-        d->notifyPending();
-    });
-    // Arrows and clicks move the highlight; the details line follows it.
-    connect(d->results, &QTreeWidget::currentItemChanged, this, [this] {
-        if (d->populating)
-            return;
-        d->updateDetails();
-        d->notifyPending();
-    });
-    // A click, a double-click or Enter in the list picks.
-    const auto pick = [this](QTreeWidgetItem *item) { d->pick(item, true); };
-    connect(d->results, &QTreeWidget::itemClicked, this, pick);
-    connect(d->results, &QTreeWidget::itemActivated, this, pick);
-
+    d->connectParts();
     d->populate(QString());
     d->updateDetails();
 }

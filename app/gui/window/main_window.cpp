@@ -232,10 +232,41 @@ struct MainWindow::Private {
     bool teamDockWanted = true;     // the user's choice, while a plan is open
     bool teamDockSized = true;      // false until first shown on a first start
 
+    // The menus, the toolbar and the navigator in it, in menu bar order.
+    struct NavigationActions {
+        QAction *today = nullptr;
+        QAction *back = nullptr;
+        QAction *forward = nullptr;
+        QAction *zoomIn = nullptr;
+        QAction *zoomOut = nullptr;
+    };
     void buildActions();
+    void buildFileMenu();
+    void addCalendarFileActions(QMenu &file);
+    QDate shownWeekStart() const;
+    void buildEditMenu();
+    void addViewTabActions(QMenu &view);
+    NavigationActions addNavigationActions(QMenu &view);
+    void addDockToggles(QMenu &view);
+    void buildPlanMenu();
+    void buildHelpMenu(QMenu &view);
+    void buildToolbar(QMenu &view, const NavigationActions &navigation);
+    void connectNavigator();
     void setUpBacklog();
     void placeTaskAt(const std::string &id, const std::string &regionId, Instant start);
     void setDocument(std::unique_ptr<PlanDocument> next);
+    // The steps of setDocument(), in order.
+    void closeViews();
+    void showDocks(bool open);
+    void showNoPlan();
+    void connectUndo();
+    void addTimelineAndMyWeek();
+    void exportMemberCalendar(const std::string &memberId, const Interval &week);
+    void addTeamPanel();
+    void connectConflicts();
+    void connectDocument();
+    void addCoverageAndDrift();
+    void showCurrentWeek();
     void updateTitle();
     void updateSummary();
     void syncNavigator();
@@ -354,6 +385,20 @@ void MainWindow::Private::updateRecentMenu()
 
 void MainWindow::Private::buildActions()
 {
+    buildFileMenu();
+    buildEditMenu();
+    QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
+    addViewTabActions(*view);
+    const NavigationActions navigation = addNavigationActions(*view);
+    addDockToggles(*view);
+    buildPlanMenu();
+    buildHelpMenu(*view);
+    buildToolbar(*view, navigation);
+    connectNavigator();
+}
+
+void MainWindow::Private::buildFileMenu()
+{
     QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
     QAction *newAction = file->addAction(themeIcon(QStringLiteral("document-new")),
                                          MainWindow::tr("&New Plan…"), q, [this] { newPlan(); });
@@ -382,43 +427,7 @@ void MainWindow::Private::buildActions()
     editingActions << importCsv;
     documentActions << exportJson;
     file->addSeparator();
-    // --- Calendar files (app/gui/calendar): exports start on the week the
-    // timeline shows, in its reference zone.
-    const auto shownWeekStart = [this] {
-        const QDate middle = timeline->centralDate();
-        const int firstDay = int(preferences.firstDayOfWeek);
-        return middle.addDays(-((middle.dayOfWeek() - firstDay + 7) % 7));
-    };
-    QAction *exportCalendar =
-        file->addAction(MainWindow::tr("Export Ca&lendar…"), q, [this, shownWeekStart] {
-            CalendarExportDialog dialog(document->plan(), q);
-            dialog.setReferenceZone(timeline->referenceZone());
-            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
-            dialog.setFolder(dialogFolder());
-            if (dialog.exec() == QDialog::Accepted)
-                rememberFolder(dialog.writtenPath());
-        });
-    QAction *exportHandoffs =
-        file->addAction(MainWindow::tr("Export Handoffs as CS&V…"), q, [this, shownWeekStart] {
-            HandoffsCsvDialog dialog(document.get(), q);
-            dialog.setReferenceZone(timeline->referenceZone());
-            dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
-            dialog.setFilePath(dialogFolder() + u'/' +
-                               MainWindow::tr("%1 handoffs", "a file name")
-                                   .arg(QFileInfo(document->filePath()).completeBaseName()) +
-                               QStringLiteral(".csv"));
-            if (dialog.exec() == QDialog::Accepted)
-                rememberFolder(dialog.writtenPath());
-        });
-    QAction *importBusy = file->addAction(MainWindow::tr("Import &Busy Time…"), q, [this] {
-        importCalendarFile(document.get(), CalendarImportKind::BusyTime, dialogFolder(), q);
-    });
-    QAction *importHolidays = file->addAction(MainWindow::tr("Import &Holidays…"), q, [this] {
-        importCalendarFile(document.get(), CalendarImportKind::Holidays, dialogFolder(), q);
-    });
-    documentActions << exportCalendar << exportHandoffs;
-    editingActions << importBusy << importHolidays;
-    // --- end of calendar files
+    addCalendarFileActions(*file);
     file->addSeparator();
     QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
                                            MainWindow::tr("&Close"), q, [this] { closePlan(); });
@@ -427,7 +436,50 @@ void MainWindow::Private::buildActions()
     QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
                                     MainWindow::tr("&Quit"), q, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+// Calendar files (app/gui/calendar): exports start on the week the timeline
+// shows, in its reference zone.
+QDate MainWindow::Private::shownWeekStart() const
+{
+    const QDate middle = timeline->centralDate();
+    const int firstDay = int(preferences.firstDayOfWeek);
+    return middle.addDays(-((middle.dayOfWeek() - firstDay + 7) % 7));
+}
+
+void MainWindow::Private::addCalendarFileActions(QMenu &file)
+{
+    QAction *exportCalendar = file.addAction(MainWindow::tr("Export Ca&lendar…"), q, [this] {
+        CalendarExportDialog dialog(document->plan(), q);
+        dialog.setReferenceZone(timeline->referenceZone());
+        dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+        dialog.setFolder(dialogFolder());
+        if (dialog.exec() == QDialog::Accepted)
+            rememberFolder(dialog.writtenPath());
+    });
+    QAction *exportHandoffs = file.addAction(MainWindow::tr("Export Handoffs as CS&V…"), q, [this] {
+        HandoffsCsvDialog dialog(document.get(), q);
+        dialog.setReferenceZone(timeline->referenceZone());
+        dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+        dialog.setFilePath(dialogFolder() + u'/' +
+                           MainWindow::tr("%1 handoffs", "a file name")
+                               .arg(QFileInfo(document->filePath()).completeBaseName()) +
+                           QStringLiteral(".csv"));
+        if (dialog.exec() == QDialog::Accepted)
+            rememberFolder(dialog.writtenPath());
+    });
+    QAction *importBusy = file.addAction(MainWindow::tr("Import &Busy Time…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::BusyTime, dialogFolder(), q);
+    });
+    QAction *importHolidays = file.addAction(MainWindow::tr("Import &Holidays…"), q, [this] {
+        importCalendarFile(document.get(), CalendarImportKind::Holidays, dialogFolder(), q);
+    });
+    documentActions << exportCalendar << exportHandoffs;
+    editingActions << importBusy << importHolidays;
+}
+
+void MainWindow::Private::buildEditMenu()
+{
     QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
     undo = edit->addAction(themeIcon(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
     // Every binding of the platform (Ctrl+Z; Ctrl+Shift+Z and Ctrl+Y), not
@@ -440,61 +492,77 @@ void MainWindow::Private::buildActions()
         edit->addAction(themeIcon(QStringLiteral("configure")),
                         MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
     setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
+}
 
-    QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
-    // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
-    QAction *timelineView = view->addAction(MainWindow::tr("Time&line"), q,
-                                            [this] { showView(QStringLiteral("timeline")); });
+// One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
+void MainWindow::Private::addViewTabActions(QMenu &view)
+{
+    QAction *timelineView = view.addAction(MainWindow::tr("Time&line"), q,
+                                           [this] { showView(QStringLiteral("timeline")); });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
     documentActions << timelineView;
     // My week (issue 11).
-    QAction *myWeekView = view->addAction(MainWindow::tr("My &Week"), q,
-                                          [this] { showView(QStringLiteral("myWeek")); });
+    QAction *myWeekView = view.addAction(MainWindow::tr("My &Week"), q,
+                                         [this] { showView(QStringLiteral("myWeek")); });
     myWeekView->setShortcut(Qt::CTRL | Qt::Key_2);
     documentActions << myWeekView;
     // Coverage and DST Drift pages (issue 11).
-    QAction *coverageView = view->addAction(MainWindow::tr("&Coverage"), q,
-                                            [this] { showView(QStringLiteral("coverage")); });
+    QAction *coverageView = view.addAction(MainWindow::tr("&Coverage"), q,
+                                           [this] { showView(QStringLiteral("coverage")); });
     coverageView->setShortcut(Qt::CTRL | Qt::Key_3);
-    QAction *driftView = view->addAction(MainWindow::tr("&DST Drift"), q,
-                                         [this] { showView(QStringLiteral("drift")); });
+    QAction *driftView = view.addAction(MainWindow::tr("&DST Drift"), q,
+                                        [this] { showView(QStringLiteral("drift")); });
     driftView->setShortcut(Qt::CTRL | Qt::Key_4);
     documentActions << coverageView << driftView;
-    view->addSeparator();
-    QAction *today = view->addAction(themeIcon(QStringLiteral("go-jump-today")),
-                                     MainWindow::tr("&Today"), q, [this] { timeline->goToToday(); });
-    today->setShortcut(Qt::CTRL | Qt::Key_T);
-    QAction *back = view->addAction(themeIcon(QStringLiteral("go-previous")),
-                                    MainWindow::tr("&Earlier"), q, [this] { timeline->panBy(-0.5); });
-    back->setShortcut(Qt::ALT | Qt::Key_Left);
-    QAction *forward = view->addAction(themeIcon(QStringLiteral("go-next")),
-                                       MainWindow::tr("&Later"), q, [this] { timeline->panBy(0.5); });
-    forward->setShortcut(Qt::ALT | Qt::Key_Right);
-    QAction *zoomIn = view->addAction(themeIcon(QStringLiteral("zoom-in")),
-                                      MainWindow::tr("Zoom &In"), q, [this] { timeline->zoomIn(); });
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(themeIcon(QStringLiteral("zoom-out")),
-                                       MainWindow::tr("Zoom &Out"), q, [this] { timeline->zoomOut(); });
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *nextHandoff = view->addAction(MainWindow::tr("&Next Handoff"), q,
-                                           [this] { timeline->nextHandoff(); });
-    nextHandoff->setShortcut(Qt::Key_BracketRight);
-    QAction *previousHandoff = view->addAction(MainWindow::tr("Pre&vious Handoff"), q,
-                                               [this] { timeline->previousHandoff(); });
-    previousHandoff->setShortcut(Qt::Key_BracketLeft);
-    QAction *exportPictureAction = view->addAction(MainWindow::tr("Export &Picture…"), q,
-                                                   [this] { exportPicture(); });
-    documentActions << today << back << forward << zoomIn << zoomOut << nextHandoff
-                    << previousHandoff << exportPictureAction;
-    view->addSeparator();
-    view->addAction(teamDock->toggleViewAction());
-    view->addAction(backlogDock->toggleViewAction());
-    documentActions << backlogDock->toggleViewAction();
-    view->addAction(detailsDock->toggleViewAction());
-    documentActions << detailsDock->toggleViewAction();
-    view->addAction(conflicts->toggleViewAction());
-    documentActions << conflicts->toggleViewAction();
+    view.addSeparator();
+}
 
+// Moving and zooming the timeline; the toolbar shows some of them too.
+MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions(QMenu &view)
+{
+    NavigationActions a;
+    a.today = view.addAction(themeIcon(QStringLiteral("go-jump-today")), MainWindow::tr("&Today"),
+                             q, [this] { timeline->goToToday(); });
+    a.today->setShortcut(Qt::CTRL | Qt::Key_T);
+    a.back = view.addAction(themeIcon(QStringLiteral("go-previous")), MainWindow::tr("&Earlier"),
+                            q, [this] { timeline->panBy(-0.5); });
+    a.back->setShortcut(Qt::ALT | Qt::Key_Left);
+    a.forward = view.addAction(themeIcon(QStringLiteral("go-next")), MainWindow::tr("&Later"), q,
+                               [this] { timeline->panBy(0.5); });
+    a.forward->setShortcut(Qt::ALT | Qt::Key_Right);
+    a.zoomIn = view.addAction(themeIcon(QStringLiteral("zoom-in")), MainWindow::tr("Zoom &In"), q,
+                              [this] { timeline->zoomIn(); });
+    a.zoomIn->setShortcut(QKeySequence::ZoomIn);
+    a.zoomOut = view.addAction(themeIcon(QStringLiteral("zoom-out")), MainWindow::tr("Zoom &Out"),
+                               q, [this] { timeline->zoomOut(); });
+    a.zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *nextHandoff = view.addAction(MainWindow::tr("&Next Handoff"), q,
+                                          [this] { timeline->nextHandoff(); });
+    nextHandoff->setShortcut(Qt::Key_BracketRight);
+    QAction *previousHandoff = view.addAction(MainWindow::tr("Pre&vious Handoff"), q,
+                                              [this] { timeline->previousHandoff(); });
+    previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q,
+                                                  [this] { exportPicture(); });
+    documentActions << a.today << a.back << a.forward << a.zoomIn << a.zoomOut << nextHandoff
+                    << previousHandoff << exportPictureAction;
+    view.addSeparator();
+    return a;
+}
+
+void MainWindow::Private::addDockToggles(QMenu &view)
+{
+    view.addAction(teamDock->toggleViewAction());
+    view.addAction(backlogDock->toggleViewAction());
+    documentActions << backlogDock->toggleViewAction();
+    view.addAction(detailsDock->toggleViewAction());
+    documentActions << detailsDock->toggleViewAction();
+    view.addAction(conflicts->toggleViewAction());
+    documentActions << conflicts->toggleViewAction();
+}
+
+void MainWindow::Private::buildPlanMenu()
+{
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
                                           MainWindow::tr("Re&name Plan…"), q,
@@ -519,26 +587,32 @@ void MainWindow::Private::buildActions()
                                     [this] { backlog->placeSelectedTask(); });
     placeTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     editingActions << newTask;
+}
 
+void MainWindow::Private::buildHelpMenu(QMenu &view)
+{
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
-    addHelpActions(*q, *view, *help);
+    addHelpActions(*q, view, *help);
     help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
         QMessageBox::about(q, MainWindow::tr("About Sunrelay"),
                            MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
                                           "across time zones.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
 
-    // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
+// Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
+void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &navigation)
+{
     QToolBar *bar = q->addToolBar(MainWindow::tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
-    bar->addAction(today);
-    bar->addAction(back);
-    bar->addAction(forward);
+    bar->addAction(navigation.today);
+    bar->addAction(navigation.back);
+    bar->addAction(navigation.forward);
     dateNavigator = new DateField(q);
     dateNavigator->setCalendarPopup(true);
     dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
@@ -550,14 +624,14 @@ void MainWindow::Private::buildActions()
         new PassShortcuts({QKeySequence(Qt::Key_BracketRight), QKeySequence(Qt::Key_BracketLeft)},
                           dateNavigator));
     bar->addSeparator();
-    bar->addAction(zoomOut);
+    bar->addAction(navigation.zoomOut);
     zoom = new QSlider(Qt::Horizontal, q);
     zoom->setRange(0, 100);
     zoom->setMaximumWidth(160);
     zoom->setAccessibleName(MainWindow::tr("Zoom"));
     zoom->setToolTip(MainWindow::tr("Zoom: from 4 weeks to 1 hour"));
     bar->addWidget(zoom);
-    bar->addAction(zoomIn);
+    bar->addAction(navigation.zoomIn);
     bar->addSeparator();
     referenceLabel = new QLabel(q);
     referenceLabel->setContentsMargins(6, 0, 6, 0);
@@ -567,8 +641,13 @@ void MainWindow::Private::buildActions()
     // without a plan open (its own context menu needs it shown).
     QAction *showToolbar = bar->toggleViewAction();
     showToolbar->setText(MainWindow::tr("Show Tool&bar"));
-    view->insertAction(teamDock->toggleViewAction(), showToolbar);
+    view.insertAction(teamDock->toggleViewAction(), showToolbar);
+}
 
+// The toolbar's date and zoom slider move the timeline; syncNavigator()
+// does the other way round.
+void MainWindow::Private::connectNavigator()
+{
     QObject::connect(dateNavigator, &QDateEdit::dateChanged, q, [this](const QDate &day) {
         if (timeline)
             timeline->showDate(day);
@@ -597,6 +676,40 @@ void MainWindow::Private::syncNavigator()
 
 void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
+    closeViews();
+    document = std::move(next);
+
+    const bool open = document != nullptr;
+    showDocks(open);
+    undo->disconnect();
+    redo->disconnect();
+    if (!open) {
+        showNoPlan();
+        return;
+    }
+    connectUndo();
+    addTimelineAndMyWeek();
+    stack->setCurrentWidget(views);
+    addTeamPanel();
+    setUpBacklog();
+    connectConflicts();
+    connectDocument();
+    addCoverageAndDrift();
+    applyPreferences();
+    showCurrentWeek();
+    syncNavigator();
+    updateTitle();
+    updateSummary();
+    addRecentFile(document->filePath());
+    // The tab the user last looked at, once all pages are there.
+    views->setCurrentIndex(QSettings().value(QStringLiteral("window/view"), 0).toInt());
+    views->currentWidget()->setFocus();
+}
+
+// Deletes the views of the plan shown so far, remembering which docks the
+// user keeps open and which tab was in front.
+void MainWindow::Private::closeViews()
+{
     // Whether the user keeps the Team dock open is only known while a plan
     // shows it: without a plan it is hidden (it would be empty).
     if (document) {
@@ -621,9 +734,11 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     delete details;
     details = nullptr;
     conflicts->closePlan();
-    document = std::move(next);
+}
 
-    const bool open = document != nullptr;
+// Enables the actions and shows the docks a plan (`open`) or no plan needs.
+void MainWindow::Private::showDocks(bool open)
+{
     for (QAction *action : documentActions)
         action->setEnabled(open);
     for (QAction *action : editingActions)
@@ -638,29 +753,33 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
             q->resizeDocks({teamDock}, {q->fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
         });
     }
-    undo->disconnect();
-    redo->disconnect();
     backlogDock->setVisible(open && backlogDockWanted);
     detailsDock->setVisible(open && detailsDockWanted);
     placeTask->setEnabled(false);
-    if (!open) {
-        undo->setEnabled(false);
-        redo->setEnabled(false);
-        auto *placeholder = new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock);
-        placeholder->setAlignment(Qt::AlignCenter);
-        placeholder->setWordWrap(true);
-        placeholder->setMargin(q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2);
-        teamDock->setWidget(placeholder);
-        // No date rather than the date edit's own default (1 Jan 2000).
-        const QSignalBlocker blockDate(dateNavigator);
-        dateNavigator->setDate(dateNavigator->minimumDate());
-        updateRecentMenu(); // the welcome page's list, without plans gone since
-        stack->setCurrentIndex(0); // the welcome page
-        updateTitle();
-        summary->clear();
-        return;
-    }
+}
 
+// The window without a plan: the welcome page.
+void MainWindow::Private::showNoPlan()
+{
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    auto *placeholder = new QLabel(MainWindow::tr("Open a plan to see its team."), teamDock);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setMargin(q->style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2);
+    teamDock->setWidget(placeholder);
+    // No date rather than the date edit's own default (1 Jan 2000).
+    const QSignalBlocker blockDate(dateNavigator);
+    dateNavigator->setDate(dateNavigator->minimumDate());
+    updateRecentMenu(); // the welcome page's list, without plans gone since
+    stack->setCurrentIndex(0); // the welcome page
+    updateTitle();
+    summary->clear();
+}
+
+// Edit > Undo and Redo act on the plan's undo stack and name its steps.
+void MainWindow::Private::connectUndo()
+{
     QUndoStack *stackOfEdits = document->undoStack();
     QObject::connect(undo, &QAction::triggered, stackOfEdits, &QUndoStack::undo);
     QObject::connect(redo, &QAction::triggered, stackOfEdits, &QUndoStack::redo);
@@ -676,35 +795,24 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     };
     QObject::connect(stackOfEdits, &QUndoStack::indexChanged, q, updateUndo);
     updateUndo();
+}
 
+// The timeline, then My week (issue 11): one member's week; its calendar
+// buttons open the calendar dialogs preset to its member.
+void MainWindow::Private::addTimelineAndMyWeek()
+{
     timeline = new TimelineView(document.get(), views);
     timeline->setObjectName(QStringLiteral("timeline"));
     views->addTab(timeline, MainWindow::tr("Timeline"));
-    // My week (issue 11): one member's week; its calendar buttons and
-    // showMemberAt() are wired where the calendar dialogs and the conflicts
-    // dock are made.
     myWeek = new MyWeekView(document.get(), views);
     myWeek->setObjectName(QStringLiteral("myWeek"));
     myWeek->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                      : ClockStyle::TwelveHour);
     myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
     views->addTab(scrolling(myWeek), MainWindow::tr("My Week"));
-    // My week's buttons open the calendar dialogs preset to its member.
     QObject::connect(myWeek, &MyWeekView::exportCalendarRequested, q,
                      [this](const std::string &memberId, const Interval &week) {
-                         const auto index = document->plan().memberIndex(memberId);
-                         if (!index)
-                             return;
-                         const TimeZone &zone = document->plan().members[*index].zone;
-                         const QDate first =
-                             toQDate(date::floor<date::days>(toLocal(zone, week.start)));
-                         CalendarExportDialog dialog(document->plan(), q);
-                         dialog.setReferenceZone(timeline->referenceZone());
-                         dialog.setScope(ical::ExportScope::Member, memberId);
-                         dialog.setDates(first, first.addDays(6));
-                         dialog.setFolder(dialogFolder());
-                         if (dialog.exec() == QDialog::Accepted)
-                             rememberFolder(dialog.writtenPath());
+                         exportMemberCalendar(memberId, week);
                      });
     QObject::connect(myWeek, &MyWeekView::importBusyTimeRequested, q,
                      [this](const std::string &memberId) {
@@ -712,7 +820,26 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                              importCalendarFile(document.get(), CalendarImportKind::BusyTime,
                                                 dialogFolder(), q, memberId);
                      });
-    stack->setCurrentWidget(views);
+}
+
+void MainWindow::Private::exportMemberCalendar(const std::string &memberId, const Interval &week)
+{
+    const auto index = document->plan().memberIndex(memberId);
+    if (!index)
+        return;
+    const TimeZone &zone = document->plan().members[*index].zone;
+    const QDate first = toQDate(date::floor<date::days>(toLocal(zone, week.start)));
+    CalendarExportDialog dialog(document->plan(), q);
+    dialog.setReferenceZone(timeline->referenceZone());
+    dialog.setScope(ical::ExportScope::Member, memberId);
+    dialog.setDates(first, first.addDays(6));
+    dialog.setFolder(dialogFolder());
+    if (dialog.exec() == QDialog::Accepted)
+        rememberFolder(dialog.writtenPath());
+}
+
+void MainWindow::Private::addTeamPanel()
+{
     team = new TeamPanel(document.get(), teamDock);
     teamDock->setWidget(team);
     // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
@@ -724,9 +851,12 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                      [doc = document.get()](const Member &member, const QString &text) {
                          doc->changeMember(member, text);
                      });
-    setUpBacklog();
-    // Conflicts dock (issue 11): a conflict activated there is shown where
-    // the user looks.
+}
+
+// Conflicts dock (issue 11): a conflict activated there is shown where the
+// user looks.
+void MainWindow::Private::connectConflicts()
+{
     conflicts->openPlan(document.get(), timeline);
     QObject::connect(conflicts, &ConflictsDock::conflictActivated, timeline,
                      [this](const Conflict &conflict) {
@@ -741,6 +871,12 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
                          showView(QStringLiteral("timeline"));
                          timeline->showInterval(conflict.interval, memberId);
                      });
+}
+
+// The window's status bar, navigator, title and errors follow the timeline
+// and the document.
+void MainWindow::Private::connectDocument()
+{
     QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
         q->statusBar()->showMessage(summary, 20000);
     });
@@ -756,31 +892,31 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
         showError(MainWindow::tr("Change not saved"), text);
     });
-    // Coverage and DST Drift pages (issue 11): they read the document and
-    // recompute on planChanged by themselves; applyPreferences() sets their
-    // zone and clock.
+}
+
+// Coverage and DST Drift pages (issue 11): they read the document and
+// recompute on planChanged by themselves; applyPreferences() sets their
+// zone and clock.
+void MainWindow::Private::addCoverageAndDrift()
+{
     auto *coverage = new CoverageView(document.get(), views);
     coverage->setObjectName(QStringLiteral("coverage"));
     views->addTab(scrolling(coverage), MainWindow::tr("Coverage"));
     auto *drift = new DriftView(document.get(), views);
     drift->setObjectName(QStringLiteral("drift"));
     views->addTab(scrolling(drift), MainWindow::tr("DST Drift"));
-    applyPreferences();
-    // Start on the current week in the reference zone, from the preferred
-    // first day of the week.
+}
+
+// Start on the current week in the reference zone, from the preferred first
+// day of the week.
+void MainWindow::Private::showCurrentWeek()
+{
     const TimeZone &zone = timeline->referenceZone();
     const LocalDate today = date::floor<date::days>(toLocal(zone, timeline->now()));
     const date::weekday first{unsigned(preferences.firstDayOfWeek) % 7};
     const LocalDate weekStart = today - (date::weekday{today} - first);
     timeline->setVisibleRange({resolveLocalTime(zone, LocalTime{weekStart}).instant,
                                resolveLocalTime(zone, LocalTime{weekStart + date::days{7}}).instant});
-    syncNavigator();
-    updateTitle();
-    updateSummary();
-    addRecentFile(document->filePath());
-    // The tab the user last looked at, once all pages are there.
-    views->setCurrentIndex(QSettings().value(QStringLiteral("window/view"), 0).toInt());
-    views->currentWidget()->setFocus();
 }
 
 // One undo step named by where the task goes, in the zone and clock the

@@ -58,7 +58,7 @@ void ConflictFinder::handoffs(const std::vector<Handoff> &handoffs)
     for (const Handoff &handoff : handoffs) {
         if (handoff.syncSlot) {
             for (const std::size_t region : {handoff.from, handoff.to})
-                for (const std::size_t m : m_plan.membersOf(region))
+                for (const std::size_t m : m_schedule.regionMembers.at(region))
                     if (m_schedule.members[m].deepWork.intersects(*handoff.syncSlot))
                         add(ConflictKind::SyncSlotInDeepWork, m, *handoff.syncSlot);
         }
@@ -66,7 +66,7 @@ void ConflictFinder::handoffs(const std::vector<Handoff> &handoffs)
         // receiving side who works then could take it outside deep work.
         std::vector<std::pair<std::size_t, Interval>> protectedReceivers;
         bool someoneUnprotected = false;
-        for (const std::size_t m : m_plan.membersOf(handoff.to)) {
+        for (const std::size_t m : m_schedule.regionMembers.at(handoff.to)) {
             const MemberSchedule &member = m_schedule.members[m];
             if (!member.work.contains(handoff.pickup))
                 continue;

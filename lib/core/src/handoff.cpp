@@ -2,6 +2,9 @@
 
 #include "sunrelay/core/sync_slot.h"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace sunrelay {
 
 namespace {
@@ -20,13 +23,19 @@ public:
     {
         if (!m_starts) {
             m_starts.emplace(m_plan.regions.size());
+            // Regions by id, once: a scan of the regions per member was
+            // quadratic in large plans.
+            std::unordered_map<std::string_view, std::size_t> regionById;
+            for (std::size_t r = 0; r < m_plan.regions.size(); ++r)
+                regionById.emplace(m_plan.regions[r].id, r);
             for (const Member &member : m_plan.members) {
-                const auto r = m_plan.regionIndex(member.region);
-                if (!r)
+                const auto found = regionById.find(member.region);
+                if (found == regionById.end())
                     continue;
+                const std::size_t r = found->second;
                 const auto start = nextWorkStart(m_plan, member, m_schedule.horizon.end);
-                if (start && (!(*m_starts)[*r] || *start < *(*m_starts)[*r]))
-                    (*m_starts)[*r] = start;
+                if (start && (!(*m_starts)[r] || *start < *(*m_starts)[r]))
+                    (*m_starts)[r] = start;
             }
         }
         return (*m_starts)[region];

@@ -3,7 +3,10 @@
 #include "sunrelay/exchange/iso_time.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 
 namespace sunrelay::exchange {
 
@@ -34,12 +37,20 @@ std::string wholeMinutes(Seconds length) {
 
 } // namespace
 
+bool startsLikeFormula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string csvField(const std::string &text) {
-    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+    // A spreadsheet runs a cell starting with = + - @ (or tab/CR before one)
+    // as a formula: a task named =HYPERLINK(...) would act when the file is
+    // opened. OWASP's guard: a leading single quote, and the cell quoted.
+    const bool formula = startsLikeFormula(text);
+    const bool quote = formula || text.find_first_of(",\"\r\n") != std::string::npos ||
                        (!text.empty() && (text.front() == ' ' || text.back() == ' '));
     if (!quote)
         return text;
-    std::string field = "\"";
+    std::string field = formula ? "\"'" : "\"";
     for (const char c : text) {
         if (c == '"')
             field += '"';
@@ -52,25 +63,32 @@ std::string writeHandoffsCsv(const Plan &plan, const std::vector<Handoff> &hando
                              const std::vector<TaskRoute> &routes) {
     std::string csv = "from,from id,to,to id,at,from local,to local,kind,overlap minutes,"
                       "wait minutes,pickup,sync slot start,sync slot end,tasks,notes\r\n";
+    // Each route's handoffs by (from, to, at), once: scanning every route
+    // for every handoff was quadratic in large plans. Within a key, the
+    // routes stay in route order and each route counts once (its first
+    // handoff there), as the scan found them.
+    using Key = std::tuple<std::size_t, std::size_t, Instant>;
+    std::map<Key, std::vector<std::pair<std::size_t, int>>> passedBy; // -> (route, number)
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        for (std::size_t h = 0; h < routes[r].handoffs.size(); ++h) {
+            const RouteHandoff &passed = routes[r].handoffs[h];
+            auto &list = passedBy[Key{passed.from, passed.to, passed.at}];
+            if (list.empty() || list.back().first != r)
+                list.emplace_back(r, static_cast<int>(h) + 1); // notes are numbered from 1
+        }
     for (const Handoff &handoff : handoffs) {
         const Region &from = plan.regions[handoff.from];
         const Region &to = plan.regions[handoff.to];
         std::string tasks;
         std::string notes;
-        for (const TaskRoute &route : routes) {
-            const auto passed = std::find_if(
-                route.handoffs.begin(), route.handoffs.end(), [&](const RouteHandoff &h) {
-                    return h.from == handoff.from && h.to == handoff.to && h.at == handoff.at;
-                });
-            if (passed == route.handoffs.end())
-                continue;
-            const Task &task = plan.tasks[route.task];
-            tasks += (tasks.empty() ? "" : "\n") + task.id + " " + task.title;
-            // Notes are numbered along the task's route, from 1.
-            const int number = static_cast<int>(passed - route.handoffs.begin()) + 1;
-            if (const std::string_view note = handoffNote(task, number); !note.empty())
-                notes += (notes.empty() ? "" : "\n\n") + task.id + ": " + std::string(note);
-        }
+        const auto passing = passedBy.find(Key{handoff.from, handoff.to, handoff.at});
+        if (passing != passedBy.end())
+            for (const auto &[r, number] : passing->second) {
+                const Task &task = plan.tasks[routes[r].task];
+                tasks += (tasks.empty() ? "" : "\n") + task.id + " " + task.title;
+                if (const std::string_view note = handoffNote(task, number); !note.empty())
+                    notes += (notes.empty() ? "" : "\n\n") + task.id + ": " + std::string(note);
+            }
         const bool overlap = handoff.kind == HandoffKind::Overlap;
         const std::vector<std::string> fields{
             from.name,

@@ -3,6 +3,9 @@
 #include "sunrelay/exchange/iso_time.h"
 #include "text_util.h"
 
+#include "sunrelay/core/plan_limits.h"
+#include "sunrelay/core/plan_validity.h"
+
 #include <nlohmann/json.hpp>
 
 #include <climits>
@@ -324,6 +327,8 @@ Instant readInstant(const Json &value, const std::string &path) {
     if (!instant)
         fail(InputErrorCode::BadInstant, path,
              detail::quoted(text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
+    if (!isPlanInstant(*instant))
+        fail(InputErrorCode::BadInstant, path, detail::quoted(text) + ": " + planDateRangeRule());
     return *instant;
 }
 
@@ -332,6 +337,8 @@ LocalDate readDate(const Json &value, const std::string &path) {
     const auto date = parseDate(text);
     if (!date)
         fail(InputErrorCode::BadDate, path, detail::quoted(text) + " is not a date (YYYY-MM-DD)");
+    if (!isPlanDate(*date))
+        fail(InputErrorCode::BadDate, path, detail::quoted(text) + ": " + planDateRangeRule());
     return *date;
 }
 
@@ -574,6 +581,52 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
     return tasks;
 }
 
+// A problem of the whole plan (plan_validity.h) at its JSON path.
+[[noreturn]] void failWith(const PlanProblem &problem) {
+    const InputErrorCode code = [&] {
+        switch (problem.kind) {
+        case PlanProblemKind::TooMany:
+        case PlanProblemKind::TooLong:
+            return InputErrorCode::OverLimit;
+        case PlanProblemKind::InvalidText:
+            return InputErrorCode::InvalidText;
+        case PlanProblemKind::OutOfRange:
+            break;
+        }
+        return problem.part == PlanPart::TimeOff ? InputErrorCode::BadDate
+                                                 : InputErrorCode::BadInstant;
+    }();
+    std::string path;
+    std::string detail = problem.detail;
+    switch (problem.part) {
+    case PlanPart::Plan:
+        path = problem.field;
+        break;
+    case PlanPart::Region:
+    case PlanPart::Holiday: // not part of the JSON; named by their region
+        path = childPath(indexPath("regions", problem.index), problem.field);
+        break;
+    case PlanPart::Member:
+    case PlanPart::WeeklyRange:
+    case PlanPart::BusyTime: // not part of the JSON
+        path = childPath(indexPath("members", problem.index), problem.field);
+        break;
+    case PlanPart::TimeOff:
+        path = childPath(indexPath(childPath(indexPath("members", problem.index), "timeOff"),
+                                   problem.item),
+                         problem.field);
+        break;
+    case PlanPart::Task:
+        path = childPath(indexPath("tasks", problem.index), problem.field);
+        break;
+    case PlanPart::HandoffNote:
+        path = childPath(indexPath("tasks", problem.index), "handoffNotes");
+        detail = "the note of handoff " + std::to_string(problem.item) + ": " + detail;
+        break;
+    }
+    fail(code, path, detail);
+}
+
 Plan readPlan(std::string_view text) {
     const Json root = parseDocument(text);
     if (!root.is_object())
@@ -586,6 +639,8 @@ Plan readPlan(std::string_view text) {
     plan.regions = readRegions(root, regionIds);
     plan.members = readMembers(root, regionIds);
     plan.tasks = readTasks(root, regionIds);
+    if (const auto problem = findPlanProblem(plan))
+        failWith(*problem);
     return plan;
 }
 

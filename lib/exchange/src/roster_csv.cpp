@@ -3,6 +3,9 @@
 #include "sunrelay/exchange/iso_time.h"
 #include "text_util.h"
 
+#include "sunrelay/core/plan_limits.h"
+#include "sunrelay/core/plan_validity.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -281,6 +284,24 @@ WeeklyPattern commsWindows(const Row &row, Weekdays days) {
     return pattern;
 }
 
+InputErrorCode codeOf(PlanProblemKind kind) {
+    return kind == PlanProblemKind::InvalidText ? InputErrorCode::InvalidText
+                                                : InputErrorCode::OverLimit;
+}
+
+// The column a member's problem (plan_validity.h) lies in.
+Column columnOf(const PlanProblem &problem, Column idColumn) {
+    if (problem.field == "id")
+        return idColumn;
+    if (problem.field == "comms")
+        return Comms;
+    if (problem.field == "deepWork")
+        return DeepWorkStart;
+    if (problem.field == "work")
+        return WorkStart;
+    return Name;
+}
+
 Plan readRoster(std::string_view text, std::string_view name) {
     // A spreadsheet saved in a legacy code page would otherwise turn names
     // into mojibake in every later export.
@@ -325,6 +346,8 @@ Plan readRoster(std::string_view text, std::string_view name) {
 
     Plan plan;
     plan.name = std::string(name);
+    if (const auto problem = nameProblem(plan.name))
+        throw ReadFailure{InputError{InputErrorCode::InvalidText, "plan name", *problem, 0, 0}};
     std::map<std::string, std::size_t> memberRows;  // id -> row that first used it
     std::map<std::string, std::size_t> regionIndex; // id -> index in plan.regions
     for (std::size_t r = 1; r < records.size(); ++r) {
@@ -365,9 +388,14 @@ Plan readRoster(std::string_view text, std::string_view name) {
         if (regionId.empty())
             row.fail(RegionName, InputErrorCode::EmptyValue,
                      detail::quoted(regionName) + " has no letters or digits to make an id from");
-        if (regionIndex.emplace(regionId, plan.regions.size()).second)
-            plan.regions.push_back(
-                Region{regionId, regionName, defaultRegionColor(plan.regions.size())});
+        if (regionIndex.emplace(regionId, plan.regions.size()).second) {
+            if (const auto over = checkCount("regions", plan.regions.size() + 1, maxRegions))
+                row.fail(RegionName, InputErrorCode::OverLimit, *over);
+            Region region{regionId, regionName, defaultRegionColor(plan.regions.size())};
+            if (const auto problem = findRegionProblem(region, plan.regions.size()))
+                row.fail(RegionName, codeOf(problem->kind), problem->detail);
+            plan.regions.push_back(std::move(region));
+        }
         member.region = regionId;
 
         const std::string zoneName = row.requiredCell(Zone);
@@ -395,6 +423,11 @@ Plan readRoster(std::string_view text, std::string_view name) {
             member.deepWork.ranges.push_back({days, start, end});
         }
         member.comms = commsWindows(row, days);
+        // Limits and text as every input checks them (plan_validity.h).
+        if (const auto over = checkCount("members", plan.members.size() + 1, maxMembers))
+            row.fail(Name, InputErrorCode::OverLimit, *over);
+        if (const auto problem = findMemberProblem(member, plan.members.size()))
+            row.fail(columnOf(*problem, idColumn), codeOf(problem->kind), problem->detail);
         plan.members.push_back(std::move(member));
     }
     return plan;

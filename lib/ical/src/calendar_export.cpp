@@ -1,5 +1,6 @@
 #include "sunrelay/ical/calendar_export.h"
 
+#include "calendar_reader.h"
 #include "libical_ptr.h"
 #include "zones.h"
 
@@ -31,22 +32,112 @@ icalproperty *withTzid(icalproperty *property, const std::string &tzid)
     return property;
 }
 
-// iCalendar TEXT has one kind of line break: CRLF and CR in user text become
-// LF (which libical writes as \n); everything else is kept as it is.
+// The length of the UTF-8 character at text[i], or 0 if the bytes there
+// are no valid UTF-8 (overlong, a surrogate, past U+10FFFF, cut short).
+std::size_t utf8Length(const std::string &text, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+    };
+    const unsigned lead = byte(i);
+    const auto continues = [&](std::size_t k) { return (byte(k) & 0xC0) == 0x80; };
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return continues(i + 1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned second = byte(i + 1);
+        if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F))
+            return 0;
+        return continues(i + 1) && continues(i + 2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned second = byte(i + 1);
+        if ((lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
+            return 0;
+        return continues(i + 1) && continues(i + 2) && continues(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// User text as iCalendar TEXT may carry it (RFC 5545 3.3.11): one kind of
+// line break, LF (libical writes it as \n; CRLF and CR become LF); TAB
+// kept; the other control characters (C0, DEL, C1: a terminal or a client
+// would act on them) dropped; bytes that are not UTF-8 (a plan file from
+// elsewhere) become U+FFFD. libical escapes \ ; , and the line break.
 std::string userText(const std::string &text)
 {
     std::string result;
     result.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\r') {
             result += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-        } else {
-            result += text[i];
+            i += i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+            continue;
         }
+        const std::size_t length = utf8Length(text, i);
+        if (length == 0) {
+            result += "\uFFFD";
+            ++i;
+            continue;
+        }
+        const bool control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
+                             (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0);
+        if (!control)
+            result.append(text, i, length);
+        i += length;
     }
     return result;
+}
+
+// A TEXT value escaped by hand (RFC 5545 3.3.11), for the one property
+// libical writes without escaping ; and , (an X- property).
+std::string escapedText(const std::string &text)
+{
+    std::string result;
+    for (const char c : text) {
+        if (c == '\\' || c == ';' || c == ',')
+            result += '\\';
+        if (c == '\n')
+            result += "\\n";
+        else
+            result += c;
+    }
+    return result;
+}
+
+// A content line folded as RFC 5545 3.1 asks: at most 75 octets a line,
+// never inside a UTF-8 character, CRLF and a space before each continuation.
+std::string foldedLine(const std::string &line)
+{
+    std::string result;
+    std::size_t lineStart = 0; // in `result`, after the last CRLF
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t length = 1;
+        while (i + length < line.size() &&
+               (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80)
+            ++length;
+        if (result.size() - lineStart + length > 75) {
+            result += "\r\n ";
+            lineStart = result.size() - 1;
+        }
+        result.append(line, i, length);
+        i += length;
+    }
+    return result + "\r\n";
+}
+
+// X-WR-CALNAME after CALSCALE, written by hand: libical escapes neither ;
+// nor , in an X- property's value.
+std::string withCalendarName(std::string calendar, const std::string &name)
+{
+    const std::string calscale = "CALSCALE:GREGORIAN\r\n";
+    const std::size_t at = calendar.find(calscale);
+    if (at != std::string::npos)
+        calendar.insert(at + calscale.size(),
+                        foldedLine("X-WR-CALNAME:" + escapedText(userText(name))));
+    return calendar;
 }
 
 std::string compactDate(LocalDate day)
@@ -94,14 +185,25 @@ std::string comparableText(icalcomponent *event)
     return detail::toText(copy.get());
 }
 
-std::map<std::string, PreviousEvent> readPrevious(const std::string &previous)
+// The earlier export, read through the import's lexical limits (it is a
+// file the user names, whatever sits there); one that cannot be read gives
+// a warning and no events, so the export is fresh.
+std::map<std::string, PreviousEvent> readPrevious(const std::string &previous,
+                                                  std::vector<IcalError> &warnings)
 {
     std::map<std::string, PreviousEvent> events;
     if (previous.empty())
         return events;
-    ComponentPtr root(icalparser_parse_string(previous.c_str()));
-    if (!root)
-        return events;
+    const std::string_view text = detail::withoutByteOrderMark(previous);
+    const auto unreadable = [&](IcalError problem) {
+        warnings.push_back(std::move(problem));
+        return std::map<std::string, PreviousEvent>{};
+    };
+    if (auto problem = detail::checkCalendarText(text, ImportLimits{}))
+        return unreadable(*problem);
+    ComponentPtr root(icalparser_parse_string(std::string(text).c_str()));
+    if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
+        return unreadable({IcalErrorCode::NotACalendar, "no VCALENDAR component", {}, 0});
     for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
          e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         const char *uid = icalcomponent_get_uid(e);
@@ -173,9 +275,10 @@ std::size_t firstMisread(const icalrecurrencetype &rule, const std::vector<Local
 
 class Exporter {
 public:
-    Exporter(const Plan &plan, const ExportRequest &request)
+    Exporter(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
         : m_plan(plan)
         , m_request(request)
+        , m_warnings(warnings)
     {
     }
 
@@ -197,6 +300,7 @@ private:
 
     const Plan &m_plan;
     const ExportRequest &m_request;
+    std::vector<IcalError> &m_warnings;
     std::map<std::string, PreviousEvent> m_previous;
     struct ZoneUse {
         TimeZone zone;
@@ -232,7 +336,7 @@ ComponentPtr Exporter::newEvent(const std::string &uid, const std::string &summa
                                 icalproperty_transp transp)
 {
     ComponentPtr event(icalcomponent_new_vevent());
-    icalcomponent_add_property(event.get(), icalproperty_new_uid(uid.c_str()));
+    icalcomponent_add_property(event.get(), icalproperty_new_uid(userText(uid).c_str()));
     icalcomponent_add_property(event.get(), icalproperty_new_summary(userText(summary).c_str()));
     icalcomponent_add_property(event.get(), icalproperty_new_transp(transp));
     return event;
@@ -314,7 +418,7 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     }
     if (!tasks.empty())
         description += "\nTasks passed:" + tasks;
-    icalcomponent_add_property(event.get(), icalproperty_new_description(description.c_str()));
+    icalcomponent_add_property(event.get(), icalproperty_new_description(userText(description).c_str()));
     finish(std::move(event));
 }
 
@@ -412,7 +516,7 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
             icalcomponent_add_property(event.get(),
                                        icalproperty_new_dtend(utcTime(instance.end.instant)));
             icalcomponent_add_property(event.get(),
-                                       icalproperty_new_description(description.c_str()));
+                                       icalproperty_new_description(userText(description).c_str()));
             finish(std::move(event));
         };
         // [begin, end): the first and last are not excluded.
@@ -444,7 +548,7 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
                                      tzid));
             }
             icalcomponent_add_property(event.get(),
-                                       icalproperty_new_description(description.c_str()));
+                                       icalproperty_new_description(userText(description).c_str()));
             finish(std::move(event));
         };
         // The series as rules; an instance that libical's expansion of its
@@ -564,7 +668,7 @@ Expected<std::string, IcalError> Exporter::run()
         break;
     }
     }
-    m_previous = readPrevious(m_request.previous);
+    m_previous = readPrevious(m_request.previous, m_warnings);
 
     const ExportContents &include = m_request.include;
     // The tasks a handoff passes on, and the segments members work, come
@@ -593,15 +697,12 @@ Expected<std::string, IcalError> Exporter::run()
                                icalproperty_new_prodid("-//Sunrelay//Sunrelay 0.1//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-    icalproperty *name = icalproperty_new_x(scopeName.c_str());
-    icalproperty_set_x_name(name, "X-WR-CALNAME");
-    icalcomponent_add_property(calendar.get(), name);
     for (const auto &[tzid, use] : m_zones)
         icalcomponent_add_component(calendar.get(),
                                     detail::vtimezoneFor(use.zone, use.span).release());
     for (ComponentPtr &event : m_events)
         icalcomponent_add_component(calendar.get(), event.release());
-    return detail::toText(calendar.get());
+    return withCalendarName(detail::toText(calendar.get()), scopeName);
 }
 
 } // namespace
@@ -616,10 +717,17 @@ std::string taskSegmentUid(const std::string &taskId, std::size_t segment)
     return "task-" + taskId + "-" + std::to_string(segment) + "@sunrelay";
 }
 
+Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request,
+                                                std::vector<IcalError> &warnings)
+{
+    Exporter exporter(plan, request, warnings);
+    return exporter.run();
+}
+
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request)
 {
-    Exporter exporter(plan, request);
-    return exporter.run();
+    std::vector<IcalError> ignored;
+    return exportCalendar(plan, request, ignored);
 }
 
 } // namespace sunrelay::ical

@@ -11,7 +11,7 @@ std::string IcalError::message() const
         where += "event \"" + uid + "\": ";
     switch (code) {
     case IcalErrorCode::TooLarge:
-        return where + "the file is too large (" + detail + ")";
+        return where + "too large: " + detail;
     case IcalErrorCode::Syntax:
         return where + "not iCalendar: " + detail;
     case IcalErrorCode::NotACalendar:

@@ -1,5 +1,7 @@
 #include "plan_rows.h"
 
+#include "sunrelay/core/plan_limits.h"
+#include "sunrelay/core/plan_validity.h"
 #include "sunrelay/core/routing.h"
 
 #include <algorithm>
@@ -14,12 +16,12 @@ namespace sunrelay::store {
 namespace {
 
 // Bounds that keep every later calculation far from overflow: instants and
-// dates between 1900 and 2200, policy minutes up to a week, efforts up to
-// 100,000 hours.
-constexpr std::int64_t earliestInstant = -2208988800; // 1900-01-01T00:00:00Z
-constexpr std::int64_t latestInstant = 7258118400;    // 2200-01-01T00:00:00Z
-constexpr std::int64_t earliestDay = earliestInstant / 86400;
-constexpr std::int64_t latestDay = latestInstant / 86400;
+// dates of a plan (plan_limits.h, the same for every input), policy minutes
+// up to a week, efforts up to 100,000 hours.
+constexpr std::int64_t earliestInstant = earliestPlanInstant.time_since_epoch().count();
+constexpr std::int64_t latestInstant = latestPlanInstant.time_since_epoch().count();
+constexpr std::int64_t earliestDay = earliestPlanDate.time_since_epoch().count();
+constexpr std::int64_t latestDay = latestPlanDate.time_since_epoch().count();
 constexpr std::int64_t maxPolicyMinutes = 7 * 24 * 60;
 
 enum class PatternKind { Work = 0, DeepWork = 1, Comms = 2 };
@@ -301,6 +303,69 @@ std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &pla
     return std::nullopt;
 }
 
+// Where a plan-wide problem lies in the file: table, row and column, rows
+// named as the loader names them.
+StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
+{
+    static const std::map<std::string, std::string> columnOf{
+        {"sourceUid", "source_uid"}, {"from", "from_day"}, {"to", "to_day"}, {"date", "day"}};
+    const auto found = columnOf.find(problem.field);
+    std::string column = found == columnOf.end() ? problem.field : found->second;
+    switch (problem.part) {
+    case PlanPart::Plan:
+        if (problem.field == "name")
+            return invalid("plan", "1", "name", problem.detail);
+        return invalid(problem.field, {}, {}, problem.detail); // a count: the whole table
+    case PlanPart::Region:
+        if (problem.field == "holidays")
+            return invalid("holidays", problem.id, {}, problem.detail);
+        return invalid("regions", problem.id, column, problem.detail);
+    case PlanPart::Holiday: {
+        const Holiday &holiday = plan.regions[problem.index].holidays[problem.item];
+        return invalid("holidays", problem.id + " " + date::format("%F", holiday.date), column,
+                       problem.detail);
+    }
+    case PlanPart::Member:
+        if (problem.field == "work" || problem.field == "deepWork" || problem.field == "comms")
+            return invalid("weekly_ranges", problem.id, {}, problem.detail);
+        if (problem.field == "timeOff")
+            return invalid("time_off", problem.id, {}, problem.detail);
+        if (problem.field == "busy")
+            return invalid("busy_times", problem.id, {}, problem.detail);
+        return invalid("members", problem.id, column, problem.detail);
+    case PlanPart::WeeklyRange:
+        return invalid("weekly_ranges", problem.id, {}, problem.detail);
+    case PlanPart::TimeOff:
+        return invalid("time_off", problem.id + " " + std::to_string(problem.item), column,
+                       problem.detail);
+    case PlanPart::BusyTime:
+        return invalid("busy_times", problem.id, column, problem.detail);
+    case PlanPart::Task:
+        if (problem.field == "handoffNotes")
+            return invalid("handoff_notes", problem.id, {}, problem.detail);
+        return invalid("tasks", problem.id, column, problem.detail);
+    case PlanPart::HandoffNote:
+        return invalid("handoff_notes", problem.id + " " + std::to_string(problem.item), column,
+                       problem.detail);
+    }
+    return invalid({}, {}, {}, problem.detail);
+}
+
+// The same problem as an edit refused: "the name of member \"anna\": ...".
+StoreError invalidEditOf(const PlanProblem &problem)
+{
+    static const std::map<PlanPart, std::string> owner{
+        {PlanPart::Plan, "the plan"},      {PlanPart::Region, "region"},
+        {PlanPart::Holiday, "a holiday of region"}, {PlanPart::Member, "member"},
+        {PlanPart::WeeklyRange, "member"}, {PlanPart::TimeOff, "time off of member"},
+        {PlanPart::BusyTime, "a busy time of member"}, {PlanPart::Task, "task"},
+        {PlanPart::HandoffNote, "a handoff note of task"}};
+    std::string where = owner.at(problem.part);
+    if (problem.part != PlanPart::Plan)
+        where += " " + inQuotes(problem.id);
+    return invalidEdit("the " + problem.field + " of " + where + ": " + problem.detail);
+}
+
 } // namespace
 
 Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
@@ -330,7 +395,9 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
             return invalid("plan", {}, {}, "expected exactly one row");
     }
 
-    std::set<std::string> regionIds;
+    // Regions by id: holidays, members and tasks each name one, and a scan
+    // of the regions per row made a 4 MB plan take 20 s.
+    std::unordered_map<std::string, std::size_t> regionIndex;
     {
         RowReader rows(db, "regions",
                        "SELECT id, name, color, position FROM regions ORDER BY position, id");
@@ -351,7 +418,7 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
                 rows.fail("color", inQuotes(*color) + " is not a colour (#rrggbb)");
             if (rows.failed())
                 return *rows.error();
-            regionIds.insert(*id);
+            regionIndex.emplace(*id, plan.regions.size());
             plan.regions.push_back({*id, *name, *color});
         }
         if (rows.failed())
@@ -378,7 +445,7 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
             const auto zone = TimeZone::find(*zoneName);
             if (id->empty())
                 rows.fail("id", "empty id");
-            else if (!regionIds.count(*region))
+            else if (!regionIndex.contains(*region))
                 rows.fail("region_id", "unknown region " + inQuotes(*region));
             else if (!zone)
                 rows.fail("zone", "unknown time zone " + inQuotes(*zoneName));
@@ -485,7 +552,7 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
                 rows.fail("id", "empty id");
             else if (!isValidEffort(*effort))
                 rows.fail("effort_hours", effortRule(*id));
-            else if (region && !regionIds.count(*region))
+            else if (region && !regionIndex.contains(*region))
                 rows.fail("region_id", "unknown region " + inQuotes(*region));
             if (rows.failed())
                 return *rows.error();
@@ -548,11 +615,11 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
             const auto name = rows.text(2, "name");
             if (rows.failed())
                 return *rows.error();
-            const auto index = plan.regionIndex(*region);
-            if (!index)
+            const auto owner = regionIndex.find(*region);
+            if (owner == regionIndex.end())
                 return invalid("holidays", *region, "region_id",
                                "unknown region " + inQuotes(*region));
-            plan.regions[*index].holidays.push_back({LocalDate{date::days{*day}}, *name});
+            plan.regions[owner->second].holidays.push_back({LocalDate{date::days{*day}}, *name});
         }
         if (rows.failed())
             return *rows.error();
@@ -566,6 +633,9 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version)
     if (auto error = version <= 1 ? loadFormat1Notes(db, plan, taskIndex)
                                   : loadHandoffNotes(db, plan, taskIndex))
         return *error;
+    // Limits, text and dates, as every other input checks them.
+    if (const auto problem = findPlanProblem(plan))
+        return invalidRowOf(*problem, plan);
     return plan;
 }
 
@@ -577,21 +647,46 @@ std::optional<StoreError> checkPolicy(const Policy &policy)
     return std::nullopt;
 }
 
+std::optional<StoreError> checkPlanName(const std::string &name)
+{
+    if (const auto problem = nameProblem(name))
+        return invalidEdit("the name of the plan: " + *problem);
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkRegionCount(const Plan &plan)
+{
+    if (const auto over = checkCount("regions", plan.regions.size() + 1, maxRegions))
+        return invalidEdit(*over);
+    return std::nullopt;
+}
+
 std::optional<StoreError> checkRegion(const Region &region)
 {
     if (region.id.empty())
         return invalidEdit("a region needs an id");
     if (!isColor(region.color))
         return invalidEdit(inQuotes(region.color) + " is not a colour (#rrggbb)");
-    return checkHolidays(region.holidays);
+    if (auto e = checkHolidays(region.holidays))
+        return e;
+    if (const auto problem = findRegionProblem(region, 0))
+        return invalidEditOf(*problem);
+    return std::nullopt;
 }
 
-std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
+namespace {
+template <typename Entity>
+bool containsId(const std::vector<Entity> &entities, const std::string &id)
+{
+    return std::any_of(entities.begin(), entities.end(),
+                       [&](const Entity &e) { return e.id == id; });
+}
+
+// Checks of a member whose region is known to exist.
+std::optional<StoreError> checkMemberValues(const Member &member)
 {
     if (member.id.empty())
         return invalidEdit("a member needs an id");
-    if (!plan.regionIndex(member.region))
-        return invalidEdit("unknown region " + inQuotes(member.region));
     for (const WeeklyPattern *pattern : {&member.work, &member.deepWork, &member.comms})
         for (const WeeklyRange &range : pattern->ranges)
             if (!range.isValid() || range.days.isEmpty())
@@ -600,43 +695,17 @@ std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
     for (const DateRange &off : member.timeOff) {
         const auto from = off.from.time_since_epoch().count();
         const auto to = off.to.time_since_epoch().count();
-        if (to < from || from < earliestDay || to > latestDay)
+        if (to < from)
             return invalidEdit("time off must end on or after its first day");
     }
-    return checkBusyTimes(member.busy);
-}
-
-std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
-{
-    std::set<std::pair<std::string, std::int64_t>> keys;
-    for (const BusyTime &b : busy) {
-        const auto start = b.interval.start.time_since_epoch().count();
-        const auto end = b.interval.end.time_since_epoch().count();
-        if (start < earliestInstant || end > latestInstant)
-            return invalidEdit("a busy time must lie between 1900 and 2200");
-        if (end <= start)
-            return invalidEdit("a busy time must end after it starts");
-        if (!keys.emplace(b.sourceUid, start).second)
-            return invalidEdit("two busy times of " + inQuotes(b.sourceUid) +
-                               " start at the same instant");
-    }
+    if (auto e = checkBusyTimes(member.busy))
+        return e;
+    if (const auto problem = findMemberProblem(member, 0))
+        return invalidEditOf(*problem);
     return std::nullopt;
 }
 
-std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays)
-{
-    std::set<std::int64_t> days;
-    for (const Holiday &h : holidays) {
-        const auto day = h.date.time_since_epoch().count();
-        if (day < earliestDay || day > latestDay)
-            return invalidEdit("a holiday must lie between 1900 and 2200");
-        if (!days.insert(day).second)
-            return invalidEdit("two holidays on the same date");
-    }
-    return std::nullopt;
-}
-
-std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
+std::optional<StoreError> checkTaskValues(const Task &task)
 {
     if (task.id.empty())
         return invalidEdit("a task needs an id");
@@ -647,22 +716,90 @@ std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
                            " must be numbered from 1 and have text");
     if (task.priority < 1)
         return invalidEdit("priority must be at least 1");
-    if (task.region && !plan.regionIndex(*task.region))
-        return invalidEdit("unknown region " + inQuotes(*task.region));
-    for (const auto &instant : {task.start, task.deadline}) {
-        if (!instant)
-            continue;
-        const auto seconds = instant->time_since_epoch().count();
-        if (seconds < earliestInstant || seconds > latestInstant)
-            return invalidEdit("dates must lie between 1900 and 2200");
+    if (const auto problem = findTaskProblem(task, 0))
+        return invalidEditOf(*problem);
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<StoreError> checkMember(const Member &member, const Plan &plan)
+{
+    if (!plan.regionIndex(member.region))
+        return invalidEdit("unknown region " + inQuotes(member.region));
+    // An added member must not take the plan past the limit the loader keeps.
+    if (!containsId(plan.members, member.id))
+        if (const auto over = checkCount("members", plan.members.size() + 1, maxMembers))
+            return invalidEdit(*over);
+    return checkMemberValues(member);
+}
+
+std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
+{
+    std::set<std::pair<std::string, std::int64_t>> keys;
+    for (const BusyTime &b : busy) {
+        const auto start = b.interval.start.time_since_epoch().count();
+        const auto end = b.interval.end.time_since_epoch().count();
+        if (start < earliestInstant || end > latestInstant)
+            return invalidEdit("a busy time: " + planDateRangeRule());
+        if (end <= start)
+            return invalidEdit("a busy time must end after it starts");
+        if (!keys.emplace(b.sourceUid, start).second)
+            return invalidEdit("two busy times of " + inQuotes(b.sourceUid) +
+                               " start at the same instant");
+    }
+    // Count and texts as the loader checks them: an imported summary with a
+    // control character must be refused here, not make the file unloadable.
+    Member holder;
+    holder.busy = busy;
+    if (const auto problem = findMemberProblem(holder, 0)) {
+        if (problem->part != PlanPart::BusyTime)
+            return invalidEdit(problem->detail);
+        return invalidEdit("the " + problem->field + " of busy time " +
+                           inQuotes(busy[problem->item].sourceUid) + ": " + problem->detail);
     }
     return std::nullopt;
+}
+
+std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays)
+{
+    std::set<std::int64_t> days;
+    for (const Holiday &h : holidays) {
+        const auto day = h.date.time_since_epoch().count();
+        if (day < earliestDay || day > latestDay)
+            return invalidEdit("a holiday: " + planDateRangeRule());
+        if (!days.insert(day).second)
+            return invalidEdit("two holidays on the same date");
+    }
+    // Count and names as the loader checks them.
+    Region holder;
+    holder.holidays = holidays;
+    if (const auto problem = findRegionProblem(holder, 0)) {
+        if (problem->part != PlanPart::Holiday)
+            return invalidEdit(problem->detail);
+        return invalidEdit("the name of the holiday on " +
+                           date::format("%F", holidays[problem->item].date) + ": " +
+                           problem->detail);
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> checkTask(const Task &task, const Plan &plan)
+{
+    if (task.region && !plan.regionIndex(*task.region))
+        return invalidEdit("unknown region " + inQuotes(*task.region));
+    if (!containsId(plan.tasks, task.id))
+        if (const auto over = checkCount("tasks", plan.tasks.size() + 1, maxTasks))
+            return invalidEdit(*over);
+    return checkTaskValues(task);
 }
 
 std::optional<StoreError> checkPlan(const Plan &plan)
 {
     if (auto e = checkPolicy(plan.policy))
         return e;
+    // Limits first: they bound the work of everything after.
+    if (const auto problem = findPlanProblem(plan))
+        return invalidEditOf(*problem);
     std::set<std::string> ids;
     for (const Region &region : plan.regions) {
         if (auto e = checkRegion(region))
@@ -670,16 +807,21 @@ std::optional<StoreError> checkPlan(const Plan &plan)
         if (!ids.insert(region.id).second)
             return invalidEdit("duplicate region id " + inQuotes(region.id));
     }
+    const std::set<std::string> regionIds = std::move(ids);
     ids.clear();
     for (const Member &member : plan.members) {
-        if (auto e = checkMember(member, plan))
+        if (!regionIds.contains(member.region))
+            return invalidEdit("unknown region " + inQuotes(member.region));
+        if (auto e = checkMemberValues(member))
             return e;
         if (!ids.insert(member.id).second)
             return invalidEdit("duplicate member id " + inQuotes(member.id));
     }
     ids.clear();
     for (const Task &task : plan.tasks) {
-        if (auto e = checkTask(task, plan))
+        if (task.region && !regionIds.contains(*task.region))
+            return invalidEdit("unknown region " + inQuotes(*task.region));
+        if (auto e = checkTaskValues(task))
             return e;
         if (!ids.insert(task.id).second)
             return invalidEdit("duplicate task id " + inQuotes(task.id));

@@ -24,6 +24,10 @@ Expected<Plan, StoreError> loadPlan(const sqlite::Database &db, int version);
 // What is wrong with an entity about to be written into `plan`, as an
 // InvalidEdit error; nullopt if it may be written.
 std::optional<StoreError> checkPolicy(const Policy &policy);
+// A new plan name: text and length as the loader checks them.
+std::optional<StoreError> checkPlanName(const std::string &name);
+// Whether one more region fits under maxRegions (plan_limits.h).
+std::optional<StoreError> checkRegionCount(const Plan &plan);
 std::optional<StoreError> checkRegion(const Region &region);
 std::optional<StoreError> checkMember(const Member &member, const Plan &plan);
 std::optional<StoreError> checkTask(const Task &task, const Plan &plan);

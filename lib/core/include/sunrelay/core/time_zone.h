@@ -6,6 +6,7 @@
 // Example:
 //   auto zone = TimeZone::find("Europe/Berlin");   // engaged
 //   auto none = TimeZone::find("Europe/Berlim");   // std::nullopt: input error
+//   auto here = TimeZone::find("localtime");       // std::nullopt: machine-dependent
 
 #include <date/tz.h>
 
@@ -19,8 +20,16 @@ class TimeZone {
 public:
     // UTC.
     TimeZone();
-    // Looks the name up in the system tz database; nullopt if it is unknown.
+    // Looks the name up in the system tz database; nullopt if it is unknown
+    // or not portable (see isPortableName).
     static std::optional<TimeZone> find(std::string_view name);
+    // False for names whose meaning depends on the machine or that are no
+    // IANA zone: "localtime", "posixrules", "Factory", "posix/...",
+    // "right/...", paths ("/etc/localtime", "../x", "a//b"). find() refuses
+    // them even where the tz database would resolve them.
+    // Example: isPortableName("Europe/Berlin") == true,
+    //          isPortableName("localtime") == false
+    static bool isPortableName(std::string_view name);
     static TimeZone utc();
     // The zone this computer is set to (/etc/localtime or TZ), or UTC when
     // it cannot be told.

@@ -5,7 +5,8 @@
 //
 // RFC 4180: a header row, then one row per handoff in the order given;
 // fields with a comma, a double quote, a line break or a leading or trailing
-// space are quoted, quotes doubled; rows end in CRLF, line breaks inside a
+// space are quoted, quotes doubled; fields a spreadsheet would run as a
+// formula are guarded with a leading ' (csvField); rows end in CRLF, line breaks inside a
 // field are LF. UTF-8 without a byte order mark. Columns:
 //   from, from id, to, to id      the regions' names and ids
 //   at                            when the sender stops, UTC (ISO 8601)
@@ -42,8 +43,13 @@ namespace sunrelay::exchange {
 std::string writeHandoffsCsv(const Plan &plan, const std::vector<Handoff> &handoffs,
                              const std::vector<TaskRoute> &routes);
 
-// One RFC 4180 field: `text` as is, or quoted when it must be.
+// One RFC 4180 field: `text` as is, or quoted when it must be. A text that
+// a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+// gets a single quote in front and is quoted (OWASP "CSV injection"): the
+// cell then shows the text with a leading ', and never runs.
 // Example: csvField("a, \"b\"") == "\"a, \"\"b\"\"\""
+//          csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\""
+//          csvField("-5 days") == "\"'-5 days\""
 std::string csvField(const std::string &text);
 
 } // namespace sunrelay::exchange

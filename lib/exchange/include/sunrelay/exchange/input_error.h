@@ -32,6 +32,8 @@ enum class InputErrorCode {
     ReversedRange, // timeOff.to before from
     EmptyValue,
     MissingColumn, // CSV header lacks a required column
+    InvalidText,   // not UTF-8, or control characters (text_validity.h)
+    OverLimit,     // past a maximum of plan_limits.h: counts, text lengths
 };
 
 struct InputError {

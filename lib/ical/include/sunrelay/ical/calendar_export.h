@@ -106,7 +106,14 @@ struct ExportRequest {
     bool operator==(const ExportRequest &) const = default;
 };
 
-// The calendar file, CRLF line ends, lines folded by libical.
+// The calendar file, CRLF line ends, lines folded by libical. `warnings`
+// gets what did not stop the export: an earlier export (request.previous)
+// that cannot be read within ImportLimits' lexical bounds is ignored (every
+// event SEQUENCE 0) with a warning saying why and where in it (the
+// import's error for that text).
+Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request,
+                                                std::vector<IcalError> &warnings);
+// The same, the warnings dropped.
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request);
 
 // "deepwork-anna-0@sunrelay": the UID of a member's weekly range; a part of
