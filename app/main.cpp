@@ -9,8 +9,12 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
+#include <cstdio>
+#include <exception>
+#include <new>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -28,7 +32,9 @@ void onTerminationSignal(int)
 
 // SIGTERM (shutdown, logout, `kill`) and SIGINT close the window as Quit
 // does: the open plan is closed properly, its write-ahead log folded back
-// into the file, and the window layout saved.
+// into the file, and the window layout saved. Edits need no saving: each
+// one is committed to the plan file when made. Also under a modal dialog:
+// the dialog runs its own event loop, which would wait for its OK.
 void closeOnTerminationSignals(QWidget &window)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, terminationPipe) != 0)
@@ -38,8 +44,13 @@ void closeOnTerminationSignals(QWidget &window)
     QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(terminationPipe[0], &byte, 1);
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (widget != &window && widget->isModal() && widget->isVisible())
+                widget->close();
         window.close();
-        QCoreApplication::quit();
+        // exit(), not quit(): it ends every running event loop, the dialogs'
+        // too, and cannot be refused.
+        QCoreApplication::exit(0);
     });
     struct sigaction action {};
     action.sa_handler = onTerminationSignal;
@@ -49,9 +60,7 @@ void closeOnTerminationSignals(QWidget &window)
     ::sigaction(SIGINT, &action, nullptr);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runApp(int argc, char *argv[])
 {
     // A picture of the timeline needs no display (reports built on a server).
     if (sunrelay::gui::argumentsAskForViewExport(argc, argv) ||
@@ -92,7 +101,30 @@ int main(int argc, char *argv[])
     sunrelay::gui::MainWindow window;
     closeOnTerminationSignals(window);
     window.show();
+    // Opened from the event loop, so that a signal can end the error dialog
+    // a file that cannot be opened brings up.
     if (!parser.positionalArguments().isEmpty())
-        window.openPath(parser.positionalArguments().constFirst());
+        QTimer::singleShot(0, &window, [&window, path = parser.positionalArguments().constFirst()] {
+            window.openPath(path);
+        });
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Nothing escapes main: one line and exit status 1, never an abort.
+    try {
+        return runApp(argc, argv);
+    } catch (const std::bad_alloc &) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "sunrelay: out of memory")));
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "sunrelay: internal error: %1")
+                                    .arg(QString::fromLocal8Bit(error.what()))));
+    } catch (...) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "sunrelay: internal error")));
+    }
+    return 1;
 }

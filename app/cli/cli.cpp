@@ -4,7 +4,11 @@
 #include "report_json.h"
 #include "report_text.h"
 
+#include "shared/file_text.h"
+#include "shared/terminal_text.h"
+
 #include "sunrelay/core/conflict.h"
+#include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/iso_time.h"
@@ -13,16 +17,17 @@
 #include "sunrelay/ical/busy_import.h"
 #include "sunrelay/ical/calendar_export.h"
 #include "sunrelay/ical/holiday_import.h"
+#include "sunrelay/io/output_file.h"
+#include "sunrelay/io/regular_file.h"
 #include "sunrelay/store/plan_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
-#include <map>
 
 namespace sunrelay::cli {
 
@@ -33,57 +38,15 @@ class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+class Invocation;
+
+// One command: what `--help` says about it and the function that runs it.
 struct Command {
     QString name;
     QString synopsis;
     QString summary;
+    int (*handler)(Invocation &call, const QStringList &arguments) = nullptr;
 };
-
-QList<Command> commands()
-{
-    return {
-        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
-         Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.")},
-        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
-         Cli::tr("How each placed task travels region to region, and what that gains.")},
-        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
-         Cli::tr("Where the plan breaks its maker-schedule rules.")},
-        {QStringLiteral("check"), QStringLiteral("check PLAN"),
-         Cli::tr("Validate a plan file.")},
-        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
-         Cli::tr("Make a plan from a member roster kept in a spreadsheet.")},
-        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
-         Cli::tr("Make a plan file from plan interchange JSON.")},
-        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
-         Cli::tr("Write a plan file as plan interchange JSON.")},
-        {QStringLiteral("ics"),
-         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE "
-                        "[--include LIST] -o FILE.ics"),
-         Cli::tr("Export handoffs, deep-work blocks, comms windows and task segments as an "
-                 "iCalendar file.")},
-        {QStringLiteral("import-busy"),
-         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
-         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import).")},
-        {QStringLiteral("import-holidays"),
-         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
-         Cli::tr("Import a region's public holidays as time off for its members.")},
-    };
-}
-
-QString generalHelp()
-{
-    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
-                      "Plans follow-the-sun work for teams across time zones.\n"
-                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
-                      "Commands:\n");
-    for (const Command &command : commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += Cli::tr("\nOptions:\n"
-               "  -h, --help     Show this help, or a command's help after its name.\n"
-               "  -v, --version  Show the version.\n\n"
-               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
-    return text;
-}
 
 // One command's command line, parsed; reports usage errors itself.
 class Invocation {
@@ -115,18 +78,24 @@ public:
         return std::nullopt;
     }
 
+    // Messages and reports quote names from files and arguments: a name
+    // holding ESC or a C1 control must not drive the terminal.
     int usage(const QString &problem)
     {
-        m_err << Cli::tr("sunrelay-cli %1: %2\nUsage: sunrelay-cli %3\n")
-                     .arg(m_command.name, problem, m_command.synopsis);
+        m_err << apptext::terminalText(Cli::tr("sunrelay-cli %1: %2\nUsage: sunrelay-cli %3\n")
+                                           .arg(m_command.name, problem, m_command.synopsis));
         return UsageError;
     }
 
     int badInput(const QString &file, const QString &problem)
     {
-        m_err << Cli::tr("%1: %2\n").arg(file, problem);
+        m_err << apptext::terminalText(Cli::tr("%1: %2\n").arg(file, problem));
         return BadInput;
     }
+
+    // Text for the terminal, escaped (JSON goes to out() as is: its writer
+    // escapes every control).
+    void print(const QString &text) { m_out << apptext::terminalText(text); }
 
     QTextStream &out() { return m_out; }
 
@@ -219,6 +188,18 @@ std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOpt
         exitCode = call.usage(Cli::tr("--to is before --from"));
         return std::nullopt;
     }
+    // The longest --from..--to (plan_limits.h): a schedule of 138 years
+    // took 2.4 GB. Imports and calendar exports keep to it too.
+    const auto days = (*to - *from).count() + 1;
+    if (days > maxReportWindowDays) {
+        exitCode = call.usage(Cli::tr("%1 to %2 is %3 days; a report covers at most %4 days "
+                                      "(about three years): ask for a shorter window")
+                                  .arg(call.parser().value(fromOption()),
+                                       call.parser().value(toOption()))
+                                  .arg(days)
+                                  .arg(maxReportWindowDays));
+        return std::nullopt;
+    }
     return std::optional<Interval>{dayWindow(*from, *to)};
 }
 
@@ -274,7 +255,7 @@ int scheduleCommand(Invocation &call, const QStringList &arguments)
         if (const auto error = writeScheduleJson(call.out(), request->plan, report))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.out() << scheduleText(request->plan, report, request->zone);
+        call.print(scheduleText(request->plan, report, request->zone));
     }
     return Ok;
 }
@@ -295,7 +276,7 @@ int routeCommand(Invocation &call, const QStringList &arguments)
         if (const auto error = writeRouteJson(call.out(), plan, routes))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.out() << routeText(plan, routes, all.routes.size(), request->zone);
+        call.print(routeText(plan, routes, all.routes.size(), request->zone));
     }
     return Ok;
 }
@@ -314,7 +295,7 @@ int conflictsCommand(Invocation &call, const QStringList &arguments)
         if (const auto error = writeConflictsJson(call.out(), plan, conflicts))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.out() << conflictsText(plan, conflicts, request->zone);
+        call.print(conflictsText(plan, conflicts, request->zone));
     }
     return Ok;
 }
@@ -349,26 +330,41 @@ int checkCommand(Invocation &call, const QStringList &arguments)
     }
     const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(),
                                       [](const Task &task) { return task.isPlaced(); });
-    call.out() << Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")
-                      .arg(call.parser().positionalArguments().constFirst(),
-                           QString::fromStdString(plan->name))
-                      .arg(plan->regions.size())
-                      .arg(plan->members.size())
-                      .arg(plan->tasks.size())
-                      .arg(placed);
+    call.print(Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")
+                   .arg(call.parser().positionalArguments().constFirst(),
+                        QString::fromStdString(plan->name))
+                   .arg(plan->regions.size())
+                   .arg(plan->members.size())
+                   .arg(plan->tasks.size())
+                   .arg(placed));
     return Ok;
 }
 
-bool writeFileAtomically(const QString &path, const std::string &contents, QString &error)
+std::vector<std::filesystem::path> filePaths(const QStringList &paths)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(contents.data(), qint64(contents.size())) != qint64(contents.size()) ||
-        !file.commit()) {
-        error = file.errorString();
-        return false;
-    }
-    return true;
+    std::vector<std::filesystem::path> files;
+    for (const QString &path : paths)
+        files.emplace_back(QFile::encodeName(path).toStdString());
+    return files;
+}
+
+// Why -o cannot be written (a FIFO or device, one of `inputs`, a dangling
+// link), asked before anything is read or written; nullopt if it can.
+std::optional<QString> outputProblem(const QString &path, const QStringList &inputs)
+{
+    if (const auto problem = io::checkOutputPath(filePaths({path}).front(), filePaths(inputs)))
+        return apptext::ioErrorText(*problem);
+    return std::nullopt;
+}
+
+// Writes -o atomically (replacing an earlier output, never an input).
+std::optional<QString> writeOutput(const QString &path, std::string_view contents,
+                                   const QStringList &inputs)
+{
+    if (const auto problem = io::writeFileAtomically(filePaths({path}).front(), contents,
+                                                     io::Existing::Replace, filePaths(inputs)))
+        return apptext::ioErrorText(*problem);
+    return std::nullopt;
 }
 
 int importCsvCommand(Invocation &call, const QStringList &arguments)
@@ -383,29 +379,29 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     if (!call.parser().isSet(output))
         return call.usage(Cli::tr("-o PLAN.json is required"));
     const QString rosterPath = call.parser().positionalArguments().constFirst();
-    QFile roster(rosterPath);
-    if (!roster.open(QIODevice::ReadOnly))
-        return call.badInput(rosterPath, Cli::tr("cannot read the file: %1").arg(roster.errorString()));
-    const QByteArray bytes = roster.readAll();
+    const QString outPath = call.parser().value(output);
+    if (const auto problem = outputProblem(outPath, {rosterPath}))
+        return call.badInput(outPath, *problem);
+    const auto bytes = io::readRegularFile(filePaths({rosterPath}).front(), io::maxRosterCsvBytes);
+    if (!bytes)
+        return call.badInput(rosterPath, apptext::ioErrorText(bytes.error()));
     const QString planName = call.parser().isSet(name) ? call.parser().value(name)
                                                        : QFileInfo(rosterPath).completeBaseName();
-    const auto plan = exchange::readRosterCsv(std::string_view(bytes.constData(), bytes.size()),
-                                              planName.toStdString());
+    const auto plan = exchange::readRosterCsv(bytes.value(), planName.toStdString());
     if (!plan)
         return call.badInput(rosterPath, QString::fromStdString(plan.error().message()));
-    const QString outPath = call.parser().value(output);
-    QString error;
-    if (!writeFileAtomically(outPath, exchange::writePlanJson(plan.value()), error))
-        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
-    call.out() << Cli::tr("%1: %2 members in %3 regions\n")
-                      .arg(outPath)
-                      .arg(plan.value().members.size())
-                      .arg(plan.value().regions.size());
+    if (const auto problem = writeOutput(outPath, exchange::writePlanJson(plan.value()), {rosterPath}))
+        return call.badInput(outPath, *problem);
+    call.print(Cli::tr("%1: %2 members in %3 regions\n")
+                   .arg(outPath)
+                   .arg(plan.value().members.size())
+                   .arg(plan.value().regions.size()));
     return Ok;
 }
 
 // import and export: read PLAN, write it to -o in the other form.
-using PlanWriter = std::function<std::optional<QString>(const QString &path, const Plan &plan)>;
+using PlanWriter = std::function<std::optional<QString>(const QString &path, const Plan &plan,
+                                                        const QString &inputPath)>;
 int convertCommand(Invocation &call, const QStringList &arguments, const QString &input,
                    const QString &output, const PlanWriter &write)
 {
@@ -415,17 +411,20 @@ int convertCommand(Invocation &call, const QStringList &arguments, const QString
         return *done;
     if (!call.parser().isSet(QStringLiteral("o")))
         return call.usage(Cli::tr("-o %1 is required").arg(output));
+    const QString inPath = call.parser().positionalArguments().constFirst();
+    const QString outPath = call.parser().value(QStringLiteral("o"));
+    if (const auto problem = outputProblem(outPath, {inPath}))
+        return call.badInput(outPath, *problem);
     int exitCode = Ok;
     const auto plan = loadPlan(call, exitCode);
     if (!plan)
         return exitCode;
-    const QString outPath = call.parser().value(QStringLiteral("o"));
-    if (const auto problem = write(outPath, *plan))
+    if (const auto problem = write(outPath, *plan, inPath))
         return call.badInput(outPath, *problem);
-    call.out() << Cli::tr("%1: %2 members, %3 tasks\n")
-                      .arg(outPath)
-                      .arg(plan->members.size())
-                      .arg(plan->tasks.size());
+    call.print(Cli::tr("%1: %2 members, %3 tasks\n")
+                   .arg(outPath)
+                   .arg(plan->members.size())
+                   .arg(plan->tasks.size()));
     return Ok;
 }
 
@@ -433,7 +432,9 @@ int importCommand(Invocation &call, const QStringList &arguments)
 {
     return convertCommand(call, arguments, QStringLiteral("PLAN.json"),
                           QStringLiteral("PLAN.sunrelay"),
-                          [](const QString &path, const Plan &plan) -> std::optional<QString> {
+                          [](const QString &path, const Plan &plan,
+                             const QString &) -> std::optional<QString> {
+                              // PlanStore::create never replaces a file.
                               const auto created = store::PlanStore::create(path.toStdString(), plan);
                               if (!created)
                                   return QString::fromStdString(created.error().message());
@@ -444,11 +445,9 @@ int importCommand(Invocation &call, const QStringList &arguments)
 int exportCommand(Invocation &call, const QStringList &arguments)
 {
     return convertCommand(call, arguments, QStringLiteral("PLAN"), QStringLiteral("PLAN.json"),
-                          [](const QString &path, const Plan &plan) -> std::optional<QString> {
-                              QString error;
-                              if (!writeFileAtomically(path, exchange::writePlanJson(plan), error))
-                                  return Cli::tr("cannot write the file: %1").arg(error);
-                              return std::nullopt;
+                          [](const QString &path, const Plan &plan,
+                             const QString &input) -> std::optional<QString> {
+                              return writeOutput(path, exchange::writePlanJson(plan), {input});
                           });
 }
 
@@ -507,6 +506,11 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         return call.usage(Cli::tr("give exactly one of --member ID, --region ID and --all"));
     if (!call.parser().isSet(QStringLiteral("o")))
         return call.usage(Cli::tr("-o FILE.ics is required"));
+    // Before the earlier export at -o is read: it may be a FIFO or a device.
+    const QString planPath = call.parser().positionalArguments().constFirst();
+    const QString outPath = call.parser().value(QStringLiteral("o"));
+    if (const auto problem = outputProblem(outPath, {planPath}))
+        return call.badInput(outPath, *problem);
     int exitCode = Ok;
     const auto window = windowOptions(call, WindowOptions::Required, exitCode);
     if (!window)
@@ -530,7 +534,6 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         request.id = call.parser().value(regionOption()).toStdString();
     }
     // Handoff notes come with the tasks, from a plan file or JSON alike.
-    const QString planPath = call.parser().positionalArguments().constFirst();
     const auto plan = loadPlan(call, exitCode);
     if (!plan)
         return exitCode;
@@ -539,7 +542,6 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     // -o is read only if it is a regular file (a FIFO would block), up to the
     // import's size limit, and through the import's limits; one that cannot
     // be read gives a fresh export and a warning.
-    const QString outPath = call.parser().value(QStringLiteral("o"));
     const QFileInfo previousInfo(outPath);
     const qint64 previousLimit = qint64(ical::ImportLimits{}.maxBytes);
     if (previousInfo.exists() && !previousInfo.isFile())
@@ -560,11 +562,10 @@ int icsCommand(Invocation &call, const QStringList &arguments)
                                    .arg(QString::fromStdString(warning.message())));
     if (!calendar)
         return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
-    QString error;
-    if (!writeFileAtomically(outPath, calendar.value(), error))
-        return call.badInput(outPath, Cli::tr("cannot write the file: %1").arg(error));
+    if (const auto problem = writeOutput(outPath, calendar.value(), {planPath}))
+        return call.badInput(outPath, *problem);
     const QByteArray text = QByteArray::fromStdString(calendar.value());
-    call.out() << Cli::tr("%1: %2 events\n").arg(outPath).arg(text.count("BEGIN:VEVENT"));
+    call.print(Cli::tr("%1: %2 events\n").arg(outPath).arg(text.count("BEGIN:VEVENT")));
     return Ok;
 }
 
@@ -572,17 +573,24 @@ int icsCommand(Invocation &call, const QStringList &arguments)
 // large for the importer anyway.
 std::optional<std::string> readCalendarFile(Invocation &call, const QString &path, int &exitCode)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        exitCode = call.badInput(path, Cli::tr("cannot read the file: %1").arg(file.errorString()));
+    auto text = io::readRegularFile(filePaths({path}).front(), ical::ImportLimits{}.maxBytes);
+    if (!text) {
+        exitCode = call.badInput(path, apptext::ioErrorText(text.error()));
         return std::nullopt;
     }
-    const qint64 limit = qint64(ical::ImportLimits{}.maxBytes);
-    if (file.size() > limit) {
-        exitCode = call.badInput(path, Cli::tr("the file is larger than %1 MiB").arg(limit >> 20));
-        return std::nullopt;
+    return std::move(text).value();
+}
+
+// The plan an import writes to is a regular file: SQLite (and the header
+// probe before it) would block on a FIFO.
+bool isRegularPlanFile(Invocation &call, int &exitCode)
+{
+    const QString path = call.parser().positionalArguments().constFirst();
+    if (const auto problem = io::checkRegularFile(filePaths({path}).front())) {
+        exitCode = call.badInput(path, apptext::ioErrorText(*problem));
+        return false;
     }
-    return file.read(limit + 1).toStdString();
+    return true;
 }
 
 // The plan file an import writes to; a JSON plan cannot keep imports.
@@ -638,6 +646,8 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
     const auto text = readCalendarFile(call, icsPath, exitCode);
     if (!text)
         return exitCode;
+    if (!isRegularPlanFile(call, exitCode))
+        return exitCode;
     auto planStore = openForImport(call, exitCode);
     if (!planStore)
         return exitCode;
@@ -655,10 +665,10 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
     const std::size_t count = busy.value().size();
     if (auto error = planStore->replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
-    call.out() << Cli::tr("%1: %2 busy times for %3 from %4\n")
-                      .arg(planPath)
-                      .arg(count)
-                      .arg(QString::fromStdString(planStore->plan().members[*member].name), icsPath);
+    call.print(Cli::tr("%1: %2 busy times for %3 from %4\n")
+                   .arg(planPath)
+                   .arg(count)
+                   .arg(QString::fromStdString(planStore->plan().members[*member].name), icsPath));
     return Ok;
 }
 
@@ -679,6 +689,8 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     const auto text = readCalendarFile(call, icsPath, exitCode);
     if (!text)
         return exitCode;
+    if (!isRegularPlanFile(call, exitCode))
+        return exitCode;
     auto planStore = openForImport(call, exitCode);
     if (!planStore)
         return exitCode;
@@ -694,11 +706,68 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     if (auto error =
             planStore->replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
-    call.out() << Cli::tr("%1: %2 holidays for %3 from %4\n")
-                      .arg(planPath)
-                      .arg(count)
-                      .arg(QString::fromStdString(planStore->plan().regions[*region].name), icsPath);
+    call.print(Cli::tr("%1: %2 holidays for %3 from %4\n")
+                   .arg(planPath)
+                   .arg(count)
+                   .arg(QString::fromStdString(planStore->plan().regions[*region].name), icsPath));
     return Ok;
+}
+
+// Every command, in the order --help lists them.
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE."),
+         scheduleCommand},
+        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
+         Cli::tr("How each placed task travels region to region, and what that gains."),
+         routeCommand},
+        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+         Cli::tr("Where the plan breaks its maker-schedule rules."),
+         conflictsCommand},
+        {QStringLiteral("check"), QStringLiteral("check PLAN"),
+         Cli::tr("Validate a plan file."),
+         checkCommand},
+        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
+         Cli::tr("Make a plan from a member roster kept in a spreadsheet."),
+         importCsvCommand},
+        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
+         Cli::tr("Make a plan file from plan interchange JSON."),
+         importCommand},
+        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
+         Cli::tr("Write a plan file as plan interchange JSON."),
+         exportCommand},
+        {QStringLiteral("ics"),
+         QStringLiteral("ics PLAN (--member ID | --region ID | --all) --from DATE --to DATE "
+                        "[--include LIST] -o FILE.ics"),
+         Cli::tr("Export handoffs, deep-work blocks, comms windows and task segments as an "
+                 "iCalendar file."),
+         icsCommand},
+        {QStringLiteral("import-busy"),
+         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
+         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import)."),
+         importBusyCommand},
+        {QStringLiteral("import-holidays"),
+         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
+         Cli::tr("Import a region's public holidays as time off for its members."),
+         importHolidaysCommand},
+    };
+}
+
+QString generalHelp()
+{
+    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
+                      "Plans follow-the-sun work for teams across time zones.\n"
+                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += Cli::tr("\nOptions:\n"
+               "  -h, --help     Show this help, or a command's help after its name.\n"
+               "  -v, --version  Show the version.\n\n"
+               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
+    return text;
 }
 
 } // namespace
@@ -720,33 +789,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
 
-    using Handler = std::function<int(Invocation &, const QStringList &)>;
-    const std::map<QString, Handler> handlers = {
-        {QStringLiteral("schedule"), scheduleCommand},
-        {QStringLiteral("route"), routeCommand},
-        {QStringLiteral("conflicts"), conflictsCommand},
-        {QStringLiteral("check"), checkCommand},
-        {QStringLiteral("import-csv"), importCsvCommand},
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("ics"), icsCommand},
-        {QStringLiteral("import-busy"), importBusyCommand},
-        {QStringLiteral("import-holidays"), importHolidaysCommand},
-    };
-    const auto handler = handlers.find(first);
-    if (handler == handlers.end()) {
-        err << Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first) << generalHelp();
+    const QList<Command> all = commands();
+    const auto command = std::find_if(all.begin(), all.end(),
+                                      [&](const Command &c) { return c.name == first; });
+    if (command == all.end()) {
+        err << apptext::terminalText(Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first))
+            << generalHelp();
         return UsageError;
     }
-    Command command;
-    for (const Command &c : commands())
-        if (c.name == first)
-            command = c;
-    Invocation call(command, out, err);
+    Invocation call(*command, out, err);
     // The parser expects a program name first; drop the command's name.
     QStringList rest = arguments;
     rest.removeAt(1);
-    return handler->second(call, rest);
+    return command->handler(call, rest);
 }
 
 } // namespace sunrelay::cli

@@ -56,12 +56,14 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
 bool needsNoEscape(char c)
 {
     const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    return byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\';
 }
 
 // `text` as a JSON string, quoted and escaped as nlohmann::json's dump() does
 // with ensure_ascii off; invalid UTF-8 becomes U+FFFD (which dump() would
-// refuse with an exception).
+// refuse with an exception). Unlike dump(), DEL and the C1 controls
+// (U+0080-U+009F; U+009B is a one-character CSI) are escaped as \u007f..
+// \u009f too: the same JSON value, but safe to print on a terminal.
 void appendQuoted(std::string &out, std::string_view text)
 {
     static constexpr char hex[] = "0123456789abcdef";
@@ -81,6 +83,12 @@ void appendQuoted(std::string &out, std::string_view text)
             if (length == 0) {
                 out += "\xEF\xBF\xBD";
                 ++i;
+            } else if (length == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+                const auto control = static_cast<unsigned char>(text[i + 1]);
+                out += "\\u00";
+                out += hex[control >> 4];
+                out += hex[control & 0xF];
+                i += length;
             } else {
                 out.append(text.substr(i, length));
                 i += length;
@@ -96,7 +104,7 @@ void appendQuoted(std::string &out, std::string_view text)
         case '\f': out += "\\f"; break;
         case '\r': out += "\\r"; break;
         default:
-            if (c < 0x20) {
+            if (c < 0x20 || c == 0x7F) {
                 out += "\\u00";
                 out += hex[c >> 4];
                 out += hex[c & 0xF];

@@ -3,16 +3,41 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <exception>
+#include <new>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sunrelay-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
+    // Nothing escapes main: a failure nobody foresaw still ends in one line
+    // and exit status 1, never an abort (status 134) and a core dump.
+    try {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("sunrelay-cli"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
 
-    sunrelay::AppTranslations translations; // English plurals, the user's language on top
-    translations.install();
+        sunrelay::AppTranslations translations; // English plurals, the user's language on top
+        translations.install();
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return sunrelay::cli::run(QCoreApplication::arguments(), out, err);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        try {
+            return sunrelay::cli::run(QCoreApplication::arguments(), out, err);
+        } catch (const std::bad_alloc &) {
+            err << QCoreApplication::translate("Cli", "sunrelay-cli: out of memory\n");
+        } catch (const std::exception &error) {
+            err << QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1\n")
+                       .arg(QString::fromLocal8Bit(error.what()));
+        }
+        return sunrelay::cli::BadInput;
+    } catch (const std::exception &error) {
+        // Before the application (and its translations) existed, or after.
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1")
+                                    .arg(QString::fromLocal8Bit(error.what()))));
+    } catch (...) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error")));
+    }
+    return 1;
 }

@@ -1,16 +1,21 @@
 #include "plan_source.h"
 
+#include "shared/file_text.h"
 #include "sunrelay/exchange/plan_json.h"
+#include "sunrelay/io/regular_file.h"
 #include "sunrelay/store/plan_store.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace sunrelay::cli {
 
 Expected<Plan, QString> readPlanFile(const QString &path)
 {
-    const std::filesystem::path file = path.toStdString();
+    const std::filesystem::path file = QFile::encodeName(path).toStdString();
+    // First of all a regular file: the header probe and SQLite would block on
+    // a FIFO, and /dev/zero never ends.
+    if (const auto problem = io::checkRegularFile(file))
+        return apptext::ioErrorText(*problem);
     // A plan file by its header, or by its name when it is too broken to
     // have one: "not a plan file" says more than a JSON syntax error.
     if (store::looksLikePlanFile(file) || path.endsWith(QLatin1String(".sunrelay"))) {
@@ -19,11 +24,10 @@ Expected<Plan, QString> readPlanFile(const QString &path)
             return QString::fromStdString(opened.error().message());
         return opened.value().plan();
     }
-    QFile json(path);
-    if (!json.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Cli", "cannot read the file: %1").arg(json.errorString());
-    const QByteArray bytes = json.readAll();
-    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    const auto bytes = io::readRegularFile(file, io::maxPlanJsonBytes);
+    if (!bytes)
+        return apptext::ioErrorText(bytes.error());
+    auto plan = exchange::readPlanJson(bytes.value());
     if (!plan)
         return QString::fromStdString(plan.error().message());
     return std::move(plan).value();

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
@@ -45,7 +47,7 @@ void writeSample(JsonStream &json)
     json.beginArray();
     json.string("plain");
     json.string("quote \" backslash \\ slash / tab \t newline \n return \r");
-    json.string("\b\f\x01\x1f\x7f");
+    json.string("\b\f\x01\x1f\x7f\u0080\u009b\u009f\u00a0");
     json.string("Zoë, 東京, 🌍");
     json.string("");
     json.endArray();
@@ -68,10 +70,32 @@ Json sampleDom()
     json["intervals"] = Json::array({Json::array({"2026-03-09T09:00:00Z", "2026-03-09T17:30:00Z"}),
                                      Json::array({"2026-03-09T23:45:00Z", "2026-03-10T00:15:00Z"})});
     json["strings"] = Json::array({"plain", "quote \" backslash \\ slash / tab \t newline \n return \r",
-                                   "\b\f\x01\x1f\x7f", "Zoë, 東京, 🌍", ""});
+                                   "\b\f\x01\x1f\x7f\u0080\u009b\u009f\u00a0", "Zoë, 東京, 🌍", ""});
     json["numbers"] = Json::array({0, -2910, std::numeric_limits<std::int64_t>::max()});
     json["slot"] = nullptr;
     return json;
+}
+
+// dump()'s text with what the stream escapes beyond it: DEL and the C1
+// controls U+0080-U+009F (UTF-8 C2 80 - C2 9F) as \u007f ... \u009f, the
+// same JSON value but nothing a terminal acts on.
+std::string withControlsEscaped(const std::string &dumped)
+{
+    std::string escaped;
+    for (std::size_t i = 0; i < dumped.size(); ++i) {
+        const auto c = static_cast<unsigned char>(dumped[i]);
+        if (c == 0x7F) {
+            escaped += "\\u007f";
+        } else if (c == 0xC2 && i + 1 < dumped.size() &&
+                   static_cast<unsigned char>(dumped[i + 1]) < 0xA0) {
+            char code[8];
+            std::snprintf(code, sizeof code, "\\u00%02x", static_cast<unsigned char>(dumped[++i]));
+            escaped += code;
+        } else {
+            escaped += dumped[i];
+        }
+    }
+    return escaped;
 }
 
 bool finishedWithoutError(JsonStream &json)
@@ -106,7 +130,11 @@ void TestJsonStream::sameTextAsDumpIndent2()
         writeSample(json);
         QVERIFY(finishedWithoutError(json));
     }
-    QCOMPARE(bytes.toStdString(), sampleDom().dump(2) + '\n');
+    QCOMPARE(bytes.toStdString(), withControlsEscaped(sampleDom().dump(2)) + '\n');
+    // U+00A0 is no control: it stays as it is.
+    QVERIFY(bytes.contains(R"("\b\f\u0001\u001f\u007f\u0080\u009b\u009f)" "\u00a0\""));
+    // The same strings for any JSON reader.
+    QVERIFY(Json::parse(bytes.toStdString()) == sampleDom());
 }
 
 void TestJsonStream::invalidUtf8BecomesReplacementCharacter()

@@ -4,11 +4,13 @@
 
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/handoffs_csv.h"
+#include "sunrelay/io/output_file.h"
+#include "sunrelay/io/regular_file.h"
+#include "shared/file_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <chrono>
 
@@ -21,13 +23,14 @@ class CalendarFiles {
     Q_DECLARE_TR_FUNCTIONS(CalendarFiles)
 };
 
+// Replaces an earlier export atomically; never a FIFO or device picked in
+// the save dialog (QSaveFile, run as root, renamed over /dev/full itself).
 std::optional<QString> writeAtomically(const QString &path, const std::string &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+    if (const auto problem = io::writeFileAtomically(QFile::encodeName(path).toStdString(), text,
+                                                     io::Existing::Replace))
         return CalendarFiles::tr("Cannot write %1: %2")
-            .arg(QFileInfo(path).fileName(), file.errorString());
+            .arg(QFileInfo(path).fileName(), apptext::ioErrorText(*problem));
     return std::nullopt;
 }
 
@@ -52,10 +55,11 @@ std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest r
 {
     // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
     // events that did not change (as `sunrelay-cli ics` does).
-    QFile previous(path);
-    if (previous.exists() && previous.size() < qint64(ical::ImportLimits{}.maxBytes) &&
-        previous.open(QIODevice::ReadOnly))
-        request.previous = previous.readAll().toStdString();
+    // Only a regular file within the importer's limit: a FIFO or device
+    // there is refused when written anyway.
+    if (auto previous = io::readRegularFile(QFile::encodeName(path).toStdString(),
+                                            ical::ImportLimits{}.maxBytes))
+        request.previous = std::move(previous).value();
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
     const auto calendar = ical::exportCalendar(plan, request);
     if (!calendar)
@@ -76,15 +80,11 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
                                                            const TimeZone &zone)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CalendarFiles::tr("Cannot read %1: %2").arg(name, file.errorString());
-    const qint64 limit = qint64(ical::ImportLimits{}.maxBytes);
-    if (file.size() > limit)
-        return CalendarFiles::tr("%1 is larger than %2 MiB, more than a calendar to import can be.")
-            .arg(name)
-            .arg(limit >> 20);
-    const std::string text = file.read(limit + 1).toStdString();
+    const auto bytes =
+        io::readRegularFile(QFile::encodeName(path).toStdString(), ical::ImportLimits{}.maxBytes);
+    if (!bytes)
+        return CalendarFiles::tr("Cannot read %1: %2").arg(name, apptext::ioErrorText(bytes.error()));
+    const std::string &text = bytes.value();
     CalendarImportResult result;
     if (kind == CalendarImportKind::BusyTime) {
         auto busy = ical::importBusyTimes(text, {range, zone});

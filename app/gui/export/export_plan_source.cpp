@@ -3,7 +3,9 @@
 #include "gui/document/plan_document.h"
 
 #include "sunrelay/exchange/plan_json.h"
+#include "sunrelay/io/regular_file.h"
 #include "sunrelay/store/plan_store.h"
+#include "shared/file_text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +36,8 @@ Expected<Plan, QString> readExportPlan(const QString &path)
     if (file.isDir())
         return ExportPlanSource::tr("%1: that is a folder, not a plan file or plan JSON")
             .arg(native(path));
+    if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString()))
+        return ExportPlanSource::tr("%1: %2").arg(native(path), apptext::ioErrorText(*problem));
     if (store::looksLikePlanFile(path.toStdString()) ||
         path.endsWith(QLatin1String(".sunrelay"), Qt::CaseInsensitive)) {
         auto opened = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadOnly);
@@ -41,12 +45,10 @@ Expected<Plan, QString> readExportPlan(const QString &path)
             return ExportPlanSource::tr("%1: %2").arg(native(path), storeErrorText(opened.error()));
         return opened.value().plan();
     }
-    QFile json(path);
-    if (!json.open(QIODevice::ReadOnly))
-        return ExportPlanSource::tr("%1: cannot read the file: %2")
-            .arg(native(path), json.errorString());
-    const QByteArray bytes = json.readAll();
-    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    const auto bytes = io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxPlanJsonBytes);
+    if (!bytes)
+        return ExportPlanSource::tr("%1: %2").arg(native(path), apptext::ioErrorText(bytes.error()));
+    auto plan = exchange::readPlanJson(bytes.value());
     if (!plan)
         return ExportPlanSource::tr("%1: %2").arg(native(path),
                                                   QString::fromStdString(plan.error().message()));

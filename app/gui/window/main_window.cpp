@@ -28,6 +28,8 @@
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/exchange/roster_csv.h"
+#include "sunrelay/io/regular_file.h"
+#include "shared/file_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -1219,6 +1221,12 @@ void MainWindow::Private::open(store::OpenMode mode)
 bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode)
 {
     const QString title = MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName());
+    // SQLite would block on a FIFO and read a device as a database.
+    if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString())) {
+        showError(title, MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                                      apptext::ioErrorText(*problem)));
+        return false;
+    }
     auto opened = PlanDocument::open(path, mode);
     if (!opened && opened.error().code == store::StoreErrorCode::Locked) {
         // Something to do rather than a dead end: a copy of the plan as it
@@ -1296,11 +1304,12 @@ void MainWindow::Private::importRosterCsv()
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return showError(MainWindow::tr("Import member CSV"), file.errorString());
-    const QByteArray bytes = file.readAll();
-    const auto roster = exchange::readRosterCsv(std::string_view(bytes.constData(), bytes.size()),
+    const auto bytes = io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxRosterCsvBytes);
+    if (!bytes)
+        return showError(MainWindow::tr("Import member CSV"),
+                         MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                                      apptext::ioErrorText(bytes.error())));
+    const auto roster = exchange::readRosterCsv(bytes.value(),
                                                 QFileInfo(path).completeBaseName().toStdString());
     if (!roster)
         return showError(MainWindow::tr("Import member CSV"),
@@ -1512,6 +1521,14 @@ PlanDocument *MainWindow::document() const
 
 bool MainWindow::openPath(const QString &path)
 {
+    const std::filesystem::path file = QFile::encodeName(path).toStdString();
+    if (io::fileKind(file) != io::FileKind::Missing && io::fileKind(file) != io::FileKind::Regular) {
+        // A FIFO would block start-up, a device never end.
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("%1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                      apptext::ioErrorText(*io::checkRegularFile(file))));
+        return false;
+    }
     if (!QFileInfo(path).isFile()) {
         // Say where we looked: a recent file or a command-line argument may
         // name a plan that has moved since.
@@ -1523,13 +1540,13 @@ bool MainWindow::openPath(const QString &path)
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         return d->openPlanFile(path, store::OpenMode::ReadWrite);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
+    const auto bytes = io::readRegularFile(file, io::maxPlanJsonBytes);
+    if (!bytes) {
+        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     tr("%1: %2").arg(QFileInfo(path).fileName(), apptext::ioErrorText(bytes.error())));
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
+    auto plan = exchange::readPlanJson(bytes.value());
     if (!plan) {
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                      tr("%1: %2").arg(QFileInfo(path).fileName(),

@@ -1,0 +1,71 @@
+#include "file_text.h"
+
+#include <QCoreApplication>
+
+namespace sunrelay::apptext {
+
+namespace {
+
+class FileText {
+    Q_DECLARE_TR_FUNCTIONS(FileText)
+};
+
+QString kindText(io::FileKind kind)
+{
+    switch (kind) {
+    case io::FileKind::Missing:
+        return FileText::tr("nothing");
+    case io::FileKind::Regular:
+        return FileText::tr("a regular file");
+    case io::FileKind::Directory:
+        return FileText::tr("a directory");
+    case io::FileKind::Fifo:
+        return FileText::tr("a FIFO");
+    case io::FileKind::CharacterDevice:
+        return FileText::tr("a character device");
+    case io::FileKind::BlockDevice:
+        return FileText::tr("a block device");
+    case io::FileKind::Socket:
+        return FileText::tr("a socket");
+    case io::FileKind::Other:
+        break;
+    }
+    return FileText::tr("a special file");
+}
+
+QString mebibytes(std::uint64_t bytes)
+{
+    return FileText::tr("%1 MiB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
+}
+
+} // namespace
+
+QString ioErrorText(const io::IoError &error)
+{
+    const QString reason = QString::fromStdString(error.systemError);
+    switch (error.code) {
+    case io::IoErrorCode::CannotOpen:
+        return reason.isEmpty() ? FileText::tr("cannot open the file")
+                                : FileText::tr("cannot open the file: %1").arg(reason);
+    case io::IoErrorCode::NotRegularFile:
+        return FileText::tr("is not a regular file (%1)").arg(kindText(error.fileKind));
+    case io::IoErrorCode::TooLarge:
+        return FileText::tr("the file is too large (%1, more than the limit of %2)")
+            .arg(mebibytes(error.size), mebibytes(error.limit));
+    case io::IoErrorCode::ReadFailed:
+        return FileText::tr("cannot read the file: %1").arg(reason);
+    case io::IoErrorCode::WriteFailed:
+        return FileText::tr("cannot write the file: %1; the file was not changed").arg(reason);
+    case io::IoErrorCode::SameAsInput:
+        return FileText::tr("is also an input of this command; name another output file "
+                            "(nothing was written)");
+    case io::IoErrorCode::AlreadyExists:
+        return FileText::tr("a file already exists there; it was not changed");
+    case io::IoErrorCode::DanglingLink:
+        return FileText::tr(
+            "is a symbolic link to a file that does not exist; name the file itself");
+    }
+    return FileText::tr("cannot use the file");
+}
+
+} // namespace sunrelay::apptext
