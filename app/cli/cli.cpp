@@ -487,6 +487,26 @@ std::optional<ical::ExportContents> exportContents(const QString &list, QString 
     return contents;
 }
 
+// Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
+// events that did not change and bumps those that did. Whatever sits at -o
+// is read only if it is a regular file (a FIFO would block), up to the
+// import's size limit, and then through the import's limits; one that cannot
+// be read gives a fresh export and a warning.
+std::string readEarlierExport(Invocation &call, const QString &outPath)
+{
+    const std::filesystem::path path = filePaths({outPath}).front();
+    if (io::fileKind(path) == io::FileKind::Missing)
+        return {};
+    auto text = io::readRegularFile(path, ical::ImportLimits{}.maxBytes);
+    if (!text) {
+        call.badInput(outPath, Cli::tr("warning: not read as an earlier export (%1); every event "
+                                       "is new (SEQUENCE 0)")
+                                   .arg(apptext::ioErrorText(text.error())));
+        return {};
+    }
+    return std::move(text).value();
+}
+
 int icsCommand(Invocation &call, const QStringList &arguments)
 {
     const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Export the whole plan."));
@@ -537,21 +557,7 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     const auto plan = loadPlan(call, exitCode);
     if (!plan)
         return exitCode;
-    // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
-    // events that did not change and bumps those that did. Whatever sits at
-    // -o is read only if it is a regular file (a FIFO would block), up to the
-    // import's size limit, and through the import's limits; one that cannot
-    // be read gives a fresh export and a warning.
-    const QFileInfo previousInfo(outPath);
-    const qint64 previousLimit = qint64(ical::ImportLimits{}.maxBytes);
-    if (previousInfo.exists() && !previousInfo.isFile())
-        call.badInput(outPath, Cli::tr("warning: not a regular file, not read as an earlier export"));
-    else if (previousInfo.exists() && previousInfo.size() > previousLimit)
-        call.badInput(outPath, Cli::tr("warning: larger than %1 MiB, not read as an earlier export "
-                                       "(every event is new, SEQUENCE 0)")
-                                   .arg(previousLimit >> 20));
-    else if (QFile previous(outPath); previousInfo.exists() && previous.open(QIODevice::ReadOnly))
-        request.previous = previous.read(previousLimit + 1).toStdString();
+    request.previous = readEarlierExport(call, outPath);
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
 
     std::vector<ical::IcalError> warnings;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,8 @@ private slots:
     void exportUsageErrors_data();
     void exportUsageErrors();
     void exportIncludeChoosesEvents();
+    void unreadableEarlierExportGivesAFreshOne_data();
+    void unreadableEarlierExportGivesAFreshOne();
     void importBusyShowsConflicts();
     void importHolidaysTakesDaysOff();
     void importRefusesJsonAndBadFiles();
@@ -185,6 +188,48 @@ void TestCliIcs::exportIncludeChoosesEvents()
     QVERIFY(text.contains(QLatin1String("UID:deepwork-anna-")));
     QVERIFY(!text.contains(QLatin1String("UID:handoff-")));
     QVERIFY(!text.contains(QLatin1String("UID:comms-")));
+}
+
+void TestCliIcs::unreadableEarlierExportGivesAFreshOne_data()
+{
+    QTest::addColumn<QByteArray>("earlier");
+    QTest::addColumn<QByteArray>("why");
+    // libical needed minutes for one 15 MB line before the import limits
+    // also guarded the earlier export.
+    QTest::newRow("a 15 MB line")
+        << QByteArray("BEGIN:VCALENDAR\r\nSUMMARY:" + QByteArray(15 << 20, 'x') + "\r\n")
+        << QByteArray("line");
+    // Larger than the import's 16 MiB: not even read.
+    QTest::newRow("over the size limit")
+        << QByteArray(17 << 20, '\n') << QByteArray("too large");
+}
+
+void TestCliIcs::unreadableEarlierExportGivesAFreshOne()
+{
+    QFETCH(QByteArray, earlier);
+    QFETCH(QByteArray, why);
+    const QString out = m_dir->filePath(QStringLiteral("earlier.ics"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(earlier), qint64(earlier.size()));
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runCli({QStringLiteral("ics"), m_plan, QStringLiteral("--member"),
+                            QStringLiteral("anna"), QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"), QStringLiteral("-o"), out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Bounded, not timed: under a minute even under the sanitizers.
+    QVERIFY(timer.elapsed() < 60000);
+    QVERIFY2(run.err.contains("warning: not read as an earlier export"), run.err.constData());
+    QVERIFY2(run.err.contains(why), run.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.startsWith("BEGIN:VCALENDAR\r\n"));
+    // Fresh: every event starts again at SEQUENCE 0.
+    QVERIFY(written.contains("SEQUENCE:0\r\n"));
+    QVERIFY(!written.contains("SEQUENCE:1\r\n"));
 }
 
 void TestCliIcs::importBusyShowsConflicts()

@@ -75,7 +75,41 @@ struct CalendarImportDialog::Private {
     void finishReading(int number, const ReadOutcome &outcome);
     void showPreview();
     QString replacesText() const;
+    void makePages();
 };
+
+// Page 0: reading, with progress; page 1: the preview or the error.
+void CalendarImportDialog::Private::makePages()
+{
+    pages = new QStackedWidget(q);
+    auto *readingPage = new QWidget(pages);
+    auto *readingLayout = new QVBoxLayout(readingPage);
+    progressLabel = new QLabel(readingPage);
+    auto *progress = new QProgressBar(readingPage);
+    progress->setRange(0, 0); // lib/ical tells no progress: a busy indicator
+    progress->setAccessibleName(tr("Reading the calendar"));
+    readingLayout->addStretch(1);
+    readingLayout->addWidget(progressLabel);
+    readingLayout->addWidget(progress);
+    readingLayout->addStretch(1);
+    auto *previewPage = new QWidget(pages);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    summary = new QLabel(previewPage);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setWordWrap(true);
+    error = new ErrorLabel(previewPage);
+    preview = new QTreeWidget(previewPage);
+    preview->setObjectName(QStringLiteral("preview"));
+    preview->setRootIsDecorated(false);
+    preview->setUniformRowHeights(true);
+    preview->setAlternatingRowColors(true);
+    previewLayout->addWidget(summary);
+    previewLayout->addWidget(error);
+    previewLayout->addWidget(preview, 1);
+    pages->addWidget(readingPage);
+    pages->addWidget(previewPage);
+}
 
 CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImportKind kind,
                                            QWidget *parent)
@@ -106,35 +140,7 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImpor
     qobject_cast<QLabel *>(form->labelForField(d->target))->setBuddy(d->target);
     qobject_cast<QLabel *>(form->labelForField(d->dates))->setBuddy(d->dates->fromEdit());
 
-    // Page 0: reading, with progress; page 1: the preview or the error.
-    d->pages = new QStackedWidget(this);
-    auto *readingPage = new QWidget(d->pages);
-    auto *readingLayout = new QVBoxLayout(readingPage);
-    d->progressLabel = new QLabel(readingPage);
-    auto *progress = new QProgressBar(readingPage);
-    progress->setRange(0, 0); // lib/ical tells no progress: a busy indicator
-    progress->setAccessibleName(tr("Reading the calendar"));
-    readingLayout->addStretch(1);
-    readingLayout->addWidget(d->progressLabel);
-    readingLayout->addWidget(progress);
-    readingLayout->addStretch(1);
-    auto *previewPage = new QWidget(d->pages);
-    auto *previewLayout = new QVBoxLayout(previewPage);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    d->summary = new QLabel(previewPage);
-    d->summary->setObjectName(QStringLiteral("summary"));
-    d->summary->setWordWrap(true);
-    d->error = new ErrorLabel(previewPage);
-    d->preview = new QTreeWidget(previewPage);
-    d->preview->setObjectName(QStringLiteral("preview"));
-    d->preview->setRootIsDecorated(false);
-    d->preview->setUniformRowHeights(true);
-    d->preview->setAlternatingRowColors(true);
-    previewLayout->addWidget(d->summary);
-    previewLayout->addWidget(d->error);
-    previewLayout->addWidget(d->preview, 1);
-    d->pages->addWidget(readingPage);
-    d->pages->addWidget(previewPage);
+    d->makePages();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d->ok = buttons->button(QDialogButtonBox::Ok);
