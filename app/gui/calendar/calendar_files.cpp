@@ -1,14 +1,17 @@
 #include "gui/calendar/calendar_files.h"
 
+#include "gui/export/chosen_file.h"
+
 #include "gui/text/qt_dates.h"
 
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/handoffs_csv.h"
-#include "sunrelay/io/output_file.h"
 #include "sunrelay/io/regular_file.h"
 #include "shared/file_text.h"
+#include "shared/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -22,17 +25,6 @@ namespace {
 class CalendarFiles {
     Q_DECLARE_TR_FUNCTIONS(CalendarFiles)
 };
-
-// Replaces an earlier export atomically; never a FIFO or device picked in
-// the save dialog (QSaveFile, run as root, renamed over /dev/full itself).
-std::optional<QString> writeAtomically(const QString &path, const std::string &text)
-{
-    if (const auto problem = io::writeFileAtomically(QFile::encodeName(path).toStdString(), text,
-                                                     io::Existing::Replace))
-        return CalendarFiles::tr("Cannot write %1: %2")
-            .arg(QFileInfo(path).fileName(), apptext::ioErrorText(*problem));
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -64,13 +56,13 @@ std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest r
     const auto calendar = ical::exportCalendar(plan, request);
     if (!calendar)
         return icalErrorText(calendar.error());
-    return writeAtomically(path, calendar.value());
+    return writeChosenFile(path, calendar.value());
 }
 
 std::optional<QString> writeHandoffsCsvFile(const Plan &plan, const std::vector<TaskRoute> &routes,
                                             const Interval &window, const QString &path)
 {
-    return writeAtomically(
+    return writeChosenFile(
         path, exchange::writeHandoffsCsv(plan, reportSchedule(plan, window).handoffs, routes));
 }
 

@@ -1,5 +1,8 @@
 #include "gui/export/picture_file.h"
 
+#include "gui/export/chosen_file.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -105,31 +107,29 @@ std::optional<QString> writePicture(const QString &path, const Picture &picture)
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         return PictureFile::tr("cannot write %1: there is no folder %2")
             .arg(nativePath(path), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return PictureFile::tr("cannot write %1: %2").arg(nativePath(path), file.errorString());
+    // Painted into memory, then written as files the user chose are.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool painted = false;
     switch (*format) {
     case PictureFormat::Png:
-        painted = paintPng(picture, file);
+        painted = paintPng(picture, buffer);
         break;
     case PictureFormat::Svg:
-        painted = paintSvg(picture, file);
+        painted = paintSvg(picture, buffer);
         break;
     case PictureFormat::Pdf:
-        painted = paintPdf(picture, file);
+        painted = paintPdf(picture, buffer);
         break;
     }
-    if (!painted) {
-        file.cancelWriting();
+    buffer.close();
+    if (!painted)
         return PictureFile::tr("cannot write %1: the %2 × %3 px picture could not be drawn")
             .arg(nativePath(path))
             .arg(picture.size.width())
             .arg(picture.size.height());
-    }
-    if (!file.commit())
-        return PictureFile::tr("cannot write %1: %2").arg(nativePath(path), file.errorString());
-    return std::nullopt;
+    return writeChosenFile(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
 } // namespace sunrelay::gui

@@ -8,6 +8,7 @@
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/document/plan_document.h"
 #include "gui/document/preferences.h"
+#include "gui/export/chosen_file.h"
 #include "gui/drift/drift_view.h"
 #include "gui/export/view_export.h"
 #include "gui/myweek/my_week_view.h"
@@ -50,7 +51,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -1357,11 +1357,8 @@ void MainWindow::Private::exportPlanJson()
         return;
     const QString path = *target;
     rememberFolder(path);
-    const std::string text = exchange::writePlanJson(document->plan());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
-        showError(MainWindow::tr("Export plan JSON"), file.errorString());
+    if (const auto problem = writeChosenFile(path, exchange::writePlanJson(document->plan())))
+        showError(MainWindow::tr("Export plan JSON"), *problem);
 }
 
 // The timeline as it is shown (range, zone, collapsed regions), every row,

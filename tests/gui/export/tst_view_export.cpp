@@ -14,6 +14,8 @@
 
 #include "sunrelay/store/plan_store.h"
 
+#include <sys/stat.h>
+
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -384,6 +386,11 @@ private slots:
             << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/missing/out.svg")} +
                    range + QStringList{demoPlan}
             << QStringLiteral("there is no folder");
+        // Before: Qt's QSaveFile opened the FIFO itself and waited for a reader.
+        QTest::newRow("FIFO as picture")
+            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/pipe.png")} + range +
+                   QStringList{demoPlan}
+            << QStringLiteral("Cannot write pipe.png: is not a regular file (a FIFO)");
         QTest::newRow("--from without --export-view")
             << QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-30"), demoPlan}
             << QStringLiteral("--from goes with --export-view");
@@ -394,6 +401,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.png"))).constData(),
+                          0600),
+                 0);
         {
             QFile notes(dir.filePath(QStringLiteral("notes.json")));
             QVERIFY(notes.open(QIODevice::WriteOnly));
