@@ -5,6 +5,8 @@
 #include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
 
+#include "shared/logging.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -44,6 +46,7 @@ void closeOnTerminationSignals(QWidget &window)
     QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(terminationPipe[0], &byte, 1);
+        qCInfo(sunrelay::lcWindow) << "termination signal: closing the window";
         for (QWidget *widget : QApplication::topLevelWidgets())
             if (widget != &window && widget->isModal() && widget->isVisible())
                 widget->close();

@@ -3,6 +3,7 @@
 #include "plan_source.h"
 #include "report_json.h"
 #include "report_text.h"
+#include "shared/logging.h"
 
 #include "shared/file_text.h"
 #include "shared/terminal_text.h"
@@ -23,6 +24,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -807,7 +809,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // The parser expects a program name first; drop the command's name.
     QStringList rest = arguments;
     rest.removeAt(1);
-    return command->handler(call, rest);
+    QElapsedTimer timer;
+    timer.start();
+    const int status = command->handler(call, rest);
+    qCDebug(lcCli) << "command" << first << "exited" << status << "after" << timer.elapsed() << "ms";
+    return status;
 }
 
 } // namespace sunrelay::cli

@@ -74,21 +74,32 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
     const QString name = QFileInfo(path).fileName();
     const auto bytes =
         io::readRegularFile(QFile::encodeName(path).toStdString(), ical::ImportLimits{}.maxBytes);
-    if (!bytes)
+    if (!bytes) {
+        qCInfo(lcIo) << "not read:" << path << ":" << bytes.error().message().c_str();
         return CalendarFiles::tr("Cannot read %1: %2").arg(name, apptext::ioErrorText(bytes.error()));
+    }
     const std::string &text = bytes.value();
+    QElapsedTimer timer;
+    timer.start();
     CalendarImportResult result;
     if (kind == CalendarImportKind::BusyTime) {
         auto busy = ical::importBusyTimes(text, {range, zone});
-        if (!busy)
+        if (!busy) {
+            qCInfo(lcIcal) << "refused" << path << ":" << busy.error().message().c_str();
             return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(busy.error()));
+        }
         result.busy = std::move(busy).value();
     } else {
         auto holidays = ical::importHolidays(text, {range});
-        if (!holidays)
+        if (!holidays) {
+            qCInfo(lcIcal) << "refused" << path << ":" << holidays.error().message().c_str();
             return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(holidays.error()));
+        }
         result.holidays = std::move(holidays).value();
     }
+    qCInfo(lcIcal) << "read" << path << "(" << text.size() << "bytes) in" << timer.elapsed()
+                   << "ms:" << result.busy.size() << "busy times," << result.holidays.size()
+                   << "holidays";
     return result;
 }
 
@@ -97,7 +108,7 @@ QString icalErrorText(const ical::IcalError &error)
     QString what;
     switch (error.code) {
     case ical::IcalErrorCode::TooLarge:
-        what = CalendarFiles::tr("the file is too large");
+        what = CalendarFiles::tr("the file, or a line in it, is too large");
         break;
     case ical::IcalErrorCode::Syntax:
         what = CalendarFiles::tr("this is not iCalendar text");

@@ -4,10 +4,13 @@
 #include "gui/style/theme_icon.h"
 
 #include "shared/conflict_text.h"
+#include "shared/logging.h"
 
 #include "sunrelay/core/handoff.h"
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <limits>
@@ -125,6 +128,8 @@ void ConflictsModel::recomputeNow()
         return;
     m_stale = false;
     const Plan &plan = m_document->plan();
+    QElapsedTimer timer;
+    timer.start();
     std::vector<Row> next;
     if (m_window.length() > Seconds{0}) {
         // As `sunrelay-cli conflicts` does: the schedule with its margin, so
@@ -139,6 +144,7 @@ void ConflictsModel::recomputeNow()
                                std::nullopt});
         std::sort(next.begin(), next.end(), before);
     }
+    qCDebug(lcEngine) << "conflicts found in" << timer.elapsed() << "ms:" << next.size();
     // Names, zones or the policy's lengths may have changed the words of
     // rows that stay.
     const TextSource source = currentTextSource();

@@ -1,5 +1,9 @@
 #include "gui/document/plan_document.h"
 
+#include "shared/logging.h"
+
+#include <QElapsedTimer>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -109,9 +113,16 @@ PlanDocument::~PlanDocument() = default;
 
 PlanDocument::Opened PlanDocument::open(const QString &path, store::OpenMode mode)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto store = store::PlanStore::open(path.toStdString(), mode);
-    if (!store)
+    if (!store) {
+        qCInfo(lcStore) << "refused" << path << ":" << store.error().message().c_str();
         return store.error();
+    }
+    qCInfo(lcStore) << "opened" << path << (mode == store::OpenMode::ReadOnly ? "read-only" : "for editing")
+                    << "in" << timer.elapsed() << "ms:" << store.value().plan().members.size() << "members,"
+                    << store.value().plan().tasks.size() << "tasks";
     return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
 }
 
@@ -148,8 +159,11 @@ PlanDocument::Opened PlanDocument::openCopy(const QString &path, const QString &
 PlanDocument::Opened PlanDocument::create(const QString &path, const Plan &plan)
 {
     auto store = store::PlanStore::create(path.toStdString(), plan);
-    if (!store)
+    if (!store) {
+        qCInfo(lcStore) << "not created" << path << ":" << store.error().message().c_str();
         return store.error();
+    }
+    qCInfo(lcStore) << "created" << path;
     return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
 }
 
@@ -186,10 +200,14 @@ void PlanDocument::push(const QString &text, Step redo, Step undo)
 void PlanDocument::push(const QString &text, Step redo, Step undo, Naming naming)
 {
     // A single store edit: one that fails changes nothing, and says nothing.
+    QElapsedTimer timer;
+    timer.start();
     if (auto error = redo.edit(m_store)) {
+        qCInfo(lcStore) << "edit refused:" << text << ":" << error->message().c_str();
         report(*error);
         return;
     }
+    qCDebug(lcStore) << "edit saved:" << text << "in" << timer.nsecsElapsed() / 1000 << "µs";
     const Announce announced = redo.announce;
     m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
     announce(announced);
@@ -519,8 +537,13 @@ void PlanDocument::unplaceTask(const std::string &id)
 const PlanRoutes &PlanDocument::routes() const
 {
     if (m_routesStale) {
+        QElapsedTimer timer;
+        timer.start();
         m_routeCache.update(plan());
         m_routesStale = false;
+        qCDebug(lcEngine) << "routes updated in" << timer.elapsed() << "ms:"
+                          << m_routeCache.lastRerouted() << "of" << plan().tasks.size()
+                          << "tasks rerouted";
     }
     return m_routeCache.routes();
 }

@@ -23,6 +23,9 @@
 
 #include "sunrelay/core/zone_transition.h"
 
+#include "shared/logging.h"
+
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
@@ -1108,7 +1111,15 @@ void TimelineView::panBy(double fraction)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
+    if (!lcTimeline().isDebugEnabled()) {
+        d->paint(painter, viewport()->rect());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
     d->paint(painter, viewport()->rect());
+    qCDebug(lcTimeline) << "frame" << viewport()->size() << "in" << timer.nsecsElapsed() / 1000
+                        << "µs";
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
