@@ -4,23 +4,11 @@
 <context>
     <name>CalendarFiles</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB, more than a calendar to import can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -69,6 +57,17 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, or a line in it, is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChosenFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,14 +182,6 @@ Usage: sunrelay-cli %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 members in %3 regions
 </source>
         <translation type="unfinished"></translation>
@@ -266,10 +257,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +326,43 @@ Commands:
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: out of memory
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: internal error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -385,8 +409,83 @@ Commands:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FileText</name>
     <message>
-        <source>%1: cannot read the file: %2</source>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1, more than the limit of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is also an input of this command; name another output file (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file already exists there; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a file that does not exist; name the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,10 +672,6 @@ Commands:
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1203,18 @@ Commands:
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay: internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunrelay: internal error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,13 @@
             <numerusform>expected %n arguments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation>
+            <numerusform>, and %n more problem</numerusform>
+            <numerusform>, and %n more problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MyWeek</name>
