@@ -3,7 +3,6 @@
 #include "shared/logging.h"
 
 #include <QElapsedTimer>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -579,7 +578,7 @@ std::optional<store::StoreError> PlanDocument::saveAs(const QString &path)
 QString storeErrorText(const store::StoreError &error)
 {
     using store::StoreErrorCode;
-    const QString detail = QString::fromStdString(error.detail);
+    QString detail = QString::fromStdString(error.detail);
     QString where;
     if (!error.table.empty())
         where = PlanDocument::tr(" (table %1, row %2, column %3)")

@@ -284,9 +284,10 @@ QCategoryAxis *DriftView::Private::makeHourAxis(double low, double high) const
 void DriftView::Private::connectToolTips(
     const std::vector<std::pair<QLineSeries *, const DriftLine *>> &series, const PointMarks &marks)
 {
-    for (const auto &[points, line] : series)
+    for (const auto &[points, drift] : series)
+        // A copy: clang (and so clang-tidy) cannot capture a structured binding.
         QObject::connect(points, &QLineSeries::hovered, q,
-                         [this, line](const QPointF &at, bool on) {
+                         [this, line = drift](const QPointF &at, bool on) {
                              showChartToolTip(chartView, on ? toolTipNear(*line, at.x()) : QString());
                          });
     for (QScatterSeries *markers : {marks.moved, marks.marked})

@@ -570,7 +570,7 @@ std::optional<std::string> BacklogPanel::unplaceableTask(const QDropEvent *event
 {
     // Only a placed task from elsewhere (the timeline): a row dragged out of
     // this table and back is no change.
-    const auto id = taskIdFrom(event->mimeData());
+    auto id = taskIdFrom(event->mimeData());
     const int row = id ? d->model->rowOf(*id) : -1;
     if (row < 0 || event->source() == d->table || d->document->isReadOnly() ||
         !d->document->plan().tasks[std::size_t(row)].isPlaced())

@@ -754,7 +754,7 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
                  clockText(instant, reference, clock), zoneCity(reference));
     };
     // Tasks first, then handoff arrows: both lie over the rows.
-    if (const QString task = taskTooltipAt(pos); !task.isEmpty())
+    if (QString task = taskTooltipAt(pos); !task.isEmpty())
         return task;
     for (const Handoff &handoff : scene->report.handoffs) {
         const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&

@@ -318,7 +318,7 @@ void MainWindow::Private::showError(const QString &title, const QString &text)
 
 QString MainWindow::Private::dialogFolder() const
 {
-    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -327,7 +327,7 @@ QString MainWindow::Private::dialogFolder() const
 
 QString MainWindow::Private::saveAsFolder() const
 {
-    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString own = QFileInfo(document->filePath()).absoluteDir().canonicalPath();
@@ -1190,7 +1190,7 @@ void MainWindow::Private::newPlan()
     const auto target = saveTarget(q, chosen, QStringLiteral("sunrelay"));
     if (!target)
         return;
-    const QString path = *target;
+    const QString &path = *target;
     rememberFolder(path);
     Plan plan;
     plan.name = QFileInfo(path).completeBaseName().toStdString();
@@ -1272,7 +1272,7 @@ void MainWindow::Private::saveAs()
     const auto target = saveTarget(q, chosen, QStringLiteral("sunrelay"));
     if (!target)
         return;
-    const QString path = *target;
+    const QString &path = *target;
     rememberFolder(path);
     if (QFileInfo(path) == QFileInfo(document->filePath())) {
         // Every edit is already in this file; a copy needs another name.
@@ -1355,7 +1355,7 @@ void MainWindow::Private::exportPlanJson()
     const auto target = saveTarget(q, chosen, QStringLiteral("json"));
     if (!target)
         return;
-    const QString path = *target;
+    const QString &path = *target;
     rememberFolder(path);
     if (const auto problem = writeChosenFile(path, exchange::writePlanJson(document->plan())))
         showError(MainWindow::tr("Export plan JSON"), *problem);

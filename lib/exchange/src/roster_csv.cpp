@@ -367,7 +367,7 @@ std::pair<std::string, Column> memberIdOf(const Row &row, const std::string &nam
 // The id of the row's region, added to the plan the first time it is named.
 std::string regionIdOf(const Row &row, RosterSoFar &roster) {
     const std::string regionName = row.requiredCell(RegionName);
-    const std::string regionId = detail::slug(regionName);
+    std::string regionId = detail::slug(regionName);
     if (regionId.empty())
         row.fail(RegionName, InputErrorCode::EmptyValue,
                  detail::quoted(regionName) + " has no letters or digits to make an id from");
