@@ -8,13 +8,17 @@ the limit (80 lines, or --limit), so scripts/test keeps new code short.
 import argparse
 import json
 import pathlib
+import shutil
 import subprocess
 import sys
 
 
 def functions(root: pathlib.Path, folders):
+    # Debian's universal-ctags installs ctags-universal (and `ctags` as an
+    # alternative that another ctags may own).
+    ctags = shutil.which("ctags-universal") or "ctags"
     listing = subprocess.run(
-        ["ctags", "-R", "--languages=C++", "--kinds-C++=f", "--fields=+ne",
+        [ctags, "-R", "--languages=C++", "--kinds-C++=f", "--fields=+ne",
          "--output-format=json", "-f", "-", *folders],
         cwd=root, check=True, capture_output=True, text=True).stdout
     for line in listing.splitlines():
