@@ -14,7 +14,8 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct AppTranslations {
     QTranslator englishPlurals;
@@ -25,8 +26,8 @@ struct AppTranslations {
         const QString folder = QStringLiteral(":/i18n");
         if (englishPlurals.load(QStringLiteral("sunrelay_en"), folder))
             QCoreApplication::installTranslator(&englishPlurals);
-        if (userLanguage.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"), folder) &&
-            userLanguage.filePath() != englishPlurals.filePath())
+        if (userLanguage.load(QLocale(), QStringLiteral("sunrelay"), QStringLiteral("_"), folder)
+            && userLanguage.filePath() != englishPlurals.filePath())
             QCoreApplication::installTranslator(&userLanguage);
     }
 };

@@ -21,7 +21,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 int terminationPipe[2] = {-1, -1};
 
@@ -41,8 +42,9 @@ void closeOnTerminationSignals(QWidget &window)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, terminationPipe) != 0)
         return;
-    auto *notifier =
-        new QSocketNotifier(terminationPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier = new QSocketNotifier(terminationPipe[0],
+                                         QSocketNotifier::Read,
+                                         QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(terminationPipe[0], &byte, 1);
@@ -55,7 +57,8 @@ void closeOnTerminationSignals(QWidget &window)
         // too, and cannot be refused.
         QCoreApplication::exit(0);
     });
-    struct sigaction action {};
+    struct sigaction action {
+    };
     action.sa_handler = onTerminationSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -66,8 +69,8 @@ void closeOnTerminationSignals(QWidget &window)
 int runApp(int argc, char *argv[])
 {
     // A picture of the timeline needs no display (reports built on a server).
-    if (sunrelay::gui::argumentsAskForViewExport(argc, argv) ||
-        sunrelay::gui::argumentsAskForWeekExport(argc, argv))
+    if (sunrelay::gui::argumentsAskForViewExport(argc, argv)
+        || sunrelay::gui::argumentsAskForWeekExport(argc, argv))
         sunrelay::gui::useOffscreenPlatformWithoutDisplay();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sunrelay"));
@@ -90,9 +93,10 @@ int runApp(int argc, char *argv[])
         QApplication::translate("main", "Plans work that follows the sun across time zones."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("plan"),
-                                 QApplication::translate("main", "A plan file or plan JSON to open."),
-                                 QStringLiteral("[plan]"));
+    parser.addPositionalArgument(
+        QStringLiteral("plan"),
+        QApplication::translate("main", "A plan file or plan JSON to open."),
+        QStringLiteral("[plan]"));
     parser.addOptions(sunrelay::gui::viewExportOptions());
     parser.addOptions(sunrelay::gui::weekExportOptions());
     parser.process(app);
@@ -121,13 +125,18 @@ int main(int argc, char *argv[])
     try {
         return runApp(argc, argv);
     } catch (const std::bad_alloc &) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "sunrelay: out of memory")));
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(QApplication::translate("main", "sunrelay: out of memory")));
     } catch (const std::exception &error) {
-        std::fprintf(stderr, "%s\n",
+        std::fprintf(stderr,
+                     "%s\n",
                      qPrintable(QApplication::translate("main", "sunrelay: internal error: %1")
                                     .arg(QString::fromLocal8Bit(error.what()))));
     } catch (...) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "sunrelay: internal error")));
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(QApplication::translate("main", "sunrelay: internal error")));
     }
     return 1;
 }

@@ -31,12 +31,15 @@
 #include <algorithm>
 #include <functional>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
-namespace {
+namespace
+{
 
 // The translation context of this file's words.
-class Cli {
+class Cli
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
@@ -51,7 +54,8 @@ struct Command {
 };
 
 // One command's command line, parsed; reports usage errors itself.
-class Invocation {
+class Invocation
+{
 public:
     Invocation(const Command &command, QTextStream &out, QTextStream &err)
         : m_command(command)
@@ -110,18 +114,22 @@ private:
 
 QCommandLineOption fromOption()
 {
-    return {QStringLiteral("from"), Cli::tr("First UTC date (YYYY-MM-DD)."), QStringLiteral("DATE")};
+    return {QStringLiteral("from"),
+            Cli::tr("First UTC date (YYYY-MM-DD)."),
+            QStringLiteral("DATE")};
 }
 
 QCommandLineOption toOption()
 {
-    return {QStringLiteral("to"), Cli::tr("Last UTC date (YYYY-MM-DD), inclusive."),
+    return {QStringLiteral("to"),
+            Cli::tr("Last UTC date (YYYY-MM-DD), inclusive."),
             QStringLiteral("DATE")};
 }
 
 QCommandLineOption zoneOption()
 {
-    return {QStringLiteral("zone"), Cli::tr("Show times in this IANA zone (default: the system zone)."),
+    return {QStringLiteral("zone"),
+            Cli::tr("Show times in this IANA zone (default: the system zone)."),
             QStringLiteral("ZONE")};
 }
 
@@ -132,7 +140,8 @@ QCommandLineOption jsonOption()
 
 QCommandLineOption outputOption(const QString &valueName)
 {
-    return {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."),
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            Cli::tr("The file to write."),
             valueName};
 }
 
@@ -148,8 +157,8 @@ std::optional<TimeZone> displayZone(Invocation &call, int &exitCode)
     return std::nullopt;
 }
 
-std::optional<date::sys_days> dateOption(Invocation &call, const QCommandLineOption &option,
-                                         int &exitCode)
+std::optional<date::sys_days>
+dateOption(Invocation &call, const QCommandLineOption &option, int &exitCode)
 {
     const QString text = call.parser().value(option);
     if (const auto day = exchange::parseDate(text.toStdString())) {
@@ -162,15 +171,18 @@ std::optional<date::sys_days> dateOption(Invocation &call, const QCommandLineOpt
         }
         return date::sys_days{day->time_since_epoch()};
     }
-    exitCode = call.usage(Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)")
-                              .arg(option.names().constFirst(), text));
+    exitCode = call.usage(
+        Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constFirst(), text));
     return std::nullopt;
 }
 
 // --from and --to as a window; both required unless `optional`.
-enum class WindowOptions { Required, Optional };
-std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOptions need,
-                                                     int &exitCode)
+enum class WindowOptions {
+    Required,
+    Optional
+};
+std::optional<std::optional<Interval>>
+windowOptions(Invocation &call, WindowOptions need, int &exitCode)
 {
     const bool hasFrom = call.parser().isSet(fromOption());
     const bool hasTo = call.parser().isSet(toOption());
@@ -194,12 +206,12 @@ std::optional<std::optional<Interval>> windowOptions(Invocation &call, WindowOpt
     // took 2.4 GB. Imports and calendar exports keep to it too.
     const auto days = (*to - *from).count() + 1;
     if (days > maxReportWindowDays) {
-        exitCode = call.usage(Cli::tr("%1 to %2 is %3 days; a report covers at most %4 days "
-                                      "(about three years): ask for a shorter window")
-                                  .arg(call.parser().value(fromOption()),
-                                       call.parser().value(toOption()))
-                                  .arg(days)
-                                  .arg(maxReportWindowDays));
+        exitCode =
+            call.usage(Cli::tr("%1 to %2 is %3 days; a report covers at most %4 days "
+                               "(about three years): ask for a shorter window")
+                           .arg(call.parser().value(fromOption()), call.parser().value(toOption()))
+                           .arg(days)
+                           .arg(maxReportWindowDays));
         return std::nullopt;
     }
     return std::optional<Interval>{dayWindow(*from, *to)};
@@ -225,8 +237,8 @@ struct ReportRequest {
 };
 
 // Parses and loads; nullopt with `exitCode` set after help or an error.
-std::optional<ReportRequest> reportRequest(Invocation &call, const QStringList &arguments,
-                                           WindowOptions need, int &exitCode)
+std::optional<ReportRequest>
+reportRequest(Invocation &call, const QStringList &arguments, WindowOptions need, int &exitCode)
 {
     call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
@@ -322,16 +334,18 @@ int checkCommand(Invocation &call, const QStringList &arguments)
         const std::vector<std::string> problems = opened.value().checkIntegrity();
         if (!problems.empty())
             return call.badInput(
-                path, Cli::tr("the file is damaged (SQLite's integrity check: %1%2); the file "
-                              "was not changed; restore it from a backup")
-                          .arg(QString::fromStdString(problems.front()),
-                               problems.size() > 1
-                                   ? Cli::tr(", and %n more problem(s)", nullptr,
-                                             int(problems.size() - 1))
-                                   : QString()));
+                path,
+                Cli::tr("the file is damaged (SQLite's integrity check: %1%2); the file "
+                        "was not changed; restore it from a backup")
+                    .arg(
+                        QString::fromStdString(problems.front()),
+                        problems.size() > 1
+                            ? Cli::tr(", and %n more problem(s)", nullptr, int(problems.size() - 1))
+                            : QString()));
     }
-    const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(),
-                                      [](const Task &task) { return task.isPlaced(); });
+    const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(), [](const Task &task) {
+        return task.isPlaced();
+    });
     call.print(Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")
                    .arg(call.parser().positionalArguments().constFirst(),
                         QString::fromStdString(plan->name))
@@ -360,11 +374,13 @@ std::optional<QString> outputProblem(const QString &path, const QStringList &inp
 }
 
 // Writes -o atomically (replacing an earlier output, never an input).
-std::optional<QString> writeOutput(const QString &path, std::string_view contents,
-                                   const QStringList &inputs)
+std::optional<QString>
+writeOutput(const QString &path, std::string_view contents, const QStringList &inputs)
 {
-    if (const auto problem = io::writeFileAtomically(filePaths({path}).front(), contents,
-                                                     io::Existing::Replace, filePaths(inputs)))
+    if (const auto problem = io::writeFileAtomically(filePaths({path}).front(),
+                                                     contents,
+                                                     io::Existing::Replace,
+                                                     filePaths(inputs)))
         return apptext::ioErrorText(*problem);
     return std::nullopt;
 }
@@ -372,7 +388,8 @@ std::optional<QString> writeOutput(const QString &path, std::string_view content
 int importCsvCommand(Invocation &call, const QStringList &arguments)
 {
     const QCommandLineOption output = outputOption(QStringLiteral("PLAN.json"));
-    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The plan's name (default: the roster's file name)."),
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("The plan's name (default: the roster's file name)."),
                                   QStringLiteral("NAME"));
     call.parser().addOptions({output, name});
     call.parser().addPositionalArgument(QStringLiteral("ROSTER"), Cli::tr("The roster CSV file."));
@@ -392,7 +409,8 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     const auto plan = exchange::readRosterCsv(bytes.value(), planName.toStdString());
     if (!plan)
         return call.badInput(rosterPath, QString::fromStdString(plan.error().message()));
-    if (const auto problem = writeOutput(outPath, exchange::writePlanJson(plan.value()), {rosterPath}))
+    if (const auto problem =
+            writeOutput(outPath, exchange::writePlanJson(plan.value()), {rosterPath}))
         return call.badInput(outPath, *problem);
     call.print(Cli::tr("%1: %2 members in %3 regions\n")
                    .arg(outPath)
@@ -402,10 +420,13 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
 }
 
 // import and export: read PLAN, write it to -o in the other form.
-using PlanWriter = std::function<std::optional<QString>(const QString &path, const Plan &plan,
-                                                        const QString &inputPath)>;
-int convertCommand(Invocation &call, const QStringList &arguments, const QString &input,
-                   const QString &output, const PlanWriter &write)
+using PlanWriter = std::function<
+    std::optional<QString>(const QString &path, const Plan &plan, const QString &inputPath)>;
+int convertCommand(Invocation &call,
+                   const QStringList &arguments,
+                   const QString &input,
+                   const QString &output,
+                   const PlanWriter &write)
 {
     call.parser().addOption(outputOption(output));
     call.parser().addPositionalArgument(input, Cli::tr("The plan to read."));
@@ -432,25 +453,30 @@ int convertCommand(Invocation &call, const QStringList &arguments, const QString
 
 int importCommand(Invocation &call, const QStringList &arguments)
 {
-    return convertCommand(call, arguments, QStringLiteral("PLAN.json"),
-                          QStringLiteral("PLAN.sunrelay"),
-                          [](const QString &path, const Plan &plan,
-                             const QString &) -> std::optional<QString> {
-                              // PlanStore::create never replaces a file.
-                              const auto created = store::PlanStore::create(path.toStdString(), plan);
-                              if (!created)
-                                  return QString::fromStdString(created.error().message());
-                              return std::nullopt;
-                          });
+    return convertCommand(
+        call,
+        arguments,
+        QStringLiteral("PLAN.json"),
+        QStringLiteral("PLAN.sunrelay"),
+        [](const QString &path, const Plan &plan, const QString &) -> std::optional<QString> {
+            // PlanStore::create never replaces a file.
+            const auto created = store::PlanStore::create(path.toStdString(), plan);
+            if (!created)
+                return QString::fromStdString(created.error().message());
+            return std::nullopt;
+        });
 }
 
 int exportCommand(Invocation &call, const QStringList &arguments)
 {
-    return convertCommand(call, arguments, QStringLiteral("PLAN"), QStringLiteral("PLAN.json"),
-                          [](const QString &path, const Plan &plan,
-                             const QString &input) -> std::optional<QString> {
-                              return writeOutput(path, exchange::writePlanJson(plan), {input});
-                          });
+    return convertCommand(
+        call,
+        arguments,
+        QStringLiteral("PLAN"),
+        QStringLiteral("PLAN.json"),
+        [](const QString &path, const Plan &plan, const QString &input) -> std::optional<QString> {
+            return writeOutput(path, exchange::writePlanJson(plan), {input});
+        });
 }
 
 QCommandLineOption memberOption()
@@ -480,8 +506,9 @@ std::optional<ical::ExportContents> exportContents(const QString &list, QString 
         else if (key == QLatin1String("tasks"))
             contents.taskSegments = true;
         else {
-            problem = Cli::tr("unknown --include item \"%1\" (use handoffs, deepwork, comms, "
-                              "tasks, separated by commas)")
+            problem = Cli::tr(
+                          "unknown --include item \"%1\" (use handoffs, deepwork, comms, "
+                          "tasks, separated by commas)")
                           .arg(item.trimmed());
             return std::nullopt;
         }
@@ -501,9 +528,10 @@ std::string readEarlierExport(Invocation &call, const QString &outPath)
         return {};
     auto text = io::readRegularFile(path, ical::ImportLimits{}.maxBytes);
     if (!text) {
-        call.badInput(outPath, Cli::tr("warning: not read as an earlier export (%1); every event "
-                                       "is new (SEQUENCE 0)")
-                                   .arg(apptext::ioErrorText(text.error())));
+        call.badInput(outPath,
+                      Cli::tr("warning: not read as an earlier export (%1); every event "
+                              "is new (SEQUENCE 0)")
+                          .arg(apptext::ioErrorText(text.error())));
         return {};
     }
     return std::move(text).value();
@@ -517,13 +545,18 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         Cli::tr("What to export, separated by commas: handoffs, deepwork, comms, tasks "
                 "(default: handoffs,deepwork,comms)."),
         QStringLiteral("LIST"));
-    call.parser().addOptions({memberOption(), regionOption(), all, fromOption(), toOption(),
-                              include, outputOption(QStringLiteral("FILE.ics"))});
+    call.parser().addOptions({memberOption(),
+                              regionOption(),
+                              all,
+                              fromOption(),
+                              toOption(),
+                              include,
+                              outputOption(QStringLiteral("FILE.ics"))});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
-    const int scopes = int(call.parser().isSet(memberOption())) +
-                       int(call.parser().isSet(regionOption())) + int(call.parser().isSet(all));
+    const int scopes = int(call.parser().isSet(memberOption()))
+        + int(call.parser().isSet(regionOption())) + int(call.parser().isSet(all));
     if (scopes != 1)
         return call.usage(Cli::tr("give exactly one of --member ID, --region ID and --all"));
     if (!call.parser().isSet(QStringLiteral("o")))
@@ -565,9 +598,10 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     std::vector<ical::IcalError> warnings;
     const auto calendar = ical::exportCalendar(*plan, request, warnings);
     for (const ical::IcalError &warning : warnings) // printed, the export goes on
-        call.badInput(outPath, Cli::tr("warning: not read as an earlier export (%1); every event "
-                                       "is new (SEQUENCE 0)")
-                                   .arg(QString::fromStdString(warning.message())));
+        call.badInput(outPath,
+                      Cli::tr("warning: not read as an earlier export (%1); every event "
+                              "is new (SEQUENCE 0)")
+                          .arg(QString::fromStdString(warning.message())));
     if (!calendar)
         return call.badInput(planPath, QString::fromStdString(calendar.error().message()));
     if (const auto problem = writeOutput(outPath, calendar.value(), {planPath}))
@@ -608,9 +642,10 @@ std::optional<store::PlanStore> openForImport(Invocation &call, int &exitCode)
     const std::filesystem::path file = path.toStdString();
     if (!store::looksLikePlanFile(file) && !path.endsWith(QLatin1String(".sunrelay"))) {
         exitCode = call.badInput(
-            path, Cli::tr("imported calendars are kept in plan files only, not in plan JSON; "
-                          "make one with: sunrelay-cli import %1 -o PLAN.sunrelay")
-                      .arg(path));
+            path,
+            Cli::tr("imported calendars are kept in plan files only, not in plan JSON; "
+                    "make one with: sunrelay-cli import %1 -o PLAN.sunrelay")
+                .arg(path));
         return std::nullopt;
     }
     auto opened = store::PlanStore::open(file, store::OpenMode::ReadWrite);
@@ -630,8 +665,7 @@ std::optional<Interval> importRange(Invocation &call, date::days ahead, int &exi
     if (*window)
         return **window;
     const date::sys_days today = date::floor<date::days>(std::chrono::system_clock::now());
-    const date::sys_days last =
-        std::min(today + ahead, date::sys_days{date::year{2037} / 12 / 31});
+    const date::sys_days last = std::min(today + ahead, date::sys_days{date::year{2037} / 12 / 31});
     return dayWindow(today - date::days{7}, last);
 }
 
@@ -725,25 +759,32 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("schedule"), QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+        {QStringLiteral("schedule"),
+         QStringLiteral("schedule PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
          Cli::tr("Coverage, gaps, overlaps and handoffs for the dates DATE..DATE."),
          scheduleCommand},
-        {QStringLiteral("route"), QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
+        {QStringLiteral("route"),
+         QStringLiteral("route PLAN [--from DATE --to DATE] [--zone ZONE] [--json]"),
          Cli::tr("How each placed task travels region to region, and what that gains."),
          routeCommand},
-        {QStringLiteral("conflicts"), QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
+        {QStringLiteral("conflicts"),
+         QStringLiteral("conflicts PLAN --from DATE --to DATE [--zone ZONE] [--json]"),
          Cli::tr("Where the plan breaks its maker-schedule rules."),
          conflictsCommand},
-        {QStringLiteral("check"), QStringLiteral("check PLAN"),
+        {QStringLiteral("check"),
+         QStringLiteral("check PLAN"),
          Cli::tr("Validate a plan file."),
          checkCommand},
-        {QStringLiteral("import-csv"), QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
+        {QStringLiteral("import-csv"),
+         QStringLiteral("import-csv ROSTER.csv -o PLAN.json [--name NAME]"),
          Cli::tr("Make a plan from a member roster kept in a spreadsheet."),
          importCsvCommand},
-        {QStringLiteral("import"), QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
+        {QStringLiteral("import"),
+         QStringLiteral("import PLAN.json -o PLAN.sunrelay"),
          Cli::tr("Make a plan file from plan interchange JSON."),
          importCommand},
-        {QStringLiteral("export"), QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
+        {QStringLiteral("export"),
+         QStringLiteral("export PLAN.sunrelay -o PLAN.json"),
          Cli::tr("Write a plan file as plan interchange JSON."),
          exportCommand},
         {QStringLiteral("ics"),
@@ -753,11 +794,14 @@ QList<Command> commands()
                  "iCalendar file."),
          icsCommand},
         {QStringLiteral("import-busy"),
-         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] [--all-day-busy]"),
-         Cli::tr("Import a member's own calendar as busy time (replaces the member's earlier import)."),
+         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] "
+                        "[--all-day-busy]"),
+         Cli::tr(
+             "Import a member's own calendar as busy time (replaces the member's earlier import)."),
          importBusyCommand},
         {QStringLiteral("import-holidays"),
-         QStringLiteral("import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
+         QStringLiteral(
+             "import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
          Cli::tr("Import a region's public holidays as time off for its members."),
          importHolidaysCommand},
     };
@@ -765,16 +809,19 @@ QList<Command> commands()
 
 QString generalHelp()
 {
-    QString text = Cli::tr("Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
-                      "Plans follow-the-sun work for teams across time zones.\n"
-                      "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC dates).\n\n"
-                      "Commands:\n");
+    QString text = Cli::tr(
+        "Usage: sunrelay-cli COMMAND [OPTIONS]\n\n"
+        "Plans follow-the-sun work for teams across time zones.\n"
+        "PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UTC "
+        "dates).\n\n"
+        "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += Cli::tr("\nOptions:\n"
-               "  -h, --help     Show this help, or a command's help after its name.\n"
-               "  -v, --version  Show the version.\n\n"
-               "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
+    text += Cli::tr(
+        "\nOptions:\n"
+        "  -h, --help     Show this help, or a command's help after its name.\n"
+        "  -v, --version  Show the version.\n\n"
+        "Exit status: 0 ok, 1 bad input, 2 usage error.\n");
     return text;
 }
 
@@ -787,8 +834,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << generalHelp();
         return UsageError;
     }
-    if (first == QLatin1String("-h") || first == QLatin1String("--help") ||
-        first == QLatin1String("help")) {
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")
+        || first == QLatin1String("help")) {
         out << generalHelp();
         return Ok;
     }
@@ -798,8 +845,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QList<Command> all = commands();
-    const auto command = std::find_if(all.begin(), all.end(),
-                                      [&](const Command &c) { return c.name == first; });
+    const auto command = std::find_if(all.begin(), all.end(), [&](const Command &c) {
+        return c.name == first;
+    });
     if (command == all.end()) {
         err << apptext::terminalText(Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first))
             << generalHelp();
@@ -812,7 +860,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QElapsedTimer timer;
     timer.start();
     const int status = command->handler(call, rest);
-    qCDebug(lcCli) << "command" << first << "exited" << status << "after" << timer.elapsed() << "ms";
+    qCDebug(lcCli) << "command" << first << "exited" << status << "after" << timer.elapsed()
+                   << "ms";
     return status;
 }
 

@@ -6,9 +6,14 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
-enum ExitCode { Ok = 0, BadInput = 1, UsageError = 2 };
+enum ExitCode {
+    Ok = 0,
+    BadInput = 1,
+    UsageError = 2
+};
 
 // Runs the command line `arguments` (arguments[0] is the program name).
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -14,9 +14,11 @@
 #include <cstring>
 #include <string>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
-namespace {
+namespace
+{
 
 constexpr std::size_t chunkSize = 64 * 1024;
 
@@ -24,7 +26,9 @@ constexpr std::size_t chunkSize = 64 * 1024;
 // surrogates, nothing past U+10FFFF) starting at text[i], or 0.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
 {
-    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const auto byte = [&](std::size_t at) {
+        return static_cast<unsigned char>(text[at]);
+    };
     const unsigned char lead = byte(i);
     std::size_t length = 0;
     unsigned char low = 0x80; // the range of the second byte
@@ -96,13 +100,27 @@ void appendQuoted(std::string &out, std::string_view text)
             continue;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (c < 0x20 || c == 0x7F) {
                 out += "\\u00";
@@ -130,7 +148,8 @@ void putDigits(char *out, unsigned n, int width)
 // and Flush). Full chunks go to the QTextStream's device as bytes, or
 // through the stream itself when the stream has no device or encodes in
 // something other than UTF-8.
-class ChunkedOutput {
+class ChunkedOutput
+{
 public:
     using Ch = char;
 
@@ -139,8 +158,8 @@ public:
     {
         // Bytes straight to the device only where the stream would write the
         // same bytes: UTF-8, no byte order mark.
-        if (out.device() && out.encoding() == QStringConverter::Utf8 &&
-            !out.generateByteOrderMark()) {
+        if (out.device() && out.encoding() == QStringConverter::Utf8
+            && !out.generateByteOrderMark()) {
             out.flush(); // what was printed before goes first
             m_device = out.device();
         }
@@ -152,7 +171,7 @@ public:
             deliver(Cut::WholeCharacters);
         m_buffer[m_size++] = c;
     }
-    void Flush() {} // at the end of the document; finish() delivers
+    void Flush() { } // at the end of the document; finish() delivers
 
     void append(std::string_view text)
     {
@@ -189,7 +208,10 @@ public:
     }
 
 private:
-    enum class Cut { WholeCharacters, Anywhere };
+    enum class Cut {
+        WholeCharacters,
+        Anywhere
+    };
 
     // Sends the buffer; a UTF-8 sequence cut by the end of the buffer waits
     // for the next chunk, so the stream never decodes half a character.
@@ -201,7 +223,10 @@ private:
                 const auto byte = static_cast<unsigned char>(m_buffer[m_size - back]);
                 if ((byte & 0xC0) == 0x80)
                     continue; // a continuation byte: look further back
-                const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+                const std::size_t length = byte >= 0xF0 ? 4
+                    : byte >= 0xE0                      ? 3
+                    : byte >= 0xC0                      ? 2
+                                                        : 1;
                 if (length > back)
                     end = m_size - back;
                 break;
@@ -247,7 +272,8 @@ void PutN(ChunkedOutput &out, char c, std::size_t n)
 
 // RapidJSON's pretty printer, plus strings already quoted and escaped,
 // copied whole instead of byte by byte through RawValue.
-class JsonStream::Writer : public rapidjson::PrettyWriter<ChunkedOutput> {
+class JsonStream::Writer : public rapidjson::PrettyWriter<ChunkedOutput>
+{
 public:
     explicit Writer(QTextStream &out)
         : PrettyWriter(m_output)

@@ -33,9 +33,11 @@
 #include <span>
 #include <string_view>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
-class JsonStream {
+class JsonStream
+{
 public:
     explicit JsonStream(QTextStream &out);
     ~JsonStream();
@@ -50,9 +52,9 @@ public:
     void string(std::string_view utf8);
     void integer(std::int64_t value);
     void null();
-    void instant(Instant instant);               // "2026-03-09T13:00:00Z"
+    void instant(Instant instant); // "2026-03-09T13:00:00Z"
     void instant(const std::optional<Instant> &instant); // or null
-    void interval(const Interval &interval);     // [start, end]
+    void interval(const Interval &interval); // [start, end]
     void intervals(std::span<const Interval> intervals);
 
     // Writes what is left; the error if writing failed at any point (the

@@ -32,12 +32,16 @@ int main(int argc, char *argv[])
         return sunrelay::cli::BadInput;
     } catch (const std::exception &error) {
         // Before the application (and its translations) existed, or after.
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1")
-                                    .arg(QString::fromLocal8Bit(error.what()))));
+        std::fprintf(
+            stderr,
+            "%s\n",
+            qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1")
+                           .arg(QString::fromLocal8Bit(error.what()))));
     } catch (...) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error")));
+        std::fprintf(
+            stderr,
+            "%s\n",
+            qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error")));
     }
     return 1;
 }

@@ -9,7 +9,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
 Expected<Plan, QString> readPlanFile(const QString &path)
 {

@@ -8,7 +8,8 @@
 
 #include <QString>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
 // The plan, or the message naming what is wrong and where.
 Expected<Plan, QString> readPlanFile(const QString &path);

@@ -1,15 +1,17 @@
 #include "report_json.h"
 
-#include "shared/conflict_text.h"
 #include "json_stream.h"
+#include "shared/conflict_text.h"
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
 using apptext::conflictKindKey;
 using apptext::conflictMessage;
 using apptext::severityKey;
 
-namespace {
+namespace
+{
 
 std::int64_t minutes(Seconds seconds)
 {
@@ -18,7 +20,8 @@ std::int64_t minutes(Seconds seconds)
 
 } // namespace
 
-namespace {
+namespace
+{
 
 void writeMembers(JsonStream &json, const Plan &plan, const ScheduleReport &report)
 {
@@ -101,8 +104,8 @@ void writeHandoff(JsonStream &json, const Plan &plan, const Handoff &handoff)
 
 } // namespace
 
-std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
-                                         const ScheduleReport &report)
+std::optional<QString>
+writeScheduleJson(QTextStream &out, const Plan &plan, const ScheduleReport &report)
 {
     JsonStream json(out);
     json.beginObject();
@@ -130,8 +133,8 @@ std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
     return json.finish();
 }
 
-std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
-                                      const std::vector<TaskRoute> &routes)
+std::optional<QString>
+writeRouteJson(QTextStream &out, const Plan &plan, const std::vector<TaskRoute> &routes)
 {
     JsonStream json(out);
     json.beginArray();
@@ -187,8 +190,8 @@ std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
     return json.finish();
 }
 
-std::optional<QString> writeConflictsJson(QTextStream &out, const Plan &plan,
-                                          const std::vector<Conflict> &conflicts)
+std::optional<QString>
+writeConflictsJson(QTextStream &out, const Plan &plan, const std::vector<Conflict> &conflicts)
 {
     JsonStream json(out);
     json.beginArray();

@@ -16,13 +16,14 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
-std::optional<QString> writeScheduleJson(QTextStream &out, const Plan &plan,
-                                         const ScheduleReport &report);
-std::optional<QString> writeRouteJson(QTextStream &out, const Plan &plan,
-                                      const std::vector<TaskRoute> &routes);
-std::optional<QString> writeConflictsJson(QTextStream &out, const Plan &plan,
-                                          const std::vector<Conflict> &conflicts);
+std::optional<QString>
+writeScheduleJson(QTextStream &out, const Plan &plan, const ScheduleReport &report);
+std::optional<QString>
+writeRouteJson(QTextStream &out, const Plan &plan, const std::vector<TaskRoute> &routes);
+std::optional<QString>
+writeConflictsJson(QTextStream &out, const Plan &plan, const std::vector<Conflict> &conflicts);
 
 } // namespace sunrelay::cli

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
 using apptext::conflictMessage;
 using apptext::formatDuration;
@@ -14,15 +15,18 @@ using apptext::formatLocal;
 using apptext::formatLocalClock;
 using apptext::severityKey;
 
-namespace {
+namespace
+{
 
 // The translation context of this file's words.
-class Reports {
+class Reports
+{
     Q_DECLARE_TR_FUNCTIONS(Reports)
 };
 
 // Rows of cells printed with every column as wide as its widest cell.
-class Table {
+class Table
+{
 public:
     void addRow(QStringList cells) { m_rows.push_back(std::move(cells)); }
 
@@ -56,14 +60,17 @@ QString regionName(const Plan &plan, std::size_t region)
 
 QString span(const Interval &interval, const TimeZone &zone)
 {
-    return formatLocal(interval.start, zone) + QStringLiteral(" – ") +
-           formatLocal(interval.end, zone);
+    return formatLocal(interval.start, zone) + QStringLiteral(" – ")
+        + formatLocal(interval.end, zone);
 }
 
 // The local time of `t` for someone of `region` working at `probe`, with the
 // zone's name: "18:30 IST Asia/Kolkata".
-QString sideTime(const Plan &plan, const TeamSchedule &schedule, std::size_t region,
-                 Instant probe, Instant t)
+QString sideTime(const Plan &plan,
+                 const TeamSchedule &schedule,
+                 std::size_t region,
+                 Instant probe,
+                 Instant t)
 {
     const auto working = schedule.shifts[region].membersIn({probe, probe + Seconds{1}});
     if (working.empty())
@@ -74,19 +81,20 @@ QString sideTime(const Plan &plan, const TeamSchedule &schedule, std::size_t reg
 
 // One line per handoff of the route, numbered as handoff notes are, each
 // with the task's note for it indented below.
-QString handoffLines(const Plan &plan, const Task &task, const TaskRoute &route,
-                     const TimeZone &zone)
+QString
+handoffLines(const Plan &plan, const Task &task, const TaskRoute &route, const TimeZone &zone)
 {
     QString out;
     for (std::size_t i = 0; i < route.handoffs.size(); ++i) {
         const RouteHandoff &handoff = route.handoffs[i];
         const int number = static_cast<int>(i) + 1;
-        out += QStringLiteral("  ") +
-               Reports::tr("Handoff %1: %2, %3 → %4")
-                   .arg(number)
-                   .arg(formatLocal(handoff.at, zone), regionName(plan, handoff.from),
-                        regionName(plan, handoff.to)) +
-               u'\n';
+        out += QStringLiteral("  ")
+            + Reports::tr("Handoff %1: %2, %3 → %4")
+                  .arg(number)
+                  .arg(formatLocal(handoff.at, zone),
+                       regionName(plan, handoff.from),
+                       regionName(plan, handoff.to))
+            + u'\n';
         const std::string_view note = handoffNote(task, number);
         if (note.empty())
             continue;
@@ -103,7 +111,8 @@ QString handoffLines(const Plan &plan, const Task &task, const TaskRoute &route,
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
 {
     QString out = Reports::tr("%1 · %2 · times in %3\n")
-                      .arg(QString::fromStdString(plan.name), span(report.window, zone),
+                      .arg(QString::fromStdString(plan.name),
+                           span(report.window, zone),
                            QString::fromStdString(zone.name()));
 
     out += u'\n' + Reports::tr("Coverage") + u'\n';
@@ -112,31 +121,34 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     for (std::size_t r = 0; r < plan.regions.size(); ++r) {
         const double hours =
             std::chrono::duration<double>(report.coverage[r].totalLength()).count() / 3600;
-        coverage.addRow({regionName(plan, r),
-                         Reports::tr("%1 h").arg(hours, 0, 'f', 1),
-                         Reports::tr("%1 %").arg(windowHours > 0 ? 100 * hours / windowHours : 0, 0, 'f',
-                                        0)});
+        coverage.addRow(
+            {regionName(plan, r),
+             Reports::tr("%1 h").arg(hours, 0, 'f', 1),
+             Reports::tr("%1 %").arg(windowHours > 0 ? 100 * hours / windowHours : 0, 0, 'f', 0)});
     }
     out += coverage.text();
 
     out += u'\n' + Reports::tr("Handoffs (%1)").arg(report.handoffs.size()) + u'\n';
     Table handoffs;
-    handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())), Reports::tr("From → to"),
-                     Reports::tr("Kind"), Reports::tr("Sender's local time"), Reports::tr("Receiver's local time"),
-                     Reports::tr("Overlap / wait"), Reports::tr("Sync slot")});
+    handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
+                     Reports::tr("From → to"),
+                     Reports::tr("Kind"),
+                     Reports::tr("Sender's local time"),
+                     Reports::tr("Receiver's local time"),
+                     Reports::tr("Overlap / wait"),
+                     Reports::tr("Sync slot")});
     for (const Handoff &h : report.handoffs) {
         const bool overlap = h.kind == HandoffKind::Overlap;
-        handoffs.addRow(
-            {formatLocal(h.at, zone),
-             regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
-             overlap ? Reports::tr("overlap") : Reports::tr("gap"),
-             sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
-             sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
-             overlap ? Reports::tr("%1 overlap").arg(formatDuration(h.overlap))
-                     : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
-             h.syncSlot ? formatLocalClock(h.syncSlot->start, zone) + QStringLiteral(" – ") +
-                              formatLocalClock(h.syncSlot->end, zone)
-                        : (overlap ? Reports::tr("none (async)") : QString())});
+        handoffs.addRow({formatLocal(h.at, zone),
+                         regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
+                         overlap ? Reports::tr("overlap") : Reports::tr("gap"),
+                         sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
+                         sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
+                         overlap ? Reports::tr("%1 overlap").arg(formatDuration(h.overlap))
+                                 : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
+                         h.syncSlot ? formatLocalClock(h.syncSlot->start, zone)
+                                 + QStringLiteral(" – ") + formatLocalClock(h.syncSlot->end, zone)
+                                    : (overlap ? Reports::tr("none (async)") : QString())});
     }
     out += handoffs.text();
 
@@ -148,36 +160,44 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     return out;
 }
 
-QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::size_t placed,
+QString routeText(const Plan &plan,
+                  const std::vector<TaskRoute> &routes,
+                  std::size_t placed,
                   const TimeZone &zone)
 {
     QString out = routes.size() == placed
-                      ? Reports::tr("%1 · %n placed task(s) · times in %2\n", nullptr, int(placed))
-                            .arg(QString::fromStdString(plan.name), QString::fromStdString(zone.name()))
-                      : Reports::tr("%1 · %n placed task(s), %2 of them on these dates · times in %3\n",
-                                    nullptr, int(placed))
-                            .arg(QString::fromStdString(plan.name))
-                            .arg(routes.size())
-                            .arg(QString::fromStdString(zone.name()));
+        ? Reports::tr("%1 · %n placed task(s) · times in %2\n", nullptr, int(placed))
+              .arg(QString::fromStdString(plan.name), QString::fromStdString(zone.name()))
+        : Reports::tr("%1 · %n placed task(s), %2 of them on these dates · times in %3\n",
+                      nullptr,
+                      int(placed))
+              .arg(QString::fromStdString(plan.name))
+              .arg(routes.size())
+              .arg(QString::fromStdString(zone.name()));
     for (const TaskRoute &route : routes) {
         const Task &task = plan.tasks[route.task];
-        out += u'\n' + Reports::tr("%1  %2  (priority %3, %4)")
-                           .arg(QString::fromStdString(task.id), QString::fromStdString(task.title))
-                           .arg(task.priority)
-                           .arg(formatDuration(task.effort())) +
-               u'\n';
+        out += u'\n'
+            + Reports::tr("%1  %2  (priority %3, %4)")
+                  .arg(QString::fromStdString(task.id), QString::fromStdString(task.title))
+                  .arg(task.priority)
+                  .arg(formatDuration(task.effort()))
+            + u'\n';
         Table table;
-        table.addRow({Reports::tr("Planned start"),
-                      formatLocal(*task.start, zone) + QStringLiteral(" (%1)").arg(regionName(
-                                                           plan, *plan.regionIndex(*task.region)))});
+        table.addRow(
+            {Reports::tr("Planned start"),
+             formatLocal(*task.start, zone)
+                 + QStringLiteral(" (%1)").arg(regionName(plan, *plan.regionIndex(*task.region)))});
         QString pickup = Reports::tr("not picked up within the horizon");
         if (route.start) {
             const RouteSegment &first = route.segments.front();
-            pickup = formatLocal(*route.start, zone) +
-                     QStringLiteral(" (%1, %2)").arg(regionName(plan, first.region),
-                                                     QString::fromStdString(plan.members[first.member].name));
+            pickup = formatLocal(*route.start, zone)
+                + QStringLiteral(" (%1, %2)")
+                      .arg(regionName(plan, first.region),
+                           QString::fromStdString(plan.members[first.member].name));
             if (*route.start > *task.start)
-                pickup += u' ' + Reports::tr("after a wait of %1").arg(formatDuration(*route.start - *task.start));
+                pickup += u' '
+                    + Reports::tr("after a wait of %1")
+                          .arg(formatDuration(*route.start - *task.start));
         }
         table.addRow({Reports::tr("First pickup"), pickup});
         QString finish = route.finish ? formatLocal(*route.finish, zone)
@@ -185,14 +205,16 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::s
         if (route.finish && route.singleRegionFinish) {
             const Seconds gain = *route.singleRegionFinish - *route.finish;
             if (gain > Seconds{0})
-                finish += u' ' + Reports::tr("(%1 sooner than one region alone)").arg(formatDuration(gain));
+                finish += u' '
+                    + Reports::tr("(%1 sooner than one region alone)").arg(formatDuration(gain));
         }
         table.addRow({Reports::tr("Finish"), finish});
         QString single = route.singleRegionFinish ? formatLocal(*route.singleRegionFinish, zone)
                                                   : Reports::tr("not within a year of the start");
         // Alone in one region can only be sooner when other tasks, served
         // first, held members this task would have worked with.
-        if (route.singleRegionFinish && (!route.finish || *route.singleRegionFinish < *route.finish))
+        if (route.singleRegionFinish
+            && (!route.finish || *route.singleRegionFinish < *route.finish))
             single += u' ' + Reports::tr("(sooner: tasks served first held members it needed)");
         table.addRow({Reports::tr("One region alone"), single});
         out += table.text();
@@ -207,8 +229,8 @@ QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::s
     return out;
 }
 
-QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
-                      const TimeZone &zone)
+QString
+conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts, const TimeZone &zone)
 {
     QString out = Reports::tr("%1 · %2 conflicts · times in %3\n")
                       .arg(QString::fromStdString(plan.name))
@@ -216,7 +238,8 @@ QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
                       .arg(QString::fromStdString(zone.name()));
     Table table;
     for (const Conflict &conflict : conflicts)
-        table.addRow({severityKey(conflict.severity), span(conflict.interval, zone),
+        table.addRow({severityKey(conflict.severity),
+                      span(conflict.interval, zone),
                       conflictMessage(plan, conflict)});
     return out + table.text();
 }

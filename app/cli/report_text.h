@@ -11,13 +11,16 @@
 
 #include <vector>
 
-namespace sunrelay::cli {
+namespace sunrelay::cli
+{
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone);
 // `routes` may be those of a report window; `placed` counts all placed tasks.
-QString routeText(const Plan &plan, const std::vector<TaskRoute> &routes, std::size_t placed,
+QString routeText(const Plan &plan,
+                  const std::vector<TaskRoute> &routes,
+                  std::size_t placed,
                   const TimeZone &zone);
-QString conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts,
-                      const TimeZone &zone);
+QString
+conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts, const TimeZone &zone);
 
 } // namespace sunrelay::cli

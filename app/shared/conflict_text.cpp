@@ -4,11 +4,14 @@
 
 #include <QCoreApplication>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
-namespace {
+namespace
+{
 // The translation context of this file's words.
-class Conflicts {
+class Conflicts
+{
     Q_DECLARE_TR_FUNCTIONS(Conflicts)
 };
 } // namespace
@@ -49,16 +52,16 @@ QString severityKey(Severity severity)
 
 QString conflictMessage(const Plan &plan, const Conflict &conflict)
 {
-    const QString who = conflict.member
-                            ? QString::fromStdString(plan.members[*conflict.member].name)
-                            : QString();
+    const QString who =
+        conflict.member ? QString::fromStdString(plan.members[*conflict.member].name) : QString();
     const QString length = formatDuration(conflict.interval.length());
     switch (conflict.kind) {
     case ConflictKind::SyncSlotInDeepWork:
         return Conflicts::tr("The sync slot falls inside %1's deep-work block.").arg(who);
     case ConflictKind::PickupInDeepWork:
-        return Conflicts::tr("A handoff is picked up during %1's deep-work block, and nobody else on the "
-                  "receiving side is free then.")
+        return Conflicts::tr(
+                   "A handoff is picked up during %1's deep-work block, and nobody else on the "
+                   "receiving side is free then.")
             .arg(who);
     case ConflictKind::ShortDeepWork:
         return Conflicts::tr("%1 has no deep-work block of at least %2 on this workday.")

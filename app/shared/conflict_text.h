@@ -7,10 +7,11 @@
 
 #include <QString>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
-QString conflictKindKey(ConflictKind kind);  // "shortDeepWork": stable, for JSON
-QString severityKey(Severity severity);      // "warning": stable, for JSON
+QString conflictKindKey(ConflictKind kind); // "shortDeepWork": stable, for JSON
+QString severityKey(Severity severity); // "warning": stable, for JSON
 QString conflictMessage(const Plan &plan, const Conflict &conflict); // a sentence
 
 } // namespace sunrelay::apptext

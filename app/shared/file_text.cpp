@@ -2,11 +2,14 @@
 
 #include <QCoreApplication>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
-namespace {
+namespace
+{
 
-class FileText {
+class FileText
+{
     Q_DECLARE_TR_FUNCTIONS(FileText)
 };
 
@@ -57,8 +60,9 @@ QString ioErrorText(const io::IoError &error)
     case io::IoErrorCode::WriteFailed:
         return FileText::tr("cannot write the file: %1; the file was not changed").arg(reason);
     case io::IoErrorCode::SameAsInput:
-        return FileText::tr("is also an input of this command; name another output file "
-                            "(nothing was written)");
+        return FileText::tr(
+            "is also an input of this command; name another output file "
+            "(nothing was written)");
     case io::IoErrorCode::AlreadyExists:
         return FileText::tr("a file already exists there; it was not changed");
     case io::IoErrorCode::DanglingLink:

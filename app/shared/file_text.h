@@ -8,7 +8,8 @@
 
 #include <QString>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
 // "is not a regular file (a FIFO)", "the file is too large (200.0 MiB, more
 // than the limit of 64.0 MiB)", ...

@@ -1,6 +1,7 @@
 #include "logging.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 // QtWarningMsg: debug and info messages stay off until a rule enables them.
 Q_LOGGING_CATEGORY(lcStore, "sunrelay.store", QtWarningMsg)

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
-namespace {
+namespace
+{
 
 bool isBidiControl(char16_t c)
 {
@@ -22,8 +24,9 @@ bool needsEscape(char16_t c)
 
 QString terminalText(const QString &text)
 {
-    const auto unsafe = std::find_if(text.begin(), text.end(),
-                                     [](QChar c) { return needsEscape(c.unicode()); });
+    const auto unsafe = std::find_if(text.begin(), text.end(), [](QChar c) {
+        return needsEscape(c.unicode());
+    });
     if (unsafe == text.end())
         return text; // the common case: no copy
     QString safe;

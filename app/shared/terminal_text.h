@@ -12,7 +12,8 @@
 
 #include <QString>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
 // Every C0 control but line feed and tab, DEL, the C1 controls and the
 // bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069, which

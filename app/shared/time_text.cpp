@@ -4,11 +4,14 @@
 
 #include <date/tz.h>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
-namespace {
+namespace
+{
 // The translation context of this file's words.
-class TimeText {
+class TimeText
+{
     Q_DECLARE_TR_FUNCTIONS(TimeText)
 };
 } // namespace

@@ -8,7 +8,8 @@
 
 #include <QString>
 
-namespace sunrelay::apptext {
+namespace sunrelay::apptext
+{
 
 // "2 h 30 min", "45 min", "3 h"
 QString formatDuration(Seconds length);

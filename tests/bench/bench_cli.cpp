@@ -28,10 +28,10 @@
 #include "sunrelay/exchange/iso_time.h"
 #include "sunrelay/exchange/plan_json.h"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -49,7 +49,8 @@ extern char **environ;
 using namespace sunrelay;
 namespace fs = std::filesystem;
 
-namespace {
+namespace
+{
 
 const char *const python = "/usr/bin/python3";
 
@@ -107,11 +108,16 @@ void fail(const std::string &what)
 }
 
 // Runs `command` once under the --measure helper, stdout to `outPath`.
-Measurement runMeasured(const std::string &self, const fs::path &dir, const fs::path &outPath,
+Measurement runMeasured(const std::string &self,
+                        const fs::path &dir,
+                        const fs::path &outPath,
                         const std::vector<std::string> &command)
 {
     const fs::path resultPath = dir / "measure.txt";
-    std::vector<std::string> words = {self, "--measure", outPath.string(), resultPath.string(),
+    std::vector<std::string> words = {self,
+                                      "--measure",
+                                      outPath.string(),
+                                      resultPath.string(),
                                       "--"};
     words.insert(words.end(), command.begin(), command.end());
     std::vector<char *> argv;
@@ -136,14 +142,17 @@ Measurement runMeasured(const std::string &self, const fs::path &dir, const fs::
     std::error_code error;
     measurement.outputBytes = fs::file_size(outPath, error);
     if (measurement.exitCode != 0)
-        fail(command.front() + " " + command[1] + " exited with " +
-             std::to_string(measurement.exitCode));
+        fail(command.front() + " " + command[1] + " exited with "
+             + std::to_string(measurement.exitCode));
     return measurement;
 }
 
 // The least disturbed of `runs` runs; its peak memory is the largest seen.
-Measurement bestOf(int runs, const std::string &self, const fs::path &dir,
-                   const fs::path &outPath, const std::vector<std::string> &command)
+Measurement bestOf(int runs,
+                   const std::string &self,
+                   const fs::path &dir,
+                   const fs::path &outPath,
+                   const std::vector<std::string> &command)
 {
     Measurement best;
     for (int i = 0; i < runs; ++i) {
@@ -165,8 +174,8 @@ bool sameBytes(const fs::path &a, const fs::path &b)
     while (left && right) {
         left.read(l.data(), std::streamsize(l.size()));
         right.read(r.data(), std::streamsize(r.size()));
-        if (left.gcount() != right.gcount() ||
-            !std::equal(l.begin(), l.begin() + left.gcount(), r.begin()))
+        if (left.gcount() != right.gcount()
+            || !std::equal(l.begin(), l.begin() + left.gcount(), r.begin()))
             return false;
     }
     return !left && !right;
@@ -192,8 +201,8 @@ bool writeFile(const fs::path &path, const std::string &contents)
 }
 
 struct Report {
-    std::string name;       // "schedule", ...
-    std::string cppArgs;    // for the reader
+    std::string name; // "schedule", ...
+    std::string cppArgs; // for the reader
     Measurement cpp;
     std::optional<Measurement> python;
     std::string pythonProblem; // why there is no Python figure
@@ -205,25 +214,37 @@ std::string jsonText(const Report &report, const char *indent)
 {
     char line[1024];
     std::string text;
-    std::snprintf(line, sizeof line,
-                  "{\"command\": \"sunrelay-cli %s\",\n"
-                  "%s \"outputBytes\": %ju, \"ms\": %.1f, \"peakMb\": %.1f, \"targetPeakMb\": 100,\n",
-                  report.cppArgs.c_str(), indent, report.cpp.outputBytes, report.cpp.wallMs,
-                  report.cpp.peakMb);
+    std::snprintf(
+        line,
+        sizeof line,
+        "{\"command\": \"sunrelay-cli %s\",\n"
+        "%s \"outputBytes\": %ju, \"ms\": %.1f, \"peakMb\": %.1f, \"targetPeakMb\": 100,\n",
+        report.cppArgs.c_str(),
+        indent,
+        report.cpp.outputBytes,
+        report.cpp.wallMs,
+        report.cpp.peakMb);
     text += line;
     if (report.python) {
-        std::snprintf(line, sizeof line,
+        std::snprintf(line,
+                      sizeof line,
                       "%s \"python\": {\"ms\": %.1f, \"peakMb\": %.1f, \"sameOutput\": %s},\n"
                       "%s \"ratio\": %.1f, \"targetRatio\": 10}",
-                      indent, report.python->wallMs, report.python->peakMb,
-                      report.pythonSameOutput ? "true" : "false", indent,
+                      indent,
+                      report.python->wallMs,
+                      report.python->peakMb,
+                      report.pythonSameOutput ? "true" : "false",
+                      indent,
                       report.python->wallMs / report.cpp.wallMs);
     } else {
-        std::snprintf(line, sizeof line,
+        std::snprintf(line,
+                      sizeof line,
                       "%s \"python\": {\"%s\": \"%s\"},\n"
                       "%s \"ratio\": null, \"targetRatio\": 10}",
-                      indent, report.baselineExists ? "error" : "none",
-                      escaped(report.pythonProblem).c_str(), indent);
+                      indent,
+                      report.baselineExists ? "error" : "none",
+                      escaped(report.pythonProblem).c_str(),
+                      indent);
     }
     text += line;
     return text;
@@ -286,9 +307,13 @@ int main(int argc, char **argv)
     const std::string to = exchange::formatDate(LocalDate{last.time_since_epoch()});
     const fs::path schedulePlan = dir / "plan-members.json";
     const fs::path routePlan = dir / "plan-tasks.json";
-    if (!writeFile(schedulePlan, exchange::writePlanJson(bench::syntheticPlan(members, 0, first, 1))) ||
-        !writeFile(routePlan, exchange::writePlanJson(bench::syntheticPlan(
-                                  routeMembers, tasks, date::year{2026} / 3 / 2, routeTaskDays)))) {
+    if (!writeFile(schedulePlan,
+                   exchange::writePlanJson(bench::syntheticPlan(members, 0, first, 1)))
+        || !writeFile(routePlan,
+                      exchange::writePlanJson(bench::syntheticPlan(routeMembers,
+                                                                   tasks,
+                                                                   date::year{2026} / 3 / 2,
+                                                                   routeTaskDays)))) {
         std::fprintf(stderr, "bench_cli: cannot write the plans in %s\n", dir.c_str());
         return 1;
     }
@@ -303,11 +328,12 @@ int main(int argc, char **argv)
     struct Job {
         std::string name;
         std::vector<std::string> arguments; // after the command's name
-        const char *noBaseline = nullptr;   // why the model cannot run it
+        const char *noBaseline = nullptr; // why the model cannot run it
     };
     const std::vector<Job> jobs = {
         {"schedule", {schedulePlan.string(), "--from", from, "--to", to}},
-        {"conflicts", {schedulePlan.string(), "--from", from, "--to", to},
+        {"conflicts",
+         {schedulePlan.string(), "--from", from, "--to", to},
          "the Python model has no conflicts report"},
         {"route", {routePlan.string()}, "the Python model routes one placed task at most"},
     };
@@ -318,9 +344,8 @@ int main(int argc, char **argv)
         std::vector<std::string> command = {cli, job.name};
         command.insert(command.end(), job.arguments.begin(), job.arguments.end());
         command.push_back("--json");
-        report.cppArgs = job.name + (job.name == "route" ? " PLAN" : " PLAN --from " + from +
-                                                                         " --to " + to) +
-                         " --json";
+        report.cppArgs = job.name
+            + (job.name == "route" ? " PLAN" : " PLAN --from " + from + " --to " + to) + " --json";
         const fs::path cppOut = dir / (job.name + "-cli.json");
         report.cpp = bestOf(runs, self, dir, cppOut, command);
 
@@ -341,8 +366,8 @@ int main(int argc, char **argv)
                                  "sunrelay-cli's\n",
                                  job.name.c_str());
             } else {
-                report.pythonProblem = "the Python baseline failed (exit " +
-                                       std::to_string(run.exitCode) + ")";
+                report.pythonProblem =
+                    "the Python baseline failed (exit " + std::to_string(run.exitCode) + ")";
             }
         }
         if (!report.python && report.baselineExists)
@@ -350,16 +375,22 @@ int main(int argc, char **argv)
         reports.push_back(report);
     }
 
-    std::printf("{\n"
-                "  \"smoke\": %s,\n"
-                "  \"plans\": {\"members\": %zu, \"zones\": 40, \"days\": %d,\n"
-                "            \"routeMembers\": %zu, \"routeTasks\": %zu},\n",
-                smoke ? "true" : "false", members, days, routeMembers, tasks);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"plans\": {\"members\": %zu, \"zones\": 40, \"days\": %d,\n"
+        "            \"routeMembers\": %zu, \"routeTasks\": %zu},\n",
+        smoke ? "true" : "false",
+        members,
+        days,
+        routeMembers,
+        tasks);
     for (std::size_t i = 0; i < reports.size(); ++i)
-        std::printf("  \"%s\": %s%s\n", reports[i].name.c_str(),
-                    jsonText(reports[i], std::string(reports[i].name.size() + 6, ' ').c_str())
-                        .c_str(),
-                    i + 1 < reports.size() ? "," : "");
+        std::printf(
+            "  \"%s\": %s%s\n",
+            reports[i].name.c_str(),
+            jsonText(reports[i], std::string(reports[i].name.size() + 6, ' ').c_str()).c_str(),
+            i + 1 < reports.size() ? "," : "");
     std::printf("}\n");
 
     if (!keepDir)

@@ -45,7 +45,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
@@ -153,11 +154,14 @@ Result run(std::size_t members, gui::ConflictsPanel::Span span, int repeats)
         const auto begin = Clock::now();
         const double cpu = processCpuMs();
         const TeamSchedule schedule = computeSchedule(plan, withMargin(window));
-        const auto conflicts = findConflicts(plan, schedule, computeHandoffs(plan, schedule), window);
+        const auto conflicts =
+            findConflicts(plan, schedule, computeHandoffs(plan, schedule), window);
         result.core.wall.push_back(millisecondsSince(begin));
         result.core.cpu.push_back(processCpuMs() - cpu);
         if (int(conflicts.size()) != panel.count())
-            std::fprintf(stderr, "the dock shows %d conflicts, core finds %zu\n", panel.count(),
+            std::fprintf(stderr,
+                         "the dock shows %d conflicts, core finds %zu\n",
+                         panel.count(),
                          conflicts.size());
     }
     for (int i = 1; i <= repeats; ++i) {
@@ -192,13 +196,23 @@ int main(int argc, char **argv)
     std::printf("{\n  \"benchmark\": \"conflicts dock recompute\",\n  \"runs\": [\n");
     for (std::size_t i = 0; i < results.size(); ++i) {
         const Result &r = results[i];
-        std::printf("    {\"members\": %zu, \"window\": \"%s\", \"conflicts\": %d,\n"
-                    "     \"editMedianMs\": %.2f, \"editWorstMs\": %.2f, \"editMedianCpuMs\": %.2f,\n"
-                    "     \"panMedianMs\": %.2f, \"panWorstMs\": %.2f, \"panMedianCpuMs\": %.2f,\n"
-                    "     \"coreOnlyMedianMs\": %.2f, \"coreOnlyMedianCpuMs\": %.2f}%s\n",
-                    r.members, r.span, r.conflicts, median(r.edit.wall), worst(r.edit.wall),
-                    median(r.edit.cpu), median(r.pan.wall), worst(r.pan.wall), median(r.pan.cpu),
-                    median(r.core.wall), median(r.core.cpu), i + 1 < results.size() ? "," : "");
+        std::printf(
+            "    {\"members\": %zu, \"window\": \"%s\", \"conflicts\": %d,\n"
+            "     \"editMedianMs\": %.2f, \"editWorstMs\": %.2f, \"editMedianCpuMs\": %.2f,\n"
+            "     \"panMedianMs\": %.2f, \"panWorstMs\": %.2f, \"panMedianCpuMs\": %.2f,\n"
+            "     \"coreOnlyMedianMs\": %.2f, \"coreOnlyMedianCpuMs\": %.2f}%s\n",
+            r.members,
+            r.span,
+            r.conflicts,
+            median(r.edit.wall),
+            worst(r.edit.wall),
+            median(r.edit.cpu),
+            median(r.pan.wall),
+            worst(r.pan.wall),
+            median(r.pan.cpu),
+            median(r.core.wall),
+            median(r.core.cpu),
+            i + 1 < results.size() ? "," : "");
     }
     std::printf("  ]\n}\n");
     for (const Result &r : results)

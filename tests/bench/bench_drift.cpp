@@ -26,7 +26,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 struct Figures {
     double medianMs = 0;
@@ -59,7 +60,11 @@ Figures measure(int runs, const std::function<std::size_t()> &work, std::size_t 
 void print(const char *name, const Figures &f, const char *separator)
 {
     std::printf("    \"%s\": {\"medianMs\": %.3f, \"maxMs\": %.3f, \"medianCpuMs\": %.3f}%s\n",
-                name, f.medianMs, f.maxMs, f.medianCpuMs, separator);
+                name,
+                f.medianMs,
+                f.maxMs,
+                f.medianCpuMs,
+                separator);
 }
 
 } // namespace
@@ -82,33 +87,56 @@ int main(int argc, char **argv)
     std::size_t sink = 0;
     std::size_t weeks = 0;
     std::size_t points = 0;
-    const Figures drift = measure(runs, [&] {
-        const HandoffDrift result = handoffDrift(plan, start);
-        weeks = result.weeks.size();
-        points = 0;
-        for (const DriftLine &line : result.lines)
-            points += line.points.size();
-        return points;
-    }, sink);
-    const date::sys_days lastWednesday = start + date::weeks{static_cast<int>(weeks) - 1} + date::days{2};
-    const Figures floor = measure(runs, [&] {
-        return reportSchedule(plan, dayWindow(start + date::days{2}, lastWednesday)).handoffs.size();
-    }, sink);
-    const Figures month = measure(runs, [&] {
-        return dailyCoverage(plan, reference, first, first + date::days{27}, routes.routes).size();
-    }, sink);
-    const Figures year = measure(runs, [&] {
-        return dailyCoverage(plan, reference, first, first + date::days{364}, routes.routes).size();
-    }, sink);
+    const Figures drift = measure(
+        runs,
+        [&] {
+            const HandoffDrift result = handoffDrift(plan, start);
+            weeks = result.weeks.size();
+            points = 0;
+            for (const DriftLine &line : result.lines)
+                points += line.points.size();
+            return points;
+        },
+        sink);
+    const date::sys_days lastWednesday =
+        start + date::weeks{static_cast<int>(weeks) - 1} + date::days{2};
+    const Figures floor = measure(
+        runs,
+        [&] {
+            return reportSchedule(plan, dayWindow(start + date::days{2}, lastWednesday))
+                .handoffs.size();
+        },
+        sink);
+    const Figures month = measure(
+        runs,
+        [&] {
+            return dailyCoverage(plan, reference, first, first + date::days{27}, routes.routes)
+                .size();
+        },
+        sink);
+    const Figures year = measure(
+        runs,
+        [&] {
+            return dailyCoverage(plan, reference, first, first + date::days{364}, routes.routes)
+                .size();
+        },
+        sink);
 
-    std::printf("{\n  \"smoke\": %s,\n  \"members\": %zu,\n  \"tasks\": %zu,\n  \"weeks\": %zu,\n"
-                "  \"driftPoints\": %zu,\n  \"runs\": %d,\n  \"figures\": {\n",
-                smoke ? "true" : "false", members, tasks, weeks, points, runs);
+    std::printf(
+        "{\n  \"smoke\": %s,\n  \"members\": %zu,\n  \"tasks\": %zu,\n  \"weeks\": %zu,\n"
+        "  \"driftPoints\": %zu,\n  \"runs\": %d,\n  \"figures\": {\n",
+        smoke ? "true" : "false",
+        members,
+        tasks,
+        weeks,
+        points,
+        runs);
     print("a_handoffDrift12Months", drift, ",");
     print("b_reportScheduleSameWindow", floor, ",");
     print("c_dailyCoverage4Weeks", month, ",");
     print("d_dailyCoverage365Days", year, "");
     std::printf("  },\n  \"driftOverReport\": %.2f,\n  \"checksum\": %zu\n}\n",
-                floor.medianMs > 0 ? drift.medianMs / floor.medianMs : 0.0, sink);
+                floor.medianMs > 0 ? drift.medianMs / floor.medianMs : 0.0,
+                sink);
     return weeks >= 52 && points > 0 ? 0 : 1;
 }

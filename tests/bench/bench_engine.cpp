@@ -10,8 +10,8 @@
 
 #include "sunrelay/core/conflict.h"
 #include "sunrelay/core/handoff.h"
-#include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/local_time.h"
+#include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/routing.h"
 #include "sunrelay/core/schedule.h"
 
@@ -24,7 +24,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 // Best of `runs`, in milliseconds: the least disturbed run.
 double bestOf(int runs, const std::function<void()> &work)
@@ -93,9 +94,9 @@ int main(int argc, char **argv)
     const double engineMs = bestOf(runs, [&] {
         const auto begin = std::chrono::steady_clock::now();
         const TeamSchedule schedule = computeSchedule(plan, year);
-        scheduleMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                               begin)
-                         .count();
+        scheduleMs =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
+                .count();
         handoffCount = computeHandoffs(plan, schedule).size();
     });
 
@@ -109,17 +110,21 @@ int main(int argc, char **argv)
     const double routeMs = bestOf(smoke ? 1 : 3, [&] {
         const PlanRoutes routed = routePlan(taskPlan);
         horizonDays = int(date::floor<date::days>(routed.horizon.length()).count());
-        finished = std::count_if(routed.routes.begin(), routed.routes.end(),
-                                 [](const TaskRoute &r) { return r.finish.has_value(); });
+        finished =
+            std::count_if(routed.routes.begin(), routed.routes.end(), [](const TaskRoute &r) {
+                return r.finish.has_value();
+            });
     });
 
     // The widest plan accepted (issue 14: 20,000 regions and members took
     // 106 s in `schedule`): plan_limits.h's maximum regions and members, a
     // year, schedule, handoffs and conflicts as `conflicts` computes them.
-    const std::size_t wideRegions =
-        wideOnly ? std::strtoul(argv[2], nullptr, 10) : smoke ? 10 : maxRegions;
-    const std::size_t widePerRegion =
-        wideOnly ? std::strtoul(argv[3], nullptr, 10) : smoke ? 4 : maxMembers / maxRegions;
+    const std::size_t wideRegions = wideOnly ? std::strtoul(argv[2], nullptr, 10)
+        : smoke                              ? 10
+                                             : maxRegions;
+    const std::size_t widePerRegion = wideOnly ? std::strtoul(argv[3], nullptr, 10)
+        : smoke                                ? 4
+                                               : maxMembers / maxRegions;
     const int wideDays = wideOnly ? std::atoi(argv[4]) : smoke ? 14 : 365;
     const Plan widePlan = bench::syntheticWidePlan(wideRegions, widePerRegion, 10, start);
     const Interval wideYear{Instant{start}, Instant{start + date::days{wideDays}}};
@@ -132,28 +137,51 @@ int main(int argc, char **argv)
         wideConflicts = findConflicts(widePlan, schedule, handoffs, wideYear).size();
     });
     if (wideOnly) {
-        std::printf("{\"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu, "
-                    "\"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f}}\n",
-                    wideRegions, widePlan.members.size(), wideDays, wideHandoffs, wideConflicts,
-                    wideMs);
+        std::printf(
+            "{\"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu, "
+            "\"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f}}\n",
+            wideRegions,
+            widePlan.members.size(),
+            wideDays,
+            wideHandoffs,
+            wideConflicts,
+            wideMs);
         return 0;
     }
 
-    std::printf("{\n"
-                "  \"smoke\": %s,\n"
-                "  \"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu,\n"
-                "           \"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f},\n"
-                "  \"engine\": {\"members\": %zu, \"zones\": 40, \"days\": %d, \"handoffs\": %zu,\n"
-                "             \"tzLookups\": %zu, \"floorMs\": %.2f, \"expandAndCoverageMs\": %.2f,\n"
-                "             \"totalMs\": %.2f, \"ratioToFloor\": %.2f, \"targetMs\": 100,\n"
-                "             \"targetRatio\": 3},\n"
-                "  \"routing\": {\"members\": %zu, \"tasks\": %zu, \"startsWithinDays\": %d,\n"
-                "              \"horizonDays\": %d, \"finished\": %zu,\n"
-                "              \"totalMs\": %.2f, \"targetMs\": 250}\n"
-                "}\n",
-                smoke ? "true" : "false", wideRegions, widePlan.members.size(), wideDays,
-                wideHandoffs, wideConflicts, wideMs, members, days, handoffCount, lookups, floorMs,
-                scheduleMs, engineMs, engineMs / floorMs, routeMembers, tasks, routeDays * 2 / 3,
-                horizonDays, finished, routeMs);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"wide\": {\"regions\": %zu, \"members\": %zu, \"days\": %d, \"handoffs\": %zu,\n"
+        "           \"conflicts\": %zu, \"scheduleHandoffsConflictsMs\": %.2f},\n"
+        "  \"engine\": {\"members\": %zu, \"zones\": 40, \"days\": %d, \"handoffs\": %zu,\n"
+        "             \"tzLookups\": %zu, \"floorMs\": %.2f, \"expandAndCoverageMs\": %.2f,\n"
+        "             \"totalMs\": %.2f, \"ratioToFloor\": %.2f, \"targetMs\": 100,\n"
+        "             \"targetRatio\": 3},\n"
+        "  \"routing\": {\"members\": %zu, \"tasks\": %zu, \"startsWithinDays\": %d,\n"
+        "              \"horizonDays\": %d, \"finished\": %zu,\n"
+        "              \"totalMs\": %.2f, \"targetMs\": 250}\n"
+        "}\n",
+        smoke ? "true" : "false",
+        wideRegions,
+        widePlan.members.size(),
+        wideDays,
+        wideHandoffs,
+        wideConflicts,
+        wideMs,
+        members,
+        days,
+        handoffCount,
+        lookups,
+        floorMs,
+        scheduleMs,
+        engineMs,
+        engineMs / floorMs,
+        routeMembers,
+        tasks,
+        routeDays * 2 / 3,
+        horizonDays,
+        finished,
+        routeMs);
     return handoffCount > 0 && finished > 0 ? 0 : 1;
 }

@@ -26,7 +26,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 double bestOf(int runs, const std::function<void()> &work)
 {
@@ -52,14 +53,26 @@ std::string syntheticCalendar(std::size_t events)
         const unsigned month = 1 + unsigned((i / 28) % 12);
         const unsigned hour = 7 + unsigned(i % 11);
         text += "BEGIN:VEVENT\r\n";
-        std::snprintf(line, sizeof line, "UID:bench-%zu@example.com\r\nDTSTAMP:20260101T000000Z\r\n",
+        std::snprintf(line,
+                      sizeof line,
+                      "UID:bench-%zu@example.com\r\nDTSTAMP:20260101T000000Z\r\n",
                       i);
         text += line;
         const char *zone = i % 3 == 0 ? ";TZID=Europe/Berlin" : "";
         const char *utc = i % 3 == 1 ? "Z" : "";
-        std::snprintf(line, sizeof line,
+        std::snprintf(line,
+                      sizeof line,
                       "DTSTART%s:2026%02u%02uT%02u3000%s\r\nDTEND%s:2026%02u%02uT%02u5500%s\r\n",
-                      zone, month, day, hour, utc, zone, month, day, hour, utc);
+                      zone,
+                      month,
+                      day,
+                      hour,
+                      utc,
+                      zone,
+                      month,
+                      day,
+                      hour,
+                      utc);
         text += line;
         if (i % 10 == 0)
             text += "RRULE:FREQ=WEEKLY;COUNT=52\r\n";
@@ -105,7 +118,8 @@ int importOne(const char *mode, const char *path)
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && (std::strcmp(argv[1], "--import") == 0 || std::strcmp(argv[1], "--holidays") == 0))
+    if (argc == 3
+        && (std::strcmp(argv[1], "--import") == 0 || std::strcmp(argv[1], "--holidays") == 0))
         return importOne(argv[1], argv[2]);
     const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
     const std::size_t members = smoke ? 20 : 1000;
@@ -139,14 +153,23 @@ int main(int argc, char **argv)
         busy = result ? result.value().size() : 0;
     });
 
-    std::printf("{\n"
-                "  \"smoke\": %s,\n"
-                "  \"export\": {\"members\": %zu, \"days\": %d, \"events\": %zu, \"bytes\": %zu,\n"
-                "             \"totalMs\": %.1f},\n"
-                "  \"import\": {\"events\": %zu, \"bytes\": %zu, \"busyTimes\": %zu,\n"
-                "             \"totalMs\": %.1f}\n"
-                "}\n",
-                smoke ? "true" : "false", members, days, exportEvents, exportBytes, exportMs,
-                events, calendar.size(), busy, importMs);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"export\": {\"members\": %zu, \"days\": %d, \"events\": %zu, \"bytes\": %zu,\n"
+        "             \"totalMs\": %.1f},\n"
+        "  \"import\": {\"events\": %zu, \"bytes\": %zu, \"busyTimes\": %zu,\n"
+        "             \"totalMs\": %.1f}\n"
+        "}\n",
+        smoke ? "true" : "false",
+        members,
+        days,
+        exportEvents,
+        exportBytes,
+        exportMs,
+        events,
+        calendar.size(),
+        busy,
+        importMs);
     return exportEvents > 0 && busy > 0 ? 0 : 1;
 }

@@ -31,7 +31,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 struct Figures {
     double medianMs = 0;
@@ -51,7 +52,8 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-class Bench {
+class Bench
+{
 public:
     Bench(Plan plan, bool check)
         : m_plan(std::move(plan))
@@ -62,7 +64,8 @@ public:
 
     // Runs `edit` then a timed update, then `undo` and an untimed update,
     // `runs` times.
-    Figures measure(int runs, const std::function<void(Plan &, int)> &edit,
+    Figures measure(int runs,
+                    const std::function<void(Plan &, int)> &edit,
                     const std::function<void(Plan &, int)> &undo)
     {
         std::vector<double> times;
@@ -122,11 +125,19 @@ std::uint32_t spread(int run, std::uint32_t salt)
 
 void print(const char *name, const Figures &f, bool last = false)
 {
-    std::printf("    \"%s\": {\"medianMs\": %.3f, \"maxMs\": %.3f, \"medianCpuMs\": %.3f, "
-                "\"maxCpuMs\": %.3f,\n      \"medianRerouted\": %zu, \"maxRerouted\": %zu, "
-                "\"scheduleRecomputed\": %d}%s\n",
-                name, f.medianMs, f.maxMs, f.medianCpuMs, f.maxCpuMs, f.medianRerouted,
-                f.maxRerouted, f.scheduleRecomputed, last ? "" : ",");
+    std::printf(
+        "    \"%s\": {\"medianMs\": %.3f, \"maxMs\": %.3f, \"medianCpuMs\": %.3f, "
+        "\"maxCpuMs\": %.3f,\n      \"medianRerouted\": %zu, \"maxRerouted\": %zu, "
+        "\"scheduleRecomputed\": %d}%s\n",
+        name,
+        f.medianMs,
+        f.maxMs,
+        f.medianCpuMs,
+        f.maxCpuMs,
+        f.medianRerouted,
+        f.maxRerouted,
+        f.scheduleRecomputed,
+        last ? "" : ",");
 }
 
 } // namespace
@@ -153,8 +164,8 @@ int main(int argc, char **argv)
         return middlePriority[spread(run, 1) % middlePriority.size()];
     };
     const auto someStart = [&](int run) {
-        return Instant{start} +
-               std::chrono::minutes{15 * (spread(run, 2) % std::uint32_t(taskDays * 24 * 4))};
+        return Instant{start}
+        + std::chrono::minutes{15 * (spread(run, 2) % std::uint32_t(taskDays * 24 * 4))};
     };
     const auto someRegion = [&](int run) {
         return initial.regions[spread(run, 3) % initial.regions.size()].id;
@@ -171,14 +182,19 @@ int main(int argc, char **argv)
             plan.tasks.push_back(std::move(task));
         };
     };
-    const auto removeDrop = [](Plan &plan, int) { plan.tasks.pop_back(); };
+    const auto removeDrop = [](Plan &plan, int) {
+        plan.tasks.pop_back();
+    };
     const auto restore = [&](Plan &plan, int run) {
         plan.tasks[someTask(run)] = initial.tasks[someTask(run)];
     };
 
     const Figures dropMedian = bench.measure(runs, drop(3), removeDrop);
     const Figures move2h = bench.measure(
-        runs, [&](Plan &plan, int run) { *plan.tasks[someTask(run)].start += std::chrono::hours{2}; },
+        runs,
+        [&](Plan &plan, int run) {
+            *plan.tasks[someTask(run)].start += std::chrono::hours{2};
+        },
         restore);
     const Figures moveRegion = bench.measure(
         runs,
@@ -198,7 +214,11 @@ int main(int argc, char **argv)
     const Figures dropFirst = bench.measure(runs, drop(1), removeDrop);
     // The floor: an update after an edit routing does not see (a title).
     const Figures noChange = bench.measure(
-        runs, [&](Plan &plan, int run) { plan.tasks[someTask(run)].title += "!"; }, restore);
+        runs,
+        [&](Plan &plan, int run) {
+            plan.tasks[someTask(run)].title += "!";
+        },
+        restore);
 
     std::vector<double> fullTimes;
     for (int run = 0; run < fullRuns; ++run) {
@@ -216,25 +236,34 @@ int main(int argc, char **argv)
         routePlanTimes.push_back(std::chrono::duration<double, std::milli>(end - begin).count());
     }
 
-    std::printf("{\n"
-                "  \"smoke\": %s,\n"
-                "  \"plan\": {\"members\": %zu, \"tasks\": %zu, \"startsWithinDays\": %d,\n"
-                "           \"runsPerEdit\": %d},\n"
-                "  \"updateAfter\": {\n",
-                smoke ? "true" : "false", members, tasks, taskDays, runs);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"plan\": {\"members\": %zu, \"tasks\": %zu, \"startsWithinDays\": %d,\n"
+        "           \"runsPerEdit\": %d},\n"
+        "  \"updateAfter\": {\n",
+        smoke ? "true" : "false",
+        members,
+        tasks,
+        taskDays,
+        runs);
     print("a_dropMedianPriority", dropMedian);
     print("b_move2Hours", move2h);
     print("c_moveToAnotherRegion", moveRegion);
     print("d_unplace", unplace);
     print("e_dropPriority1", dropFirst);
     print("g_titleOnly", noChange);
-    std::printf("    \"f_firstUpdate\": {\"medianMs\": %.3f, \"maxMs\": %.3f, \"runs\": %d}\n"
-                "  },\n"
-                "  \"routePlanMs\": %.3f,\n"
-                "  \"targetMs\": 8,\n"
-                "  \"checkedAgainstRoutePlan\": %s\n"
-                "}\n",
-                median(fullTimes), *std::max_element(fullTimes.begin(), fullTimes.end()), fullRuns,
-                median(routePlanTimes), smoke ? (bench.ok() ? "true" : "false") : "false");
+    std::printf(
+        "    \"f_firstUpdate\": {\"medianMs\": %.3f, \"maxMs\": %.3f, \"runs\": %d}\n"
+        "  },\n"
+        "  \"routePlanMs\": %.3f,\n"
+        "  \"targetMs\": 8,\n"
+        "  \"checkedAgainstRoutePlan\": %s\n"
+        "}\n",
+        median(fullTimes),
+        *std::max_element(fullTimes.begin(), fullTimes.end()),
+        fullRuns,
+        median(routePlanTimes),
+        smoke ? (bench.ok() ? "true" : "false") : "false");
     return bench.ok() ? 0 : 1;
 }

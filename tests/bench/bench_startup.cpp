@@ -15,9 +15,9 @@
 // is emptied first so every run imports the demo JSON (the slower path).
 // Prints JSON. `--smoke` does the same (it is quick) so ctest keeps it working.
 
-#include "gui/window/main_window.h"
 #include "gui/document/plan_document.h"
 #include "gui/timeline/timeline_view.h"
+#include "gui/window/main_window.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,17 +33,20 @@
 #include <optional>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
-double millisecondsBetween(Clock::time_point a, Clock::time_point b) {
+double millisecondsBetween(Clock::time_point a, Clock::time_point b)
+{
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
 // Milliseconds since this process started, from /proc/self/stat's start time
 // (clock ticks after boot) and CLOCK_BOOTTIME; nullopt where that is missing.
-std::optional<double> millisecondsSinceProcessStart() {
+std::optional<double> millisecondsSinceProcessStart()
+{
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -66,12 +69,14 @@ std::optional<double> millisecondsSinceProcessStart() {
 }
 
 // Notes the first paint of the timeline's viewport.
-class FirstPaint : public QObject {
+class FirstPaint : public QObject
+{
 public:
     std::optional<Clock::time_point> began;
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
         if (event->type() == QEvent::Paint && !began) {
             began = Clock::now();
             // Once this paint is done and the event loop is back: stop.
@@ -83,7 +88,8 @@ protected:
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const auto start = Clock::now();
     const std::optional<double> loadedMs = millisecondsSinceProcessStart();
     const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
@@ -114,7 +120,9 @@ int main(int argc, char **argv) {
             return 1;
         FirstPaint firstPaint;
         timeline->viewport()->installEventFilter(&firstPaint);
-        QTimer::singleShot(10000, &app, [] { QCoreApplication::exit(2); }); // never painted
+        QTimer::singleShot(10000, &app, [] {
+            QCoreApplication::exit(2);
+        }); // never painted
         const int status = app.exec();
         const auto painted = Clock::now();
         const std::optional<double> sinceProcessStart = millisecondsSinceProcessStart();
@@ -122,20 +130,24 @@ int main(int argc, char **argv) {
             return 1;
 
         const std::size_t members = window.document()->plan().members.size();
-        std::printf("{\n"
-                    "  \"smoke\": %s,\n"
-                    "  \"startup\": {\"plan\": \"demo\", \"members\": %zu,\n"
-                    "              \"beforeMainMs\": %.1f, \"qapplicationMs\": %.2f,\n"
-                    "              \"mainWindowMs\": %.2f, \"openDemoMs\": %.2f,\n"
-                    "              \"firstPaintBeganMs\": %.2f, \"firstPaintDoneMs\": %.2f,\n"
-                    "              \"sinceProcessStartMs\": %.1f, \"targetMs\": 500}\n"
-                    "}\n",
-                    smoke ? "true" : "false", members, loadedMs.value_or(-1),
-                    millisecondsBetween(start, appReady),
-                    millisecondsBetween(appReady, windowReady),
-                    millisecondsBetween(windowReady, planOpen),
-                    millisecondsBetween(start, *firstPaint.began),
-                    millisecondsBetween(start, painted), sinceProcessStart.value_or(-1));
+        std::printf(
+            "{\n"
+            "  \"smoke\": %s,\n"
+            "  \"startup\": {\"plan\": \"demo\", \"members\": %zu,\n"
+            "              \"beforeMainMs\": %.1f, \"qapplicationMs\": %.2f,\n"
+            "              \"mainWindowMs\": %.2f, \"openDemoMs\": %.2f,\n"
+            "              \"firstPaintBeganMs\": %.2f, \"firstPaintDoneMs\": %.2f,\n"
+            "              \"sinceProcessStartMs\": %.1f, \"targetMs\": 500}\n"
+            "}\n",
+            smoke ? "true" : "false",
+            members,
+            loadedMs.value_or(-1),
+            millisecondsBetween(start, appReady),
+            millisecondsBetween(appReady, windowReady),
+            millisecondsBetween(windowReady, planOpen),
+            millisecondsBetween(start, *firstPaint.began),
+            millisecondsBetween(start, painted),
+            sinceProcessStart.value_or(-1));
         // Hidden before it is destroyed: ~MainWindow deletes the plan before
         // its child views (see tests/gui/tst_main_window.cpp, ClosePlanFirst).
         window.close();

@@ -32,15 +32,18 @@
 using namespace sunrelay;
 namespace fs = std::filesystem;
 
-namespace {
+namespace
+{
 
-double millisecondsSince(std::chrono::steady_clock::time_point begin) {
+double millisecondsSince(std::chrono::steady_clock::time_point begin)
+{
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
         .count();
 }
 
 // Best of `runs`, in milliseconds: the least disturbed run.
-double bestOf(int runs, const std::function<void()> &work) {
+double bestOf(int runs, const std::function<void()> &work)
+{
     double best = 1e300;
     for (int i = 0; i < runs; ++i) {
         const auto begin = std::chrono::steady_clock::now();
@@ -54,14 +57,16 @@ double bestOf(int runs, const std::function<void()> &work) {
 volatile std::int64_t sink = 0;
 bool failed = false;
 
-void fail(const std::string &what) {
+void fail(const std::string &what)
+{
     std::fprintf(stderr, "bench_store: %s\n", what.c_str());
     failed = true;
 }
 
 // The floor: every row of every table, each value fetched in its stored type
 // (text and blobs as bytes), with plain sqlite3 calls. Returns the rows read.
-std::int64_t readRowsPlainly(const fs::path &path) {
+std::int64_t readRowsPlainly(const fs::path &path)
+{
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
@@ -69,7 +74,10 @@ std::int64_t readRowsPlainly(const fs::path &path) {
     }
     std::vector<std::string> tables;
     sqlite3_stmt *list = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &list,
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_schema WHERE type = 'table'",
+                       -1,
+                       &list,
                        nullptr);
     while (sqlite3_step(list) == SQLITE_ROW)
         tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
@@ -117,7 +125,8 @@ std::int64_t readRowsPlainly(const fs::path &path) {
     return rows;
 }
 
-bool writePlan(const fs::path &path, const Plan &plan) {
+bool writePlan(const fs::path &path, const Plan &plan)
+{
     auto store = store::PlanStore::create(path, plan);
     if (!store)
         fail("create " + path.string() + ": " + store.error().message());
@@ -133,7 +142,8 @@ struct EditTimes {
 // `edits` updateTask calls on the plan at `path`, each changing one task's
 // notes and one of its handoff notes (rewriting that task's note rows), timed
 // one by one (after a few to warm up).
-EditTimes timeEdits(const fs::path &path, int edits) {
+EditTimes timeEdits(const fs::path &path, int edits)
+{
     auto store = store::PlanStore::open(path, store::OpenMode::ReadWrite);
     if (!store) {
         fail("open " + path.string() + ": " + store.error().message());
@@ -162,7 +172,8 @@ EditTimes timeEdits(const fs::path &path, int edits) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     bool smoke = false;
     fs::path base = fs::temp_directory_path();
     for (int i = 1; i < argc; ++i) {
@@ -184,8 +195,8 @@ int main(int argc, char **argv) {
     const fs::path largePath = dir / "large.sunrelay";
     const fs::path smallPath = dir / "small.sunrelay";
     const date::sys_days start = date::year{2026} / 3 / 2; // a Monday
-    if (!writePlan(largePath, bench::syntheticPlan(members, tasks, start, 60)) ||
-        !writePlan(smallPath, bench::syntheticPlan(smallTasks, smallTasks, start, 60))) {
+    if (!writePlan(largePath, bench::syntheticPlan(members, tasks, start, 60))
+        || !writePlan(smallPath, bench::syntheticPlan(smallTasks, smallTasks, start, 60))) {
         fs::remove_all(dir, ec);
         return 1;
     }
@@ -203,10 +214,12 @@ int main(int argc, char **argv) {
         loadedTasks = store.value().plan().tasks.size();
     });
     std::int64_t rows = 0;
-    const double plainMs = bestOf(runs, [&] { rows = readRowsPlainly(largePath); });
+    const double plainMs = bestOf(runs, [&] {
+        rows = readRowsPlainly(largePath);
+    });
     if (loadedMembers != members || loadedTasks != tasks)
-        fail("the opened plan has " + std::to_string(loadedMembers) + " members and " +
-             std::to_string(loadedTasks) + " tasks");
+        fail("the opened plan has " + std::to_string(loadedMembers) + " members and "
+             + std::to_string(loadedTasks) + " tasks");
     if (rows <= static_cast<std::int64_t>(members + tasks))
         fail("the plain read saw only " + std::to_string(rows) + " rows");
 
@@ -217,8 +230,8 @@ int main(int argc, char **argv) {
     const std::size_t wideRegions = smoke ? 10 : maxRegions;
     const std::size_t wideHolidays = smoke ? 20 : 1000;
     const std::size_t widePerRegion = smoke ? 2 : maxMembers / maxRegions;
-    if (!writePlan(widePath, bench::syntheticWidePlan(wideRegions, widePerRegion, wideHolidays,
-                                                      start))) {
+    if (!writePlan(widePath,
+                   bench::syntheticWidePlan(wideRegions, widePerRegion, wideHolidays, start))) {
         fs::remove_all(dir, ec);
         return 1;
     }
@@ -249,12 +262,29 @@ int main(int argc, char **argv) {
         "%.3f},\n"
         "           \"growth\": %.2f, \"targetMs\": 5}\n"
         "}\n",
-        smoke ? "true" : "false", base.c_str(), wideRegions, wideHolidays,
-        wideRegions * widePerRegion, static_cast<std::uintmax_t>(wideBytes), wideMs, members,
+        smoke ? "true" : "false",
+        base.c_str(),
+        wideRegions,
+        wideHolidays,
+        wideRegions * widePerRegion,
+        static_cast<std::uintmax_t>(wideBytes),
+        wideMs,
+        members,
         tasks,
-        static_cast<std::uintmax_t>(fileBytes), static_cast<long long>(rows), storeMs, plainMs,
-        storeMs / plainMs, edits, smallTasks, small.medianMs, small.p95Ms, small.maxMs, tasks,
-        large.medianMs, large.p95Ms, large.maxMs,
+        static_cast<std::uintmax_t>(fileBytes),
+        static_cast<long long>(rows),
+        storeMs,
+        plainMs,
+        storeMs / plainMs,
+        edits,
+        smallTasks,
+        small.medianMs,
+        small.p95Ms,
+        small.maxMs,
+        tasks,
+        large.medianMs,
+        large.p95Ms,
+        large.maxMs,
         small.medianMs > 0 ? large.medianMs / small.medianMs : 0.0);
     return failed ? 1 : 0;
 }

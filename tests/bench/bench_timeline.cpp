@@ -55,18 +55,21 @@
 using namespace sunrelay;
 using sunrelay::gui::TaskBar;
 
-namespace {
+namespace
+{
 
 using Clock = std::chrono::steady_clock;
 
-double millisecondsSince(Clock::time_point begin) {
+double millisecondsSince(Clock::time_point begin)
+{
     return std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
 }
 
 // CPU time of the whole process (the raster engine may use helper threads):
 // on a machine busy with other work, wall time says more about the load than
 // about the code.
-double processCpuMs() {
+double processCpuMs()
+{
     timespec now{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
@@ -79,7 +82,8 @@ struct Frames {
     double worstMs = 0;
 };
 
-Frames summarize(std::vector<double> times) {
+Frames summarize(std::vector<double> times)
+{
     Frames f;
     std::sort(times.begin(), times.end());
     f.meanMs = std::accumulate(times.begin(), times.end(), 0.0) / double(times.size());
@@ -91,7 +95,8 @@ Frames summarize(std::vector<double> times) {
 
 // Pixels right of the header and below the axis that are not the
 // background: proof that rows were painted.
-int paintedPixels(const QImage &image, QRgb background, int left, int top) {
+int paintedPixels(const QImage &image, QRgb background, int left, int top)
+{
     int count = 0;
     for (int y = top; y < image.height(); y += 4)
         for (int x = left; x < image.width(); x += 4)
@@ -101,7 +106,8 @@ int paintedPixels(const QImage &image, QRgb background, int left, int top) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -221,7 +227,8 @@ int main(int argc, char **argv) {
             const Task task = plan.tasks[std::size_t(i) * plan.tasks.size() / std::size_t(drops)];
             document->unplaceTask(task.id);
             paintFrame();
-            const Instant at = week.start + std::chrono::hours{24 + 10} + std::chrono::minutes{7 * i};
+            const Instant at =
+                week.start + std::chrono::hours{24 + 10} + std::chrono::minutes{7 * i};
             const double cpu = processCpuMs();
             document->placeTask(task.id, *task.region, at, QStringLiteral("Place"));
             QPainter painter(&image);
@@ -235,21 +242,34 @@ int main(int argc, char **argv) {
         placedInView += bar.onRegionRow ? 0 : 1;
 
     const auto print = [](const char *name, const Frames &f, bool last) {
-        std::printf("    \"%s\": {\"msPerFrame\": %.3f, \"medianMs\": %.3f, \"bestMs\": %.3f, "
-                    "\"worstMs\": %.3f, \"fps\": %.1f}%s\n",
-                    name, f.meanMs, f.medianMs, f.bestMs, f.worstMs, 1000.0 / f.meanMs,
-                    last ? "" : ",");
+        std::printf(
+            "    \"%s\": {\"msPerFrame\": %.3f, \"medianMs\": %.3f, \"bestMs\": %.3f, "
+            "\"worstMs\": %.3f, \"fps\": %.1f}%s\n",
+            name,
+            f.meanMs,
+            f.medianMs,
+            f.bestMs,
+            f.worstMs,
+            1000.0 / f.meanMs,
+            last ? "" : ",");
     };
-    std::printf("{\n"
-                "  \"smoke\": %s,\n"
-                "  \"timeline\": {\n"
-                "    \"members\": %zu, \"tasks\": %zu, \"width\": %d, \"height\": %d, "
-                "\"visibleDays\": 7,\n"
-                "    \"framesEach\": %d, \"targetMs\": 8, \"dropTargetMs\": 16,\n"
-                "    \"taskBarsInView\": %zu,\n"
-                "    \"firstFrameMs\": %.2f,\n",
-                smoke ? "true" : "false", members, tasks, size.width(), size.height(), frames,
-                placedInView, firstMs);
+    std::printf(
+        "{\n"
+        "  \"smoke\": %s,\n"
+        "  \"timeline\": {\n"
+        "    \"members\": %zu, \"tasks\": %zu, \"width\": %d, \"height\": %d, "
+        "\"visibleDays\": 7,\n"
+        "    \"framesEach\": %d, \"targetMs\": 8, \"dropTargetMs\": 16,\n"
+        "    \"taskBarsInView\": %zu,\n"
+        "    \"firstFrameMs\": %.2f,\n",
+        smoke ? "true" : "false",
+        members,
+        tasks,
+        size.width(),
+        size.height(),
+        frames,
+        placedInView,
+        firstMs);
     print("panning", summarize(panning), false);
     print("panningCpu", summarize(panningCpu), false);
     print("repainting", summarize(steady), false);

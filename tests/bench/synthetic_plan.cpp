@@ -3,11 +3,14 @@
 #include <cstdint>
 #include <iterator>
 
-namespace sunrelay::bench {
+namespace sunrelay::bench
+{
 
-namespace {
+namespace
+{
 // A small fixed LCG: the same plan on every machine and run.
-class Sequence {
+class Sequence
+{
 public:
     std::uint32_t next(std::uint32_t bound)
     {
@@ -25,7 +28,9 @@ WeeklyPattern workdays(Minutes start, Minutes end)
 }
 } // namespace
 
-Plan syntheticPlan(std::size_t memberCount, std::size_t taskCount, date::sys_days start,
+Plan syntheticPlan(std::size_t memberCount,
+                   std::size_t taskCount,
+                   date::sys_days start,
                    int taskDays)
 {
     using std::chrono::hours;
@@ -47,8 +52,9 @@ Plan syntheticPlan(std::size_t memberCount, std::size_t taskCount, date::sys_day
         const Minutes begin = hours{8} + minutes{15 * static_cast<int>(random.next(8))};
         member.work = workdays(begin, begin + hours{8} + minutes{30});
         member.deepWork = workdays(begin + hours{1}, begin + hours{4});
-        member.comms = WeeklyPattern{{WeeklyRange{Weekdays::workdays(), hours{11}, hours{11} + minutes{30}},
-                                      WeeklyRange{Weekdays::workdays(), hours{15}, hours{15} + minutes{30}}}};
+        member.comms =
+            WeeklyPattern{{WeeklyRange{Weekdays::workdays(), hours{11}, hours{11} + minutes{30}},
+                           WeeklyRange{Weekdays::workdays(), hours{15}, hours{15} + minutes{30}}}};
         plan.members.push_back(std::move(member));
     }
     for (std::size_t i = 0; i < taskCount; ++i) {
@@ -64,15 +70,18 @@ Plan syntheticPlan(std::size_t memberCount, std::size_t taskCount, date::sys_day
     return plan;
 }
 
-Plan syntheticWidePlan(std::size_t regionCount, std::size_t membersPerRegion,
-                       std::size_t holidaysPerRegion, date::sys_days start)
+Plan syntheticWidePlan(std::size_t regionCount,
+                       std::size_t membersPerRegion,
+                       std::size_t holidaysPerRegion,
+                       date::sys_days start)
 {
     using std::chrono::hours;
     Plan plan;
     plan.name = "Synthetic wide";
     constexpr std::size_t zoneCount = std::size(benchmarkZones);
     for (std::size_t r = 0; r < regionCount; ++r) {
-        Region region{"r" + std::to_string(r), "Region " + std::to_string(r),
+        Region region{"r" + std::to_string(r),
+                      "Region " + std::to_string(r),
                       defaultRegionColor(r)};
         for (std::size_t h = 0; h < holidaysPerRegion; ++h)
             region.holidays.push_back(

@@ -48,7 +48,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 struct Run {
     int exitCode = -1;
@@ -140,15 +141,18 @@ QJsonDocument smallPlanReport(const QString &command, bool &ok)
         return {};
     QStringList arguments{command, plan, QStringLiteral("--json")};
     if (command != QLatin1String("route"))
-        arguments << QStringLiteral("--from") << QStringLiteral("2026-03-11") << QStringLiteral("--to")
-                  << QStringLiteral("2026-03-11");
+        arguments << QStringLiteral("--from") << QStringLiteral("2026-03-11")
+                  << QStringLiteral("--to") << QStringLiteral("2026-03-11");
     const Run run = runCli(arguments);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
     ok = run.exitCode == 0 && error.error == QJsonParseError::NoError && run.out.endsWith("\n");
     if (!ok)
-        qWarning("%s: exit %d, %s\n%s", qPrintable(command), run.exitCode,
-                 qPrintable(error.errorString()), run.err.constData());
+        qWarning("%s: exit %d, %s\n%s",
+                 qPrintable(command),
+                 run.exitCode,
+                 qPrintable(error.errorString()),
+                 run.err.constData());
     return document;
 }
 
@@ -162,14 +166,16 @@ struct Relaid {
 Relaid relaidByPython(const QByteArray &text)
 {
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  // DEL and C1 escaped as the CLI does (terminal-safe, same JSON).
-                  QStringLiteral("import json, re, sys\n"
-                                 "value = json.loads(sys.stdin.buffer.read().decode('utf-8'))\n"
-                                 "text = json.dumps(value, indent=2, ensure_ascii=False)\n"
-                                 "text = re.sub('[\\x7f-\\x9f]', lambda m: '\\\\u%04x' % ord(m.group()), text)\n"
-                                 "sys.stdout.buffer.write((text + '\\n').encode('utf-8'))\n")});
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         // DEL and C1 escaped as the CLI does (terminal-safe, same JSON).
+         QStringLiteral(
+             "import json, re, sys\n"
+             "value = json.loads(sys.stdin.buffer.read().decode('utf-8'))\n"
+             "text = json.dumps(value, indent=2, ensure_ascii=False)\n"
+             "text = re.sub('[\\x7f-\\x9f]', lambda m: '\\\\u%04x' % ord(m.group()), text)\n"
+             "sys.stdout.buffer.write((text + '\\n').encode('utf-8'))\n")});
     if (!python.waitForStarted(10000))
         return {false, {}, "cannot start /usr/bin/python3: " + python.errorString().toUtf8()};
     python.write(text);
@@ -181,7 +187,8 @@ Relaid relaidByPython(const QByteArray &text)
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -220,33 +227,42 @@ void TestCli::exitCodes_data()
     QTest::newRow("no command") << QStringList{} << 2;
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
     QTest::newRow("schedule without dates") << QStringList{QStringLiteral("schedule"), plan} << 2;
-    QTest::newRow("schedule with a bad date")
-        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
-                       QStringLiteral("2026-02-30"), QStringLiteral("--to"),
-                       QStringLiteral("2026-03-01")}
-        << 2;
-    QTest::newRow("a date after 2037")
-        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
-                       QStringLiteral("2037-12-31"), QStringLiteral("--to"),
-                       QStringLiteral("2038-01-01")}
-        << 2;
-    QTest::newRow("to before from")
-        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
-                       QStringLiteral("2026-03-02"), QStringLiteral("--to"),
-                       QStringLiteral("2026-03-01")}
-        << 2;
-    QTest::newRow("unknown zone option")
-        << QStringList{QStringLiteral("schedule"), plan, QStringLiteral("--from"),
-                       QStringLiteral("2026-03-02"), QStringLiteral("--to"),
-                       QStringLiteral("2026-03-03"), QStringLiteral("--zone"),
-                       QStringLiteral("Mars/Olympus")}
-        << 2;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), plan,
-                                                   QStringLiteral("--bogus")}
+    QTest::newRow("schedule with a bad date") << QStringList{QStringLiteral("schedule"),
+                                                             plan,
+                                                             QStringLiteral("--from"),
+                                                             QStringLiteral("2026-02-30"),
+                                                             QStringLiteral("--to"),
+                                                             QStringLiteral("2026-03-01")}
+                                              << 2;
+    QTest::newRow("a date after 2037") << QStringList{QStringLiteral("schedule"),
+                                                      plan,
+                                                      QStringLiteral("--from"),
+                                                      QStringLiteral("2037-12-31"),
+                                                      QStringLiteral("--to"),
+                                                      QStringLiteral("2038-01-01")}
+                                       << 2;
+    QTest::newRow("to before from") << QStringList{QStringLiteral("schedule"),
+                                                   plan,
+                                                   QStringLiteral("--from"),
+                                                   QStringLiteral("2026-03-02"),
+                                                   QStringLiteral("--to"),
+                                                   QStringLiteral("2026-03-01")}
                                     << 2;
+    QTest::newRow("unknown zone option") << QStringList{QStringLiteral("schedule"),
+                                                        plan,
+                                                        QStringLiteral("--from"),
+                                                        QStringLiteral("2026-03-02"),
+                                                        QStringLiteral("--to"),
+                                                        QStringLiteral("2026-03-03"),
+                                                        QStringLiteral("--zone"),
+                                                        QStringLiteral("Mars/Olympus")}
+                                         << 2;
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("check"), plan, QStringLiteral("--bogus")} << 2;
     QTest::newRow("two plans") << QStringList{QStringLiteral("check"), plan, plan} << 2;
-    QTest::newRow("missing file")
-        << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/plan.json")} << 1;
+    QTest::newRow("missing file") << QStringList{QStringLiteral("check"),
+                                                 QStringLiteral("/nonexistent/plan.json")}
+                                  << 1;
     QTest::newRow("check demo") << QStringList{QStringLiteral("check"), plan} << 0;
     QTest::newRow("route demo") << QStringList{QStringLiteral("route"), plan} << 0;
     QTest::newRow("import-csv without -o")
@@ -321,9 +337,13 @@ void TestCli::versionAndHelp()
 
 static QJsonObject demoWeek()
 {
-    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
-                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                            QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+    const Run run = runCli({QStringLiteral("schedule"),
+                            demo(),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"),
+                            QStringLiteral("--json")});
     if (run.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(run.out).object();
@@ -338,9 +358,13 @@ void TestCli::demoMismatchWeekHandsApacToEmea()
     // runs to 22:30Z, longer than EMEA. The receiver is still EMEA, which
     // worked alongside APAC for 13:00 - 04:00 = 9 h = 540 min, not AMER
     // with 0 min.
-    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
-                            QStringLiteral("2027-03-15"), QStringLiteral("--to"),
-                            QStringLiteral("2027-03-15"), QStringLiteral("--json")});
+    const Run run = runCli({QStringLiteral("schedule"),
+                            demo(),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2027-03-15"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2027-03-15"),
+                            QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray handoffs =
         QJsonDocument::fromJson(run.out).object()[QStringLiteral("handoffs")].toArray();
@@ -361,8 +385,13 @@ void TestCli::demoWeekHandoffs()
                           {QStringLiteral("to"), QStringLiteral("2026-12-07T00:00:00Z")}}));
 
     QJsonArray expected;
-    const auto handoff = [](const char *from, const char *to, const QString &at,
-                            const QString &pickup, const char *kind, int overlap, int wait,
+    const auto handoff = [](const char *from,
+                            const char *to,
+                            const QString &at,
+                            const QString &pickup,
+                            const char *kind,
+                            int overlap,
+                            int wait,
                             const QJsonValue &slot) {
         return QJsonObject{{QStringLiteral("from"), QString::fromLatin1(from)},
                            {QStringLiteral("to"), QString::fromLatin1(to)},
@@ -373,21 +402,40 @@ void TestCli::demoWeekHandoffs()
                            {QStringLiteral("waitMinutes"), wait},
                            {QStringLiteral("syncSlot"), slot}};
     };
-    const QStringList days = {QStringLiteral("2026-11-30"), QStringLiteral("2026-12-01"),
-                              QStringLiteral("2026-12-02"), QStringLiteral("2026-12-03"),
+    const QStringList days = {QStringLiteral("2026-11-30"),
+                              QStringLiteral("2026-12-01"),
+                              QStringLiteral("2026-12-02"),
+                              QStringLiteral("2026-12-03"),
                               QStringLiteral("2026-12-04")};
     for (const QString &day : days) {
         const auto at = [&](const char *time) {
             return day + u'T' + QString::fromLatin1(time) + u'Z';
         };
-        expected.append(handoff("apac", "emea", at("13:00:00"), at("13:00:00"), "overlap", 540,
-                                0, QJsonValue::Null));
-        expected.append(handoff("emea", "amer", at("17:00:00"), at("17:00:00"), "overlap", 180,
-                                0, QJsonArray{at("14:00:00"), at("14:15:00")}));
+        expected.append(handoff("apac",
+                                "emea",
+                                at("13:00:00"),
+                                at("13:00:00"),
+                                "overlap",
+                                540,
+                                0,
+                                QJsonValue::Null));
+        expected.append(handoff("emea",
+                                "amer",
+                                at("17:00:00"),
+                                at("17:00:00"),
+                                "overlap",
+                                180,
+                                0,
+                                QJsonArray{at("14:00:00"), at("14:15:00")}));
         const bool friday = day == days.last();
-        expected.append(handoff("amer", "apac", at("22:30:00"),
+        expected.append(handoff("amer",
+                                "apac",
+                                at("22:30:00"),
                                 friday ? QStringLiteral("2026-12-06T23:00:00Z") : at("23:00:00"),
-                                "gap", 0, friday ? 2910 : 30, QJsonValue::Null));
+                                "gap",
+                                0,
+                                friday ? 2910 : 30,
+                                QJsonValue::Null));
     }
     const QJsonArray actual = week[QStringLiteral("handoffs")].toArray();
     QCOMPARE(actual.size(), expected.size());
@@ -410,16 +458,16 @@ void TestCli::demoWeekGapsAndOverlaps()
     // APAC+EMEA [04:00, 13:00) and EMEA+AMER [14:00, 17:00) each weekday.
     const QJsonArray overlaps = week[QStringLiteral("overlaps")].toArray();
     QCOMPARE(overlaps.size(), 10);
-    QCOMPARE(overlaps[0].toObject(),
-             (QJsonObject{{QStringLiteral("regions"),
-                           QJsonArray{QStringLiteral("apac"), QStringLiteral("emea")}},
-                          {QStringLiteral("interval"),
-                           pair("2026-11-30T04:00:00Z", "2026-11-30T13:00:00Z")}}));
-    QCOMPARE(overlaps[9].toObject(),
-             (QJsonObject{{QStringLiteral("regions"),
-                           QJsonArray{QStringLiteral("emea"), QStringLiteral("amer")}},
-                          {QStringLiteral("interval"),
-                           pair("2026-12-04T14:00:00Z", "2026-12-04T17:00:00Z")}}));
+    QCOMPARE(
+        overlaps[0].toObject(),
+        (QJsonObject{
+            {QStringLiteral("regions"), QJsonArray{QStringLiteral("apac"), QStringLiteral("emea")}},
+            {QStringLiteral("interval"), pair("2026-11-30T04:00:00Z", "2026-11-30T13:00:00Z")}}));
+    QCOMPARE(
+        overlaps[9].toObject(),
+        (QJsonObject{
+            {QStringLiteral("regions"), QJsonArray{QStringLiteral("emea"), QStringLiteral("amer")}},
+            {QStringLiteral("interval"), pair("2026-12-04T14:00:00Z", "2026-12-04T17:00:00Z")}}));
 }
 
 void TestCli::demoWeekCoverage()
@@ -446,9 +494,13 @@ void TestCli::demoWeekCoverage()
 
 void TestCli::textScheduleShowsBothSides()
 {
-    const Run run = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
-                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                            QStringLiteral("2026-11-30"), QStringLiteral("--zone"),
+    const Run run = runCli({QStringLiteral("schedule"),
+                            demo(),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2026-11-30"),
+                            QStringLiteral("--zone"),
                             QStringLiteral("Europe/Berlin")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
@@ -471,9 +523,12 @@ void TestCli::routeJsonShape()
     QCOMPARE(routes.size(), 12);
     for (const QJsonValue &value : routes)
         QCOMPARE(value.toObject().keys(),
-                 (QStringList{QStringLiteral("finish"), QStringLiteral("handoffs"),
-                              QStringLiteral("id"), QStringLiteral("segments"),
-                              QStringLiteral("singleRegionFinish"), QStringLiteral("start")}));
+                 (QStringList{QStringLiteral("finish"),
+                              QStringLiteral("handoffs"),
+                              QStringLiteral("id"),
+                              QStringLiteral("segments"),
+                              QStringLiteral("singleRegionFinish"),
+                              QStringLiteral("start")}));
     const auto routeOf = [&](const char *id) {
         for (const QJsonValue &value : routes)
             if (value.toObject()[QStringLiteral("id")] == QString::fromLatin1(id))
@@ -497,9 +552,9 @@ void TestCli::routeJsonShape()
         const auto hop = [&](const char *from, const char *to, const char *time) {
             return QJsonObject{{QStringLiteral("from"), QString::fromLatin1(from)},
                                {QStringLiteral("to"), QString::fromLatin1(to)},
-                               {QStringLiteral("at"), QStringLiteral("%1T%2Z").arg(
-                                                          QString::fromLatin1(day),
-                                                          QString::fromLatin1(time))}};
+                               {QStringLiteral("at"),
+                                QStringLiteral("%1T%2Z").arg(QString::fromLatin1(day),
+                                                             QString::fromLatin1(time))}};
         };
         if (QLatin1String(day) != QLatin1String("2026-11-30"))
             t1Handoffs.append(hop("apac", "emea", "13:00:00"));
@@ -509,21 +564,23 @@ void TestCli::routeJsonShape()
     }
     // The demo plan's note on T-1's handoff 1 comes with that handoff only.
     QJsonObject first = t1Handoffs.first().toObject();
-    first.insert(QStringLiteral("note"),
-                 QStringLiteral("Done: schema dump of shards 1-4; replay of shard 1 running (38% at "
-                                "handoff).\nNext: watch the shard 1 replay, then start shard 2 with "
-                                "the same script.\nBlockers: none. The old cluster stays read-only "
-                                "until sign-off.\nLinks: runbook docs/billing-migration.md, "
-                                "dashboard billing-replay"));
+    first.insert(
+        QStringLiteral("note"),
+        QStringLiteral("Done: schema dump of shards 1-4; replay of shard 1 running (38% at "
+                       "handoff).\nNext: watch the shard 1 replay, then start shard 2 with "
+                       "the same script.\nBlockers: none. The old cluster stays read-only "
+                       "until sign-off.\nLinks: runbook docs/billing-migration.md, "
+                       "dashboard billing-replay"));
     t1Handoffs.replace(0, first);
     QCOMPARE(t1[QStringLiteral("handoffs")].toArray(), t1Handoffs);
     // In EMEA at 08:00Z Anna (to 16:30) outlasts Leila (12:00) and Lars
     // (15:30), so T-1 starts with her.
-    QCOMPARE(t1[QStringLiteral("segments")].toArray().first(),
-             QJsonValue(QJsonObject{{QStringLiteral("region"), QStringLiteral("emea")},
-                                    {QStringLiteral("member"), QStringLiteral("anna")},
-                                    {QStringLiteral("start"), QStringLiteral("2026-11-30T08:00:00Z")},
-                                    {QStringLiteral("end"), QStringLiteral("2026-11-30T16:30:00Z")}}));
+    QCOMPARE(
+        t1[QStringLiteral("segments")].toArray().first(),
+        QJsonValue(QJsonObject{{QStringLiteral("region"), QStringLiteral("emea")},
+                               {QStringLiteral("member"), QStringLiteral("anna")},
+                               {QStringLiteral("start"), QStringLiteral("2026-11-30T08:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2026-11-30T16:30:00Z")}}));
 
     // T-2 (priority 1, 6 h, APAC, Mon 23:00Z) comes after T-1, which holds
     // Sam, the only APAC member working at 23:00Z (to 07:30Z). Kenji starts at
@@ -535,11 +592,12 @@ void TestCli::routeJsonShape()
     QCOMPARE(t2[QStringLiteral("finish")], QJsonValue(QStringLiteral("2026-12-01T06:00:00Z")));
     QCOMPARE(t2[QStringLiteral("singleRegionFinish")],
              QJsonValue(QStringLiteral("2026-12-01T05:00:00Z")));
-    QCOMPARE(t2[QStringLiteral("segments")].toArray(),
-             (QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("apac")},
-                                     {QStringLiteral("member"), QStringLiteral("kenji")},
-                                     {QStringLiteral("start"), QStringLiteral("2026-12-01T00:00:00Z")},
-                                     {QStringLiteral("end"), QStringLiteral("2026-12-01T06:00:00Z")}}}));
+    QCOMPARE(
+        t2[QStringLiteral("segments")].toArray(),
+        (QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("apac")},
+                                {QStringLiteral("member"), QStringLiteral("kenji")},
+                                {QStringLiteral("start"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                {QStringLiteral("end"), QStringLiteral("2026-12-01T06:00:00Z")}}}));
     QCOMPARE(t2[QStringLiteral("handoffs")].toArray(), QJsonArray{});
 }
 
@@ -550,9 +608,13 @@ void TestCli::routeWindowNeverChangesAResult()
     // started on Monday, not re-run from Tuesday; so is T-2 (Tue 00:00Z -
     // 06:00Z). Every listed route equals the one of the whole plan.
     const Run whole = runCli({QStringLiteral("route"), demo(), QStringLiteral("--json")});
-    const Run tuesday = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
-                                QStringLiteral("2026-12-01"), QStringLiteral("--to"),
-                                QStringLiteral("2026-12-01"), QStringLiteral("--json")});
+    const Run tuesday = runCli({QStringLiteral("route"),
+                                demo(),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2026-12-01"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2026-12-01"),
+                                QStringLiteral("--json")});
     QCOMPARE(whole.exitCode, 0);
     QCOMPARE(tuesday.exitCode, 0);
     QHash<QString, QJsonObject> byId;
@@ -571,9 +633,13 @@ void TestCli::routeWindowNeverChangesAResult()
     QVERIFY(listed.size() < byId.size());
 
     // A window after every task's run lists none.
-    const Run later = runCli({QStringLiteral("route"), demo(), QStringLiteral("--from"),
-                              QStringLiteral("2030-01-01"), QStringLiteral("--to"),
-                              QStringLiteral("2030-01-02"), QStringLiteral("--json")});
+    const Run later = runCli({QStringLiteral("route"),
+                              demo(),
+                              QStringLiteral("--from"),
+                              QStringLiteral("2030-01-01"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2030-01-02"),
+                              QStringLiteral("--json")});
     QCOMPARE(later.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(later.out).array(), QJsonArray{});
 }
@@ -583,9 +649,13 @@ void TestCli::routeTextExplainsStartAndAlone()
     // T-2 (routeJsonShape): planned Mon 23:00Z, first picked up Tue 00:00Z
     // by Kenji after an hour's wait; alone it would be done at 05:00Z, an
     // hour before its 06:00Z finish, because T-1 held Sam.
-    const Run run = runCli({QStringLiteral("route"), demo(), QStringLiteral("--zone"),
-                            QStringLiteral("UTC"), QStringLiteral("--from"),
-                            QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+    const Run run = runCli({QStringLiteral("route"),
+                            demo(),
+                            QStringLiteral("--zone"),
+                            QStringLiteral("UTC"),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2026-12-01"),
+                            QStringLiteral("--to"),
                             QStringLiteral("2026-12-01")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
@@ -598,18 +668,24 @@ void TestCli::routeTextExplainsStartAndAlone()
                 return l.trimmed();
         return QString();
     };
-    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("23:00")), qPrintable(block));
-    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("APAC")), qPrintable(block));
-    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("00:00")), qPrintable(block));
-    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("Kenji")), qPrintable(block));
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("23:00")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("Planned start")).contains(QStringLiteral("APAC")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("00:00")),
+             qPrintable(block));
+    QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("Kenji")),
+             qPrintable(block));
     QVERIFY2(line(QStringLiteral("First pickup")).contains(QStringLiteral("after a wait of 1 h")),
              qPrintable(block));
     QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("05:00")),
              qPrintable(block));
-    QVERIFY2(line(QStringLiteral("One region alone")).contains(QStringLiteral("tasks served first held members")),
+    QVERIFY2(line(QStringLiteral("One region alone"))
+                 .contains(QStringLiteral("tasks served first held members")),
              qPrintable(block));
     QVERIFY2(text.startsWith(QStringLiteral("Acme Platform · ")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("12 placed tasks, 4 of them on these dates")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("12 placed tasks, 4 of them on these dates")),
+             qPrintable(text));
 }
 
 void TestCli::effortUnderAMinuteIsRefused()
@@ -640,9 +716,13 @@ void TestCli::effortUnderAMinuteIsRefused()
 
 void TestCli::conflictsJson()
 {
-    const Run run = runCli({QStringLiteral("conflicts"), demo(), QStringLiteral("--from"),
-                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                            QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+    const Run run = runCli({QStringLiteral("conflicts"),
+                            demo(),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"),
+                            QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray conflicts = QJsonDocument::fromJson(run.out).array();
     // Tom's 2 h of deep work is short of the 3 h policy on each of his 5
@@ -677,9 +757,10 @@ void TestCli::importCsvWritesPlan()
     const QString roster = dir.filePath(QStringLiteral("team.csv"));
     QFile file(roster);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("name,region,zone,work days,work start,work end\n"
-               "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n"
-               "Nia Johnson,AMER,America/New_York,mon-fri,09:00,17:30\n");
+    file.write(
+        "name,region,zone,work days,work start,work end\n"
+        "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n"
+        "Nia Johnson,AMER,America/New_York,mon-fri,09:00,17:30\n");
     file.close();
     const QString plan = dir.filePath(QStringLiteral("team.json"));
     Run run = runCli({QStringLiteral("import-csv"), roster, QStringLiteral("-o"), plan});
@@ -690,8 +771,9 @@ void TestCli::importCsvWritesPlan()
 
     // A bad row names its row and column, and nothing is written.
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("name,region,zone,work days,work start,work end\n"
-               "Anna Schmidt,EMEA,Europe/Berlim,mon-fri,09:00,17:30\n");
+    file.write(
+        "name,region,zone,work days,work start,work end\n"
+        "Anna Schmidt,EMEA,Europe/Berlim,mon-fri,09:00,17:30\n");
     file.close();
     const QString other = dir.filePath(QStringLiteral("other.json"));
     run = runCli({QStringLiteral("import-csv"), roster, QStringLiteral("-o"), other});
@@ -708,16 +790,19 @@ void TestCli::importExportRoundTrip()
     const QString planFile = dir.filePath(QStringLiteral("demo.sunrelay"));
     const QString json = dir.filePath(QStringLiteral("demo.json"));
     QCOMPARE(runCli({QStringLiteral("import"), demo()}).exitCode, 2); // -o is required
-    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode,
+             0);
     // A plan file is never overwritten by import.
-    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode, 1);
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode,
+             1);
     QCOMPARE(runCli({QStringLiteral("export"), planFile, QStringLiteral("-o"), json}).exitCode, 0);
     QFile original(demo());
     QFile exported(json);
     QVERIFY(original.open(QIODevice::ReadOnly));
     QVERIFY(exported.open(QIODevice::ReadOnly));
     // Same plan, compared as JSON values (key order and spacing may differ).
-    QCOMPARE(QJsonDocument::fromJson(exported.readAll()), QJsonDocument::fromJson(original.readAll()));
+    QCOMPARE(QJsonDocument::fromJson(exported.readAll()),
+             QJsonDocument::fromJson(original.readAll()));
 }
 
 void TestCli::smallPlanScheduleJson()
@@ -732,33 +817,35 @@ void TestCli::smallPlanScheduleJson()
         return QJsonArray{at(start), at(end)};
     };
     const QJsonObject expected{
-        {QStringLiteral("range"), QJsonObject{{QStringLiteral("from"), at("00:00:00")},
-                                              {QStringLiteral("to"),
-                                               QStringLiteral("2026-03-12T00:00:00Z")}}},
+        {QStringLiteral("range"),
+         QJsonObject{{QStringLiteral("from"), at("00:00:00")},
+                     {QStringLiteral("to"), QStringLiteral("2026-03-12T00:00:00Z")}}},
         {QStringLiteral("members"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("kei")},
-                                {QStringLiteral("region"), QStringLiteral("east")},
-                                {QStringLiteral("zone"), QStringLiteral("Asia/Tokyo")},
-                                {QStringLiteral("work"), QJsonArray{span("00:00:00", "09:00:00")}},
-                                {QStringLiteral("deepWork"), QJsonArray{span("01:00:00", "04:00:00")}},
-                                {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}},
-                    QJsonObject{{QStringLiteral("id"), QStringLiteral("ana")},
-                                {QStringLiteral("region"), QStringLiteral("west")},
-                                {QStringLiteral("zone"), QStringLiteral("UTC")},
-                                {QStringLiteral("work"), QJsonArray{span("08:00:00", "17:00:00")}},
-                                {QStringLiteral("deepWork"), QJsonArray{span("13:00:00", "16:00:00")}},
-                                {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("kei")},
+                         {QStringLiteral("region"), QStringLiteral("east")},
+                         {QStringLiteral("zone"), QStringLiteral("Asia/Tokyo")},
+                         {QStringLiteral("work"), QJsonArray{span("00:00:00", "09:00:00")}},
+                         {QStringLiteral("deepWork"), QJsonArray{span("01:00:00", "04:00:00")}},
+                         {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("ana")},
+                         {QStringLiteral("region"), QStringLiteral("west")},
+                         {QStringLiteral("zone"), QStringLiteral("UTC")},
+                         {QStringLiteral("work"), QJsonArray{span("08:00:00", "17:00:00")}},
+                         {QStringLiteral("deepWork"), QJsonArray{span("13:00:00", "16:00:00")}},
+                         {QStringLiteral("comms"), QJsonArray{span("08:00:00", "08:30:00")}}}}},
         {QStringLiteral("regions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("east")},
-                                {QStringLiteral("coverage"), QJsonArray{span("00:00:00", "09:00:00")}}},
-                    QJsonObject{{QStringLiteral("id"), QStringLiteral("west")},
-                                {QStringLiteral("coverage"), QJsonArray{span("08:00:00", "17:00:00")}}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("east")},
+                         {QStringLiteral("coverage"), QJsonArray{span("00:00:00", "09:00:00")}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("west")},
+                         {QStringLiteral("coverage"), QJsonArray{span("08:00:00", "17:00:00")}}}}},
         {QStringLiteral("gaps"),
          QJsonArray{QJsonArray{at("17:00:00"), QStringLiteral("2026-03-12T00:00:00Z")}}},
         {QStringLiteral("overlaps"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("regions"), QJsonArray{QStringLiteral("east"), QStringLiteral("west")}},
-             {QStringLiteral("interval"), span("08:00:00", "09:00:00")}}}},
+         QJsonArray{QJsonObject{{QStringLiteral("regions"),
+                                 QJsonArray{QStringLiteral("east"), QStringLiteral("west")}},
+                                {QStringLiteral("interval"), span("08:00:00", "09:00:00")}}}},
         {QStringLiteral("handoffs"),
          QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
                                 {QStringLiteral("to"), QStringLiteral("west")},
@@ -789,13 +876,13 @@ void TestCli::smallPlanRouteJson()
     bool ok = false;
     const QJsonDocument report = smallPlanReport(QStringLiteral("route"), ok);
     QVERIFY(ok);
-    const auto segment = [](const char *region, const char *member, const char *start,
-                            const char *end) {
-        return QJsonObject{{QStringLiteral("region"), QString::fromLatin1(region)},
-                           {QStringLiteral("member"), QString::fromLatin1(member)},
-                           {QStringLiteral("start"), QString::fromLatin1(start)},
-                           {QStringLiteral("end"), QString::fromLatin1(end)}};
-    };
+    const auto segment =
+        [](const char *region, const char *member, const char *start, const char *end) {
+            return QJsonObject{{QStringLiteral("region"), QString::fromLatin1(region)},
+                               {QStringLiteral("member"), QString::fromLatin1(member)},
+                               {QStringLiteral("start"), QString::fromLatin1(start)},
+                               {QStringLiteral("end"), QString::fromLatin1(end)}};
+        };
     const QJsonObject expected{
         {QStringLiteral("id"), QStringLiteral("T-1")},
         {QStringLiteral("start"), QStringLiteral("2026-03-11T07:00:00Z")},
@@ -832,25 +919,30 @@ void TestCli::routeShowsHandoffNotes()
     const QString jsonPath = writeFile(dir, QStringLiteral("noted.json"), json);
     QVERIFY(!jsonPath.isEmpty());
     const QString filePath = dir.filePath(QStringLiteral("noted.sunrelay"));
-    const Run imported = runCli({QStringLiteral("import"), jsonPath, QStringLiteral("-o"), filePath});
+    const Run imported =
+        runCli({QStringLiteral("import"), jsonPath, QStringLiteral("-o"), filePath});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 
-    const QString note = QStringLiteral("Done: schema\nNext: deploy\n\nLinks: https://ci.example/42");
+    const QString note =
+        QStringLiteral("Done: schema\nNext: deploy\n\nLinks: https://ci.example/42");
     for (const QString &plan : {jsonPath, filePath}) {
         const Run route = runCli({QStringLiteral("route"), plan, QStringLiteral("--json")});
         QVERIFY2(route.exitCode == 0, route.err.constData());
-        const QJsonArray handoffs =
-            QJsonDocument::fromJson(route.out).array().first()[QStringLiteral("handoffs")].toArray();
-        QCOMPARE(handoffs,
-                 (QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
-                                         {QStringLiteral("to"), QStringLiteral("west")},
-                                         {QStringLiteral("at"), QStringLiteral("2026-03-11T09:00:00Z")},
-                                         {QStringLiteral("note"), note}}}));
+        const QJsonArray handoffs = QJsonDocument::fromJson(route.out)
+                                        .array()
+                                        .first()[QStringLiteral("handoffs")]
+                                        .toArray();
+        QCOMPARE(
+            handoffs,
+            (QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("east")},
+                                    {QStringLiteral("to"), QStringLiteral("west")},
+                                    {QStringLiteral("at"), QStringLiteral("2026-03-11T09:00:00Z")},
+                                    {QStringLiteral("note"), note}}}));
 
         // Text: the handoff's line, then the note indented under it, its
         // blank line too.
-        const Run text = runCli({QStringLiteral("route"), plan, QStringLiteral("--zone"),
-                                 QStringLiteral("UTC")});
+        const Run text = runCli(
+            {QStringLiteral("route"), plan, QStringLiteral("--zone"), QStringLiteral("UTC")});
         QVERIFY2(text.exitCode == 0, text.err.constData());
         const QString out = QString::fromUtf8(text.out);
         QVERIFY2(out.contains(QStringLiteral("  Handoff 1: Wed 11 Mar 09:00 UTC, East → West\n"
@@ -874,27 +966,34 @@ void TestCli::routeShowsHandoffNotes()
                                    .toArray()
                                    .first()[QStringLiteral("handoffNotes")]
                                    .toArray();
-    QCOMPARE(written, (QJsonArray{QJsonObject{{QStringLiteral("handoff"), 1},
-                                              {QStringLiteral("note"), note}},
-                                  QJsonObject{{QStringLiteral("handoff"), 2},
-                                              {QStringLiteral("note"), QStringLiteral("never reached")}}}));
+    QCOMPARE(
+        written,
+        (QJsonArray{QJsonObject{{QStringLiteral("handoff"), 1}, {QStringLiteral("note"), note}},
+                    QJsonObject{{QStringLiteral("handoff"), 2},
+                                {QStringLiteral("note"), QStringLiteral("never reached")}}}));
 
     // The calendar export writes note 1 into the handoff's description
     // (iCalendar TEXT: a line break is "\n"; lines unfolded first).
     for (const QString &plan : {jsonPath, filePath}) {
         const QString icsPath = dir.filePath(QStringLiteral("noted.ics"));
         QFile::remove(icsPath);
-        const Run ics = runCli({QStringLiteral("ics"), plan, QStringLiteral("--all"),
-                                QStringLiteral("--from"), QStringLiteral("2026-03-11"),
-                                QStringLiteral("--to"), QStringLiteral("2026-03-11"),
-                                QStringLiteral("-o"), icsPath});
+        const Run ics = runCli({QStringLiteral("ics"),
+                                plan,
+                                QStringLiteral("--all"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2026-03-11"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2026-03-11"),
+                                QStringLiteral("-o"),
+                                icsPath});
         QVERIFY2(ics.exitCode == 0, ics.err.constData());
         QFile icsFile(icsPath);
         QVERIFY(icsFile.open(QIODevice::ReadOnly));
-        const QString calendar = QString::fromUtf8(icsFile.readAll()).remove(QStringLiteral("\r\n "));
-        QVERIFY2(calendar.contains(QStringLiteral(
-                     "- T-1 Ship\\n  Note: Done: schema\\nNext: deploy\\n\\nLinks: "
-                     "https://ci.example/42")),
+        const QString calendar =
+            QString::fromUtf8(icsFile.readAll()).remove(QStringLiteral("\r\n "));
+        QVERIFY2(calendar.contains(
+                     QStringLiteral("- T-1 Ship\\n  Note: Done: schema\\nNext: deploy\\n\\nLinks: "
+                                    "https://ci.example/42")),
                  qPrintable(calendar));
         QVERIFY2(!calendar.contains(QStringLiteral("never reached")), qPrintable(calendar));
     }
@@ -925,14 +1024,18 @@ void TestCli::jsonLayoutIsIndent2_data()
     // Plans refuse control characters now (text validity); the JSON
     // writer's escapes of them are checked in tst_json_stream.
     const QByteArray region = R"("E\"M\\E/A é 🌍")";
-    const QStringList week{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                           QStringLiteral("--to"), QStringLiteral("2026-12-06"),
+    const QStringList week{QStringLiteral("--from"),
+                           QStringLiteral("2026-11-30"),
+                           QStringLiteral("--to"),
+                           QStringLiteral("2026-12-06"),
                            QStringLiteral("--json")};
     QTest::newRow("schedule") << (QStringList{QStringLiteral("schedule"), QString()} + week)
                               << region;
     QTest::newRow("conflicts") << (QStringList{QStringLiteral("conflicts"), QString()} + week)
                                << QByteArray(R"("tõm")");
-    QTest::newRow("route") << QStringList{QStringLiteral("route"), QString(), QStringLiteral("--json")}
+    QTest::newRow("route") << QStringList{QStringLiteral("route"),
+                                          QString(),
+                                          QStringLiteral("--json")}
                            << region;
 }
 
@@ -965,18 +1068,29 @@ void TestCli::jsonLayoutIsIndent2()
 // valid document, and the same text Python lays out.
 void TestCli::bigPlanJsonIsComplete()
 {
-    const char *zones[] = {"Pacific/Auckland", "Australia/Sydney", "Australia/Lord_Howe",
-                           "Asia/Kolkata",     "Asia/Kathmandu",   "Europe/Berlin",
-                           "Europe/London",    "America/Sao_Paulo", "America/New_York",
+    const char *zones[] = {"Pacific/Auckland",
+                           "Australia/Sydney",
+                           "Australia/Lord_Howe",
+                           "Asia/Kolkata",
+                           "Asia/Kathmandu",
+                           "Europe/Berlin",
+                           "Europe/London",
+                           "America/Sao_Paulo",
+                           "America/New_York",
                            "America/Los_Angeles"};
-    const QJsonArray workdays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                              QStringLiteral("thu"), QStringLiteral("fri")};
+    const QJsonArray workdays{QStringLiteral("mon"),
+                              QStringLiteral("tue"),
+                              QStringLiteral("wed"),
+                              QStringLiteral("thu"),
+                              QStringLiteral("fri")};
     const auto weekly = [&](const char *start, const char *end) {
         return QJsonArray{QJsonObject{{QStringLiteral("days"), workdays},
                                       {QStringLiteral("start"), QString::fromLatin1(start)},
                                       {QStringLiteral("end"), QString::fromLatin1(end)}}};
     };
-    const QStringList regions{QStringLiteral("apac"), QStringLiteral("emea"), QStringLiteral("amer")};
+    const QStringList regions{QStringLiteral("apac"),
+                              QStringLiteral("emea"),
+                              QStringLiteral("amer")};
     QJsonArray regionList;
     for (const QString &id : regions)
         regionList.append(QJsonObject{{QStringLiteral("id"), id},
@@ -986,28 +1100,32 @@ void TestCli::bigPlanJsonIsComplete()
     QJsonArray members;
     for (int i = 0; i < memberCount; ++i) {
         const int zone = i % int(std::size(zones));
-        members.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
-            {QStringLiteral("name"), QStringLiteral("Mitglied Nr. %1 — Zoë").arg(i)},
-            {QStringLiteral("region"), regions[zone < 5 ? 0 : zone < 7 ? 1 : 2]},
-            {QStringLiteral("zone"), QString::fromLatin1(zones[zone])},
-            {QStringLiteral("work"), weekly("09:00", "17:30")},
-            {QStringLiteral("deepWork"), weekly(i % 2 ? "09:30" : "10:00", "12:00")},
-            {QStringLiteral("comms"), weekly("11:00", "11:30")},
-            {QStringLiteral("timeOff"), QJsonArray{}}});
+        members.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
+                        {QStringLiteral("name"), QStringLiteral("Mitglied Nr. %1 — Zoë").arg(i)},
+                        {QStringLiteral("region"),
+                         regions[zone < 5       ? 0
+                                     : zone < 7 ? 1
+                                                : 2]},
+                        {QStringLiteral("zone"), QString::fromLatin1(zones[zone])},
+                        {QStringLiteral("work"), weekly("09:00", "17:30")},
+                        {QStringLiteral("deepWork"), weekly(i % 2 ? "09:30" : "10:00", "12:00")},
+                        {QStringLiteral("comms"), weekly("11:00", "11:30")},
+                        {QStringLiteral("timeOff"), QJsonArray{}}});
     }
     QJsonArray tasks;
     for (int i = 0; i < 200; ++i)
-        tasks.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("T-%1").arg(i)},
-            {QStringLiteral("title"), QStringLiteral("Task %1").arg(i)},
-            {QStringLiteral("effortHours"), 1 + i % 12},
-            {QStringLiteral("priority"), 1 + i % 5},
-            {QStringLiteral("start"),
-             QStringLiteral("2026-03-%1T%2:00:00Z").arg(2 + i % 20, 2, 10, QLatin1Char('0')).arg(i % 24, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("region"), regions[i % 3]},
-            {QStringLiteral("deadline"), QJsonValue::Null},
-            {QStringLiteral("notes"), QString()}});
+        tasks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("T-%1").arg(i)},
+                                 {QStringLiteral("title"), QStringLiteral("Task %1").arg(i)},
+                                 {QStringLiteral("effortHours"), 1 + i % 12},
+                                 {QStringLiteral("priority"), 1 + i % 5},
+                                 {QStringLiteral("start"),
+                                  QStringLiteral("2026-03-%1T%2:00:00Z")
+                                      .arg(2 + i % 20, 2, 10, QLatin1Char('0'))
+                                      .arg(i % 24, 2, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("region"), regions[i % 3]},
+                                 {QStringLiteral("deadline"), QJsonValue::Null},
+                                 {QStringLiteral("notes"), QString()}});
     const QJsonObject plan{{QStringLiteral("sunrelayPlan"), 1},
                            {QStringLiteral("name"), QStringLiteral("Big")},
                            {QStringLiteral("regions"), regionList},
@@ -1018,8 +1136,10 @@ void TestCli::bigPlanJsonIsComplete()
     QVERIFY(!path.isEmpty());
 
     // Three months over the March and April DST changes.
-    const QStringList window{QStringLiteral("--from"), QStringLiteral("2026-02-15"),
-                             QStringLiteral("--to"), QStringLiteral("2026-05-15"),
+    const QStringList window{QStringLiteral("--from"),
+                             QStringLiteral("2026-02-15"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2026-05-15"),
                              QStringLiteral("--json")};
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("schedule"), path} + window,

@@ -18,7 +18,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-namespace {
+namespace
+{
 
 struct Run {
     bool finished = false;
@@ -36,8 +37,10 @@ Run runCli(const QStringList &arguments, int timeoutMs = 20000)
         process.waitForFinished(5000);
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit, process.exitCode(),
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit,
+            process.exitCode(),
+            process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 QString demo()
@@ -62,7 +65,8 @@ QString outputDevice(const QTemporaryDir &dir, const QString &device)
 {
     if (::geteuid() != 0)
         return device;
-    struct stat status {};
+    struct stat status {
+    };
     if (::stat(QFile::encodeName(device).constData(), &status) != 0 || !S_ISCHR(status.st_mode))
         return {};
     const QString path = dir.filePath(QFileInfo(device).fileName());
@@ -90,11 +94,12 @@ FolderState folderState(const QTemporaryDir &dir)
 {
     FolderState state;
     const QDir folder(dir.path());
-    state.names = folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                       QDir::NoDotAndDotDot,
-                                   QDir::Name);
+    state.names =
+        folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDir::Name);
     for (const QString &name : state.names) {
-        struct stat status {};
+        struct stat status {
+        };
         ::lstat(QFile::encodeName(folder.filePath(name)).constData(), &status);
         state.mtimes << qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
         QFile file(folder.filePath(name));
@@ -106,8 +111,9 @@ FolderState folderState(const QTemporaryDir &dir)
     return state;
 }
 
-const char roster[] = "name,region,zone,work days,work start,work end\n"
-                      "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n";
+const char roster[] =
+    "name,region,zone,work days,work start,work end\n"
+    "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n";
 
 // The small plan of tst_cli with names an attacker chose: the plan's name
 // sets the terminal title (OSC ... BEL), a region name holds a one-character
@@ -158,7 +164,8 @@ bool hasRawControl(const QByteArray &bytes)
 
 } // namespace
 
-class TestCliFiles : public QObject {
+class TestCliFiles : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -191,16 +198,25 @@ void TestCliFiles::specialInputsAreRefusedAtOnce_data()
     QTest::addColumn<QStringList>("arguments"); // INPUT stands for the input
     QTest::addColumn<QByteArray>("kind");
     const QStringList plan{QStringLiteral("check"), QStringLiteral("INPUT")};
-    const QStringList schedule{QStringLiteral("schedule"), QStringLiteral("INPUT"),
-                               QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                               QStringLiteral("--to"), QStringLiteral("2026-11-30")};
-    const QStringList csv{QStringLiteral("import-csv"), QStringLiteral("INPUT"),
-                          QStringLiteral("-o"), QStringLiteral("OUT/team.json")};
-    const QStringList busy{QStringLiteral("import-busy"), QStringLiteral("PLAN"),
-                           QStringLiteral("--member"), QStringLiteral("anna"),
+    const QStringList schedule{QStringLiteral("schedule"),
+                               QStringLiteral("INPUT"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-11-30"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-11-30")};
+    const QStringList csv{QStringLiteral("import-csv"),
+                          QStringLiteral("INPUT"),
+                          QStringLiteral("-o"),
+                          QStringLiteral("OUT/team.json")};
+    const QStringList busy{QStringLiteral("import-busy"),
+                           QStringLiteral("PLAN"),
+                           QStringLiteral("--member"),
+                           QStringLiteral("anna"),
                            QStringLiteral("INPUT")};
-    const QStringList busyPlan{QStringLiteral("import-busy"), QStringLiteral("INPUT"),
-                               QStringLiteral("--member"), QStringLiteral("anna"),
+    const QStringList busyPlan{QStringLiteral("import-busy"),
+                               QStringLiteral("INPUT"),
+                               QStringLiteral("--member"),
+                               QStringLiteral("anna"),
                                QStringLiteral("ICS")};
     const QByteArray fifo = "is not a regular file (a FIFO)";
     const QByteArray device = "is not a regular file (a character device)";
@@ -216,8 +232,8 @@ void TestCliFiles::specialInputsAreRefusedAtOnce_data()
     QTest::newRow("import-csv /dev/zero") << QString() << "/dev/zero" << csv << device;
     QTest::newRow("import-csv /dev/urandom") << QString() << "/dev/urandom" << csv << device;
     QTest::newRow("import-busy /dev/zero") << QString() << "/dev/zero" << busy << device;
-    QTest::newRow("check a directory") << QString() << "/tmp" << plan
-                                       << QByteArray("is not a regular file (a directory)");
+    QTest::newRow("check a directory")
+        << QString() << "/tmp" << plan << QByteArray("is not a regular file (a directory)");
 }
 
 void TestCliFiles::specialInputsAreRefusedAtOnce()
@@ -233,8 +249,10 @@ void TestCliFiles::specialInputsAreRefusedAtOnce()
     QVERIFY(!input.isEmpty());
     // A real plan file and calendar where the row needs them.
     const QString planFile = dir.filePath(QStringLiteral("real.sunrelay"));
-    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode, 0);
-    const QString ics = writeFile(dir, QStringLiteral("real.ics"),
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), planFile}).exitCode,
+             0);
+    const QString ics = writeFile(dir,
+                                  QStringLiteral("real.ics"),
                                   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
                                   "END:VCALENDAR\r\n");
     for (QString &argument : arguments) {
@@ -290,7 +308,8 @@ void TestCliFiles::specialOutputsAreRefused()
     QStringList arguments{command};
     if (command == QLatin1String("ics"))
         arguments << demo() << QStringLiteral("--all") << QStringLiteral("--from")
-                  << QStringLiteral("2026-11-30") << QStringLiteral("--to") << QStringLiteral("2026-11-30");
+                  << QStringLiteral("2026-11-30") << QStringLiteral("--to")
+                  << QStringLiteral("2026-11-30");
     else if (command == QLatin1String("import-csv"))
         arguments << writeFile(dir, QStringLiteral("team.csv"), roster);
     else
@@ -313,12 +332,15 @@ void TestCliFiles::oversizedInputsAreRefused_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QByteArray>("message");
     // 65 MiB = 68157440 bytes, 17 MiB = 17825792, worked out by hand.
-    QTest::newRow("plan JSON 65 MiB") << "plan.json" << qint64(65) * 1048576 << "check"
-                                      << QByteArray("the file is too large (65.0 MiB, more than the limit of 64.0 MiB)");
-    QTest::newRow("roster CSV 17 MiB") << "team.csv" << qint64(17) * 1048576 << "import-csv"
-                                       << QByteArray("the file is too large (17.0 MiB, more than the limit of 16.0 MiB)");
-    QTest::newRow("plan JSON 200 MiB") << "plan.json" << qint64(200) * 1048576 << "check"
-                                       << QByteArray("the file is too large (200.0 MiB, more than the limit of 64.0 MiB)");
+    QTest::newRow("plan JSON 65 MiB")
+        << "plan.json" << qint64(65) * 1048576 << "check"
+        << QByteArray("the file is too large (65.0 MiB, more than the limit of 64.0 MiB)");
+    QTest::newRow("roster CSV 17 MiB")
+        << "team.csv" << qint64(17) * 1048576 << "import-csv"
+        << QByteArray("the file is too large (17.0 MiB, more than the limit of 16.0 MiB)");
+    QTest::newRow("plan JSON 200 MiB")
+        << "plan.json" << qint64(200) * 1048576 << "check"
+        << QByteArray("the file is too large (200.0 MiB, more than the limit of 64.0 MiB)");
 }
 
 void TestCliFiles::oversizedInputsAreRefused()
@@ -340,7 +362,8 @@ void TestCliFiles::oversizedInputsAreRefused()
     const Run run = runCli(arguments, 15000);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QFile::encodeName(file.fileName()) + ": " + message), run.err.constData());
+    QVERIFY2(run.err.contains(QFile::encodeName(file.fileName()) + ": " + message),
+             run.err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("team.json"))));
 }
 
@@ -350,18 +373,38 @@ void TestCliFiles::oversizedInputsAreRefused()
 void TestCliFiles::outputThatIsAnInputIsRefused_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("input");  // in the temporary folder
+    QTest::addColumn<QString>("input"); // in the temporary folder
     QTest::addColumn<QString>("output"); // "link" is a symlink to the input, "hard" a hard link
-    QTest::newRow("export P -o P") << "export" << "plan.sunrelay" << "plan.sunrelay";
-    QTest::newRow("export P -o link") << "export" << "plan.sunrelay" << "link";
-    QTest::newRow("export P -o hard link") << "export" << "plan.sunrelay" << "hard";
-    QTest::newRow("export J -o J") << "export" << "plan.json" << "plan.json";
-    QTest::newRow("ics P -o P") << "ics" << "plan.sunrelay" << "plan.sunrelay";
-    QTest::newRow("ics P -o link") << "ics" << "plan.sunrelay" << "link";
-    QTest::newRow("import X.json -o X.json") << "import" << "plan.json" << "plan.json";
-    QTest::newRow("import X.json -o link") << "import" << "plan.json" << "link";
-    QTest::newRow("import-csv R -o R") << "import-csv" << "team.csv" << "team.csv";
-    QTest::newRow("import-csv R -o ./R") << "import-csv" << "team.csv" << "./team.csv";
+    QTest::newRow("export P -o P") << "export"
+                                   << "plan.sunrelay"
+                                   << "plan.sunrelay";
+    QTest::newRow("export P -o link") << "export"
+                                      << "plan.sunrelay"
+                                      << "link";
+    QTest::newRow("export P -o hard link") << "export"
+                                           << "plan.sunrelay"
+                                           << "hard";
+    QTest::newRow("export J -o J") << "export"
+                                   << "plan.json"
+                                   << "plan.json";
+    QTest::newRow("ics P -o P") << "ics"
+                                << "plan.sunrelay"
+                                << "plan.sunrelay";
+    QTest::newRow("ics P -o link") << "ics"
+                                   << "plan.sunrelay"
+                                   << "link";
+    QTest::newRow("import X.json -o X.json") << "import"
+                                             << "plan.json"
+                                             << "plan.json";
+    QTest::newRow("import X.json -o link") << "import"
+                                           << "plan.json"
+                                           << "link";
+    QTest::newRow("import-csv R -o R") << "import-csv"
+                                       << "team.csv"
+                                       << "team.csv";
+    QTest::newRow("import-csv R -o ./R") << "import-csv"
+                                         << "team.csv"
+                                         << "./team.csv";
 }
 
 void TestCliFiles::outputThatIsAnInputIsRefused()
@@ -372,18 +415,22 @@ void TestCliFiles::outputThatIsAnInputIsRefused()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile::copy(demo(), dir.filePath(QStringLiteral("plan.json")));
-    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"),
+    QCOMPARE(runCli({QStringLiteral("import"),
+                     demo(),
+                     QStringLiteral("-o"),
                      dir.filePath(QStringLiteral("plan.sunrelay"))})
                  .exitCode,
              0);
     writeFile(dir, QStringLiteral("team.csv"), roster);
     QVERIFY(QFile::link(dir.filePath(input), dir.filePath(QStringLiteral("link"))));
     QVERIFY(::link(QFile::encodeName(dir.filePath(input)).constData(),
-                   QFile::encodeName(dir.filePath(QStringLiteral("hard"))).constData()) == 0);
+                   QFile::encodeName(dir.filePath(QStringLiteral("hard"))).constData())
+            == 0);
     QStringList arguments{command, dir.filePath(input)};
     if (command == QLatin1String("ics"))
-        arguments << QStringLiteral("--all") << QStringLiteral("--from") << QStringLiteral("2026-11-30")
-                  << QStringLiteral("--to") << QStringLiteral("2026-11-30");
+        arguments << QStringLiteral("--all") << QStringLiteral("--from")
+                  << QStringLiteral("2026-11-30") << QStringLiteral("--to")
+                  << QStringLiteral("2026-11-30");
     arguments << QStringLiteral("-o") << output;
     const FolderState before = folderState(dir);
     QProcess process;
@@ -392,8 +439,8 @@ void TestCliFiles::outputThatIsAnInputIsRefused()
     QVERIFY(process.waitForFinished(20000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitCode(), 1);
-    QVERIFY2(err.contains(QFile::encodeName(output) +
-                          ": is also an input of this command; name another output file"),
+    QVERIFY2(err.contains(QFile::encodeName(output)
+                          + ": is also an input of this command; name another output file"),
              err.constData());
     QVERIFY(folderState(dir) == before);
 }
@@ -413,7 +460,9 @@ void TestCliFiles::outputSymlinkIsWrittenThrough()
     QVERIFY(QFileInfo(link).isSymLink());
     QFile written(target);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QVERIFY(QJsonDocument::fromJson(written.readAll()).object().contains(QStringLiteral("sunrelayPlan")));
+    QVERIFY(QJsonDocument::fromJson(written.readAll())
+                .object()
+                .contains(QStringLiteral("sunrelayPlan")));
     QCOMPARE(QDir(dir.filePath(QStringLiteral("synced"))).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("acme.json")});
 }
@@ -426,17 +475,21 @@ void TestCliFiles::danglingOutputSymlinkIsRefused()
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone/acme.json")), link));
     const Run run = runCli({QStringLiteral("export"), demo(), QStringLiteral("-o"), link});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QFile::encodeName(link) + ": is a symbolic link to a file that does not exist"),
+    QVERIFY2(run.err.contains(QFile::encodeName(link)
+                              + ": is a symbolic link to a file that does not exist"),
              run.err.constData());
 }
 
 void TestCliFiles::textOutputEscapesControls_data()
 {
     QTest::addColumn<QStringList>("arguments"); // after the plan
-    QTest::addColumn<QByteArray>("visible");    // an escaped name the output shows
-    const QStringList day{QStringLiteral("--from"), QStringLiteral("2026-03-11"),
-                          QStringLiteral("--to"), QStringLiteral("2026-03-11"),
-                          QStringLiteral("--zone"), QStringLiteral("UTC")};
+    QTest::addColumn<QByteArray>("visible"); // an escaped name the output shows
+    const QStringList day{QStringLiteral("--from"),
+                          QStringLiteral("2026-03-11"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("2026-03-11"),
+                          QStringLiteral("--zone"),
+                          QStringLiteral("UTC")};
     QTest::newRow("check") << QStringList{} << QByteArray("Small\\u202eowned");
     QTest::newRow("schedule") << day << QByteArray("East\\u2067x");
     QTest::newRow("route") << QStringList{QStringLiteral("--zone"), QStringLiteral("UTC")}
@@ -466,9 +519,13 @@ void TestCliFiles::errorMessagesEscapeControls()
 {
     QTemporaryDir dir;
     // A zone name and a member id from the command line, a file name.
-    const Run zone = runCli({QStringLiteral("schedule"), demo(), QStringLiteral("--from"),
-                             QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                             QStringLiteral("2026-11-30"), QStringLiteral("--zone"),
+    const Run zone = runCli({QStringLiteral("schedule"),
+                             demo(),
+                             QStringLiteral("--from"),
+                             QStringLiteral("2026-11-30"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2026-11-30"),
+                             QStringLiteral("--zone"),
                              QStringLiteral("Bad\x1b]0;x\x07Zone")});
     QCOMPARE(zone.exitCode, 2);
     QVERIFY2(!hasRawControl(zone.err), zone.err.constData());
@@ -495,8 +552,11 @@ void TestCliFiles::planWithControlsIsRefusedSafely()
     QFETCH(bool, json);
     QTemporaryDir dir;
     const QString plan = writeFile(dir, QStringLiteral("hostile.json"), hostilePlan);
-    QStringList arguments{QStringLiteral("conflicts"), plan, QStringLiteral("--from"),
-                          QStringLiteral("2026-03-11"), QStringLiteral("--to"),
+    QStringList arguments{QStringLiteral("conflicts"),
+                          plan,
+                          QStringLiteral("--from"),
+                          QStringLiteral("2026-03-11"),
+                          QStringLiteral("--to"),
                           QStringLiteral("2026-03-11")};
     if (json)
         arguments << QStringLiteral("--json");
@@ -520,10 +580,15 @@ void TestCliFiles::reportWindowIsBounded()
 {
     QFETCH(QString, command);
     QTemporaryDir dir;
-    QStringList arguments{command, demo(), QStringLiteral("--from"), QStringLiteral("1900-01-01"),
-                          QStringLiteral("--to"), QStringLiteral("2037-12-31")};
+    QStringList arguments{command,
+                          demo(),
+                          QStringLiteral("--from"),
+                          QStringLiteral("1900-01-01"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("2037-12-31")};
     if (command == QLatin1String("ics"))
-        arguments << QStringLiteral("--all") << QStringLiteral("-o") << dir.filePath(QStringLiteral("all.ics"));
+        arguments << QStringLiteral("--all") << QStringLiteral("-o")
+                  << dir.filePath(QStringLiteral("all.ics"));
     else
         arguments << QStringLiteral("--json");
     const Run run = runCli(arguments, 15000);

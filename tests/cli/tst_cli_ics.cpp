@@ -6,16 +6,17 @@
 // 10:00 local is outside it.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 struct Run {
     int exitCode = -1;
@@ -39,7 +40,8 @@ QString ics(const char *name)
 
 } // namespace
 
-class TestCliIcs : public QObject {
+class TestCliIcs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -64,8 +66,10 @@ void TestCliIcs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_plan = m_dir->filePath(QStringLiteral("demo.sunrelay"));
-    const Run made = runCli({QStringLiteral("import"), QStringLiteral(SUNRELAY_DEMO_PLAN),
-                             QStringLiteral("-o"), m_plan});
+    const Run made = runCli({QStringLiteral("import"),
+                             QStringLiteral(SUNRELAY_DEMO_PLAN),
+                             QStringLiteral("-o"),
+                             m_plan});
     QCOMPARE(made.exitCode, 0);
 }
 
@@ -87,10 +91,13 @@ void TestCliIcs::exportScopes()
     QFETCH(QString, calendarName);
     const QString out = m_dir->filePath(QStringLiteral("out.ics"));
     for (const QString &plan : {m_plan, QStringLiteral(SUNRELAY_DEMO_PLAN)}) {
-        const Run run = runCli(QStringList{QStringLiteral("ics"), plan} + scope +
-                               QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                           QStringLiteral("--to"), QStringLiteral("2026-12-06"),
-                                           QStringLiteral("-o"), out});
+        const Run run = runCli(QStringList{QStringLiteral("ics"), plan} + scope
+                               + QStringList{QStringLiteral("--from"),
+                                             QStringLiteral("2026-11-30"),
+                                             QStringLiteral("--to"),
+                                             QStringLiteral("2026-12-06"),
+                                             QStringLiteral("-o"),
+                                             out});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains(" events"));
         QFile file(out);
@@ -108,10 +115,13 @@ void TestCliIcs::exportScopes()
     QVERIFY(first.open(QIODevice::ReadOnly));
     const QByteArray before = first.readAll();
     first.close();
-    const Run again = runCli(QStringList{QStringLiteral("ics"), m_plan} + scope +
-                             QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                         QStringLiteral("--to"), QStringLiteral("2026-12-06"),
-                                         QStringLiteral("-o"), out});
+    const Run again = runCli(QStringList{QStringLiteral("ics"), m_plan} + scope
+                             + QStringList{QStringLiteral("--from"),
+                                           QStringLiteral("2026-11-30"),
+                                           QStringLiteral("--to"),
+                                           QStringLiteral("2026-12-06"),
+                                           QStringLiteral("-o"),
+                                           out});
     QCOMPARE(again.exitCode, 0);
     QFile second(out);
     QVERIFY(second.open(QIODevice::ReadOnly));
@@ -122,32 +132,48 @@ void TestCliIcs::exportUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("no scope") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                             QStringLiteral("--to"), QStringLiteral("2026-12-06"),
-                                             QStringLiteral("-o"), QStringLiteral("x.ics")}
+    QTest::newRow("no scope") << QStringList{QStringLiteral("--from"),
+                                             QStringLiteral("2026-11-30"),
+                                             QStringLiteral("--to"),
+                                             QStringLiteral("2026-12-06"),
+                                             QStringLiteral("-o"),
+                                             QStringLiteral("x.ics")}
                               << 2;
-    QTest::newRow("two scopes")
-        << QStringList{QStringLiteral("--all"), QStringLiteral("--member"), QStringLiteral("anna"),
-                       QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                       QStringLiteral("--to"), QStringLiteral("2026-12-06"), QStringLiteral("-o"),
-                       QStringLiteral("x.ics")}
-        << 2;
-    QTest::newRow("no output") << QStringList{QStringLiteral("--all"), QStringLiteral("--from"),
-                                              QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+    QTest::newRow("two scopes") << QStringList{QStringLiteral("--all"),
+                                               QStringLiteral("--member"),
+                                               QStringLiteral("anna"),
+                                               QStringLiteral("--from"),
+                                               QStringLiteral("2026-11-30"),
+                                               QStringLiteral("--to"),
+                                               QStringLiteral("2026-12-06"),
+                                               QStringLiteral("-o"),
+                                               QStringLiteral("x.ics")}
+                                << 2;
+    QTest::newRow("no output") << QStringList{QStringLiteral("--all"),
+                                              QStringLiteral("--from"),
+                                              QStringLiteral("2026-11-30"),
+                                              QStringLiteral("--to"),
                                               QStringLiteral("2026-12-06")}
                                << 2;
-    QTest::newRow("unknown --include item")
-        << QStringList{QStringLiteral("--all"), QStringLiteral("--include"),
-                       QStringLiteral("handoffs,meetings"), QStringLiteral("--from"),
-                       QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                       QStringLiteral("2026-12-06"), QStringLiteral("-o"), QStringLiteral("x.ics")}
-        << 2;
-    QTest::newRow("unknown member")
-        << QStringList{QStringLiteral("--member"), QStringLiteral("nobody"),
-                       QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                       QStringLiteral("--to"), QStringLiteral("2026-12-06"), QStringLiteral("-o"),
-                       QStringLiteral("x.ics")}
-        << 1;
+    QTest::newRow("unknown --include item") << QStringList{QStringLiteral("--all"),
+                                                           QStringLiteral("--include"),
+                                                           QStringLiteral("handoffs,meetings"),
+                                                           QStringLiteral("--from"),
+                                                           QStringLiteral("2026-11-30"),
+                                                           QStringLiteral("--to"),
+                                                           QStringLiteral("2026-12-06"),
+                                                           QStringLiteral("-o"),
+                                                           QStringLiteral("x.ics")}
+                                            << 2;
+    QTest::newRow("unknown member") << QStringList{QStringLiteral("--member"),
+                                                   QStringLiteral("nobody"),
+                                                   QStringLiteral("--from"),
+                                                   QStringLiteral("2026-11-30"),
+                                                   QStringLiteral("--to"),
+                                                   QStringLiteral("2026-12-06"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("x.ics")}
+                                    << 1;
 }
 
 void TestCliIcs::exportUsageErrors()
@@ -165,11 +191,17 @@ void TestCliIcs::exportIncludeChoosesEvents()
 {
     const QString out = m_dir->filePath(QStringLiteral("anna.ics"));
     const auto exportWith = [&](const QStringList &include) {
-        const Run run = runCli(QStringList{QStringLiteral("ics"), m_plan, QStringLiteral("--member"),
-                                           QStringLiteral("anna"), QStringLiteral("--from"),
-                                           QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                                           QStringLiteral("2026-12-06"), QStringLiteral("-o"), out} +
-                               include);
+        const Run run = runCli(QStringList{QStringLiteral("ics"),
+                                           m_plan,
+                                           QStringLiteral("--member"),
+                                           QStringLiteral("anna"),
+                                           QStringLiteral("--from"),
+                                           QStringLiteral("2026-11-30"),
+                                           QStringLiteral("--to"),
+                                           QStringLiteral("2026-12-06"),
+                                           QStringLiteral("-o"),
+                                           out}
+                               + include);
         if (run.exitCode != 0)
             qWarning("%s", run.err.constData());
         QFile file(out);
@@ -196,12 +228,11 @@ void TestCliIcs::unreadableEarlierExportGivesAFreshOne_data()
     QTest::addColumn<QByteArray>("why");
     // libical needed minutes for one 15 MB line before the import limits
     // also guarded the earlier export.
-    QTest::newRow("a 15 MB line")
-        << QByteArray("BEGIN:VCALENDAR\r\nSUMMARY:" + QByteArray(15 << 20, 'x') + "\r\n")
-        << QByteArray("line");
+    QTest::newRow("a 15 MB line") << QByteArray(
+        "BEGIN:VCALENDAR\r\nSUMMARY:" + QByteArray(15 << 20, 'x') + "\r\n")
+                                  << QByteArray("line");
     // Larger than the import's 16 MiB: not even read.
-    QTest::newRow("over the size limit")
-        << QByteArray(17 << 20, '\n') << QByteArray("too large");
+    QTest::newRow("over the size limit") << QByteArray(17 << 20, '\n') << QByteArray("too large");
 }
 
 void TestCliIcs::unreadableEarlierExportGivesAFreshOne()
@@ -215,10 +246,16 @@ void TestCliIcs::unreadableEarlierExportGivesAFreshOne()
     file.close();
     QElapsedTimer timer;
     timer.start();
-    const Run run = runCli({QStringLiteral("ics"), m_plan, QStringLiteral("--member"),
-                            QStringLiteral("anna"), QStringLiteral("--from"),
-                            QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                            QStringLiteral("2026-12-06"), QStringLiteral("-o"), out});
+    const Run run = runCli({QStringLiteral("ics"),
+                            m_plan,
+                            QStringLiteral("--member"),
+                            QStringLiteral("anna"),
+                            QStringLiteral("--from"),
+                            QStringLiteral("2026-11-30"),
+                            QStringLiteral("--to"),
+                            QStringLiteral("2026-12-06"),
+                            QStringLiteral("-o"),
+                            out});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // Bounded, not timed: under a minute even under the sanitizers.
     QVERIFY(timer.elapsed() < 60000);
@@ -234,23 +271,31 @@ void TestCliIcs::unreadableEarlierExportGivesAFreshOne()
 
 void TestCliIcs::importBusyShowsConflicts()
 {
-    const Run imported =
-        runCli({QStringLiteral("import-busy"), m_plan, QStringLiteral("--member"),
-                QStringLiteral("anna"), ics("google-calendar.ics"), QStringLiteral("--from"),
-                QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31")});
+    const Run imported = runCli({QStringLiteral("import-busy"),
+                                 m_plan,
+                                 QStringLiteral("--member"),
+                                 QStringLiteral("anna"),
+                                 ics("google-calendar.ics"),
+                                 QStringLiteral("--from"),
+                                 QStringLiteral("2026-03-01"),
+                                 QStringLiteral("--to"),
+                                 QStringLiteral("2026-03-31")});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     // Hand count in tst_busy_import: 5 busy instances in March.
     QVERIFY2(imported.out.contains(": 5 busy times for Anna Schmidt"), imported.out.constData());
 
-    const Run conflicts =
-        runCli({QStringLiteral("conflicts"), m_plan, QStringLiteral("--from"),
-                QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
-                QStringLiteral("--json")});
+    const Run conflicts = runCli({QStringLiteral("conflicts"),
+                                  m_plan,
+                                  QStringLiteral("--from"),
+                                  QStringLiteral("2026-03-01"),
+                                  QStringLiteral("--to"),
+                                  QStringLiteral("2026-03-31"),
+                                  QStringLiteral("--json")});
     QCOMPARE(conflicts.exitCode, 0);
     QJsonArray meetings;
     for (const QJsonValue &value : QJsonDocument::fromJson(conflicts.out).array())
-        if (value.toObject()[QLatin1String("kind")].toString() ==
-            QLatin1String("meetingInDeepWork"))
+        if (value.toObject()[QLatin1String("kind")].toString()
+            == QLatin1String("meetingInDeepWork"))
             meetings.append(value);
     QCOMPARE(meetings.size(), 1);
     const QJsonObject meeting = meetings.first().toObject();
@@ -266,12 +311,19 @@ void TestCliIcs::importBusyShowsConflicts()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n");
     file.close();
-    const Run cleared = runCli({QStringLiteral("import-busy"), m_plan, QStringLiteral("--member"),
-                                QStringLiteral("anna"), empty});
+    const Run cleared = runCli({QStringLiteral("import-busy"),
+                                m_plan,
+                                QStringLiteral("--member"),
+                                QStringLiteral("anna"),
+                                empty});
     QCOMPARE(cleared.exitCode, 0);
-    const Run after = runCli({QStringLiteral("conflicts"), m_plan, QStringLiteral("--from"),
-                              QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                              QStringLiteral("2026-03-31"), QStringLiteral("--json")});
+    const Run after = runCli({QStringLiteral("conflicts"),
+                              m_plan,
+                              QStringLiteral("--from"),
+                              QStringLiteral("2026-03-01"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2026-03-31"),
+                              QStringLiteral("--json")});
     QVERIFY(!after.out.contains("meetingInDeepWork"));
 }
 
@@ -282,9 +334,13 @@ void TestCliIcs::importHolidaysTakesDaysOff()
     // day before and after: the emea region's coverage turns empty. (Leila in
     // Dubai starts 04:00Z; everyone in EMEA is off on the local date.)
     const auto coverage = [&]() {
-        const Run run = runCli({QStringLiteral("schedule"), m_plan, QStringLiteral("--from"),
-                                QStringLiteral("2027-03-26"), QStringLiteral("--to"),
-                                QStringLiteral("2027-03-26"), QStringLiteral("--json")});
+        const Run run = runCli({QStringLiteral("schedule"),
+                                m_plan,
+                                QStringLiteral("--from"),
+                                QStringLiteral("2027-03-26"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2027-03-26"),
+                                QStringLiteral("--json")});
         for (const QJsonValue &region :
              QJsonDocument::fromJson(run.out).object()[QLatin1String("regions")].toArray())
             if (region.toObject()[QLatin1String("id")].toString() == QLatin1String("emea"))
@@ -292,10 +348,14 @@ void TestCliIcs::importHolidaysTakesDaysOff()
         return qsizetype(-1);
     };
     QVERIFY(coverage() > 0);
-    const Run imported = runCli({QStringLiteral("import-holidays"), m_plan,
-                                 QStringLiteral("--region"), QStringLiteral("emea"),
-                                 ics("holidays-de.ics"), QStringLiteral("--from"),
-                                 QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+    const Run imported = runCli({QStringLiteral("import-holidays"),
+                                 m_plan,
+                                 QStringLiteral("--region"),
+                                 QStringLiteral("emea"),
+                                 ics("holidays-de.ics"),
+                                 QStringLiteral("--from"),
+                                 QStringLiteral("2026-12-01"),
+                                 QStringLiteral("--to"),
                                  QStringLiteral("2027-12-31")});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QVERIFY2(imported.out.contains(": 9 holidays for EMEA"), imported.out.constData());
@@ -304,8 +364,10 @@ void TestCliIcs::importHolidaysTakesDaysOff()
 
 void TestCliIcs::importRefusesJsonAndBadFiles()
 {
-    const Run json = runCli({QStringLiteral("import-busy"), QStringLiteral(SUNRELAY_DEMO_PLAN),
-                             QStringLiteral("--member"), QStringLiteral("anna"),
+    const Run json = runCli({QStringLiteral("import-busy"),
+                             QStringLiteral(SUNRELAY_DEMO_PLAN),
+                             QStringLiteral("--member"),
+                             QStringLiteral("anna"),
                              ics("google-calendar.ics")});
     QCOMPARE(json.exitCode, 1);
     QVERIFY(json.err.contains("plan files only"));
@@ -315,20 +377,27 @@ void TestCliIcs::importRefusesJsonAndBadFiles()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n");
     file.close();
-    const Run bad = runCli({QStringLiteral("import-busy"), m_plan, QStringLiteral("--member"),
-                            QStringLiteral("anna"), broken});
+    const Run bad = runCli({QStringLiteral("import-busy"),
+                            m_plan,
+                            QStringLiteral("--member"),
+                            QStringLiteral("anna"),
+                            broken});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("missing END:VEVENT"), bad.err.constData());
 
-    const Run member = runCli({QStringLiteral("import-busy"), m_plan, QStringLiteral("--member"),
-                               QStringLiteral("nobody"), ics("google-calendar.ics")});
+    const Run member = runCli({QStringLiteral("import-busy"),
+                               m_plan,
+                               QStringLiteral("--member"),
+                               QStringLiteral("nobody"),
+                               ics("google-calendar.ics")});
     QCOMPARE(member.exitCode, 1);
-    const Run region = runCli({QStringLiteral("import-holidays"), m_plan,
-                               QStringLiteral("--region"), QStringLiteral("nowhere"),
+    const Run region = runCli({QStringLiteral("import-holidays"),
+                               m_plan,
+                               QStringLiteral("--region"),
+                               QStringLiteral("nowhere"),
                                ics("holidays-de.ics")});
     QCOMPARE(region.exitCode, 1);
-    const Run usage =
-        runCli({QStringLiteral("import-busy"), m_plan, ics("google-calendar.ics")});
+    const Run usage = runCli({QStringLiteral("import-busy"), m_plan, ics("google-calendar.ics")});
     QCOMPARE(usage.exitCode, 2);
 }
 

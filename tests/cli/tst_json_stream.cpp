@@ -17,14 +17,15 @@
 using namespace sunrelay;
 using sunrelay::cli::JsonStream;
 
-namespace {
+namespace
+{
 
 using Json = nlohmann::ordered_json;
 
 Instant at(int hour, int minute)
 {
-    return date::sys_days{date::year{2026} / 3 / 9} + std::chrono::hours{hour} +
-           std::chrono::minutes{minute};
+    return date::sys_days{date::year{2026} / 3 / 9} + std::chrono::hours{hour}
+    + std::chrono::minutes{minute};
 }
 
 // One document with every kind of value the reports write, by both writers.
@@ -67,10 +68,14 @@ Json sampleDom()
     Json json;
     json["range"] = {{"from", "2026-03-09T00:00:00Z"}, {"to", nullptr}};
     json["empty"] = Json::array();
-    json["intervals"] = Json::array({Json::array({"2026-03-09T09:00:00Z", "2026-03-09T17:30:00Z"}),
-                                     Json::array({"2026-03-09T23:45:00Z", "2026-03-10T00:15:00Z"})});
-    json["strings"] = Json::array({"plain", "quote \" backslash \\ slash / tab \t newline \n return \r",
-                                   "\b\f\x01\x1f\x7f\u0080\u009b\u009f\u00a0", "Zoë, 東京, 🌍", ""});
+    json["intervals"] =
+        Json::array({Json::array({"2026-03-09T09:00:00Z", "2026-03-09T17:30:00Z"}),
+                     Json::array({"2026-03-09T23:45:00Z", "2026-03-10T00:15:00Z"})});
+    json["strings"] = Json::array({"plain",
+                                   "quote \" backslash \\ slash / tab \t newline \n return \r",
+                                   "\b\f\x01\x1f\x7f\u0080\u009b\u009f\u00a0",
+                                   "Zoë, 東京, 🌍",
+                                   ""});
     json["numbers"] = Json::array({0, -2910, std::numeric_limits<std::int64_t>::max()});
     json["slot"] = nullptr;
     return json;
@@ -86,8 +91,8 @@ std::string withControlsEscaped(const std::string &dumped)
         const auto c = static_cast<unsigned char>(dumped[i]);
         if (c == 0x7F) {
             escaped += "\\u007f";
-        } else if (c == 0xC2 && i + 1 < dumped.size() &&
-                   static_cast<unsigned char>(dumped[i + 1]) < 0xA0) {
+        } else if (c == 0xC2 && i + 1 < dumped.size()
+                   && static_cast<unsigned char>(dumped[i + 1]) < 0xA0) {
             char code[8];
             std::snprintf(code, sizeof code, "\\u00%02x", static_cast<unsigned char>(dumped[++i]));
             escaped += code;
@@ -108,7 +113,8 @@ bool finishedWithoutError(JsonStream &json)
 
 } // namespace
 
-class TestJsonStream : public QObject {
+class TestJsonStream : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -132,7 +138,8 @@ void TestJsonStream::sameTextAsDumpIndent2()
     }
     QCOMPARE(bytes.toStdString(), withControlsEscaped(sampleDom().dump(2)) + '\n');
     // U+00A0 is no control: it stays as it is.
-    QVERIFY(bytes.contains(R"("\b\f\u0001\u001f\u007f\u0080\u009b\u009f)" "\u00a0\""));
+    QVERIFY(bytes.contains(R"("\b\f\u0001\u001f\u007f\u0080\u009b\u009f)"
+                           "\u00a0\""));
     // The same strings for any JSON reader.
     QVERIFY(Json::parse(bytes.toStdString()) == sampleDom());
 }
@@ -147,12 +154,18 @@ void TestJsonStream::invalidUtf8BecomesReplacementCharacter()
     json.beginArray();
     // A lone continuation byte, a truncated 3-byte sequence, an overlong
     // '/', a surrogate, and a sequence cut by the end of the string.
-    json.string("a\x80" "b\xE6\x9D" "c\xC0\xAF" "d\xED\xA0\x80" "e\xF0\x9F\x8C");
+    json.string(
+        "a\x80"
+        "b\xE6\x9D"
+        "c\xC0\xAF"
+        "d\xED\xA0\x80"
+        "e\xF0\x9F\x8C");
     json.endArray();
     QVERIFY(finishedWithoutError(json));
     const QByteArray r = "\xEF\xBF\xBD";
-    QCOMPARE(bytes, "[\n  \"a" + r + "b" + r + r + "c" + r + r + "d" + r + r + r + "e" + r + r + r +
-                        "\"\n]\n");
+    QCOMPARE(bytes,
+             "[\n  \"a" + r + "b" + r + r + "c" + r + r + "d" + r + r + r + "e" + r + r + r
+                 + "\"\n]\n");
 }
 
 void TestJsonStream::deviceGetsEarlierOutputFirst()

@@ -29,10 +29,12 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::test {
+namespace sunrelay::test
+{
 
 // "2026-03-09T13:00Z" or "2026-03-09T13:00:30Z".
-inline Instant utc(const QString &text) {
+inline Instant utc(const QString &text)
+{
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     char z = 0;
     const QByteArray bytes = text.toLatin1();
@@ -43,12 +45,13 @@ inline Instant utc(const QString &text) {
     }
     if (z != 'Z')
         qFatal("test data: instant without Z '%s'", bytes.constData());
-    return date::sys_days{date::year{y} / mo / d} + std::chrono::hours{h} +
-           std::chrono::minutes{mi} + std::chrono::seconds{s};
+    return date::sys_days{date::year{y} / mo / d} + std::chrono::hours{h} + std::chrono::minutes{mi}
+    + std::chrono::seconds{s};
 }
 
 // "2026-03-08" -> the local date.
-inline LocalDate day(const QString &text) {
+inline LocalDate day(const QString &text)
+{
     int y = 0, mo = 0, d = 0;
     const QByteArray bytes = text.toLatin1();
     if (std::sscanf(bytes.constData(), "%d-%d-%d", &y, &mo, &d) != 3)
@@ -57,17 +60,19 @@ inline LocalDate day(const QString &text) {
 }
 
 // "2026-03-08T02:30" -> a wall-clock reading.
-inline LocalTime local(const QString &text) {
+inline LocalTime local(const QString &text)
+{
     int y = 0, mo = 0, d = 0, h = 0, mi = 0;
     const QByteArray bytes = text.toLatin1();
     if (std::sscanf(bytes.constData(), "%d-%d-%dT%d:%d", &y, &mo, &d, &h, &mi) != 5)
         qFatal("test data: bad local time '%s'", bytes.constData());
-    return LocalTime{LocalDate{date::year{y} / mo / d}} + std::chrono::hours{h} +
-           std::chrono::minutes{mi};
+    return LocalTime{LocalDate{date::year{y} / mo / d}} + std::chrono::hours{h}
+    + std::chrono::minutes{mi};
 }
 
 // "09:30" -> 9 h 30 min; "24:00" is allowed.
-inline Minutes clock(const QString &text) {
+inline Minutes clock(const QString &text)
+{
     int h = 0, mi = 0;
     const QByteArray bytes = text.toLatin1();
     if (std::sscanf(bytes.constData(), "%d:%d", &h, &mi) != 2)
@@ -75,14 +80,16 @@ inline Minutes clock(const QString &text) {
     return std::chrono::hours{h} + Minutes{mi};
 }
 
-inline TimeZone zone(const QString &name) {
+inline TimeZone zone(const QString &name)
+{
     const auto found = TimeZone::find(name.toStdString());
     if (!found)
         qFatal("zone '%s' is missing from the system tz database", qPrintable(name));
     return *found;
 }
 
-inline date::weekday weekdayNamed(const QString &name) {
+inline date::weekday weekdayNamed(const QString &name)
+{
     static const char *const names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
     for (unsigned i = 0; i < 7; ++i)
         if (name.trimmed().toLower() == QLatin1String(names[i]))
@@ -90,7 +97,8 @@ inline date::weekday weekdayNamed(const QString &name) {
     qFatal("test data: bad weekday '%s'", qPrintable(name));
 }
 
-inline Weekdays weekdays(const QString &text) {
+inline Weekdays weekdays(const QString &text)
+{
     Weekdays days;
     if (text.trimmed().toLower() == QLatin1String("daily")) {
         for (unsigned i = 0; i < 7; ++i)
@@ -112,7 +120,8 @@ inline Weekdays weekdays(const QString &text) {
     return days;
 }
 
-inline WeeklyPattern pattern(const QString &text) {
+inline WeeklyPattern pattern(const QString &text)
+{
     WeeklyPattern result;
     for (const QString &item : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList parts = item.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -121,70 +130,86 @@ inline WeeklyPattern pattern(const QString &text) {
         const QStringList times = parts[1].split(QLatin1Char('-'));
         if (times.size() != 2)
             qFatal("test data: bad weekly range '%s'", qPrintable(item));
-        result.ranges.push_back(WeeklyRange{
-            .days = weekdays(parts[0]), .start = clock(times[0]), .end = clock(times[1])});
+        result.ranges.push_back(WeeklyRange{.days = weekdays(parts[0]),
+                                            .start = clock(times[0]),
+                                            .end = clock(times[1])});
     }
     return result;
 }
 
 // --- printing -------------------------------------------------------------
 
-inline QString iso(Instant t) {
+inline QString iso(Instant t)
+{
     const auto secs = date::floor<std::chrono::seconds>(t);
     const date::sys_days d = date::floor<date::days>(secs);
     const date::year_month_day ymd{d};
     const date::hh_mm_ss<std::chrono::seconds> tod{secs - d};
-    QString text = QString::asprintf("%04d-%02u-%02uT%02d:%02d", int(ymd.year()),
-                                     unsigned(ymd.month()), unsigned(ymd.day()),
-                                     int(tod.hours().count()), int(tod.minutes().count()));
+    QString text = QString::asprintf("%04d-%02u-%02uT%02d:%02d",
+                                     int(ymd.year()),
+                                     unsigned(ymd.month()),
+                                     unsigned(ymd.day()),
+                                     int(tod.hours().count()),
+                                     int(tod.minutes().count()));
     if (tod.seconds().count() != 0)
         text += QString::asprintf(":%02d", int(tod.seconds().count()));
     return text + QLatin1Char('Z');
 }
 
-inline QString iso(const Interval &interval) {
+inline QString iso(const Interval &interval)
+{
     return iso(interval.start) + QLatin1Char('/') + iso(interval.end);
 }
 
-inline QString iso(const std::optional<Interval> &interval) {
+inline QString iso(const std::optional<Interval> &interval)
+{
     return interval ? iso(*interval) : QStringLiteral("none");
 }
 
-inline QString iso(const std::optional<Instant> &t) {
+inline QString iso(const std::optional<Instant> &t)
+{
     return t ? iso(*t) : QStringLiteral("none");
 }
 
-inline QStringList isoList(const IntervalSet &set) {
+inline QStringList isoList(const IntervalSet &set)
+{
     QStringList result;
     for (const Interval &interval : set.intervals())
         result << iso(interval);
     return result;
 }
 
-inline QString minutesText(Seconds s) {
+inline QString minutesText(Seconds s)
+{
     if (s.count() % 60 != 0)
         return QString::number(s.count()) + QStringLiteral("s");
     return QString::number(s.count() / 60) + QStringLiteral("min");
 }
 
 // "emea->amer overlap at=... pickup=... overlap=150min wait=0min slot=..."
-inline QString describe(const Plan &plan, const Handoff &h) {
+inline QString describe(const Plan &plan, const Handoff &h)
+{
     return QStringLiteral("%1->%2 %3 at=%4 pickup=%5 overlap=%6 wait=%7 slot=%8")
         .arg(QString::fromStdString(plan.regions.at(h.from).id),
              QString::fromStdString(plan.regions.at(h.to).id),
              h.kind == HandoffKind::Overlap ? QStringLiteral("overlap") : QStringLiteral("gap"),
-             iso(h.at), iso(h.pickup), minutesText(h.overlap), minutesText(h.wait),
+             iso(h.at),
+             iso(h.pickup),
+             minutesText(h.overlap),
+             minutesText(h.wait),
              iso(h.syncSlot));
 }
 
-inline QStringList describe(const Plan &plan, const std::vector<Handoff> &handoffs) {
+inline QStringList describe(const Plan &plan, const std::vector<Handoff> &handoffs)
+{
     QStringList result;
     for (const Handoff &h : handoffs)
         result << describe(plan, h);
     return result;
 }
 
-inline QString regionIds(const Plan &plan, const std::vector<std::size_t> &regions) {
+inline QString regionIds(const Plan &plan, const std::vector<std::size_t> &regions)
+{
     QStringList ids;
     for (const std::size_t r : regions)
         ids << QString::fromStdString(plan.regions.at(r).id);
@@ -192,7 +217,8 @@ inline QString regionIds(const Plan &plan, const std::vector<std::size_t> &regio
 }
 
 // "emea+amer 2026-03-09T14:00Z/2026-03-09T16:30Z"
-inline QStringList describe(const Plan &plan, const std::vector<Overlap> &overlaps) {
+inline QStringList describe(const Plan &plan, const std::vector<Overlap> &overlaps)
+{
     QStringList result;
     for (const Overlap &o : overlaps)
         result << regionIds(plan, o.regions) + QLatin1Char(' ') + iso(o.interval);
@@ -201,16 +227,22 @@ inline QStringList describe(const Plan &plan, const std::vector<Overlap> &overla
 
 // --- building plans --------------------------------------------------------
 
-class PlanBuilder {
+class PlanBuilder
+{
 public:
-    PlanBuilder &region(const std::string &id) {
+    PlanBuilder &region(const std::string &id)
+    {
         m_plan.regions.push_back(Region{.id = id, .name = id, .color = "#000000"});
         return *this;
     }
 
-    PlanBuilder &member(const std::string &id, const std::string &region, const QString &zoneName,
-                        const QString &work, const QString &deepWork = {},
-                        const QString &comms = {}) {
+    PlanBuilder &member(const std::string &id,
+                        const std::string &region,
+                        const QString &zoneName,
+                        const QString &work,
+                        const QString &deepWork = {},
+                        const QString &comms = {})
+    {
         m_plan.members.push_back(Member{.id = id,
                                         .name = id,
                                         .region = region,
@@ -223,13 +255,18 @@ public:
     }
 
     // Time off for the member added last, local dates inclusive.
-    PlanBuilder &timeOff(const QString &from, const QString &to) {
+    PlanBuilder &timeOff(const QString &from, const QString &to)
+    {
         m_plan.members.back().timeOff.push_back(DateRange{.from = day(from), .to = day(to)});
         return *this;
     }
 
-    PlanBuilder &task(const std::string &id, double effortHours, int priority, const QString &start,
-                      const std::string &region) {
+    PlanBuilder &task(const std::string &id,
+                      double effortHours,
+                      int priority,
+                      const QString &start,
+                      const std::string &region)
+    {
         Task task{.id = id,
                   .title = id,
                   .effortHours = effortHours,
@@ -246,15 +283,18 @@ public:
         return *this;
     }
 
-    PlanBuilder &syncSlot(Minutes length) {
+    PlanBuilder &syncSlot(Minutes length)
+    {
         m_plan.policy.syncSlot = length;
         return *this;
     }
-    PlanBuilder &deepWorkMinimum(Minutes length) {
+    PlanBuilder &deepWorkMinimum(Minutes length)
+    {
         m_plan.policy.deepWorkMinimum = length;
         return *this;
     }
-    PlanBuilder &gapLimit(Minutes length) {
+    PlanBuilder &gapLimit(Minutes length)
+    {
         m_plan.policy.gapLimit = length;
         return *this;
     }
@@ -266,7 +306,8 @@ private:
     Plan m_plan;
 };
 
-inline Interval span(const QString &from, const QString &to) {
+inline Interval span(const QString &from, const QString &to)
+{
     return Interval{utc(from), utc(to)};
 }
 

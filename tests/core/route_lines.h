@@ -14,19 +14,24 @@
 
 #include <QStringList>
 
-namespace sunrelay::test {
+namespace sunrelay::test
+{
 
-inline QStringList describe(const Plan &plan, const TaskRoute &route) {
+inline QStringList describe(const Plan &plan, const TaskRoute &route)
+{
     const auto region = [&](std::size_t r) {
         return QString::fromStdString(plan.regions.at(r).id);
     };
     QStringList lines;
     lines << QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                 .arg(QString::fromStdString(plan.tasks.at(route.task).id), iso(route.start),
-                      iso(route.finish), iso(route.singleRegionFinish));
+                 .arg(QString::fromStdString(plan.tasks.at(route.task).id),
+                      iso(route.start),
+                      iso(route.finish),
+                      iso(route.singleRegionFinish));
     for (const RouteSegment &s : route.segments)
         lines << QStringLiteral("  %1/%2 %3")
-                     .arg(region(s.region), QString::fromStdString(plan.members.at(s.member).id),
+                     .arg(region(s.region),
+                          QString::fromStdString(plan.members.at(s.member).id),
                           iso(s.interval));
     for (const RouteHandoff &h : route.handoffs)
         lines << QStringLiteral("  %1->%2 at %3").arg(region(h.from), region(h.to), iso(h.at));
@@ -34,10 +39,16 @@ inline QStringList describe(const Plan &plan, const TaskRoute &route) {
 }
 
 // Expected lines for one task: its heading, then its segments and handoffs.
-inline QStringList task(const char *id, const char *start, const char *finish, const char *single,
-                        const QStringList &segmentsAndHandoffs) {
+inline QStringList task(const char *id,
+                        const char *start,
+                        const char *finish,
+                        const char *single,
+                        const QStringList &segmentsAndHandoffs)
+{
     QStringList lines{QStringLiteral("task %1 start=%2 finish=%3 single=%4")
-                          .arg(QLatin1String(id), QLatin1String(start), QLatin1String(finish),
+                          .arg(QLatin1String(id),
+                               QLatin1String(start),
+                               QLatin1String(finish),
                                QLatin1String(single))};
     for (const QString &line : segmentsAndHandoffs)
         lines << QStringLiteral("  ") + line;

@@ -19,9 +19,11 @@ using namespace sunrelay::test;
 Q_DECLARE_METATYPE(sunrelay::ConflictKind)
 Q_DECLARE_METATYPE(sunrelay::Severity)
 
-namespace {
+namespace
+{
 
-const char *kindName(ConflictKind kind) {
+const char *kindName(ConflictKind kind)
+{
     switch (kind) {
     case ConflictKind::SyncSlotInDeepWork:
         return "SyncSlotInDeepWork";
@@ -41,7 +43,8 @@ const char *kindName(ConflictKind kind) {
     return "?";
 }
 
-const char *severityName(Severity severity) {
+const char *severityName(Severity severity)
+{
     switch (severity) {
     case Severity::Info:
         return "info";
@@ -53,22 +56,29 @@ const char *severityName(Severity severity) {
     return "?";
 }
 
-QString describe(const Plan &plan, const Conflict &c) {
+QString describe(const Plan &plan, const Conflict &c)
+{
     return QStringLiteral("%1 %2 %3 %4")
-        .arg(QLatin1String(kindName(c.kind)), QLatin1String(severityName(c.severity)),
+        .arg(QLatin1String(kindName(c.kind)),
+             QLatin1String(severityName(c.severity)),
              c.member ? QString::fromStdString(plan.members.at(*c.member).id) : QStringLiteral("-"),
              iso(c.interval));
 }
 
-QString mon(const char *hhmm) {
+QString mon(const char *hhmm)
+{
     return QStringLiteral("2026-03-09T") + QLatin1String(hhmm) + QLatin1Char('Z');
 }
 
 // Expected conflict on Monday: "ShortDeepWork warning anna 08:00 16:30".
-QString c(const char *kind, const char *severity, const char *member, const char *from,
-          const char *to) {
+QString
+c(const char *kind, const char *severity, const char *member, const char *from, const char *to)
+{
     return QStringLiteral("%1 %2 %3 %4/%5")
-        .arg(QLatin1String(kind), QLatin1String(severity), QLatin1String(member), mon(from),
+        .arg(QLatin1String(kind),
+             QLatin1String(severity),
+             QLatin1String(member),
+             mon(from),
              mon(to));
 }
 
@@ -76,7 +86,8 @@ constexpr Minutes noGapLimit{7 * 24 * 60};
 
 } // namespace
 
-class TestConflicts : public QObject {
+class TestConflicts : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -87,7 +98,8 @@ private slots:
     void conflicts();
 };
 
-void TestConflicts::severity_data() {
+void TestConflicts::severity_data()
+{
     QTest::addColumn<ConflictKind>("kind");
     QTest::addColumn<Severity>("expected");
 
@@ -101,13 +113,15 @@ void TestConflicts::severity_data() {
     QTest::newRow("LongGap") << ConflictKind::LongGap << Severity::Warning;
 }
 
-void TestConflicts::severity() {
+void TestConflicts::severity()
+{
     QFETCH(ConflictKind, kind);
     QFETCH(Severity, expected);
     QCOMPARE(severityOf(kind), expected);
 }
 
-void TestConflicts::conflicts_data() {
+void TestConflicts::conflicts_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<Interval>("window");
@@ -137,7 +151,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-17:30",
                        "mon 09:00-10:30; mon 10:30-12:00")
                .build()
         << monday << monday << QStringList{};
@@ -146,7 +163,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-17:30",
                        "mon 09:00-10:30; mon 11:00-12:30")
                .build()
         << monday << monday << QStringList{c("ShortDeepWork", "warning", "anna", "08:00", "16:30")};
@@ -156,7 +176,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-12:00; mon 13:00-17:30",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-12:00; mon 13:00-17:30",
                        "mon 13:00-15:00")
                .build()
         << monday << monday << QStringList{c("ShortDeepWork", "warning", "anna", "08:00", "16:30")};
@@ -167,7 +190,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("apac")
-               .member("kenji", "apac", "Asia/Tokyo", "mon 08:00-12:00; mon 13:00-17:00",
+               .member("kenji",
+                       "apac",
+                       "Asia/Tokyo",
+                       "mon 08:00-12:00; mon 13:00-17:00",
                        "mon 13:00-15:00")
                .build()
         << span("2026-03-08T00:00Z", "2026-03-10T00:00Z")
@@ -181,7 +207,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("amer")
-               .member("lena", "amer", "America/Los_Angeles", "mon 09:00-12:00; mon 17:30-20:00",
+               .member("lena",
+                       "amer",
+                       "America/Los_Angeles",
+                       "mon 09:00-12:00; mon 17:30-20:00",
                        "mon 09:00-11:00")
                .build()
         << span("2026-03-09T00:00Z", "2026-03-11T00:00Z")
@@ -226,7 +255,11 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30", "mon 09:00-12:00",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-17:30",
+                       "mon 09:00-12:00",
                        "mon 11:00-11:30")
                .build()
         << monday << monday
@@ -236,19 +269,26 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30", "mon 09:00-12:00",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-17:30",
+                       "mon 09:00-12:00",
                        "mon 11:45-12:15")
                .build()
         << monday << monday
         << QStringList{c("CommsInDeepWork", "warning", "anna", "10:45", "11:00")};
-    QTest::newRow("comms window touching deep work is fine")
-        << PlanBuilder()
-               .gapLimit(noGapLimit)
-               .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30", "mon 09:00-12:00",
-                       "mon 12:00-12:30")
-               .build()
-        << monday << monday << QStringList{};
+    QTest::newRow("comms window touching deep work is fine") << PlanBuilder()
+                                                                    .gapLimit(noGapLimit)
+                                                                    .region("emea")
+                                                                    .member("anna",
+                                                                            "emea",
+                                                                            "Europe/Berlin",
+                                                                            "mon 09:00-17:30",
+                                                                            "mon 09:00-12:00",
+                                                                            "mon 12:00-12:30")
+                                                                    .build()
+                                                             << monday << monday << QStringList{};
 
     // --- DeepWorkOutsideHours: deep 17:00-19:00 after work ends 17:30:
     // 17:30-19:00 CET = 16:30Z-18:00Z.
@@ -256,7 +296,10 @@ void TestConflicts::conflicts_data() {
         << PlanBuilder()
                .gapLimit(noGapLimit)
                .region("emea")
-               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:30",
+               .member("anna",
+                       "emea",
+                       "Europe/Berlin",
+                       "mon 09:00-17:30",
                        "mon 09:00-12:00; mon 17:00-19:00")
                .build()
         << monday << monday
@@ -358,7 +401,10 @@ void TestConflicts::conflicts_data() {
                .region("emea")
                .region("amer")
                .member("anna", "emea", "Etc/UTC", "mon 08:00-16:30", "mon 08:00-11:00")
-               .member("ben", "emea", "Etc/UTC", "mon 06:00-14:00",
+               .member("ben",
+                       "emea",
+                       "Etc/UTC",
+                       "mon 06:00-14:00",
                        "mon 06:00-09:00; mon 14:00-15:00")
                .member("nia", "amer", "Etc/UTC", "mon 14:00-22:00", "mon 18:00-21:00")
                .build()
@@ -374,10 +420,18 @@ void TestConflicts::conflicts_data() {
     // (at 16:00: kind order puts DeepWorkOutsideHours before LongGap).
     const Plan pair = PlanBuilder()
                           .region("emea")
-                          .member("anna", "emea", "Etc/UTC", "mon 08:00-16:00",
-                                  "mon 08:00-11:00; mon 15:00-17:00", "mon 10:00-10:30")
-                          .member("bob", "emea", "Etc/UTC", "mon 08:00-16:00",
-                                  "mon 08:00-11:00; mon 15:00-17:00", "mon 10:00-10:30")
+                          .member("anna",
+                                  "emea",
+                                  "Etc/UTC",
+                                  "mon 08:00-16:00",
+                                  "mon 08:00-11:00; mon 15:00-17:00",
+                                  "mon 10:00-10:30")
+                          .member("bob",
+                                  "emea",
+                                  "Etc/UTC",
+                                  "mon 08:00-16:00",
+                                  "mon 08:00-11:00; mon 15:00-17:00",
+                                  "mon 10:00-10:30")
                           .build();
     QTest::newRow("sorted by start, kind, member")
         << pair << monday << monday
@@ -403,7 +457,8 @@ void TestConflicts::conflicts_data() {
                        "LongGap warning - 2026-03-09T16:00Z/2026-03-10T00:00Z"};
 }
 
-void TestConflicts::conflicts() {
+void TestConflicts::conflicts()
+{
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(Interval, window);

@@ -18,7 +18,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-class TestCoverage : public QObject {
+class TestCoverage : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -30,7 +31,8 @@ private slots:
     void regionShifts();
 };
 
-void TestCoverage::coverage_data() {
+void TestCoverage::coverage_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("coverage"); // "region: interval, interval"
@@ -177,8 +179,12 @@ void TestCoverage::coverage_data() {
                               .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:00")
                               .member("nia", "amer", "America/New_York", "mon 09:00-17:00")
                               .build();
-    const auto week = [&](const char *name, const QString &d, const QString &next,
-                          const QString &emea, const QString &amer, const QString &overlap) {
+    const auto week = [&](const char *name,
+                          const QString &d,
+                          const QString &next,
+                          const QString &emea,
+                          const QString &amer,
+                          const QString &overlap) {
         // d: the Monday, next: the Tuesday; emea/amer/overlap: "HH:MMZ/HH:MMZ" on d.
         const auto whole = [&](const QString &hhmm) {
             return d + "T" + hhmm.section('/', 0, 0) + "/" + d + "T" + hhmm.section('/', 1, 1);
@@ -186,25 +192,50 @@ void TestCoverage::coverage_data() {
         QTest::newRow(name) << mismatch << span(d + "T00:00Z", next + "T00:00Z")
                             << QStringList{"emea: " + whole(emea), "amer: " + whole(amer)}
                             << QStringList{d + "T00:00Z/" + d + "T" + emea.section('/', 0, 0),
-                                           d + "T" + amer.section('/', 1, 1) + "/" + next +
-                                               "T00:00Z"}
+                                           d + "T" + amer.section('/', 1, 1) + "/" + next
+                                               + "T00:00Z"}
                             << QStringList{"emea+amer " + whole(overlap)};
     };
-    week("usual week 2026-03-02 (2 h)", "2026-03-02", "2026-03-03", "08:00Z/16:00Z",
-         "14:00Z/22:00Z", "14:00Z/16:00Z");
-    week("March mismatch week 2026-03-09 (3 h)", "2026-03-09", "2026-03-10", "08:00Z/16:00Z",
-         "13:00Z/21:00Z", "13:00Z/16:00Z");
-    week("March mismatch week 2026-03-23 (3 h)", "2026-03-23", "2026-03-24", "08:00Z/16:00Z",
-         "13:00Z/21:00Z", "13:00Z/16:00Z");
-    week("summer week 2026-03-30 (2 h)", "2026-03-30", "2026-03-31", "07:00Z/15:00Z",
-         "13:00Z/21:00Z", "13:00Z/15:00Z");
-    week("October mismatch week 2026-10-26 (3 h)", "2026-10-26", "2026-10-27", "08:00Z/16:00Z",
-         "13:00Z/21:00Z", "13:00Z/16:00Z");
-    week("usual week 2026-11-02 (2 h)", "2026-11-02", "2026-11-03", "08:00Z/16:00Z",
-         "14:00Z/22:00Z", "14:00Z/16:00Z");
+    week("usual week 2026-03-02 (2 h)",
+         "2026-03-02",
+         "2026-03-03",
+         "08:00Z/16:00Z",
+         "14:00Z/22:00Z",
+         "14:00Z/16:00Z");
+    week("March mismatch week 2026-03-09 (3 h)",
+         "2026-03-09",
+         "2026-03-10",
+         "08:00Z/16:00Z",
+         "13:00Z/21:00Z",
+         "13:00Z/16:00Z");
+    week("March mismatch week 2026-03-23 (3 h)",
+         "2026-03-23",
+         "2026-03-24",
+         "08:00Z/16:00Z",
+         "13:00Z/21:00Z",
+         "13:00Z/16:00Z");
+    week("summer week 2026-03-30 (2 h)",
+         "2026-03-30",
+         "2026-03-31",
+         "07:00Z/15:00Z",
+         "13:00Z/21:00Z",
+         "13:00Z/15:00Z");
+    week("October mismatch week 2026-10-26 (3 h)",
+         "2026-10-26",
+         "2026-10-27",
+         "08:00Z/16:00Z",
+         "13:00Z/21:00Z",
+         "13:00Z/16:00Z");
+    week("usual week 2026-11-02 (2 h)",
+         "2026-11-02",
+         "2026-11-03",
+         "08:00Z/16:00Z",
+         "14:00Z/22:00Z",
+         "14:00Z/16:00Z");
 }
 
-void TestCoverage::coverage() {
+void TestCoverage::coverage()
+{
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, coverage);
@@ -215,22 +246,27 @@ void TestCoverage::coverage() {
     QCOMPARE(schedule.horizon, horizon);
     QStringList gotCoverage;
     for (std::size_t r = 0; r < plan.regions.size(); ++r)
-        gotCoverage << QString::fromStdString(plan.regions[r].id) + QStringLiteral(": ") +
-                           isoList(schedule.coverage[r]).join(QStringLiteral(", "));
+        gotCoverage << QString::fromStdString(plan.regions[r].id) + QStringLiteral(": ")
+                + isoList(schedule.coverage[r]).join(QStringLiteral(", "));
     QCOMPARE(gotCoverage, coverage);
     QCOMPARE(isoList(sunrelay::gaps(schedule)), gaps);
     QCOMPARE(describe(plan, sunrelay::overlaps(schedule)), overlaps);
 }
 
-void TestCoverage::memberSchedules() {
+void TestCoverage::memberSchedules()
+{
     // Work, deep work and comms of one member, all expanded and clipped to
     // the horizon; time off removes all three on that date.
     // Berlin CET: work 09:00-17:30 = 08:00Z-16:30Z, deep 09:00-12:00 =
     // 08:00Z-11:00Z, comms 11:00-11:30 = 10:00Z-10:30Z. Tuesday is off.
     const Plan plan = PlanBuilder()
                           .region("emea")
-                          .member("anna", "emea", "Europe/Berlin", "mon-fri 09:00-17:30",
-                                  "mon-fri 09:00-12:00", "mon-fri 11:00-11:30")
+                          .member("anna",
+                                  "emea",
+                                  "Europe/Berlin",
+                                  "mon-fri 09:00-17:30",
+                                  "mon-fri 09:00-12:00",
+                                  "mon-fri 11:00-11:30")
                           .timeOff("2026-03-10", "2026-03-10")
                           .build();
     const TeamSchedule s = computeSchedule(plan, span("2026-03-09T09:00Z", "2026-03-11T00:00Z"));
@@ -260,7 +296,8 @@ void TestCoverage::memberSchedules() {
              QStringLiteral("2026-03-09T00:00Z/2026-03-16T00:00Z"));
 }
 
-void TestCoverage::membersOutsideAnyRegion() {
+void TestCoverage::membersOutsideAnyRegion()
+{
     // A member naming no region of the plan has a schedule but covers for
     // nobody.
     const Plan plan = PlanBuilder()
@@ -273,7 +310,8 @@ void TestCoverage::membersOutsideAnyRegion() {
     QCOMPARE(isoList(gaps(s)), QStringList{"2026-03-09T00:00Z/2026-03-10T00:00Z"});
 }
 
-void TestCoverage::regionShifts() {
+void TestCoverage::regionShifts()
+{
     // Shifts are sorted by start, then member; intersecting() finds a long
     // shift that started well before the window.
     const Plan plan = PlanBuilder()

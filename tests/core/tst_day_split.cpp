@@ -19,11 +19,13 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // "mon,wed-fri 09:00-17:00; tue 09:00-17:00" as the ranges are, for failure
 // messages (days as ISO bits, Monday first).
-QString describe(const WeeklyPattern &p) {
+QString describe(const WeeklyPattern &p)
+{
     QStringList parts;
     for (const WeeklyRange &r : p.ranges)
         parts << QStringLiteral("%1 %2-%3")
@@ -35,11 +37,13 @@ QString describe(const WeeklyPattern &p) {
 
 } // namespace
 
-class TestDaySplit : public QObject {
+class TestDaySplit : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void withoutDayTakesOneDayOut() {
+    void withoutDayTakesOneDayOut()
+    {
         QCOMPARE(withoutDay(Weekdays::workdays(), date::Tuesday), weekdays("mon,wed-fri"));
         // Not in the set: nothing changes.
         QCOMPARE(withoutDay(weekdays("mon,wed-fri"), date::Sunday), weekdays("mon,wed-fri"));
@@ -47,27 +51,25 @@ private slots:
         QCOMPARE(withoutDay(weekdays("daily"), date::Monday), weekdays("tue-sun"));
     }
 
-    void splitOffDay_data() {
+    void splitOffDay_data()
+    {
         QTest::addColumn<QString>("before");
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("day");
         QTest::addColumn<QString>("after");
         QTest::addColumn<int>("dayRange");
 
-        QTest::newRow("Tuesday out of Mon-Fri")
-            << "mon-fri 09:00-17:00" << 0 << "tue"
-            << "mon,wed-fri 09:00-17:00; tue 09:00-17:00" << 1;
-        QTest::newRow("Monday, the first day")
-            << "mon-fri 09:00-17:00" << 0 << "mon"
-            << "tue-fri 09:00-17:00; mon 09:00-17:00" << 1;
+        QTest::newRow("Tuesday out of Mon-Fri") << "mon-fri 09:00-17:00" << 0 << "tue"
+                                                << "mon,wed-fri 09:00-17:00; tue 09:00-17:00" << 1;
+        QTest::newRow("Monday, the first day") << "mon-fri 09:00-17:00" << 0 << "mon"
+                                               << "tue-fri 09:00-17:00; mon 09:00-17:00" << 1;
         // A night shift crossing midnight is the day it starts on: the
         // Friday night (Fri 22:00-Sat 06:00) is Friday's, and keeps its ends.
         QTest::newRow("Friday night, across midnight")
             << "mon-fri 22:00-06:00" << 0 << "fri"
             << "mon-thu 22:00-06:00; fri 22:00-06:00" << 1;
-        QTest::newRow("until 24:00")
-            << "sat,sun 18:00-24:00" << 0 << "sun"
-            << "sat 18:00-24:00; sun 18:00-24:00" << 1;
+        QTest::newRow("until 24:00") << "sat,sun 18:00-24:00" << 0 << "sun"
+                                     << "sat 18:00-24:00; sun 18:00-24:00" << 1;
         // The split range's day goes right after it; the ranges before and
         // after it are neither merged nor reordered.
         QTest::newRow("second of three ranges")
@@ -84,21 +86,23 @@ private slots:
             << "mon-fri 09:00-12:00; tue 13:00-17:00" << 1;
     }
 
-    void splitOffDay() {
+    void splitOffDay()
+    {
         QFETCH(QString, before);
         QFETCH(int, index);
         QFETCH(QString, day);
         QFETCH(QString, after);
         QFETCH(int, dayRange);
-        const auto split = sunrelay::splitOffDay(pattern(before), std::size_t(index),
-                                                 weekdayNamed(day));
+        const auto split =
+            sunrelay::splitOffDay(pattern(before), std::size_t(index), weekdayNamed(day));
         QVERIFY(split);
         QVERIFY2(split->pattern == pattern(after), qPrintable(describe(split->pattern)));
         QCOMPARE(split->dayRange, std::size_t(dayRange));
         QCOMPARE(split->pattern.ranges[split->dayRange].days, Weekdays{weekdayNamed(day)});
     }
 
-    void noSplitOfWhatIsNotThere() {
+    void noSplitOfWhatIsNotThere()
+    {
         const WeeklyPattern workdays = pattern("mon-fri 09:00-17:00");
         QVERIFY(!sunrelay::splitOffDay(workdays, 0, date::Saturday));
         QVERIFY(!sunrelay::splitOffDay(workdays, 1, date::Monday));
@@ -109,7 +113,8 @@ private slots:
     // night into Berlin's spring-forward Sunday is still Sat 22:00 CET
     // (21:00Z) to Sun 06:00 CEST (04:00Z), 7 hours, now from the Saturday
     // range alone.
-    void splitOverADstNightKeepsTheInstants() {
+    void splitOverADstNightKeepsTheInstants()
+    {
         const WeeklyPattern nights = pattern("daily 22:00-06:00");
         const auto split = sunrelay::splitOffDay(nights, 0, date::Saturday);
         QVERIFY(split);
@@ -131,14 +136,15 @@ private slots:
     // day after clocks went back to AEST, is Sunday 23:00Z. Splitting
     // Monday off moves that instance, and no Sunday-UTC one, to the new
     // range; Sydney's Sunday has no instance at all.
-    void theDayIsTheLocalWeekday() {
-        const auto split =
-            sunrelay::splitOffDay(pattern("mon-fri 09:00-17:00"), 0, date::Monday);
+    void theDayIsTheLocalWeekday()
+    {
+        const auto split = sunrelay::splitOffDay(pattern("mon-fri 09:00-17:00"), 0, date::Monday);
         QVERIFY(split);
         LocalTimeResolver sydney(zone(QStringLiteral("Australia/Sydney")));
-        const auto instances =
-            expandInstances(split->pattern, sydney, sunrelay::test::day(QStringLiteral("2026-04-05")),
-                            sunrelay::test::day(QStringLiteral("2026-04-07")));
+        const auto instances = expandInstances(split->pattern,
+                                               sydney,
+                                               sunrelay::test::day(QStringLiteral("2026-04-05")),
+                                               sunrelay::test::day(QStringLiteral("2026-04-07")));
         QCOMPARE(instances.size(), std::size_t{2});
         // Monday 6 April: 09:00-17:00 AEST = Sun 23:00Z - Mon 07:00Z.
         QCOMPARE(instances[0].rangeIndex, split->dayRange);

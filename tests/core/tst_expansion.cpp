@@ -16,9 +16,11 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
-std::vector<DateRange> timeOffFrom(const QString &text) {
+std::vector<DateRange> timeOffFrom(const QString &text)
+{
     // "2026-03-13..2026-03-14, 2026-03-20"
     std::vector<DateRange> result;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -28,7 +30,8 @@ std::vector<DateRange> timeOffFrom(const QString &text) {
     return result;
 }
 
-QString kindText(LocalTimeKind kind) {
+QString kindText(LocalTimeKind kind)
+{
     switch (kind) {
     case LocalTimeKind::Unique:
         return QStringLiteral("U");
@@ -41,17 +44,22 @@ QString kindText(LocalTimeKind kind) {
 }
 
 // "2026-03-08#0 2026-03-08T07:30Z(S)/2026-03-08T14:00Z(U)"
-QString describe(const ExpandedRange &r) {
+QString describe(const ExpandedRange &r)
+{
     const date::year_month_day ymd{r.date};
-    return QString::asprintf("%04d-%02u-%02u#%zu ", int(ymd.year()), unsigned(ymd.month()),
-                             unsigned(ymd.day()), r.rangeIndex) +
-           iso(r.start.instant) + QLatin1Char('(') + kindText(r.start.kind) + QStringLiteral(")/") +
-           iso(r.end.instant) + QLatin1Char('(') + kindText(r.end.kind) + QLatin1Char(')');
+    return QString::asprintf("%04d-%02u-%02u#%zu ",
+                             int(ymd.year()),
+                             unsigned(ymd.month()),
+                             unsigned(ymd.day()),
+                             r.rangeIndex)
+        + iso(r.start.instant) + QLatin1Char('(') + kindText(r.start.kind) + QStringLiteral(")/")
+        + iso(r.end.instant) + QLatin1Char('(') + kindText(r.end.kind) + QLatin1Char(')');
 }
 
 } // namespace
 
-class TestExpansion : public QObject {
+class TestExpansion : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -64,7 +72,8 @@ private slots:
     void instances();
 };
 
-void TestExpansion::weeklyTypes() {
+void TestExpansion::weeklyTypes()
+{
     // Weekdays: ISO order, Monday first.
     const Weekdays workdays = Weekdays::workdays();
     QVERIFY(workdays.contains(date::Monday));
@@ -79,8 +88,9 @@ void TestExpansion::weeklyTypes() {
 
     // The header's examples: 09:00-17:30, and Fri 22:00-Sat 06:00.
     const WeeklyRange day{.days = workdays, .start = clock("09:00"), .end = clock("17:30")};
-    const WeeklyRange night{
-        .days = Weekdays{date::Friday}, .start = clock("22:00"), .end = clock("06:00")};
+    const WeeklyRange night{.days = Weekdays{date::Friday},
+                            .start = clock("22:00"),
+                            .end = clock("06:00")};
     const WeeklyRange toMidnight{.days = workdays, .start = clock("18:00"), .end = clock("24:00")};
     QVERIFY(!day.crossesMidnight());
     QVERIFY(night.crossesMidnight());
@@ -104,7 +114,8 @@ void TestExpansion::weeklyTypes() {
     QVERIFY(!off.contains(sunrelay::test::day("2026-12-23")));
 }
 
-void TestExpansion::expand_data() {
+void TestExpansion::expand_data()
+{
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("first");
@@ -126,8 +137,10 @@ void TestExpansion::expand_data() {
         << "2026-03-09"
         << "2026-03-15"
         << ""
-        << QStringList{"2026-03-09T08:00Z/2026-03-09T16:00Z", "2026-03-10T08:00Z/2026-03-10T16:00Z",
-                       "2026-03-11T08:00Z/2026-03-11T16:00Z", "2026-03-12T08:00Z/2026-03-12T16:00Z",
+        << QStringList{"2026-03-09T08:00Z/2026-03-09T16:00Z",
+                       "2026-03-10T08:00Z/2026-03-10T16:00Z",
+                       "2026-03-11T08:00Z/2026-03-11T16:00Z",
+                       "2026-03-12T08:00Z/2026-03-12T16:00Z",
                        "2026-03-13T08:00Z/2026-03-13T16:00Z"};
     QTest::newRow("several ranges a day") << "Europe/Berlin"
                                           << "mon 09:00-12:00; mon 13:00-17:00"
@@ -322,7 +335,8 @@ void TestExpansion::expand_data() {
                                                      "2026-11-02T12:00Z/2026-11-02T21:00Z"};
 }
 
-void TestExpansion::expand() {
+void TestExpansion::expand()
+{
     QFETCH(QString, zone);
     QFETCH(QString, pattern);
     QFETCH(QString, first);
@@ -331,12 +345,16 @@ void TestExpansion::expand() {
     QFETCH(QStringList, expected);
 
     LocalTimeResolver resolver(sunrelay::test::zone(zone));
-    const IntervalSet result = sunrelay::expand(sunrelay::test::pattern(pattern), resolver,
-                                                day(first), day(last), timeOffFrom(timeOff));
+    const IntervalSet result = sunrelay::expand(sunrelay::test::pattern(pattern),
+                                                resolver,
+                                                day(first),
+                                                day(last),
+                                                timeOffFrom(timeOff));
     QCOMPARE(isoList(result), expected);
 }
 
-void TestExpansion::instances_data() {
+void TestExpansion::instances_data()
+{
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("first");
@@ -392,7 +410,8 @@ void TestExpansion::instances_data() {
                                    << "" << QStringList{};
 }
 
-void TestExpansion::instances() {
+void TestExpansion::instances()
+{
     QFETCH(QString, zone);
     QFETCH(QString, pattern);
     QFETCH(QString, first);
@@ -401,8 +420,11 @@ void TestExpansion::instances() {
     QFETCH(QStringList, expected);
 
     LocalTimeResolver resolver(sunrelay::test::zone(zone));
-    const auto result = expandInstances(sunrelay::test::pattern(pattern), resolver, day(first),
-                                        day(last), timeOffFrom(timeOff));
+    const auto result = expandInstances(sunrelay::test::pattern(pattern),
+                                        resolver,
+                                        day(first),
+                                        day(last),
+                                        timeOffFrom(timeOff));
     QStringList got;
     for (const ExpandedRange &r : result)
         got << describe(r);

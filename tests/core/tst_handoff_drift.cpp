@@ -16,20 +16,24 @@ using namespace sunrelay;
 using namespace sunrelay::test;
 using namespace std::chrono_literals;
 
-namespace {
-date::sys_days utcDay(const QString &text) {
+namespace
+{
+date::sys_days utcDay(const QString &text)
+{
     return date::sys_days{day(text).time_since_epoch()};
 }
 
-const DriftLine &lineOf(const Plan &plan, const HandoffDrift &drift, const std::string &from,
-                        const std::string &to) {
+const DriftLine &
+lineOf(const Plan &plan, const HandoffDrift &drift, const std::string &from, const std::string &to)
+{
     for (const DriftLine &line : drift.lines)
         if (plan.regions[line.from].id == from && plan.regions[line.to].id == to)
             return line;
     qFatal("no line %s -> %s", from.c_str(), to.c_str());
 }
 
-const DriftPoint &pointOf(const DriftLine &line, const QString &monday) {
+const DriftPoint &pointOf(const DriftLine &line, const QString &monday)
+{
     for (const DriftPoint &point : line.points)
         if (point.week == utcDay(monday))
             return point;
@@ -37,14 +41,16 @@ const DriftPoint &pointOf(const DriftLine &line, const QString &monday) {
 }
 
 // "17:30" of a local reading.
-QString clockOf(LocalTime local) {
+QString clockOf(LocalTime local)
+{
     const auto tod = local - date::floor<date::days>(local);
     return QString::asprintf("%02d:%02d", int(tod / 1h), int((tod % 1h) / 1min));
 }
 
 // EMEA anna, Berlin 09:00-17:30; AMER nia, New York 09:00-17:30 with deep
 // work 12:00-15:00.
-Plan berlinNewYork() {
+Plan berlinNewYork()
+{
     return PlanBuilder()
         .region("emea")
         .region("amer")
@@ -54,7 +60,8 @@ Plan berlinNewYork() {
 }
 } // namespace
 
-class TestHandoffDrift : public QObject {
+class TestHandoffDrift : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -66,7 +73,8 @@ private slots:
     void noRegions();
 };
 
-void TestHandoffDrift::weeksOfTwelveMonths() {
+void TestHandoffDrift::weeksOfTwelveMonths()
+{
     // Wednesdays in [2027-03-01, 2028-03-01): 2027-03-03 + 52 weeks is
     // 2028-03-01 itself (2027-03-03 -> 2028-03-03 is 366 days, 2028 is a
     // leap year), so 52 weeks, the first Monday 2027-03-01.
@@ -83,7 +91,8 @@ void TestHandoffDrift::weeksOfTwelveMonths() {
              utcDay("2027-03-08"));
 }
 
-void TestHandoffDrift::usEuMismatchWeeksShiftByAnHour() {
+void TestHandoffDrift::usEuMismatchWeeksShiftByAnHour()
+{
     const Plan plan = berlinNewYork();
     const HandoffDrift drift = handoffDrift(plan, utcDay("2027-03-01"));
     const DriftLine &line = lineOf(plan, drift, "emea", "amer");
@@ -107,7 +116,8 @@ void TestHandoffDrift::usEuMismatchWeeksShiftByAnHour() {
     QCOMPARE(usChanged.receiverShift, Seconds{1h});
     QCOMPARE(usChanged.senderShift, Seconds{0});
     QVERIFY(usChanged.isMoved());
-    const std::vector<DriftEvent> intoDeepWork{{DriftSide::Receiver, 1, DriftEventKind::IntoDeepWork}};
+    const std::vector<DriftEvent> intoDeepWork{
+        {DriftSide::Receiver, 1, DriftEventKind::IntoDeepWork}};
     QCOMPARE(usChanged.events, intoDeepWork);
 
     // Wed 03-24: the same as the week before, nothing changed.
@@ -137,7 +147,8 @@ void TestHandoffDrift::usEuMismatchWeeksShiftByAnHour() {
     QCOMPARE(line.points.size(), drift.weeks.size());
 }
 
-void TestHandoffDrift::gapHandoffKeepsBothClocks() {
+void TestHandoffDrift::gapHandoffKeepsBothClocks()
+{
     const Plan plan = berlinNewYork();
     const HandoffDrift drift = handoffDrift(plan, utcDay("2027-03-01"));
     const DriftLine &line = lineOf(plan, drift, "amer", "emea");
@@ -158,7 +169,8 @@ void TestHandoffDrift::gapHandoffKeepsBothClocks() {
     QVERIFY(usChanged.events.empty());
 }
 
-void TestHandoffDrift::movedOutOfTheReceiversDay() {
+void TestHandoffDrift::movedOutOfTheReceiversDay()
+{
     // EMEA anna, Berlin 09:00-15:00; AMER nia, New York 09:30-17:30, and
     // diego, Sao Paulo 10:00-18:00 (13:00-21:00Z all year).
     // Wed 03-24: anna stops at 15:00 CET = 14:00Z; nia (EDT) works from
@@ -191,33 +203,33 @@ void TestHandoffDrift::movedOutOfTheReceiversDay() {
     QCOMPARE(after.events, beforeNiasDay);
 }
 
-void TestHandoffDrift::equalsTheCoreOnSampledWeeks() {
+void TestHandoffDrift::equalsTheCoreOnSampledWeeks()
+{
     // Each sampled week's point is the pair's first handoff that Wednesday
     // as reportSchedule computes it for that one day alone, and every pair
     // handing off that day has its point. A plan with a member in each of
     // the interesting zones.
-    const Plan plan = PlanBuilder()
-                          .region("apac")
-                          .region("emea")
-                          .region("amer")
-                          .member("sam", "apac", "Australia/Sydney", "mon-fri 10:00-18:30",
-                                  "mon-fri 11:30-15:00")
-                          .member("priya", "apac", "Asia/Kolkata", "mon-fri 09:30-18:00")
-                          .member("anna", "emea", "Europe/Berlin", "mon-fri 09:00-17:30",
-                                  "mon-fri 09:00-12:00")
-                          .member("tom", "emea", "Europe/London", "mon-fri 08:30-17:00")
-                          .member("nia", "amer", "America/New_York", "mon-fri 09:00-17:30",
-                                  "mon-fri 11:30-15:00")
-                          .member("lucas", "amer", "America/Los_Angeles", "mon-fri 06:30-14:30")
-                          .timeOff("2027-12-24", "2027-12-31")
-                          .build();
+    const Plan plan =
+        PlanBuilder()
+            .region("apac")
+            .region("emea")
+            .region("amer")
+            .member("sam", "apac", "Australia/Sydney", "mon-fri 10:00-18:30", "mon-fri 11:30-15:00")
+            .member("priya", "apac", "Asia/Kolkata", "mon-fri 09:30-18:00")
+            .member("anna", "emea", "Europe/Berlin", "mon-fri 09:00-17:30", "mon-fri 09:00-12:00")
+            .member("tom", "emea", "Europe/London", "mon-fri 08:30-17:00")
+            .member("nia", "amer", "America/New_York", "mon-fri 09:00-17:30", "mon-fri 11:30-15:00")
+            .member("lucas", "amer", "America/Los_Angeles", "mon-fri 06:30-14:30")
+            .timeOff("2027-12-24", "2027-12-31")
+            .build();
     const HandoffDrift drift = handoffDrift(plan, utcDay("2027-01-04"));
     QCOMPARE(drift.weeks.size(), std::size_t{52});
     // Weeks around the US (03-14) and EU (03-28) spring changes, Sydney's
     // (04-04), summer, the autumn changes and Christmas.
     for (const std::size_t index : {0, 9, 10, 11, 12, 13, 26, 38, 42, 43, 44, 50, 51}) {
         const date::sys_days wednesday = driftWednesday(drift.weeks[index]);
-        const std::vector<Handoff> core = reportSchedule(plan, dayWindow(wednesday, wednesday)).handoffs;
+        const std::vector<Handoff> core =
+            reportSchedule(plan, dayWindow(wednesday, wednesday)).handoffs;
         std::size_t pairsThatDay = 0;
         for (std::size_t from = 0; from < plan.regions.size(); ++from)
             for (std::size_t to = 0; to < plan.regions.size(); ++to) {
@@ -245,7 +257,8 @@ void TestHandoffDrift::equalsTheCoreOnSampledWeeks() {
     }
 }
 
-void TestHandoffDrift::noRegions() {
+void TestHandoffDrift::noRegions()
+{
     const HandoffDrift drift = handoffDrift(Plan{}, utcDay("2027-01-04"));
     QCOMPARE(drift.weeks.size(), std::size_t{52});
     QVERIFY(drift.lines.empty());

@@ -20,10 +20,12 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // Expected overlap handoff, in the form describe() prints.
-QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const QString &slot) {
+QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const QString &slot)
+{
     return QStringLiteral("%1 overlap at=%2 pickup=%2 overlap=%3min wait=0min slot=%4")
         .arg(fromTo, at)
         .arg(overlapMinutes)
@@ -31,7 +33,8 @@ QString ov(const QString &fromTo, const QString &at, int overlapMinutes, const Q
 }
 
 // Expected gap handoff.
-QString gap(const QString &fromTo, const QString &at, const QString &pickup, int waitMinutes) {
+QString gap(const QString &fromTo, const QString &at, const QString &pickup, int waitMinutes)
+{
     return QStringLiteral("%1 gap at=%2 pickup=%3 overlap=0min wait=%4min slot=none")
         .arg(fromTo, at, pickup)
         .arg(waitMinutes);
@@ -39,7 +42,8 @@ QString gap(const QString &fromTo, const QString &at, const QString &pickup, int
 
 } // namespace
 
-class TestHandoffs : public QObject {
+class TestHandoffs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -50,7 +54,8 @@ private slots:
     void nobodyEverCoversAgain();
 };
 
-void TestHandoffs::handoffs_data() {
+void TestHandoffs::handoffs_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("expected");
@@ -327,7 +332,9 @@ void TestHandoffs::handoffs_data() {
             const QString today = QStringLiteral("2026-03-%1T").arg(d, 2, 10, QLatin1Char('0'));
             const QString tomorrow =
                 QStringLiteral("2026-03-%1T").arg(d + 1, 2, 10, QLatin1Char('0'));
-            expected << ov("emea->amer", today + "16:00Z", 180,
+            expected << ov("emea->amer",
+                           today + "16:00Z",
+                           180,
                            today + "13:00Z/" + today + "13:15Z");
             if (d < 13)
                 expected << gap("amer->emea", today + "21:00Z", tomorrow + "08:00Z", 660);
@@ -376,22 +383,30 @@ void TestHandoffs::handoffs_data() {
                                  .build();
         QTest::newRow("usual Monday 2026-03-02 (120 min)")
             << mondays << span("2026-03-02T00:00Z", "2026-03-03T00:00Z")
-            << QStringList{ov("emea->amer", "2026-03-02T16:00Z", 120,
+            << QStringList{ov("emea->amer",
+                              "2026-03-02T16:00Z",
+                              120,
                               "2026-03-02T14:00Z/2026-03-02T14:15Z"),
                            gap("amer->emea", "2026-03-02T22:00Z", "2026-03-09T08:00Z", 9240)};
         QTest::newRow("summer Monday 2026-03-30 (120 min)")
             << mondays << span("2026-03-30T00:00Z", "2026-03-31T00:00Z")
-            << QStringList{ov("emea->amer", "2026-03-30T15:00Z", 120,
+            << QStringList{ov("emea->amer",
+                              "2026-03-30T15:00Z",
+                              120,
                               "2026-03-30T13:00Z/2026-03-30T13:15Z"),
                            gap("amer->emea", "2026-03-30T21:00Z", "2026-04-06T07:00Z", 9240)};
         QTest::newRow("October mismatch Monday 2026-10-26 (180 min)")
             << mondays << span("2026-10-26T00:00Z", "2026-10-27T00:00Z")
-            << QStringList{ov("emea->amer", "2026-10-26T16:00Z", 180,
+            << QStringList{ov("emea->amer",
+                              "2026-10-26T16:00Z",
+                              180,
                               "2026-10-26T13:00Z/2026-10-26T13:15Z"),
                            gap("amer->emea", "2026-10-26T21:00Z", "2026-11-02T08:00Z", 9300)};
         QTest::newRow("usual Monday 2026-11-02 (120 min)")
             << mondays << span("2026-11-02T00:00Z", "2026-11-03T00:00Z")
-            << QStringList{ov("emea->amer", "2026-11-02T16:00Z", 120,
+            << QStringList{ov("emea->amer",
+                              "2026-11-02T16:00Z",
+                              120,
                               "2026-11-02T14:00Z/2026-11-02T14:15Z"),
                            gap("amer->emea", "2026-11-02T22:00Z", "2026-11-09T08:00Z", 9240)};
         // Two Mondays: the wait over the week crosses the US change on
@@ -400,10 +415,14 @@ void TestHandoffs::handoffs_data() {
         // 08:00Z = 155 h = 9300 min.
         QTest::newRow("week-long gap across US spring-forward")
             << mondays << span("2026-03-02T00:00Z", "2026-03-10T00:00Z")
-            << QStringList{ov("emea->amer", "2026-03-02T16:00Z", 120,
+            << QStringList{ov("emea->amer",
+                              "2026-03-02T16:00Z",
+                              120,
                               "2026-03-02T14:00Z/2026-03-02T14:15Z"),
                            gap("amer->emea", "2026-03-02T22:00Z", "2026-03-09T08:00Z", 9240),
-                           ov("emea->amer", "2026-03-09T16:00Z", 180,
+                           ov("emea->amer",
+                              "2026-03-09T16:00Z",
+                              180,
                               "2026-03-09T13:00Z/2026-03-09T13:15Z"),
                            gap("amer->emea", "2026-03-09T21:00Z", "2026-03-16T08:00Z", 9300)};
     }
@@ -499,7 +518,8 @@ void TestHandoffs::handoffs_data() {
                gap("amer->latam", "2026-11-02T22:00Z", "2026-11-03T12:00Z", 840)};
 }
 
-void TestHandoffs::handoffs() {
+void TestHandoffs::handoffs()
+{
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, expected);
@@ -523,7 +543,8 @@ void TestHandoffs::handoffs() {
     }
 }
 
-void TestHandoffs::endAtTheHorizonIsACut() {
+void TestHandoffs::endAtTheHorizonIsACut()
+{
     // handoff.h: "an end at the horizon's end is a cut, not an end". A
     // schedule built by hand whose region b reaches past the horizon: a's
     // coverage ending exactly at the horizon's end (24:00Z) gives no handoff
@@ -544,7 +565,8 @@ void TestHandoffs::endAtTheHorizonIsACut() {
              QStringList{ov("a->b", "2026-03-09T23:59Z", 59, "none")});
 }
 
-void TestHandoffs::gapOverAShutdownWaitsForIt() {
+void TestHandoffs::gapOverAShutdownWaitsForIt()
+{
     // The Christmas shutdown of the issue: Berlin and New York Mon-Fri
     // 09:00-17:00; New York off 2026-12-18..2027-01-04, Berlin off
     // 2026-12-19..2027-01-11. Fri 12-18 only Berlin works (CET, 08:00Z-
@@ -572,21 +594,20 @@ void TestHandoffs::gapOverAShutdownWaitsForIt() {
     Plan longer = plan;
     longer.members[0].timeOff = {DateRange{day("2026-12-19"), day("2027-03-31")}};
     longer.members[1].timeOff = {DateRange{day("2026-12-18"), day("2027-03-21")}};
-    QCOMPARE(describe(longer, reportSchedule(longer, dayWindow(date::year{2026} / 12 / 18,
-                                                               date::year{2026} / 12 / 18))
-                                  .handoffs),
-             QStringList{gap("emea->amer", "2026-12-18T16:00Z", "2027-03-22T13:00Z", 135180)});
+    QCOMPARE(
+        describe(longer,
+                 reportSchedule(longer,
+                                dayWindow(date::year{2026} / 12 / 18, date::year{2026} / 12 / 18))
+                     .handoffs),
+        QStringList{gap("emea->amer", "2026-12-18T16:00Z", "2027-03-22T13:00Z", 135180)});
 }
 
-void TestHandoffs::nobodyEverCoversAgain() {
+void TestHandoffs::nobodyEverCoversAgain()
+{
     // A schedule built by hand: a covers Monday 08:00Z-16:00Z, and the plan
     // has no member with working hours: after 16:00Z nobody ever covers
     // again, so there is no handoff (and the search ends).
-    Plan plan = PlanBuilder()
-                    .region("a")
-                    .region("b")
-                    .member("mb", "b", "Etc/UTC", "")
-                    .build();
+    Plan plan = PlanBuilder().region("a").region("b").member("mb", "b", "Etc/UTC", "").build();
     TeamSchedule schedule;
     schedule.horizon = span("2026-03-09T00:00Z", "2026-03-10T00:00Z");
     schedule.coverage = {IntervalSet({span("2026-03-09T08:00Z", "2026-03-09T16:00Z")}),

@@ -10,13 +10,16 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 Plan annaPlan()
 {
     return PlanBuilder()
         .region("emea")
-        .member("anna", "emea", QStringLiteral("Europe/Berlin"),
+        .member("anna",
+                "emea",
+                QStringLiteral("Europe/Berlin"),
                 QStringLiteral("mon-fri 09:00-17:30"),
                 QStringLiteral("mon-fri 09:00-12:00; mon-fri 14:00-17:00"))
         .build();
@@ -29,7 +32,8 @@ Interval week()
 
 } // namespace
 
-class TestImportedData : public QObject {
+class TestImportedData : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -51,10 +55,10 @@ void TestImportedData::meetingInDeepWork_data()
         << QStringList{"2026-12-01T10:00Z/2026-12-01T14:00Z"}
         << QStringList{"2026-12-01T10:00Z/2026-12-01T11:00Z",
                        "2026-12-01T13:00Z/2026-12-01T14:00Z"};
-    QTest::newRow("between blocks: none") << QStringList{"2026-11-30T11:00Z/2026-11-30T13:00Z"}
-                                          << QStringList{};
-    QTest::newRow("weekend: none") << QStringList{"2026-12-05T09:00Z/2026-12-05T10:00Z"}
-                                   << QStringList{};
+    QTest::newRow("between blocks: none")
+        << QStringList{"2026-11-30T11:00Z/2026-11-30T13:00Z"} << QStringList{};
+    QTest::newRow("weekend: none")
+        << QStringList{"2026-12-05T09:00Z/2026-12-05T10:00Z"} << QStringList{};
 }
 
 void TestImportedData::meetingInDeepWork()
@@ -64,8 +68,7 @@ void TestImportedData::meetingInDeepWork()
     Plan plan = annaPlan();
     for (const QString &meeting : meetings) {
         const QStringList ends = meeting.split(QLatin1Char('/'));
-        plan.members[0].busy.push_back(
-            {{utc(ends[0]), utc(ends[1])}, "Meeting", "m@example.com"});
+        plan.members[0].busy.push_back({{utc(ends[0]), utc(ends[1])}, "Meeting", "m@example.com"});
     }
     const TeamSchedule schedule = computeSchedule(plan, withMargin(week()));
     QStringList actual;
@@ -93,8 +96,8 @@ void TestImportedData::holidaysAreTimeOff()
                           "2026-12-02T08:00Z/2026-12-02T16:30Z"}));
     QCOMPARE(schedule.members[0].deepWork.intervals().size(), std::size_t{4});
     QCOMPARE(effectiveTimeOff(plan, plan.members[0]),
-             (std::vector<DateRange>{{day(QStringLiteral("2026-12-01")),
-                                      day(QStringLiteral("2026-12-01"))}}));
+             (std::vector<DateRange>{
+                 {day(QStringLiteral("2026-12-01")), day(QStringLiteral("2026-12-01"))}}));
 }
 
 QTEST_GUILESS_MAIN(TestImportedData)

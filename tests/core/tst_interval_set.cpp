@@ -16,22 +16,26 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 const Instant base = date::sys_days{date::year{2026} / 3 / 9};
 
-Instant at(const QString &hhmm) {
+Instant at(const QString &hhmm)
+{
     return base + clock(hhmm.trimmed());
 }
 
-Interval iv(const QString &text) {
+Interval iv(const QString &text)
+{
     const QStringList ends = text.trimmed().split(QLatin1Char('-'));
     if (ends.size() != 2)
         qFatal("test data: bad interval '%s'", qPrintable(text));
     return Interval{at(ends[0]), at(ends[1])};
 }
 
-std::vector<Interval> ivs(const QString &text) {
+std::vector<Interval> ivs(const QString &text)
+{
     std::vector<Interval> result;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         result.push_back(iv(part));
@@ -40,29 +44,35 @@ std::vector<Interval> ivs(const QString &text) {
 
 // Parsed without going through IntervalSet's own merging: the expected text
 // must already be normalized.
-IntervalSet set(const QString &text) {
+IntervalSet set(const QString &text)
+{
     return IntervalSet(ivs(text));
 }
 
-QString hhmm(Instant t) {
+QString hhmm(Instant t)
+{
     const auto minutes = date::floor<Minutes>(t - base).count();
-    return QString::asprintf("%02lld:%02lld", static_cast<long long>(minutes / 60),
+    return QString::asprintf("%02lld:%02lld",
+                             static_cast<long long>(minutes / 60),
                              static_cast<long long>(minutes % 60));
 }
 
-QString text(const IntervalSet &s) {
+QString text(const IntervalSet &s)
+{
     QStringList parts;
     for (const Interval &i : s.intervals())
         parts << hhmm(i.start) + QLatin1Char('-') + hhmm(i.end);
     return parts.join(QStringLiteral(", "));
 }
 
-QString text(const std::optional<Interval> &i) {
+QString text(const std::optional<Interval> &i)
+{
     return i ? hhmm(i->start) + QLatin1Char('-') + hhmm(i->end) : QStringLiteral("none");
 }
 
 // The invariant of interval_set.h, checked on every result.
-bool isNormalized(const IntervalSet &s) {
+bool isNormalized(const IntervalSet &s)
+{
     const auto &list = s.intervals();
     for (std::size_t i = 0; i < list.size(); ++i) {
         if (list[i].isEmpty())
@@ -75,7 +85,8 @@ bool isNormalized(const IntervalSet &s) {
 
 } // namespace
 
-class TestIntervalSet : public QObject {
+class TestIntervalSet : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -109,7 +120,8 @@ private slots:
     void containsAndIntersects();
 };
 
-void TestIntervalSet::interval_data() {
+void TestIntervalSet::interval_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("intersects");
@@ -125,7 +137,8 @@ void TestIntervalSet::interval_data() {
                                << "12:00-13:00" << true << "12:00-13:00";
 }
 
-void TestIntervalSet::interval() {
+void TestIntervalSet::interval()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(bool, intersects);
@@ -143,7 +156,8 @@ void TestIntervalSet::interval() {
     QVERIFY(iv(QStringLiteral("09:00-09:00")).isEmpty());
 }
 
-void TestIntervalSet::construct_data() {
+void TestIntervalSet::construct_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("totalMinutes");
@@ -176,7 +190,8 @@ void TestIntervalSet::construct_data() {
                                              << "09:00-12:00" << 180;
 }
 
-void TestIntervalSet::construct() {
+void TestIntervalSet::construct()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QFETCH(int, totalMinutes);
@@ -188,7 +203,8 @@ void TestIntervalSet::construct() {
     QCOMPARE(int(s.size()), int(ivs(expected).size()));
 }
 
-void TestIntervalSet::unite_data() {
+void TestIntervalSet::unite_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("expected");
@@ -210,7 +226,8 @@ void TestIntervalSet::unite_data() {
                                 << "";
 }
 
-void TestIntervalSet::unite() {
+void TestIntervalSet::unite()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(QString, expected);
@@ -219,7 +236,8 @@ void TestIntervalSet::unite() {
     QVERIFY(isNormalized(sunrelay::unite(set(a), set(b))));
 }
 
-void TestIntervalSet::intersect_data() {
+void TestIntervalSet::intersect_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("expected");
@@ -245,7 +263,8 @@ void TestIntervalSet::intersect_data() {
                                 << "";
 }
 
-void TestIntervalSet::intersect() {
+void TestIntervalSet::intersect()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(QString, expected);
@@ -254,7 +273,8 @@ void TestIntervalSet::intersect() {
     QVERIFY(isNormalized(sunrelay::intersect(set(a), set(b))));
 }
 
-void TestIntervalSet::subtract_data() {
+void TestIntervalSet::subtract_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("expected");
@@ -288,7 +308,8 @@ void TestIntervalSet::subtract_data() {
                                   << "";
 }
 
-void TestIntervalSet::subtract() {
+void TestIntervalSet::subtract()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(QString, expected);
@@ -296,7 +317,8 @@ void TestIntervalSet::subtract() {
     QVERIFY(isNormalized(sunrelay::subtract(set(a), set(b))));
 }
 
-void TestIntervalSet::complement_data() {
+void TestIntervalSet::complement_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("window");
     QTest::addColumn<QString>("expected");
@@ -319,14 +341,16 @@ void TestIntervalSet::complement_data() {
                                   << "";
 }
 
-void TestIntervalSet::complement() {
+void TestIntervalSet::complement()
+{
     QFETCH(QString, set);
     QFETCH(QString, window);
     QFETCH(QString, expected);
     QCOMPARE(text(sunrelay::complement(::set(set), iv(window))), expected);
 }
 
-void TestIntervalSet::addInPlace_data() {
+void TestIntervalSet::addInPlace_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("added");
     QTest::addColumn<QString>("expected");
@@ -364,7 +388,8 @@ void TestIntervalSet::addInPlace_data() {
                                     << "09:00-10:00";
 }
 
-void TestIntervalSet::addInPlace() {
+void TestIntervalSet::addInPlace()
+{
     QFETCH(QString, set);
     QFETCH(QString, added);
     QFETCH(QString, expected);
@@ -374,7 +399,8 @@ void TestIntervalSet::addInPlace() {
     QVERIFY(isNormalized(s));
 }
 
-void TestIntervalSet::subtractInPlace_data() {
+void TestIntervalSet::subtractInPlace_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("removed");
     QTest::addColumn<QString>("expected");
@@ -405,7 +431,8 @@ void TestIntervalSet::subtractInPlace_data() {
                                     << "";
 }
 
-void TestIntervalSet::subtractInPlace() {
+void TestIntervalSet::subtractInPlace()
+{
     QFETCH(QString, set);
     QFETCH(QString, removed);
     QFETCH(QString, expected);
@@ -415,7 +442,8 @@ void TestIntervalSet::subtractInPlace() {
     QVERIFY(isNormalized(s));
 }
 
-void TestIntervalSet::clipped_data() {
+void TestIntervalSet::clipped_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("window");
     QTest::addColumn<QString>("expected");
@@ -442,7 +470,8 @@ void TestIntervalSet::clipped_data() {
                                              << "";
 }
 
-void TestIntervalSet::clipped() {
+void TestIntervalSet::clipped()
+{
     QFETCH(QString, set);
     QFETCH(QString, window);
     QFETCH(QString, expected);
@@ -452,7 +481,8 @@ void TestIntervalSet::clipped() {
     QCOMPARE(result.isEmpty(), expected.isEmpty());
 }
 
-void TestIntervalSet::queries_data() {
+void TestIntervalSet::queries_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("t");
     QTest::addColumn<QString>("intervalAt");
@@ -507,7 +537,8 @@ void TestIntervalSet::queries_data() {
                                << "none";
 }
 
-void TestIntervalSet::queries() {
+void TestIntervalSet::queries()
+{
     QFETCH(QString, set);
     QFETCH(QString, t);
     QFETCH(QString, intervalAt);
@@ -520,7 +551,8 @@ void TestIntervalSet::queries() {
     QCOMPARE(text(s.nextStartingAt(at(t))), nextStartingAt);
 }
 
-void TestIntervalSet::containsAndIntersects_data() {
+void TestIntervalSet::containsAndIntersects_data()
+{
     QTest::addColumn<QString>("set");
     QTest::addColumn<QString>("interval");
     QTest::addColumn<bool>("containsInterval");
@@ -537,7 +569,8 @@ void TestIntervalSet::containsAndIntersects_data() {
     QTest::newRow("empty interval inside") << s << "10:00-10:00" << true << false;
 }
 
-void TestIntervalSet::containsAndIntersects() {
+void TestIntervalSet::containsAndIntersects()
+{
     QFETCH(QString, set);
     QFETCH(QString, interval);
     QFETCH(bool, containsInterval);

@@ -32,9 +32,11 @@ using namespace sunrelay::test;
 
 Q_DECLARE_METATYPE(sunrelay::LocalTimeKind)
 
-namespace {
+namespace
+{
 
-QString kindName(LocalTimeKind kind) {
+QString kindName(LocalTimeKind kind)
+{
     switch (kind) {
     case LocalTimeKind::Unique:
         return QStringLiteral("unique");
@@ -48,7 +50,8 @@ QString kindName(LocalTimeKind kind) {
 
 } // namespace
 
-class TestLocalTime : public QObject {
+class TestLocalTime : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -67,7 +70,8 @@ private slots:
     void resolverMatchesResolveLocalTime();
 };
 
-void TestLocalTime::findZone_data() {
+void TestLocalTime::findZone_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("found");
 
@@ -79,7 +83,8 @@ void TestLocalTime::findZone_data() {
     QTest::newRow("lower case europe/berlin") << "europe/berlin" << false;
 }
 
-void TestLocalTime::findZone() {
+void TestLocalTime::findZone()
+{
     QFETCH(QString, name);
     QFETCH(bool, found);
     const auto zone = TimeZone::find(name.toStdString());
@@ -88,7 +93,8 @@ void TestLocalTime::findZone() {
         QCOMPARE(QString::fromStdString(zone->name()), name);
 }
 
-void TestLocalTime::defaultZoneIsUtc() {
+void TestLocalTime::defaultZoneIsUtc()
+{
     const TimeZone zone;
     QCOMPARE(zone, TimeZone::utc());
     // 2026-07-01 12:00 in UTC is 12:00Z whatever the season.
@@ -96,7 +102,8 @@ void TestLocalTime::defaultZoneIsUtc() {
              QStringLiteral("2026-07-01T12:00Z"));
 }
 
-void TestLocalTime::resolve_data() {
+void TestLocalTime::resolve_data()
+{
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("reading");
     QTest::addColumn<QString>("expected");
@@ -297,7 +304,8 @@ void TestLocalTime::resolve_data() {
                                                  << "2026-02-16T02:30Z" << U;
 }
 
-void TestLocalTime::resolve() {
+void TestLocalTime::resolve()
+{
     QFETCH(QString, zone);
     QFETCH(QString, reading);
     QFETCH(QString, expected);
@@ -318,7 +326,8 @@ void TestLocalTime::resolve() {
     QCOMPARE(warmed.zone(), tz);
 }
 
-void TestLocalTime::chooseEarliestDiffersInTheGap() {
+void TestLocalTime::chooseEarliestDiffersInTheGap()
+{
     // local_time.h: date's choose::earliest returns the transition instant
     // itself (07:00Z) for 02:30 on 2026-03-08; the rule reads it with the
     // offset before the gap: 07:30Z.
@@ -332,7 +341,8 @@ void TestLocalTime::chooseEarliestDiffersInTheGap() {
              (LocalTimeLookup{utc(QStringLiteral("2026-03-08T07:30Z")), LocalTimeKind::Skipped}));
 }
 
-void TestLocalTime::toLocal_data() {
+void TestLocalTime::toLocal_data()
+{
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("instant");
     QTest::addColumn<QString>("expected");
@@ -358,21 +368,31 @@ void TestLocalTime::toLocal_data() {
                                << "2026-06-15T17:45";
 }
 
-void TestLocalTime::toLocal() {
+void TestLocalTime::toLocal()
+{
     QFETCH(QString, zone);
     QFETCH(QString, instant);
     QFETCH(QString, expected);
     QVERIFY(sunrelay::toLocal(sunrelay::test::zone(zone), utc(instant)) == local(expected));
 }
 
-void TestLocalTime::resolverMatchesResolveLocalTime_data() {
+void TestLocalTime::resolverMatchesResolveLocalTime_data()
+{
     QTest::addColumn<QString>("zone");
     QTest::addColumn<int>("year");
 
-    for (const char *name :
-         {"Australia/Lord_Howe", "Pacific/Chatham", "Australia/Sydney", "America/New_York",
-          "Europe/Berlin", "Asia/Kathmandu", "Australia/Adelaide", "Asia/Kolkata",
-          "America/Sao_Paulo", "Europe/London", "America/St_Johns", "Pacific/Auckland"})
+    for (const char *name : {"Australia/Lord_Howe",
+                             "Pacific/Chatham",
+                             "Australia/Sydney",
+                             "America/New_York",
+                             "Europe/Berlin",
+                             "Asia/Kathmandu",
+                             "Australia/Adelaide",
+                             "Asia/Kolkata",
+                             "America/Sao_Paulo",
+                             "Europe/London",
+                             "America/St_Johns",
+                             "Pacific/Auckland"})
         QTest::newRow(name) << name << 2026;
     // Samoa skipped the whole of 2011-12-30: a jump of 24 h for the cache.
     QTest::newRow("Pacific/Apia 2011 (skipped day)") << "Pacific/Apia" << 2011;
@@ -380,7 +400,8 @@ void TestLocalTime::resolverMatchesResolveLocalTime_data() {
     QTest::newRow("America/Sao_Paulo 2018 (last DST)") << "America/Sao_Paulo" << 2018;
 }
 
-void TestLocalTime::resolverMatchesResolveLocalTime() {
+void TestLocalTime::resolverMatchesResolveLocalTime()
+{
     QFETCH(QString, zone);
     QFETCH(int, year);
     const TimeZone tz = sunrelay::test::zone(zone);
@@ -404,7 +425,9 @@ void TestLocalTime::resolverMatchesResolveLocalTime() {
                                             "resolveLocalTime %5 (%6)")
                                  .arg(zone)
                                  .arg(date::floor<Minutes>(t.time_since_epoch()).count())
-                                 .arg(iso(got.instant), kindName(got.kind), iso(expected.instant),
+                                 .arg(iso(got.instant),
+                                      kindName(got.kind),
+                                      iso(expected.instant),
                                       kindName(expected.kind))));
         skipped += expected.kind == LocalTimeKind::Skipped;
         repeated += expected.kind == LocalTimeKind::Repeated;
@@ -423,9 +446,9 @@ void TestLocalTime::resolverMatchesResolveLocalTime() {
     // Sanity of the sweep itself: a zone with DST has a gap and a repeat.
     // (Lord_Howe: 2 quarter hours each; Chatham and the others: 4; Apia 2011:
     // a whole skipped day of 96, plus its DST changes.)
-    const bool hasDst = zone != QLatin1String("Asia/Kathmandu") &&
-                        zone != QLatin1String("Asia/Kolkata") &&
-                        !(zone == QLatin1String("America/Sao_Paulo") && year == 2026);
+    const bool hasDst = zone != QLatin1String("Asia/Kathmandu")
+        && zone != QLatin1String("Asia/Kolkata")
+        && !(zone == QLatin1String("America/Sao_Paulo") && year == 2026);
     if (hasDst) {
         QVERIFY(skipped >= 2);
         QVERIFY(repeated >= 2);
@@ -434,7 +457,7 @@ void TestLocalTime::resolverMatchesResolveLocalTime() {
         QCOMPARE(repeated, 0);
     }
     if (zone == QLatin1String("Australia/Lord_Howe")) {
-        QCOMPARE(skipped, 2);  // 02:00, 02:15 on 2026-10-04
+        QCOMPARE(skipped, 2); // 02:00, 02:15 on 2026-10-04
         QCOMPARE(repeated, 2); // 01:30, 01:45 on 2026-04-05
     }
 }

@@ -9,7 +9,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-class TestPlan : public QObject {
+class TestPlan : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -17,7 +18,8 @@ private slots:
     void defaultColours();
 };
 
-void TestPlan::lookups() {
+void TestPlan::lookups()
+{
     // The plan.h example: regionIndex("amer") == 1.
     const Plan plan = PlanBuilder()
                           .region("emea")
@@ -37,13 +39,20 @@ void TestPlan::lookups() {
     QCOMPARE(Plan{}.regionIndex("emea"), std::optional<std::size_t>{});
 }
 
-void TestPlan::defaultColours() {
+void TestPlan::defaultColours()
+{
     // region.h: the Okabe-Ito palette, repeating. Okabe & Ito's published
     // colours: black #000000, orange #E69F00, sky blue #56B4E9, bluish green
     // #009E73, yellow #F0E442, blue #0072B2, vermillion #D55E00, reddish
     // purple #CC79A7. The region.h example gives EMEA (the first) #0072B2.
-    const QSet<QString> okabeIto{"#000000", "#E69F00", "#56B4E9", "#009E73",
-                                 "#F0E442", "#0072B2", "#D55E00", "#CC79A7"};
+    const QSet<QString> okabeIto{"#000000",
+                                 "#E69F00",
+                                 "#56B4E9",
+                                 "#009E73",
+                                 "#F0E442",
+                                 "#0072B2",
+                                 "#D55E00",
+                                 "#CC79A7"};
     QCOMPARE(QString::fromStdString(defaultRegionColor(0)), QStringLiteral("#0072B2"));
     QSet<QString> seen;
     std::size_t period = 0;

@@ -12,7 +12,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-class TestPlanLimits : public QObject {
+class TestPlanLimits : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -115,7 +116,8 @@ void TestPlanLimits::planProblems()
 
     plan = good;
     plan.members[0].name = std::string(maxNameBytes + 1, 'a');
-    QCOMPARE(findPlanProblem(plan)->detail, std::string("must be at most 2000 bytes long (it is 2001)"));
+    QCOMPARE(findPlanProblem(plan)->detail,
+             std::string("must be at most 2000 bytes long (it is 2001)"));
 
     plan = good;
     plan.tasks[0].notes = "line one\n\tline two"; // notes may hold tabs and newlines

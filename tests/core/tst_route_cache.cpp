@@ -25,11 +25,13 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 using sunrelay::test::describe; // a task's route; the whole plan's below
 
-QStringList describe(const Plan &plan, const PlanRoutes &routes) {
+QStringList describe(const Plan &plan, const PlanRoutes &routes)
+{
     QStringList lines{QStringLiteral("horizon ") + iso(routes.horizon)};
     for (const TaskRoute &route : routes.routes)
         lines << describe(plan, route);
@@ -37,7 +39,8 @@ QStringList describe(const Plan &plan, const PlanRoutes &routes) {
 }
 
 // The first place where two results differ, for a readable failure.
-QString difference(const Plan &plan, const PlanRoutes &got, const PlanRoutes &expected) {
+QString difference(const Plan &plan, const PlanRoutes &got, const PlanRoutes &expected)
+{
     const QStringList a = describe(plan, got);
     const QStringList b = describe(plan, expected);
     for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
@@ -54,7 +57,8 @@ QString difference(const Plan &plan, const PlanRoutes &got, const PlanRoutes &ex
 // tst_routing.cpp (memberWithTheLongestFreeTimeUnderContention):
 //  - t1: m2 Mon 08-16 (free longest), m2 Tue 08-12: finish Tue 12:00Z;
 //  - t2: m1 Mon 08-12, waits, m1 Tue 08-12, m2 Tue 12-14: finish Tue 14:00Z.
-PlanBuilder contentionPlan() {
+PlanBuilder contentionPlan()
+{
     return PlanBuilder()
         .region("a")
         .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
@@ -64,13 +68,21 @@ PlanBuilder contentionPlan() {
 }
 
 const QStringList contentionRoutes =
-    task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
-         {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z", "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
-    task("t2", "2026-03-09T08:00Z", "2026-03-10T14:00Z", "2026-03-10T10:00Z",
-         {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z", "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
-          "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"});
+    task("t1",
+         "2026-03-09T08:00Z",
+         "2026-03-10T12:00Z",
+         "2026-03-10T12:00Z",
+         {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z", "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"})
+    + task("t2",
+           "2026-03-09T08:00Z",
+           "2026-03-10T14:00Z",
+           "2026-03-10T10:00Z",
+           {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
+            "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
+            "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"});
 
-QStringList routesOf(const Plan &plan, const PlanRoutes &routes) {
+QStringList routesOf(const Plan &plan, const PlanRoutes &routes)
+{
     QStringList lines;
     for (const TaskRoute &route : routes.routes)
         lines << describe(plan, route);
@@ -78,7 +90,8 @@ QStringList routesOf(const Plan &plan, const PlanRoutes &routes) {
 }
 
 // Random edits of every kind a user makes, around a base date.
-class Editor {
+class Editor
+{
 public:
     Editor(std::uint32_t seed, Instant base, int days)
         : m_random(seed)
@@ -91,12 +104,14 @@ public:
 
     Instant someStart() { return m_base + Minutes{15 * pick(0, m_days * 24 * 4 - 1)}; }
 
-    std::string someRegion(const Plan &plan) {
+    std::string someRegion(const Plan &plan)
+    {
         return plan.regions.at(std::size_t(pick(0, int(plan.regions.size()) - 1))).id;
     }
 
     // A random edit; returns what it did, for failure messages.
-    QString edit(Plan &plan) {
+    QString edit(Plan &plan)
+    {
         const int kind = pick(0, 99);
         const auto anyTask = [&]() -> Task * {
             if (plan.tasks.empty())
@@ -112,7 +127,9 @@ public:
                 return nullptr;
             return placed[std::size_t(pick(0, int(placed.size()) - 1))];
         };
-        const auto name = [](const Task &t) { return QString::fromStdString(t.id); };
+        const auto name = [](const Task &t) {
+            return QString::fromStdString(t.id);
+        };
         if (kind < 12) { // drop a task (backlog or placed) somewhere
             Task *t = anyTask();
             if (!t)
@@ -229,7 +246,8 @@ public:
         }
         if (kind < 95) { // time off
             Member &m = plan.members.at(std::size_t(pick(0, int(plan.members.size()) - 1)));
-            const LocalDate from = LocalDate{date::floor<date::days>(someStart()).time_since_epoch()};
+            const LocalDate from =
+                LocalDate{date::floor<date::days>(someStart()).time_since_epoch()};
             m.timeOff.push_back(DateRange{.from = from, .to = from + date::days{pick(0, 3)}});
             return QStringLiteral("time off for %1").arg(QString::fromStdString(m.id));
         }
@@ -244,17 +262,27 @@ public:
     }
 
 private:
-    QString someZone() {
-        static const char *const zones[] = {"Etc/UTC",       "Europe/Berlin",  "America/New_York",
-                                            "Asia/Tokyo",    "Asia/Kolkata",   "Australia/Sydney",
-                                            "Europe/London", "America/Denver"};
+    QString someZone()
+    {
+        static const char *const zones[] = {"Etc/UTC",
+                                            "Europe/Berlin",
+                                            "America/New_York",
+                                            "Asia/Tokyo",
+                                            "Asia/Kolkata",
+                                            "Australia/Sydney",
+                                            "Europe/London",
+                                            "America/Denver"};
         return QLatin1String(zones[pick(0, 7)]);
     }
-    QString someWeek() {
-        static const char *const weeks[] = {
-            "mon-fri 09:00-17:00", "mon-fri 08:00-12:00", "mon-thu 13:00-21:00",
-            "tue-sat 22:00-06:00", "daily 10:00-14:00",   "mon,wed,fri 07:00-15:30",
-            "mon-fri 06:00-10:00; mon-fri 14:00-18:00"};
+    QString someWeek()
+    {
+        static const char *const weeks[] = {"mon-fri 09:00-17:00",
+                                            "mon-fri 08:00-12:00",
+                                            "mon-thu 13:00-21:00",
+                                            "tue-sat 22:00-06:00",
+                                            "daily 10:00-14:00",
+                                            "mon,wed,fri 07:00-15:30",
+                                            "mon-fri 06:00-10:00; mon-fri 14:00-18:00"};
         return QLatin1String(weeks[pick(0, 6)]);
     }
 
@@ -267,8 +295,14 @@ private:
 // Applies `edits` random edits, comparing the cache with routePlan after
 // each; returns how many tasks the incremental updates re-routed in all,
 // and how many placed tasks there were, summed.
-void checkAgainstRoutePlan(Plan plan, std::uint32_t seed, Instant base, int days, int edits,
-                           std::size_t *rerouted = nullptr, std::size_t *placed = nullptr) {
+void checkAgainstRoutePlan(Plan plan,
+                           std::uint32_t seed,
+                           Instant base,
+                           int days,
+                           int edits,
+                           std::size_t *rerouted = nullptr,
+                           std::size_t *placed = nullptr)
+{
     Editor editor(seed, base, days);
     RouteCache cache;
     QStringList history;
@@ -296,7 +330,8 @@ void checkAgainstRoutePlan(Plan plan, std::uint32_t seed, Instant base, int days
 // Three regions in a few zones, members whose days overlap (shared hours
 // make contention), and tasks from 2026-03-02 over three weeks, across the
 // US and EU clock changes.
-Plan smallPlan(std::uint32_t seed) {
+Plan smallPlan(std::uint32_t seed)
+{
     PlanBuilder builder;
     builder.region("emea")
         .region("amer")
@@ -316,24 +351,24 @@ Plan smallPlan(std::uint32_t seed) {
     Plan plan = builder.build();
     for (int i = 0; i < 24; ++i) {
         const bool placed = pick(0, 4) > 0;
-        plan.tasks.push_back(Task{.id = "t" + std::to_string(i),
-                                  .title = "task",
-                                  .effortHours = 0.5 * pick(1, 40),
-                                  .priority = pick(1, 5),
-                                  .start = placed ? std::optional<Instant>(
-                                                        base + Minutes{30 * pick(0, 21 * 48)})
-                                                  : std::nullopt,
-                                  .region = placed ? std::optional<std::string>(regions[pick(0, 2)])
-                                                   : std::nullopt,
-                                  .deadline = std::nullopt,
-                                  .notes = {}});
+        plan.tasks.push_back(
+            Task{.id = "t" + std::to_string(i),
+                 .title = "task",
+                 .effortHours = 0.5 * pick(1, 40),
+                 .priority = pick(1, 5),
+                 .start = placed ? std::optional<Instant>(base + Minutes{30 * pick(0, 21 * 48)})
+                                 : std::nullopt,
+                 .region = placed ? std::optional<std::string>(regions[pick(0, 2)]) : std::nullopt,
+                 .deadline = std::nullopt,
+                 .notes = {}});
     }
     return plan;
 }
 
 } // namespace
 
-class TestRouteCache : public QObject {
+class TestRouteCache : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -349,26 +384,34 @@ private slots:
     void aRepeatedIdIsStillRoutedLikeRoutePlan();
 };
 
-void TestRouteCache::equalsRoutePlanAfterRandomEditsSmall_data() {
+void TestRouteCache::equalsRoutePlanAfterRandomEditsSmall_data()
+{
     QTest::addColumn<uint>("seed");
     for (uint seed : {1u, 2u, 3u, 4u, 5u})
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
 }
 
-void TestRouteCache::equalsRoutePlanAfterRandomEditsSmall() {
+void TestRouteCache::equalsRoutePlanAfterRandomEditsSmall()
+{
     QFETCH(uint, seed);
     checkAgainstRoutePlan(smallPlan(seed), seed, utc(QStringLiteral("2026-03-02T00:00Z")), 21, 150);
 }
 
-void TestRouteCache::equalsRoutePlanAfterRandomEditsMedium() {
+void TestRouteCache::equalsRoutePlanAfterRandomEditsMedium()
+{
     // Like the benchmark plan, smaller: 30 members in 40 zones' worth of
     // offsets, 300 tasks over 20 days. Also checks that the edits re-route
     // far fewer tasks than there are (the point of the cache).
     const date::sys_days start = date::year{2026} / 3 / 2;
     std::size_t rerouted = 0;
     std::size_t placed = 0;
-    checkAgainstRoutePlan(bench::syntheticPlan(30, 300, start, 20), 77, Instant{start}, 20, 60,
-                          &rerouted, &placed);
+    checkAgainstRoutePlan(bench::syntheticPlan(30, 300, start, 20),
+                          77,
+                          Instant{start},
+                          20,
+                          60,
+                          &rerouted,
+                          &placed);
     if (QTest::currentTestFailed())
         return;
     qInfo("medium plan: incremental updates re-routed %zu of %zu placed tasks", rerouted, placed);
@@ -376,7 +419,8 @@ void TestRouteCache::equalsRoutePlanAfterRandomEditsMedium() {
     QVERIFY(rerouted * 3 < placed);
 }
 
-void TestRouteCache::aLowerPriorityDropKeepsTheEarlierRoutes() {
+void TestRouteCache::aLowerPriorityDropKeepsTheEarlierRoutes()
+{
     Plan plan = contentionPlan().task("t3", 2, 3, "", "").build();
     RouteCache cache;
     QCOMPARE(routesOf(plan, cache.update(plan)), contentionRoutes);
@@ -390,9 +434,12 @@ void TestRouteCache::aLowerPriorityDropKeepsTheEarlierRoutes() {
     plan.tasks[2].start = utc(QStringLiteral("2026-03-09T08:00Z"));
     plan.tasks[2].region = "a";
     QCOMPARE(routesOf(plan, cache.update(plan)),
-             contentionRoutes + task("t3", "2026-03-10T14:00Z", "2026-03-10T16:00Z",
-                                     "2026-03-09T10:00Z",
-                                     {"a/m2 2026-03-10T14:00Z/2026-03-10T16:00Z"}));
+             contentionRoutes
+                 + task("t3",
+                        "2026-03-10T14:00Z",
+                        "2026-03-10T16:00Z",
+                        "2026-03-09T10:00Z",
+                        {"a/m2 2026-03-10T14:00Z/2026-03-10T16:00Z"}));
     QCOMPARE(cache.lastRerouted(), std::size_t{1});
     QVERIFY(!cache.lastRecomputedSchedule());
 
@@ -400,13 +447,17 @@ void TestRouteCache::aLowerPriorityDropKeepsTheEarlierRoutes() {
     // longer than m1) 08-10Z. Still only t3 is routed.
     plan.tasks[2].start = utc(QStringLiteral("2026-03-11T08:00Z"));
     QCOMPARE(routesOf(plan, cache.update(plan)),
-             contentionRoutes + task("t3", "2026-03-11T08:00Z", "2026-03-11T10:00Z",
-                                     "2026-03-11T10:00Z",
-                                     {"a/m2 2026-03-11T08:00Z/2026-03-11T10:00Z"}));
+             contentionRoutes
+                 + task("t3",
+                        "2026-03-11T08:00Z",
+                        "2026-03-11T10:00Z",
+                        "2026-03-11T10:00Z",
+                        {"a/m2 2026-03-11T08:00Z/2026-03-11T10:00Z"}));
     QCOMPARE(cache.lastRerouted(), std::size_t{1});
 }
 
-void TestRouteCache::aHigherPriorityDropShiftsTheTasksAfterIt() {
+void TestRouteCache::aHigherPriorityDropShiftsTheTasksAfterIt()
+{
     Plan plan = contentionPlan().task("t0", 4, 1, "", "").build();
     RouteCache cache;
     QCOMPARE(routesOf(plan, cache.update(plan)), contentionRoutes);
@@ -424,16 +475,25 @@ void TestRouteCache::aHigherPriorityDropShiftsTheTasksAfterIt() {
     plan.tasks[2].start = utc(QStringLiteral("2026-03-09T08:00Z"));
     plan.tasks[2].region = "a";
     QCOMPARE(routesOf(plan, cache.update(plan)),
-             task("t0", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                  {"a/m2 2026-03-09T08:00Z/2026-03-09T12:00Z"}) +
-                 task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
-                      {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
-                       "a/m2 2026-03-09T12:00Z/2026-03-09T16:00Z",
-                       "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
-                 task("t2", "2026-03-10T08:00Z", "2026-03-11T10:00Z", "2026-03-10T10:00Z",
-                      {"a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
-                       "a/m2 2026-03-10T12:00Z/2026-03-10T16:00Z",
-                       "a/m2 2026-03-11T08:00Z/2026-03-11T10:00Z"}));
+             task("t0",
+                  "2026-03-09T08:00Z",
+                  "2026-03-09T12:00Z",
+                  "2026-03-09T12:00Z",
+                  {"a/m2 2026-03-09T08:00Z/2026-03-09T12:00Z"})
+                 + task("t1",
+                        "2026-03-09T08:00Z",
+                        "2026-03-10T12:00Z",
+                        "2026-03-10T12:00Z",
+                        {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
+                         "a/m2 2026-03-09T12:00Z/2026-03-09T16:00Z",
+                         "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"})
+                 + task("t2",
+                        "2026-03-10T08:00Z",
+                        "2026-03-11T10:00Z",
+                        "2026-03-10T10:00Z",
+                        {"a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                         "a/m2 2026-03-10T12:00Z/2026-03-10T16:00Z",
+                         "a/m2 2026-03-11T08:00Z/2026-03-11T10:00Z"}));
     QCOMPARE(cache.lastRerouted(), std::size_t{3});
 
     // Unplaced again: t1 and t2 read Monday's time t0 gave back, so both
@@ -448,19 +508,29 @@ void TestRouteCache::aHigherPriorityDropShiftsTheTasksAfterIt() {
     plan.tasks[2].start = utc(QStringLiteral("2026-03-16T08:00Z"));
     plan.tasks[2].region = "a";
     QCOMPARE(routesOf(plan, cache.update(plan)),
-             task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+             task("t1",
+                  "2026-03-09T08:00Z",
+                  "2026-03-10T12:00Z",
+                  "2026-03-10T12:00Z",
                   {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                   "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
-                 task("t0", "2026-03-16T08:00Z", "2026-03-16T12:00Z", "2026-03-16T12:00Z",
-                      {"a/m2 2026-03-16T08:00Z/2026-03-16T12:00Z"}) +
-                 task("t2", "2026-03-09T08:00Z", "2026-03-10T14:00Z", "2026-03-10T10:00Z",
-                      {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
-                       "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
-                       "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"}));
+                   "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"})
+                 + task("t0",
+                        "2026-03-16T08:00Z",
+                        "2026-03-16T12:00Z",
+                        "2026-03-16T12:00Z",
+                        {"a/m2 2026-03-16T08:00Z/2026-03-16T12:00Z"})
+                 + task("t2",
+                        "2026-03-09T08:00Z",
+                        "2026-03-10T14:00Z",
+                        "2026-03-10T10:00Z",
+                        {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
+                         "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                         "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"}));
     QCOMPARE(cache.lastRerouted(), std::size_t{1});
 }
 
-void TestRouteCache::aMoveWithinTheSlackKeepsTheSchedule() {
+void TestRouteCache::aMoveWithinTheSlackKeepsTheSchedule()
+{
     // The schedule reaches four weeks past withMargin(horizon): moving the
     // latest task a week later keeps it (the routes' cut moves with the
     // horizon all the same); two months later recomputes it.
@@ -483,7 +553,8 @@ void TestRouteCache::aMoveWithinTheSlackKeepsTheSchedule() {
     QVERIFY(cache.schedule()->horizon.contains(withMargin(cache.routes().horizon)));
 }
 
-void TestRouteCache::aTeamEditRecomputesEverything() {
+void TestRouteCache::aTeamEditRecomputesEverything()
+{
     // m1 now works Mon-Fri 08:00-16:00 too: t1 takes m1 (ties on free time:
     // member order) Mon 08-16 and Tue 08-12; t2 takes m2 Mon 08-16, Tue
     // 08-10. Both routed again, the schedule recomputed.
@@ -492,12 +563,18 @@ void TestRouteCache::aTeamEditRecomputesEverything() {
     cache.update(plan);
     plan.members[0].work = pattern(QStringLiteral("mon-fri 08:00-16:00"));
     QCOMPARE(routesOf(plan, cache.update(plan)),
-             task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+             task("t1",
+                  "2026-03-09T08:00Z",
+                  "2026-03-10T12:00Z",
+                  "2026-03-10T12:00Z",
                   {"a/m1 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                   "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
-                 task("t2", "2026-03-09T08:00Z", "2026-03-10T10:00Z", "2026-03-10T10:00Z",
-                      {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                       "a/m2 2026-03-10T08:00Z/2026-03-10T10:00Z"}));
+                   "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z"})
+                 + task("t2",
+                        "2026-03-09T08:00Z",
+                        "2026-03-10T10:00Z",
+                        "2026-03-10T10:00Z",
+                        {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                         "a/m2 2026-03-10T08:00Z/2026-03-10T10:00Z"}));
     QVERIFY(cache.lastRecomputedSchedule());
     QCOMPARE(cache.lastRerouted(), std::size_t{2});
 
@@ -508,7 +585,8 @@ void TestRouteCache::aTeamEditRecomputesEverything() {
     QCOMPARE(cache.lastRerouted(), std::size_t{0});
 }
 
-void TestRouteCache::noPlacedTaskNoSchedule() {
+void TestRouteCache::noPlacedTaskNoSchedule()
+{
     Plan plan = contentionPlan().build();
     RouteCache cache;
     QVERIFY(cache.schedule() == nullptr);
@@ -524,7 +602,8 @@ void TestRouteCache::noPlacedTaskNoSchedule() {
     QCOMPARE(routesOf(plan, cache.update(plan)), contentionRoutes);
 }
 
-void TestRouteCache::aRepeatedIdIsStillRoutedLikeRoutePlan() {
+void TestRouteCache::aRepeatedIdIsStillRoutedLikeRoutePlan()
+{
     // Ids should be unique, but a cache keyed by id must not go wrong when
     // they are not: it routes the whole plan then.
     Plan plan = contentionPlan().task("t1", 1, 3, "2026-03-11T08:00Z", "a").build();

@@ -22,11 +22,13 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // Region a, Etc/UTC: m1 Mon-Fri 08:00-12:00, m2 Mon-Fri 08:00-16:00; t1
 // (priority 1, 12 h) and t2 (priority 2, 10 h) both placed Mon 08:00Z.
-PlanBuilder contentionPlan() {
+PlanBuilder contentionPlan()
+{
     return PlanBuilder()
         .region("a")
         .member("m1", "a", "Etc/UTC", "mon-fri 08:00-12:00")
@@ -37,7 +39,8 @@ PlanBuilder contentionPlan() {
 
 } // namespace
 
-class TestRouting : public QObject {
+class TestRouting : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -58,7 +61,8 @@ private slots:
     void aReportWindowOnlyChoosesTheTasksListed();
 };
 
-void TestRouting::route_data() {
+void TestRouting::route_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<Interval>("horizon");
     QTest::addColumn<QStringList>("expected");
@@ -78,7 +82,10 @@ void TestRouting::route_data() {
                .task("T-1", 12, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T-1", "2026-03-09T08:00Z", "2026-03-09T20:00Z", "2026-03-10T11:30Z",
+        << task("T-1",
+                "2026-03-09T08:00Z",
+                "2026-03-09T20:00Z",
+                "2026-03-10T11:30Z",
                 {"emea/anna 2026-03-09T08:00Z/2026-03-09T16:30Z",
                  "amer/nia 2026-03-09T16:30Z/2026-03-09T20:00Z",
                  "emea->amer at 2026-03-09T16:30Z"});
@@ -100,12 +107,17 @@ void TestRouting::route_data() {
                .task("T-30", 30, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T-30", "2026-03-09T08:00Z", "2026-03-10T16:00Z", "2026-03-12T14:00Z",
+        << task("T-30",
+                "2026-03-09T08:00Z",
+                "2026-03-10T16:00Z",
+                "2026-03-12T14:00Z",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "amer/ana 2026-03-09T16:00Z/2026-03-09T22:00Z",
                  "apac/kenji 2026-03-09T23:00Z/2026-03-10T07:00Z",
-                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z", "emea->amer at 2026-03-09T16:00Z",
-                 "amer->apac at 2026-03-09T22:00Z", "apac->emea at 2026-03-10T07:00Z"});
+                 "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z",
+                 "emea->amer at 2026-03-09T16:00Z",
+                 "amer->apac at 2026-03-09T22:00Z",
+                 "apac->emea at 2026-03-10T07:00Z"});
 
     // Placed at Mon 18:00Z in EMEA while only AMER covers: it waits for EMEA
     // (Tue 08:00Z); 4 h: 12:00Z.
@@ -118,7 +130,10 @@ void TestRouting::route_data() {
                .task("T-1", 4, 1, "2026-03-09T18:00Z", "emea")
                .build()
         << week
-        << task("T-1", "2026-03-10T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+        << task("T-1",
+                "2026-03-10T08:00Z",
+                "2026-03-10T12:00Z",
+                "2026-03-10T12:00Z",
                 {"emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
 
     // Finishing exactly at the end of EMEA's coverage: no handoff is gone
@@ -132,7 +147,10 @@ void TestRouting::route_data() {
                .task("T", 8, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T16:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-09T16:00Z",
+                "2026-03-09T16:00Z",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z"});
 
     // Placed mid-interval: starts right away.
@@ -143,7 +161,10 @@ void TestRouting::route_data() {
                .task("T-1", 2.5, 1, "2026-03-09T10:30Z", "emea")
                .build()
         << week
-        << task("T-1", "2026-03-09T10:30Z", "2026-03-09T13:00Z", "2026-03-09T13:00Z",
+        << task("T-1",
+                "2026-03-09T10:30Z",
+                "2026-03-09T13:00Z",
+                "2026-03-09T13:00Z",
                 {"emea/erik 2026-03-09T10:30Z/2026-03-09T13:00Z"});
 
     // One member, two tasks of 4 h placed Mon 08:00Z: A (priority 1) takes
@@ -156,10 +177,16 @@ void TestRouting::route_data() {
                .task("A", 4, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"}) +
-               task("B", "2026-03-09T12:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
-                    {"emea/erik 2026-03-09T12:00Z/2026-03-09T16:00Z"});
+        << task("A",
+                "2026-03-09T08:00Z",
+                "2026-03-09T12:00Z",
+                "2026-03-09T12:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
+            + task("B",
+                   "2026-03-09T12:00Z",
+                   "2026-03-09T16:00Z",
+                   "2026-03-09T12:00Z",
+                   {"emea/erik 2026-03-09T12:00Z/2026-03-09T16:00Z"});
 
     // Priority before start: "late" (priority 1, from 10:00Z) is served
     // first and takes 10-14. "early" (priority 2, from 08:00Z) gets 08-10,
@@ -172,11 +199,17 @@ void TestRouting::route_data() {
                .task("late", 4, 1, "2026-03-09T10:00Z", "emea")
                .build()
         << week
-        << task("late", "2026-03-09T10:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
-                {"emea/erik 2026-03-09T10:00Z/2026-03-09T14:00Z"}) +
-               task("early", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T12:00Z",
-                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T10:00Z",
-                     "emea/erik 2026-03-09T14:00Z/2026-03-09T16:00Z"});
+        << task("late",
+                "2026-03-09T10:00Z",
+                "2026-03-09T14:00Z",
+                "2026-03-09T14:00Z",
+                {"emea/erik 2026-03-09T10:00Z/2026-03-09T14:00Z"})
+            + task("early",
+                   "2026-03-09T08:00Z",
+                   "2026-03-09T16:00Z",
+                   "2026-03-09T12:00Z",
+                   {"emea/erik 2026-03-09T08:00Z/2026-03-09T10:00Z",
+                    "emea/erik 2026-03-09T14:00Z/2026-03-09T16:00Z"});
 
     // Two members with the same hours: A takes the first in member order
     // (tie), B the other; both run in parallel.
@@ -189,10 +222,16 @@ void TestRouting::route_data() {
                .task("B", 4, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("A", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"}) +
-               task("B", "2026-03-09T08:00Z", "2026-03-09T12:00Z", "2026-03-09T12:00Z",
-                    {"emea/frida 2026-03-09T08:00Z/2026-03-09T12:00Z"});
+        << task("A",
+                "2026-03-09T08:00Z",
+                "2026-03-09T12:00Z",
+                "2026-03-09T12:00Z",
+                {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z"})
+            + task("B",
+                   "2026-03-09T08:00Z",
+                   "2026-03-09T12:00Z",
+                   "2026-03-09T12:00Z",
+                   {"emea/frida 2026-03-09T08:00Z/2026-03-09T12:00Z"});
 
     // The member whose working interval runs longest: Xavier 08-12, Yara
     // 08-16 (Xavier first in member order): Yara takes the 6 h task.
@@ -204,7 +243,10 @@ void TestRouting::route_data() {
                .task("T", 6, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-09T14:00Z",
+                "2026-03-09T14:00Z",
                 {"emea/yara 2026-03-09T08:00Z/2026-03-09T14:00Z"});
     // Xavier 08-16 is the only one working at 08:00; Yara (10-18) arrives
     // later and would run longer, but the task stays with Xavier.
@@ -216,7 +258,10 @@ void TestRouting::route_data() {
                .task("T", 6, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-09T14:00Z", "2026-03-09T14:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-09T14:00Z",
+                "2026-03-09T14:00Z",
                 {"emea/xavier 2026-03-09T08:00Z/2026-03-09T14:00Z"});
     // 10 h: Xavier 08-16 (8 h), then Yara 16-18 (2 h) within EMEA's
     // coverage 08-18: finish 18:00Z.
@@ -228,7 +273,10 @@ void TestRouting::route_data() {
                .task("T", 10, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-09T18:00Z", "2026-03-09T18:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-09T18:00Z",
+                "2026-03-09T18:00Z",
                 {"emea/xavier 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "emea/yara 2026-03-09T16:00Z/2026-03-09T18:00Z"});
 
@@ -247,12 +295,18 @@ void TestRouting::route_data() {
                .task("H", 4, 1, "2026-03-09T14:00Z", "amer")
                .build()
         << week
-        << task("H", "2026-03-09T14:00Z", "2026-03-09T18:00Z", "2026-03-09T18:00Z",
-                {"amer/ana 2026-03-09T14:00Z/2026-03-09T18:00Z"}) +
-               task("L", "2026-03-09T08:00Z", "2026-03-09T22:00Z", "2026-03-10T12:00Z",
-                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                     "amer/ana 2026-03-09T18:00Z/2026-03-09T22:00Z",
-                     "emea->amer at 2026-03-09T16:00Z"});
+        << task("H",
+                "2026-03-09T14:00Z",
+                "2026-03-09T18:00Z",
+                "2026-03-09T18:00Z",
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T18:00Z"})
+            + task("L",
+                   "2026-03-09T08:00Z",
+                   "2026-03-09T22:00Z",
+                   "2026-03-10T12:00Z",
+                   {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                    "amer/ana 2026-03-09T18:00Z/2026-03-09T22:00Z",
+                    "emea->amer at 2026-03-09T16:00Z"});
     // H takes Ana's whole day (8 h): L waits in AMER in vain, passes back to
     // EMEA at AMER's end (gap handoff at 22:00Z) and finishes Tue 08-12.
     QTest::newRow("busy receiving region passes it on at its own handoff")
@@ -265,12 +319,19 @@ void TestRouting::route_data() {
                .task("H", 8, 1, "2026-03-09T14:00Z", "amer")
                .build()
         << week
-        << task("H", "2026-03-09T14:00Z", "2026-03-09T22:00Z", "2026-03-09T22:00Z",
-                {"amer/ana 2026-03-09T14:00Z/2026-03-09T22:00Z"}) +
-               task("L", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
-                    {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                     "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z",
-                     "emea->amer at 2026-03-09T16:00Z", "amer->emea at 2026-03-09T22:00Z"});
+        << task("H",
+                "2026-03-09T14:00Z",
+                "2026-03-09T22:00Z",
+                "2026-03-09T22:00Z",
+                {"amer/ana 2026-03-09T14:00Z/2026-03-09T22:00Z"})
+            + task("L",
+                   "2026-03-09T08:00Z",
+                   "2026-03-10T12:00Z",
+                   "2026-03-10T12:00Z",
+                   {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                    "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                    "emea->amer at 2026-03-09T16:00Z",
+                    "amer->emea at 2026-03-09T22:00Z"});
 
     // A resumes after its own gap (no handoff): 08-12, 13-17, Tue 08-10.
     QTest::newRow("one region with a break: resumes after it")
@@ -280,7 +341,10 @@ void TestRouting::route_data() {
                .task("T", 10, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-10T10:00Z", "2026-03-10T10:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-10T10:00Z",
+                "2026-03-10T10:00Z",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T12:00Z",
                  "emea/erik 2026-03-09T13:00Z/2026-03-09T17:00Z",
                  "emea/erik 2026-03-10T08:00Z/2026-03-10T10:00Z"});
@@ -294,7 +358,10 @@ void TestRouting::route_data() {
                .task("T", 20, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << span("2026-03-09T00:00Z", "2026-03-11T00:00Z")
-        << task("T", "2026-03-09T08:00Z", "none", "none",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "none",
+                "none",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "emea/erik 2026-03-10T08:00Z/2026-03-10T16:00Z"});
     // The horizon cuts Tuesday's interval at 12:00Z: 8 + 4 < 14 h.
@@ -305,7 +372,10 @@ void TestRouting::route_data() {
                .task("T", 14, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << span("2026-03-09T00:00Z", "2026-03-10T12:00Z")
-        << task("T", "2026-03-09T08:00Z", "none", "none",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "none",
+                "none",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
     // ... and finishing exactly at the cut is a finish: 8 + 4 = 12 h.
@@ -316,7 +386,10 @@ void TestRouting::route_data() {
                .task("T", 12, 1, "2026-03-09T08:00Z", "emea")
                .build()
         << span("2026-03-09T00:00Z", "2026-03-10T12:00Z")
-        << task("T", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-10T12:00Z",
+                "2026-03-10T12:00Z",
                 {"emea/erik 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "emea/erik 2026-03-10T08:00Z/2026-03-10T12:00Z"});
 
@@ -331,8 +404,8 @@ void TestRouting::route_data() {
                .task("in-nowhere", 4, 2, "2026-03-09T08:00Z", "nowhere")
                .build()
         << week
-        << task("in-empty", "none", "none", "none", {}) +
-               task("in-nowhere", "none", "none", "none", {});
+        << task("in-empty", "none", "none", "none", {})
+            + task("in-nowhere", "none", "none", "none", {});
 
     // Backlog tasks (no start or no region) are not routed.
     QTest::newRow("backlog tasks are not routed")
@@ -358,10 +431,14 @@ void TestRouting::route_data() {
     mismatchWeek.tasks = PlanBuilder().task("T", 14, 1, "2026-03-09T08:00Z", "emea").build().tasks;
     QTest::newRow("US/EU mismatch week: AMER ends an hour earlier in UTC")
         << mismatchWeek << week
-        << task("T", "2026-03-09T08:00Z", "2026-03-10T09:00Z", "2026-03-10T14:00Z",
+        << task("T",
+                "2026-03-09T08:00Z",
+                "2026-03-10T09:00Z",
+                "2026-03-10T14:00Z",
                 {"emea/anna 2026-03-09T08:00Z/2026-03-09T16:00Z",
                  "amer/nia 2026-03-09T16:00Z/2026-03-09T21:00Z",
-                 "emea/anna 2026-03-10T08:00Z/2026-03-10T09:00Z", "emea->amer at 2026-03-09T16:00Z",
+                 "emea/anna 2026-03-10T08:00Z/2026-03-10T09:00Z",
+                 "emea->amer at 2026-03-09T16:00Z",
                  "amer->emea at 2026-03-09T21:00Z"});
     // Week of 03-02: New York still EST 14-22Z: 8 h + 16-22Z (6 h) = 14 h
     // on Monday: finish 22:00Z.
@@ -369,13 +446,17 @@ void TestRouting::route_data() {
     usualWeek.tasks = PlanBuilder().task("T", 14, 1, "2026-03-02T08:00Z", "emea").build().tasks;
     QTest::newRow("usual week: AMER until 22:00Z")
         << usualWeek << span("2026-03-02T00:00Z", "2026-03-09T00:00Z")
-        << task("T", "2026-03-02T08:00Z", "2026-03-02T22:00Z", "2026-03-03T14:00Z",
+        << task("T",
+                "2026-03-02T08:00Z",
+                "2026-03-02T22:00Z",
+                "2026-03-03T14:00Z",
                 {"emea/anna 2026-03-02T08:00Z/2026-03-02T16:00Z",
                  "amer/nia 2026-03-02T16:00Z/2026-03-02T22:00Z",
                  "emea->amer at 2026-03-02T16:00Z"});
 }
 
-void TestRouting::route() {
+void TestRouting::route()
+{
     QFETCH(Plan, plan);
     QFETCH(Interval, horizon);
     QFETCH(QStringList, expected);
@@ -410,7 +491,8 @@ void TestRouting::route() {
     }
 }
 
-void TestRouting::serviceOrder_data() {
+void TestRouting::serviceOrder_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<QStringList>("expected");
 
@@ -428,7 +510,8 @@ void TestRouting::serviceOrder_data() {
         << PlanBuilder().task("x", 1, 1, "", "emea").build() << QStringList{};
 }
 
-void TestRouting::serviceOrder() {
+void TestRouting::serviceOrder()
+{
     QFETCH(Plan, plan);
     QFETCH(QStringList, expected);
     QStringList got;
@@ -437,7 +520,8 @@ void TestRouting::serviceOrder() {
     QCOMPARE(got, expected);
 }
 
-void TestRouting::effort() {
+void TestRouting::effort()
+{
     // Hours to seconds, rounded: 2.5 h = 9000 s; 1/3 h = 1200 s.
     Task t;
     t.effortHours = 2.5;
@@ -454,10 +538,10 @@ void TestRouting::effort() {
     QCOMPARE(effortSeconds(0.000125), Seconds{0});
     QCOMPARE(effortSeconds(1.0 / 7200.0), Seconds{1});
     // Valid: at least a minute once rounded, at most 100,000 h, finite.
-    QVERIFY(!isValidEffort(0.0001));                   // 0.36 s
-    QVERIFY(!isValidEffort(0.0165));                   // 59.4 s -> 59 s
-    QVERIFY(isValidEffort(0.01653));                   // 59.508 s -> 60 s
-    QVERIFY(isValidEffort(1.0 / 60.0));                // 60 s
+    QVERIFY(!isValidEffort(0.0001)); // 0.36 s
+    QVERIFY(!isValidEffort(0.0165)); // 59.4 s -> 59 s
+    QVERIFY(isValidEffort(0.01653)); // 59.508 s -> 60 s
+    QVERIFY(isValidEffort(1.0 / 60.0)); // 60 s
     QVERIFY(isValidEffort(100000));
     QVERIFY(!isValidEffort(100000.01));
     QVERIFY(!isValidEffort(0));
@@ -471,7 +555,8 @@ void TestRouting::effort() {
     QVERIFY(t.isPlaced());
 }
 
-void TestRouting::oneTaskUsesTheUnionOfCoverage() {
+void TestRouting::oneTaskUsesTheUnionOfCoverage()
+{
     // DESIGN.md: "With one task and no contention, progress accrues over the
     // union of all regions' coverage from the first pickup on." Checked on
     // random plans of Etc/UTC members (whole half hours, night shifts
@@ -577,7 +662,8 @@ void TestRouting::oneTaskUsesTheUnionOfCoverage() {
     }
 }
 
-void TestRouting::memberWithTheLongestFreeTimeUnderContention() {
+void TestRouting::memberWithTheLongestFreeTimeUnderContention()
+{
     // Region a, Etc/UTC: m1 Mon-Fri 08:00-12:00, m2 Mon-Fri 08:00-16:00. t1
     // (priority 1, 12 h) and t2 (priority 2, 10 h) both from Mon 08:00Z.
     //  - t1 first: at 08:00 m2's free time runs to 16:00, m1's to 12:00: m2,
@@ -592,16 +678,24 @@ void TestRouting::memberWithTheLongestFreeTimeUnderContention() {
     QStringList got;
     for (const TaskRoute &r : routePlan(plan).routes)
         got << describe(plan, r);
-    QCOMPARE(got, task("t1", "2026-03-09T08:00Z", "2026-03-10T12:00Z", "2026-03-10T12:00Z",
-                       {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
-                        "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"}) +
-                      task("t2", "2026-03-09T08:00Z", "2026-03-10T14:00Z", "2026-03-10T10:00Z",
-                           {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
-                            "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
-                            "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"}));
+    QCOMPARE(got,
+             task("t1",
+                  "2026-03-09T08:00Z",
+                  "2026-03-10T12:00Z",
+                  "2026-03-10T12:00Z",
+                  {"a/m2 2026-03-09T08:00Z/2026-03-09T16:00Z",
+                   "a/m2 2026-03-10T08:00Z/2026-03-10T12:00Z"})
+                 + task("t2",
+                        "2026-03-09T08:00Z",
+                        "2026-03-10T14:00Z",
+                        "2026-03-10T10:00Z",
+                        {"a/m1 2026-03-09T08:00Z/2026-03-09T12:00Z",
+                         "a/m1 2026-03-10T08:00Z/2026-03-10T12:00Z",
+                         "a/m2 2026-03-10T12:00Z/2026-03-10T14:00Z"}));
 }
 
-void TestRouting::routingHorizon() {
+void TestRouting::routingHorizon()
+{
     // From the earliest start's UTC date to 366 days after the latest one's:
     // 2026-12-07 + 366 d = 2027-12-08 (2027 has 365 days). The backlog task
     // does not count.
@@ -616,7 +710,8 @@ void TestRouting::routingHorizon() {
     QVERIFY(routePlan(PlanBuilder().region("a").build()).routes.empty());
 }
 
-void TestRouting::aTaskFarFromTheOthersIsRouted() {
+void TestRouting::aTaskFarFromTheOthersIsRouted()
+{
     // Nine months apart, each 8 h in a's Mon-Fri 08:00-16:00 UTC: each
     // finishes at 16:00Z on its own day. (A horizon counted from the
     // earliest task alone used to leave the late one unrouted.)
@@ -629,13 +724,21 @@ void TestRouting::aTaskFarFromTheOthersIsRouted() {
     QStringList got;
     for (const TaskRoute &r : routePlan(plan).routes)
         got << describe(plan, r);
-    QCOMPARE(got, task("t1", "2026-03-09T08:00Z", "2026-03-09T16:00Z", "2026-03-09T16:00Z",
-                       {"a/m 2026-03-09T08:00Z/2026-03-09T16:00Z"}) +
-                      task("t2", "2026-12-07T08:00Z", "2026-12-07T16:00Z", "2026-12-07T16:00Z",
-                           {"a/m 2026-12-07T08:00Z/2026-12-07T16:00Z"}));
+    QCOMPARE(got,
+             task("t1",
+                  "2026-03-09T08:00Z",
+                  "2026-03-09T16:00Z",
+                  "2026-03-09T16:00Z",
+                  {"a/m 2026-03-09T08:00Z/2026-03-09T16:00Z"})
+                 + task("t2",
+                        "2026-12-07T08:00Z",
+                        "2026-12-07T16:00Z",
+                        "2026-12-07T16:00Z",
+                        {"a/m 2026-12-07T08:00Z/2026-12-07T16:00Z"}));
 }
 
-void TestRouting::aSlowTaskRunsForMonths() {
+void TestRouting::aSlowTaskRunsForMonths()
+{
     // One hour a week (Mondays 09:00-10:00 UTC) and 30 h of work from Mon
     // 2026-03-09: the 30th hour is worked 29 weeks = 203 days later, Mon
     // 2026-09-28 09:00-10:00Z. Alone or not, it finishes then.
@@ -651,7 +754,8 @@ void TestRouting::aSlowTaskRunsForMonths() {
     QCOMPARE(route.segments.size(), std::size_t{30});
 }
 
-void TestRouting::singleRegionFinishIgnoresTheOtherTasks() {
+void TestRouting::singleRegionFinishIgnoresTheOtherTasks()
+{
     // 60 h at one hour a week needs 60 Mondays: past its own horizon (366
     // days from 2026-03-09 is 2027-03-10), so neither finish exists alone.
     Plan plan = PlanBuilder()
@@ -675,7 +779,8 @@ void TestRouting::singleRegionFinishIgnoresTheOtherTasks() {
     // depends on the task alone. "later" (priority 2) gets the hour only
     // after "slow" is done: Mon 2027-05-03 09:00-10:00Z; alone it would have
     // had Mon 2027-03-01's.
-    plan.tasks.push_back(PlanBuilder().task("later", 1, 2, "2027-03-01T00:00Z", "a").build().tasks[0]);
+    plan.tasks.push_back(
+        PlanBuilder().task("later", 1, 2, "2027-03-01T00:00Z", "a").build().tasks[0]);
     const auto routes = routePlan(plan).routes;
     QCOMPARE(iso(routes.at(0).finish), "2027-04-26T10:00Z");
     QCOMPARE(iso(routes.at(0).singleRegionFinish), "none");
@@ -684,7 +789,8 @@ void TestRouting::singleRegionFinishIgnoresTheOtherTasks() {
     QCOMPARE(iso(routes.at(1).singleRegionFinish), "2027-03-01T10:00Z");
 }
 
-void TestRouting::aReportWindowOnlyChoosesTheTasksListed() {
+void TestRouting::aReportWindowOnlyChoosesTheTasksListed()
+{
     // contentionPlan(), routed in memberWithTheLongestFreeTime...: t1 runs
     // Mon 08:00Z-Tue 12:00Z, t2 Mon 08:00Z-Tue 14:00Z; plus t3 (1 h) placed Wed
     // 2026-03-11 10:00Z, worked 10-11 by m2 (free longest).
@@ -695,8 +801,10 @@ void TestRouting::aReportWindowOnlyChoosesTheTasksListed() {
         for (const TaskRoute &route : routesMeeting(plan, all, window)) {
             listed << QString::fromStdString(plan.tasks.at(route.task).id);
             // Listed routes are the routes, whole: not re-run, not clipped.
-            const auto same = std::find_if(all.routes.begin(), all.routes.end(),
-                                           [&](const TaskRoute &r) { return r.task == route.task; });
+            const auto same =
+                std::find_if(all.routes.begin(), all.routes.end(), [&](const TaskRoute &r) {
+                    return r.task == route.task;
+                });
             if (!(same != all.routes.end() && *same == route))
                 listed << QStringLiteral("(changed)");
         }

@@ -29,7 +29,8 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(sunrelay::SunCrossing)
 
-namespace {
+namespace
+{
 
 constexpr auto tolerance = std::chrono::minutes{2};
 
@@ -46,7 +47,8 @@ bool near(Instant actual, Instant expected)
 
 } // namespace
 
-class TestSolar : public QObject {
+class TestSolar : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -76,65 +78,209 @@ void TestSolar::crossings_data()
     const auto day = sunriseAltitude;
     const auto civil = civilTwilightAltitude;
     const auto both = SunCrossing::RisesAndSets;
-    auto row = [&](const char *name, double lat, double lon, const char *date, double altitude,
-                   SunCrossing crossing, const char *rise, const char *set) {
+    auto row = [&](const char *name,
+                   double lat,
+                   double lon,
+                   const char *date,
+                   double altitude,
+                   SunCrossing crossing,
+                   const char *rise,
+                   const char *set) {
         QTest::newRow(name) << lat << lon << QString::fromLatin1(date) << altitude << crossing
                             << QString::fromLatin1(rise) << QString::fromLatin1(set);
     };
 
     // Berlin 52.52 N 13.40 E.
-    row("berlin equinox", 52.52, 13.40, "2026-03-20", day, both, "2026-03-20T05:09:17Z",
+    row("berlin equinox",
+        52.52,
+        13.40,
+        "2026-03-20",
+        day,
+        both,
+        "2026-03-20T05:09:17Z",
         "2026-03-20T17:19:27Z");
-    row("berlin solstice", 52.52, 13.40, "2026-06-21", day, both, "2026-06-21T02:43:07Z",
+    row("berlin solstice",
+        52.52,
+        13.40,
+        "2026-06-21",
+        day,
+        both,
+        "2026-06-21T02:43:07Z",
         "2026-06-21T19:33:18Z");
-    row("berlin solstice civil", 52.52, 13.40, "2026-06-21", civil, both, "2026-06-21T01:52:53Z",
+    row("berlin solstice civil",
+        52.52,
+        13.40,
+        "2026-06-21",
+        civil,
+        both,
+        "2026-06-21T01:52:53Z",
         "2026-06-21T20:23:32Z");
-    row("berlin winter", 52.52, 13.40, "2026-12-21", day, both, "2026-12-21T07:14:56Z",
+    row("berlin winter",
+        52.52,
+        13.40,
+        "2026-12-21",
+        day,
+        both,
+        "2026-12-21T07:14:56Z",
         "2026-12-21T14:53:57Z");
-    row("berlin winter civil", 52.52, 13.40, "2026-12-21", civil, both, "2026-12-21T06:33:14Z",
+    row("berlin winter civil",
+        52.52,
+        13.40,
+        "2026-12-21",
+        civil,
+        both,
+        "2026-12-21T06:33:14Z",
         "2026-12-21T15:35:39Z");
     // New York 40.7128 N 74.0060 W: summer sunset falls on the next UTC date.
-    row("new york solstice", 40.7128, -74.0060, "2026-06-21", day, both, "2026-06-21T09:25:02Z",
+    row("new york solstice",
+        40.7128,
+        -74.0060,
+        "2026-06-21",
+        day,
+        both,
+        "2026-06-21T09:25:02Z",
         "2026-06-22T00:30:44Z");
-    row("new york winter", 40.7128, -74.0060, "2026-12-21", day, both, "2026-12-21T12:16:35Z",
+    row("new york winter",
+        40.7128,
+        -74.0060,
+        "2026-12-21",
+        day,
+        both,
+        "2026-12-21T12:16:35Z",
         "2026-12-21T21:31:48Z");
-    row("new york autumn civil", 40.7128, -74.0060, "2026-09-23", civil, both,
-        "2026-09-23T10:17:18Z", "2026-09-23T23:18:37Z");
+    row("new york autumn civil",
+        40.7128,
+        -74.0060,
+        "2026-09-23",
+        civil,
+        both,
+        "2026-09-23T10:17:18Z",
+        "2026-09-23T23:18:37Z");
     // Southern hemisphere, far east: sunrise on the UTC date before.
-    row("sydney summer", -33.8688, 151.2093, "2026-12-21", day, both, "2026-12-20T18:40:39Z",
+    row("sydney summer",
+        -33.8688,
+        151.2093,
+        "2026-12-21",
+        day,
+        both,
+        "2026-12-20T18:40:39Z",
         "2026-12-21T09:05:24Z");
-    row("sydney winter", -33.8688, 151.2093, "2026-06-21", day, both, "2026-06-20T20:59:58Z",
+    row("sydney winter",
+        -33.8688,
+        151.2093,
+        "2026-06-21",
+        day,
+        both,
+        "2026-06-20T20:59:58Z",
         "2026-06-21T06:53:49Z");
-    row("auckland summer civil", -36.8485, 174.7633, "2026-12-21", civil, both,
-        "2026-12-20T16:27:13Z", "2026-12-21T08:10:20Z");
-    row("kolkata solstice", 22.5726, 88.3639, "2026-06-21", day, both, "2026-06-20T23:22:43Z",
+    row("auckland summer civil",
+        -36.8485,
+        174.7633,
+        "2026-12-21",
+        civil,
+        both,
+        "2026-12-20T16:27:13Z",
+        "2026-12-21T08:10:20Z");
+    row("kolkata solstice",
+        22.5726,
+        88.3639,
+        "2026-06-21",
+        day,
+        both,
+        "2026-06-20T23:22:43Z",
         "2026-06-21T12:53:54Z");
     // Far west: sunset on the next UTC date.
-    row("honolulu winter", 21.3069, -157.8583, "2026-12-21", day, both, "2026-12-21T17:04:36Z",
+    row("honolulu winter",
+        21.3069,
+        -157.8583,
+        "2026-12-21",
+        day,
+        both,
+        "2026-12-21T17:04:36Z",
         "2026-12-22T03:54:50Z");
     // Near the equator the day is ~12 h all year.
-    row("quito equinox", -0.1807, -78.4678, "2026-03-20", day, both, "2026-03-20T11:18:00Z",
+    row("quito equinox",
+        -0.1807,
+        -78.4678,
+        "2026-03-20",
+        day,
+        both,
+        "2026-03-20T11:18:00Z",
         "2026-03-20T23:24:29Z");
     // High latitudes: the midsummer sun barely sets, twilight never ends.
-    row("reykjavik solstice", 64.1466, -21.9426, "2026-06-21", day, both, "2026-06-21T02:55:12Z",
+    row("reykjavik solstice",
+        64.1466,
+        -21.9426,
+        "2026-06-21",
+        day,
+        both,
+        "2026-06-21T02:55:12Z",
         "2026-06-22T00:03:58Z");
-    row("reykjavik solstice civil", 64.1466, -21.9426, "2026-06-21", civil,
-        SunCrossing::AlwaysAbove, "", "");
-    row("reykjavik winter", 64.1466, -21.9426, "2026-12-21", day, both, "2026-12-21T11:22:22Z",
+    row("reykjavik solstice civil",
+        64.1466,
+        -21.9426,
+        "2026-06-21",
+        civil,
+        SunCrossing::AlwaysAbove,
+        "",
+        "");
+    row("reykjavik winter",
+        64.1466,
+        -21.9426,
+        "2026-12-21",
+        day,
+        both,
+        "2026-12-21T11:22:22Z",
         "2026-12-21T15:29:22Z");
     // Polar day and night: explicit results, no times.
-    row("tromso midnight sun", 69.6492, 18.9553, "2026-06-21", day, SunCrossing::AlwaysAbove, "",
+    row("tromso midnight sun",
+        69.6492,
+        18.9553,
+        "2026-06-21",
+        day,
+        SunCrossing::AlwaysAbove,
+        "",
         "");
-    row("tromso polar night", 69.6492, 18.9553, "2026-12-21", day, SunCrossing::AlwaysBelow, "",
+    row("tromso polar night",
+        69.6492,
+        18.9553,
+        "2026-12-21",
+        day,
+        SunCrossing::AlwaysBelow,
+        "",
         "");
-    row("tromso polar night civil", 69.6492, 18.9553, "2026-12-21", civil, both,
-        "2026-12-21T08:31:15Z", "2026-12-21T12:53:10Z");
-    row("longyearbyen midnight sun", 78.2232, 15.6267, "2026-06-21", day,
-        SunCrossing::AlwaysAbove, "", "");
-    row("longyearbyen polar night civil", 78.2232, 15.6267, "2026-12-21", civil,
-        SunCrossing::AlwaysBelow, "", "");
-    row("longyearbyen equinox civil", 78.2232, 15.6267, "2026-03-20", civil, both,
-        "2026-03-20T03:06:08Z", "2026-03-20T19:09:38Z");
+    row("tromso polar night civil",
+        69.6492,
+        18.9553,
+        "2026-12-21",
+        civil,
+        both,
+        "2026-12-21T08:31:15Z",
+        "2026-12-21T12:53:10Z");
+    row("longyearbyen midnight sun",
+        78.2232,
+        15.6267,
+        "2026-06-21",
+        day,
+        SunCrossing::AlwaysAbove,
+        "",
+        "");
+    row("longyearbyen polar night civil",
+        78.2232,
+        15.6267,
+        "2026-12-21",
+        civil,
+        SunCrossing::AlwaysBelow,
+        "",
+        "");
+    row("longyearbyen equinox civil",
+        78.2232,
+        15.6267,
+        "2026-03-20",
+        civil,
+        both,
+        "2026-03-20T03:06:08Z",
+        "2026-03-20T19:09:38Z");
 }
 
 void TestSolar::crossings()
@@ -182,11 +328,11 @@ void TestSolar::oneSolarDayPerUtcDate()
 void TestSolar::solarNoon()
 {
     // PyEphem transit times (see the file comment).
-    const auto berlin = solarDays({52.52, 13.40}, utcDate(u"2026-12-21"_s),
-                                  utcDate(u"2026-12-21"_s));
+    const auto berlin =
+        solarDays({52.52, 13.40}, utcDate(u"2026-12-21"_s), utcDate(u"2026-12-21"_s));
     QVERIFY(near(berlin.at(0).solarNoon, utc(u"2026-12-21T11:04:27Z"_s)));
-    const auto honolulu = solarDays({21.3069, -157.8583}, utcDate(u"2026-06-21"_s),
-                                    utcDate(u"2026-06-21"_s));
+    const auto honolulu =
+        solarDays({21.3069, -157.8583}, utcDate(u"2026-06-21"_s), utcDate(u"2026-06-21"_s));
     QVERIFY(near(honolulu.at(0).solarNoon, utc(u"2026-06-21T22:33:21Z"_s)));
 }
 
@@ -221,8 +367,8 @@ void TestSolar::polarNightHasNoDaylight()
 {
     const Interval range{utc(u"2026-12-15T00:00Z"_s), utc(u"2026-12-29T00:00Z"_s)};
     QVERIFY(sunAbove({78.2232, 15.6267}, range, sunriseAltitude).empty());
-    QVERIFY(sunAbove({-75.0, 0.0}, Interval{utc(u"2026-06-15T00:00Z"_s),
-                                            utc(u"2026-06-29T00:00Z"_s)},
+    QVERIFY(sunAbove({-75.0, 0.0},
+                     Interval{utc(u"2026-06-15T00:00Z"_s), utc(u"2026-06-29T00:00Z"_s)},
                      sunriseAltitude)
                 .empty());
 }
@@ -274,8 +420,9 @@ void TestSolar::wholeYearIsWellFormed()
     const auto day = sunAbove({latitude, longitude}, year, sunriseAltitude);
     const auto light = sunAbove({latitude, longitude}, year, civilTwilightAltitude);
     for (const Interval &d : day) {
-        const bool inside = std::any_of(light.begin(), light.end(),
-                                        [&](const Interval &l) { return l.contains(d); });
+        const bool inside = std::any_of(light.begin(), light.end(), [&](const Interval &l) {
+            return l.contains(d);
+        });
         QVERIFY2(inside, qPrintable(iso(d.start)));
     }
 }

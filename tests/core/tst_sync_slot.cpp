@@ -17,20 +17,24 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // "14:00" on Monday 2026-03-09 as an ISO instant string.
-QString mon(const char *hhmm) {
+QString mon(const char *hhmm)
+{
     return QStringLiteral("2026-03-09T") + QLatin1String(hhmm) + QLatin1Char('Z');
 }
 
-QString slot(const char *from, const char *to) {
+QString slot(const char *from, const char *to)
+{
     return mon(from) + QLatin1Char('/') + mon(to);
 }
 
 } // namespace
 
-class TestSyncSlot : public QObject {
+class TestSyncSlot : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -39,14 +43,19 @@ private slots:
     void slotOfOverlapHandoffsInZones();
 };
 
-void TestSyncSlot::syncSlot_data() {
+void TestSyncSlot::syncSlot_data()
+{
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<QString>("overlap"); // "HH:MM-HH:MM" on Monday
     QTest::addColumn<QString>("expected");
 
     // Regions: emea (sender, index 0), amer (receiver, index 1).
-    const auto team = [](const QString &annaWork, const QString &annaDeep, const QString &annaComms,
-                         const QString &niaWork, const QString &niaDeep, const QString &niaComms) {
+    const auto team = [](const QString &annaWork,
+                         const QString &annaDeep,
+                         const QString &annaComms,
+                         const QString &niaWork,
+                         const QString &niaDeep,
+                         const QString &niaComms) {
         return PlanBuilder()
             .region("emea")
             .region("amer")
@@ -109,7 +118,11 @@ void TestSyncSlot::syncSlot_data() {
     // Both comms windows 14:00-14:30 but Anna's deep work 14:00-15:00 covers
     // them: never a window in deep work, even a preferred one: 15:00.
     QTest::newRow("comms inside deep work are not allowed")
-        << team("mon 08:00-16:30", "mon 14:00-15:00", "mon 14:00-14:30", "mon 14:00-22:00", "",
+        << team("mon 08:00-16:30",
+                "mon 14:00-15:00",
+                "mon 14:00-14:30",
+                "mon 14:00-22:00",
+                "",
                 "mon 14:00-14:30")
                .build()
         << "14:00-16:30" << slot("15:00", "15:15");
@@ -192,7 +205,8 @@ void TestSyncSlot::syncSlot_data() {
         << "14:00-16:30" << slot("15:30", "15:45");
 }
 
-void TestSyncSlot::syncSlot() {
+void TestSyncSlot::syncSlot()
+{
     QFETCH(Plan, plan);
     QFETCH(QString, overlap);
     QFETCH(QString, expected);
@@ -203,7 +217,8 @@ void TestSyncSlot::syncSlot() {
     QCOMPARE(iso(findSyncSlot(plan, schedule, 0, 1, o)), expected);
 }
 
-void TestSyncSlot::slotOfOverlapHandoffsInZones() {
+void TestSyncSlot::slotOfOverlapHandoffsInZones()
+{
     // Through computeHandoffs, in real zones during the March mismatch week.
     // Berlin 09:00-17:00 CET = 08:00Z-16:00Z, deep work 14:00-16:00 CET =
     // 13:00Z-15:00Z, comms 16:30-17:00 CET = 15:30Z-16:00Z. New York
@@ -216,7 +231,11 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
         PlanBuilder()
             .region("emea")
             .region("amer")
-            .member("anna", "emea", "Europe/Berlin", "mon 09:00-17:00", "mon 14:00-16:00",
+            .member("anna",
+                    "emea",
+                    "Europe/Berlin",
+                    "mon 09:00-17:00",
+                    "mon 14:00-16:00",
                     "mon 16:30-17:00")
             .member("nia", "amer", "America/New_York", "mon 09:00-17:00", "", "mon 11:30-12:00")
             .build();
@@ -225,9 +244,9 @@ void TestSyncSlot::slotOfOverlapHandoffsInZones() {
     const auto handoffs = computeHandoffs(plan, schedule);
     QCOMPARE(describe(plan, handoffs),
              (QStringList{"emea->amer overlap at=2026-03-09T16:00Z pickup=2026-03-09T16:00Z "
-                         "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z",
-                         "amer->emea gap at=2026-03-09T21:00Z pickup=2026-03-16T08:00Z "
-                         "overlap=0min wait=9300min slot=none"}));
+                          "overlap=180min wait=0min slot=2026-03-09T15:30Z/2026-03-09T15:45Z",
+                          "amer->emea gap at=2026-03-09T21:00Z pickup=2026-03-16T08:00Z "
+                          "overlap=0min wait=9300min slot=none"}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncSlot)

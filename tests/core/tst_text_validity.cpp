@@ -11,7 +11,8 @@ using Kind = TextProblem::Kind;
 
 Q_DECLARE_METATYPE(std::string)
 
-class TestTextValidity : public QObject {
+class TestTextValidity : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -30,8 +31,13 @@ void TestTextValidity::singleLine_data()
     QTest::addColumn<int>("codePoint");
     QTest::addColumn<uint>("character");
 
-    const auto row = [](const char *name, std::string text, bool valid, Kind kind = Kind::InvalidUtf8,
-                        int byte = 0, int codePoint = 0, char32_t character = 0) {
+    const auto row = [](const char *name,
+                        std::string text,
+                        bool valid,
+                        Kind kind = Kind::InvalidUtf8,
+                        int byte = 0,
+                        int codePoint = 0,
+                        char32_t character = 0) {
         QTest::newRow(name) << text << valid << static_cast<int>(kind) << byte << codePoint
                             << static_cast<uint>(character);
     };
@@ -39,7 +45,10 @@ void TestTextValidity::singleLine_data()
     row("ascii", "Anna Schmidt", true);
     row("umlaut and CJK", "J\xC3\xBCrgen \xE6\x9D\xB1\xE4\xBA\xAC", true);
     row("emoji (4 bytes)", "ok \xF0\x9F\x98\x80", true);
-    row("U+00A0 after the C1 block", "a\xC2\xA0" "b", true);
+    row("U+00A0 after the C1 block",
+        "a\xC2\xA0"
+        "b",
+        true);
     row("last code point U+10FFFF", "\xF4\x8F\xBF\xBF", true);
     // ESC starting an ANSI colour sequence: 2nd character, 2nd byte.
     row("ESC", "A\x1B[31m", false, Kind::ControlCharacter, 1, 1, 0x1B);
@@ -49,7 +58,12 @@ void TestTextValidity::singleLine_data()
     row("newline in a name", "a\nb", false, Kind::ControlCharacter, 1, 1, 0x0A);
     row("DEL", "abc\x7F", false, Kind::ControlCharacter, 3, 3, 0x7F);
     // "ü" (2 bytes) then CSI U+009B (C2 9B): character 2, byte 3.
-    row("C1 CSI after a 2-byte character", "\xC3\xBC\xC2\x9B", false, Kind::ControlCharacter, 2, 1,
+    row("C1 CSI after a 2-byte character",
+        "\xC3\xBC\xC2\x9B",
+        false,
+        Kind::ControlCharacter,
+        2,
+        1,
         0x9B);
     row("C1 U+0080", "\xC2\x80", false, Kind::ControlCharacter, 0, 0, 0x80);
     row("lone continuation byte", "ab\x80", false, Kind::InvalidUtf8, 2, 2);
@@ -60,7 +74,13 @@ void TestTextValidity::singleLine_data()
     row("past U+10FFFF (F4 90 80 80)", "\xF4\x90\x80\x80", false, Kind::InvalidUtf8, 0, 0);
     row("F5 lead byte", "\xF5\x80\x80\x80", false, Kind::InvalidUtf8, 0, 0);
     row("cut 3-byte sequence at the end", "ab\xE6\x9D", false, Kind::InvalidUtf8, 2, 2);
-    row("bad third byte", "\xE6\x9D" "A", false, Kind::InvalidUtf8, 0, 0);
+    row("bad third byte",
+        "\xE6\x9D"
+        "A",
+        false,
+        Kind::InvalidUtf8,
+        0,
+        0);
 }
 
 void TestTextValidity::singleLine()
@@ -90,7 +110,10 @@ void TestTextValidity::multiLineAllowsTabAndNewlines()
     QCOMPARE(problem->byteOffset, std::size_t{2});
     QCOMPARE(static_cast<uint>(problem->character), 0x0Cu);
     QVERIFY(findTextProblem("note \x1B]0;title\x07", TextKind::MultiLine));
-    QVERIFY(findTextProblem("\xC2\x9B" "31m", TextKind::MultiLine));
+    QVERIFY(
+        findTextProblem("\xC2\x9B"
+                        "31m",
+                        TextKind::MultiLine));
 }
 
 void TestTextValidity::describedForMessages()

@@ -27,7 +27,8 @@ using namespace sunrelay::test;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
+namespace
+{
 
 TimeZone zone(const char *name)
 {
@@ -44,7 +45,8 @@ Interval year2026()
 
 } // namespace
 
-class TestZoneTransition : public QObject {
+class TestZoneTransition : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -79,20 +81,20 @@ void TestZoneTransition::newYork()
 {
     const auto transitions = zoneTransitions(zone("America/New_York"), year2026());
     QCOMPARE(transitions.size(), std::size_t{2});
-    QVERIFY((transitions[0] ==
-             ZoneTransition{utc(u"2026-03-08T07:00Z"_s), -5h, -4h, "EST", "EDT"}));
-    QVERIFY((transitions[1] ==
-             ZoneTransition{utc(u"2026-11-01T06:00Z"_s), -4h, -5h, "EDT", "EST"}));
+    QVERIFY(
+        (transitions[0] == ZoneTransition{utc(u"2026-03-08T07:00Z"_s), -5h, -4h, "EST", "EDT"}));
+    QVERIFY(
+        (transitions[1] == ZoneTransition{utc(u"2026-11-01T06:00Z"_s), -4h, -5h, "EDT", "EST"}));
 }
 
 void TestZoneTransition::lordHoweHalfHour()
 {
     const auto transitions = zoneTransitions(zone("Australia/Lord_Howe"), year2026());
     QCOMPARE(transitions.size(), std::size_t{2});
-    QVERIFY((transitions[0] ==
-             ZoneTransition{utc(u"2026-04-04T15:00Z"_s), 11h, 10h + 30min, "+11", "+1030"}));
-    QVERIFY((transitions[1] ==
-             ZoneTransition{utc(u"2026-10-03T15:30Z"_s), 10h + 30min, 11h, "+1030", "+11"}));
+    QVERIFY((transitions[0]
+             == ZoneTransition{utc(u"2026-04-04T15:00Z"_s), 11h, 10h + 30min, "+11", "+1030"}));
+    QVERIFY((transitions[1]
+             == ZoneTransition{utc(u"2026-10-03T15:30Z"_s), 10h + 30min, 11h, "+1030", "+11"}));
     QCOMPARE(transitions[0].change(), Seconds{-1800});
     QCOMPARE(transitions[0].localBefore(), local(u"2026-04-05T02:00"_s));
     QCOMPARE(transitions[0].localAfter(), local(u"2026-04-05T01:30"_s));

@@ -29,7 +29,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 const char *const python = "/usr/bin/python3";
 
@@ -94,18 +95,24 @@ sys.stdout.write('\n'.join(out) + '\n')
 )PY";
 
 const QStringList zones = {
-    QStringLiteral("Australia/Lord_Howe"), QStringLiteral("Pacific/Chatham"),
-    QStringLiteral("Australia/Sydney"),    QStringLiteral("America/New_York"),
-    QStringLiteral("Europe/Berlin"),       QStringLiteral("Asia/Kathmandu"),
-    QStringLiteral("Australia/Adelaide"),  QStringLiteral("Asia/Kolkata"),
-    QStringLiteral("America/Sao_Paulo"),   QStringLiteral("Europe/London"),
-    QStringLiteral("Pacific/Auckland"),    QStringLiteral("America/St_Johns"),
+    QStringLiteral("Australia/Lord_Howe"),
+    QStringLiteral("Pacific/Chatham"),
+    QStringLiteral("Australia/Sydney"),
+    QStringLiteral("America/New_York"),
+    QStringLiteral("Europe/Berlin"),
+    QStringLiteral("Asia/Kathmandu"),
+    QStringLiteral("Australia/Adelaide"),
+    QStringLiteral("Asia/Kolkata"),
+    QStringLiteral("America/Sao_Paulo"),
+    QStringLiteral("Europe/London"),
+    QStringLiteral("Pacific/Auckland"),
+    QStringLiteral("America/St_Johns"),
     QStringLiteral("Asia/Calcutta"),
 };
 
 struct Range {
     QList<int> isoDays; // 1 = Monday ... 7 = Sunday
-    int start;          // minutes
+    int start; // minutes
     int end;
 };
 
@@ -115,18 +122,18 @@ struct Range {
 // 02:00-02:30 / 01:30-02:00 on Lord Howe; 02:45-03:45 on Chatham), plus
 // night shifts, 24:00 ends and whole days.
 const QList<Range> ranges = {
-    {{1, 2, 3, 4, 5, 6, 7}, 9 * 60, 17 * 60},          // 0 daily 09:00-17:00
-    {{1, 2, 3, 4, 5, 6, 7}, 22 * 60, 6 * 60},          // 1 night shift 22:00-06:00
-    {{1, 2, 3, 4, 5, 6, 7}, 18 * 60, 24 * 60},         // 2 until 24:00
-    {{1, 2, 3, 4, 5, 6, 7}, 2 * 60 + 15, 4 * 60},      // 3 starts in most gaps
-    {{1, 2, 3, 4, 5, 6, 7}, 60 + 40, 2 * 60 + 50},     // 4 starts in repeated hours
-    {{7}, 2 * 60 + 30, 3 * 60 + 15},                   // 5 Sun 02:30-03:15
-    {{6, 7}, 3 * 60, 3 * 60 + 30},                     // 6 Chatham's odd hour
-    {{1, 2, 3, 4, 5, 6, 7}, 0, 24 * 60},               // 7 whole days 00:00-24:00
-    {{1, 2, 3, 4, 5}, 23 * 60 + 45, 15},               // 8 23:45-00:15
-    {{7}, 30, 60 + 30},                                // 9 Sun 00:30-01:30
-    {{1, 2, 3, 4, 5, 6, 7}, 0, 0},                     // 10 00:00-00:00 = 24 h
-    {{7}, 60, 60},                                     // 11 Sun 01:00-Mon 01:00
+    {{1, 2, 3, 4, 5, 6, 7}, 9 * 60, 17 * 60}, // 0 daily 09:00-17:00
+    {{1, 2, 3, 4, 5, 6, 7}, 22 * 60, 6 * 60}, // 1 night shift 22:00-06:00
+    {{1, 2, 3, 4, 5, 6, 7}, 18 * 60, 24 * 60}, // 2 until 24:00
+    {{1, 2, 3, 4, 5, 6, 7}, 2 * 60 + 15, 4 * 60}, // 3 starts in most gaps
+    {{1, 2, 3, 4, 5, 6, 7}, 60 + 40, 2 * 60 + 50}, // 4 starts in repeated hours
+    {{7}, 2 * 60 + 30, 3 * 60 + 15}, // 5 Sun 02:30-03:15
+    {{6, 7}, 3 * 60, 3 * 60 + 30}, // 6 Chatham's odd hour
+    {{1, 2, 3, 4, 5, 6, 7}, 0, 24 * 60}, // 7 whole days 00:00-24:00
+    {{1, 2, 3, 4, 5}, 23 * 60 + 45, 15}, // 8 23:45-00:15
+    {{7}, 30, 60 + 30}, // 9 Sun 00:30-01:30
+    {{1, 2, 3, 4, 5, 6, 7}, 0, 0}, // 10 00:00-00:00 = 24 h
+    {{7}, 60, 60}, // 11 Sun 01:00-Mon 01:00
     {{1, 2, 3, 4, 5, 6, 7}, 2 * 60 + 45, 3 * 60 + 45}, // 12 Chatham's DST hour
 };
 
@@ -137,7 +144,8 @@ const QList<QPair<QString, QString>> timeOff = {
     {QStringLiteral("2026-12-24"), QStringLiteral("2026-12-31")},
 };
 
-WeeklyPattern toPattern(const QList<Range> &list) {
+WeeklyPattern toPattern(const QList<Range> &list)
+{
     WeeklyPattern pattern;
     for (const Range &r : list) {
         Weekdays days;
@@ -149,7 +157,8 @@ WeeklyPattern toPattern(const QList<Range> &list) {
     return pattern;
 }
 
-QString kindLetter(LocalTimeKind kind) {
+QString kindLetter(LocalTimeKind kind)
+{
     switch (kind) {
     case LocalTimeKind::Unique:
         return QStringLiteral("U");
@@ -161,15 +170,19 @@ QString kindLetter(LocalTimeKind kind) {
     return QStringLiteral("?");
 }
 
-QString dateText(LocalDate d) {
+QString dateText(LocalDate d)
+{
     const date::year_month_day ymd{d};
-    return QString::asprintf("%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+    return QString::asprintf("%04d-%02u-%02u",
+                             int(ymd.year()),
+                             unsigned(ymd.month()),
                              unsigned(ymd.day()));
 }
 
 } // namespace
 
-class TestZoneinfoCrosscheck : public QObject {
+class TestZoneinfoCrosscheck : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -180,11 +193,12 @@ private slots:
     void expansion();
 
 private:
-    QHash<QString, QStringList> m_grid;      // zone -> "G ..." lines from Python
+    QHash<QString, QStringList> m_grid; // zone -> "G ..." lines from Python
     QHash<QString, QStringList> m_instances; // zone -> "E ..." lines from Python
 };
 
-void TestZoneinfoCrosscheck::initTestCase() {
+void TestZoneinfoCrosscheck::initTestCase()
+{
     QJsonArray rangeArray;
     for (const Range &r : ranges) {
         QJsonArray days;
@@ -245,13 +259,15 @@ void TestZoneinfoCrosscheck::initTestCase() {
     }
 }
 
-void TestZoneinfoCrosscheck::resolveLocalTime_data() {
+void TestZoneinfoCrosscheck::resolveLocalTime_data()
+{
     QTest::addColumn<QString>("zone");
     for (const QString &zone : zones)
         QTest::newRow(qPrintable(zone)) << zone;
 }
 
-void TestZoneinfoCrosscheck::resolveLocalTime() {
+void TestZoneinfoCrosscheck::resolveLocalTime()
+{
     // Every 15 minutes of local time from 2025-12-31 to 2027-01-02, through
     // resolveLocalTime and through a LocalTimeResolver, compressed to the
     // points where (instant - reading, kind) changes, exactly like the Python
@@ -264,7 +280,8 @@ void TestZoneinfoCrosscheck::resolveLocalTime() {
     QStringList viaFunction;
     QStringList viaResolver;
     const auto record = [&](QStringList &out,
-                            std::optional<std::pair<Seconds, LocalTimeKind>> &state, LocalTime t,
+                            std::optional<std::pair<Seconds, LocalTimeKind>> &state,
+                            LocalTime t,
                             const LocalTimeLookup &lookup) {
         const Seconds offset = lookup.instant.time_since_epoch() - t.time_since_epoch();
         if (state && state->first == offset && state->second == lookup.kind)
@@ -286,13 +303,15 @@ void TestZoneinfoCrosscheck::resolveLocalTime() {
     QCOMPARE(viaResolver, m_grid.value(zone));
 }
 
-void TestZoneinfoCrosscheck::expansion_data() {
+void TestZoneinfoCrosscheck::expansion_data()
+{
     QTest::addColumn<QString>("zone");
     for (const QString &zone : zones)
         QTest::newRow(qPrintable(zone)) << zone;
 }
 
-void TestZoneinfoCrosscheck::expansion() {
+void TestZoneinfoCrosscheck::expansion()
+{
     // Every instance of every range over 2026, with the DST status of both
     // ends, against zoneinfo; then the merged expansion against the union of
     // zoneinfo's instances.

@@ -17,19 +17,25 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // EMEA (Anna, Berlin, CET +1) and AMER (Nia, New York, EST -5), both Mon-Fri
 // 09:00-17:30 local: EMEA covers 08:00-16:30Z, AMER 14:00-22:30Z. Task T1,
 // 12 h, placed in EMEA on Monday 2026-03-02 08:00Z, works EMEA 08:00-16:30Z
 // (8.5 h) and AMER 16:30-20:00Z (3.5 h): it passes the 16:30Z handoff only.
-Plan twoRegionPlan() {
+Plan twoRegionPlan()
+{
     Plan plan = PlanBuilder()
                     .region("emea")
                     .region("amer")
-                    .member("anna", "emea", QStringLiteral("Europe/Berlin"),
+                    .member("anna",
+                            "emea",
+                            QStringLiteral("Europe/Berlin"),
                             QStringLiteral("mon-fri 09:00-17:30"))
-                    .member("nia", "amer", QStringLiteral("America/New_York"),
+                    .member("nia",
+                            "amer",
+                            QStringLiteral("America/New_York"),
                             QStringLiteral("mon-fri 09:00-17:30"))
                     .task("T1", 12, 1, QStringLiteral("2026-03-02T08:00Z"), "emea")
                     .build();
@@ -40,20 +46,23 @@ Plan twoRegionPlan() {
     return plan;
 }
 
-std::string csvOfMonday(const Plan &plan) {
+std::string csvOfMonday(const Plan &plan)
+{
     const Interval monday = dayWindow(date::sys_days{date::year{2026} / 3 / 2},
                                       date::sys_days{date::year{2026} / 3 / 2});
-    return exchange::writeHandoffsCsv(plan, reportSchedule(plan, monday).handoffs,
+    return exchange::writeHandoffsCsv(plan,
+                                      reportSchedule(plan, monday).handoffs,
                                       routePlan(plan).routes);
 }
 
 // The rows as Python's csv.reader sees them.
-QJsonArray pythonRows(const std::string &csv, QString *error) {
+QJsonArray pythonRows(const std::string &csv, QString *error)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("handoffs.csv"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()))
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size()))
         qFatal("cannot write %s", qPrintable(path));
     file.close();
     QProcess python;
@@ -63,16 +72,17 @@ QJsonArray pythonRows(const std::string &csv, QString *error) {
                                  "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
                                  "    print(json.dumps(list(csv.reader(f, strict=True))))\n"),
                   path});
-    if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit ||
-        python.exitCode() != 0) {
-        *error = QStringLiteral("python3: ") + QString::fromUtf8(python.readAllStandardError()) +
-                 python.errorString();
+    if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit
+        || python.exitCode() != 0) {
+        *error = QStringLiteral("python3: ") + QString::fromUtf8(python.readAllStandardError())
+            + python.errorString();
         return {};
     }
     return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
-QStringList strings(const QJsonValue &row) {
+QStringList strings(const QJsonValue &row)
+{
     QStringList list;
     for (const QJsonValue &value : row.toArray())
         list << value.toString();
@@ -81,7 +91,8 @@ QStringList strings(const QJsonValue &row) {
 
 } // namespace
 
-class TestHandoffsCsv : public QObject {
+class TestHandoffsCsv : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -93,36 +104,71 @@ private slots:
     void formulasAreGuarded();
 };
 
-void TestHandoffsCsv::rowsAreTheHandWorkedHandoffs() {
+void TestHandoffsCsv::rowsAreTheHandWorkedHandoffs()
+{
     QString error;
     const QJsonArray rows = pythonRows(csvOfMonday(twoRegionPlan()), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(rows.size(), 3);
     QCOMPARE(strings(rows[0]),
-             (QStringList{"from", "from id", "to", "to id", "at", "from local", "to local", "kind",
-                          "overlap minutes", "wait minutes", "pickup", "sync slot start",
-                          "sync slot end", "tasks", "notes"}));
+             (QStringList{"from",
+                          "from id",
+                          "to",
+                          "to id",
+                          "at",
+                          "from local",
+                          "to local",
+                          "kind",
+                          "overlap minutes",
+                          "wait minutes",
+                          "pickup",
+                          "sync slot start",
+                          "sync slot end",
+                          "tasks",
+                          "notes"}));
     // EMEA stops at 16:30Z (17:30 in Berlin); AMER has covered since 14:00Z
     // (09:00 in New York): an overlap handoff, 150 min overlap, pickup at
     // once (11:30 in New York). No deep work anywhere: the sync slot is the
     // first 15 minutes of the overlap. T1 passes here with its first note.
     QCOMPARE(strings(rows[1]),
-             (QStringList{"EMEA, \"Berlin\"", "emea", "AMER", "amer", "2026-03-02T16:30:00Z",
+             (QStringList{"EMEA, \"Berlin\"",
+                          "emea",
+                          "AMER",
+                          "amer",
+                          "2026-03-02T16:30:00Z",
                           "2026-03-02T17:30+01:00 Europe/Berlin",
-                          "2026-03-02T11:30-05:00 America/New_York", "overlap", "150", "0",
-                          "2026-03-02T16:30:00Z", "2026-03-02T14:00:00Z", "2026-03-02T14:15:00Z",
-                          "T1 Write runbook", "T1: Done: dump\nNext: replay shard 3"}));
+                          "2026-03-02T11:30-05:00 America/New_York",
+                          "overlap",
+                          "150",
+                          "0",
+                          "2026-03-02T16:30:00Z",
+                          "2026-03-02T14:00:00Z",
+                          "2026-03-02T14:15:00Z",
+                          "T1 Write runbook",
+                          "T1: Done: dump\nNext: replay shard 3"}));
     // AMER stops at 22:30Z (17:30 in New York); nobody covers until EMEA on
     // Tuesday 08:00Z (09:00 in Berlin): a gap handoff, 9 h 30 min = 570 min
     // wait. T1 finished at 20:00Z in AMER: no task.
     QCOMPARE(strings(rows[2]),
-             (QStringList{"AMER", "amer", "EMEA, \"Berlin\"", "emea", "2026-03-02T22:30:00Z",
+             (QStringList{"AMER",
+                          "amer",
+                          "EMEA, \"Berlin\"",
+                          "emea",
+                          "2026-03-02T22:30:00Z",
                           "2026-03-02T17:30-05:00 America/New_York",
-                          "2026-03-03T09:00+01:00 Europe/Berlin", "gap", "0", "570",
-                          "2026-03-03T08:00:00Z", "", "", "", ""}));
+                          "2026-03-03T09:00+01:00 Europe/Berlin",
+                          "gap",
+                          "0",
+                          "570",
+                          "2026-03-03T08:00:00Z",
+                          "",
+                          "",
+                          "",
+                          ""}));
 }
 
-void TestHandoffsCsv::rfc4180Form() {
+void TestHandoffsCsv::rfc4180Form()
+{
     const QByteArray csv = QByteArray::fromStdString(csvOfMonday(twoRegionPlan()));
     // Rows end in CRLF; the line break inside the quoted note is a bare LF.
     QVERIFY(csv.endsWith("\r\n"));
@@ -133,7 +179,8 @@ void TestHandoffsCsv::rfc4180Form() {
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
 }
 
-void TestHandoffsCsv::quoting_data() {
+void TestHandoffsCsv::quoting_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("field");
     QTest::newRow("plain") << "EMEA"
@@ -171,13 +218,15 @@ void TestHandoffsCsv::quoting_data() {
                                          << "a=b-c";
 }
 
-void TestHandoffsCsv::quoting() {
+void TestHandoffsCsv::quoting()
+{
     QFETCH(QString, text);
     QFETCH(QString, field);
     QCOMPARE(QString::fromStdString(exchange::csvField(text.toStdString())), field);
 }
 
-void TestHandoffsCsv::noHandoffsIsAHeaderOnly() {
+void TestHandoffsCsv::noHandoffsIsAHeaderOnly()
+{
     const Plan plan = twoRegionPlan();
     const std::string csv = exchange::writeHandoffsCsv(plan, {}, {});
     QCOMPARE(QString::fromStdString(csv),
@@ -185,10 +234,10 @@ void TestHandoffsCsv::noHandoffsIsAHeaderOnly() {
                             "wait minutes,pickup,sync slot start,sync slot end,tasks,notes\r\n"));
 }
 
-
 // A region and a task named like formulas reach a spreadsheet as text: the
 // cells read back (Python's csv module) as the names with a leading '.
-void TestHandoffsCsv::formulasAreGuarded() {
+void TestHandoffsCsv::formulasAreGuarded()
+{
     Plan plan = twoRegionPlan();
     plan.regions[1].name = "=HYPERLINK(\"http://evil\",\"AMER\")";
     plan.tasks[0].id = "@T1";

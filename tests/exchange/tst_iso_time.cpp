@@ -11,19 +11,23 @@
 using namespace sunrelay;
 using namespace sunrelay::exchange;
 
-namespace {
+namespace
+{
 
-std::string_view view(const QByteArray &bytes) {
+std::string_view view(const QByteArray &bytes)
+{
     return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
 }
 
 } // namespace
 
-class TestIsoTime : public QObject {
+class TestIsoTime : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void instantRoundTrip_data() {
+    void instantRoundTrip_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<qint64>("unixSeconds");
         QTest::newRow("design example") << QByteArray("2026-03-09T13:00:00Z") << qint64(1773061200);
@@ -35,7 +39,8 @@ private slots:
         QTest::newRow("year 1") << QByteArray("0001-01-01T00:00:00Z") << qint64(-62135596800);
         QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59Z") << qint64(253402300799);
     }
-    void instantRoundTrip() {
+    void instantRoundTrip()
+    {
         QFETCH(QByteArray, text);
         QFETCH(qint64, unixSeconds);
         const Instant expected{Seconds{unixSeconds}};
@@ -45,7 +50,8 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(formatInstant(expected)), text);
     }
 
-    void badInstant_data() {
+    void badInstant_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("empty") << QByteArray("");
         QTest::newRow("no Z") << QByteArray("2026-03-09T13:00:00");
@@ -66,12 +72,14 @@ private slots:
         QTest::newRow("two-digit year") << QByteArray("26-03-09T13:00:00Z");
         QTest::newRow("trailing space") << QByteArray("2026-03-09T13:00:00Z ");
     }
-    void badInstant() {
+    void badInstant()
+    {
         QFETCH(QByteArray, text);
         QVERIFY(!parseInstant(view(text)).has_value());
     }
 
-    void dateRoundTrip_data() {
+    void dateRoundTrip_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("daysSinceEpoch");
         QTest::newRow("christmas eve") << QByteArray("2026-12-24") << 20811;
@@ -79,7 +87,8 @@ private slots:
         QTest::newRow("leap day 2000") << QByteArray("2000-02-29") << 11016;
         QTest::newRow("epoch") << QByteArray("1970-01-01") << 0;
     }
-    void dateRoundTrip() {
+    void dateRoundTrip()
+    {
         QFETCH(QByteArray, text);
         QFETCH(int, daysSinceEpoch);
         const auto parsed = parseDate(view(text));
@@ -89,7 +98,8 @@ private slots:
                  text);
     }
 
-    void badDate_data() {
+    void badDate_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("empty") << QByteArray("");
         QTest::newRow("February 30") << QByteArray("2026-02-30");
@@ -101,15 +111,17 @@ private slots:
         QTest::newRow("with time") << QByteArray("2026-12-24T00:00:00Z");
         QTest::newRow("letters") << QByteArray("2026-Dec-24");
     }
-    void badDate() {
+    void badDate()
+    {
         QFETCH(QByteArray, text);
         QVERIFY(!parseDate(view(text)).has_value());
     }
 
-    void clockTime_data() {
+    void clockTime_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("minutes"); // -1: refused
-        QTest::addColumn<bool>("asEnd");  // ClockEnd::Allowed
+        QTest::addColumn<bool>("asEnd"); // ClockEnd::Allowed
         QTest::newRow("09:00") << QByteArray("09:00") << 540 << false;
         QTest::newRow("17:30") << QByteArray("17:30") << 1050 << false;
         QTest::newRow("midnight as start") << QByteArray("00:00") << 0 << false;
@@ -126,7 +138,8 @@ private slots:
         QTest::newRow("am/pm") << QByteArray("9am") << -1 << false;
         QTest::newRow("sign") << QByteArray("-1:00") << -1 << false;
     }
-    void clockTime() {
+    void clockTime()
+    {
         QFETCH(QByteArray, text);
         QFETCH(int, minutes);
         QFETCH(bool, asEnd);
@@ -141,7 +154,8 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(formatClockTime(Minutes{minutes})), text);
     }
 
-    void weekdayKeys_data() {
+    void weekdayKeys_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<int>("isoDay"); // 1 = Monday ... 7 = Sunday
         QTest::newRow("mon") << QByteArray("mon") << 1;
@@ -152,7 +166,8 @@ private slots:
         QTest::newRow("sat") << QByteArray("sat") << 6;
         QTest::newRow("sun") << QByteArray("sun") << 7;
     }
-    void weekdayKeys() {
+    void weekdayKeys()
+    {
         QFETCH(QByteArray, key);
         QFETCH(int, isoDay);
         const date::weekday day{static_cast<unsigned>(isoDay % 7)};
@@ -160,7 +175,8 @@ private slots:
         QCOMPARE(parseWeekdayKey(view(key)), std::optional<date::weekday>(day));
     }
 
-    void badWeekdayKey_data() {
+    void badWeekdayKey_data()
+    {
         QTest::addColumn<QByteArray>("key");
         QTest::newRow("long form") << QByteArray("thurs");
         QTest::newRow("full name") << QByteArray("monday");
@@ -168,7 +184,8 @@ private slots:
         QTest::newRow("empty") << QByteArray("");
         QTest::newRow("number") << QByteArray("1");
     }
-    void badWeekdayKey() {
+    void badWeekdayKey()
+    {
         QFETCH(QByteArray, key);
         QVERIFY(!parseWeekdayKey(view(key)).has_value());
     }

@@ -48,7 +48,8 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(sunrelay::exchange::InputErrorCode)
 
-namespace {
+namespace
+{
 
 // ---------------------------------------------------------------------------
 // Building test documents: each object is a list of (key, raw JSON) fields;
@@ -56,10 +57,12 @@ namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
-std::string object(Fields fields, const Fields &changes) {
+std::string object(Fields fields, const Fields &changes)
+{
     for (const auto &[key, value] : changes) {
-        auto it = std::find_if(fields.begin(), fields.end(),
-                               [&](const auto &field) { return field.first == key; });
+        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &field) {
+            return field.first == key;
+        });
         if (it == fields.end())
             fields.emplace_back(key, value);
         else
@@ -76,25 +79,29 @@ std::string object(Fields fields, const Fields &changes) {
     return text + "}";
 }
 
-std::string array(const std::vector<std::string> &items) {
+std::string array(const std::vector<std::string> &items)
+{
     std::string text = "[";
     for (const std::string &item : items)
         text += (text.size() > 1 ? ", " : "") + item;
     return text + "]";
 }
 
-std::string range(const Fields &changes = {}) {
+std::string range(const Fields &changes = {})
+{
     return object({{"days", R"(["mon", "tue", "wed", "thu", "fri"])"},
                    {"start", R"("09:00")"},
                    {"end", R"("17:30")"}},
                   changes);
 }
 
-std::string region(const Fields &changes = {}) {
+std::string region(const Fields &changes = {})
+{
     return object({{"id", R"("emea")"}, {"name", R"("EMEA")"}, {"color", "\"#2f6fde\""}}, changes);
 }
 
-std::string member(const Fields &changes = {}) {
+std::string member(const Fields &changes = {})
+{
     return object({{"id", R"("anna")"},
                    {"name", R"("Anna Schmidt")"},
                    {"region", R"("emea")"},
@@ -103,7 +110,8 @@ std::string member(const Fields &changes = {}) {
                   changes);
 }
 
-std::string task(const Fields &changes = {}) {
+std::string task(const Fields &changes = {})
+{
     return object({{"id", R"("T-1")"},
                    {"title", R"("Migrate billing DB")"},
                    {"effortHours", "30"},
@@ -113,7 +121,8 @@ std::string task(const Fields &changes = {}) {
                   changes);
 }
 
-std::string plan(const Fields &changes = {}) {
+std::string plan(const Fields &changes = {})
+{
     return object({{"sunrelayPlan", "1"},
                    {"name", R"("Acme Platform")"},
                    {"regions", array({region()})},
@@ -122,35 +131,41 @@ std::string plan(const Fields &changes = {}) {
                   changes);
 }
 
-QByteArray bytes(const std::string &text) {
+QByteArray bytes(const std::string &text)
+{
     return QByteArray::fromStdString(text);
 }
 
-std::string_view view(const QByteArray &text) {
+std::string_view view(const QByteArray &text)
+{
     return {text.constData(), static_cast<std::size_t>(text.size())};
 }
 
 // Whole JSON documents live in data/ rather than in raw string literals:
 // they are easier to read there, and moc (Qt 6.4) misparses raw strings that
 // hold "# or \" and then silently finds no Q_OBJECT class.
-std::string readTestFile(const char *name) {
+std::string readTestFile(const char *name)
+{
     QFile file(QStringLiteral(SUNRELAY_TEST_DATA_DIR "/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open test data %s", qPrintable(file.fileName()));
     return file.readAll().toStdString();
 }
 
-Instant utc(date::year_month_day day, Seconds time = Seconds{0}) {
+Instant utc(date::year_month_day day, Seconds time = Seconds{0})
+{
     return date::sys_days{day} + time;
 }
 
-TimeZone zone(std::string_view name) {
+TimeZone zone(std::string_view name)
+{
     return TimeZone::find(name).value();
 }
 
 // A plan using every field: links, past-midnight ranges, a 24:00 end, time
 // off, backlog and placed tasks, null and set deadlines, unicode text.
-Plan richPlan() {
+Plan richPlan()
+{
     using date::Friday;
     using date::Monday;
     using date::Saturday;
@@ -162,7 +177,8 @@ Plan richPlan() {
     Plan plan;
     plan.name = "Acme Platform — Zürich & 東京";
     plan.policy = Policy{Minutes{30}, Minutes{240}, Minutes{90}};
-    plan.regions = {Region{"emea", "EMEA", "#2f6fde"}, Region{"apac", "APAC", "#E69F00"},
+    plan.regions = {Region{"emea", "EMEA", "#2f6fde"},
+                    Region{"apac", "APAC", "#E69F00"},
                     Region{"amer", "Americas \"North\"", "#009e73"}};
 
     Member anna;
@@ -195,7 +211,7 @@ Plan richPlan() {
     nightShift.name = "Nicolás Ñúñez";
     nightShift.region = "amer";
     nightShift.zone = zone("America/Sao_Paulo");
-    nightShift.work.ranges = {{Weekdays{Friday}, 22h, 6h},     // Fri 22:00 - Sat 06:00
+    nightShift.work.ranges = {{Weekdays{Friday}, 22h, 6h}, // Fri 22:00 - Sat 06:00
                               {Weekdays{Monday}, 0min, 0min}}; // a whole day, midnight to midnight
 
     plan.members = {anna, raj, nightShift};
@@ -209,8 +225,9 @@ Plan richPlan() {
     placed.region = "emea";
     placed.deadline = utc(2026_y / 12 / 11, 17h);
     placed.notes = "Line one\nline \"two\"\ttabbed \\ backslash";
-    placed.handoffNotes = {{1, "Done: dump\nNext: replay shard 3\nBlockers: none\nLinks: "
-                               "https://wiki.example/db"},
+    placed.handoffNotes = {{1,
+                            "Done: dump\nNext: replay shard 3\nBlockers: none\nLinks: "
+                            "https://wiki.example/db"},
                            {3, "\"Quoted\" \\ ✓"}};
 
     Task backlog;
@@ -232,11 +249,13 @@ Plan richPlan() {
 
 } // namespace
 
-class TestPlanJson : public QObject {
+class TestPlanJson : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void readsDesignExample() {
+    void readsDesignExample()
+    {
         // The example of DESIGN.md, verbatim.
         const std::string text = readTestFile("design-example.json");
         const auto result = readPlanJson(text);
@@ -272,7 +291,8 @@ private slots:
         QVERIFY(plan.tasks[0].isPlaced());
     }
 
-    void absentOptionalsGiveDefaults_data() {
+    void absentOptionalsGiveDefaults_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("absent") << bytes(plan({{"tasks", ""}}));
         QTest::newRow("null") << bytes(plan(
@@ -286,7 +306,8 @@ private slots:
                   {"members",
                    array({member({{"deepWork", "[]"}, {"comms", "[]"}, {"timeOff", "[]"}})})}}));
     }
-    void absentOptionalsGiveDefaults() {
+    void absentOptionalsGiveDefaults()
+    {
         QFETCH(QByteArray, json);
         const auto result = readPlanJson(view(json));
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
@@ -301,18 +322,20 @@ private slots:
         QVERIFY(plan.members.at(0).timeOff.empty());
     }
 
-    void taskOptionals() {
+    void taskOptionals()
+    {
         const std::string text =
-            plan({{"tasks", array({task({{"start", ""}, {"region", ""}}), // absent
-                                   task({{"id", R"("T-2")"},
-                                         {"start", "null"},
-                                         {"region", "null"},
-                                         {"deadline", "null"},
-                                         {"notes", "null"}}),                      // null
-                                   task({{"id", R"("T-3")"}, {"region", "null"}}), // start only
-                                   task({{"id", R"("T-4")"},
-                                         {"deadline", R"("2026-12-11T17:00:00Z")"},
-                                         {"notes", "\"keep \\\"old\\\" DB\""}})})}});
+            plan({{"tasks",
+                   array({task({{"start", ""}, {"region", ""}}), // absent
+                          task({{"id", R"("T-2")"},
+                                {"start", "null"},
+                                {"region", "null"},
+                                {"deadline", "null"},
+                                {"notes", "null"}}), // null
+                          task({{"id", R"("T-3")"}, {"region", "null"}}), // start only
+                          task({{"id", R"("T-4")"},
+                                {"deadline", R"("2026-12-11T17:00:00Z")"},
+                                {"notes", "\"keep \\\"old\\\" DB\""}})})}});
         const auto result = readPlanJson(text);
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
         const auto &tasks = result.value().tasks;
@@ -327,7 +350,8 @@ private slots:
         QCOMPARE(tasks[3].notes, std::string("keep \"old\" DB"));
     }
 
-    void readsWeeklyRanges_data() {
+    void readsWeeklyRanges_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("start"); // minutes
         QTest::addColumn<int>("end");
@@ -343,7 +367,8 @@ private slots:
             << bytes(range({{"start", R"("07:00")"}, {"end", R"("07:00")"}})) << 7 * 60 << 7 * 60
             << true;
     }
-    void readsWeeklyRanges() {
+    void readsWeeklyRanges()
+    {
         QFETCH(QByteArray, json);
         QFETCH(int, start);
         QFETCH(int, end);
@@ -358,16 +383,18 @@ private slots:
         QCOMPARE(read.crossesMidnight(), crossesMidnight);
     }
 
-    void keepsZoneLinksAsWritten() {
+    void keepsZoneLinksAsWritten()
+    {
         const auto result =
             readPlanJson(plan({{"members", array({member({{"zone", R"("Asia/Calcutta")"}})})}}));
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
         QCOMPARE(result.value().members.at(0).zone.name(), std::string("Asia/Calcutta"));
-        QVERIFY(writePlanJson(result.value()).find("\"zone\": \"Asia/Calcutta\"") !=
-                std::string::npos);
+        QVERIFY(writePlanJson(result.value()).find("\"zone\": \"Asia/Calcutta\"")
+                != std::string::npos);
     }
 
-    void acceptsIntegralNumbersWrittenAsFloats() {
+    void acceptsIntegralNumbersWrittenAsFloats()
+    {
         // JSON does not tell 1 from 1.0; some writers (Python) emit 1.0.
         const auto result = readPlanJson(
             plan({{"sunrelayPlan", "1.0"},
@@ -379,7 +406,8 @@ private slots:
         QCOMPARE(result.value().tasks.at(0).effortHours, 1.5);
     }
 
-    void acceptsAnEffortThatRoundsToAMinute() {
+    void acceptsAnEffortThatRoundsToAMinute()
+    {
         // 0.01653 h = 59.508 s, counted as 60 s (half a second rounds up).
         const auto result =
             readPlanJson(plan({{"tasks", array({task({{"effortHours", "0.01653"}})})}}));
@@ -387,16 +415,19 @@ private slots:
         QCOMPARE(result.value().tasks.at(0).effort(), std::chrono::seconds{60});
     }
 
-    void ignoresUnknownKeysAndReadsBom() {
+    void ignoresUnknownKeysAndReadsBom()
+    {
         // Unknown keys are ignored (a newer minor writer may add some); a
         // UTF-8 byte order mark, as some editors save, is skipped.
-        const auto result = readPlanJson(
-            "\xEF\xBB\xBF" + plan({{"comment", R"("made by hand")"},
-                                   {"members", array({member({{"email", "\"a@b\""}})})}}));
+        const auto result =
+            readPlanJson("\xEF\xBB\xBF"
+                         + plan({{"comment", R"("made by hand")"},
+                                 {"members", array({member({{"email", "\"a@b\""}})})}}));
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
     }
 
-    void writesExactText() {
+    void writesExactText()
+    {
         // Written by hand from DESIGN.md: its key order, 2-space indent,
         // whole effort as an integer, null for what a task lacks.
         using namespace date::literals;
@@ -433,7 +464,8 @@ private slots:
         QCOMPARE(QString::fromStdString(writePlanJson(plan)), QString::fromStdString(expected));
     }
 
-    void roundTripIsLossless() {
+    void roundTripIsLossless()
+    {
         const Plan original = richPlan();
         const std::string written = writePlanJson(original);
         const auto read = readPlanJson(written);
@@ -457,7 +489,8 @@ private slots:
 
     // The key as docs/plan-json.md shows it, written by hand: numbers from 1,
     // in any order, empty notes meaning no note.
-    void readsHandoffNotes() {
+    void readsHandoffNotes()
+    {
         const std::string json = plan({{"tasks", array({task({{"handoffNotes", R"([
             {"handoff": 3, "note": "Done: cut over\nNext: sign-off"},
             {"handoff": 1, "note": "Done: dump"},
@@ -465,8 +498,9 @@ private slots:
         const auto read = readPlanJson(json);
         QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
         const Task &noted = read.value().tasks.at(0);
-        QVERIFY((noted.handoffNotes ==
-                 std::map<int, std::string>{{1, "Done: dump"}, {3, "Done: cut over\nNext: sign-off"}}));
+        QVERIFY((noted.handoffNotes
+                 == std::map<int, std::string>{{1, "Done: dump"},
+                                               {3, "Done: cut over\nNext: sign-off"}}));
         QCOMPARE(std::string(handoffNote(noted, 3)), std::string("Done: cut over\nNext: sign-off"));
         QCOMPARE(std::string(handoffNote(noted, 2)), std::string());
 
@@ -475,8 +509,8 @@ private slots:
         const auto notes = written.find("\"notes\"");
         const auto first = written.find("\"handoff\": 1,");
         const auto third = written.find("\"handoff\": 3,");
-        QVERIFY(notes != std::string::npos && first != std::string::npos &&
-                third != std::string::npos);
+        QVERIFY(notes != std::string::npos && first != std::string::npos
+                && third != std::string::npos);
         QVERIFY(notes < first && first < third);
         QVERIFY(written.find("\"handoff\": 2,") == std::string::npos);
         QVERIFY(writePlanJson(Plan{}).find("handoffNotes") == std::string::npos);
@@ -486,7 +520,8 @@ private slots:
                     .handoffNotes.empty());
     }
 
-    void demoPlanParses() {
+    void demoPlanParses()
+    {
         QFile file(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         const QByteArray text = file.readAll();
@@ -500,7 +535,8 @@ private slots:
         QVERIFY(again.value() == result.value());
     }
 
-    void badInput_data() {
+    void badInput_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::addColumn<InputErrorCode>("code");
@@ -517,7 +553,9 @@ private slots:
         const auto work = [&](const Fields &changes) {
             return oneMember({{"work", array({range(changes)})}});
         };
-        const auto row = [](const char *name, const std::string &json, const char *message,
+        const auto row = [](const char *name,
+                            const std::string &json,
+                            const char *message,
                             InputErrorCode code) {
             QTest::newRow(name) << bytes(json) << QString::fromUtf8(message) << code;
         };
@@ -525,169 +563,279 @@ private slots:
 
         // The document and its version.
         row("top level is an array", "[]", "expected a JSON object at the top level", C::WrongType);
-        row("top level is a string", R"("plan")", "expected a JSON object at the top level",
+        row("top level is a string",
+            R"("plan")",
+            "expected a JSON object at the top level",
             C::WrongType);
-        row("missing sunrelayPlan", plan({{"sunrelayPlan", ""}}), R"(missing "sunrelayPlan")",
+        row("missing sunrelayPlan",
+            plan({{"sunrelayPlan", ""}}),
+            R"(missing "sunrelayPlan")",
             C::MissingKey);
-        row("version 2", plan({{"sunrelayPlan", "2"}}),
+        row("version 2",
+            plan({{"sunrelayPlan", "2"}}),
             "sunrelayPlan: unsupported version 2 (this build reads version 1)",
             C::UnsupportedVersion);
-        row("version 0", plan({{"sunrelayPlan", "0"}}),
+        row("version 0",
+            plan({{"sunrelayPlan", "0"}}),
             "sunrelayPlan: unsupported version 0 (this build reads version 1)",
             C::UnsupportedVersion);
-        row("version huge", plan({{"sunrelayPlan", "1e300"}}),
+        row("version huge",
+            plan({{"sunrelayPlan", "1e300"}}),
             "sunrelayPlan: unsupported version 1e+300 (this build reads version 1)",
             C::UnsupportedVersion);
-        row("version as string", plan({{"sunrelayPlan", R"("1")"}}),
-            "sunrelayPlan: expected an integer", C::WrongType);
-        row("version 1.5", plan({{"sunrelayPlan", "1.5"}}), "sunrelayPlan: expected an integer",
+        row("version as string",
+            plan({{"sunrelayPlan", R"("1")"}}),
+            "sunrelayPlan: expected an integer",
             C::WrongType);
-        row("version checked first", plan({{"sunrelayPlan", "2"}, {"name", "7"}}),
+        row("version 1.5",
+            plan({{"sunrelayPlan", "1.5"}}),
+            "sunrelayPlan: expected an integer",
+            C::WrongType);
+        row("version checked first",
+            plan({{"sunrelayPlan", "2"}, {"name", "7"}}),
             "sunrelayPlan: unsupported version 2 (this build reads version 1)",
             C::UnsupportedVersion);
         row("missing name", plan({{"name", ""}}), R"(missing "name")", C::MissingKey);
         row("name not a string", plan({{"name", "7"}}), "name: expected a string", C::WrongType);
         row("duplicate top-level key",
             R"({"sunrelayPlan": 1, "name": "a", "name": "b", "regions": [], "members": []})",
-            R"(duplicate key "name")", C::Syntax);
+            R"(duplicate key "name")",
+            C::Syntax);
         std::string twoZones = plan();
         twoZones.insert(twoZones.find(R"("work")"), R"("zone": "UTC", )");
-        row("duplicate key in a member", twoZones, R"(members[0]: duplicate key "zone")",
+        row("duplicate key in a member",
+            twoZones,
+            R"(members[0]: duplicate key "zone")",
             C::Syntax);
-        row("duplicate key under an odd key", R"({"sunrelayPlan": 1, "a.b": {"x": 1, "x": 2}})",
-            R"(["a.b"]: duplicate key "x")", C::Syntax);
+        row("duplicate key under an odd key",
+            R"({"sunrelayPlan": 1, "a.b": {"x": 1, "x": 2}})",
+            R"(["a.b"]: duplicate key "x")",
+            C::Syntax);
 
         // Policy.
-        row("policy not an object", plan({{"policy", "[]"}}), "policy: expected an object",
+        row("policy not an object",
+            plan({{"policy", "[]"}}),
+            "policy: expected an object",
             C::WrongType);
-        row("sync slot zero", plan({{"policy", R"({"syncSlotMinutes": 0})"}}),
-            "policy.syncSlotMinutes: 0 is out of range (must be at least 1)", C::BadNumber);
-        row("deep work minimum negative", plan({{"policy", R"({"deepWorkMinimumMinutes": -180})"}}),
+        row("sync slot zero",
+            plan({{"policy", R"({"syncSlotMinutes": 0})"}}),
+            "policy.syncSlotMinutes: 0 is out of range (must be at least 1)",
+            C::BadNumber);
+        row("deep work minimum negative",
+            plan({{"policy", R"({"deepWorkMinimumMinutes": -180})"}}),
             "policy.deepWorkMinimumMinutes: -180 is out of range (must be at least 1)",
             C::BadNumber);
-        row("gap limit over a week", plan({{"policy", R"({"gapLimitMinutes": 10081})"}}),
-            "policy.gapLimitMinutes: 10081 is out of range (must be at most 10080)", C::BadNumber);
+        row("gap limit over a week",
+            plan({{"policy", R"({"gapLimitMinutes": 10081})"}}),
+            "policy.gapLimitMinutes: 10081 is out of range (must be at most 10080)",
+            C::BadNumber);
         row("gap limit beyond 64 bits",
             plan({{"policy", R"({"gapLimitMinutes": 123456789012345678901234567890})"}}),
             "policy.gapLimitMinutes: 1.2345678901234568e+29 is out of range (must be at most "
             "10080)",
             C::BadNumber);
-        row("sync slot fractional", plan({{"policy", R"({"syncSlotMinutes": 15.5})"}}),
-            "policy.syncSlotMinutes: expected an integer", C::WrongType);
-        row("sync slot as string", plan({{"policy", R"({"syncSlotMinutes": "15"})"}}),
-            "policy.syncSlotMinutes: expected an integer", C::WrongType);
+        row("sync slot fractional",
+            plan({{"policy", R"({"syncSlotMinutes": 15.5})"}}),
+            "policy.syncSlotMinutes: expected an integer",
+            C::WrongType);
+        row("sync slot as string",
+            plan({{"policy", R"({"syncSlotMinutes": "15"})"}}),
+            "policy.syncSlotMinutes: expected an integer",
+            C::WrongType);
 
         // Regions.
         row("missing regions", plan({{"regions", ""}}), R"(missing "regions")", C::MissingKey);
-        row("regions not an array", plan({{"regions", "{}"}}), "regions: expected an array",
+        row("regions not an array",
+            plan({{"regions", "{}"}}),
+            "regions: expected an array",
             C::WrongType);
-        row("region not an object", plan({{"regions", R"(["emea"])"}}),
-            "regions[0]: expected an object", C::WrongType);
-        row("region without id", plan({{"regions", array({region({{"id", ""}})})}}),
-            R"(regions[0]: missing "id")", C::MissingKey);
-        row("region id empty", plan({{"regions", array({region({{"id", R"("")"}})})}}),
-            "regions[0].id: must not be empty", C::EmptyValue);
-        row("region name a number", plan({{"regions", array({region({{"name", "5"}})})}}),
-            "regions[0].name: expected a string", C::WrongType);
+        row("region not an object",
+            plan({{"regions", R"(["emea"])"}}),
+            "regions[0]: expected an object",
+            C::WrongType);
+        row("region without id",
+            plan({{"regions", array({region({{"id", ""}})})}}),
+            R"(regions[0]: missing "id")",
+            C::MissingKey);
+        row("region id empty",
+            plan({{"regions", array({region({{"id", R"("")"}})})}}),
+            "regions[0].id: must not be empty",
+            C::EmptyValue);
+        row("region name a number",
+            plan({{"regions", array({region({{"name", "5"}})})}}),
+            "regions[0].name: expected a string",
+            C::WrongType);
         row("duplicate region id",
             plan({{"regions", array({region(), region({{"name", R"("E")"}})})}}),
-            R"(regions[1].id: duplicate id "emea" (already used by regions[0]))", C::DuplicateId);
-        row("colour a word", plan({{"regions", array({region({{"color", R"("blue")"}})})}}),
-            R"(regions[0].color: "blue" is not a colour (#rrggbb))", C::BadColor);
-        row("colour short form", plan({{"regions", array({region({{"color", "\"#fff\""}})})}}),
-            "regions[0].color: \"#fff\" is not a colour (#rrggbb)", C::BadColor);
-        row("colour not hex", plan({{"regions", array({region({{"color", "\"#12345g\""}})})}}),
-            "regions[0].color: \"#12345g\" is not a colour (#rrggbb)", C::BadColor);
-        row("colour missing", plan({{"regions", array({region({{"color", ""}})})}}),
-            R"(regions[0]: missing "color")", C::MissingKey);
+            R"(regions[1].id: duplicate id "emea" (already used by regions[0]))",
+            C::DuplicateId);
+        row("colour a word",
+            plan({{"regions", array({region({{"color", R"("blue")"}})})}}),
+            R"(regions[0].color: "blue" is not a colour (#rrggbb))",
+            C::BadColor);
+        row("colour short form",
+            plan({{"regions", array({region({{"color", "\"#fff\""}})})}}),
+            "regions[0].color: \"#fff\" is not a colour (#rrggbb)",
+            C::BadColor);
+        row("colour not hex",
+            plan({{"regions", array({region({{"color", "\"#12345g\""}})})}}),
+            "regions[0].color: \"#12345g\" is not a colour (#rrggbb)",
+            C::BadColor);
+        row("colour missing",
+            plan({{"regions", array({region({{"color", ""}})})}}),
+            R"(regions[0]: missing "color")",
+            C::MissingKey);
 
         // Members.
         row("missing members", plan({{"members", ""}}), R"(missing "members")", C::MissingKey);
-        row("member without zone", plan(oneMember({{"zone", ""}})), R"(members[0]: missing "zone")",
+        row("member without zone",
+            plan(oneMember({{"zone", ""}})),
+            R"(members[0]: missing "zone")",
             C::MissingKey);
         row("unknown zone, fourth member",
-            plan(members({member(), member({{"id", R"("bob")"}}), member({{"id", R"("cy")"}}),
+            plan(members({member(),
+                          member({{"id", R"("bob")"}}),
+                          member({{"id", R"("cy")"}}),
                           member({{"id", R"("dee")"}, {"zone", R"("Europe/Berlim")"}})})),
-            R"(members[3].zone: unknown time zone "Europe/Berlim")", C::UnknownZone);
-        row("zone not a string", plan(oneMember({{"zone", "1"}})),
-            "members[0].zone: expected a string", C::WrongType);
+            R"(members[3].zone: unknown time zone "Europe/Berlim")",
+            C::UnknownZone);
+        row("zone not a string",
+            plan(oneMember({{"zone", "1"}})),
+            "members[0].zone: expected a string",
+            C::WrongType);
         row("zone with control characters",
             plan(oneMember({{"zone", "\"Europe/\\\"X\\\"\\n\\u0001\""}})),
-            "members[0].zone: unknown time zone \"Europe/\\\"X\\\"\\n\\u0001\"", C::UnknownZone);
-        row("zone very long", plan(oneMember({{"zone", "\"" + std::string(200, 'x') + "\""}})),
+            "members[0].zone: unknown time zone \"Europe/\\\"X\\\"\\n\\u0001\"",
+            C::UnknownZone);
+        row("zone very long",
+            plan(oneMember({{"zone", "\"" + std::string(200, 'x') + "\""}})),
             ("members[0].zone: unknown time zone \"" + std::string(80, 'x') + "...\"").c_str(),
             C::UnknownZone);
-        row("duplicate member id", plan(members({member(), member({{"name", R"("Anna B")"}})})),
-            R"(members[1].id: duplicate id "anna" (already used by members[0]))", C::DuplicateId);
-        row("member in unknown region", plan(oneMember({{"region", R"("apac")"}})),
-            R"(members[0].region: unknown region "apac")", C::UnknownRegion);
-        row("member region empty", plan(oneMember({{"region", R"("")"}})),
-            "members[0].region: must not be empty", C::EmptyValue);
-        row("missing work", plan(oneMember({{"work", ""}})), R"(members[0]: missing "work")",
-            C::MissingKey);
-        row("work not an array", plan(oneMember({{"work", range()}})),
-            "members[0].work: expected an array", C::WrongType);
-        row("work range not an object", plan(oneMember({{"work", "[1]"}})),
-            "members[0].work[0]: expected an object", C::WrongType);
-        row("start without two digits",
-            plan(members({member(), member({{"id", R"("bob")"},
-                                            {"work", array({range({{"start", R"("9:00")"}})})}})})),
-            R"(members[1].work[0].start: "9:00" is not a time of day (HH:MM))", C::BadClockTime);
-        row("start 24:00", plan(work({{"start", R"("24:00")"}})),
-            R"(members[0].work[0].start: "24:00" is only allowed as an end)", C::BadClockTime);
-        row("end 24:30", plan(work({{"end", R"("24:30")"}})),
-            R"(members[0].work[0].end: "24:30" is not a time of day (HH:MM))", C::BadClockTime);
-        row("end with seconds", plan(work({{"end", R"("17:30:00")"}})),
-            R"(members[0].work[0].end: "17:30:00" is not a time of day (HH:MM))", C::BadClockTime);
-        row("start a number", plan(work({{"start", "900"}})),
-            "members[0].work[0].start: expected a string", C::WrongType);
-        row("missing end", plan(work({{"end", ""}})), R"(members[0].work[0]: missing "end")",
-            C::MissingKey);
-        row("unknown weekday", plan(work({{"days", R"(["mon", "tue", "thurs"])"}})),
-            R"(members[0].work[0].days[2]: unknown weekday "thurs")", C::UnknownWeekday);
-        row("capitalised weekday", plan(work({{"days", R"(["Mon"])"}})),
-            R"(members[0].work[0].days[0]: unknown weekday "Mon")", C::UnknownWeekday);
-        row("no days", plan(work({{"days", "[]"}})), "members[0].work[0].days: must not be empty",
+        row("duplicate member id",
+            plan(members({member(), member({{"name", R"("Anna B")"}})})),
+            R"(members[1].id: duplicate id "anna" (already used by members[0]))",
+            C::DuplicateId);
+        row("member in unknown region",
+            plan(oneMember({{"region", R"("apac")"}})),
+            R"(members[0].region: unknown region "apac")",
+            C::UnknownRegion);
+        row("member region empty",
+            plan(oneMember({{"region", R"("")"}})),
+            "members[0].region: must not be empty",
             C::EmptyValue);
-        row("days a string", plan(work({{"days", R"("mon-fri")"}})),
-            "members[0].work[0].days: expected an array", C::WrongType);
-        row("day a number", plan(work({{"days", "[1]"}})),
-            "members[0].work[0].days[0]: expected a string", C::WrongType);
+        row("missing work",
+            plan(oneMember({{"work", ""}})),
+            R"(members[0]: missing "work")",
+            C::MissingKey);
+        row("work not an array",
+            plan(oneMember({{"work", range()}})),
+            "members[0].work: expected an array",
+            C::WrongType);
+        row("work range not an object",
+            plan(oneMember({{"work", "[1]"}})),
+            "members[0].work[0]: expected an object",
+            C::WrongType);
+        row("start without two digits",
+            plan(members({member(),
+                          member({{"id", R"("bob")"},
+                                  {"work", array({range({{"start", R"("9:00")"}})})}})})),
+            R"(members[1].work[0].start: "9:00" is not a time of day (HH:MM))",
+            C::BadClockTime);
+        row("start 24:00",
+            plan(work({{"start", R"("24:00")"}})),
+            R"(members[0].work[0].start: "24:00" is only allowed as an end)",
+            C::BadClockTime);
+        row("end 24:30",
+            plan(work({{"end", R"("24:30")"}})),
+            R"(members[0].work[0].end: "24:30" is not a time of day (HH:MM))",
+            C::BadClockTime);
+        row("end with seconds",
+            plan(work({{"end", R"("17:30:00")"}})),
+            R"(members[0].work[0].end: "17:30:00" is not a time of day (HH:MM))",
+            C::BadClockTime);
+        row("start a number",
+            plan(work({{"start", "900"}})),
+            "members[0].work[0].start: expected a string",
+            C::WrongType);
+        row("missing end",
+            plan(work({{"end", ""}})),
+            R"(members[0].work[0]: missing "end")",
+            C::MissingKey);
+        row("unknown weekday",
+            plan(work({{"days", R"(["mon", "tue", "thurs"])"}})),
+            R"(members[0].work[0].days[2]: unknown weekday "thurs")",
+            C::UnknownWeekday);
+        row("capitalised weekday",
+            plan(work({{"days", R"(["Mon"])"}})),
+            R"(members[0].work[0].days[0]: unknown weekday "Mon")",
+            C::UnknownWeekday);
+        row("no days",
+            plan(work({{"days", "[]"}})),
+            "members[0].work[0].days: must not be empty",
+            C::EmptyValue);
+        row("days a string",
+            plan(work({{"days", R"("mon-fri")"}})),
+            "members[0].work[0].days: expected an array",
+            C::WrongType);
+        row("day a number",
+            plan(work({{"days", "[1]"}})),
+            "members[0].work[0].days[0]: expected a string",
+            C::WrongType);
         row("deep work bad start",
             plan(oneMember({{"deepWork", array({range({{"start", R"("9h")"}})})}})),
-            R"(members[0].deepWork[0].start: "9h" is not a time of day (HH:MM))", C::BadClockTime);
-        row("comms not an array", plan(oneMember({{"comms", R"("11:00-11:30")"}})),
-            "members[0].comms: expected an array", C::WrongType);
+            R"(members[0].deepWork[0].start: "9h" is not a time of day (HH:MM))",
+            C::BadClockTime);
+        row("comms not an array",
+            plan(oneMember({{"comms", R"("11:00-11:30")"}})),
+            "members[0].comms: expected an array",
+            C::WrongType);
         row("time off reversed",
             plan(oneMember({{"timeOff", R"([{"from": "2026-12-24", "to": "2026-12-20"}])"}})),
-            "members[0].timeOff[0].to: 2026-12-20 is before from 2026-12-24", C::ReversedRange);
+            "members[0].timeOff[0].to: 2026-12-20 is before from 2026-12-24",
+            C::ReversedRange);
         row("time off February 30",
             plan(oneMember({{"timeOff", R"([{"from": "2026-02-30", "to": "2026-03-02"}])"}})),
-            R"(members[0].timeOff[0].from: "2026-02-30" is not a date (YYYY-MM-DD))", C::BadDate);
+            R"(members[0].timeOff[0].from: "2026-02-30" is not a date (YYYY-MM-DD))",
+            C::BadDate);
         row("time off date with time",
             plan(oneMember(
                 {{"timeOff", R"([{"from": "2026-12-24", "to": "2026-12-31T00:00:00Z"}])"}})),
             R"(members[0].timeOff[0].to: "2026-12-31T00:00:00Z" is not a date (YYYY-MM-DD))",
             C::BadDate);
-        row("time off without to", plan(oneMember({{"timeOff", R"([{"from": "2026-12-24"}])"}})),
-            R"(members[0].timeOff[0]: missing "to")", C::MissingKey);
-        row("time off not an object", plan(oneMember({{"timeOff", R"(["2026-12-24"])"}})),
-            "members[0].timeOff[0]: expected an object", C::WrongType);
+        row("time off without to",
+            plan(oneMember({{"timeOff", R"([{"from": "2026-12-24"}])"}})),
+            R"(members[0].timeOff[0]: missing "to")",
+            C::MissingKey);
+        row("time off not an object",
+            plan(oneMember({{"timeOff", R"(["2026-12-24"])"}})),
+            "members[0].timeOff[0]: expected an object",
+            C::WrongType);
 
         // Tasks.
-        row("tasks not an array", plan({{"tasks", R"({"id": "T-1"})"}}), "tasks: expected an array",
+        row("tasks not an array",
+            plan({{"tasks", R"({"id": "T-1"})"}}),
+            "tasks: expected an array",
             C::WrongType);
-        row("task without title", plan(oneTask({{"title", ""}})), R"(tasks[0]: missing "title")",
+        row("task without title",
+            plan(oneTask({{"title", ""}})),
+            R"(tasks[0]: missing "title")",
             C::MissingKey);
-        row("task id empty", plan(oneTask({{"id", R"("")"}})), "tasks[0].id: must not be empty",
+        row("task id empty",
+            plan(oneTask({{"id", R"("")"}})),
+            "tasks[0].id: must not be empty",
             C::EmptyValue);
         row("duplicate task id",
             plan({{"tasks", array({task(), task({{"title", R"("Again")"}})})}}),
-            R"(tasks[1].id: duplicate id "T-1" (already used by tasks[0]))", C::DuplicateId);
-        row("task in unknown region", plan(oneTask({{"region", R"("apac")"}})),
-            R"(tasks[0].region: unknown region "apac")", C::UnknownRegion);
-        row("task region a number", plan(oneTask({{"region", "5"}})),
-            "tasks[0].region: expected a string or null", C::WrongType);
+            R"(tasks[1].id: duplicate id "T-1" (already used by tasks[0]))",
+            C::DuplicateId);
+        row("task in unknown region",
+            plan(oneTask({{"region", R"("apac")"}})),
+            R"(tasks[0].region: unknown region "apac")",
+            C::UnknownRegion);
+        row("task region a number",
+            plan(oneTask({{"region", "5"}})),
+            "tasks[0].region: expected a string or null",
+            C::WrongType);
         // Efforts are whole seconds, half a second rounding up, and at least
         // a minute: 0.0001 h = 0.36 s; 0.0165 h = 59.4 s -> 59 s.
         const auto tooSmall = [](const std::string &hours) {
@@ -695,86 +843,137 @@ private slots:
                    " hours is less than a minute of work for task \"T-1\" (must be at least 1 "
                    "minute, 0.0167 hours)";
         };
-        row("effort zero", plan(oneTask({{"effortHours", "0"}})), tooSmall("0").c_str(),
+        row("effort zero",
+            plan(oneTask({{"effortHours", "0"}})),
+            tooSmall("0").c_str(),
             C::BadNumber);
-        row("effort negative", plan(oneTask({{"effortHours", "-2.5"}})),
-            tooSmall("-2.5").c_str(), C::BadNumber);
-        row("effort of 0.36 s", plan(oneTask({{"effortHours", "0.0001"}})),
-            tooSmall("0.0001").c_str(), C::BadNumber);
-        row("effort of 59.4 s", plan(oneTask({{"effortHours", "0.0165"}})),
-            tooSmall("0.0165").c_str(), C::BadNumber);
-        row("effort huge", plan(oneTask({{"effortHours", "1e6"}})),
+        row("effort negative",
+            plan(oneTask({{"effortHours", "-2.5"}})),
+            tooSmall("-2.5").c_str(),
+            C::BadNumber);
+        row("effort of 0.36 s",
+            plan(oneTask({{"effortHours", "0.0001"}})),
+            tooSmall("0.0001").c_str(),
+            C::BadNumber);
+        row("effort of 59.4 s",
+            plan(oneTask({{"effortHours", "0.0165"}})),
+            tooSmall("0.0165").c_str(),
+            C::BadNumber);
+        row("effort huge",
+            plan(oneTask({{"effortHours", "1e6"}})),
             "tasks[0].effortHours: 1000000.0 is out of range (must be at most 100000)",
             C::BadNumber);
-        row("effort as string", plan(oneTask({{"effortHours", R"("30")"}})),
-            "tasks[0].effortHours: expected a number", C::WrongType);
-        row("effort missing", plan(oneTask({{"effortHours", ""}})),
-            R"(tasks[0]: missing "effortHours")", C::MissingKey);
-        row("priority zero", plan(oneTask({{"priority", "0"}})),
-            "tasks[0].priority: 0 is out of range (must be at least 1)", C::BadNumber);
-        row("priority fractional", plan(oneTask({{"priority", "1.5"}})),
-            "tasks[0].priority: expected an integer", C::WrongType);
-        row("priority beyond int", plan(oneTask({{"priority", "2147483648"}})),
+        row("effort as string",
+            plan(oneTask({{"effortHours", R"("30")"}})),
+            "tasks[0].effortHours: expected a number",
+            C::WrongType);
+        row("effort missing",
+            plan(oneTask({{"effortHours", ""}})),
+            R"(tasks[0]: missing "effortHours")",
+            C::MissingKey);
+        row("priority zero",
+            plan(oneTask({{"priority", "0"}})),
+            "tasks[0].priority: 0 is out of range (must be at least 1)",
+            C::BadNumber);
+        row("priority fractional",
+            plan(oneTask({{"priority", "1.5"}})),
+            "tasks[0].priority: expected an integer",
+            C::WrongType);
+        row("priority beyond int",
+            plan(oneTask({{"priority", "2147483648"}})),
             "tasks[0].priority: 2147483648 is out of range (must be at most 2147483647)",
             C::BadNumber);
-        row("priority beyond 64 bits", plan(oneTask({{"priority", "99999999999999999999"}})),
-            "tasks[0].priority: 1e+20 is out of range (must be at most 2147483647)", C::BadNumber);
-        row("priority most negative", plan(oneTask({{"priority", "-9223372036854775808"}})),
+        row("priority beyond 64 bits",
+            plan(oneTask({{"priority", "99999999999999999999"}})),
+            "tasks[0].priority: 1e+20 is out of range (must be at most 2147483647)",
+            C::BadNumber);
+        row("priority most negative",
+            plan(oneTask({{"priority", "-9223372036854775808"}})),
             "tasks[0].priority: -9223372036854775808 is out of range (must be at least 1)",
             C::BadNumber);
-        row("priority null", plan(oneTask({{"priority", "null"}})),
-            "tasks[0].priority: expected an integer", C::WrongType);
-        row("start without Z", plan(oneTask({{"start", R"("2026-12-01T08:00:00")"}})),
+        row("priority null",
+            plan(oneTask({{"priority", "null"}})),
+            "tasks[0].priority: expected an integer",
+            C::WrongType);
+        row("start without Z",
+            plan(oneTask({{"start", R"("2026-12-01T08:00:00")"}})),
             R"(tasks[0].start: "2026-12-01T08:00:00" is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ))",
             C::BadInstant);
-        row("start with offset", plan(oneTask({{"start", R"("2026-12-01T09:00:00+01:00")"}})),
+        row("start with offset",
+            plan(oneTask({{"start", R"("2026-12-01T09:00:00+01:00")"}})),
             R"(tasks[0].start: "2026-12-01T09:00:00+01:00" is not a UTC instant )"
             R"((YYYY-MM-DDTHH:MM:SSZ))",
             C::BadInstant);
-        row("start a number", plan(oneTask({{"start", "1796112000"}})),
-            "tasks[0].start: expected a string or null", C::WrongType);
-        row("deadline a word", plan(oneTask({{"deadline", R"("tomorrow")"}})),
+        row("start a number",
+            plan(oneTask({{"start", "1796112000"}})),
+            "tasks[0].start: expected a string or null",
+            C::WrongType);
+        row("deadline a word",
+            plan(oneTask({{"deadline", R"("tomorrow")"}})),
             R"(tasks[0].deadline: "tomorrow" is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ))",
             C::BadInstant);
-        row("deadline February 30", plan(oneTask({{"deadline", R"("2026-02-30T00:00:00Z")"}})),
+        row("deadline February 30",
+            plan(oneTask({{"deadline", R"("2026-02-30T00:00:00Z")"}})),
             R"(tasks[0].deadline: "2026-02-30T00:00:00Z" is not a UTC instant )"
             R"((YYYY-MM-DDTHH:MM:SSZ))",
             C::BadInstant);
-        row("notes a number", plan(oneTask({{"notes", "5"}})), "tasks[0].notes: expected a string",
+        row("notes a number",
+            plan(oneTask({{"notes", "5"}})),
+            "tasks[0].notes: expected a string",
             C::WrongType);
         const auto handoffNotes = [&](const std::string &notes) {
-            return plan({{"tasks", array({task(), task({{"id", R"("T-2")"},
-                                                        {"handoffNotes", notes}})})}});
+            return plan(
+                {{"tasks", array({task(), task({{"id", R"("T-2")"}, {"handoffNotes", notes}})})}});
         };
-        row("handoff notes an object", handoffNotes(R"({"handoff": 1, "note": "x"})"),
-            "tasks[1].handoffNotes: expected an array", C::WrongType);
-        row("handoff notes a string", handoffNotes(R"("Done: x")"),
-            "tasks[1].handoffNotes: expected an array", C::WrongType);
-        row("handoff note not an object", handoffNotes(R"(["Done: x"])"),
-            "tasks[1].handoffNotes[0]: expected an object", C::WrongType);
-        row("handoff number missing", handoffNotes(R"([{"note": "x"}])"),
-            R"(tasks[1].handoffNotes[0]: missing "handoff")", C::MissingKey);
-        row("handoff note text missing", handoffNotes(R"([{"handoff": 1}])"),
-            R"(tasks[1].handoffNotes[0]: missing "note")", C::MissingKey);
-        row("handoff number 0", handoffNotes(R"([{"handoff": 0, "note": "x"}])"),
+        row("handoff notes an object",
+            handoffNotes(R"({"handoff": 1, "note": "x"})"),
+            "tasks[1].handoffNotes: expected an array",
+            C::WrongType);
+        row("handoff notes a string",
+            handoffNotes(R"("Done: x")"),
+            "tasks[1].handoffNotes: expected an array",
+            C::WrongType);
+        row("handoff note not an object",
+            handoffNotes(R"(["Done: x"])"),
+            "tasks[1].handoffNotes[0]: expected an object",
+            C::WrongType);
+        row("handoff number missing",
+            handoffNotes(R"([{"note": "x"}])"),
+            R"(tasks[1].handoffNotes[0]: missing "handoff")",
+            C::MissingKey);
+        row("handoff note text missing",
+            handoffNotes(R"([{"handoff": 1}])"),
+            R"(tasks[1].handoffNotes[0]: missing "note")",
+            C::MissingKey);
+        row("handoff number 0",
+            handoffNotes(R"([{"handoff": 0, "note": "x"}])"),
             "tasks[1].handoffNotes[0].handoff: 0 is out of range (must be at least 1)",
             C::BadNumber);
         row("handoff number negative",
             handoffNotes(R"([{"handoff": 1, "note": "a"}, {"handoff": -2, "note": "x"}])"),
             "tasks[1].handoffNotes[1].handoff: -2 is out of range (must be at least 1)",
             C::BadNumber);
-        row("handoff number beyond int", handoffNotes(R"([{"handoff": 2147483648, "note": "x"}])"),
+        row("handoff number beyond int",
+            handoffNotes(R"([{"handoff": 2147483648, "note": "x"}])"),
             "tasks[1].handoffNotes[0].handoff: 2147483648 is out of range (must be at most "
             "2147483647)",
             C::BadNumber);
-        row("handoff number fractional", handoffNotes(R"([{"handoff": 1.5, "note": "x"}])"),
-            "tasks[1].handoffNotes[0].handoff: expected an integer", C::WrongType);
-        row("handoff number a string", handoffNotes(R"([{"handoff": "1", "note": "x"}])"),
-            "tasks[1].handoffNotes[0].handoff: expected an integer", C::WrongType);
-        row("handoff note a number", handoffNotes(R"([{"handoff": 1, "note": 5}])"),
-            "tasks[1].handoffNotes[0].note: expected a string", C::WrongType);
-        row("handoff note null", handoffNotes(R"([{"handoff": 1, "note": null}])"),
-            "tasks[1].handoffNotes[0].note: expected a string", C::WrongType);
+        row("handoff number fractional",
+            handoffNotes(R"([{"handoff": 1.5, "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: expected an integer",
+            C::WrongType);
+        row("handoff number a string",
+            handoffNotes(R"([{"handoff": "1", "note": "x"}])"),
+            "tasks[1].handoffNotes[0].handoff: expected an integer",
+            C::WrongType);
+        row("handoff note a number",
+            handoffNotes(R"([{"handoff": 1, "note": 5}])"),
+            "tasks[1].handoffNotes[0].note: expected a string",
+            C::WrongType);
+        row("handoff note null",
+            handoffNotes(R"([{"handoff": 1, "note": null}])"),
+            "tasks[1].handoffNotes[0].note: expected a string",
+            C::WrongType);
         row("duplicate handoff number",
             handoffNotes(R"([{"handoff": 2, "note": "a"}, {"handoff": 1, "note": "b"},)"
                          R"( {"handoff": 2.0, "note": ""}])"),
@@ -786,16 +985,21 @@ private slots:
         row("first error wins",
             plan({{"regions", array({region({{"color", R"("red")"}})})},
                   {"members", array({member({{"zone", R"("Mars/Olympus")"}})})}}),
-            R"(regions[0].color: "red" is not a colour (#rrggbb))", C::BadColor);
+            R"(regions[0].color: "red" is not a colour (#rrggbb))",
+            C::BadColor);
 
         // Deep nesting where a string belongs: no recursion, no crash.
         row("deeply nested name",
             plan({{"name", std::string(100000, '[') + std::string(100000, ']')}}),
-            "name: expected a string", C::WrongType);
-        row("deeply nested document", std::string(100000, '[') + std::string(100000, ']'),
-            "expected a JSON object at the top level", C::WrongType);
+            "name: expected a string",
+            C::WrongType);
+        row("deeply nested document",
+            std::string(100000, '[') + std::string(100000, ']'),
+            "expected a JSON object at the top level",
+            C::WrongType);
     }
-    void badInput() {
+    void badInput()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
         QFETCH(InputErrorCode, code);
@@ -807,7 +1011,8 @@ private slots:
             QCOMPARE(result.error().line, 0);
     }
 
-    void syntaxErrors_data() {
+    void syntaxErrors_data()
+    {
         // Line and column count characters from 1, as an editor shows them
         // (counted here by hand). The position is the last character the
         // parser read: a bad token's last character, or the one after it that
@@ -860,7 +1065,8 @@ private slots:
             << "line 1, column 100001: syntax error: unexpected end of input; expected '[', '{', "
                "or a literal";
     }
-    void syntaxErrors() {
+    void syntaxErrors()
+    {
         QFETCH(QByteArray, json);
         QFETCH(int, line);
         QFETCH(int, column);
@@ -873,7 +1079,8 @@ private slots:
         QCOMPARE(QString::fromStdString(result.error().message()), message);
     }
 
-    void messageJoinsWhereAndWhat_data() {
+    void messageJoinsWhereAndWhat_data()
+    {
         QTest::addColumn<InputErrorCode>("code");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("line");
@@ -890,7 +1097,8 @@ private slots:
             << InputErrorCode::UnknownZone << "row 4, column zone" << 3
             << "row 4, column zone: problem";
     }
-    void messageJoinsWhereAndWhat() {
+    void messageJoinsWhereAndWhat()
+    {
         QFETCH(InputErrorCode, code);
         QFETCH(QString, path);
         QFETCH(int, line);
@@ -899,7 +1107,8 @@ private slots:
         QCOMPARE(QString::fromStdString(error.message()), message);
     }
 
-    void neverCrashesOnDamagedInput() {
+    void neverCrashesOnDamagedInput()
+    {
         // Every prefix of a valid plan, and the plan with each byte replaced,
         // gives a value or an error -- never a crash, hang or exception (the
         // sanitizer build checks the rest).

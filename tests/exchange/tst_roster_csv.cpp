@@ -35,15 +35,18 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(sunrelay::exchange::InputErrorCode)
 
-namespace {
+namespace
+{
 
 const QByteArray header = "name,region,zone,work days,work start,work end\n";
 
-std::string_view view(const QByteArray &text) {
+std::string_view view(const QByteArray &text)
+{
     return {text.constData(), static_cast<std::size_t>(text.size())};
 }
 
-Weekdays daysOf(std::initializer_list<date::weekday> list) {
+Weekdays daysOf(std::initializer_list<date::weekday> list)
+{
     Weekdays days;
     for (const date::weekday day : list)
         days.insert(day);
@@ -52,14 +55,17 @@ Weekdays daysOf(std::initializer_list<date::weekday> list) {
 
 } // namespace
 
-class TestRosterCsv : public QObject {
+class TestRosterCsv : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void readsHeaderExample() {
-        const auto result = readRosterCsv("name,region,zone,work days,work start,work end\n"
-                                          "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n",
-                                          "Acme");
+    void readsHeaderExample()
+    {
+        const auto result = readRosterCsv(
+            "name,region,zone,work days,work start,work end\n"
+            "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n",
+            "Acme");
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
         const Plan &plan = result.value();
         QCOMPARE(plan.name, std::string("Acme"));
@@ -77,7 +83,8 @@ private slots:
         QVERIFY(plan.tasks.empty());
     }
 
-    void readsEverything() {
+    void readsEverything()
+    {
         // BOM, CRLF, header spelled loosely and in another order, an unknown
         // column, quoted fields with commas, doubled quotes and a line break,
         // blank rows, and trailing blank lines.
@@ -102,20 +109,20 @@ private slots:
         // Regions in order of first appearance; "emea" is EMEA again.
         QCOMPARE(plan.regions.size(), std::size_t(3));
         QVERIFY(plan.regions[0] == (Region{"emea", "EMEA", defaultRegionColor(0)}));
-        QVERIFY(plan.regions[1] ==
-                (Region{"asia-pacific-apac", "Asia Pacific (APAC)", defaultRegionColor(1)}));
+        QVERIFY(plan.regions[1]
+                == (Region{"asia-pacific-apac", "Asia Pacific (APAC)", defaultRegionColor(1)}));
         QVERIFY(plan.regions[2] == (Region{"americas", "Americas", defaultRegionColor(2)}));
 
         QCOMPARE(plan.members.size(), std::size_t(4));
         const Member &anna = plan.members[0];
         QCOMPARE(anna.id, std::string("anna"));
-        QVERIFY(anna.work.ranges ==
-                (std::vector<WeeklyRange>{{Weekdays::workdays(), 9h, 17h + 30min}}));
-        QVERIFY(anna.deepWork.ranges ==
-                (std::vector<WeeklyRange>{{Weekdays::workdays(), 9h, 12h}}));
-        QVERIFY(anna.comms.ranges ==
-                (std::vector<WeeklyRange>{{Weekdays::workdays(), 11h, 11h + 30min},
-                                          {Weekdays::workdays(), 15h, 15h + 30min}}));
+        QVERIFY(anna.work.ranges
+                == (std::vector<WeeklyRange>{{Weekdays::workdays(), 9h, 17h + 30min}}));
+        QVERIFY(anna.deepWork.ranges
+                == (std::vector<WeeklyRange>{{Weekdays::workdays(), 9h, 12h}}));
+        QVERIFY(anna.comms.ranges
+                == (std::vector<WeeklyRange>{{Weekdays::workdays(), 11h, 11h + 30min},
+                                             {Weekdays::workdays(), 15h, 15h + 30min}}));
 
         const Member &raj = plan.members[1];
         QCOMPARE(raj.id, std::string("raj-rj-patel"));
@@ -139,12 +146,13 @@ private slots:
         const Member &zoe = plan.members[3];
         QCOMPARE(zoe.id, std::string("zoë-müller")); // non-ASCII letters stay in the id
         QCOMPARE(zoe.region, std::string("emea"));
-        QVERIFY(zoe.work.ranges ==
-                (std::vector<WeeklyRange>{
+        QVERIFY(zoe.work.ranges
+                == (std::vector<WeeklyRange>{
                     {daysOf({date::Monday, date::Tuesday, date::Wednesday}), 8h, 16h}}));
     }
 
-    void headerOnlyGivesAnEmptyRoster() {
+    void headerOnlyGivesAnEmptyRoster()
+    {
         const auto result = readRosterCsv(view(header), "Empty");
         QVERIFY(result.ok());
         QVERIFY(result.value().members.empty());
@@ -152,14 +160,16 @@ private slots:
         QCOMPARE(result.value().name, std::string("Empty"));
     }
 
-    void lastRowWithoutLineEnd() {
+    void lastRowWithoutLineEnd()
+    {
         const auto result = readRosterCsv(view(header + "Anna,EMEA,UTC,mon,09:00,17:00"), "Acme");
         QVERIFY(result.ok());
         QCOMPARE(result.value().members.size(), std::size_t(1));
     }
 
     // Issue 11: spreadsheets write "9:00", and the member dialog takes it.
-    void oneDigitHoursAreTimes() {
+    void oneDigitHoursAreTimes()
+    {
         const QByteArray csv =
             "name,region,zone,work days,work start,work end,comms\n"
             "Anna,EMEA,UTC,mon,9:00,17:30,9:30-9:45\n";
@@ -172,130 +182,188 @@ private slots:
         QCOMPARE(anna.comms.ranges.front().end, Minutes{9 * 60 + 45});
     }
 
-    void badInput_data() {
+    void badInput_data()
+    {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("message");
         QTest::addColumn<InputErrorCode>("code");
-        const auto row = [](const char *name, const QByteArray &csv, const char *message,
-                            InputErrorCode code) {
-            QTest::newRow(name) << csv << QString::fromUtf8(message) << code;
-        };
+        const auto row =
+            [](const char *name, const QByteArray &csv, const char *message, InputErrorCode code) {
+                QTest::newRow(name) << csv << QString::fromUtf8(message) << code;
+            };
         using C = InputErrorCode;
         const QByteArray anna = "Anna Schmidt,EMEA,Europe/Berlin,mon-fri,09:00,17:30\n";
 
         // Header.
         row("empty text", "", "header: no header row (the first row is empty)", C::MissingColumn);
-        row("only a byte order mark", "\xEF\xBB\xBF",
-            "header: no header row (the first row is empty)", C::MissingColumn);
-        row("missing work start", "name,region,zone,work days,work end\n",
-            R"(header: missing column "work start")", C::MissingColumn);
-        row("missing name", "region,zone,work days,work start,work end\n",
-            R"(header: missing column "name")", C::MissingColumn);
+        row("only a byte order mark",
+            "\xEF\xBB\xBF",
+            "header: no header row (the first row is empty)",
+            C::MissingColumn);
+        row("missing work start",
+            "name,region,zone,work days,work end\n",
+            R"(header: missing column "work start")",
+            C::MissingColumn);
+        row("missing name",
+            "region,zone,work days,work start,work end\n",
+            R"(header: missing column "name")",
+            C::MissingColumn);
         row("deep work start without end",
             "name,region,zone,work days,work start,work end,deep work start\n",
             R"(header: missing column "deep work end" (deep work needs a start and an end))",
             C::MissingColumn);
-        row("column twice", "name,region,zone,Zone,work days,work start,work end\n",
-            R"(header: column "zone" appears twice)", C::DuplicateId);
+        row("column twice",
+            "name,region,zone,Zone,work days,work start,work end\n",
+            R"(header: column "zone" appears twice)",
+            C::DuplicateId);
 
         // Syntax.
-        row("unterminated quote", header + anna + "\"Bob,EMEA,UTC,mon,09:00,17:00\n",
-            "line 3, column 1: syntax error: quoted field is not closed", C::Syntax);
-        row("quote in an unquoted field", header + "Bo\"b,EMEA,UTC,mon,09:00,17:00\n",
-            "line 2, column 3: syntax error: quote in an unquoted field", C::Syntax);
-        row("text after a closing quote", header + "\"Bob\"by,EMEA,UTC,mon,09:00,17:00\n",
-            "line 2, column 6: syntax error: unexpected text after a closing quote", C::Syntax);
-        row("not UTF-8", header + "Jos\xE9,EMEA,UTC,mon,09:00,17:00\n",
-            "line 2, column 4: syntax error: not UTF-8 text (save the file as UTF-8)", C::Syntax);
-        row("too few fields", header + anna + "Bob,EMEA,UTC,mon,09:00\n",
-            "row 3: 5 fields, but the header has 6", C::Syntax);
-        row("too many fields", header + "Bob,EMEA,UTC,mon,09:00,17:00,extra\n",
-            "row 2: 7 fields, but the header has 6", C::Syntax);
+        row("unterminated quote",
+            header + anna + "\"Bob,EMEA,UTC,mon,09:00,17:00\n",
+            "line 3, column 1: syntax error: quoted field is not closed",
+            C::Syntax);
+        row("quote in an unquoted field",
+            header + "Bo\"b,EMEA,UTC,mon,09:00,17:00\n",
+            "line 2, column 3: syntax error: quote in an unquoted field",
+            C::Syntax);
+        row("text after a closing quote",
+            header + "\"Bob\"by,EMEA,UTC,mon,09:00,17:00\n",
+            "line 2, column 6: syntax error: unexpected text after a closing quote",
+            C::Syntax);
+        row("not UTF-8",
+            header + "Jos\xE9,EMEA,UTC,mon,09:00,17:00\n",
+            "line 2, column 4: syntax error: not UTF-8 text (save the file as UTF-8)",
+            C::Syntax);
+        row("too few fields",
+            header + anna + "Bob,EMEA,UTC,mon,09:00\n",
+            "row 3: 5 fields, but the header has 6",
+            C::Syntax);
+        row("too many fields",
+            header + "Bob,EMEA,UTC,mon,09:00,17:00,extra\n",
+            "row 2: 7 fields, but the header has 6",
+            C::Syntax);
         // The line break sits in a column that is none of ours (names may
         // not hold one: see the next row).
         row("row number after a quoted line break",
             "name,region,zone,work days,work start,work end,remark\n"
             "Anna,EMEA,UTC,mon,09:00,17:00,\"on leave\nin May\"\nBob,EMEA,UTC,mon\n",
-            "row 3: 4 fields, but the header has 7", C::Syntax);
+            "row 3: 4 fields, but the header has 7",
+            C::Syntax);
         row("line break in a name",
             header + "\"Anna\nSchmidt\",EMEA,UTC,mon,09:00,17:00\n",
             "row 2, column name: control character U+000A at character 5 (byte 5)",
             C::InvalidText);
         row("blank rows still count",
             header + anna + "\n,,,,,\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n",
-            R"(row 5, column zone: unknown time zone "Europe/Berlim")", C::UnknownZone);
+            R"(row 5, column zone: unknown time zone "Europe/Berlim")",
+            C::UnknownZone);
 
         // Cells.
         row("unknown zone, row 4",
-            header + anna +
-                "Bob,EMEA,UTC,mon,09:00,17:00\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n",
-            R"(row 4, column zone: unknown time zone "Europe/Berlim")", C::UnknownZone);
-        row("empty zone", header + "Bob,EMEA, ,mon,09:00,17:00\n",
-            "row 2, column zone: must not be empty", C::EmptyValue);
-        row("empty name", header + ",EMEA,UTC,mon,09:00,17:00\n",
-            "row 2, column name: must not be empty", C::EmptyValue);
-        row("empty region", header + "Bob,,UTC,mon,09:00,17:00\n",
-            "row 2, column region: must not be empty", C::EmptyValue);
-        row("name without letters", header + "!!!,EMEA,UTC,mon,09:00,17:00\n",
+            header + anna
+                + "Bob,EMEA,UTC,mon,09:00,17:00\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n",
+            R"(row 4, column zone: unknown time zone "Europe/Berlim")",
+            C::UnknownZone);
+        row("empty zone",
+            header + "Bob,EMEA, ,mon,09:00,17:00\n",
+            "row 2, column zone: must not be empty",
+            C::EmptyValue);
+        row("empty name",
+            header + ",EMEA,UTC,mon,09:00,17:00\n",
+            "row 2, column name: must not be empty",
+            C::EmptyValue);
+        row("empty region",
+            header + "Bob,,UTC,mon,09:00,17:00\n",
+            "row 2, column region: must not be empty",
+            C::EmptyValue);
+        row("name without letters",
+            header + "!!!,EMEA,UTC,mon,09:00,17:00\n",
             R"(row 2, column name: "!!!" has no letters or digits to make an id from)",
             C::EmptyValue);
-        row("region without letters", header + "Bob,--,UTC,mon,09:00,17:00\n",
+        row("region without letters",
+            header + "Bob,--,UTC,mon,09:00,17:00\n",
             R"(row 2, column region: "--" has no letters or digits to make an id from)",
             C::EmptyValue);
-        row("duplicate derived id", header + anna + "Bob,EMEA,UTC,mon,09:00,17:00\n" + anna,
+        row("duplicate derived id",
+            header + anna + "Bob,EMEA,UTC,mon,09:00,17:00\n" + anna,
             R"(row 4, column name: duplicate id "anna-schmidt" (already used by row 2))",
             C::DuplicateId);
         row("duplicate given id",
             "id,name,region,zone,work days,work start,work end\n"
             "anna,Anna Schmidt,EMEA,UTC,mon,09:00,17:00\n"
             "anna,Anna Berg,EMEA,UTC,mon,09:00,17:00\n",
-            R"(row 3, column id: duplicate id "anna" (already used by row 2))", C::DuplicateId);
+            R"(row 3, column id: duplicate id "anna" (already used by row 2))",
+            C::DuplicateId);
         row("given id equals a derived one",
             "id,name,region,zone,work days,work start,work end\n"
             ",Anna Schmidt,EMEA,UTC,mon,09:00,17:00\n"
             "anna-schmidt,Anna Berg,EMEA,UTC,mon,09:00,17:00\n",
             R"(row 3, column id: duplicate id "anna-schmidt" (already used by row 2))",
             C::DuplicateId);
-        row("unknown weekday", header + "Bob,EMEA,UTC,mon wed thurs,09:00,17:00\n",
-            R"(row 2, column work days: unknown weekday "thurs")", C::UnknownWeekday);
-        row("unknown weekday in a range", header + "Bob,EMEA,UTC,mon-funday,09:00,17:00\n",
-            R"(row 2, column work days: unknown weekday "funday")", C::UnknownWeekday);
-        row("open range", header + "Bob,EMEA,UTC,mon-,09:00,17:00\n",
-            R"(row 2, column work days: unknown weekday "")", C::UnknownWeekday);
-        row("no days", header + "Bob,EMEA,UTC,,09:00,17:00\n",
-            "row 2, column work days: must not be empty", C::EmptyValue);
-        row("only separators as days", header + "Bob,EMEA,UTC,\";, ;\",09:00,17:00\n",
-            "row 2, column work days: must not be empty", C::EmptyValue);
-        row("hour without minutes", header + "Bob,EMEA,UTC,mon,9h,17:00\n",
-            R"(row 2, column work start: "9h" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
-        row("one-digit minutes", header + "Bob,EMEA,UTC,mon,9:0,17:00\n",
-            R"(row 2, column work start: "9:0" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
-        row("start 24:00", header + "Bob,EMEA,UTC,mon,24:00,06:00\n",
-            R"(row 2, column work start: "24:00" is only allowed as an end)", C::BadClockTime);
-        row("end 25:00", header + "Bob,EMEA,UTC,mon,09:00,25:00\n",
-            R"(row 2, column work end: "25:00" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
+        row("unknown weekday",
+            header + "Bob,EMEA,UTC,mon wed thurs,09:00,17:00\n",
+            R"(row 2, column work days: unknown weekday "thurs")",
+            C::UnknownWeekday);
+        row("unknown weekday in a range",
+            header + "Bob,EMEA,UTC,mon-funday,09:00,17:00\n",
+            R"(row 2, column work days: unknown weekday "funday")",
+            C::UnknownWeekday);
+        row("open range",
+            header + "Bob,EMEA,UTC,mon-,09:00,17:00\n",
+            R"(row 2, column work days: unknown weekday "")",
+            C::UnknownWeekday);
+        row("no days",
+            header + "Bob,EMEA,UTC,,09:00,17:00\n",
+            "row 2, column work days: must not be empty",
+            C::EmptyValue);
+        row("only separators as days",
+            header + "Bob,EMEA,UTC,\";, ;\",09:00,17:00\n",
+            "row 2, column work days: must not be empty",
+            C::EmptyValue);
+        row("hour without minutes",
+            header + "Bob,EMEA,UTC,mon,9h,17:00\n",
+            R"(row 2, column work start: "9h" is not a time of day (H:MM or HH:MM))",
+            C::BadClockTime);
+        row("one-digit minutes",
+            header + "Bob,EMEA,UTC,mon,9:0,17:00\n",
+            R"(row 2, column work start: "9:0" is not a time of day (H:MM or HH:MM))",
+            C::BadClockTime);
+        row("start 24:00",
+            header + "Bob,EMEA,UTC,mon,24:00,06:00\n",
+            R"(row 2, column work start: "24:00" is only allowed as an end)",
+            C::BadClockTime);
+        row("end 25:00",
+            header + "Bob,EMEA,UTC,mon,09:00,25:00\n",
+            R"(row 2, column work end: "25:00" is not a time of day (H:MM or HH:MM))",
+            C::BadClockTime);
         row("deep work end missing",
             "name,region,zone,work days,work start,work end,deep work start,deep work end\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,09:00,\n",
-            "row 2, column deep work end: must not be empty", C::EmptyValue);
+            "row 2, column deep work end: must not be empty",
+            C::EmptyValue);
         row("deep work bad start",
             "name,region,zone,work days,work start,work end,deep work start,deep work end\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,9,12:00\n",
-            R"(row 2, column deep work start: "9" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
+            R"(row 2, column deep work start: "9" is not a time of day (H:MM or HH:MM))",
+            C::BadClockTime);
         row("comms not a window",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,11:00-11:30;15:00\n",
-            R"(row 2, column comms: "15:00" is not a window (HH:MM-HH:MM))", C::BadClockTime);
+            R"(row 2, column comms: "15:00" is not a window (HH:MM-HH:MM))",
+            C::BadClockTime);
         row("comms bad time",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,11:00-11:3\n",
-            R"(row 2, column comms: "11:3" is not a time of day (H:MM or HH:MM))", C::BadClockTime);
+            R"(row 2, column comms: "11:3" is not a time of day (H:MM or HH:MM))",
+            C::BadClockTime);
         row("comms starting at 24:00",
             "name,region,zone,work days,work start,work end,comms\n"
             "Bob,EMEA,UTC,mon,09:00,17:00,24:00-01:00\n",
-            R"(row 2, column comms: "24:00" is only allowed as an end)", C::BadClockTime);
+            R"(row 2, column comms: "24:00" is only allowed as an end)",
+            C::BadClockTime);
     }
-    void badInput() {
+    void badInput()
+    {
         QFETCH(QByteArray, csv);
         QFETCH(QString, message);
         QFETCH(InputErrorCode, code);
@@ -305,12 +373,13 @@ private slots:
         QCOMPARE(result.error().code, code);
     }
 
-    void cellErrorsPointAtTheCell() {
+    void cellErrorsPointAtTheCell()
+    {
         // "Dee,EMEA," is 9 characters: the zone cell starts in column 10 of
         // line 3 (the header is line 1).
         const auto result = readRosterCsv(
-            view(header +
-                 "Anna,EMEA,UTC,mon,09:00,17:00\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n"),
+            view(header
+                 + "Anna,EMEA,UTC,mon,09:00,17:00\nDee,EMEA,Europe/Berlim,mon,09:00,17:00\n"),
             "Acme");
         QVERIFY(!result.ok());
         QCOMPARE(result.error().path, std::string("row 3, column zone"));
@@ -318,7 +387,8 @@ private slots:
         QCOMPARE(result.error().column, 10);
     }
 
-    void neverCrashesOnDamagedInput() {
+    void neverCrashesOnDamagedInput()
+    {
         const QByteArray text =
             "id,name,region,zone,work days,work start,work end,deep work start,deep work "
             "end,comms\r\n"

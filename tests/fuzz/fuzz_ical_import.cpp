@@ -33,8 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     limits.maxOverrides = 3;
     limits.maxSummaryBytes = 64;
     static const TimeZone berlin = *TimeZone::find("Europe/Berlin");
-    const auto busy = ical::importBusyTimes(
-        text, {range, berlin, ical::AllDayEvents::Busy, limits});
+    const auto busy =
+        ical::importBusyTimes(text, {range, berlin, ical::AllDayEvents::Busy, limits});
     if (busy) {
         for (std::size_t i = 0; i < busy.value().size(); ++i) {
             const BusyTime &b = busy.value()[i];

@@ -50,12 +50,14 @@
 #include <iterator>
 #include <string>
 
-namespace {
+namespace
+{
 
 namespace fs = std::filesystem;
 using namespace sunrelay::store;
 
-fs::path scratchDirectory() {
+fs::path scratchDirectory()
+{
     std::error_code ec;
     if (fs::is_directory("/dev/shm", ec))
         return "/dev/shm";
@@ -64,12 +66,14 @@ fs::path scratchDirectory() {
     return fs::temp_directory_path(ec);
 }
 
-std::string readAll(const fs::path &path) {
+std::string readAll(const fs::path &path)
+{
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-void removeWithSidecars(const fs::path &path) {
+void removeWithSidecars(const fs::path &path)
+{
     std::error_code ec;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         fs::remove(path.string() + suffix, ec);
@@ -80,7 +84,8 @@ const std::string sidecarMarker = "SRLYSIDE";
 // Keeps the loaded plan observable so nothing is optimised away.
 volatile std::size_t sink = 0;
 
-void touch(const PlanStore &store) {
+void touch(const PlanStore &store)
+{
     const auto &plan = store.plan();
     sink = sink + plan.name.size() + plan.regions.size() + plan.members.size() + plan.tasks.size();
     for (const auto &task : plan.tasks)
@@ -89,11 +94,13 @@ void touch(const PlanStore &store) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
     static const fs::path directory = scratchDirectory();
     static unsigned long counter = 0;
-    const fs::path path = directory / ("fuzz_plan_file-" + std::to_string(::getpid()) + "-" +
-                                       std::to_string(counter++) + ".sunrelay");
+    const fs::path path = directory
+        / ("fuzz_plan_file-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)
+           + ".sunrelay");
     const std::string whole(reinterpret_cast<const char *>(data), size);
     std::string input = whole;
     std::string sidecarSuffix;
@@ -119,8 +126,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         write(sidecarPath, sidecar);
     // Both files as they were (a sidecar SQLite removed counts as changed).
     const auto unchanged = [&] {
-        return readAll(path) == input &&
-               (sidecarSuffix.empty() || (fs::exists(sidecarPath) && readAll(sidecarPath) == sidecar));
+        return readAll(path) == input
+            && (sidecarSuffix.empty()
+                || (fs::exists(sidecarPath) && readAll(sidecarPath) == sidecar));
     };
 
     {

@@ -19,13 +19,18 @@
 #include <chrono>
 #include <string>
 
-namespace QTest {
+namespace QTest
+{
 // "2026-11-30T14:00:00Z" instead of an opaque time_point in failure messages.
-template <> inline char *toString(const sunrelay::Instant &instant) {
+template<>
+inline char *toString(const sunrelay::Instant &instant)
+{
     return qstrdup(date::format("%FT%TZ", instant).c_str());
 }
 // A time of day in minutes as "15:37 (937 min)".
-template <> inline char *toString(const sunrelay::Minutes &minutes) {
+template<>
+inline char *toString(const sunrelay::Minutes &minutes)
+{
     const auto m = minutes.count();
     return qstrdup(QStringLiteral("%1:%2 (%3 min)")
                        .arg(m / 60, 2, 10, QLatin1Char('0'))
@@ -36,31 +41,37 @@ template <> inline char *toString(const sunrelay::Minutes &minutes) {
 }
 } // namespace QTest
 
-namespace sunrelay {
+namespace sunrelay
+{
 // Found by argument-dependent lookup from QCOMPARE.
-inline char *toString(const Interval &interval) {
+inline char *toString(const Interval &interval)
+{
     return qstrdup(
         (date::format("[%FT%TZ, ", interval.start) + date::format("%FT%TZ)", interval.end))
             .c_str());
 }
 } // namespace sunrelay
 
-namespace sunrelay::guitest {
+namespace sunrelay::guitest
+{
 
 // The UTC instant year-month-day hour:minute:second.
-inline Instant utc(int year, unsigned month, unsigned day, int hour = 0, int minute = 0,
-                   int second = 0) {
-    return date::sys_days{date::year{year} / month / day} + std::chrono::hours{hour} +
-           std::chrono::minutes{minute} + std::chrono::seconds{second};
+inline Instant
+utc(int year, unsigned month, unsigned day, int hour = 0, int minute = 0, int second = 0)
+{
+    return date::sys_days{date::year{year} / month / day} + std::chrono::hours{hour}
+    + std::chrono::minutes{minute} + std::chrono::seconds{second};
 }
 
 // A wall-clock time of day as minutes after midnight (a WeeklyRange end).
-inline Minutes clock(int hour, int minute = 0) {
+inline Minutes clock(int hour, int minute = 0)
+{
     return Minutes{hour * 60 + minute};
 }
 
 // The demo plan of resources/demo, read like `sunrelay-cli import` reads it.
-inline Plan demoPlan() {
+inline Plan demoPlan()
+{
     QFile file(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the demo plan: %s", qPrintable(file.errorString()));

@@ -31,7 +31,8 @@
 #include <set>
 #include <vector>
 
-namespace sunrelay::test {
+namespace sunrelay::test
+{
 
 // "deepwork-anna-0-20260308@sunrelay" -> "deepwork-anna"; "handoff-..." -> "handoff";
 // "task-T-3-1@sunrelay" -> "task-T-3" (the segment index follows the last '-').
@@ -101,15 +102,19 @@ inline Spans libicalSpans(icalcomponent *root, const Interval &window)
 {
     Spans result;
     const auto bound = [](Instant t) {
-        return icaltime_from_timet_with_zone(t.time_since_epoch().count(), 0,
+        return icaltime_from_timet_with_zone(t.time_since_epoch().count(),
+                                             0,
                                              icaltimezone_get_utc_timezone());
     };
     for (icalcomponent *e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); e;
          e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
-        Collected collected{&result, categoryOf(QString::fromUtf8(icalcomponent_get_uid(e))),
+        Collected collected{&result,
+                            categoryOf(QString::fromUtf8(icalcomponent_get_uid(e))),
                             window};
-        icalcomponent_foreach_recurrence(e, bound(window.start - date::days{3}),
-                                         bound(window.end + date::days{3}), collectSpan,
+        icalcomponent_foreach_recurrence(e,
+                                         bound(window.start - date::days{3}),
+                                         bound(window.end + date::days{3}),
+                                         collectSpan,
                                          &collected);
     }
     sortAll(result);
@@ -128,13 +133,15 @@ struct TimezoneDeleter {
 
 // The VTIMEZONEs of a parsed calendar as libical zones, by TZID: what a
 // client that reads only the file (not libical's builtin zones) knows.
-class FileZones {
+class FileZones
+{
 public:
     explicit FileZones(icalcomponent *calendar)
     {
         for (icalcomponent *c =
                  icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT);
-             c; c = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)) {
+             c;
+             c = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)) {
             std::unique_ptr<icaltimezone, TimezoneDeleter> zone(icaltimezone_new());
             icalcomponent *copy = icalcomponent_new_clone(c);
             if (!icaltimezone_set_component(zone.get(), copy)) { // no TZID
@@ -172,8 +179,8 @@ inline Instant instantOf(icaltimetype t, icaltimezone *zone)
 
 inline bool sameReading(const icaltimetype &a, const icaltimetype &b)
 {
-    return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour &&
-           a.minute == b.minute && a.second == b.second;
+    return a.year == b.year && a.month == b.month && a.day == b.day && a.hour == b.hour
+        && a.minute == b.minute && a.second == b.second;
 }
 
 // libical as a client that knows only the file: every event's RRULE
@@ -201,15 +208,16 @@ inline Spans libicalFileZoneSpans(icalcomponent *root, const Interval &window, Q
             return result;
         icaltimetype start = icalproperty_get_dtstart(startProperty);
         start.zone = startZone; // the iterator works in the event's zone
-        const Seconds length = instantOf(icalproperty_get_dtend(endProperty), endZone) -
-                               instantOf(start, startZone);
+        const Seconds length =
+            instantOf(icalproperty_get_dtend(endProperty), endZone) - instantOf(start, startZone);
         std::vector<icaltimetype> excluded;
         for (icalproperty *p = icalcomponent_get_first_property(e, ICAL_EXDATE_PROPERTY); p;
              p = icalcomponent_get_next_property(e, ICAL_EXDATE_PROPERTY))
             excluded.push_back(icalproperty_get_exdate(p));
         const auto keep = [&](icaltimetype reading) {
-            if (std::any_of(excluded.begin(), excluded.end(),
-                            [&](const icaltimetype &x) { return sameReading(x, reading); }))
+            if (std::any_of(excluded.begin(), excluded.end(), [&](const icaltimetype &x) {
+                    return sameReading(x, reading);
+                }))
                 return;
             const Instant at = instantOf(reading, startZone);
             const Interval interval{at, at + length};
@@ -229,15 +237,16 @@ inline Spans libicalFileZoneSpans(icalcomponent *root, const Interval &window, Q
             return result;
         }
         for (icaltimetype reading = icalrecur_iterator_next(it.get());
-             !icaltime_is_null_time(reading); reading = icalrecur_iterator_next(it.get()))
+             !icaltime_is_null_time(reading);
+             reading = icalrecur_iterator_next(it.get()))
             keep(reading);
     }
     sortAll(result);
     return result;
 }
 
-inline Instances libicalFileZoneInstances(const std::string &text, const Interval &window,
-                                          QString *error)
+inline Instances
+libicalFileZoneInstances(const std::string &text, const Interval &window, QString *error)
 {
     CalendarPtr root(icalparser_parse_string(text.c_str()));
     if (!root) {
@@ -252,14 +261,16 @@ inline QJsonArray pythonEvents(const QString &path, const Interval &window, QStr
 {
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(SUNRELAY_TEST_SCRIPT_DIR "/ics_instants.py"), path,
+                 {QStringLiteral(SUNRELAY_TEST_SCRIPT_DIR "/ics_instants.py"),
+                  path,
                   QString::number(window.start.time_since_epoch().count()),
                   QString::number(window.end.time_since_epoch().count())});
     if (!python.waitForFinished(120000) || python.exitCode() != 0) {
         *error = QString::fromUtf8(python.readAllStandardError());
         return {};
     }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object()[QLatin1String("events")]
+    return QJsonDocument::fromJson(python.readAllStandardOutput())
+        .object()[QLatin1String("events")]
         .toArray();
 }
 
@@ -295,10 +306,9 @@ inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &re
     std::set<std::size_t> regions;
     for (std::size_t m = 0; m < plan.members.size(); ++m) {
         const Member &member = plan.members[m];
-        const bool inScope =
-            request.scope == ical::ExportScope::Plan ||
-            (request.scope == ical::ExportScope::Member && member.id == request.id) ||
-            (request.scope == ical::ExportScope::Region && member.region == request.id);
+        const bool inScope = request.scope == ical::ExportScope::Plan
+            || (request.scope == ical::ExportScope::Member && member.id == request.id)
+            || (request.scope == ical::ExportScope::Region && member.region == request.id);
         if (!inScope)
             continue;
         members.push_back(m);
@@ -313,12 +323,12 @@ inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &re
         const LocalDate first =
             date::floor<date::days>(toLocal(member.zone, request.window.start)) - date::days{1};
         const LocalDate last = date::floor<date::days>(toLocal(member.zone, request.window.end));
-        for (const auto &[kind, pattern] : {std::pair{"deepwork-", &member.deepWork},
-                                            std::pair{"comms-", &member.comms}}) {
+        for (const auto &[kind, pattern] :
+             {std::pair{"deepwork-", &member.deepWork}, std::pair{"comms-", &member.comms}}) {
             if (!(kind == std::string_view("deepwork-") ? include.deepWork : include.comms))
                 continue;
-            for (const ExpandedRange &instance : expandInstances(
-                     *pattern, resolver, first, last, effectiveTimeOff(plan, member))) {
+            for (const ExpandedRange &instance :
+                 expandInstances(*pattern, resolver, first, last, effectiveTimeOff(plan, member))) {
                 const Interval interval{instance.start.instant, instance.end.instant};
                 if (!interval.isEmpty() && interval.intersects(request.window))
                     result[QLatin1String(kind) + QString::fromStdString(member.id)]
@@ -334,10 +344,10 @@ inline Instances engineInstances(const Plan &plan, const ical::ExportRequest &re
     if (include.taskSegments)
         for (const TaskRoute &route : routePlan(plan).routes)
             for (const RouteSegment &segment : route.segments)
-                if (std::count(members.begin(), members.end(), segment.member) &&
-                    segment.interval.intersects(request.window))
-                    result[QStringLiteral("task-") +
-                           QString::fromStdString(plan.tasks[route.task].id)]
+                if (std::count(members.begin(), members.end(), segment.member)
+                    && segment.interval.intersects(request.window))
+                    result[QStringLiteral("task-")
+                           + QString::fromStdString(plan.tasks[route.task].id)]
                         << iso(segment.interval);
     sortAll(result);
     return result;

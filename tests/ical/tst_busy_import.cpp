@@ -14,7 +14,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 std::string readData(const QString &name)
 {
@@ -39,7 +40,8 @@ QStringList describe(const std::vector<BusyTime> &busy)
 
 } // namespace
 
-class TestBusyImport : public QObject {
+class TestBusyImport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -64,7 +66,8 @@ void TestBusyImport::producers_data()
     // 03-31 10:00 CEST = 08:00Z. The transparent event, the all-day events
     // and the cancelled one are not busy; the UTC call is as written.
     QTest::newRow("Google Calendar")
-        << "google-calendar.ics" << "Europe/Berlin"
+        << "google-calendar.ics"
+        << "Europe/Berlin"
         << QStringList{"2026-03-03T09:00Z/2026-03-03T10:00Z Weekly sync",
                        "2026-03-09T12:00Z/2026-03-09T12:30Z Call with vendor",
                        "2026-03-10T09:00Z/2026-03-10T10:00Z Weekly sync",
@@ -74,20 +77,22 @@ void TestBusyImport::producers_data()
     // from the last Sunday of March). Daily 09:00-10:30 from 03-26, 4 times:
     // 26, 27, 28 at 08:00Z; 29 (CEST) at 07:00Z. The 1:1 16:00 CET = 15:00Z;
     // the free lunch walk is not busy.
-    QTest::newRow("Outlook")
-        << "outlook.ics" << "Europe/Berlin"
-        << QStringList{"2026-03-02T15:00Z/2026-03-02T15:30Z 1:1 with Lars",
-                       "2026-03-26T08:00Z/2026-03-26T09:30Z Architecture review",
-                       "2026-03-27T08:00Z/2026-03-27T09:30Z Architecture review",
-                       "2026-03-28T08:00Z/2026-03-28T09:30Z Architecture review",
-                       "2026-03-29T07:00Z/2026-03-29T08:30Z Architecture review"};
+    QTest::newRow("Outlook") << "outlook.ics"
+                             << "Europe/Berlin"
+                             << QStringList{
+                                    "2026-03-02T15:00Z/2026-03-02T15:30Z 1:1 with Lars",
+                                    "2026-03-26T08:00Z/2026-03-26T09:30Z Architecture review",
+                                    "2026-03-27T08:00Z/2026-03-27T09:30Z Architecture review",
+                                    "2026-03-28T08:00Z/2026-03-28T09:30Z Architecture review",
+                                    "2026-03-29T07:00Z/2026-03-29T08:30Z Architecture review"};
     // Apple, America/New_York: daily 02:30-03:00 from 03-06, 5 times. EST
     // (-5): 03-06, 03-07 at 07:30Z. 03-08 02:30 is in the gap: the offset
     // before it, 07:30Z, lasting the rule's 30 min. 03-09 and 03-10 are
     // 02:30 EDT (-4) = 06:30Z: the meeting stays at 02:30 local (libical's
     // own expansion says 03:30 EDT on 03-09).
     QTest::newRow("Apple Calendar, daily 02:30 across the US gap")
-        << "apple-calendar.ics" << "America/New_York"
+        << "apple-calendar.ics"
+        << "America/New_York"
         << QStringList{"2026-03-06T07:30Z/2026-03-06T08:00Z Night standup with APAC",
                        "2026-03-07T07:30Z/2026-03-07T08:00Z Night standup with APAC",
                        "2026-03-08T07:30Z/2026-03-08T08:00Z Night standup with APAC",
@@ -97,7 +102,8 @@ void TestBusyImport::producers_data()
     // at 14:00Z; the floating 09:00 read in the member's zone (London, GMT);
     // an old "/mozilla.org/.../Europe/London" TZID read as Europe/London.
     QTest::newRow("Thunderbird")
-        << "thunderbird.ics" << "Europe/London"
+        << "thunderbird.ics"
+        << "Europe/London"
         << QStringList{"2026-03-04T14:00Z/2026-03-04T15:00Z Customer calls",
                        "2026-03-05T09:00Z/2026-03-05T10:00Z Dentist (floating time)",
                        "2026-03-06T11:00Z/2026-03-06T11:30Z Old Lightning zone id",
@@ -105,7 +111,8 @@ void TestBusyImport::producers_data()
                        "2026-03-18T14:00Z/2026-03-18T15:00Z Customer calls"};
     // The same floating event for a member in Tokyo (+9): 00:00Z.
     QTest::newRow("Thunderbird, floating time in Tokyo")
-        << "thunderbird.ics" << "Asia/Tokyo"
+        << "thunderbird.ics"
+        << "Asia/Tokyo"
         << QStringList{"2026-03-04T14:00Z/2026-03-04T15:00Z Customer calls",
                        "2026-03-05T00:00Z/2026-03-05T01:00Z Dentist (floating time)",
                        "2026-03-06T11:00Z/2026-03-06T11:30Z Old Lightning zone id",
@@ -129,8 +136,8 @@ void TestBusyImport::allDayBusyWhenAsked()
     // to 03-19 23:00Z; the transparent offsite stays free.
     ical::BusyImportOptions options{march(), zone(QStringLiteral("Europe/Berlin"))};
     options.allDay = ical::AllDayEvents::Busy;
-    const auto busy = ical::importBusyTimes(readData(QStringLiteral("google-calendar.ics")),
-                                            options);
+    const auto busy =
+        ical::importBusyTimes(readData(QStringLiteral("google-calendar.ics")), options);
     QVERIFY(busy);
     QVERIFY(describe(busy.value())
                 .contains(QStringLiteral("2026-03-18T23:00Z/2026-03-19T23:00Z Conference")));
@@ -143,11 +150,12 @@ void TestBusyImport::allDayEventsJustOutsideTheRangeAreNotBusy()
     // 03-26: in Berlin (+1, +2 from 03-29) 03-26 is 03-25 23:00Z-03-26
     // 23:00Z, inside March; 04-02 is 04-01 22:00Z-04-02 22:00Z, after the
     // range's end (04-01 00:00Z), so it is no busy time in the range.
-    const std::string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
-                            "BEGIN:VEVENT\r\nUID:offsite@t\r\nDTSTAMP:20260220T101500Z\r\n"
-                            "DTSTART;VALUE=DATE:20260326\r\nDTEND;VALUE=DATE:20260327\r\n"
-                            "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Offsite\r\n"
-                            "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    const std::string ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:offsite@t\r\nDTSTAMP:20260220T101500Z\r\n"
+        "DTSTART;VALUE=DATE:20260326\r\nDTEND;VALUE=DATE:20260327\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Offsite\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n";
     ical::BusyImportOptions options{march(), zone(QStringLiteral("Europe/Berlin"))};
     options.allDay = ical::AllDayEvents::Busy;
     const auto busy = ical::importBusyTimes(ics, options);
@@ -165,19 +173,18 @@ void TestBusyImport::hostile_data()
     const QByteArray tail = "END:VEVENT\r\nEND:VCALENDAR\r\n";
     const QByteArray times = "DTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\n";
     QTest::newRow("empty") << QByteArray() << int(ical::IcalErrorCode::NotACalendar);
-    QTest::newRow("plain text") << QByteArray("hello, world\n")
-                                << int(ical::IcalErrorCode::Syntax);
+    QTest::newRow("plain text") << QByteArray("hello, world\n") << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("a vCard") << QByteArray("BEGIN:VCARD\r\nFN:x\r\nEND:VCARD\r\n")
                              << int(ical::IcalErrorCode::NotACalendar);
-    QTest::newRow("bad folding")
-        << head + event + times + "DESCRIPTION:a long line\r\nfolded without a space\r\n" + tail
-        << int(ical::IcalErrorCode::Syntax);
+    QTest::newRow("bad folding") << head + event + times
+            + "DESCRIPTION:a long line\r\nfolded without a space\r\n"
+            + tail << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("missing END:VCALENDAR") << head + event + times + "END:VEVENT\r\n"
                                            << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("missing END:VEVENT") << head + event + times + "END:VCALENDAR\r\n"
                                         << int(ical::IcalErrorCode::Syntax);
-    QTest::newRow("END without BEGIN") << head + "END:VEVENT\r\n" + tail
-                                       << int(ical::IcalErrorCode::Syntax);
+    QTest::newRow("END without BEGIN")
+        << head + "END:VEVENT\r\n" + tail << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("two calendars") << head + event + times + tail + head + "END:VCALENDAR\r\n"
                                    << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("NUL byte") << head + event + QByteArray("SUMMARY:a\0b\r\n", 12) + times + tail
@@ -187,12 +194,11 @@ void TestBusyImport::hostile_data()
         deep += "BEGIN:X-NEST\r\n";
     QTest::newRow("nested too deep") << deep << int(ical::IcalErrorCode::Syntax);
     QTest::newRow("no DTSTART") << head + event + tail << int(ical::IcalErrorCode::InvalidValue);
-    QTest::newRow("bad RRULE")
-        << head + event + times + "RRULE:FREQ=SOMETIMES;COUNT=x\r\n" + tail
-        << int(ical::IcalErrorCode::InvalidValue);
-    QTest::newRow("year 9999")
-        << head + event + "DTSTART:99991231T100000Z\r\nDTEND:99991231T110000Z\r\n" + tail
-        << int(ical::IcalErrorCode::InvalidValue);
+    QTest::newRow("bad RRULE") << head + event + times + "RRULE:FREQ=SOMETIMES;COUNT=x\r\n" + tail
+                               << int(ical::IcalErrorCode::InvalidValue);
+    QTest::newRow("year 9999") << head + event
+            + "DTSTART:99991231T100000Z\r\nDTEND:99991231T110000Z\r\n"
+            + tail << int(ical::IcalErrorCode::InvalidValue);
     QTest::newRow("unknown TZID")
         << head + event +
                "DTSTART;TZID=Mars/Olympus_Mons:20260302T100000\r\nDTEND;TZID=Mars/"
@@ -219,8 +225,8 @@ void TestBusyImport::hostile()
     QFETCH(int, code);
     QElapsedTimer timer;
     timer.start();
-    const auto busy = ical::importBusyTimes(text.toStdString(),
-                                            {march(), zone(QStringLiteral("Europe/Berlin"))});
+    const auto busy =
+        ical::importBusyTimes(text.toStdString(), {march(), zone(QStringLiteral("Europe/Berlin"))});
     QVERIFY(!busy);
     QCOMPARE(int(busy.error().code), code);
     QVERIFY(!busy.error().message().empty());
@@ -233,13 +239,14 @@ void TestBusyImport::tooManyEvents()
     // 100,000 events: refused by the pre-check before libical parses.
     std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n";
     for (int i = 0; i < 100000; ++i)
-        text += "BEGIN:VEVENT\r\nUID:" + std::to_string(i) +
-                "\r\nDTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\nEND:VEVENT\r\n";
+        text += "BEGIN:VEVENT\r\nUID:" + std::to_string(i)
+            + "\r\nDTSTART:20260302T100000Z\r\nDTEND:20260302T110000Z\r\nEND:VEVENT\r\n";
     text += "END:VCALENDAR\r\n";
     ical::ImportLimits limits;
     limits.maxBytes = 64u << 20;
     const auto busy = ical::importBusyTimes(
-        text, {march(), zone(QStringLiteral("Europe/Berlin")), ical::AllDayEvents::Free, limits});
+        text,
+        {march(), zone(QStringLiteral("Europe/Berlin")), ical::AllDayEvents::Free, limits});
     QVERIFY(!busy);
     QCOMPARE(busy.error().code, ical::IcalErrorCode::TooManyEvents);
     // With the default size limit the file (over 16 MiB? no: about 8 MiB)

@@ -26,7 +26,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 Plan dstPlan()
 {
@@ -34,20 +35,28 @@ Plan dstPlan()
                     .region("emea")
                     .region("amer")
                     .region("apac")
-                    .member("anna", "emea", QStringLiteral("Europe/Berlin"),
+                    .member("anna",
+                            "emea",
+                            QStringLiteral("Europe/Berlin"),
                             QStringLiteral("mon-fri 09:00-17:30"),
                             QStringLiteral("mon-fri 09:00-12:00; sun 02:30-04:30"),
                             QStringLiteral("mon-fri 11:00-11:30"))
                     .timeOff(QStringLiteral("2026-03-11"), QStringLiteral("2026-03-12"))
-                    .member("nia", "amer", QStringLiteral("America/New_York"),
+                    .member("nia",
+                            "amer",
+                            QStringLiteral("America/New_York"),
                             QStringLiteral("mon-fri 09:00-17:30"),
                             QStringLiteral("mon-fri 13:00-16:00; sun 02:30-04:30; "
                                            "sun 01:30-03:00; sat 22:00-06:00"),
                             QStringLiteral("mon-fri 09:00-09:30"))
-                    .member("kai", "apac", QStringLiteral("Australia/Lord_Howe"),
+                    .member("kai",
+                            "apac",
+                            QStringLiteral("Australia/Lord_Howe"),
                             QStringLiteral("mon-fri 08:00-16:00"),
                             QStringLiteral("sun 01:45-02:15; mon-fri 09:00-12:00"))
-                    .member("priya", "apac", QStringLiteral("Asia/Calcutta"),
+                    .member("priya",
+                            "apac",
+                            QStringLiteral("Asia/Calcutta"),
                             QStringLiteral("mon-fri 09:30-18:00"),
                             QStringLiteral("mon-fri 11:30-15:00"))
                     .task("T1", 40, 1, QStringLiteral("2026-03-02T08:00Z"), "emea")
@@ -99,7 +108,8 @@ QString eventText(const std::string &calendar, const QString &uid)
 
 } // namespace
 
-class TestCalendarExport : public QObject {
+class TestCalendarExport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -137,15 +147,24 @@ void TestCalendarExport::instantsMatchEngine_data()
     // March: US spring-forward 03-08, EU 03-29, Lord Howe back 04-05.
     QTest::newRow("plan, spring mismatch weeks") << plan << QString() << "2026-03-01"
                                                  << "2026-04-12";
-    QTest::newRow("amer, spring") << region << "amer" << "2026-03-01" << "2026-04-12";
-    QTest::newRow("nia, spring") << member << "nia" << "2026-03-01" << "2026-04-12";
-    QTest::newRow("anna, spring with time off + holiday") << member << "anna" << "2026-03-01"
+    QTest::newRow("amer, spring") << region << "amer"
+                                  << "2026-03-01"
+                                  << "2026-04-12";
+    QTest::newRow("nia, spring") << member << "nia"
+                                 << "2026-03-01"
+                                 << "2026-04-12";
+    QTest::newRow("anna, spring with time off + holiday") << member << "anna"
+                                                          << "2026-03-01"
                                                           << "2026-04-12";
     // Autumn: Lord Howe forward 10-04, EU back 10-25, US back 11-01.
     QTest::newRow("plan, autumn mismatch weeks") << plan << QString() << "2026-09-27"
                                                  << "2026-11-08";
-    QTest::newRow("kai, autumn") << member << "kai" << "2026-09-27" << "2026-11-08";
-    QTest::newRow("apac, one day") << region << "apac" << "2026-10-04" << "2026-10-04";
+    QTest::newRow("kai, autumn") << member << "kai"
+                                 << "2026-09-27"
+                                 << "2026-11-08";
+    QTest::newRow("apac, one day") << region << "apac"
+                                   << "2026-10-04"
+                                   << "2026-10-04";
     QTest::newRow("plan, a quiet winter week") << plan << QString() << "2026-11-30"
                                                << "2026-12-06";
 }
@@ -239,7 +258,9 @@ void TestCalendarExport::emptyInstancesAreNotWritten()
     // 03-01 in EST (+5 h), 03-15 in EDT (+4 h).
     const Plan plan = PlanBuilder()
                           .region("amer")
-                          .member("nia", "amer", QStringLiteral("America/New_York"),
+                          .member("nia",
+                                  "amer",
+                                  QStringLiteral("America/New_York"),
                                   QStringLiteral("mon-fri 09:00-17:00"),
                                   QStringLiteral("sun 02:00-03:00"),
                                   QStringLiteral("sun 02:15-03:00"))
@@ -249,13 +270,12 @@ void TestCalendarExport::emptyInstancesAreNotWritten()
     request.id = "nia";
     request.window = window(QStringLiteral("2026-03-01"), QStringLiteral("2026-03-21"));
     const std::string text = exported(plan, request);
-    const Instances expected{
-        {QStringLiteral("comms-nia"),
-         {QStringLiteral("2026-03-01T07:15Z/2026-03-01T08:00Z"),
-          QStringLiteral("2026-03-15T06:15Z/2026-03-15T07:00Z")}},
-        {QStringLiteral("deepwork-nia"),
-         {QStringLiteral("2026-03-01T07:00Z/2026-03-01T08:00Z"),
-          QStringLiteral("2026-03-15T06:00Z/2026-03-15T07:00Z")}}};
+    const Instances expected{{QStringLiteral("comms-nia"),
+                              {QStringLiteral("2026-03-01T07:15Z/2026-03-01T08:00Z"),
+                               QStringLiteral("2026-03-15T06:15Z/2026-03-15T07:00Z")}},
+                             {QStringLiteral("deepwork-nia"),
+                              {QStringLiteral("2026-03-01T07:00Z/2026-03-01T08:00Z"),
+                               QStringLiteral("2026-03-15T06:00Z/2026-03-15T07:00Z")}}};
     QCOMPARE(engineInstances(plan, request), expected);
     QVERIFY(!QString::fromStdString(text).contains(QLatin1String("20260308T07")));
     QVERIFY(eventText(text, QStringLiteral("comms-nia-0-20260308@sunrelay")).isEmpty());
@@ -278,7 +298,7 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QStringList>("handWorked"); // "category start/end" that must be there
-    QTest::addColumn<QStringList>("absent");     // UTC starts that must not be
+    QTest::addColumn<QStringList>("absent"); // UTC starts that must not be
 
     // Asia/Jerusalem: clocks go 02:00 IST (+2) -> 03:00 IDT (+3) on the
     // Friday before the last Sunday of March; in 2028 that is Fri 03-24.
@@ -287,7 +307,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // 02:30 IDT = 23:30Z the day before. libical 3.0 put Saturday's at
     // 00:30Z: its RRULE iterator stepped through Friday's 02:30 first.
     QTest::newRow("Jerusalem, Friday change 2028")
-        << "Asia/Jerusalem" << "daily 02:30-03:30" << "2028-03-20" << "2028-03-31"
+        << "Asia/Jerusalem"
+        << "daily 02:30-03:30"
+        << "2028-03-20"
+        << "2028-03-31"
         << QStringList{"deepwork-m 2028-03-23T00:30Z/2028-03-23T01:30Z",
                        "deepwork-m 2028-03-24T23:30Z/2028-03-25T00:30Z",
                        "deepwork-m 2028-03-25T23:30Z/2028-03-26T00:30Z",
@@ -297,7 +320,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // The same on Fridays and Saturdays only: libical had Sat 03-25 and
     // Fri 03-31 at 03:30 IDT (00:30Z).
     QTest::newRow("Jerusalem, Fridays and Saturdays")
-        << "Asia/Jerusalem" << "fri,sat 02:30-03:30" << "2028-03-20" << "2028-04-09"
+        << "Asia/Jerusalem"
+        << "fri,sat 02:30-03:30"
+        << "2028-03-20"
+        << "2028-04-09"
         << QStringList{"deepwork-m 2028-03-24T23:30Z/2028-03-25T00:30Z",
                        "deepwork-m 2028-03-30T23:30Z/2028-03-31T00:30Z",
                        "deepwork-m 2028-03-31T23:30Z/2028-04-01T00:30Z"}
@@ -306,7 +332,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // again on Sun 2024-10-06. April-September 2024 is all -04: comms
     // 09:00-17:00 are 13:00Z-21:00Z (the trimmed VTIMEZONE gave -03).
     QTest::newRow("Asuncion, April-September 2024")
-        << "America/Asuncion" << "daily 01:30-03:30" << "2024-04-01" << "2024-09-30"
+        << "America/Asuncion"
+        << "daily 01:30-03:30"
+        << "2024-04-01"
+        << "2024-09-30"
         << QStringList{"comms-m 2024-04-01T13:00Z/2024-04-01T21:00Z",
                        "comms-m 2024-09-30T13:00Z/2024-09-30T21:00Z",
                        "deepwork-m 2024-06-15T05:30Z/2024-06-15T07:30Z"}
@@ -315,7 +344,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // October (2024-10-31 -> 23:00 +2) and starts at 00:00 on the last Friday
     // of April (2025-04-25 -> 01:00 +3). Winter is +2: 09:00 = 07:00Z.
     QTest::newRow("Cairo, winter 2024-25")
-        << "Africa/Cairo" << "daily 23:00-01:00" << "2024-11-01" << "2025-04-30"
+        << "Africa/Cairo"
+        << "daily 23:00-01:00"
+        << "2024-11-01"
+        << "2025-04-30"
         << QStringList{"comms-m 2024-11-04T07:00Z/2024-11-04T15:00Z",
                        "comms-m 2025-04-24T07:00Z/2025-04-24T15:00Z",
                        "comms-m 2025-04-28T06:00Z/2025-04-28T14:00Z",
@@ -328,7 +360,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // 2024-09-08 and never back; in April-September 2025, when continental
     // Chile is at -04, it stays at -03: 09:00 = 12:00Z.
     QTest::newRow("Coyhaique, April-September 2025")
-        << "America/Coyhaique" << "daily 01:30-03:30" << "2025-04-01" << "2025-09-30"
+        << "America/Coyhaique"
+        << "daily 01:30-03:30"
+        << "2025-04-01"
+        << "2025-09-30"
         << QStringList{"comms-m 2025-04-07T12:00Z/2025-04-07T20:00Z",
                        "comms-m 2025-09-08T12:00Z/2025-09-08T20:00Z"}
         << QStringList{"2025-04-07T13:00Z"};
@@ -337,7 +372,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
     // 04-12, 06:00Z. Daily 02:30-03:30 on 04-12 is empty (02:30 skipped,
     // +2: 00:30Z; 03:30 +3: 00:30Z); Sunday 04-13: 04-12 23:30Z.
     QTest::newRow("Gaza, winter 2024-25 and the Saturday change")
-        << "Asia/Gaza" << "daily 02:30-03:30" << "2024-11-01" << "2025-04-20"
+        << "Asia/Gaza"
+        << "daily 02:30-03:30"
+        << "2024-11-01"
+        << "2025-04-20"
         << QStringList{"comms-m 2024-11-04T07:00Z/2024-11-04T15:00Z",
                        "comms-m 2025-04-11T07:00Z/2025-04-11T15:00Z",
                        "comms-m 2025-04-14T06:00Z/2025-04-14T14:00Z",
@@ -346,7 +384,10 @@ void TestCalendarExport::zoneWindowsReadBack_data()
         << QStringList{"2025-04-12T00:30Z", "2025-04-13T00:30Z"};
     // Asia/Hebron: the same rules; forward on Sat 2024-04-20 02:00.
     QTest::newRow("Hebron, April 2024")
-        << "Asia/Hebron" << "daily 02:30-03:30" << "2024-04-01" << "2024-04-30"
+        << "Asia/Hebron"
+        << "daily 02:30-03:30"
+        << "2024-04-01"
+        << "2024-04-30"
         << QStringList{"comms-m 2024-04-19T07:00Z/2024-04-19T15:00Z",
                        "comms-m 2024-04-22T06:00Z/2024-04-22T14:00Z",
                        "deepwork-m 2024-04-20T23:30Z/2024-04-21T00:30Z"}
@@ -363,7 +404,11 @@ void TestCalendarExport::zoneWindowsReadBack()
     QFETCH(QStringList, absent);
     const Plan plan = PlanBuilder()
                           .region("r")
-                          .member("m", "r", zone, QStringLiteral("mon-fri 09:00-17:00"), deepWork,
+                          .member("m",
+                                  "r",
+                                  zone,
+                                  QStringLiteral("mon-fri 09:00-17:00"),
+                                  deepWork,
                                   QStringLiteral("mon-fri 09:00-17:00"))
                           .build();
     ical::ExportRequest request;
@@ -401,11 +446,17 @@ void TestCalendarExport::vtimezoneComponents()
     // change's reading on the clock before it: 02:00 both times.
     const Plan plan = PlanBuilder()
                           .region("r")
-                          .member("m", "r", QStringLiteral("America/New_York"),
-                                  QStringLiteral("mon-fri 09:00-17:00"), {},
+                          .member("m",
+                                  "r",
+                                  QStringLiteral("America/New_York"),
+                                  QStringLiteral("mon-fri 09:00-17:00"),
+                                  {},
                                   QStringLiteral("mon-fri 09:00-17:00"))
-                          .member("k", "r", QStringLiteral("Asia/Kolkata"),
-                                  QStringLiteral("mon-fri 09:00-17:00"), {},
+                          .member("k",
+                                  "r",
+                                  QStringLiteral("Asia/Kolkata"),
+                                  QStringLiteral("mon-fri 09:00-17:00"),
+                                  {},
                                   QStringLiteral("mon-fri 09:00-17:00"))
                           .build();
     ical::ExportRequest request;
@@ -441,8 +492,8 @@ void TestCalendarExport::calendarStructure()
     QVERIFY(!text.contains(QLatin1String("METHOD")));
     QVERIFY(!text.contains(QLatin1String("freeassociation")));
     // Every TZID used has its VTIMEZONE, with the plain IANA id.
-    for (const char *zone : {"Europe/Berlin", "America/New_York", "Australia/Lord_Howe",
-                             "Asia/Calcutta"}) {
+    for (const char *zone :
+         {"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Calcutta"}) {
         const QString name = QLatin1String(zone);
         QVERIFY2(text.contains(QLatin1String("\r\nTZID:") + name + QLatin1String("\r\n")), zone);
         QVERIFY2(text.contains(QLatin1String(";TZID=") + name + QLatin1Char(':')), zone);
@@ -472,8 +523,8 @@ void TestCalendarExport::userTextRoundTrips_data()
         << QStringLiteral("a,b;c\\d\\,e\\;f\\n") << QStringLiteral("x;y,z\\");
     QTest::newRow("emoji") << QStringLiteral("Deploy \U0001F680 \U0001F468\u200D\U0001F4BB done")
                            << QStringLiteral("\u00fc\u00df \u4e2d\u6587 \U0001F600");
-    QTest::newRow("300 characters") << QString(300, QLatin1Char('x'))
-                                    << QString(150, QChar(0x00e9));
+    QTest::newRow("300 characters")
+        << QString(300, QLatin1Char('x')) << QString(150, QChar(0x00e9));
     QTest::newRow("colon line") << QStringLiteral("DTSTART:19700101T000000Z")
                                 << QStringLiteral("\nRRULE:FREQ=SECONDLY\n");
 }
@@ -514,8 +565,8 @@ void TestCalendarExport::userTextRoundTrips()
     std::unique_ptr<icalcomponent, CalendarDeleter> root(icalparser_parse_string(text.c_str()));
     QVERIFY(root);
     QStringList uids;
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         uids << QString::fromUtf8(icalcomponent_get_uid(e));
         if (uids.back() == uid) {
             const QString description = QString::fromUtf8(icalcomponent_get_description(e));
@@ -547,9 +598,9 @@ void TestCalendarExport::userTextRoundTrips()
 
 void TestCalendarExport::calendarNameAndControlCharacters_data()
 {
-    QTest::addColumn<QByteArray>("name");     // the plan's and a member's name, as bytes
-    QTest::addColumn<QString>("expected");    // as a reader must get it back
-    QTest::addColumn<QString>("written");     // the X-WR-CALNAME line, unfolded
+    QTest::addColumn<QByteArray>("name"); // the plan's and a member's name, as bytes
+    QTest::addColumn<QString>("expected"); // as a reader must get it back
+    QTest::addColumn<QString>("written"); // the X-WR-CALNAME line, unfolded
     // TEXT escapes (RFC 5545 3.3.11): ; , \ and the line break come back as
     // written. (No backslash right before ; or , here: Python's icalendar
     // 4.0 reads that wrongly, see userTextRoundTrips.)
@@ -562,7 +613,9 @@ void TestCalendarExport::calendarNameAndControlCharacters_data()
     // U+009B; a CR becomes the line break; TAB stays; a byte that is not
     // UTF-8 (0xFF) becomes U+FFFD.
     QTest::newRow("control characters")
-        << QByteArray("Ops\x1b[31mred\x07 \x7f\xc2\x9b" "C1\rnext\tcol \xff end")
+        << QByteArray(
+               "Ops\x1b[31mred\x07 \x7f\xc2\x9b"
+               "C1\rnext\tcol \xff end")
         << QStringLiteral("Ops[31mred C1\nnext\tcol \uFFFD end")
         << QStringLiteral("X-WR-CALNAME:Ops[31mred C1\\nnext\tcol \uFFFD end\r\n");
 }
@@ -583,8 +636,8 @@ void TestCalendarExport::calendarNameAndControlCharacters()
     // DEL, no C1; the whole file is UTF-8; lines of at most 75 octets.
     const QByteArray bytes = QByteArray::fromStdString(text);
     for (const char c : bytes)
-        QVERIFY2((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) || c == '\r' || c == '\n' ||
-                     c == '\t',
+        QVERIFY2((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) || c == '\r' || c == '\n'
+                     || c == '\t',
                  qPrintable(QString::number(static_cast<unsigned char>(c))));
     QVERIFY(QString::fromUtf8(bytes).toUtf8() == bytes);
     QVERIFY(!QString::fromUtf8(bytes).contains(QChar(0x9b)));
@@ -605,9 +658,10 @@ void TestCalendarExport::calendarNameAndControlCharacters()
     QVERIFY(calname);
     QCOMPARE(QString::fromUtf8(icalproperty_get_x(calname)), expected);
     bool sawDeepWork = false;
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT))
-        if (QString::fromUtf8(icalcomponent_get_uid(e)) == QLatin1String("deepwork-anna-0@sunrelay")) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT))
+        if (QString::fromUtf8(icalcomponent_get_uid(e))
+            == QLatin1String("deepwork-anna-0@sunrelay")) {
             QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(e)), summary);
             sawDeepWork = true;
         }
@@ -617,12 +671,13 @@ void TestCalendarExport::calendarNameAndControlCharacters()
     QTemporaryDir dir;
     const QString path = writeTemporary(dir, text);
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import icalendar, json, sys\n"
-                                 "c = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-                                 "print(json.dumps(str(c['X-WR-CALNAME'])))\n"),
-                  path});
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import icalendar, json, sys\n"
+                        "c = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                        "print(json.dumps(str(c['X-WR-CALNAME'])))\n"),
+         path});
     QVERIFY(python.waitForFinished(60000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     QCOMPARE(QJsonDocument::fromJson("[" + python.readAllStandardOutput() + "]")
@@ -660,8 +715,8 @@ void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()
     QVERIFY(root);
     QStringList withT1;
     QStringList handoffs;
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         const QString uid = QString::fromUtf8(icalcomponent_get_uid(e));
         if (!uid.startsWith(QLatin1String("handoff-")))
             continue;
@@ -670,8 +725,9 @@ void TestCalendarExport::handoffsListTheTasksOfThePlansRoutes()
             withT1 << uid;
     }
     QCOMPARE(handoffs.size(), 4);
-    QCOMPARE(withT1, (QStringList{QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay"),
-                                  QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay")}));
+    QCOMPARE(withT1,
+             (QStringList{QStringLiteral("handoff-apac-emea-20260303T123000Z@sunrelay"),
+                          QStringLiteral("handoff-emea-amer-20260303T163000Z@sunrelay")}));
 }
 
 // T1 of dstPlan (40 h from Mon 03-02 08:00Z in EMEA), hand-routed as in
@@ -703,28 +759,20 @@ void TestCalendarExport::taskSegmentsAreTheRouteMembersWork_data()
                        row(6, "T1 Write runbook", "2026-03-03T22:30Z/2026-03-04T00:00Z")};
     QTest::newRow("apac, names who works it")
         << region << "apac"
-        << QStringList{row(2, "T1 Write runbook \u00b7 kai",
-                           "2026-03-02T22:30Z/2026-03-03T05:00Z"),
-                       row(3, "T1 Write runbook \u00b7 priya",
-                           "2026-03-03T05:00Z/2026-03-03T12:30Z"),
-                       row(6, "T1 Write runbook \u00b7 kai",
-                           "2026-03-03T22:30Z/2026-03-04T00:00Z")};
+        << QStringList{
+               row(2, "T1 Write runbook \u00b7 kai", "2026-03-02T22:30Z/2026-03-03T05:00Z"),
+               row(3, "T1 Write runbook \u00b7 priya", "2026-03-03T05:00Z/2026-03-03T12:30Z"),
+               row(6, "T1 Write runbook \u00b7 kai", "2026-03-03T22:30Z/2026-03-04T00:00Z")};
     QTest::newRow("plan, all seven")
         << plan << QString()
-        << QStringList{row(0, "T1 Write runbook \u00b7 anna",
-                           "2026-03-02T08:00Z/2026-03-02T16:30Z"),
-                       row(1, "T1 Write runbook \u00b7 nia",
-                           "2026-03-02T16:30Z/2026-03-02T22:30Z"),
-                       row(2, "T1 Write runbook \u00b7 kai",
-                           "2026-03-02T22:30Z/2026-03-03T05:00Z"),
-                       row(3, "T1 Write runbook \u00b7 priya",
-                           "2026-03-03T05:00Z/2026-03-03T12:30Z"),
-                       row(4, "T1 Write runbook \u00b7 anna",
-                           "2026-03-03T12:30Z/2026-03-03T16:30Z"),
-                       row(5, "T1 Write runbook \u00b7 nia",
-                           "2026-03-03T16:30Z/2026-03-03T22:30Z"),
-                       row(6, "T1 Write runbook \u00b7 kai",
-                           "2026-03-03T22:30Z/2026-03-04T00:00Z")};
+        << QStringList{
+               row(0, "T1 Write runbook \u00b7 anna", "2026-03-02T08:00Z/2026-03-02T16:30Z"),
+               row(1, "T1 Write runbook \u00b7 nia", "2026-03-02T16:30Z/2026-03-02T22:30Z"),
+               row(2, "T1 Write runbook \u00b7 kai", "2026-03-02T22:30Z/2026-03-03T05:00Z"),
+               row(3, "T1 Write runbook \u00b7 priya", "2026-03-03T05:00Z/2026-03-03T12:30Z"),
+               row(4, "T1 Write runbook \u00b7 anna", "2026-03-03T12:30Z/2026-03-03T16:30Z"),
+               row(5, "T1 Write runbook \u00b7 nia", "2026-03-03T16:30Z/2026-03-03T22:30Z"),
+               row(6, "T1 Write runbook \u00b7 kai", "2026-03-03T22:30Z/2026-03-04T00:00Z")};
 }
 
 void TestCalendarExport::taskSegmentsAreTheRouteMembersWork()
@@ -738,24 +786,23 @@ void TestCalendarExport::taskSegmentsAreTheRouteMembersWork()
     request.scope = ical::ExportScope(scope);
     request.id = id.toStdString();
     request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-08"));
-    request.include = {.handoffs = false, .deepWork = false, .comms = false,
-                       .taskSegments = true};
+    request.include = {.handoffs = false, .deepWork = false, .comms = false, .taskSegments = true};
     const std::string text = exported(plan, request);
 
     // libical reads each segment as one event in UTC.
     CalendarPtr root(icalparser_parse_string(text.c_str()));
     QVERIFY(root);
     QStringList got;
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         QVERIFY(icaltime_is_utc(icalcomponent_get_dtstart(e)));
         QVERIFY(!icalcomponent_get_first_property(e, ICAL_RRULE_PROPERTY));
-        const Interval interval{
-            Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtstart(e))}},
-            Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtend(e))}}};
+        const Interval interval{Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtstart(e))}},
+                                Instant{Seconds{icaltime_as_timet(icalcomponent_get_dtend(e))}}};
         got << QStringLiteral("%1 %2 %3")
                    .arg(QString::fromUtf8(icalcomponent_get_uid(e)),
-                        QString::fromUtf8(icalcomponent_get_summary(e)), iso(interval));
+                        QString::fromUtf8(icalcomponent_get_summary(e)),
+                        iso(interval));
         // The description names who works it, in their zone, and the route.
         const QString description = QString::fromUtf8(icalcomponent_get_description(e));
         QVERIFY2(description.contains(QLatin1String(" of 7 of T1 Write runbook: ")),
@@ -805,14 +852,15 @@ void TestCalendarExport::includeChoosesWhatIsWritten_data()
     QTest::addColumn<bool>("comms");
     QTest::addColumn<bool>("taskSegments");
     QTest::addColumn<QStringList>("categories"); // of anna's export, 2026-03-02..08
-    QTest::newRow("all (the default)")
-        << true << true << true << true
-        << QStringList{QStringLiteral("comms-anna"), QStringLiteral("deepwork-anna"),
-                       QStringLiteral("handoff"), QStringLiteral("task-T1")};
-    QTest::newRow("handoffs only") << true << false << false << false
-                                   << QStringList{QStringLiteral("handoff")};
-    QTest::newRow("deep work only") << false << true << false << false
-                                    << QStringList{QStringLiteral("deepwork-anna")};
+    QTest::newRow("all (the default)") << true << true << true << true
+                                       << QStringList{QStringLiteral("comms-anna"),
+                                                      QStringLiteral("deepwork-anna"),
+                                                      QStringLiteral("handoff"),
+                                                      QStringLiteral("task-T1")};
+    QTest::newRow("handoffs only")
+        << true << false << false << false << QStringList{QStringLiteral("handoff")};
+    QTest::newRow("deep work only")
+        << false << true << false << false << QStringList{QStringLiteral("deepwork-anna")};
     QTest::newRow("comms and tasks")
         << false << false << true << true
         << QStringList{QStringLiteral("comms-anna"), QStringLiteral("task-T1")};
@@ -831,7 +879,9 @@ void TestCalendarExport::includeChoosesWhatIsWritten()
     request.scope = ical::ExportScope::Member;
     request.id = "anna";
     request.window = window(QStringLiteral("2026-03-02"), QStringLiteral("2026-03-08"));
-    request.include = {.handoffs = handoffs, .deepWork = deepWork, .comms = comms,
+    request.include = {.handoffs = handoffs,
+                       .deepWork = deepWork,
+                       .comms = comms,
                        .taskSegments = taskSegments};
     const std::string text = exported(plan, request);
     const Instances read = libicalInstances(text, request.window);
@@ -871,7 +921,8 @@ void TestCalendarExport::handoffNotesFollowTheHandoffNumber()
         QVERIFY2(!description.contains(QLatin1String("Never reached")), qPrintable(description));
         QVERIFY2(!description.contains(QLatin1String("Task notes")), qPrintable(description));
         if (uid == apacToEmea) {
-            QVERIFY2(description.endsWith(QLatin1String("- T1 T1") + third), qPrintable(description));
+            QVERIFY2(description.endsWith(QLatin1String("- T1 T1") + third),
+                     qPrintable(description));
         } else if (uid == emeaToAmer) {
             QVERIFY2(description.endsWith(QLatin1String("- T1 T1") + fourth),
                      qPrintable(description));
@@ -884,8 +935,8 @@ void TestCalendarExport::handoffNotesFollowTheHandoffNumber()
     CalendarPtr root(icalparser_parse_string(text.c_str()));
     QVERIFY(root);
     QStringList seen;
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         const QString uid = QString::fromUtf8(icalcomponent_get_uid(e));
         if (!uid.startsWith(QLatin1String("handoff-")))
             continue;

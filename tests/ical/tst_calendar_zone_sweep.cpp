@@ -34,7 +34,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 constexpr int firstYear = 2024;
 constexpr int lastYear = 2030;
@@ -81,7 +82,10 @@ Plan memberIn(const QString &zoneName)
 {
     return PlanBuilder()
         .region("r")
-        .member("m", "r", zoneName, QStringLiteral("mon-fri 09:00-17:00"),
+        .member("m",
+                "r",
+                zoneName,
+                QStringLiteral("mon-fri 09:00-17:00"),
                 QStringLiteral("daily 01:30-03:30; daily 23:00-01:00"),
                 QStringLiteral("mon-fri 09:00-17:00; fri-sun 00:30-01:00; fri-sun 02:30-03:00"))
         .build();
@@ -112,8 +116,12 @@ Spans within(const Spans &all, const Interval &window)
 {
     Spans result;
     for (const auto &[category, list] : all) {
-        auto it = std::lower_bound(list.begin(), list.end(), window.start - date::days{2},
-                                   [](const Interval &i, Instant t) { return i.start < t; });
+        auto it = std::lower_bound(list.begin(),
+                                   list.end(),
+                                   window.start - date::days{2},
+                                   [](const Interval &i, Instant t) {
+                                       return i.start < t;
+                                   });
         for (; it != list.end() && it->start < window.end; ++it)
             if (it->intersects(window))
                 result[category].push_back(*it);
@@ -165,7 +173,8 @@ QStringList differences(const Spans &expected, const Spans &got)
 
 } // namespace
 
-class TestCalendarZoneSweep : public QObject {
+class TestCalendarZoneSweep : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -182,7 +191,9 @@ void TestCalendarZoneSweep::everyZoneMonthByMonth_data()
     for (auto it = areas.begin(); it != areas.end(); ++it)
         for (qsizetype first = 0; first < it.value().size(); first += rowZones) {
             const QStringList zones = it.value().mid(first, rowZones);
-            QTest::addRow("%s %d-%d", qPrintable(it.key()), int(first + 1),
+            QTest::addRow("%s %d-%d",
+                          qPrintable(it.key()),
+                          int(first + 1),
                           int(first + zones.size()))
                 << zones;
         }
@@ -227,8 +238,8 @@ void TestCalendarZoneSweep::everyZoneMonthByMonth()
                                           .arg(month, 2, 10, QLatin1Char('0'));
                 const auto text = ical::exportCalendar(plan, request);
                 if (!text) {
-                    fail(label + QStringLiteral(": export failed: ") +
-                         QString::fromStdString(text.error().message()));
+                    fail(label + QStringLiteral(": export failed: ")
+                         + QString::fromStdString(text.error().message()));
                     continue;
                 }
                 const Spans expected = within(engine, request.window);
@@ -281,8 +292,8 @@ void TestCalendarZoneSweep::everyZoneMonthByMonth()
         if (line.contains(QLatin1String("checked"))) {
             checked = line[QLatin1String("checked")].toInt();
         } else if (line.contains(QLatin1String("error"))) {
-            fail(line[QLatin1String("label")].toString() + QStringLiteral(", Python icalendar: ") +
-                 line[QLatin1String("error")].toString());
+            fail(line[QLatin1String("label")].toString() + QStringLiteral(", Python icalendar: ")
+                 + line[QLatin1String("error")].toString());
         } else {
             const auto list = [&](const char *key) {
                 QStringList items;
@@ -293,7 +304,8 @@ void TestCalendarZoneSweep::everyZoneMonthByMonth()
             fail(QStringLiteral("%1, Python %2: %3: engine's instances missing [%4], extra [%5]")
                      .arg(line[QLatin1String("label")].toString(),
                           line[QLatin1String("reader")].toString(),
-                          line[QLatin1String("category")].toString(), list("missing"),
+                          line[QLatin1String("category")].toString(),
+                          list("missing"),
                           list("extra")));
         }
     }
@@ -302,12 +314,15 @@ void TestCalendarZoneSweep::everyZoneMonthByMonth()
 
     const auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-    qInfo("%d zones, %d monthly files, %lld instances, %.1f s", int(zones.size()), files,
-          instanceCount, seconds);
+    qInfo("%d zones, %d monthly files, %lld instances, %.1f s",
+          int(zones.size()),
+          files,
+          instanceCount,
+          seconds);
     if (failureCount > 0)
         QFAIL(qPrintable(
-            QStringLiteral("%1 readings differ from the engine; the first:\n").arg(failureCount) +
-            failures.join(QLatin1Char('\n'))));
+            QStringLiteral("%1 readings differ from the engine; the first:\n").arg(failureCount)
+            + failures.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarZoneSweep)

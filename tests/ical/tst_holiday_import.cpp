@@ -11,7 +11,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-class TestHolidayImport : public QObject {
+class TestHolidayImport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -28,16 +29,22 @@ void TestHolidayImport::holidays_data()
     // Yearly Christmas days, two events on New Year's Day joined, Easter as a
     // four-day event (DTEND exclusive: 03-26..03-29), the cancelled Labour
     // Day and the timed party left out.
-    QTest::newRow("2026-12 to 2027-12")
-        << "2026-12-01" << "2027-12-31"
-        << QStringList{"2026-12-25 Christmas Day", "2026-12-26 Second Day of Christmas",
-                       "2027-01-01 New Year's Day, Neujahr", "2027-03-26 Easter",
-                       "2027-03-27 Easter", "2027-03-28 Easter", "2027-03-29 Easter",
-                       "2027-12-25 Christmas Day", "2027-12-26 Second Day of Christmas"};
+    QTest::newRow("2026-12 to 2027-12") << "2026-12-01"
+                                        << "2027-12-31"
+                                        << QStringList{"2026-12-25 Christmas Day",
+                                                       "2026-12-26 Second Day of Christmas",
+                                                       "2027-01-01 New Year's Day, Neujahr",
+                                                       "2027-03-26 Easter",
+                                                       "2027-03-27 Easter",
+                                                       "2027-03-28 Easter",
+                                                       "2027-03-29 Easter",
+                                                       "2027-12-25 Christmas Day",
+                                                       "2027-12-26 Second Day of Christmas"};
     // The range's dates widened by a day on each side: 12-26 is in.
-    QTest::newRow("one day, widened") << "2026-12-25" << "2026-12-25"
-                                      << QStringList{"2026-12-25 Christmas Day",
-                                                     "2026-12-26 Second Day of Christmas"};
+    QTest::newRow("one day, widened")
+        << "2026-12-25"
+        << "2026-12-25"
+        << QStringList{"2026-12-25 Christmas Day", "2026-12-26 Second Day of Christmas"};
 }
 
 void TestHolidayImport::holidays()

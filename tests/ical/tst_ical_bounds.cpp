@@ -26,7 +26,8 @@
 using namespace sunrelay;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 // What a bounded run gave: "ok" or "<code> <message>", or why it did not end.
 struct Outcome {
@@ -78,8 +79,8 @@ Outcome runBounded(const std::function<std::string()> &work)
     outcome.finished = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!outcome.finished)
         outcome.text = WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM
-                           ? "did not end within " + std::to_string(childSeconds) + " s"
-                           : "the child crashed (status " + std::to_string(status) + ")";
+            ? "did not end within " + std::to_string(childSeconds) + " s"
+            : "the child crashed (status " + std::to_string(status) + ")";
     return outcome;
 }
 
@@ -114,16 +115,18 @@ const std::string tail = "END:VCALENDAR\r\n";
 
 // One event "hostile@t" with `lines` (each ending in CRLF) after its times.
 std::string eventWith(const std::string &lines,
-                      const std::string &times = "DTSTART:20260302T100000Z\r\n"
-                                                 "DTEND:20260302T110000Z\r\n")
+                      const std::string &times =
+                          "DTSTART:20260302T100000Z\r\n"
+                          "DTEND:20260302T110000Z\r\n")
 {
-    return "BEGIN:VEVENT\r\nUID:hostile@t\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Hostile\r\n" +
-           times + lines + "END:VEVENT\r\n";
+    return "BEGIN:VEVENT\r\nUID:hostile@t\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Hostile\r\n"
+        + times + lines + "END:VEVENT\r\n";
 }
 
 std::string calendarWithRule(const std::string &rule,
-                             const std::string &times = "DTSTART:20260302T100000Z\r\n"
-                                                        "DTEND:20260302T110000Z\r\n")
+                             const std::string &times =
+                                 "DTSTART:20260302T100000Z\r\n"
+                                 "DTEND:20260302T110000Z\r\n")
 {
     return head + eventWith("RRULE:" + rule + "\r\n", times) + tail;
 }
@@ -154,14 +157,15 @@ std::string nineHundredThousandExdates()
 // A daily master and 49,000 overrides, each moving one instance by an hour.
 std::string manyOverrides()
 {
-    std::string text = head + eventWith("RRULE:FREQ=DAILY\r\n",
-                                        "DTSTART:19000101T100000Z\r\nDTEND:19000101T110000Z\r\n");
+    std::string text = head
+        + eventWith("RRULE:FREQ=DAILY\r\n",
+                    "DTSTART:19000101T100000Z\r\nDTEND:19000101T110000Z\r\n");
     date::sys_days day = date::year{1900} / 1 / 1;
     for (int i = 0; i < 49'000; ++i, day += date::days{1}) {
         const std::string stamp = date::format("%Y%m%d", day);
-        text += "BEGIN:VEVENT\r\nUID:hostile@t\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:" +
-                stamp + "T100000Z\r\nDTSTART:" + stamp + "T110000Z\r\nDTEND:" + stamp +
-                "T120000Z\r\nEND:VEVENT\r\n";
+        text += "BEGIN:VEVENT\r\nUID:hostile@t\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:"
+            + stamp + "T100000Z\r\nDTSTART:" + stamp + "T110000Z\r\nDTEND:" + stamp
+            + "T120000Z\r\nEND:VEVENT\r\n";
     }
     return text + tail;
 }
@@ -199,15 +203,19 @@ Plan smallPlan()
 {
     return PlanBuilder()
         .region("emea")
-        .member("anna", "emea", QStringLiteral("Europe/Berlin"),
-                QStringLiteral("mon-fri 09:00-17:30"), QStringLiteral("mon-fri 09:00-12:00"),
+        .member("anna",
+                "emea",
+                QStringLiteral("Europe/Berlin"),
+                QStringLiteral("mon-fri 09:00-17:30"),
+                QStringLiteral("mon-fri 09:00-12:00"),
                 QStringLiteral("mon-fri 11:00-11:30"))
         .build();
 }
 
 } // namespace
 
-class TestIcalBounds : public QObject {
+class TestIcalBounds : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -233,38 +241,44 @@ void TestIcalBounds::hostileFilesEndQuickly_data()
     const QString event = QStringLiteral("event \"hostile@t\"");
     const std::string allDay = "DTSTART;VALUE=DATE:20260302\r\nDTEND;VALUE=DATE:20260303\r\n";
 
-    QTest::newRow("MINUTELY in a February 30") << false
-        << bytes(calendarWithRule("FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30")) << invalid << event;
-    QTest::newRow("SECONDLY in a February 30") << false
-        << bytes(calendarWithRule("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30")) << invalid << event;
-    QTest::newRow("SECONDLY, no end") << false << bytes(calendarWithRule("FREQ=SECONDLY")) << invalid
-                                      << event;
-    QTest::newRow("MINUTELY on day 366") << false
-        << bytes(calendarWithRule("FREQ=MINUTELY;BYYEARDAY=366")) << invalid << event;
-    QTest::newRow("HOURLY in week 53") << false << bytes(calendarWithRule("FREQ=HOURLY;BYWEEKNO=53"))
-                                       << invalid << event;
-    QTest::newRow("MINUTELY in a February 30, COUNT") << false
-        << bytes(calendarWithRule("FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30;COUNT=5")) << invalid << event;
-    QTest::newRow("DAILY day 366 of February, COUNT from 1900") << false
-        << bytes(calendarWithRule("FREQ=DAILY;BYMONTH=2;BYYEARDAY=366;COUNT=5",
-                            "DTSTART:19000101T100000Z\r\nDTEND:19000101T110000Z\r\n"))
+    QTest::newRow("MINUTELY in a February 30")
+        << false << bytes(calendarWithRule("FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30")) << invalid
+        << event;
+    QTest::newRow("SECONDLY in a February 30")
+        << false << bytes(calendarWithRule("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30")) << invalid
+        << event;
+    QTest::newRow("SECONDLY, no end")
+        << false << bytes(calendarWithRule("FREQ=SECONDLY")) << invalid << event;
+    QTest::newRow("MINUTELY on day 366")
+        << false << bytes(calendarWithRule("FREQ=MINUTELY;BYYEARDAY=366")) << invalid << event;
+    QTest::newRow("HOURLY in week 53")
+        << false << bytes(calendarWithRule("FREQ=HOURLY;BYWEEKNO=53")) << invalid << event;
+    QTest::newRow("MINUTELY in a February 30, COUNT")
+        << false << bytes(calendarWithRule("FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30;COUNT=5"))
         << invalid << event;
-    QTest::newRow("MONTHLY on 31 April") << false
-        << bytes(calendarWithRule("FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31")) << invalid << event;
-    QTest::newRow("holidays: DAILY on 30 February") << true
-        << bytes(calendarWithRule("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", allDay)) << invalid << event;
-    QTest::newRow("holidays: HOURLY in February") << true
-        << bytes(calendarWithRule("FREQ=HOURLY;BYMONTH=2", allDay)) << invalid << event;
-    QTest::newRow("VTIMEZONE with a SECONDLY rule") << false << bytes(secondlyTimeZone()) << invalid
-                                                    << QStringLiteral("Hostile Zone");
+    QTest::newRow("DAILY day 366 of February, COUNT from 1900")
+        << false
+        << bytes(calendarWithRule("FREQ=DAILY;BYMONTH=2;BYYEARDAY=366;COUNT=5",
+                                  "DTSTART:19000101T100000Z\r\nDTEND:19000101T110000Z\r\n"))
+        << invalid << event;
+    QTest::newRow("MONTHLY on 31 April")
+        << false << bytes(calendarWithRule("FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31")) << invalid
+        << event;
+    QTest::newRow("holidays: DAILY on 30 February")
+        << true << bytes(calendarWithRule("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", allDay)) << invalid
+        << event;
+    QTest::newRow("holidays: HOURLY in February")
+        << true << bytes(calendarWithRule("FREQ=HOURLY;BYMONTH=2", allDay)) << invalid << event;
+    QTest::newRow("VTIMEZONE with a SECONDLY rule")
+        << false << bytes(secondlyTimeZone()) << invalid << QStringLiteral("Hostile Zone");
     QTest::newRow("a property with a million parameters")
         << false << bytes(oneMillionParameters()) << tooLarge << QStringLiteral("line 10:");
     QTest::newRow("a 15 MB line") << false << bytes(fifteenMegabyteSummary()) << tooLarge
                                   << QStringLiteral("line 10:");
-    QTest::newRow("holidays: a 15 MB line") << true << bytes(fifteenMegabyteSummary()) << tooLarge
-                                            << QStringLiteral("line 10:");
-    QTest::newRow("900k EXDATEs on one line") << false << bytes(nineHundredThousandExdates())
-                                              << tooLarge << QStringLiteral("line 11:");
+    QTest::newRow("holidays: a 15 MB line")
+        << true << bytes(fifteenMegabyteSummary()) << tooLarge << QStringLiteral("line 10:");
+    QTest::newRow("900k EXDATEs on one line")
+        << false << bytes(nineHundredThousandExdates()) << tooLarge << QStringLiteral("line 11:");
     // Within the line length, but past the counts.
     std::string parameters = "X-HOSTILE";
     for (int i = 0; i < 200; ++i)
@@ -278,10 +292,11 @@ void TestIcalBounds::hostileFilesEndQuickly_data()
     QTest::newRow("2,001 EXDATEs on one line")
         << false << bytes(head + eventWith(exdates + "\r\n") + tail) << tooLarge
         << QStringLiteral("line 11: too large: EXDATE lists 2001 values");
-    QTest::newRow("a 2 kB UID")
-        << false
-        << bytes(head + "BEGIN:VEVENT\r\nUID:" + std::string(2000, 'u') + "\r\n" + tail)
-        << tooLarge << QStringLiteral("line 5: too large: UID is 2000 bytes long");
+    QTest::newRow("a 2 kB UID") << false
+                                << bytes(head + "BEGIN:VEVENT\r\nUID:" + std::string(2000, 'u')
+                                         + "\r\n" + tail)
+                                << tooLarge
+                                << QStringLiteral("line 5: too large: UID is 2000 bytes long");
     QTest::newRow("49k RECURRENCE-IDs") << false << bytes(manyOverrides()) << tooMany << event;
     QTest::newRow("2,000 rules counted day by day from 1900")
         << false << bytes(manySparseRules()) << tooMany << QStringLiteral("event \"sparse-");
@@ -294,12 +309,14 @@ void TestIcalBounds::hostileFilesEndQuickly()
     const std::string text = bytes.toStdString();
     QFETCH(int, code);
     QFETCH(QString, named);
-    const Outcome outcome =
-        runBounded([&] { return holidays ? describeHolidays(text) : describeBusy(text); });
+    const Outcome outcome = runBounded([&] {
+        return holidays ? describeHolidays(text) : describeBusy(text);
+    });
     QVERIFY2(outcome.finished, outcome.text.c_str());
     const QString result = QString::fromStdString(outcome.text);
     qInfo("%lld ms: %s", outcome.milliseconds, qPrintable(result.left(300)));
-    QVERIFY2(result.startsWith(QString::number(code) + QLatin1Char(' ')), qPrintable(result.left(300)));
+    QVERIFY2(result.startsWith(QString::number(code) + QLatin1Char(' ')),
+             qPrintable(result.left(300)));
     QVERIFY2(result.contains(named), qPrintable(result.left(300)));
     // The message stays readable: it never quotes a whole hostile line.
     QVERIFY2(result.size() < 400, qPrintable(result.left(300)));
@@ -318,8 +335,8 @@ void TestIcalBounds::byteOrderMarkIsAccepted()
     QCOMPARE(busy.value().size(), std::size_t{1});
     QCOMPARE(iso(busy.value().front().interval),
              QStringLiteral("2026-03-02T10:00Z/2026-03-02T11:00Z"));
-    const std::string allDay = "\xEF\xBB\xBF" + head +
-                               eventWith("", "DTSTART;VALUE=DATE:20260302\r\n") + tail;
+    const std::string allDay =
+        "\xEF\xBB\xBF" + head + eventWith("", "DTSTART;VALUE=DATE:20260302\r\n") + tail;
     const auto holidays = ical::importHolidays(allDay, {march()});
     QVERIFY2(holidays, holidays ? "" : holidays.error().message().c_str());
     QCOMPARE(holidays.value().size(), std::size_t{1});
@@ -408,10 +425,10 @@ void TestIcalBounds::unreadablePreviousExportIsIgnoredWithAWarning()
         const auto text = ical::exportCalendar(plan, request, warnings);
         if (!text)
             return "error " + text.error().message();
-        const bool fresh = QString::fromStdString(text.value()).count(QLatin1String("SEQUENCE:0")) ==
-                           QString::fromStdString(text.value()).count(QLatin1String("BEGIN:VEVENT"));
-        return std::string(fresh ? "fresh" : "not fresh") + " " + std::to_string(warnings.size()) +
-               (warnings.empty() ? std::string() : " " + warnings.front().message());
+        const bool fresh = QString::fromStdString(text.value()).count(QLatin1String("SEQUENCE:0"))
+            == QString::fromStdString(text.value()).count(QLatin1String("BEGIN:VEVENT"));
+        return std::string(fresh ? "fresh" : "not fresh") + " " + std::to_string(warnings.size())
+            + (warnings.empty() ? std::string() : " " + warnings.front().message());
     });
     QVERIFY2(outcome.finished, outcome.text.c_str());
     qInfo("%lld ms: %s", outcome.milliseconds, outcome.text.c_str());

@@ -20,7 +20,8 @@
 using namespace sunrelay::io;
 namespace fs = std::filesystem;
 
-namespace {
+namespace
+{
 
 // Runs `check` in a child process killed by SIGALRM after `seconds`; true
 // only if it returned true in time.
@@ -56,7 +57,8 @@ QStringList entries(const fs::path &folder)
 
 } // namespace
 
-class TestIo : public QObject {
+class TestIo : public QObject
+{
     Q_OBJECT
 
 private:
@@ -113,9 +115,9 @@ private slots:
         const fs::path fifo = path("plan.fifo");
         QVERIFY(passesWithin(5, [&] {
             const auto read = readRegularFile(fifo, 1 << 20);
-            return !read && read.error().code == IoErrorCode::NotRegularFile &&
-                   read.error().fileKind == FileKind::Fifo &&
-                   read.error().message() == "is not a regular file (a FIFO)";
+            return !read && read.error().code == IoErrorCode::NotRegularFile
+                && read.error().fileKind == FileKind::Fifo
+                && read.error().message() == "is not a regular file (a FIFO)";
         }));
     }
 
@@ -133,8 +135,8 @@ private slots:
         const fs::path file = device.toStdString();
         QVERIFY(passesWithin(5, [&] {
             const auto read = readRegularFile(file, 1 << 20);
-            return !read && read.error().fileKind == FileKind::CharacterDevice &&
-                   read.error().message() == "is not a regular file (a character device)";
+            return !read && read.error().fileKind == FileKind::CharacterDevice
+                && read.error().message() == "is not a regular file (a character device)";
         }));
     }
 
@@ -151,7 +153,8 @@ private slots:
     {
         const auto read = readRegularFile(path("nothing.json"), 1 << 20);
         QVERIFY(!read);
-        QCOMPARE(read.error().message(), std::string("cannot open the file: No such file or directory"));
+        QCOMPARE(read.error().message(),
+                 std::string("cannot open the file: No such file or directory"));
     }
 
     void followsSymlinks()
@@ -193,7 +196,8 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->code, IoErrorCode::WriteFailed);
         QCOMPARE(error->message(),
-                 std::string("cannot write the file: No space left on device; the file was not changed"));
+                 std::string(
+                     "cannot write the file: No space left on device; the file was not changed"));
     }
 
     void writesNewFile()
@@ -206,8 +210,8 @@ private slots:
     void replacesKeepingPermissions()
     {
         writeText(path("out.json"), "old");
-        fs::permissions(path("out.json"), fs::perms::owner_read | fs::perms::owner_write |
-                                              fs::perms::group_read);
+        fs::permissions(path("out.json"),
+                        fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
         QVERIFY(!writeFileAtomically(path("out.json"), "new", Existing::Replace));
         QCOMPARE(readText(path("out.json")), std::string("new"));
         QCOMPARE(fs::status(path("out.json")).permissions(),
@@ -238,8 +242,8 @@ private slots:
                 ::close(gate[1]);
                 char byte;
                 [[maybe_unused]] const auto released = ::read(gate[0], &byte, 1);
-                const auto error = writeFileAtomically(target, std::to_string(writer),
-                                                       Existing::NoReplace);
+                const auto error =
+                    writeFileAtomically(target, std::to_string(writer), Existing::NoReplace);
                 ::_exit(!error ? 0 : error->code == IoErrorCode::AlreadyExists ? 1 : 2);
             }
             children.push_back(child);
@@ -273,7 +277,8 @@ private slots:
         for (const char *device : {"/dev/full", "/dev/zero", "/dev/null"}) {
             fs::path output = device;
             if (::geteuid() == 0) {
-                struct stat status {};
+                struct stat status {
+                };
                 QCOMPARE(::stat(device, &status), 0);
                 output = path(fs::path(device).filename().c_str());
                 QCOMPARE(::mknod(output.c_str(), S_IFCHR | 0666, status.st_rdev), 0);
@@ -287,7 +292,8 @@ private slots:
         fs::create_directory(path("folder"));
         QCOMPARE(writeFileAtomically(path("folder"), "x", Existing::Replace)->fileKind,
                  FileKind::Directory);
-        QCOMPARE(entries(path(".")), (QStringList{QStringLiteral("folder"), QStringLiteral("out.fifo")}));
+        QCOMPARE(entries(path(".")),
+                 (QStringList{QStringLiteral("folder"), QStringLiteral("out.fifo")}));
         QVERIFY(entries(path("folder")).isEmpty());
     }
 
@@ -296,17 +302,21 @@ private slots:
         writeText(path("plan.sunrelay"), "the plan");
         fs::create_symlink(path("plan.sunrelay"), path("alias.sunrelay"));
         const struct stat before = [&] {
-            struct stat status {};
+            struct stat status {
+            };
             ::stat(path("plan.sunrelay").c_str(), &status);
             return status;
         }();
         for (const char *output : {"plan.sunrelay", "alias.sunrelay"}) {
-            const auto error = writeFileAtomically(path(output), "json", Existing::Replace,
+            const auto error = writeFileAtomically(path(output),
+                                                   "json",
+                                                   Existing::Replace,
                                                    {path("plan.sunrelay")});
             QVERIFY(error);
             QCOMPARE(error->code, IoErrorCode::SameAsInput);
         }
-        struct stat after {};
+        struct stat after {
+        };
         ::stat(path("plan.sunrelay").c_str(), &after);
         QCOMPARE(readText(path("plan.sunrelay")), std::string("the plan"));
         QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
@@ -337,8 +347,8 @@ private slots:
 
     void missingFolderSaysWhy()
     {
-        const auto error = writeFileAtomically(path("no-such-folder") / "out.json", "x",
-                                               Existing::Replace);
+        const auto error =
+            writeFileAtomically(path("no-such-folder") / "out.json", "x", Existing::Replace);
         QVERIFY(error);
         QCOMPARE(error->message(), std::string("cannot open the file: No such file or directory"));
         QVERIFY(entries(path(".")).isEmpty());

@@ -23,10 +23,12 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 // QCOMPARE prints codes by name (found by argument-dependent lookup).
-inline const char *codeName(StoreErrorCode code) {
+inline const char *codeName(StoreErrorCode code)
+{
     switch (code) {
     case StoreErrorCode::CannotOpen:
         return "CannotOpen";
@@ -56,13 +58,15 @@ inline const char *codeName(StoreErrorCode code) {
     return "?";
 }
 
-inline char *toString(const StoreErrorCode &code) {
+inline char *toString(const StoreErrorCode &code)
+{
     return qstrdup(codeName(code));
 }
 
 } // namespace sunrelay::store
 
-namespace sunrelay::storetest {
+namespace sunrelay::storetest
+{
 
 namespace fs = std::filesystem;
 using store::OpenMode;
@@ -71,42 +75,49 @@ using store::StoreError;
 using store::StoreErrorCode;
 
 // Everything an error says, for failure messages.
-inline std::string describe(const StoreError &error) {
-    return std::string(store::codeName(error.code)) + " [table '" + error.table + "', row '" +
-           error.rowId + "', column '" + error.column + "', holder '" + error.holder + "'] " +
-           error.message();
+inline std::string describe(const StoreError &error)
+{
+    return std::string(store::codeName(error.code)) + " [table '" + error.table + "', row '"
+        + error.rowId + "', column '" + error.column + "', holder '" + error.holder + "'] "
+        + error.message();
 }
 
-inline std::string describe(const PlanStore::EditError &error) {
+inline std::string describe(const PlanStore::EditError &error)
+{
     return error ? describe(*error) : std::string("no error");
 }
 
-inline const char *modeName(OpenMode mode) {
+inline const char *modeName(OpenMode mode)
+{
     return mode == OpenMode::ReadWrite ? "read-write" : "read-only";
 }
 
 // ---------------------------------------------------------------------------
 // Files
 
-inline std::string readBytes(const fs::path &path) {
+inline std::string readBytes(const fs::path &path)
+{
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-inline void writeBytes(const fs::path &path, const std::string &bytes) {
+inline void writeBytes(const fs::path &path, const std::string &bytes)
+{
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 // The bytes of a regular file; nullopt if there is none (or a directory).
-inline std::optional<std::string> readIfExists(const fs::path &path) {
+inline std::optional<std::string> readIfExists(const fs::path &path)
+{
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         return std::nullopt;
     return readBytes(path);
 }
 
-inline fs::path sidecar(const fs::path &path, const char *suffix) {
+inline fs::path sidecar(const fs::path &path, const char *suffix)
+{
     return fs::path(path.string() + suffix);
 }
 
@@ -118,22 +129,27 @@ struct FileSnapshot {
     std::optional<std::string> journal;
 };
 
-inline FileSnapshot snapshot(const fs::path &path) {
-    return {readIfExists(path), readIfExists(sidecar(path, "-wal")),
+inline FileSnapshot snapshot(const fs::path &path)
+{
+    return {readIfExists(path),
+            readIfExists(sidecar(path, "-wal")),
             readIfExists(sidecar(path, "-journal"))};
 }
 
 // "" when `after` leaves the database as `before` had it: the same main
 // bytes, and no new -wal or -journal data (an empty sidecar changes nothing).
-inline std::string compareSnapshots(const FileSnapshot &before, const FileSnapshot &after) {
+inline std::string compareSnapshots(const FileSnapshot &before, const FileSnapshot &after)
+{
     if (before.main.has_value() != after.main.has_value())
         return after.main ? "the file was created" : "the file was removed";
     if (before.main && *before.main != *after.main) {
-        const auto mismatch = std::mismatch(before.main->begin(), before.main->end(),
-                                            after.main->begin(), after.main->end());
-        return "the file's bytes changed (size " + std::to_string(before.main->size()) + " -> " +
-               std::to_string(after.main->size()) + ", first difference at offset " +
-               std::to_string(mismatch.first - before.main->begin()) + ")";
+        const auto mismatch = std::mismatch(before.main->begin(),
+                                            before.main->end(),
+                                            after.main->begin(),
+                                            after.main->end());
+        return "the file's bytes changed (size " + std::to_string(before.main->size()) + " -> "
+            + std::to_string(after.main->size()) + ", first difference at offset "
+            + std::to_string(mismatch.first - before.main->begin()) + ")";
     }
     const auto sidecarChanged = [](const std::optional<std::string> &was,
                                    const std::optional<std::string> &is) {
@@ -152,7 +168,8 @@ inline std::string compareSnapshots(const FileSnapshot &before, const FileSnapsh
 // and its copy at 92-95) even without edits (switching to WAL and back).
 // This compares closed files with those two fields masked: "" when no page
 // content changed.
-inline std::string compareIgnoringChangeCounter(FileSnapshot before, FileSnapshot after) {
+inline std::string compareIgnoringChangeCounter(FileSnapshot before, FileSnapshot after)
+{
     for (FileSnapshot *state : {&before, &after})
         if (state->main && state->main->size() >= 100) {
             std::fill_n(state->main->begin() + 24, 4, '\0');
@@ -164,9 +181,11 @@ inline std::string compareIgnoringChangeCounter(FileSnapshot before, FileSnapsho
 // ---------------------------------------------------------------------------
 // Raw SQLite, behind PlanStore's back
 
-class RawDb {
+class RawDb
+{
 public:
-    explicit RawDb(const fs::path &path, int flags = SQLITE_OPEN_READWRITE) {
+    explicit RawDb(const fs::path &path, int flags = SQLITE_OPEN_READWRITE)
+    {
         if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK)
             m_error = m_db ? sqlite3_errmsg(m_db) : "out of memory";
     }
@@ -178,7 +197,8 @@ public:
     const std::string &openError() const { return m_error; }
 
     // "" on success, else SQLite's message.
-    std::string exec(const std::string &sql) {
+    std::string exec(const std::string &sql)
+    {
         char *message = nullptr;
         if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK)
             return {};
@@ -189,7 +209,8 @@ public:
 
     // The rows of a query, each row its columns joined with '|', rows joined
     // with '\n'; "error: ..." if it fails.
-    std::string query(const std::string &sql) {
+    std::string query(const std::string &sql)
+    {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK)
             return std::string("error: ") + sqlite3_errmsg(m_db);
@@ -218,7 +239,8 @@ private:
     std::string m_error;
 };
 
-inline std::string integrityCheck(const fs::path &path) {
+inline std::string integrityCheck(const fs::path &path)
+{
     RawDb db(path);
     if (!db.isOpen())
         return "cannot open: " + db.openError();
@@ -228,7 +250,8 @@ inline std::string integrityCheck(const fs::path &path) {
 // ---------------------------------------------------------------------------
 // Plans
 
-inline Plan readPlanFile(const QString &fileName) {
+inline Plan readPlanFile(const QString &fileName)
+{
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(fileName));
@@ -240,19 +263,23 @@ inline Plan readPlanFile(const QString &fileName) {
     return std::move(plan).value();
 }
 
-inline std::string demoPlanText() {
+inline std::string demoPlanText()
+{
     return readBytes(SUNRELAY_DEMO_PLAN);
 }
 
-inline Plan demoPlan() {
+inline Plan demoPlan()
+{
     return readPlanFile(QStringLiteral(SUNRELAY_DEMO_PLAN));
 }
 
-inline TimeZone zone(std::string_view name) {
+inline TimeZone zone(std::string_view name)
+{
     return TimeZone::find(name).value();
 }
 
-inline Instant utc(date::year_month_day day, Seconds time = Seconds{0}) {
+inline Instant utc(date::year_month_day day, Seconds time = Seconds{0})
+{
     return date::sys_days{day} + time;
 }
 
@@ -261,14 +288,16 @@ inline Instant utc(date::year_month_day day, Seconds time = Seconds{0}) {
 // order, time off, backlog and placed tasks, null and set deadlines, a start
 // without a region, extreme priority, a fractional effort, unicode and
 // control characters in text, handoff notes.
-inline Plan richPlan() {
+inline Plan richPlan()
+{
     using namespace std::chrono_literals;
     using namespace date::literals;
 
     Plan plan;
     plan.name = "Acme Platform \xE2\x80\x94 Z\xC3\xBCrich & \xE6\x9D\xB1\xE4\xBA\xAC";
     plan.policy = Policy{Minutes{30}, Minutes{240}, Minutes{90}};
-    plan.regions = {Region{"emea", "EMEA", "#2f6fde"}, Region{"apac", "APAC", "#E69F00"},
+    plan.regions = {Region{"emea", "EMEA", "#2f6fde"},
+                    Region{"apac", "APAC", "#E69F00"},
                     Region{"amer", "Americas 'North' \"quoted\"", "#009e73"}};
 
     Member anna;
@@ -299,11 +328,12 @@ inline Plan richPlan() {
 
     Member nico;
     nico.id = "nico";
-    nico.name = "Nicol\xC3\xA1s \xC3\x91\xC3\xBA\xC3\xB1"
-                "ez";
+    nico.name =
+        "Nicol\xC3\xA1s \xC3\x91\xC3\xBA\xC3\xB1"
+        "ez";
     nico.region = "amer";
     nico.zone = zone("America/Sao_Paulo");
-    nico.work.ranges = {{Weekdays{date::Friday}, 22h, 6h},     // Fri 22:00 - Sat 06:00
+    nico.work.ranges = {{Weekdays{date::Friday}, 22h, 6h}, // Fri 22:00 - Sat 06:00
                         {Weekdays{date::Monday}, 0min, 0min}}; // a whole day
 
     Member kathmandu; // +5:45, a member listed before an earlier region's one
@@ -317,9 +347,10 @@ inline Plan richPlan() {
 
     Task placed;
     placed.id = "T-1";
-    placed.title = "\xC3\x9C"
-                   "berpr\xC3\xBC"
-                   "fung \xE2\x80\x94 \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E \xE2\x9C\x93";
+    placed.title =
+        "\xC3\x9C"
+        "berpr\xC3\xBC"
+        "fung \xE2\x80\x94 \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E \xE2\x9C\x93";
     placed.effortHours = 30;
     placed.priority = 1;
     placed.start = utc(2026_y / 12 / 1, 8h);
@@ -327,8 +358,9 @@ inline Plan richPlan() {
     placed.deadline = utc(2026_y / 12 / 11, 17h);
     placed.notes = "Line one\nline \"two\"\ttabbed \\ backslash; DROP TABLE tasks; --";
     // Handoff notes: the template's lines, a gap in the numbers, quotes.
-    placed.handoffNotes = {{1, "Done: schema dump\nNext: replay shard 3\nBlockers: none\nLinks: "
-                               "https://wiki.example/db"},
+    placed.handoffNotes = {{1,
+                            "Done: schema dump\nNext: replay shard 3\nBlockers: none\nLinks: "
+                            "https://wiki.example/db"},
                            {4, "It's \"almost\" done; DELETE FROM handoff_notes; --"}};
 
     Task backlog;
@@ -358,7 +390,8 @@ inline Plan richPlan() {
 
 // "" when the plans are equal, else the first line where their interchange
 // JSON differs (or a note that they differ beyond it).
-inline std::string planDifference(const Plan &actual, const Plan &expected) {
+inline std::string planDifference(const Plan &actual, const Plan &expected)
+{
     if (actual == expected)
         return {};
     const std::string a = exchange::writePlanJson(actual);
@@ -379,8 +412,8 @@ inline std::string planDifference(const Plan &actual, const Plan &expected) {
         const std::size_t end = text.find('\n', begin);
         return begin < text.size() ? text.substr(begin, end - begin) : std::string("<end>");
     };
-    return "JSON line " + std::to_string(line) + ": actual `" + lineAt(a) + "`, expected `" +
-           lineAt(e) + "`";
+    return "JSON line " + std::to_string(line) + ": actual `" + lineAt(a) + "`, expected `"
+        + lineAt(e) + "`";
 }
 
 } // namespace sunrelay::storetest

@@ -45,12 +45,14 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(sunrelay::store::OpenMode)
 
-namespace {
+namespace
+{
 
 const char *const editLoopArgument = "--edit-loop";
 const char *const abandonArgument = "--abandon-write";
 
-int abandonWrite(const char *path) {
+int abandonWrite(const char *path)
+{
     RawDb db(path);
     if (!db.isOpen())
         return 2;
@@ -65,7 +67,8 @@ int abandonWrite(const char *path) {
     ::_exit(0); // no commit, no rollback, no close: as if killed here
 }
 
-Member editedAnna(const Member &anna, long n) {
+Member editedAnna(const Member &anna, long n)
+{
     Member member = anna;
     member.name = "Edit " + std::to_string(n);
     const long step = n / 3;
@@ -81,7 +84,8 @@ Member editedAnna(const Member &anna, long n) {
     return member;
 }
 
-int editLoop(const char *path, long first, long reopenEvery) {
+int editLoop(const char *path, long first, long reopenEvery)
+{
     std::optional<PlanStore> store;
     const auto open = [&] {
         auto opened = PlanStore::open(path, OpenMode::ReadWrite);
@@ -137,7 +141,8 @@ int editLoop(const char *path, long first, long reopenEvery) {
 }
 
 // The plan every run starts from: the demo plan and a task "counter" last.
-Plan startPlan() {
+Plan startPlan()
+{
     Plan plan = demoPlan();
     Task counter;
     counter.id = "counter";
@@ -148,7 +153,8 @@ Plan startPlan() {
     return plan;
 }
 
-long parseNumber(std::string_view text) {
+long parseNumber(std::string_view text)
+{
     long value = -1;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     return ec == std::errc() && end == text.data() + text.size() ? value : -1;
@@ -156,7 +162,8 @@ long parseNumber(std::string_view text) {
 
 // Checks the plan holds exactly edits 0..M (M = -1: none) and returns M, or
 // sets `problem`.
-long committedPrefix(const Plan &plan, std::string &problem) {
+long committedPrefix(const Plan &plan, std::string &problem)
+{
     const Plan start = startPlan();
     long maxInsert = -1;
     for (const Task &task : plan.tasks) {
@@ -186,9 +193,9 @@ long committedPrefix(const Plan &plan, std::string &problem) {
     if (!(anna == originalAnna)) {
         memberValue = anna.name.rfind("Edit ", 0) == 0 ? parseNumber(anna.name.substr(5)) : -1;
         if (memberValue < 0 || !(anna == editedAnna(originalAnna, memberValue))) {
-            problem = "anna is half edited: name \"" + anna.name + "\", " +
-                      std::to_string(anna.work.ranges.size()) + " working ranges, " +
-                      std::to_string(anna.timeOff.size()) + " time off";
+            problem = "anna is half edited: name \"" + anna.name + "\", "
+                + std::to_string(anna.work.ranges.size()) + " working ranges, "
+                + std::to_string(anna.timeOff.size()) + " time off";
             return -2;
         }
     }
@@ -206,19 +213,20 @@ long committedPrefix(const Plan &plan, std::string &problem) {
         return n;
     };
     if (static_cast<long>(inserts) != (last < 0 ? 0 : last / 3 + 1) || maxInsert != lastOfKind(0)) {
-        problem = "the inserted tasks are not C-0 ... C-" + std::to_string(lastOfKind(0)) +
-                  " (found " + std::to_string(inserts) + ", largest " + std::to_string(maxInsert) +
-                  ")";
+        problem = "the inserted tasks are not C-0 ... C-" + std::to_string(lastOfKind(0))
+            + " (found " + std::to_string(inserts) + ", largest " + std::to_string(maxInsert) + ")";
         return -2;
     }
     if (counterValue != lastOfKind(1) || memberValue != lastOfKind(2)) {
-        problem = "edit " + std::to_string(last) + " is in, but the counter says " +
-                  std::to_string(counterValue) + " and anna " + std::to_string(memberValue);
+        problem = "edit " + std::to_string(last) + " is in, but the counter says "
+            + std::to_string(counterValue) + " and anna " + std::to_string(memberValue);
         return -2;
     }
     // Nothing else changed.
     Plan rest = plan;
-    std::erase_if(rest.tasks, [](const Task &task) { return task.id.rfind("C-", 0) == 0; });
+    std::erase_if(rest.tasks, [](const Task &task) {
+        return task.id.rfind("C-", 0) == 0;
+    });
     rest.tasks.back().notes = "none";
     rest.members[*annaIndex] = originalAnna;
     if (!(rest == start)) {
@@ -237,13 +245,15 @@ struct Run {
 
 // Starts an editor at edit `first`, kills it after `delayMs` (counted from
 // its first report when `afterFirstEdit`), and collects what it reported.
-Run runAndKill(const fs::path &path, long first, long reopenEvery, int delayMs,
-               bool afterFirstEdit) {
+Run runAndKill(const fs::path &path, long first, long reopenEvery, int delayMs, bool afterFirstEdit)
+{
     Run run;
     QProcess editor;
     editor.start(QCoreApplication::applicationFilePath(),
-                 {QString::fromLatin1(editLoopArgument), QString::fromStdString(path.string()),
-                  QString::number(first), QString::number(reopenEvery)});
+                 {QString::fromLatin1(editLoopArgument),
+                  QString::fromStdString(path.string()),
+                  QString::number(first),
+                  QString::number(reopenEvery)});
     if (!editor.waitForStarted(10000)) {
         run.errors = "the editor did not start";
         return run;
@@ -251,8 +261,8 @@ Run runAndKill(const fs::path &path, long first, long reopenEvery, int delayMs,
     if (afterFirstEdit) {
         QElapsedTimer timer;
         timer.start();
-        while (!editor.canReadLine() && editor.state() == QProcess::Running &&
-               timer.elapsed() < 20000)
+        while (!editor.canReadLine() && editor.state() == QProcess::Running
+               && timer.elapsed() < 20000)
             editor.waitForReadyRead(50);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
@@ -279,13 +289,15 @@ Run runAndKill(const fs::path &path, long first, long reopenEvery, int delayMs,
 
 } // namespace
 
-class TestCrashSafety : public QObject {
+class TestCrashSafety : public QObject
+{
     Q_OBJECT
 
 private:
     // Kills editors `kills` times, checking the file after each kill, with
     // `firstOpen` the mode the file is first opened in afterwards.
-    void killRepeatedly(int kills, OpenMode firstOpen, long reopenEvery) {
+    void killRepeatedly(int kills, OpenMode firstOpen, long reopenEvery)
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -308,10 +320,9 @@ private:
             const bool afterFirstEdit = kill % 5 != 0;
             const int delay = afterFirstEdit ? random.bounded(40) : random.bounded(150);
             const Run run = runAndKill(path, next, reopenEvery, delay, afterFirstEdit);
-            const QByteArray context = QByteArray("kill ") + QByteArray::number(kill) +
-                                       ", first edit " + QByteArray::number(qint64(next)) +
-                                       ", last reported " +
-                                       QByteArray::number(qint64(run.lastReported)) + ": ";
+            const QByteArray context = QByteArray("kill ") + QByteArray::number(kill)
+                + ", first edit " + QByteArray::number(qint64(next)) + ", last reported "
+                + QByteArray::number(qint64(run.lastReported)) + ": ";
             QVERIFY2(run.errors.isEmpty(), (context + run.errors).constData());
             QVERIFY2(run.killed, (context + "the editor ended before it was killed").constData());
             totalReported += run.reported;
@@ -340,19 +351,22 @@ private:
             QVERIFY2(integrity == "ok", (context + integrity.c_str()).constData());
 
             QVERIFY2(last >= run.lastReported,
-                     (context + "edit " + QByteArray::number(qint64(run.lastReported)) +
-                      " was reported committed but the file ends at " +
-                      QByteArray::number(qint64(last)))
+                     (context + "edit " + QByteArray::number(qint64(run.lastReported))
+                      + " was reported committed but the file ends at "
+                      + QByteArray::number(qint64(last)))
                          .constData());
             // At most the one edit between its commit and its report is extra.
             QVERIFY2(last <= std::max(run.lastReported, next - 1) + 1,
-                     (context + "the file has edits nobody made: ends at " +
-                      QByteArray::number(qint64(last)))
+                     (context + "the file has edits nobody made: ends at "
+                      + QByteArray::number(qint64(last)))
                          .constData());
             next = last + 1;
         }
-        qInfo("%d kills (%d while editing), %ld edits reported, %lld ms", kills, killsMidStream,
-              totalReported, static_cast<long long>(total.elapsed()));
+        qInfo("%d kills (%d while editing), %ld edits reported, %lld ms",
+              kills,
+              killsMidStream,
+              totalReported,
+              static_cast<long long>(total.elapsed()));
         // The test must have killed editors in the middle of their work.
         QVERIFY2(killsMidStream >= kills / 2, "too few kills happened while edits were running");
         QVERIFY2(totalReported >= kills, "too few edits were committed to prove anything");
@@ -364,12 +378,14 @@ private slots:
     // lib/store/src/sidecar.h): it is refused in both modes, naming it, and
     // nothing is written; that program (here a plain SQLite connection)
     // rolls it back, and then the plan opens as it was.
-    void anotherProgramsHotJournalIsRefused_data() {
+    void anotherProgramsHotJournalIsRefused_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::newRow("opened read-write") << OpenMode::ReadWrite;
         QTest::newRow("opened read-only") << OpenMode::ReadOnly;
     }
-    void anotherProgramsHotJournalIsRefused() {
+    void anotherProgramsHotJournalIsRefused()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -392,8 +408,8 @@ private slots:
         {
             auto store = PlanStore::open(path, mode);
             QVERIFY2(!store.ok(), "another program's journal was applied");
-            QVERIFY2(store.error().message().find("plan.sunrelay-journal does not belong") !=
-                         std::string::npos,
+            QVERIFY2(store.error().message().find("plan.sunrelay-journal does not belong")
+                         != std::string::npos,
                      store.error().message().c_str());
         }
         QVERIFY(readBytes(path) == *before.main);
@@ -419,7 +435,8 @@ private slots:
     void readOnlyOpenAfterKill() { killRepeatedly(12, OpenMode::ReadOnly, 4); }
 };
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (argc == 3 && std::string_view(argv[1]) == abandonArgument)
         return abandonWrite(argv[2]);
     if (argc == 5 && std::string_view(argv[1]) == editLoopArgument) {

@@ -21,17 +21,18 @@ using namespace sunrelay::storetest;
 Q_DECLARE_METATYPE(sunrelay::store::StoreErrorCode)
 Q_DECLARE_METATYPE(sunrelay::store::OpenMode)
 
-namespace {
+namespace
+{
 
 enum class Source {
-    RandomBytes,        // 64 KiB of noise
-    Empty,              // a zero-byte file
-    Text,               // the demo plan's interchange JSON
-    TruncatedHalf,      // the demo plan file cut in half
+    RandomBytes, // 64 KiB of noise
+    Empty, // a zero-byte file
+    Text, // the demo plan's interchange JSON
+    TruncatedHalf, // the demo plan file cut in half
     TruncatedFirstPage, // only its first page kept
-    GarbagePages,       // every page after the first overwritten
-    OtherApplication,   // an SQLite database made by someone else
-    PlantedPlan,        // the demo plan file with `plant` SQL applied
+    GarbagePages, // every page after the first overwritten
+    OtherApplication, // an SQLite database made by someone else
+    PlantedPlan, // the demo plan file with `plant` SQL applied
 };
 
 struct Case {
@@ -43,15 +44,16 @@ struct Case {
     const char *rowId = "";
     const char *column = "";
     const char *mentions = ""; // text the message must contain
-    const char *spy = "";      // query whose answer must not change
-    const char *arm = "";      // SQL showing on a copy that the trap is live
+    const char *spy = ""; // query whose answer must not change
+    const char *arm = ""; // SQL showing on a copy that the trap is live
 };
 
 // Triggers and views planted to act when the plan is used. Their "spy"
 // queries read what they would change; "arm" fires them on a throwaway copy
 // to prove they are live.
-const char *const taskTriggerSpy = "SELECT (SELECT count(*) FROM planted_log) || ' logged, ' || "
-                                   "(SELECT count(*) FROM members) || ' members'";
+const char *const taskTriggerSpy =
+    "SELECT (SELECT count(*) FROM planted_log) || ' logged, ' || "
+    "(SELECT count(*) FROM members) || ' members'";
 const char *const planTriggerSpy = "SELECT count(*) || ' tasks' FROM tasks";
 
 // Plants run on one connection; REOPEN starts a new one (so a schema edited
@@ -66,7 +68,8 @@ const char *const planTriggerSpy = "SELECT count(*) || ' tasks' FROM tasks";
     "UPDATE sqlite_schema SET sql = replace(sql, '/*STRICT, */', 'STRICT, ') "                     \
     "WHERE name = '" table "';"
 
-const std::vector<Case> &cases() {
+const std::vector<Case> &cases()
+{
     using C = StoreErrorCode;
     static const std::vector<Case> all = {
         {"random bytes", Source::RandomBytes, "", C::NotAPlanFile},
@@ -76,39 +79,88 @@ const std::vector<Case> &cases() {
         {"truncated to its first page", Source::TruncatedFirstPage, "", C::Corrupt},
         {"pages after the first overwritten", Source::GarbagePages, "", C::Corrupt},
         {"database of another application", Source::OtherApplication, "", C::OtherApplication},
-        {"wrong application_id", Source::PlantedPlan, "PRAGMA application_id = 1181316968;",
+        {"wrong application_id",
+         Source::PlantedPlan,
+         "PRAGMA application_id = 1181316968;",
          C::OtherApplication},
-        {"application_id zero", Source::PlantedPlan, "PRAGMA application_id = 0;",
+        {"application_id zero",
+         Source::PlantedPlan,
+         "PRAGMA application_id = 0;",
          C::OtherApplication},
-        {"user_version newer than this build", Source::PlantedPlan, "PRAGMA user_version = 99;",
-         C::NewerVersion, "", "", "", "made by a newer version of Sunrelay"},
+        {"user_version newer than this build",
+         Source::PlantedPlan,
+         "PRAGMA user_version = 99;",
+         C::NewerVersion,
+         "",
+         "",
+         "",
+         "made by a newer version of Sunrelay"},
 
         // Rows that are not a valid plan.
-        {"member with an unknown zone", Source::PlantedPlan,
-         "UPDATE members SET zone = 'Europe/Berlim' WHERE id = 'anna';", C::InvalidRow, "members",
-         "anna", "zone", "Europe/Berlim"},
-        {"member in an unknown region (dangling reference)", Source::PlantedPlan,
-         "UPDATE members SET region_id = 'nowhere' WHERE id = 'anna';", C::InvalidRow, "members",
-         "anna", "region_id", "nowhere"},
-        {"task in an unknown region (dangling reference)", Source::PlantedPlan,
-         "UPDATE tasks SET region_id = 'nowhere' WHERE id = 'T-1';", C::InvalidRow, "tasks", "T-1",
-         "region_id", "nowhere"},
-        {"weekly range starting at 25:00", Source::PlantedPlan,
-         "UPDATE weekly_ranges SET start_minute = 1500 WHERE member_id = 'anna';", C::InvalidRow,
-         "weekly_ranges", "", "start_minute"},
-        {"task with zero effort", Source::PlantedPlan,
-         "UPDATE tasks SET effort_hours = 0 WHERE id = 'T-1';", C::InvalidRow, "tasks", "T-1",
+        {"member with an unknown zone",
+         Source::PlantedPlan,
+         "UPDATE members SET zone = 'Europe/Berlim' WHERE id = 'anna';",
+         C::InvalidRow,
+         "members",
+         "anna",
+         "zone",
+         "Europe/Berlim"},
+        {"member in an unknown region (dangling reference)",
+         Source::PlantedPlan,
+         "UPDATE members SET region_id = 'nowhere' WHERE id = 'anna';",
+         C::InvalidRow,
+         "members",
+         "anna",
+         "region_id",
+         "nowhere"},
+        {"task in an unknown region (dangling reference)",
+         Source::PlantedPlan,
+         "UPDATE tasks SET region_id = 'nowhere' WHERE id = 'T-1';",
+         C::InvalidRow,
+         "tasks",
+         "T-1",
+         "region_id",
+         "nowhere"},
+        {"weekly range starting at 25:00",
+         Source::PlantedPlan,
+         "UPDATE weekly_ranges SET start_minute = 1500 WHERE member_id = 'anna';",
+         C::InvalidRow,
+         "weekly_ranges",
+         "",
+         "start_minute"},
+        {"task with zero effort",
+         Source::PlantedPlan,
+         "UPDATE tasks SET effort_hours = 0 WHERE id = 'T-1';",
+         C::InvalidRow,
+         "tasks",
+         "T-1",
          "effort_hours"},
-        {"task with an effort of 0.36 s (under a minute)", Source::PlantedPlan,
-         "UPDATE tasks SET effort_hours = 0.0001 WHERE id = 'T-1';", C::InvalidRow, "tasks", "T-1",
-         "effort_hours", "at least 1 minute"},
-        {"task with an empty id", Source::PlantedPlan,
-         "UPDATE tasks SET id = '' WHERE id = 'T-15';", C::InvalidRow, "tasks", "", "id"},
-        {"region colour that is not #rrggbb", Source::PlantedPlan,
-         "UPDATE regions SET color = 'blue' WHERE id = 'emea';", C::InvalidRow, "regions", "emea",
+        {"task with an effort of 0.36 s (under a minute)",
+         Source::PlantedPlan,
+         "UPDATE tasks SET effort_hours = 0.0001 WHERE id = 'T-1';",
+         C::InvalidRow,
+         "tasks",
+         "T-1",
+         "effort_hours",
+         "at least 1 minute"},
+        {"task with an empty id",
+         Source::PlantedPlan,
+         "UPDATE tasks SET id = '' WHERE id = 'T-15';",
+         C::InvalidRow,
+         "tasks",
+         "",
+         "id"},
+        {"region colour that is not #rrggbb",
+         Source::PlantedPlan,
+         "UPDATE regions SET color = 'blue' WHERE id = 'emea';",
+         C::InvalidRow,
+         "regions",
+         "emea",
          "color"},
-        {"time off ending before it starts", Source::PlantedPlan,
-         "UPDATE time_off SET from_day = to_day + 10 WHERE member_id = 'anna';", C::InvalidRow,
+        {"time off ending before it starts",
+         Source::PlantedPlan,
+         "UPDATE time_off SET from_day = to_day + 10 WHERE member_id = 'anna';",
+         C::InvalidRow,
          "time_off"},
 
         // Values of the wrong type. The tables are STRICT, so such a file is
@@ -116,63 +168,131 @@ const std::vector<Case> &cases() {
         // writing the value, and switching it back: the schema is exactly
         // Sunrelay's, the value is not. SQLite's quick_check reports the
         // type violation ("non-REAL value in tasks.effort_hours"): Corrupt.
-        {"task effort stored as text in a STRICT REAL column", Source::PlantedPlan,
+        {"task effort stored as text in a STRICT REAL column",
+         Source::PlantedPlan,
          STRICT_OFF("tasks") "UPDATE tasks SET effort_hours = 'lots' WHERE id = 'T-1';" REOPEN
              STRICT_ON("tasks"),
-         C::Corrupt, "", "", "", "effort_hours"},
-        {"task start stored as ISO text in a STRICT INTEGER column", Source::PlantedPlan,
+         C::Corrupt,
+         "",
+         "",
+         "",
+         "effort_hours"},
+        {"task start stored as ISO text in a STRICT INTEGER column",
+         Source::PlantedPlan,
          STRICT_OFF(
              "tasks") "UPDATE tasks SET start = '2026-12-01T08:00:00Z' WHERE id = 'T-1';" REOPEN
              STRICT_ON("tasks"),
-         C::Corrupt, "", "", "", "start"},
-        {"member zone stored as a blob in a STRICT TEXT column", Source::PlantedPlan,
+         C::Corrupt,
+         "",
+         "",
+         "",
+         "start"},
+        {"member zone stored as a blob in a STRICT TEXT column",
+         Source::PlantedPlan,
          STRICT_OFF("members") "UPDATE members SET zone = x'00ff' WHERE id = 'anna';" REOPEN
              STRICT_ON("members"),
-         C::Corrupt, "", "", "", "zone"},
+         C::Corrupt,
+         "",
+         "",
+         "",
+         "zone"},
 
         // Planted schema objects and altered tables.
-        {"trigger writing when a task is updated", Source::PlantedPlan,
+        {"trigger writing when a task is updated",
+         Source::PlantedPlan,
          "CREATE TABLE planted_log(what TEXT);"
          "CREATE TRIGGER planted_trigger AFTER UPDATE ON tasks BEGIN "
          "INSERT INTO planted_log VALUES ('fired'); DELETE FROM members; END;",
-         C::UnexpectedSchema, "", "", "", "planted", taskTriggerSpy,
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted",
+         taskTriggerSpy,
          "UPDATE tasks SET title = title;"},
-        {"trigger deleting tasks when the plan row changes", Source::PlantedPlan,
+        {"trigger deleting tasks when the plan row changes",
+         Source::PlantedPlan,
          "CREATE TRIGGER planted_on_plan AFTER UPDATE ON plan BEGIN DELETE FROM tasks; END;",
-         C::UnexpectedSchema, "", "", "", "planted_on_plan", planTriggerSpy,
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_on_plan",
+         planTriggerSpy,
          "UPDATE plan SET name = name;"},
-        {"trigger deleting tasks when a member is inserted", Source::PlantedPlan,
+        {"trigger deleting tasks when a member is inserted",
+         Source::PlantedPlan,
          "CREATE TRIGGER planted_on_insert AFTER INSERT ON members BEGIN DELETE FROM tasks; "
          "END;",
-         C::UnexpectedSchema, "", "", "", "planted_on_insert", planTriggerSpy,
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_on_insert",
+         planTriggerSpy,
          "INSERT INTO members(id, name, region_id, zone, position) "
          "SELECT 'x' || id, name, region_id, zone, position + 1000 FROM members LIMIT 1;"},
-        {"trigger calling a function", Source::PlantedPlan,
+        {"trigger calling a function",
+         Source::PlantedPlan,
          "CREATE TRIGGER planted_loader AFTER DELETE ON tasks BEGIN "
          "SELECT load_extension('/nonexistent/planted.so'); END;",
-         C::UnexpectedSchema, "", "", "", "planted_loader"},
-        {"view calling a function", Source::PlantedPlan,
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_loader"},
+        {"view calling a function",
+         Source::PlantedPlan,
          "CREATE VIEW planted_view AS SELECT load_extension('/nonexistent/planted.so') AS x;",
-         C::UnexpectedSchema, "", "", "", "planted_view"},
-        {"view in place of the tasks table", Source::PlantedPlan,
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_view"},
+        {"view in place of the tasks table",
+         Source::PlantedPlan,
          "ALTER TABLE tasks RENAME TO planted_tasks;"
          "CREATE VIEW tasks AS SELECT * FROM planted_tasks "
          "WHERE load_extension('/nonexistent/planted.so') IS NULL;",
          C::UnexpectedSchema},
-        {"extra table", Source::PlantedPlan, "CREATE TABLE planted_extra(x);", C::UnexpectedSchema,
-         "", "", "", "planted_extra"},
-        {"extra index", Source::PlantedPlan, "CREATE INDEX planted_index ON tasks(priority);",
-         C::UnexpectedSchema, "", "", "", "planted_index"},
-        {"missing column (tasks.notes dropped)", Source::PlantedPlan,
-         "ALTER TABLE tasks DROP COLUMN notes;", C::UnexpectedSchema, "tasks", "", "", "notes"},
-        {"extra column", Source::PlantedPlan,
-         "ALTER TABLE members ADD COLUMN planted_column TEXT DEFAULT 'x';", C::UnexpectedSchema,
-         "members", "", "", "planted_column"},
+        {"extra table",
+         Source::PlantedPlan,
+         "CREATE TABLE planted_extra(x);",
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_extra"},
+        {"extra index",
+         Source::PlantedPlan,
+         "CREATE INDEX planted_index ON tasks(priority);",
+         C::UnexpectedSchema,
+         "",
+         "",
+         "",
+         "planted_index"},
+        {"missing column (tasks.notes dropped)",
+         Source::PlantedPlan,
+         "ALTER TABLE tasks DROP COLUMN notes;",
+         C::UnexpectedSchema,
+         "tasks",
+         "",
+         "",
+         "notes"},
+        {"extra column",
+         Source::PlantedPlan,
+         "ALTER TABLE members ADD COLUMN planted_column TEXT DEFAULT 'x';",
+         C::UnexpectedSchema,
+         "members",
+         "",
+         "",
+         "planted_column"},
     };
     return all;
 }
 
-std::string randomBytes(std::size_t size) {
+std::string randomBytes(std::size_t size)
+{
     std::mt19937 random(20260309);
     std::string bytes(size, '\0');
     for (char &byte : bytes)
@@ -181,7 +301,8 @@ std::string randomBytes(std::size_t size) {
 }
 
 // The page size from an SQLite header (bytes 16-17, big-endian, 1 = 65536).
-std::size_t pageSize(const std::string &file) {
+std::size_t pageSize(const std::string &file)
+{
     const auto high = static_cast<unsigned char>(file.at(16));
     const auto low = static_cast<unsigned char>(file.at(17));
     const std::size_t size = (std::size_t{high} << 8) | low;
@@ -189,13 +310,15 @@ std::size_t pageSize(const std::string &file) {
 }
 
 // Writes the demo plan to `path` with PlanStore::create; "" or the error.
-std::string createDemoFile(const fs::path &path) {
+std::string createDemoFile(const fs::path &path)
+{
     auto store = PlanStore::create(path, demoPlan());
     return store ? std::string() : describe(store.error());
 }
 
 // Makes the hostile file of `kase` at `path`; "" or what went wrong.
-std::string makeHostileFile(const Case &kase, const fs::path &path) {
+std::string makeHostileFile(const Case &kase, const fs::path &path)
+{
     switch (kase.source) {
     case Source::RandomBytes:
         writeBytes(path, randomBytes(64 * 1024));
@@ -208,10 +331,11 @@ std::string makeHostileFile(const Case &kase, const fs::path &path) {
         return {};
     case Source::OtherApplication: {
         RawDb db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        return db.exec("PRAGMA user_version = 3;"
-                       "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                       "CREATE TABLE members(id TEXT PRIMARY KEY, name TEXT);"
-                       "INSERT INTO notes(body) VALUES ('shopping list');");
+        return db.exec(
+            "PRAGMA user_version = 3;"
+            "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+            "CREATE TABLE members(id TEXT PRIMARY KEY, name TEXT);"
+            "INSERT INTO notes(body) VALUES ('shopping list');");
     }
     case Source::TruncatedHalf:
     case Source::TruncatedFirstPage:
@@ -260,26 +384,30 @@ std::string makeHostileFile(const Case &kase, const fs::path &path) {
     return {};
 }
 
-std::string spyAnswer(const fs::path &path, const char *spy) {
+std::string spyAnswer(const fs::path &path, const char *spy)
+{
     RawDb db(path, SQLITE_OPEN_READONLY);
     return db.isOpen() ? db.query(spy) : "cannot open: " + db.openError();
 }
 
 } // namespace
 
-class TestHostileFiles : public QObject {
+class TestHostileFiles : public QObject
+{
     Q_OBJECT
 
 private slots:
     // The control: the undamaged file opens in both modes, and a read-only
     // open leaves it byte for byte as it was. Without this the rows of
     // refusedAndUntouched() could pass for the wrong reason.
-    void cleanFileOpens_data() {
+    void cleanFileOpens_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::newRow("read-write") << OpenMode::ReadWrite;
         QTest::newRow("read-only") << OpenMode::ReadOnly;
     }
-    void cleanFileOpens() {
+    void cleanFileOpens()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -300,7 +428,8 @@ private slots:
         QCOMPARE(integrityCheck(path), std::string("ok"));
     }
 
-    void refusedAndUntouched_data() {
+    void refusedAndUntouched_data()
+    {
         QTest::addColumn<int>("index");
         QTest::addColumn<OpenMode>("mode");
         for (std::size_t i = 0; i < cases().size(); ++i)
@@ -308,7 +437,8 @@ private slots:
                 QTest::addRow("%s, %s", cases()[i].name, modeName(mode))
                     << static_cast<int>(i) << mode;
     }
-    void refusedAndUntouched() {
+    void refusedAndUntouched()
+    {
         QFETCH(int, index);
         QFETCH(OpenMode, mode);
         const Case &kase = cases().at(static_cast<std::size_t>(index));
@@ -356,8 +486,8 @@ private slots:
                 QCOMPARE(error.fileVersion, 99);
                 QCOMPARE(error.supportedVersion, store::schemaVersion);
             }
-            if (kase.code == StoreErrorCode::InvalidRow ||
-                kase.code == StoreErrorCode::UnexpectedSchema)
+            if (kase.code == StoreErrorCode::InvalidRow
+                || kase.code == StoreErrorCode::UnexpectedSchema)
                 QVERIFY2(!error.table.empty() || !error.detail.empty(),
                          ("no context: " + what).c_str());
 
@@ -370,12 +500,14 @@ private slots:
 
     // A path that does not exist is reported, and not created as a side
     // effect (sqlite3_open_v2 would create it if asked to).
-    void missingFileIsNotCreated_data() {
+    void missingFileIsNotCreated_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::newRow("read-write") << OpenMode::ReadWrite;
         QTest::newRow("read-only") << OpenMode::ReadOnly;
     }
-    void missingFileIsNotCreated() {
+    void missingFileIsNotCreated()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -388,12 +520,14 @@ private slots:
         QVERIFY(!fs::exists(sidecar(path, "-journal")));
     }
 
-    void directoryIsRefused_data() {
+    void directoryIsRefused_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::newRow("read-write") << OpenMode::ReadWrite;
         QTest::newRow("read-only") << OpenMode::ReadOnly;
     }
-    void directoryIsRefused() {
+    void directoryIsRefused()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

@@ -23,7 +23,8 @@ using namespace sunrelay::storetest;
 
 Q_DECLARE_METATYPE(std::string)
 
-class TestLoadLimits : public QObject {
+class TestLoadLimits : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -34,7 +35,8 @@ private slots:
     void editsCannotWriteWhatLoadingRefuses();
 };
 
-namespace {
+namespace
+{
 
 fs::path demoFile(const QTemporaryDir &dir)
 {
@@ -65,8 +67,8 @@ void TestLoadLimits::invalidRows_data()
     // 'A' then the lone byte FF: not UTF-8 at the 2nd byte.
     QTest::newRow("invalid UTF-8 in a task title")
         << std::string("UPDATE tasks SET title = CAST(X'41FF' AS TEXT) WHERE id = 'T-1'")
-        << invalid + "table tasks, row T-1, column title: invalid UTF-8 at character 2 (byte 2)" +
-               untouched;
+        << invalid + "table tasks, row T-1, column title: invalid UTF-8 at character 2 (byte 2)"
+            + untouched;
     QTest::newRow("BEL in task notes")
         << std::string("UPDATE tasks SET notes = 'ring' || char(7) WHERE id = 'T-2'")
         << invalid + "table tasks, row T-2, column notes: control character U+0007 at "
@@ -80,8 +82,8 @@ void TestLoadLimits::invalidRows_data()
                      "character 3 (byte 3)" + untouched;
     QTest::newRow("zone localtime")
         << std::string("UPDATE members SET zone = 'localtime' WHERE id = 'mei'")
-        << invalid + "table members, row mei, column zone: unknown time zone \"localtime\"" +
-               untouched;
+        << invalid + "table members, row mei, column zone: unknown time zone \"localtime\""
+            + untouched;
     QTest::newRow("zone posix/ copy")
         << std::string("UPDATE members SET zone = 'posix/Asia/Tokyo' WHERE id = 'kenji'")
         << invalid + "table members, row kenji, column zone: unknown time zone "
@@ -92,13 +94,14 @@ void TestLoadLimits::invalidRows_data()
         << invalid + "table holidays, row emea, column day: 84006 is out of range" + untouched;
     QTest::newRow("a name of 2001 bytes")
         << std::string("UPDATE plan SET name = printf('%.2001c', 'x')")
-        << invalid + "table plan, row 1, column name: must be at most 2000 bytes long (it is 2001)" +
-               untouched;
+        << invalid + "table plan, row 1, column name: must be at most 2000 bytes long (it is 2001)"
+            + untouched;
     // 101 regions: the demo's 3 and 98 more.
-    QTest::newRow("101 regions")
-        << std::string("WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
-                       "INSERT INTO regions SELECT 'r' || i, 'R', '#000000', i FROM n")
-        << invalid + "table regions: 101 regions is more than the limit of 100" + untouched;
+    QTest::newRow("101 regions") << std::string(
+        "WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+        "INSERT INTO regions SELECT 'r' || i, 'R', '#000000', i FROM n")
+                                 << invalid
+            + "table regions: 101 regions is more than the limit of 100" + untouched;
 }
 
 void TestLoadLimits::invalidRows()
@@ -167,8 +170,8 @@ void TestLoadLimits::hugePlanIsRefusedInSeconds()
     {
         RawDb db(path);
         const int demoMembers = static_cast<int>(demoPlan().members.size());
-        QCOMPARE(db.exec("UPDATE members SET position = position - 100000 - 3 + " +
-                         std::to_string(demoMembers) + " WHERE position >= 100000"),
+        QCOMPARE(db.exec("UPDATE members SET position = position - 100000 - 3 + "
+                         + std::to_string(demoMembers) + " WHERE position >= 100000"),
                  std::string());
     }
     const FileSnapshot before = snapshot(path);
@@ -196,9 +199,10 @@ void TestLoadLimits::hugePlanIsRefusedInSeconds()
     QCOMPARE(waitpid(child, &status, 0), child);
     QVERIFY2(!WIFSIGNALED(status),
              "opening a 20,000-region plan took more than 60 s (killed by SIGALRM)");
-    QCOMPARE(message, std::string("the plan file holds invalid data (table regions: 20003 "
-                                  "regions is more than the limit of 100); the file was not "
-                                  "changed"));
+    QCOMPARE(message,
+             std::string("the plan file holds invalid data (table regions: 20003 "
+                         "regions is more than the limit of 100); the file was not "
+                         "changed"));
     QCOMPARE(compareSnapshots(before, snapshot(path)), std::string());
 }
 
@@ -222,8 +226,9 @@ void TestLoadLimits::editsCannotWriteWhatLoadingRefuses()
     task.title = "=HYPERLINK(\"x\")\x7F"; // 15 characters, then DEL
     const auto error = store.value().updateTask(task);
     QVERIFY(error);
-    QCOMPARE(QString::fromStdString(error->message()), QString::fromStdString("cannot make this change: the title of task \"T-1\": "
-                                          "control character U+007F at character 16 (byte 16)"));
+    QCOMPARE(QString::fromStdString(error->message()),
+             QString::fromStdString("cannot make this change: the title of task \"T-1\": "
+                                    "control character U+007F at character 16 (byte 16)"));
     task.title = "Title";
     task.deadline = Instant{date::sys_days{date::year{2200} / 1 / 2}};
     // Imported data: a meeting summary or holiday name from a hostile .ics.
@@ -237,7 +242,8 @@ void TestLoadLimits::editsCannotWriteWhatLoadingRefuses()
              QString::fromStdString("cannot make this change: the summary of busy time \"uid-1\": "
                                     "control character U+001B at character 9 (byte 9)"));
     const auto holiday = store.value().replaceHolidays(
-        "emea", {Holiday{LocalDate{date::year{2026} / 12 / 25}, "Christmas\xC2\x85"}});
+        "emea",
+        {Holiday{LocalDate{date::year{2026} / 12 / 25}, "Christmas\xC2\x85"}});
     QVERIFY(holiday);
     QCOMPARE(QString::fromStdString(holiday->message()),
              QString::fromStdString("cannot make this change: the name of the holiday on "
@@ -246,9 +252,10 @@ void TestLoadLimits::editsCannotWriteWhatLoadingRefuses()
 
     const auto late = store.value().updateTask(task);
     QVERIFY(late);
-    QCOMPARE(QString::fromStdString(late->message()), QString::fromStdString("cannot make this change: the deadline of task "
-                                          "\"T-1\": dates must lie between 1900-01-01 and "
-                                          "2199-12-31"));
+    QCOMPARE(QString::fromStdString(late->message()),
+             QString::fromStdString("cannot make this change: the deadline of task "
+                                    "\"T-1\": dates must lie between 1900-01-01 and "
+                                    "2199-12-31"));
 }
 
 QTEST_GUILESS_MAIN(TestLoadLimits)

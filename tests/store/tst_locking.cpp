@@ -25,11 +25,13 @@ using namespace sunrelay::storetest;
 
 Q_DECLARE_METATYPE(sunrelay::store::OpenMode)
 
-namespace {
+namespace
+{
 
 const char *const holdArgument = "--hold-plan";
 
-int holdPlan(const char *path) {
+int holdPlan(const char *path)
+{
     auto store = PlanStore::open(path, OpenMode::ReadWrite);
     if (!store) {
         std::cout << "error " << describe(store.error()) << std::endl;
@@ -49,7 +51,8 @@ int holdPlan(const char *path) {
 
 // Reads lines from `process` until one equals `wanted`; false on a timeout,
 // on an "error ..." line or when the process ends. `seen` gets the output.
-bool waitForLine(QProcess &process, const QByteArray &wanted, QByteArray &seen) {
+bool waitForLine(QProcess &process, const QByteArray &wanted, QByteArray &seen)
+{
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 30000) {
@@ -71,19 +74,22 @@ bool waitForLine(QProcess &process, const QByteArray &wanted, QByteArray &seen) 
 struct Holder {
     QProcess process;
 
-    bool start(const fs::path &path, QByteArray &seen) {
+    bool start(const fs::path &path, QByteArray &seen)
+    {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(QCoreApplication::applicationFilePath(),
                       {QString::fromLatin1(holdArgument), QString::fromStdString(path.string())});
         return process.waitForStarted(10000) && waitForLine(process, "holding", seen);
     }
-    bool quit() {
+    bool quit()
+    {
         process.write("quit\n");
         process.closeWriteChannel();
-        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0;
     }
-    ~Holder() {
+    ~Holder()
+    {
         if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
@@ -91,21 +97,24 @@ struct Holder {
     }
 };
 
-std::string makePlanFile(const fs::path &path) {
+std::string makePlanFile(const fs::path &path)
+{
     auto store = PlanStore::create(path, demoPlan());
     return store ? std::string() : describe(store.error());
 }
 
 } // namespace
 
-class TestLocking : public QObject {
+class TestLocking : public QObject
+{
     Q_OBJECT
 
 private slots:
     // Someone reading the plan for a moment (sunrelay-cli, another window
     // checking whether it may open it) is waited for: opening for editing
     // then succeeds instead of reporting an editor that is not there.
-    void aMomentaryReaderIsWaitedFor() {
+    void aMomentaryReaderIsWaitedFor()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -129,12 +138,14 @@ private slots:
     // answered with Locked naming the holder, at once, and changes nothing:
     // the holder keeps editing, and once it is gone the plan opens with its
     // edits.
-    void secondProcessIsToldLocked_data() {
+    void secondProcessIsToldLocked_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::newRow("read-write while another process edits") << OpenMode::ReadWrite;
         QTest::newRow("read-only while another process edits") << OpenMode::ReadOnly;
     }
-    void secondProcessIsToldLocked() {
+    void secondProcessIsToldLocked()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -157,8 +168,8 @@ private slots:
             QVERIFY2(error.code == StoreErrorCode::Locked, describe(error).c_str());
             // Who: the holder's process id or its program name.
             const std::string pid = std::to_string(holder.process.processId());
-            QVERIFY2(error.holder.find(pid) != std::string::npos ||
-                         error.holder.find("tst_locking") != std::string::npos,
+            QVERIFY2(error.holder.find(pid) != std::string::npos
+                         || error.holder.find("tst_locking") != std::string::npos,
                      ("the holder (pid " + pid + ") is not named: " + describe(error)).c_str());
             QVERIFY2(!error.message().empty(), "the error has no message");
             QVERIFY2(waited < 10000,
@@ -184,12 +195,14 @@ private slots:
     // from under it (its later edits would go to a file nobody sees again):
     // the answer is Locked, the plan stays as it was, and the holder's edits
     // reach it.
-    void saveAsOntoAPlanAnotherProcessEdits_data() {
+    void saveAsOntoAPlanAnotherProcessEdits_data()
+    {
         QTest::addColumn<int>("overwrite");
         QTest::newRow("overwrite allowed") << static_cast<int>(store::Overwrite::Allow);
         QTest::newRow("overwrite refused") << static_cast<int>(store::Overwrite::Refuse);
     }
-    void saveAsOntoAPlanAnotherProcessEdits() {
+    void saveAsOntoAPlanAnotherProcessEdits()
+    {
         QFETCH(int, overwrite);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -227,7 +240,8 @@ private slots:
     }
 
     // A holder that dies (kill -9) does not leave the plan locked.
-    void killedHolderReleasesTheLock() {
+    void killedHolderReleasesTheLock()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -253,7 +267,8 @@ private slots:
 
     // The lock follows the store: once this process closes the plan, another
     // process can edit it.
-    void closingReleasesTheLock() {
+    void closingReleasesTheLock()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -272,7 +287,8 @@ private slots:
     }
 };
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (argc == 3 && std::string_view(argv[1]) == holdArgument)
         return holdPlan(argv[2]);
     QCoreApplication app(argc, argv);

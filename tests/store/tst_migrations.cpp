@@ -27,11 +27,13 @@
 using namespace sunrelay;
 using namespace sunrelay::storetest;
 
-namespace {
+namespace
+{
 
 const char *const writeArgument = "--write-plan-file";
 
-int writePlanFile(const char *json, const char *out) {
+int writePlanFile(const char *json, const char *out)
+{
     const Plan plan = readPlanFile(QString::fromLocal8Bit(json));
     auto store = PlanStore::create(out, plan);
     if (!store) {
@@ -42,12 +44,14 @@ int writePlanFile(const char *json, const char *out) {
     return 0;
 }
 
-QString fixtureDir() {
+QString fixtureDir()
+{
     return QStringLiteral(SUNRELAY_STORE_FIXTURES);
 }
 
 // plan-vN.sunrelay -> N, or 0 for other names.
-int fixtureVersion(const QString &name) {
+int fixtureVersion(const QString &name)
+{
     static const QRegularExpression pattern(QStringLiteral("^plan-v([0-9]+)\\.sunrelay$"));
     const QRegularExpressionMatch match = pattern.match(name);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
@@ -55,7 +59,8 @@ int fixtureVersion(const QString &name) {
 
 // What a fixture holds: plan-vN.json beside it if there is one (a fixture
 // older than a change to the demo plan), else the demo plan.
-Plan expectedPlan(const QString &fixture) {
+Plan expectedPlan(const QString &fixture)
+{
     QString json = QDir(fixtureDir()).filePath(fixture);
     json.replace(QStringLiteral(".sunrelay"), QStringLiteral(".json"));
     return QFile::exists(json) ? readPlanFile(json) : demoPlan();
@@ -73,19 +78,22 @@ const char holidayPlanJson[] = R"({"sunrelayPlan": 1, "name": "Holiday",
     "tasks": [{"id": "T-1", "title": "Ship", "effortHours": 12, "priority": 1,
                "start": "2026-03-11T07:00:00Z", "region": "east"}]})";
 
-QStringList fixtureNames() {
+QStringList fixtureNames()
+{
     return QDir(fixtureDir()).entryList({QStringLiteral("*.sunrelay")}, QDir::Files, QDir::Name);
 }
 
 } // namespace
 
-class TestMigrations : public QObject {
+class TestMigrations : public QObject
+{
     Q_OBJECT
 
 private slots:
     // A fixture for every format from 1 to this build's, and nothing else
     // in the folder that the test would silently ignore.
-    void everyFormatHasAFixture() {
+    void everyFormatHasAFixture()
+    {
         std::set<int> versions;
         for (const QString &name : fixtureNames()) {
             const int version = fixtureVersion(name);
@@ -100,7 +108,8 @@ private slots:
                  "a fixture is newer than this build's file format");
     }
 
-    void fixtureOpensAsTheDemoPlan_data() {
+    void fixtureOpensAsTheDemoPlan_data()
+    {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<OpenMode>("mode");
         const QStringList names = fixtureNames();
@@ -110,7 +119,8 @@ private slots:
             QTest::addRow("%s, read-only", qPrintable(name)) << name << OpenMode::ReadOnly;
         }
     }
-    void fixtureOpensAsTheDemoPlan() {
+    void fixtureOpensAsTheDemoPlan()
+    {
         QFETCH(QString, fixture);
         QFETCH(OpenMode, mode);
         const int version = fixtureVersion(fixture);
@@ -168,12 +178,14 @@ private slots:
     // first; its handoffs 1 Mon 17:00Z EMEA->AMER, 2 Mon 22:30Z AMER->APAC,
     // 3 Tue 13:00Z APAC->EMEA, 4 Tue 17:00Z, 5 Tue 22:30Z, 6 Wed 13:00Z,
     // 7 Wed 17:00Z; finished Wed 21:00Z). Nothing is lost, in both modes.
-    void format1NotesGoToHandoffNumbers_data() {
+    void format1NotesGoToHandoffNumbers_data()
+    {
         QTest::addColumn<OpenMode>("mode");
         QTest::addRow("read-write") << OpenMode::ReadWrite;
         QTest::addRow("read-only") << OpenMode::ReadOnly;
     }
-    void format1NotesGoToHandoffNumbers() {
+    void format1NotesGoToHandoffNumbers()
+    {
         QFETCH(OpenMode, mode);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -208,13 +220,13 @@ private slots:
         }
         Plan expected = expectedPlan(QStringLiteral("plan-v1.sunrelay"));
         const auto task = [&](std::string_view id) -> Task & {
-            return *std::find_if(expected.tasks.begin(), expected.tasks.end(),
-                                 [&](const Task &t) { return t.id == id; });
+            return *std::find_if(expected.tasks.begin(), expected.tasks.end(), [&](const Task &t) {
+                return t.id == id;
+            });
         };
-        task("T-1").handoffNotes = {
-            {1, "Kick-off notes\n\nDone: schema dump\nNext: replay"},
-            {3, "Shards 1-4 replayed\n\nMoved an hour: keep me"},
-            {7, "Cut over; old cluster read-only\n\nSign-off pending"}};
+        task("T-1").handoffNotes = {{1, "Kick-off notes\n\nDone: schema dump\nNext: replay"},
+                                    {3, "Shards 1-4 replayed\n\nMoved an hour: keep me"},
+                                    {7, "Cut over; old cluster read-only\n\nSign-off pending"}};
         task("T-2").handoffNotes = {{1, "KRW fixed, JPY next"}};
         task("T-15").handoffNotes = {{1, "Was placed once"}};
 
@@ -261,7 +273,8 @@ private slots:
     //    Thu 00-09Z (11 h), handoff 1 Thu 09:00Z to West, West 09-10Z: done.
     // So notes at Wed 17:00Z (no handoff by then: 1) and Thu 09:00Z (handoff
     // 1) both go to 1; a plan read without its holidays would put both on 2.
-    void format1NotesFollowTheRouteWithHolidays() {
+    void format1NotesFollowTheRouteWithHolidays()
+    {
         const auto read = exchange::readPlanJson(holidayPlanJson);
         QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
         Plan plan = read.value();
@@ -307,7 +320,8 @@ private slots:
     // The fixture of the current format is what this build writes today for
     // the demo plan, in content: if the schema changes without a new format
     // number, this fails.
-    void currentFixtureMatchesThisBuild() {
+    void currentFixtureMatchesThisBuild()
+    {
         const fs::path source =
             QDir(fixtureDir())
                 .filePath(QStringLiteral("plan-v%1.sunrelay").arg(store::schemaVersion))
@@ -330,7 +344,8 @@ private slots:
     }
 };
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (argc == 4 && std::string_view(argv[1]) == writeArgument)
         return writePlanFile(argv[2], argv[3]);
     QCoreApplication app(argc, argv);

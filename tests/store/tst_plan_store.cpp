@@ -32,7 +32,8 @@ using store::Overwrite;
 Q_DECLARE_METATYPE(sunrelay::store::StoreErrorCode)
 Q_DECLARE_METATYPE(sunrelay::store::OpenMode)
 
-namespace {
+namespace
+{
 
 constexpr std::size_t atEnd = std::numeric_limits<std::size_t>::max();
 
@@ -42,24 +43,39 @@ struct Edit {
     std::function<void(Plan &)> expect;
 };
 
-template <typename T> void insertAt(std::vector<T> &items, std::size_t position, T item) {
+template<typename T>
+void insertAt(std::vector<T> &items, std::size_t position, T item)
+{
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(position, items.size())),
                  std::move(item));
 }
 
-template <typename T> T &byId(std::vector<T> &items, std::string_view id) {
-    return *std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+template<typename T>
+T &byId(std::vector<T> &items, std::string_view id)
+{
+    return *std::find_if(items.begin(), items.end(), [&](const T &item) {
+        return item.id == id;
+    });
 }
 
-template <typename T> const T &byId(const std::vector<T> &items, std::string_view id) {
-    return *std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+template<typename T>
+const T &byId(const std::vector<T> &items, std::string_view id)
+{
+    return *std::find_if(items.begin(), items.end(), [&](const T &item) {
+        return item.id == id;
+    });
 }
 
-template <typename T> void eraseId(std::vector<T> &items, std::string_view id) {
-    std::erase_if(items, [&](const T &item) { return item.id == id; });
+template<typename T>
+void eraseId(std::vector<T> &items, std::string_view id)
+{
+    std::erase_if(items, [&](const T &item) {
+        return item.id == id;
+    });
 }
 
-Member makeMember(std::string id, std::string region, std::string_view zoneName) {
+Member makeMember(std::string id, std::string region, std::string_view zoneName)
+{
     Member member;
     member.id = std::move(id);
     member.name = "Member " + member.id;
@@ -70,7 +86,8 @@ Member makeMember(std::string id, std::string region, std::string_view zoneName)
     return member;
 }
 
-Task makeTask(std::string id, std::optional<std::string> region) {
+Task makeTask(std::string id, std::optional<std::string> region)
+{
     Task task;
     task.id = std::move(id);
     task.title = "Task " + task.id;
@@ -86,7 +103,8 @@ Task makeTask(std::string id, std::optional<std::string> region) {
 // The plan every edit starts from: the demo plan plus a region "lab" (second
 // in region order) whose two members are the first and the last member, and
 // which no task uses.
-Plan basePlan() {
+Plan basePlan()
+{
     Plan plan = demoPlan();
     insertAt(plan.regions, 1, Region{"lab", "Lab", "#CC79A7"});
     insertAt(plan.members, 0, makeMember("lab-1", "lab", "Europe/Lisbon"));
@@ -95,19 +113,22 @@ Plan basePlan() {
 }
 
 // Task `id` of `plan` with its note on handoff `number` set ("" removes it).
-Task withNote(const Plan &plan, std::string_view id, int number, std::string text) {
+Task withNote(const Plan &plan, std::string_view id, int number, std::string text)
+{
     Task task = byId(plan.tasks, id);
     setHandoffNote(task, number, std::move(text));
     return task;
 }
 
-std::string createFile(const fs::path &path, const Plan &plan) {
+std::string createFile(const fs::path &path, const Plan &plan)
+{
     auto store = PlanStore::create(path, plan);
     return store ? std::string() : describe(store.error());
 }
 
 // Every task and member refers to a region of the plan.
-std::string danglingReference(const Plan &plan) {
+std::string danglingReference(const Plan &plan)
+{
     for (const Member &member : plan.members)
         if (!plan.regionIndex(member.region))
             return "member " + member.id + " refers to missing region " + member.region;
@@ -121,11 +142,13 @@ std::string danglingReference(const Plan &plan) {
 
 Q_DECLARE_METATYPE(Edit)
 
-class TestPlanStore : public QObject {
+class TestPlanStore : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void createOpensForEditing() {
+    void createOpensForEditing()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("new.sunrelay").toStdString();
@@ -144,14 +167,17 @@ private slots:
         QCOMPARE(db.query("PRAGMA user_version"), std::to_string(store::schemaVersion));
     }
 
-    void editPersists_data() {
+    void editPersists_data()
+    {
         QTest::addColumn<Edit>("edit");
 
-        QTest::newRow("setPlanName") << Edit{
-            [](PlanStore &s) { return s.setPlanName("Acme \xE2\x80\x94 renamed \xE2\x9C\x93"); },
-            [](Plan &p) {
-                p.name = "Acme \xE2\x80\x94 renamed \xE2\x9C\x93";
-            }};
+        QTest::newRow("setPlanName")
+            << Edit{[](PlanStore &s) {
+                        return s.setPlanName("Acme \xE2\x80\x94 renamed \xE2\x9C\x93");
+                    },
+                    [](Plan &p) {
+                        p.name = "Acme \xE2\x80\x94 renamed \xE2\x9C\x93";
+                    }};
         QTest::newRow("setPolicy") << Edit{[](PlanStore &s) {
                                                return s.setPolicy(Policy{45min, 240min, 30min});
                                            },
@@ -178,16 +204,18 @@ private slots:
                     }};
         // Base region order: apac lab emea amer. The position is the index in
         // the final order.
-        const auto move = [](const char *id, std::size_t position,
-                             std::vector<const char *> order) {
-            return Edit{[=](PlanStore &s) { return s.moveRegion(id, position); },
-                        [=](Plan &p) {
-                            std::vector<Region> moved;
-                            for (const char *regionId : order)
-                                moved.push_back(byId(p.regions, regionId));
-                            p.regions = moved;
-                        }};
-        };
+        const auto move =
+            [](const char *id, std::size_t position, std::vector<const char *> order) {
+                return Edit{[=](PlanStore &s) {
+                                return s.moveRegion(id, position);
+                            },
+                            [=](Plan &p) {
+                                std::vector<Region> moved;
+                                for (const char *regionId : order)
+                                    moved.push_back(byId(p.regions, regionId));
+                                p.regions = moved;
+                            }};
+            };
         QTest::newRow("moveRegion last to the front")
             << move("amer", 0, {"amer", "apac", "lab", "emea"});
         QTest::newRow("moveRegion up one") << move("emea", 1, {"apac", "emea", "lab", "amer"});
@@ -198,13 +226,14 @@ private slots:
             << move("apac", 99, {"lab", "emea", "amer", "apac"});
         QTest::newRow("moveRegion to its own place")
             << move("emea", 2, {"apac", "lab", "emea", "amer"});
-        QTest::newRow("removeRegion removes its members")
-            << Edit{[](PlanStore &s) { return s.removeRegion("lab"); },
-                    [](Plan &p) {
-                        eraseId(p.regions, "lab");
-                        eraseId(p.members, "lab-1");
-                        eraseId(p.members, "lab-2");
-                    }};
+        QTest::newRow("removeRegion removes its members") << Edit{[](PlanStore &s) {
+                                                                      return s.removeRegion("lab");
+                                                                  },
+                                                                  [](Plan &p) {
+                                                                      eraseId(p.regions, "lab");
+                                                                      eraseId(p.members, "lab-1");
+                                                                      eraseId(p.members, "lab-2");
+                                                                  }};
         QTest::newRow("removeRegion then insert it again")
             << Edit{[](PlanStore &s) {
                         if (auto error = s.removeRegion("lab"))
@@ -242,7 +271,9 @@ private slots:
             return anna;
         };
         QTest::newRow("updateMember zone, patterns and time off")
-            << Edit{[changedAnna](PlanStore &s) { return s.updateMember(changedAnna()); },
+            << Edit{[changedAnna](PlanStore &s) {
+                        return s.updateMember(changedAnna());
+                    },
                     [changedAnna](Plan &p) {
                         byId(p.members, "anna") = changedAnna();
                     }};
@@ -267,7 +298,9 @@ private slots:
                         anna.work = anna.deepWork = anna.comms = WeeklyPattern{};
                         anna.timeOff.clear();
                     }};
-        QTest::newRow("removeMember") << Edit{[](PlanStore &s) { return s.removeMember("anna"); },
+        QTest::newRow("removeMember") << Edit{[](PlanStore &s) {
+                                                  return s.removeMember("anna");
+                                              },
                                               [](Plan &p) {
                                                   eraseId(p.members, "anna");
                                               }};
@@ -292,7 +325,9 @@ private slots:
                             insertAt(p.tasks, position, makeTask("T-new", "lab"));
                         }};
         QTest::newRow("insertTask into the backlog")
-            << Edit{[](PlanStore &s) { return s.insertTask(makeTask("T-new", std::nullopt), 3); },
+            << Edit{[](PlanStore &s) {
+                        return s.insertTask(makeTask("T-new", std::nullopt), 3);
+                    },
                     [](Plan &p) {
                         insertAt(p.tasks, 3, makeTask("T-new", std::nullopt));
                     }};
@@ -307,11 +342,12 @@ private slots:
             task.notes = "line 1\nline 2 'quoted' \"double\" \t tab";
             return task;
         };
-        QTest::newRow("updateTask every field")
-            << Edit{[changedTask](PlanStore &s) { return s.updateTask(changedTask()); },
-                    [changedTask](Plan &p) {
-                        byId(p.tasks, "T-1") = changedTask();
-                    }};
+        QTest::newRow("updateTask every field") << Edit{[changedTask](PlanStore &s) {
+                                                            return s.updateTask(changedTask());
+                                                        },
+                                                        [changedTask](Plan &p) {
+                                                            byId(p.tasks, "T-1") = changedTask();
+                                                        }};
         QTest::newRow("updateTask placing a backlog task")
             << Edit{[](PlanStore &s) {
                         Task task = byId(s.plan().tasks, "T-15");
@@ -323,24 +359,25 @@ private slots:
                         byId(p.tasks, "T-15").start = utc(date::year{2026} / 12 / 7, 23h);
                         byId(p.tasks, "T-15").region = "amer";
                     }};
-        QTest::newRow("removeTask") << Edit{[](PlanStore &s) { return s.removeTask("T-7"); },
+        QTest::newRow("removeTask") << Edit{[](PlanStore &s) {
+                                                return s.removeTask("T-7");
+                                            },
                                             [](Plan &p) {
                                                 eraseId(p.tasks, "T-7");
                                             }};
 
         // Handoff notes, part of their task.
-        QTest::newRow("updateTask adds handoff notes")
-            << Edit{[](PlanStore &s) {
-                        Task task = byId(s.plan().tasks, "T-1");
-                        task.handoffNotes = {{1, "Done: dump\nNext: replay shard 3"},
-                                             {3, "Blockers: none \xE2\x9C\x93"}};
-                        return s.updateTask(task);
-                    },
-                    [](Plan &p) {
-                        byId(p.tasks, "T-1").handoffNotes = {
-                            {1, "Done: dump\nNext: replay shard 3"},
-                            {3, "Blockers: none \xE2\x9C\x93"}};
-                    }};
+        QTest::newRow("updateTask adds handoff notes") << Edit{
+            [](PlanStore &s) {
+                Task task = byId(s.plan().tasks, "T-1");
+                task.handoffNotes = {{1, "Done: dump\nNext: replay shard 3"},
+                                     {3, "Blockers: none \xE2\x9C\x93"}};
+                return s.updateTask(task);
+            },
+            [](Plan &p) {
+                byId(p.tasks, "T-1").handoffNotes = {{1, "Done: dump\nNext: replay shard 3"},
+                                                     {3, "Blockers: none \xE2\x9C\x93"}};
+            }};
         QTest::newRow("updateTask replaces and removes handoff notes")
             << Edit{[](PlanStore &s) {
                         if (auto error = s.updateTask(withNote(s.plan(), "T-1", 1, "first")))
@@ -380,7 +417,8 @@ private slots:
                         insertAt(p.tasks, 2, task);
                     }};
     }
-    void editPersists() {
+    void editPersists()
+    {
         QFETCH(Edit, edit);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -404,11 +442,14 @@ private slots:
 
     // A failed edit changes neither plan() nor the file, and the store stays
     // usable: the next edit commits.
-    void failedEditChangesNothing_data() {
+    void failedEditChangesNothing_data()
+    {
         QTest::addColumn<Edit>("edit");
         QTest::addColumn<StoreErrorCode>("code");
         QTest::addColumn<OpenMode>("mode");
-        const auto row = [](const char *name, auto apply, StoreErrorCode code,
+        const auto row = [](const char *name,
+                            auto apply,
+                            StoreErrorCode code,
                             OpenMode mode = OpenMode::ReadWrite) {
             QTest::newRow(name) << Edit{apply, {}} << code << mode;
         };
@@ -439,10 +480,16 @@ private slots:
             C::NotFound);
         row(
             "moveRegion of an unknown region",
-            [](PlanStore &s) { return s.moveRegion("nowhere", 0); }, C::NotFound);
+            [](PlanStore &s) {
+                return s.moveRegion("nowhere", 0);
+            },
+            C::NotFound);
         row(
             "removeRegion of an unknown region",
-            [](PlanStore &s) { return s.removeRegion("nowhere"); }, C::NotFound);
+            [](PlanStore &s) {
+                return s.removeRegion("nowhere");
+            },
+            C::NotFound);
         row(
             "insertMember with a duplicate id",
             [](PlanStore &s) {
@@ -473,7 +520,9 @@ private slots:
             C::InvalidEdit);
         row(
             "updateMember of an unknown member",
-            [](PlanStore &s) { return s.updateMember(makeMember("zoe", "emea", "Europe/Paris")); },
+            [](PlanStore &s) {
+                return s.updateMember(makeMember("zoe", "emea", "Europe/Paris"));
+            },
             C::NotFound);
         row(
             "updateMember into an unknown region",
@@ -498,13 +547,21 @@ private slots:
             C::InvalidEdit);
         row(
             "removeMember of an unknown member",
-            [](PlanStore &s) { return s.removeMember("nobody"); }, C::NotFound);
+            [](PlanStore &s) {
+                return s.removeMember("nobody");
+            },
+            C::NotFound);
         row(
             "insertTask with a duplicate id",
-            [](PlanStore &s) { return s.insertTask(makeTask("T-1", "emea"), 0); }, C::InvalidEdit);
+            [](PlanStore &s) {
+                return s.insertTask(makeTask("T-1", "emea"), 0);
+            },
+            C::InvalidEdit);
         row(
             "insertTask in an unknown region",
-            [](PlanStore &s) { return s.insertTask(makeTask("T-new", "nowhere"), 0); },
+            [](PlanStore &s) {
+                return s.insertTask(makeTask("T-new", "nowhere"), 0);
+            },
             C::InvalidEdit);
         row(
             "insertTask with zero effort",
@@ -524,10 +581,16 @@ private slots:
             C::InvalidEdit);
         row(
             "insertTask with an empty id",
-            [](PlanStore &s) { return s.insertTask(makeTask("", "emea"), 0); }, C::InvalidEdit);
+            [](PlanStore &s) {
+                return s.insertTask(makeTask("", "emea"), 0);
+            },
+            C::InvalidEdit);
         row(
             "updateTask of an unknown task",
-            [](PlanStore &s) { return s.updateTask(makeTask("T-404", "emea")); }, C::NotFound);
+            [](PlanStore &s) {
+                return s.updateTask(makeTask("T-404", "emea"));
+            },
+            C::NotFound);
         row(
             "updateTask into an unknown region",
             [](PlanStore &s) {
@@ -537,7 +600,10 @@ private slots:
             },
             C::InvalidEdit);
         row(
-            "removeTask of an unknown task", [](PlanStore &s) { return s.removeTask("T-404"); },
+            "removeTask of an unknown task",
+            [](PlanStore &s) {
+                return s.removeTask("T-404");
+            },
             C::NotFound);
         row(
             "updateTask with a handoff note numbered 0",
@@ -575,38 +641,54 @@ private slots:
         // Every edit method on a plan opened read-only.
         const OpenMode ro = OpenMode::ReadOnly;
         row(
-            "setPlanName, read-only", [](PlanStore &s) { return s.setPlanName("x"); }, C::ReadOnly,
+            "setPlanName, read-only",
+            [](PlanStore &s) {
+                return s.setPlanName("x");
+            },
+            C::ReadOnly,
             ro);
         row(
             "setPolicy, read-only",
             [](PlanStore &s) {
                 return s.setPolicy(Policy{20min, 60min, 60min});
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
             "insertRegion, read-only",
             [](PlanStore &s) {
                 return s.insertRegion({"new", "New", "#000000"}, 0);
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
             "updateRegion, read-only",
             [](PlanStore &s) {
                 return s.updateRegion({"emea", "E", "#000000"});
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
-            "moveRegion, read-only", [](PlanStore &s) { return s.moveRegion("emea", 0); },
-            C::ReadOnly, ro);
+            "moveRegion, read-only",
+            [](PlanStore &s) {
+                return s.moveRegion("emea", 0);
+            },
+            C::ReadOnly,
+            ro);
         row(
-            "removeRegion, read-only", [](PlanStore &s) { return s.removeRegion("lab"); },
-            C::ReadOnly, ro);
+            "removeRegion, read-only",
+            [](PlanStore &s) {
+                return s.removeRegion("lab");
+            },
+            C::ReadOnly,
+            ro);
         row(
             "insertMember, read-only",
             [](PlanStore &s) {
                 return s.insertMember(makeMember("zoe", "emea", "Europe/Paris"), 0);
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
             "updateMember, read-only",
             [](PlanStore &s) {
@@ -614,13 +696,21 @@ private slots:
                 anna.name = "x";
                 return s.updateMember(anna);
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
-            "removeMember, read-only", [](PlanStore &s) { return s.removeMember("anna"); },
-            C::ReadOnly, ro);
+            "removeMember, read-only",
+            [](PlanStore &s) {
+                return s.removeMember("anna");
+            },
+            C::ReadOnly,
+            ro);
         row(
             "insertTask, read-only",
-            [](PlanStore &s) { return s.insertTask(makeTask("T-new", "emea"), 0); }, C::ReadOnly,
+            [](PlanStore &s) {
+                return s.insertTask(makeTask("T-new", "emea"), 0);
+            },
+            C::ReadOnly,
             ro);
         row(
             "updateTask, read-only",
@@ -629,20 +719,32 @@ private slots:
                 task.title = "x";
                 return s.updateTask(task);
             },
-            C::ReadOnly, ro);
+            C::ReadOnly,
+            ro);
         row(
-            "removeTask, read-only", [](PlanStore &s) { return s.removeTask("T-1"); }, C::ReadOnly,
+            "removeTask, read-only",
+            [](PlanStore &s) {
+                return s.removeTask("T-1");
+            },
+            C::ReadOnly,
             ro);
         row(
             "adding a handoff note, read-only",
-            [](PlanStore &s) { return s.updateTask(withNote(s.plan(), "T-1", 2, "x")); },
-            C::ReadOnly, ro);
+            [](PlanStore &s) {
+                return s.updateTask(withNote(s.plan(), "T-1", 2, "x"));
+            },
+            C::ReadOnly,
+            ro);
         row(
             "removing a handoff note, read-only",
-            [](PlanStore &s) { return s.updateTask(withNote(s.plan(), "T-1", 1, "")); },
-            C::ReadOnly, ro);
+            [](PlanStore &s) {
+                return s.updateTask(withNote(s.plan(), "T-1", 1, ""));
+            },
+            C::ReadOnly,
+            ro);
     }
-    void failedEditChangesNothing() {
+    void failedEditChangesNothing()
+    {
         QFETCH(Edit, edit);
         QFETCH(StoreErrorCode, code);
         QFETCH(OpenMode, mode);
@@ -698,7 +800,8 @@ private slots:
     // removeRegion of a region that tasks start in: the region and its members
     // go, and what is left is a plan whose references resolve, so the file
     // still opens and reads back as plan() was.
-    void removeRegionUsedByTasks() {
+    void removeRegionUsedByTasks()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -731,7 +834,8 @@ private slots:
     // removeTask of a task with handoff notes takes its note rows along (none
     // is left pointing at a missing task, so the file still opens) and leaves
     // the other tasks' rows as they were.
-    void removeTaskWithHandoffNote() {
+    void removeTaskWithHandoffNote()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -751,20 +855,23 @@ private slots:
                               "ORDER BY task_id, handoff"),
                      std::string("T-2|2|for T-2\nT-3|1|Done: s\nT-5|1|Done: c"));
         }
-        QVERIFY((byId(plan.tasks, "T-2").handoffNotes == std::map<int, std::string>{{2, "for T-2"}}));
+        QVERIFY(
+            (byId(plan.tasks, "T-2").handoffNotes == std::map<int, std::string>{{2, "for T-2"}}));
         auto again = PlanStore::open(path, OpenMode::ReadOnly);
         STORE_VERIFY_OK(again);
         PLAN_COMPARE(again.value().plan(), plan);
     }
 
-    void createRefusesExistingPath_data() {
+    void createRefusesExistingPath_data()
+    {
         QTest::addColumn<QByteArray>("existing"); // "dir" or the bytes of a file
         QTest::newRow("an existing plan file") << QByteArray("plan");
         QTest::newRow("an existing text file") << QByteArray("some notes\n");
         QTest::newRow("an existing empty file") << QByteArray("");
         QTest::newRow("an existing directory") << QByteArray("dir");
     }
-    void createRefusesExistingPath() {
+    void createRefusesExistingPath()
+    {
         QFETCH(QByteArray, existing);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -798,7 +905,8 @@ private slots:
     // behind; SQLite would replay it into any new file of that name, so the
     // new plan would silently hold the old plan's edits. create() and
     // saveAs() refuse such a path and leave the WAL alone.
-    void leftoverWalIsNeverReplayedIntoANewPlan() {
+    void leftoverWalIsNeverReplayedIntoANewPlan()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("plan.sunrelay").toStdString();
@@ -843,7 +951,8 @@ private slots:
         QCOMPARE(fresh.value().plan().name, demoPlan().name);
     }
 
-    void createInMissingDirectory() {
+    void createInMissingDirectory()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path path = dir.filePath("no/such/dir/plan.sunrelay").toStdString();
@@ -855,20 +964,39 @@ private slots:
 
     // create validates the plan like a file being opened, and leaves no file
     // behind when it refuses one.
-    void createRefusesInvalidPlan_data() {
+    void createRefusesInvalidPlan_data()
+    {
         QTest::addColumn<Edit>("change"); // only `expect` is used: it breaks the plan
         const auto row = [](const char *name, std::function<void(Plan &)> breakIt) {
             QTest::newRow(name) << Edit{{}, breakIt};
         };
-        row("member in an unknown region", [](Plan &p) { p.members[0].region = "nowhere"; });
-        row("task in an unknown region", [](Plan &p) { p.tasks[0].region = "nowhere"; });
-        row("duplicate member id", [](Plan &p) { p.members[1].id = p.members[0].id; });
-        row("duplicate region id", [](Plan &p) { p.regions[1].id = p.regions[0].id; });
-        row("duplicate task id", [](Plan &p) { p.tasks[1].id = p.tasks[0].id; });
-        row("task with zero effort", [](Plan &p) { p.tasks[0].effortHours = 0; });
-        row("handoff note numbered 0", [](Plan &p) { p.tasks[0].handoffNotes[0] = "x"; });
-        row("empty handoff note", [](Plan &p) { p.tasks[0].handoffNotes[1] = ""; });
-        row("region colour that is not #rrggbb", [](Plan &p) { p.regions[0].color = "blue"; });
+        row("member in an unknown region", [](Plan &p) {
+            p.members[0].region = "nowhere";
+        });
+        row("task in an unknown region", [](Plan &p) {
+            p.tasks[0].region = "nowhere";
+        });
+        row("duplicate member id", [](Plan &p) {
+            p.members[1].id = p.members[0].id;
+        });
+        row("duplicate region id", [](Plan &p) {
+            p.regions[1].id = p.regions[0].id;
+        });
+        row("duplicate task id", [](Plan &p) {
+            p.tasks[1].id = p.tasks[0].id;
+        });
+        row("task with zero effort", [](Plan &p) {
+            p.tasks[0].effortHours = 0;
+        });
+        row("handoff note numbered 0", [](Plan &p) {
+            p.tasks[0].handoffNotes[0] = "x";
+        });
+        row("empty handoff note", [](Plan &p) {
+            p.tasks[0].handoffNotes[1] = "";
+        });
+        row("region colour that is not #rrggbb", [](Plan &p) {
+            p.regions[0].color = "blue";
+        });
         row("time off ending before it starts", [](Plan &p) {
             p.members[0].timeOff = {
                 {LocalDate{date::year{2027} / 1 / 9}, LocalDate{date::year{2027} / 1 / 2}}};
@@ -877,7 +1005,8 @@ private slots:
             p.members[0].work.ranges = {{Weekdays::workdays(), 24h, 2h}};
         });
     }
-    void createRefusesInvalidPlan() {
+    void createRefusesInvalidPlan()
+    {
         QFETCH(Edit, change);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -886,8 +1015,8 @@ private slots:
         change.expect(plan);
         auto store = PlanStore::create(path, plan);
         QVERIFY2(!store.ok(), "an invalid plan was written");
-        QVERIFY2(store.error().code == StoreErrorCode::InvalidRow ||
-                     store.error().code == StoreErrorCode::InvalidEdit,
+        QVERIFY2(store.error().code == StoreErrorCode::InvalidRow
+                     || store.error().code == StoreErrorCode::InvalidEdit,
                  describe(store.error()).c_str());
         QVERIFY2(!fs::exists(path), "a file was left behind");
         QVERIFY(!fs::exists(sidecar(path, "-wal")));
@@ -895,15 +1024,20 @@ private slots:
     }
 
     // JSON -> .sunrelay -> JSON, compared as writePlanJson text.
-    void roundTripIsLossless_data() {
+    void roundTripIsLossless_data()
+    {
         QTest::addColumn<Edit>("make"); // `expect` fills the plan
         const auto row = [](const char *name, std::function<Plan()> make) {
             QTest::newRow(name) << Edit{{}, [make](Plan &p) {
                                             p = make();
                                         }};
         };
-        row("demo plan", [] { return demoPlan(); });
-        row("rich plan", [] { return richPlan(); });
+        row("demo plan", [] {
+            return demoPlan();
+        });
+        row("rich plan", [] {
+            return richPlan();
+        });
         row("tiny plan (exchange test data)", [] {
             return readPlanFile(
                 QStringLiteral(SUNRELAY_SOURCE_DIR "/tests/exchange/data/tiny-plan.json"));
@@ -921,7 +1055,8 @@ private slots:
             return plan;
         });
     }
-    void roundTripIsLossless() {
+    void roundTripIsLossless()
+    {
         QFETCH(Edit, make);
         Plan original;
         make.expect(original);
@@ -945,16 +1080,16 @@ private slots:
 
     // An edit either fails or leaves a file that opens again as plan() says:
     // never a file the store itself refuses.
-    void editsKeepTheFileOpenable_data() {
+    void editsKeepTheFileOpenable_data()
+    {
         QTest::addColumn<Edit>("edit");
         const auto note = [](const char *name, int number) {
-            QTest::newRow(name) << Edit{
-                [number](PlanStore &s) {
-                    Task task = byId(s.plan().tasks, "T-1");
-                    task.handoffNotes[number] = "edge";
-                    return s.updateTask(task);
-                },
-                {}};
+            QTest::newRow(name) << Edit{[number](PlanStore &s) {
+                                            Task task = byId(s.plan().tasks, "T-1");
+                                            task.handoffNotes[number] = "edge";
+                                            return s.updateTask(task);
+                                        },
+                                        {}};
         };
         using namespace date::literals;
         note("handoff note on the largest number", std::numeric_limits<int>::max());
@@ -973,10 +1108,14 @@ private slots:
                         return s.updateMember(anna);
                     },
                     {}};
-        QTest::newRow("text with a NUL byte") << Edit{
-            [](PlanStore &s) { return s.setPlanName(std::string("before\0after", 12)); }, {}};
+        QTest::newRow("text with a NUL byte")
+            << Edit{[](PlanStore &s) {
+                        return s.setPlanName(std::string("before\0after", 12));
+                    },
+                    {}};
     }
-    void editsKeepTheFileOpenable() {
+    void editsKeepTheFileOpenable()
+    {
         QFETCH(Edit, edit);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -999,7 +1138,8 @@ private slots:
     // Positions in a file need not be 0, 1, 2 ... (a hand-made file, an old
     // format): if the store accepts such a file, its edits still agree with
     // what the file reads back as.
-    void editsAgreeWithFilePositions_data() {
+    void editsAgreeWithFilePositions_data()
+    {
         QTest::addColumn<QByteArray>("plant");
         QTest::newRow("task positions with gaps")
             << QByteArray("UPDATE tasks SET position = position * 10 + 5;");
@@ -1011,7 +1151,8 @@ private slots:
         QTest::newRow("negative member positions")
             << QByteArray("UPDATE members SET position = position - 100;");
     }
-    void editsAgreeWithFilePositions() {
+    void editsAgreeWithFilePositions()
+    {
         QFETCH(QByteArray, plant);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -1046,7 +1187,8 @@ private slots:
 
     // saveAs continues on the copy; the original is closed unchanged and can
     // be opened again, and later edits only reach the copy.
-    void saveAsContinuesOnTheCopy() {
+    void saveAsContinuesOnTheCopy()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path original = dir.filePath("original.sunrelay").toStdString();
@@ -1092,7 +1234,8 @@ private slots:
     }
 
     // Edits made before saveAs are in both files.
-    void saveAsCarriesEarlierEdits() {
+    void saveAsCarriesEarlierEdits()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path original = dir.filePath("original.sunrelay").toStdString();
@@ -1104,8 +1247,8 @@ private slots:
             auto store = PlanStore::create(original, basePlan());
             STORE_VERIFY_OK(store);
             STORE_VERIFY_EDIT(store.value().removeTask("T-1"));
-            STORE_VERIFY_EDIT(
-                store.value().updateTask(withNote(store.value().plan(), "T-2", 1, "before saveAs")));
+            STORE_VERIFY_EDIT(store.value().updateTask(
+                withNote(store.value().plan(), "T-2", 1, "before saveAs")));
             STORE_VERIFY_EDIT(store.value().saveAs(copy, Overwrite::Refuse));
         }
         for (const fs::path &path : {original, copy}) {
@@ -1115,12 +1258,14 @@ private slots:
         }
     }
 
-    void saveAsRefusesExistingPath_data() {
+    void saveAsRefusesExistingPath_data()
+    {
         QTest::addColumn<QByteArray>("existing");
         QTest::newRow("an existing plan file") << QByteArray("plan");
         QTest::newRow("an existing text file") << QByteArray("not a plan\n");
     }
-    void saveAsRefusesExistingPath() {
+    void saveAsRefusesExistingPath()
+    {
         QFETCH(QByteArray, existing);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -1150,12 +1295,14 @@ private slots:
         QCOMPARE(store.value().plan().name, std::string("Still the original"));
     }
 
-    void saveAsOverwritesWhenAllowed_data() {
+    void saveAsOverwritesWhenAllowed_data()
+    {
         QTest::addColumn<QByteArray>("existing");
         QTest::newRow("an existing plan file") << QByteArray("plan");
         QTest::newRow("an existing text file") << QByteArray("not a plan\n");
     }
-    void saveAsOverwritesWhenAllowed() {
+    void saveAsOverwritesWhenAllowed()
+    {
         QFETCH(QByteArray, existing);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -1182,7 +1329,8 @@ private slots:
         PLAN_COMPARE(store.value().plan(), expected);
     }
 
-    void saveAsIntoMissingDirectory() {
+    void saveAsIntoMissingDirectory()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path original = dir.filePath("original.sunrelay").toStdString();
@@ -1198,7 +1346,8 @@ private slots:
 
     // Moving a store moves its file; assigning over a store closes the file
     // it had, so that file can be opened again.
-    void moveAndAssign() {
+    void moveAndAssign()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const fs::path first = dir.filePath("first.sunrelay").toStdString();
@@ -1220,7 +1369,8 @@ private slots:
         QCOMPARE(firstAgain.value().plan().name, std::string("Moved"));
     }
 
-    void looksLikePlanFile_data() {
+    void looksLikePlanFile_data()
+    {
         QTest::addColumn<QByteArray>("kind");
         QTest::addColumn<bool>("looksLikeOne");
         QTest::newRow("a plan file") << QByteArray("plan") << true;
@@ -1231,7 +1381,8 @@ private slots:
         QTest::newRow("a missing file") << QByteArray("missing") << false;
         QTest::newRow("a directory") << QByteArray("dir") << false;
     }
-    void looksLikePlanFile() {
+    void looksLikePlanFile()
+    {
         QFETCH(QByteArray, kind);
         QFETCH(bool, looksLikeOne);
         QTemporaryDir dir;
@@ -1255,7 +1406,8 @@ private slots:
     }
 
     // The example of store_error.h, verbatim.
-    void newerVersionMessage() {
+    void newerVersionMessage()
+    {
         StoreError error;
         error.code = StoreErrorCode::NewerVersion;
         error.fileVersion = 4;
@@ -1266,7 +1418,8 @@ private slots:
     }
 
     // Each code has its own words (the app may show message() as a fallback).
-    void everyCodeHasItsOwnMessage() {
+    void everyCodeHasItsOwnMessage()
+    {
         std::vector<std::string> messages;
         for (int c = 0; c <= static_cast<int>(StoreErrorCode::WriteFailed); ++c) {
             const auto code = static_cast<StoreErrorCode>(c);

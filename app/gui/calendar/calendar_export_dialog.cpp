@@ -14,9 +14,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // File names keep to what every file system takes.
 QString fileNamePart(const std::string &name)
@@ -53,12 +55,14 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     m_scope->addItem(tr("Member"), int(ical::ExportScope::Member));
     m_target->setAccessibleName(tr("Region or member"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_handoffs->setToolTip(tr("One event per handoff of the scope's regions, with the tasks "
-                              "passed and their notes."));
+    m_handoffs->setToolTip(
+        tr("One event per handoff of the scope's regions, with the tasks "
+           "passed and their notes."));
     m_deepWork->setToolTip(tr("Protected deep-work blocks as weekly busy events."));
     m_comms->setToolTip(tr("Comms windows as weekly free events."));
-    m_tasks->setToolTip(tr("One event for each stretch of a task a member works, with its "
-                           "route."));
+    m_tasks->setToolTip(
+        tr("One event for each stretch of a task a member works, with its "
+           "route."));
     for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
         box->setChecked(true);
 
@@ -153,7 +157,8 @@ void CalendarExportDialog::suggestFileName()
     QString name = fileNamePart(m_plan.name);
     if (const auto m = m_plan.memberIndex(scopeId()); m && scope() == ical::ExportScope::Member)
         name += QStringLiteral(" - ") + fileNamePart(m_plan.members[*m].name);
-    else if (const auto r = m_plan.regionIndex(scopeId()); r && scope() == ical::ExportScope::Region)
+    else if (const auto r = m_plan.regionIndex(scopeId());
+             r && scope() == ical::ExportScope::Region)
         name += QStringLiteral(" - ") + fileNamePart(m_plan.regions[*r].name);
     if (name.isEmpty())
         name = tr("calendar");
@@ -162,9 +167,9 @@ void CalendarExportDialog::suggestFileName()
 
 void CalendarExportDialog::setScope(ical::ExportScope scope, const std::string &id)
 {
-    const bool known = scope == ical::ExportScope::Plan ||
-                       (scope == ical::ExportScope::Region && m_plan.regionIndex(id)) ||
-                       (scope == ical::ExportScope::Member && m_plan.memberIndex(id));
+    const bool known = scope == ical::ExportScope::Plan
+        || (scope == ical::ExportScope::Region && m_plan.regionIndex(id))
+        || (scope == ical::ExportScope::Member && m_plan.memberIndex(id));
     if (!known)
         return;
     m_scope->setCurrentIndex(m_scope->findData(int(scope)));
@@ -250,9 +255,9 @@ void CalendarExportDialog::accept()
                              ? tr("The plan has no region to export.")
                              : tr("The plan has no member to export."));
     if (m_dates->to() < m_dates->from())
-        return showError(tr("The last date (%1) is before the first (%2).")
-                             .arg(m_dates->to().toString(Qt::ISODate),
-                                  m_dates->from().toString(Qt::ISODate)));
+        return showError(
+            tr("The last date (%1) is before the first (%2).")
+                .arg(m_dates->to().toString(Qt::ISODate), m_dates->from().toString(Qt::ISODate)));
     const ical::ExportRequest chosen = request();
     if (chosen.include == ical::ExportContents{false, false, false, false})
         return showError(tr("Choose at least one thing to include."));

@@ -27,13 +27,15 @@
 class QCheckBox;
 class QComboBox;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class DateRangeEdit;
 class ErrorLabel;
 class SaveFileField;
 
-class CalendarExportDialog : public QDialog {
+class CalendarExportDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -4,11 +4,11 @@
 
 #include "gui/text/qt_dates.h"
 
+#include "shared/file_text.h"
+#include "shared/logging.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/handoffs_csv.h"
 #include "sunrelay/io/regular_file.h"
-#include "shared/file_text.h"
-#include "shared/logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,12 +17,15 @@
 
 #include <chrono>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // The translation context of this file's words.
-class CalendarFiles {
+class CalendarFiles
+{
     Q_DECLARE_TR_FUNCTIONS(CalendarFiles)
 };
 
@@ -42,8 +45,8 @@ DateSpan defaultImportDates(CalendarImportKind kind, const QDate &today)
     return {today.addDays(-7), std::min(last, QDate(2037, 12, 31))};
 }
 
-std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest request,
-                                         const QString &path)
+std::optional<QString>
+writeCalendarFile(const Plan &plan, ical::ExportRequest request, const QString &path)
 {
     // Re-exporting over an earlier export keeps SEQUENCE and DTSTAMP of the
     // events that did not change (as `sunrelay-cli ics` does).
@@ -59,11 +62,14 @@ std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest r
     return writeChosenFile(path, calendar.value());
 }
 
-std::optional<QString> writeHandoffsCsvFile(const Plan &plan, const std::vector<TaskRoute> &routes,
-                                            const Interval &window, const QString &path)
+std::optional<QString> writeHandoffsCsvFile(const Plan &plan,
+                                            const std::vector<TaskRoute> &routes,
+                                            const Interval &window,
+                                            const QString &path)
 {
     return writeChosenFile(
-        path, exchange::writeHandoffsCsv(plan, reportSchedule(plan, window).handoffs, routes));
+        path,
+        exchange::writeHandoffsCsv(plan, reportSchedule(plan, window).handoffs, routes));
 }
 
 Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind kind,
@@ -76,7 +82,8 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
         io::readRegularFile(QFile::encodeName(path).toStdString(), ical::ImportLimits{}.maxBytes);
     if (!bytes) {
         qCInfo(lcIo) << "not read:" << path << ":" << bytes.error().message().c_str();
-        return CalendarFiles::tr("Cannot read %1: %2").arg(name, apptext::ioErrorText(bytes.error()));
+        return CalendarFiles::tr("Cannot read %1: %2")
+            .arg(name, apptext::ioErrorText(bytes.error()));
     }
     const std::string &text = bytes.value();
     QElapsedTimer timer;
@@ -139,7 +146,8 @@ QString icalErrorText(const ical::IcalError &error)
     if (error.line > 0)
         where = CalendarFiles::tr("line %1").arg(error.line);
     if (!error.uid.empty()) {
-        const QString event = CalendarFiles::tr("event \"%1\"").arg(QString::fromStdString(error.uid));
+        const QString event =
+            CalendarFiles::tr("event \"%1\"").arg(QString::fromStdString(error.uid));
         where = where.isEmpty() ? event : CalendarFiles::tr("%1, %2").arg(where, event);
     }
     QString text = where.isEmpty() ? what : CalendarFiles::tr("%1: %2").arg(where, what);

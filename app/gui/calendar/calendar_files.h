@@ -34,9 +34,13 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class CalendarImportKind { BusyTime, Holidays };
+enum class CalendarImportKind {
+    BusyTime,
+    Holidays
+};
 
 // [from 00:00, to + 1 day 00:00) in `zone`.
 Interval datesWindow(const TimeZone &zone, const QDate &from, const QDate &to);
@@ -52,13 +56,15 @@ DateSpan defaultImportDates(CalendarImportKind kind, const QDate &today);
 
 // Writes the calendar of `request` (its stamp and previous are filled in
 // here) to `path`; the error in words, or nullopt.
-std::optional<QString> writeCalendarFile(const Plan &plan, ical::ExportRequest request,
-                                         const QString &path);
+std::optional<QString>
+writeCalendarFile(const Plan &plan, ical::ExportRequest request, const QString &path);
 
 // Writes the handoffs whose `at` lies in `window` as CSV (handoffs_csv.h),
 // with the tasks `routes` pass on; the error in words, or nullopt.
-std::optional<QString> writeHandoffsCsvFile(const Plan &plan, const std::vector<TaskRoute> &routes,
-                                            const Interval &window, const QString &path);
+std::optional<QString> writeHandoffsCsvFile(const Plan &plan,
+                                            const std::vector<TaskRoute> &routes,
+                                            const Interval &window,
+                                            const QString &path);
 
 // What an import read from a file.
 struct CalendarImportResult {

@@ -24,9 +24,11 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // What one read gives back to the GUI thread.
 struct ReadOutcome {
@@ -111,7 +113,8 @@ void CalendarImportDialog::Private::makePages()
     pages->addWidget(previewPage);
 }
 
-CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImportKind kind,
+CalendarImportDialog::CalendarImportDialog(PlanDocument *document,
+                                           CalendarImportKind kind,
                                            QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>(this, document, kind))
@@ -158,7 +161,9 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document, CalendarImpor
     // Typing a date changes it digit by digit: read once typing pauses.
     d->reread.setSingleShot(true);
     d->reread.setInterval(400);
-    connect(&d->reread, &QTimer::timeout, this, [this] { d->startReading(); });
+    connect(&d->reread, &QTimer::timeout, this, [this] {
+        d->startReading();
+    });
     connect(d->dates, &DateRangeEdit::datesChanged, this, [this] {
         if (!d->path.isEmpty())
             d->reread.start();
@@ -244,16 +249,18 @@ void CalendarImportDialog::Private::startReading()
         zone = plan.members[*m].zone;
     const Interval range = datesWindow(TimeZone::utc(), dates->from(), dates->to());
     if (dates->to() < dates->from()) {
-        finishReading(number, {std::nullopt,
-                               CalendarImportDialog::tr("The last date (%1) is before the first (%2).")
-                                   .arg(dates->to().toString(Qt::ISODate),
-                                        dates->from().toString(Qt::ISODate))});
+        finishReading(
+            number,
+            {std::nullopt,
+             CalendarImportDialog::tr("The last date (%1) is before the first (%2).")
+                 .arg(dates->to().toString(Qt::ISODate), dates->from().toString(Qt::ISODate))});
         return;
     }
     if (id.empty()) {
-        finishReading(number, {std::nullopt, isBusyTime()
-                                                 ? CalendarImportDialog::tr("The plan has no member.")
-                                                 : CalendarImportDialog::tr("The plan has no region.")});
+        finishReading(number,
+                      {std::nullopt,
+                       isBusyTime() ? CalendarImportDialog::tr("The plan has no member.")
+                                    : CalendarImportDialog::tr("The plan has no region.")});
         return;
     }
     // Only values go to the worker: the dialog may be gone when it ends.
@@ -294,9 +301,11 @@ QString CalendarImportDialog::Private::replacesText() const
     if (before == 0)
         return CalendarImportDialog::tr("Nothing was imported for %1 before.").arg(targetName());
     return isBusyTime() ? CalendarImportDialog::tr("Replaces %n busy time(s) from the last import.",
-                                                   nullptr, int(before))
+                                                   nullptr,
+                                                   int(before))
                         : CalendarImportDialog::tr("Replaces %n holiday(s) from the last import.",
-                                                   nullptr, int(before));
+                                                   nullptr,
+                                                   int(before));
 }
 
 void CalendarImportDialog::Private::showPreview()
@@ -324,31 +333,32 @@ void CalendarImportDialog::Private::showPreview()
                                   CalendarImportDialog::tr("Time (%1)").arg(zoneCity(zone)),
                                   CalendarImportDialog::tr("Summary")});
         for (const BusyTime &busy : result->busy) {
-            const LocalDate startDay =
-                date::floor<date::days>(toLocal(zone, busy.interval.start));
+            const LocalDate startDay = date::floor<date::days>(toLocal(zone, busy.interval.start));
             const LocalDate endDay = date::floor<date::days>(toLocal(zone, busy.interval.end));
-            QString time = CalendarImportDialog::tr("%1\u2013%2").arg(
-                clockText(busy.interval.start, zone, style),
-                clockText(busy.interval.end, zone, style));
+            QString time = CalendarImportDialog::tr("%1\u2013%2")
+                               .arg(clockText(busy.interval.start, zone, style),
+                                    clockText(busy.interval.end, zone, style));
             if (endDay != startDay)
                 time = CalendarImportDialog::tr("%1 (ends %2)").arg(time, dateText(endDay));
             items << new QTreeWidgetItem(
                 {dateText(startDay), time, QString::fromStdString(busy.summary)});
         }
-        summary->setText(CalendarImportDialog::tr("%n busy time(s) to import for %1.", nullptr,
+        summary->setText(CalendarImportDialog::tr("%n busy time(s) to import for %1.",
+                                                  nullptr,
                                                   int(result->busy.size()))
-                             .arg(targetName()) +
-                         u' ' + replacesText());
+                             .arg(targetName())
+                         + u' ' + replacesText());
     } else {
         preview->setHeaderLabels(
             {CalendarImportDialog::tr("Date"), CalendarImportDialog::tr("Name")});
         for (const Holiday &holiday : result->holidays)
             items << new QTreeWidgetItem(
                 {dateText(holiday.date), QString::fromStdString(holiday.name)});
-        summary->setText(CalendarImportDialog::tr("%n holiday(s) to import for %1.", nullptr,
+        summary->setText(CalendarImportDialog::tr("%n holiday(s) to import for %1.",
+                                                  nullptr,
                                                   int(result->holidays.size()))
-                             .arg(targetName()) +
-                         u' ' + replacesText());
+                             .arg(targetName())
+                         + u' ' + replacesText());
     }
     preview->addTopLevelItems(items);
     for (int column = 0; column + 1 < preview->columnCount(); ++column)
@@ -361,16 +371,21 @@ void CalendarImportDialog::accept()
         return;
     const std::string id = target();
     if (d->isBusyTime())
-        d->document->replaceBusyTimes(id, d->result->busy,
+        d->document->replaceBusyTimes(id,
+                                      d->result->busy,
                                       tr("Import busy time of %1").arg(d->targetName()));
     else
-        d->document->replaceHolidays(id, d->result->holidays,
+        d->document->replaceHolidays(id,
+                                     d->result->holidays,
                                      tr("Import holidays of %1").arg(d->targetName()));
     QDialog::accept();
 }
 
-bool importCalendarFile(PlanDocument *document, CalendarImportKind kind, const QString &folder,
-                        QWidget *parent, const std::string &presetId)
+bool importCalendarFile(PlanDocument *document,
+                        CalendarImportKind kind,
+                        const QString &folder,
+                        QWidget *parent,
+                        const std::string &presetId)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent,

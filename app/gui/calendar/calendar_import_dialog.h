@@ -26,16 +26,19 @@
 class QComboBox;
 class QTreeWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class CalendarImportDialog : public QDialog {
+class CalendarImportDialog : public QDialog
+{
     Q_OBJECT
 
 public:
     // `document` must outlive the dialog.
-    CalendarImportDialog(PlanDocument *document, CalendarImportKind kind,
+    CalendarImportDialog(PlanDocument *document,
+                         CalendarImportKind kind,
                          QWidget *parent = nullptr);
     ~CalendarImportDialog() override;
 
@@ -72,7 +75,10 @@ private:
 // The whole flow: an open-file dialog for the .ics (starting in `folder`),
 // then the dialog above, preset to member or region `presetId` if given.
 // True if an import was applied.
-bool importCalendarFile(PlanDocument *document, CalendarImportKind kind, const QString &folder,
-                        QWidget *parent, const std::string &presetId = {});
+bool importCalendarFile(PlanDocument *document,
+                        CalendarImportKind kind,
+                        const QString &folder,
+                        QWidget *parent,
+                        const std::string &presetId = {});
 
 } // namespace sunrelay::gui

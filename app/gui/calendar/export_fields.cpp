@@ -10,9 +10,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 QDateEdit *newDateEdit(QWidget *parent)
 {
@@ -89,7 +91,9 @@ SaveFileField::SaveFileField(const QString &caption, const QString &filter, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(browse);
-    connect(m_edit, &QLineEdit::textEdited, this, [this] { m_chosen = true; });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_chosen = true;
+    });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(this, m_caption, path(), m_filter);
         if (chosen.isEmpty())

@@ -13,10 +13,12 @@
 class QDateEdit;
 class QLineEdit;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // "From [2026-11-30] to [2026-12-06]  (dates in Berlin)"
-class DateRangeEdit : public QWidget {
+class DateRangeEdit : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -41,7 +43,8 @@ private:
 
 // A file name field with Browse…; `filter` ("iCalendar (*.ics)") for the
 // file dialog, which confirms replacing the file it returns.
-class SaveFileField : public QWidget {
+class SaveFileField : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -63,7 +66,8 @@ private:
 
 // Why a dialog cannot go on, in red that stays readable in light and dark
 // palettes; hidden while empty, selectable so it can be copied.
-class ErrorLabel : public QLabel {
+class ErrorLabel : public QLabel
+{
     Q_OBJECT
 
 public:

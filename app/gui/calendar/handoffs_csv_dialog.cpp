@@ -13,7 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *parent)
     : QDialog(parent)
@@ -84,17 +85,17 @@ void HandoffsCsvDialog::accept()
 {
     showError({});
     if (m_dates->to() < m_dates->from())
-        return showError(tr("The last date (%1) is before the first (%2).")
-                             .arg(m_dates->to().toString(Qt::ISODate),
-                                  m_dates->from().toString(Qt::ISODate)));
+        return showError(
+            tr("The last date (%1) is before the first (%2).")
+                .arg(m_dates->to().toString(Qt::ISODate), m_dates->from().toString(Qt::ISODate)));
     if (filePath().isEmpty())
         return showError(tr("Choose a file to export to."));
     const auto target = saveTarget(this, filePath(), QStringLiteral("csv"));
     if (!target)
         return;
     const Interval window = datesWindow(m_reference, m_dates->from(), m_dates->to());
-    if (const auto error = writeHandoffsCsvFile(m_document->plan(), m_document->routes().routes,
-                                                window, *target))
+    if (const auto error =
+            writeHandoffsCsvFile(m_document->plan(), m_document->routes().routes, window, *target))
         return showError(*error);
     m_writtenPath = *target;
     QDialog::accept();

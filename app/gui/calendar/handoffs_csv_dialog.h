@@ -11,15 +11,16 @@
 #include <QDate>
 #include <QDialog>
 
-
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class DateRangeEdit;
 class ErrorLabel;
 class PlanDocument;
 class SaveFileField;
 
-class HandoffsCsvDialog : public QDialog {
+class HandoffsCsvDialog : public QDialog
+{
     Q_OBJECT
 
 public:

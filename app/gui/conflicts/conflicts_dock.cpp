@@ -12,9 +12,11 @@
 #include <QStatusBar>
 #include <QTableView>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 const QString wantedKey = QStringLiteral("window/conflictsDock");
 } // namespace
 
@@ -61,7 +63,9 @@ void ConflictsDock::openPlan(PlanDocument *document, TimelineView *timeline)
     // A dock keeps the widget it shows no longer: the placeholder hides.
     m_placeholder->hide();
     m_dock->setWidget(m_panel);
-    connect(timeline, &TimelineView::visibleRangeChanged, m_panel,
+    connect(timeline,
+            &TimelineView::visibleRangeChanged,
+            m_panel,
             &ConflictsPanel::setVisibleRange);
     connect(m_panel, &ConflictsPanel::conflictsChanged, this, &ConflictsDock::showCount);
     connect(m_panel, &ConflictsPanel::conflictActivated, this, &ConflictsDock::conflictActivated);

@@ -24,14 +24,16 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class ConflictsPanel;
 class ConflictsStatus;
 class PlanDocument;
 class TimelineView;
 
-class ConflictsDock : public QObject {
+class ConflictsDock : public QObject
+{
     Q_OBJECT
 
 public:

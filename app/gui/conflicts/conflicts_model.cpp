@@ -16,9 +16,11 @@
 #include <limits>
 #include <tuple>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 LocalDate localDate(Instant instant, const TimeZone &zone)
 {
@@ -30,8 +32,8 @@ LocalDate localDate(Instant instant, const TimeZone &zone)
 QString endClockText(const Interval &interval, const TimeZone &zone, ClockStyle style)
 {
     const LocalTime end = toLocal(zone, interval.end);
-    if (end == LocalTime{date::floor<date::days>(end)} &&
-        localDate(interval.start, zone) + date::days{1} == date::floor<date::days>(end))
+    if (end == LocalTime{date::floor<date::days>(end)}
+        && localDate(interval.start, zone) + date::days{1} == date::floor<date::days>(end))
         return minutesText(Minutes{24 * 60}, style);
     return clockText(interval.end, zone, style);
 }
@@ -110,10 +112,16 @@ void ConflictsModel::scheduleRecompute()
 
 bool ConflictsModel::before(const Row &a, const Row &b)
 {
-    return std::tie(a.conflict.interval.start, a.conflict.interval.end, a.conflict.kind,
-                    a.memberId, a.conflict.severity) <
-           std::tie(b.conflict.interval.start, b.conflict.interval.end, b.conflict.kind,
-                    b.memberId, b.conflict.severity);
+    return std::tie(a.conflict.interval.start,
+                    a.conflict.interval.end,
+                    a.conflict.kind,
+                    a.memberId,
+                    a.conflict.severity)
+        < std::tie(b.conflict.interval.start,
+                   b.conflict.interval.end,
+                   b.conflict.kind,
+                   b.memberId,
+                   b.conflict.severity);
 }
 
 bool ConflictsModel::sameConflict(const Row &a, const Row &b)
@@ -139,8 +147,8 @@ void ConflictsModel::recomputeNow()
             findConflicts(plan, schedule, computeHandoffs(plan, schedule), m_window);
         next.reserve(conflicts.size());
         for (const Conflict &conflict : conflicts)
-            next.push_back(Row{conflict, conflict.member ? plan.members[*conflict.member].id
-                                                         : std::string(),
+            next.push_back(Row{conflict,
+                               conflict.member ? plan.members[*conflict.member].id : std::string(),
                                std::nullopt});
         std::sort(next.begin(), next.end(), before);
     }
@@ -150,8 +158,8 @@ void ConflictsModel::recomputeNow()
     const TextSource source = currentTextSource();
     const bool reword = !(source == m_textSource);
     m_textSource = source;
-    const bool changed = !std::equal(m_rows.begin(), m_rows.end(), next.begin(), next.end(),
-                                     sameConflict);
+    const bool changed =
+        !std::equal(m_rows.begin(), m_rows.end(), next.begin(), next.end(), sameConflict);
     applyRows(std::move(next));
     if (reword)
         textsChanged();
@@ -163,7 +171,7 @@ void ConflictsModel::applyRows(std::vector<Row> next)
 {
     // Both lists are in before() order: walk them together, removing what
     // went and inserting what came, in runs.
-    std::size_t row = 0;  // in m_rows as it is being changed
+    std::size_t row = 0; // in m_rows as it is being changed
     std::size_t from = 0; // in next
     while (row < m_rows.size() || from < next.size()) {
         if (row < m_rows.size() && from < next.size() && sameConflict(m_rows[row], next[from])) {
@@ -175,17 +183,18 @@ void ConflictsModel::applyRows(std::vector<Row> next)
         }
         if (row < m_rows.size() && (from == next.size() || before(m_rows[row], next[from]))) {
             std::size_t last = row;
-            while (last + 1 < m_rows.size() &&
-                   (from == next.size() || before(m_rows[last + 1], next[from])))
+            while (last + 1 < m_rows.size()
+                   && (from == next.size() || before(m_rows[last + 1], next[from])))
                 ++last;
             beginRemoveRows({}, int(row), int(last));
-            m_rows.erase(m_rows.begin() + std::ptrdiff_t(row), m_rows.begin() + std::ptrdiff_t(last) + 1);
+            m_rows.erase(m_rows.begin() + std::ptrdiff_t(row),
+                         m_rows.begin() + std::ptrdiff_t(last) + 1);
             endRemoveRows();
             continue;
         }
         std::size_t last = from;
-        while (last + 1 < next.size() &&
-               (row == m_rows.size() || before(next[last + 1], m_rows[row])))
+        while (last + 1 < next.size()
+               && (row == m_rows.size() || before(next[last + 1], m_rows[row])))
             ++last;
         beginInsertRows({}, int(row), int(row + last - from));
         m_rows.insert(m_rows.begin() + std::ptrdiff_t(row),
@@ -223,9 +232,8 @@ QString ConflictsModel::timeText(const Interval &interval, const TimeZone &zone)
     const QString startDay = dayText(interval.start, zone);
     const QString start = clockText(interval.start, zone, m_style);
     const QString end = endClockText(interval, zone, m_style);
-    const bool oneDay = interval.length() <= Seconds{0} ||
-                        localDate(interval.start, zone) ==
-                            localDate(interval.end - Seconds{1}, zone);
+    const bool oneDay = interval.length() <= Seconds{0}
+        || localDate(interval.start, zone) == localDate(interval.end - Seconds{1}, zone);
     if (oneDay && startAbbreviation == endAbbreviation)
         return tr("%1, %2–%3 %4", "day, start–end zone").arg(startDay, start, end, endAbbreviation);
     if (oneDay)
@@ -247,11 +255,12 @@ const ConflictsModel::Texts &ConflictsModel::textsOf(const Row &row) const
     const Conflict &conflict = row.conflict;
     Texts texts;
     const Member *member = conflict.member && *conflict.member < plan.members.size()
-                               ? &plan.members[*conflict.member]
-                               : nullptr;
+        ? &plan.members[*conflict.member]
+        : nullptr;
     if (member) {
         texts.member = QString::fromStdString(member->name);
-        texts.memberTip = tr("%1 · %2").arg(texts.member, QString::fromStdString(member->zone.name()));
+        texts.memberTip =
+            tr("%1 · %2").arg(texts.member, QString::fromStdString(member->zone.name()));
         texts.localTime = timeText(conflict.interval, member->zone);
         texts.localTimeTip = tr("In the reference zone (%1): %2")
                                  .arg(zoneCity(m_zone), timeText(conflict.interval, m_zone));
@@ -263,8 +272,8 @@ const ConflictsModel::Texts &ConflictsModel::textsOf(const Row &row) const
         texts.localTimeTip = tr("In the reference zone (%1)").arg(zoneCity(m_zone));
     }
     texts.explanation = apptext::conflictMessage(plan, conflict);
-    texts.filter = texts.member + u'\n' + texts.localTime + u'\n' + texts.explanation + u'\n' +
-                   severityText(conflict.severity);
+    texts.filter = texts.member + u'\n' + texts.localTime + u'\n' + texts.explanation + u'\n'
+        + severityText(conflict.severity);
     row.texts = std::move(texts);
     return *row.texts;
 }

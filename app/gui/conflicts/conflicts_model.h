@@ -30,19 +30,27 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class ConflictsModel : public QAbstractTableModel {
+class ConflictsModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, MemberColumn, LocalTimeColumn, ExplanationColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        MemberColumn,
+        LocalTimeColumn,
+        ExplanationColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // severity as a number, epoch seconds, texts
-        SeverityRole,                // the row's Severity, as int
-        FilterTextRole,              // member, local time and explanation, for the text filter
+        SeverityRole, // the row's Severity, as int
+        FilterTextRole, // member, local time and explanation, for the text filter
     };
 
     explicit ConflictsModel(PlanDocument *document, QObject *parent = nullptr);
@@ -65,8 +73,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     // After a recompute that changed which conflicts there are.

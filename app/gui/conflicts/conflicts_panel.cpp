@@ -17,16 +17,19 @@
 
 #include <chrono>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // The user's choice of days, kept across sessions.
 const QString spanKey = QStringLiteral("conflicts/span");
 
 // Filters by text (member, time, explanation) and severity; sorts by
 // SortRole, equal keys in the model's order (by time) whichever way.
-class ConflictsSortFilter : public QSortFilterProxyModel {
+class ConflictsSortFilter : public QSortFilterProxyModel
+{
 public:
     explicit ConflictsSortFilter(QObject *parent)
         : QSortFilterProxyModel(parent)
@@ -50,10 +53,9 @@ protected:
             const auto severity = Severity(
                 sourceModel()->index(row, 0, parent).data(ConflictsModel::SeverityRole).toInt());
             const Severity wanted = m_severity == ConflictsPanel::SeverityFilter::Errors
-                                        ? Severity::Error
-                                    : m_severity == ConflictsPanel::SeverityFilter::Warnings
-                                        ? Severity::Warning
-                                        : Severity::Info;
+                ? Severity::Error
+                : m_severity == ConflictsPanel::SeverityFilter::Warnings ? Severity::Warning
+                                                                         : Severity::Info;
             if (severity != wanted)
                 return false;
         }
@@ -68,9 +70,9 @@ protected:
         if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
             order = a.toString().localeAwareCompare(b.toString());
         else
-            order = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
-                    : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
-                                                                           : 0;
+            order = QVariant::compare(a, b) == QPartialOrdering::Less  ? -1
+                : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
+                                                                       : 0;
         if (order != 0)
             return order < 0;
         // Descending sorts ask lessThan(right, left): flip the tie-break so
@@ -149,7 +151,6 @@ struct ConflictsPanel::Private {
             empty->setText(ConflictsPanel::tr("No conflict matches the filter."));
         empty->show();
     }
-
 };
 
 // The text filter, the severity filter and the span of days searched (kept
@@ -170,9 +171,11 @@ void ConflictsPanel::Private::makeFilters()
     span->setAccessibleName(ConflictsPanel::tr("Days"));
     span->addItem(ConflictsPanel::tr("Visible days"), int(Span::VisibleDays));
     span->addItem(ConflictsPanel::tr("Next 4 weeks"), int(Span::NextFourWeeks));
-    span->setToolTip(ConflictsPanel::tr("Which days to search for conflicts: those the timeline "
-                                        "shows, or four weeks from today"));
-    span->setCurrentIndex(span->findData(QSettings().value(spanKey, int(Span::VisibleDays)).toInt()));
+    span->setToolTip(
+        ConflictsPanel::tr("Which days to search for conflicts: those the timeline "
+                           "shows, or four weeks from today"));
+    span->setCurrentIndex(
+        span->findData(QSettings().value(spanKey, int(Span::VisibleDays)).toInt()));
     if (span->currentIndex() < 0)
         span->setCurrentIndex(0);
 }
@@ -212,7 +215,9 @@ void ConflictsPanel::Private::makeTable()
 
 void ConflictsPanel::Private::connectParts()
 {
-    QObject::connect(filter, &QLineEdit::textChanged, proxy,
+    QObject::connect(filter,
+                     &QLineEdit::textChanged,
+                     proxy,
                      &QSortFilterProxyModel::setFilterFixedString);
     QObject::connect(severity, &QComboBox::currentIndexChanged, q, [this] {
         proxy->setSeverity(SeverityFilter(severity->currentData().toInt()));
@@ -222,12 +227,21 @@ void ConflictsPanel::Private::connectParts()
         updateWindow();
         updateEmpty();
     });
-    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] { updateEmpty(); });
-    QObject::connect(model, &ConflictsModel::conflictsChanged, q,
-                     [this] { emit q->conflictsChanged(model->rowCount()); });
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(model, &ConflictsModel::conflictsChanged, q, [this] {
+        emit q->conflictsChanged(model->rowCount());
+    });
     QObject::connect(table, &QTableView::activated, q, [this](const QModelIndex &index) {
         const QModelIndex source = proxy->mapToSource(index);
         if (source.isValid())

@@ -26,19 +26,29 @@
 
 class QTableView;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class ConflictsModel;
 class PlanDocument;
 
-class ConflictsPanel : public QWidget {
+class ConflictsPanel : public QWidget
+{
     Q_OBJECT
 
 public:
-    enum class SeverityFilter { All, Errors, Warnings, Info };
+    enum class SeverityFilter {
+        All,
+        Errors,
+        Warnings,
+        Info
+    };
     // Which days are searched: those the timeline shows (whole days in the
     // reference zone), or four weeks from today's start.
-    enum class Span { VisibleDays, NextFourWeeks };
+    enum class Span {
+        VisibleDays,
+        NextFourWeeks
+    };
 
     explicit ConflictsPanel(PlanDocument *document, QWidget *parent = nullptr);
     ~ConflictsPanel() override;

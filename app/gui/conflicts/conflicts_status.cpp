@@ -4,7 +4,8 @@
 #include "gui/conflicts/conflicts_panel.h"
 #include "gui/style/theme_icon.h"
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 ConflictsStatus::ConflictsStatus(QWidget *parent)
     : QToolButton(parent)

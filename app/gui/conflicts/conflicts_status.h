@@ -18,9 +18,11 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class ConflictsStatus : public QToolButton {
+class ConflictsStatus : public QToolButton
+{
     Q_OBJECT
 
 public:

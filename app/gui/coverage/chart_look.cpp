@@ -10,7 +10,8 @@
 #include <QPalette>
 #include <QToolTip>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void applyChartLook(QChartView *view, const QPalette &palette)
 {

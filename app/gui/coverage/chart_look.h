@@ -12,7 +12,8 @@ class QPalette;
 class QString;
 class QWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void applyChartLook(QChartView *view, const QPalette &palette);
 

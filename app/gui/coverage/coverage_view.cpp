@@ -22,16 +22,18 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 double hours(Seconds length)
 {
@@ -173,9 +175,9 @@ QStringList CoverageView::Private::categories() const
 {
     // Category labels must be unique: within 14 days "Mon 30" is, and a
     // longer range has the month (turned upright, see the axes).
-    const QString format = days.size() <= 7    ? QStringLiteral("ddd d MMM")
-                           : days.size() <= 14 ? QStringLiteral("ddd d")
-                                               : QStringLiteral("d MMM");
+    const QString format = days.size() <= 7 ? QStringLiteral("ddd d MMM")
+        : days.size() <= 14                 ? QStringLiteral("ddd d")
+                                            : QStringLiteral("d MMM");
     QStringList labels;
     for (const DailyCoverage &day : days)
         labels << dateText(day.date, format);
@@ -330,10 +332,11 @@ void CoverageView::Private::buildLoadChart(const QStringList &labels)
                 return;
             }
             const DailyCoverage &day = days[std::size_t(index)];
-            showChartToolTip(loadView, CoverageView::tr("%1, %2: %3 of task work")
-                                           .arg(regionName(r),
-                                                dateText(day.date, QStringLiteral("ddd d MMM yyyy")),
-                                                hoursText(day.regionLoad[r])));
+            showChartToolTip(loadView,
+                             CoverageView::tr("%1, %2: %3 of task work")
+                                 .arg(regionName(r),
+                                      dateText(day.date, QStringLiteral("ddd d MMM yyyy")),
+                                      hoursText(day.regionLoad[r])));
         });
     }
     for (const double total : totals)
@@ -408,13 +411,16 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
     layout->addWidget(d->coverageView, 3);
     layout->addWidget(d->loadView, 2);
 
-    connect(d->rangeChoice, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setRange(static_cast<Range>(index)); });
+    connect(d->rangeChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setRange(static_cast<Range>(index));
+    });
     for (QDateTimeEdit *edit : {d->fromEdit, d->toEdit})
         connect(edit, &QDateTimeEdit::dateChanged, this, [this] {
             setCustomRange(fromQDate(d->fromEdit->date()), fromQDate(d->toEdit->date()));
         });
-    connect(document, &PlanDocument::planChanged, this, [this] { d->markStale(); });
+    connect(document, &PlanDocument::planChanged, this, [this] {
+        d->markStale();
+    });
 
     d->applyRange();
 }
@@ -494,8 +500,11 @@ QString CoverageView::summaryText() const
     const double share = length.count() > 0 ? double(covered.count()) / double(length.count()) : 0;
     QString text = tr("%1 – %2 in %3: covered %4 of %5, gaps %6")
                        .arg(d->dateText(d->from, QStringLiteral("d MMM")),
-                            d->dateText(d->to, QStringLiteral("d MMM yyyy")), zoneCity(d->zone),
-                            percentText(share), hoursText(length), hoursText(gap));
+                            d->dateText(d->to, QStringLiteral("d MMM yyyy")),
+                            zoneCity(d->zone),
+                            percentText(share),
+                            hoursText(length),
+                            hoursText(gap));
     if (gapHandoffs > 0)
         text += tr(", average pickup wait %1 at %n gap handoff(s)", nullptr, int(gapHandoffs))
                     .arg(durationText(waits / static_cast<Seconds::rep>(gapHandoffs)));
@@ -518,7 +527,8 @@ QString CoverageView::dayToolTip(std::size_t index) const
     QStringList lines;
     lines << tr("%1 (%2 day in %3)")
                  .arg(d->dateText(day.date, QStringLiteral("dddd d MMMM yyyy")),
-                      hoursText(day.day.length()), zoneCity(d->zone));
+                      hoursText(day.day.length()),
+                      zoneCity(d->zone));
     lines << tr("Covered: %1 (%2)").arg(hoursText(day.covered), percentText(day.coveredShare()));
     lines << tr("Gaps: %1").arg(hoursText(day.gap));
     if (day.averageWait)

@@ -28,15 +28,21 @@
 
 class QChartView;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class CoverageView : public QWidget {
+class CoverageView : public QWidget
+{
     Q_OBJECT
 
 public:
-    enum class Range { ThisWeek, NextFourWeeks, Custom };
+    enum class Range {
+        ThisWeek,
+        NextFourWeeks,
+        Custom
+    };
 
     explicit CoverageView(PlanDocument *document, QWidget *parent = nullptr);
     ~CoverageView() override;

@@ -11,8 +11,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFrame>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -27,18 +27,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-
-
-
-enum class Severity { Error, Warning, Information };
+enum class Severity {
+    Error,
+    Warning,
+    Information
+};
 
 // KMessageWidget's look without KDE Frameworks: a tinted, framed line with an
 // icon, tinted from the palette so it reads on light and dark themes.
-class InlineMessage : public QFrame {
+class InlineMessage : public QFrame
+{
 public:
     explicit InlineMessage(QWidget *parent)
         : QFrame(parent)
@@ -88,9 +92,9 @@ protected:
     {
         // KDE's negative, neutral and active text colours, mixed into the
         // window colour.
-        const QColor accent = m_severity == Severity::Error     ? QColor(0xda, 0x44, 0x53)
-                              : m_severity == Severity::Warning ? QColor(0xf6, 0x74, 0x00)
-                                                                : QColor(0x3d, 0xae, 0xe9);
+        const QColor accent = m_severity == Severity::Error ? QColor(0xda, 0x44, 0x53)
+            : m_severity == Severity::Warning               ? QColor(0xf6, 0x74, 0x00)
+                                                            : QColor(0x3d, 0xae, 0xe9);
         const QColor window = palette().color(QPalette::Window);
         QColor fill = accent;
         const double alpha = 0.2;
@@ -110,7 +114,10 @@ private:
     Severity m_severity = Severity::Error;
 };
 
-enum TimeOffColumn { FromColumn, ToColumn };
+enum TimeOffColumn {
+    FromColumn,
+    ToColumn
+};
 
 // The region combo box's items carry the region's colour in this role.
 constexpr int kRegionColourRole = Qt::UserRole + 1;
@@ -227,8 +234,7 @@ QWidget *MemberDialog::Private::timeOffPage()
     auto *buttons = new QHBoxLayout;
     auto *add = addTimeOffButton =
         new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add"), page);
-    removeTimeOff =
-        new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("Re&move"), page);
+    removeTimeOff = new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("Re&move"), page);
     removeTimeOff->setEnabled(false);
     buttons->addWidget(add);
     buttons->addWidget(removeTimeOff);
@@ -252,8 +258,9 @@ QWidget *MemberDialog::Private::timeOffPage()
         updateNoTimeOff();
         validate();
     });
-    connect(timeOff, &QTableWidget::currentCellChanged, q,
-            [this](int row) { removeTimeOff->setEnabled(row >= 0); });
+    connect(timeOff, &QTableWidget::currentCellChanged, q, [this](int row) {
+        removeTimeOff->setEnabled(row >= 0);
+    });
     return page;
 }
 
@@ -272,7 +279,9 @@ void MemberDialog::Private::addTimeOff(const DateRange &range)
         edit->setAccessibleName(column == FromColumn ? tr("First day of time off %1").arg(row + 1)
                                                      : tr("Last day of time off %1").arg(row + 1));
         timeOff->setCellWidget(row, column, edit);
-        connect(edit, &QDateEdit::dateChanged, q, [this] { validate(); });
+        connect(edit, &QDateEdit::dateChanged, q, [this] {
+            validate();
+        });
     }
     updateNoTimeOff();
 }
@@ -331,7 +340,8 @@ void MemberDialog::Private::validate()
         if (pending.isEmpty())
             errors << tr("Choose a time zone: no zone matches the search.");
     } else if (!TimeZone::find(zoneId.toStdString())) {
-        errors << tr("“%1” is not a time zone Sunrelay knows. Choose one from the list.").arg(zoneId);
+        errors
+            << tr("“%1” is not a time zone Sunrelay knows. Choose one from the list.").arg(zoneId);
     }
     for (int row = 0; row < timeOff->rowCount(); ++row) {
         const QDate from = dateEdit(row, FromColumn)->date();
@@ -348,8 +358,9 @@ void MemberDialog::Private::validate()
     if (!pending.isEmpty() && !ambiguousPending)
         notes << tr("OK chooses %1, the only zone that matches the search.").arg(pending);
     if (week->pattern(WeekLayer::Work).isEmpty()) {
-        notes << tr("No working hours yet: this member covers no time until you draw some on "
-                    "the Week page.");
+        notes << tr(
+            "No working hours yet: this member covers no time until you draw some on "
+            "the Week page.");
         severity = Severity::Warning;
     }
     if (!errors.isEmpty())
@@ -380,7 +391,9 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     tabs->setDocumentMode(false);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, [this] { d->accept(); });
+    connect(d->buttons, &QDialogButtonBox::accepted, this, [this] {
+        d->accept();
+    });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // The message goes below the pages: showing or hiding it (the first
@@ -395,7 +408,8 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     d->name->setText(QString::fromStdString(member.name));
     for (const Region &region : plan.regions) {
         d->region->addItem(regionSwatch(QString::fromStdString(region.color), palette()),
-                           QString::fromStdString(region.name), QString::fromStdString(region.id));
+                           QString::fromStdString(region.name),
+                           QString::fromStdString(region.id));
         d->region->setItemData(d->region->count() - 1,
                                QColor::fromString(QString::fromStdString(region.color)),
                                kRegionColourRole);
@@ -407,8 +421,12 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
         d->addTimeOff(range);
     d->updateNoTimeOff();
 
-    connect(d->name, &QLineEdit::textEdited, this, [this] { d->nameEdited = true; });
-    connect(d->name, &QLineEdit::textChanged, this, [this] { d->validate(); });
+    connect(d->name, &QLineEdit::textEdited, this, [this] {
+        d->nameEdited = true;
+    });
+    connect(d->name, &QLineEdit::textChanged, this, [this] {
+        d->validate();
+    });
     // The week in the region's colour, as the timeline shows the member.
     const auto colourWeek = [this] {
         d->week->setBlockColour(d->region->currentData(kRegionColourRole).value<QColor>());
@@ -418,9 +436,15 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
         colourWeek();
         d->validate();
     });
-    connect(d->zone, &ZonePicker::zoneChanged, this, [this] { d->validate(); });
-    connect(d->zone, &ZonePicker::pendingZoneChanged, this, [this] { d->validate(); });
-    connect(d->week, &WeekEditor::patternsChanged, this, [this] { d->validate(); });
+    connect(d->zone, &ZonePicker::zoneChanged, this, [this] {
+        d->validate();
+    });
+    connect(d->zone, &ZonePicker::pendingZoneChanged, this, [this] {
+        d->validate();
+    });
+    connect(d->week, &WeekEditor::patternsChanged, this, [this] {
+        d->validate();
+    });
     d->validate();
     d->name->setFocus();
 }

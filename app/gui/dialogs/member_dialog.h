@@ -16,9 +16,11 @@
 
 #include <memory>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class MemberDialog : public QDialog {
+class MemberDialog : public QDialog
+{
     Q_OBJECT
 
 public:

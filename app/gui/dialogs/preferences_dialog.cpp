@@ -10,7 +10,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct PreferencesDialog::Private {
     QComboBox *clock = nullptr;
@@ -41,9 +42,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 
     d->reference = new QComboBox(this);
     d->reference->addItem(tr("UTC"), int(ReferenceZoneChoice::Utc));
-    d->reference->addItem(tr("This computer's zone (%1)")
-                              .arg(QString::fromStdString(TimeZone::system().name())),
-                          int(ReferenceZoneChoice::System));
+    d->reference->addItem(
+        tr("This computer's zone (%1)").arg(QString::fromStdString(TimeZone::system().name())),
+        int(ReferenceZoneChoice::System));
     d->reference->addItem(tr("Another zone"), int(ReferenceZoneChoice::Other));
     d->reference->setCurrentIndex(int(preferences.referenceZone));
     form->addRow(tr("&Timeline in:"), d->reference);

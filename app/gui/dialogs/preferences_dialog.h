@@ -9,9 +9,11 @@
 
 #include <memory>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class PreferencesDialog : public QDialog {
+class PreferencesDialog : public QDialog
+{
     Q_OBJECT
 
 public:

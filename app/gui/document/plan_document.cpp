@@ -9,7 +9,8 @@
 #include <QUndoStack>
 #include <QUuid>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // One user intention: the store edits that do and undo it. The first redo()
 // is the edit PlanDocument::push() already made.
@@ -18,10 +19,10 @@ namespace sunrelay::gui {
 // after the add of the same region (Add opens the name editor) merges into
 // that step, so one undo takes the region away and Edit > Undo says
 // "Undo Add region LATAM".
-class PlanDocument::Command : public QUndoCommand {
+class PlanDocument::Command : public QUndoCommand
+{
 public:
-    Command(PlanDocument &document, const QString &text, Step redo, Step undo,
-            Naming naming = {})
+    Command(PlanDocument &document, const QString &text, Step redo, Step undo, Naming naming = {})
         : QUndoCommand(text)
         , m_document(document)
         , m_redo(std::move(redo))
@@ -36,14 +37,16 @@ public:
     {
         // Same id(): `other` is a Command about naming a region too.
         const Naming &next = static_cast<const Command *>(other)->m_naming;
-        if (m_naming.kind != Naming::Kind::Added || next.kind != Naming::Kind::Renamed ||
-            next.region.id != m_naming.region.id)
+        if (m_naming.kind != Naming::Kind::Added || next.kind != Naming::Kind::Renamed
+            || next.region.id != m_naming.region.id)
             return false;
         m_naming.region.name = next.region.name;
-        m_redo.edit = [region = m_naming.region, position = m_naming.position](store::PlanStore &s) {
+        m_redo.edit = [region = m_naming.region,
+                       position = m_naming.position](store::PlanStore &s) {
             return s.insertRegion(region, position);
         };
-        setText(PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
+        setText(
+            PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
         return true;
     }
 
@@ -89,8 +92,9 @@ private:
     bool m_discard = false;
 };
 
-namespace {
-template <typename Entity>
+namespace
+{
+template<typename Entity>
 std::optional<std::size_t> positionOf(const std::vector<Entity> &entities, const std::string &id)
 {
     for (std::size_t i = 0; i < entities.size(); ++i)
@@ -119,8 +123,9 @@ PlanDocument::Opened PlanDocument::open(const QString &path, store::OpenMode mod
         qCInfo(lcStore) << "refused" << path << ":" << store.error().message().c_str();
         return store.error();
     }
-    qCInfo(lcStore) << "opened" << path << (mode == store::OpenMode::ReadOnly ? "read-only" : "for editing")
-                    << "in" << timer.elapsed() << "ms:" << store.value().plan().members.size() << "members,"
+    qCInfo(lcStore) << "opened" << path
+                    << (mode == store::OpenMode::ReadOnly ? "read-only" : "for editing") << "in"
+                    << timer.elapsed() << "ms:" << store.value().plan().members.size() << "members,"
                     << store.value().plan().tasks.size() << "tasks";
     return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(store).value()));
 }
@@ -208,7 +213,8 @@ void PlanDocument::push(const QString &text, Step redo, Step undo, Naming naming
     }
     qCDebug(lcStore) << "edit saved:" << text << "in" << timer.nsecsElapsed() / 1000 << "µs";
     const Announce announced = redo.announce;
-    m_undoStack->push(new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
+    m_undoStack->push(
+        new Command(*this, text, std::move(redo), std::move(undo), std::move(naming)));
     announce(announced);
 }
 
@@ -232,17 +238,35 @@ void PlanDocument::setPlanName(const QString &name)
 {
     const std::string before = plan().name;
     const std::string after = name.toStdString();
-    const Announce renamed = [](PlanDocument &d) { emit d.planNameChanged(); };
-    push(tr("Rename plan"), {[after](store::PlanStore &s) { return s.setPlanName(after); }, renamed},
-         {[before](store::PlanStore &s) { return s.setPlanName(before); }, renamed});
+    const Announce renamed = [](PlanDocument &d) {
+        emit d.planNameChanged();
+    };
+    push(tr("Rename plan"),
+         {[after](store::PlanStore &s) {
+              return s.setPlanName(after);
+          },
+          renamed},
+         {[before](store::PlanStore &s) {
+              return s.setPlanName(before);
+          },
+          renamed});
 }
 
 void PlanDocument::setPolicy(const Policy &policy)
 {
     const Policy before = plan().policy;
-    const Announce changed = [](PlanDocument &d) { emit d.policyChanged(); };
-    push(tr("Change policy"), {[policy](store::PlanStore &s) { return s.setPolicy(policy); }, changed},
-         {[before](store::PlanStore &s) { return s.setPolicy(before); }, changed});
+    const Announce changed = [](PlanDocument &d) {
+        emit d.policyChanged();
+    };
+    push(tr("Change policy"),
+         {[policy](store::PlanStore &s) {
+              return s.setPolicy(policy);
+          },
+          changed},
+         {[before](store::PlanStore &s) {
+              return s.setPolicy(before);
+          },
+          changed});
 }
 
 void PlanDocument::addRegion(const Region &region)
@@ -250,10 +274,18 @@ void PlanDocument::addRegion(const Region &region)
     const std::size_t position = plan().regions.size();
     const std::string id = region.id;
     push(tr("Add region %1").arg(QString::fromStdString(region.name)),
-         {[region, position](store::PlanStore &s) { return s.insertRegion(region, position); },
-          [id, position](PlanDocument &d) { emit d.regionAdded(id, position); }},
-         {[id](store::PlanStore &s) { return s.removeRegion(id); },
-          [id, position](PlanDocument &d) { emit d.regionRemoved(id, position); }},
+         {[region, position](store::PlanStore &s) {
+              return s.insertRegion(region, position);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.regionAdded(id, position);
+          }},
+         {[id](store::PlanStore &s) {
+              return s.removeRegion(id);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.regionRemoved(id, position);
+          }},
          Naming{Naming::Kind::Added, region, position});
 }
 
@@ -293,9 +325,18 @@ void PlanDocument::changeRegion(const Region &region)
     } else {
         text = tr("Edit region %1").arg(QString::fromStdString(region.name));
     }
-    const Announce changed = [id = region.id](PlanDocument &d) { emit d.regionChanged(id); };
-    push(text, {[region](store::PlanStore &s) { return s.updateRegion(region); }, changed},
-         {[before](store::PlanStore &s) { return s.updateRegion(before); }, changed},
+    const Announce changed = [id = region.id](PlanDocument &d) {
+        emit d.regionChanged(id);
+    };
+    push(text,
+         {[region](store::PlanStore &s) {
+              return s.updateRegion(region);
+          },
+          changed},
+         {[before](store::PlanStore &s) {
+              return s.updateRegion(before);
+          },
+          changed},
          std::move(naming));
 }
 
@@ -306,10 +347,18 @@ void PlanDocument::moveRegion(const std::string &id, std::size_t position)
         return;
     const std::size_t before = *index;
     push(tr("Move region"),
-         {[id, position](store::PlanStore &s) { return s.moveRegion(id, position); },
-          [id, before, position](PlanDocument &d) { emit d.regionMoved(id, before, position); }},
-         {[id, before](store::PlanStore &s) { return s.moveRegion(id, before); },
-          [id, before, position](PlanDocument &d) { emit d.regionMoved(id, position, before); }});
+         {[id, position](store::PlanStore &s) {
+              return s.moveRegion(id, position);
+          },
+          [id, before, position](PlanDocument &d) {
+              emit d.regionMoved(id, before, position);
+          }},
+         {[id, before](store::PlanStore &s) {
+              return s.moveRegion(id, before);
+          },
+          [id, before, position](PlanDocument &d) {
+              emit d.regionMoved(id, position, before);
+          }});
 }
 
 void PlanDocument::removeRegion(const std::string &id)
@@ -349,7 +398,10 @@ void PlanDocument::removeRegion(const std::string &id)
         }
     };
     push(tr("Delete region %1").arg(QString::fromStdString(region.name)),
-         {[id](store::PlanStore &s) { return s.removeRegion(id); }, removed},
+         {[id](store::PlanStore &s) {
+              return s.removeRegion(id);
+          },
+          removed},
          {[region, position, members, tasks](store::PlanStore &s) {
               if (auto error = s.insertRegion(region, position))
                   return error;
@@ -369,10 +421,18 @@ void PlanDocument::addMember(const Member &member)
     const std::size_t position = plan().members.size();
     const std::string id = member.id;
     push(tr("Add %1").arg(QString::fromStdString(member.name)),
-         {[member, position](store::PlanStore &s) { return s.insertMember(member, position); },
-          [id, position](PlanDocument &d) { emit d.memberAdded(id, position); }},
-         {[id](store::PlanStore &s) { return s.removeMember(id); },
-          [id, position](PlanDocument &d) { emit d.memberRemoved(id, position); }});
+         {[member, position](store::PlanStore &s) {
+              return s.insertMember(member, position);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.memberAdded(id, position);
+          }},
+         {[id](store::PlanStore &s) {
+              return s.removeMember(id);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.memberRemoved(id, position);
+          }});
 }
 
 void PlanDocument::changeMember(const Member &member, const QString &text)
@@ -381,9 +441,18 @@ void PlanDocument::changeMember(const Member &member, const QString &text)
     if (!index || plan().members[*index] == member)
         return;
     const Member before = plan().members[*index];
-    const Announce changed = [id = member.id](PlanDocument &d) { emit d.memberChanged(id); };
-    push(text, {[member](store::PlanStore &s) { return s.updateMember(member); }, changed},
-         {[before](store::PlanStore &s) { return s.updateMember(before); }, changed});
+    const Announce changed = [id = member.id](PlanDocument &d) {
+        emit d.memberChanged(id);
+    };
+    push(text,
+         {[member](store::PlanStore &s) {
+              return s.updateMember(member);
+          },
+          changed},
+         {[before](store::PlanStore &s) {
+              return s.updateMember(before);
+          },
+          changed});
 }
 
 void PlanDocument::changeMember(const Member &member)
@@ -404,13 +473,14 @@ QString PlanDocument::memberEditText(const Plan &plan, const Member &before, con
     if (after.region != before.region) {
         const auto region = plan.regionIndex(after.region);
         changes.push_back(tr("Move %1 to %2")
-                              .arg(name, region ? QString::fromStdString(plan.regions[*region].name)
-                                                : QString::fromStdString(after.region)));
+                              .arg(name,
+                                   region ? QString::fromStdString(plan.regions[*region].name)
+                                          : QString::fromStdString(after.region)));
     }
     if (!(after.zone == before.zone))
         changes.push_back(tr("Change time zone of %1").arg(name));
-    if (!(after.work == before.work) || !(after.deepWork == before.deepWork) ||
-        !(after.comms == before.comms))
+    if (!(after.work == before.work) || !(after.deepWork == before.deepWork)
+        || !(after.comms == before.comms))
         changes.push_back(tr("Change the week of %1").arg(name));
     if (!(after.timeOff == before.timeOff))
         changes.push_back(tr("Change time off of %1").arg(name));
@@ -427,22 +497,35 @@ void PlanDocument::removeMember(const std::string &id)
     const Member member = plan().members[*index];
     const std::size_t position = *index;
     push(tr("Delete %1").arg(QString::fromStdString(member.name)),
-         {[id](store::PlanStore &s) { return s.removeMember(id); },
-          [id, position](PlanDocument &d) { emit d.memberRemoved(id, position); }},
-         {[member, position](store::PlanStore &s) { return s.insertMember(member, position); },
-          [id, position](PlanDocument &d) { emit d.memberAdded(id, position); }});
+         {[id](store::PlanStore &s) {
+              return s.removeMember(id);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.memberRemoved(id, position);
+          }},
+         {[member, position](store::PlanStore &s) {
+              return s.insertMember(member, position);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.memberAdded(id, position);
+          }});
 }
 
-void PlanDocument::replaceBusyTimes(const std::string &id, std::vector<BusyTime> busy,
+void PlanDocument::replaceBusyTimes(const std::string &id,
+                                    std::vector<BusyTime> busy,
                                     const QString &text)
 {
     const auto index = positionOf(plan().members, id);
     if (!index || plan().members[*index].busy == busy)
         return;
     std::vector<BusyTime> before = plan().members[*index].busy;
-    const Announce changed = [id](PlanDocument &d) { emit d.memberChanged(id); };
+    const Announce changed = [id](PlanDocument &d) {
+        emit d.memberChanged(id);
+    };
     push(text,
-         {[id, busy = std::move(busy)](store::PlanStore &s) { return s.replaceBusyTimes(id, busy); },
+         {[id, busy = std::move(busy)](store::PlanStore &s) {
+              return s.replaceBusyTimes(id, busy);
+          },
           changed},
          {[id, before = std::move(before)](store::PlanStore &s) {
               return s.replaceBusyTimes(id, before);
@@ -450,14 +533,17 @@ void PlanDocument::replaceBusyTimes(const std::string &id, std::vector<BusyTime>
           changed});
 }
 
-void PlanDocument::replaceHolidays(const std::string &id, std::vector<Holiday> holidays,
+void PlanDocument::replaceHolidays(const std::string &id,
+                                   std::vector<Holiday> holidays,
                                    const QString &text)
 {
     const auto index = positionOf(plan().regions, id);
     if (!index || plan().regions[*index].holidays == holidays)
         return;
     std::vector<Holiday> before = plan().regions[*index].holidays;
-    const Announce changed = [id](PlanDocument &d) { emit d.regionChanged(id); };
+    const Announce changed = [id](PlanDocument &d) {
+        emit d.regionChanged(id);
+    };
     push(text,
          {[id, holidays = std::move(holidays)](store::PlanStore &s) {
               return s.replaceHolidays(id, holidays);
@@ -474,10 +560,18 @@ void PlanDocument::addTask(const Task &task)
     const std::size_t position = plan().tasks.size();
     const std::string id = task.id;
     push(tr("Add task %1").arg(QString::fromStdString(task.title)),
-         {[task, position](store::PlanStore &s) { return s.insertTask(task, position); },
-          [id, position](PlanDocument &d) { emit d.taskAdded(id, position); }},
-         {[id](store::PlanStore &s) { return s.removeTask(id); },
-          [id, position](PlanDocument &d) { emit d.taskRemoved(id, position); }});
+         {[task, position](store::PlanStore &s) {
+              return s.insertTask(task, position);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.taskAdded(id, position);
+          }},
+         {[id](store::PlanStore &s) {
+              return s.removeTask(id);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.taskRemoved(id, position);
+          }});
 }
 
 void PlanDocument::changeTask(const Task &task, const QString &text)
@@ -492,8 +586,15 @@ void PlanDocument::changeTask(const Task &task, const QString &text)
         if (placementChanged)
             emit d.taskPlaced(id);
     };
-    push(text, {[task](store::PlanStore &s) { return s.updateTask(task); }, changed},
-         {[before](store::PlanStore &s) { return s.updateTask(before); }, changed});
+    push(text,
+         {[task](store::PlanStore &s) {
+              return s.updateTask(task);
+          },
+          changed},
+         {[before](store::PlanStore &s) {
+              return s.updateTask(before);
+          },
+          changed});
 }
 
 void PlanDocument::removeTask(const std::string &id)
@@ -504,13 +605,23 @@ void PlanDocument::removeTask(const std::string &id)
     const Task task = plan().tasks[*index];
     const std::size_t position = *index;
     push(tr("Delete task %1").arg(QString::fromStdString(task.title)),
-         {[id](store::PlanStore &s) { return s.removeTask(id); },
-          [id, position](PlanDocument &d) { emit d.taskRemoved(id, position); }},
-         {[task, position](store::PlanStore &s) { return s.insertTask(task, position); },
-          [id, position](PlanDocument &d) { emit d.taskAdded(id, position); }});
+         {[id](store::PlanStore &s) {
+              return s.removeTask(id);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.taskRemoved(id, position);
+          }},
+         {[task, position](store::PlanStore &s) {
+              return s.insertTask(task, position);
+          },
+          [id, position](PlanDocument &d) {
+              emit d.taskAdded(id, position);
+          }});
 }
 
-void PlanDocument::placeTask(const std::string &id, const std::string &regionId, Instant start,
+void PlanDocument::placeTask(const std::string &id,
+                             const std::string &regionId,
+                             Instant start,
                              const QString &text)
 {
     const auto index = positionOf(plan().tasks, id);
@@ -540,8 +651,8 @@ const PlanRoutes &PlanDocument::routes() const
         timer.start();
         m_routeCache.update(plan());
         m_routesStale = false;
-        qCDebug(lcEngine) << "routes updated in" << timer.elapsed() << "ms:"
-                          << m_routeCache.lastRerouted() << "of" << plan().tasks.size()
+        qCDebug(lcEngine) << "routes updated in" << timer.elapsed()
+                          << "ms:" << m_routeCache.lastRerouted() << "of" << plan().tasks.size()
                           << "tasks rerouted";
     }
     return m_routeCache.routes();
@@ -582,41 +693,49 @@ QString storeErrorText(const store::StoreError &error)
     QString where;
     if (!error.table.empty())
         where = PlanDocument::tr(" (table %1, row %2, column %3)")
-                    .arg(QString::fromStdString(error.table), QString::fromStdString(error.rowId),
+                    .arg(QString::fromStdString(error.table),
+                         QString::fromStdString(error.rowId),
                          QString::fromStdString(error.column));
     switch (error.code) {
     case StoreErrorCode::CannotOpen:
         return PlanDocument::tr("The file cannot be used: %1.").arg(detail);
     case StoreErrorCode::NotAPlanFile:
-        return PlanDocument::tr("This is not a Sunrelay plan file (%1). Choose a .sunrelay file, "
-                                "or use File > Import for plan JSON. The file was not changed.")
+        return PlanDocument::tr(
+                   "This is not a Sunrelay plan file (%1). Choose a .sunrelay file, "
+                   "or use File > Import for plan JSON. The file was not changed.")
             .arg(detail);
     case StoreErrorCode::Corrupt:
-        return PlanDocument::tr("This plan file is damaged (%1). Open a backup copy if you have "
-                                "one. The file was not changed.")
+        return PlanDocument::tr(
+                   "This plan file is damaged (%1). Open a backup copy if you have "
+                   "one. The file was not changed.")
             .arg(detail);
     case StoreErrorCode::OtherApplication:
-        return PlanDocument::tr("This file belongs to another program (%1). The file was not "
-                                "changed.")
+        return PlanDocument::tr(
+                   "This file belongs to another program (%1). The file was not "
+                   "changed.")
             .arg(detail);
     case StoreErrorCode::NewerVersion:
-        return PlanDocument::tr("This plan was made by a newer version of Sunrelay (file format "
-                                "%1; this version reads up to %2). Open it with a newer version "
-                                "of Sunrelay; the file was not changed.")
+        return PlanDocument::tr(
+                   "This plan was made by a newer version of Sunrelay (file format "
+                   "%1; this version reads up to %2). Open it with a newer version "
+                   "of Sunrelay; the file was not changed.")
             .arg(error.fileVersion)
             .arg(error.supportedVersion);
     case StoreErrorCode::UnexpectedSchema:
-        return PlanDocument::tr("This plan file has been altered outside Sunrelay (%1%2) and is "
-                                "not opened, to keep anything planted in it from running. The "
-                                "file was not changed.")
+        return PlanDocument::tr(
+                   "This plan file has been altered outside Sunrelay (%1%2) and is "
+                   "not opened, to keep anything planted in it from running. The "
+                   "file was not changed.")
             .arg(detail, where);
     case StoreErrorCode::InvalidRow:
-        return PlanDocument::tr("This plan file holds data Sunrelay cannot use: %1%2. The file "
-                                "was not changed.")
+        return PlanDocument::tr(
+                   "This plan file holds data Sunrelay cannot use: %1%2. The file "
+                   "was not changed.")
             .arg(detail, where);
     case StoreErrorCode::Locked:
-        return PlanDocument::tr("This plan is open for editing in %1. Close it there, then try "
-                                "again.")
+        return PlanDocument::tr(
+                   "This plan is open for editing in %1. Close it there, then try "
+                   "again.")
             .arg(error.holder.empty() ? PlanDocument::tr("another program")
                                       : QString::fromStdString(error.holder));
     case StoreErrorCode::ReadOnly:
@@ -626,8 +745,9 @@ QString storeErrorText(const store::StoreError &error)
     case StoreErrorCode::InvalidEdit:
         return PlanDocument::tr("This change cannot be made: %1.").arg(detail);
     case StoreErrorCode::WriteFailed:
-        return PlanDocument::tr("The change could not be saved (%1). Nothing was changed; check "
-                                "the disk and try again.")
+        return PlanDocument::tr(
+                   "The change could not be saved (%1). Nothing was changed; check "
+                   "the disk and try again.")
             .arg(detail);
     }
     return detail;

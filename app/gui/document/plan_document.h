@@ -26,9 +26,11 @@
 
 class QUndoStack;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class PlanDocument : public QObject {
+class PlanDocument : public QObject
+{
     Q_OBJECT
 
 public:
@@ -80,7 +82,9 @@ public:
     // (placing a backlog task and moving a placed one alike). `text` names the
     // step, e.g. "Place T-3 in EMEA at Tue 09:00": the window knows the zone
     // and clock the user reads times in.
-    void placeTask(const std::string &id, const std::string &regionId, Instant start,
+    void placeTask(const std::string &id,
+                   const std::string &regionId,
+                   Instant start,
                    const QString &text);
     // Back to the backlog: "Unplace T-3".
     void unplaceTask(const std::string &id);
@@ -89,8 +93,7 @@ public:
     // replaceBusyTimes()/replaceHolidays() do; one step named by `text`, e.g.
     // "Import busy time of Anna". Emits memberChanged (regionChanged).
     void replaceBusyTimes(const std::string &id, std::vector<BusyTime> busy, const QString &text);
-    void replaceHolidays(const std::string &id, std::vector<Holiday> holidays,
-                         const QString &text);
+    void replaceHolidays(const std::string &id, std::vector<Holiday> holidays, const QString &text);
 
     // The placed tasks routed over the plan (routing.h), for the plan as it
     // is now: brought up to date when first asked for after a change,
@@ -163,9 +166,13 @@ private:
     // What a step does to a region's name, so renaming a just-added region
     // merges into adding it (Command::mergeWith()).
     struct Naming {
-        enum class Kind { None, Added, Renamed };
+        enum class Kind {
+            None,
+            Added,
+            Renamed
+        };
         Kind kind = Kind::None;
-        Region region{};          // as added or renamed to
+        Region region{}; // as added or renamed to
         std::size_t position = 0; // where it was added
     };
     explicit PlanDocument(store::PlanStore store);

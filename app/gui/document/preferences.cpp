@@ -3,10 +3,11 @@
 #include <QLocale>
 #include <QSettings>
 
+namespace sunrelay::gui
+{
 
-namespace sunrelay::gui {
-
-namespace {
+namespace
+{
 bool localeUses24HourClock()
 {
     const QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -18,16 +19,19 @@ Preferences Preferences::load()
 {
     QSettings settings;
     Preferences p;
-    p.use24HourClock = settings.value(QStringLiteral("clock/24hour"), localeUses24HourClock()).toBool();
-    p.firstDayOfWeek = Qt::DayOfWeek(
-        std::clamp(settings.value(QStringLiteral("calendar/firstDayOfWeek"),
-                                  int(QLocale().firstDayOfWeek()))
-                       .toInt(),
-                   1, 7));
+    p.use24HourClock =
+        settings.value(QStringLiteral("clock/24hour"), localeUses24HourClock()).toBool();
+    p.firstDayOfWeek = Qt::DayOfWeek(std::clamp(
+        settings.value(QStringLiteral("calendar/firstDayOfWeek"), int(QLocale().firstDayOfWeek()))
+            .toInt(),
+        1,
+        7));
     p.referenceZone = ReferenceZoneChoice(
         std::clamp(settings.value(QStringLiteral("timeline/referenceZone"), 0).toInt(), 0, 2));
-    p.otherZone = settings.value(QStringLiteral("timeline/otherZone"), QStringLiteral("UTC")).toString();
-    p.appearance = Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 2));
+    p.otherZone =
+        settings.value(QStringLiteral("timeline/otherZone"), QStringLiteral("UTC")).toString();
+    p.appearance =
+        Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 2));
     return p;
 }
 

@@ -7,10 +7,19 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class ReferenceZoneChoice { Utc, System, Other };
-enum class Appearance { FollowSystem, Light, Dark };
+enum class ReferenceZoneChoice {
+    Utc,
+    System,
+    Other
+};
+enum class Appearance {
+    FollowSystem,
+    Light,
+    Dark
+};
 
 struct Preferences {
     bool use24HourClock = true;

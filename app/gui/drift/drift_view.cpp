@@ -22,9 +22,11 @@
 #include <chrono>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 double hoursOfDay(LocalTime local)
 {
@@ -40,8 +42,8 @@ QString weekText(date::sys_days monday)
 
 QString shiftText(Seconds shift)
 {
-    return (shift < Seconds{0} ? QStringLiteral("−") : QStringLiteral("+")) +
-           durationText(shift < Seconds{0} ? -shift : shift);
+    return (shift < Seconds{0} ? QStringLiteral("−") : QStringLiteral("+"))
+        + durationText(shift < Seconds{0} ? -shift : shift);
 }
 
 // Okabe-Ito vermillion: the marks for weeks someone should look at.
@@ -109,7 +111,8 @@ struct DriftView::Private {
     {
         return document->plan().members[member].zone;
     }
-    QString eventText(const DriftLine &line, const DriftPoint &point, const DriftEvent &event) const;
+    QString
+    eventText(const DriftLine &line, const DriftPoint &point, const DriftEvent &event) const;
     QString toolTipNear(const DriftLine &line, double x) const
     {
         const long index = std::lround(x);
@@ -120,11 +123,12 @@ struct DriftView::Private {
     }
 };
 
-QString DriftView::Private::eventText(const DriftLine &line, const DriftPoint &point,
+QString DriftView::Private::eventText(const DriftLine &line,
+                                      const DriftPoint &point,
                                       const DriftEvent &event) const
 {
-    const Instant moment = event.side == DriftSide::Receiver ? point.handoff.pickup
-                                                             : point.handoff.at;
+    const Instant moment =
+        event.side == DriftSide::Receiver ? point.handoff.pickup : point.handoff.at;
     const TimeZone &zone = zoneOf(event.member);
     const QString name = memberName(event.member);
     QString where;
@@ -140,8 +144,11 @@ QString DriftView::Private::eventText(const DriftLine &line, const DriftPoint &p
         break;
     }
     return DriftView::tr("Week of %1: %2 handoff moves to %3 in %4, %5")
-        .arg(weekText(point.week), pairName(line), clockText(moment, zone, clockStyle),
-             zoneCity(zone), where);
+        .arg(weekText(point.week),
+             pairName(line),
+             clockText(moment, zone, clockStyle),
+             zoneCity(zone),
+             where);
 }
 
 void DriftView::Private::refresh()
@@ -204,10 +211,14 @@ DriftView::Private::PointMarks DriftView::Private::makePointMarks() const
 // One line per pair of regions, in the sending region's colour; widens
 // [low, high] to the hours drawn and marks the weeks `marks` stand for.
 std::vector<std::pair<QLineSeries *, const DriftLine *>>
-DriftView::Private::addLineSeries(QChart &chart, const PointMarks &marks, double &low,
+DriftView::Private::addLineSeries(QChart &chart,
+                                  const PointMarks &marks,
+                                  double &low,
                                   double &high) const
 {
-    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine,
+    static const Qt::PenStyle styles[] = {Qt::SolidLine,
+                                          Qt::DashLine,
+                                          Qt::DotLine,
                                           Qt::DashDotLine};
     std::vector<std::pair<QLineSeries *, const DriftLine *>> series;
     for (const DriftLine &line : drift.lines) {
@@ -282,21 +293,25 @@ QCategoryAxis *DriftView::Private::makeHourAxis(double low, double high) const
 
 // Hovering a line or a marker says what happens that week.
 void DriftView::Private::connectToolTips(
-    const std::vector<std::pair<QLineSeries *, const DriftLine *>> &series, const PointMarks &marks)
+    const std::vector<std::pair<QLineSeries *, const DriftLine *>> &series,
+    const PointMarks &marks)
 {
     for (const auto &[points, drift] : series)
         // A copy: clang (and so clang-tidy) cannot capture a structured binding.
-        QObject::connect(points, &QLineSeries::hovered, q,
+        QObject::connect(points,
+                         &QLineSeries::hovered,
+                         q,
                          [this, line = drift](const QPointF &at, bool on) {
-                             showChartToolTip(chartView, on ? toolTipNear(*line, at.x()) : QString());
+                             showChartToolTip(chartView,
+                                              on ? toolTipNear(*line, at.x()) : QString());
                          });
     for (QScatterSeries *markers : {marks.moved, marks.marked})
         QObject::connect(markers, &QScatterSeries::hovered, q, [this](const QPointF &at, bool on) {
             QStringList texts;
             for (const DriftLine &line : drift.lines)
                 for (const DriftPoint &point : line.points)
-                    if (on && long(weekIndex(point.week)) == std::lround(at.x()) &&
-                        std::abs(q->hourOf(point) - at.y()) < 0.01)
+                    if (on && long(weekIndex(point.week)) == std::lround(at.x())
+                        && std::abs(q->hourOf(point) - at.y()) < 0.01)
                         texts << q->pointToolTip(line, point);
             showChartToolTip(chartView, texts.join(QStringLiteral("\n\n")));
         });
@@ -353,9 +368,12 @@ DriftView::DriftView(PlanDocument *document, QWidget *parent)
     layout->addWidget(eventsLabel);
     layout->addWidget(d->events, 1);
 
-    connect(d->sideChoice, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setSide(static_cast<Side>(index)); });
-    connect(document, &PlanDocument::planChanged, this, [this] { d->markStale(); });
+    connect(d->sideChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setSide(static_cast<Side>(index));
+    });
+    connect(document, &PlanDocument::planChanged, this, [this] {
+        d->markStale();
+    });
 }
 
 DriftView::~DriftView() = default;
@@ -418,8 +436,9 @@ QStringList DriftView::eventTexts() const
         for (const DriftPoint &point : line.points)
             for (const DriftEvent &event : point.events)
                 rows.emplace_back(point.week, d->eventText(line, point, event));
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
     QStringList texts;
     for (const auto &row : rows)
         texts << row.second;
@@ -433,12 +452,14 @@ QString DriftView::pointToolTip(const DriftLine &line, const DriftPoint &point) 
     lines << tr("Week of %1").arg(weekText(point.week));
     lines << (handoff.kind == HandoffKind::Overlap
                   ? tr("%1, overlap handoff").arg(d->pairName(line))
-                  : tr("%1, gap handoff (waits %2)").arg(d->pairName(line), durationText(handoff.wait)));
+                  : tr("%1, gap handoff (waits %2)")
+                        .arg(d->pairName(line), durationText(handoff.wait)));
     const TimeZone &senderZone = d->zoneOf(point.senderMember);
     const TimeZone &receiverZone = d->zoneOf(point.receiverMember);
     lines << tr("Handed off %1 %2 (%3)")
                  .arg(dateTimeText(handoff.at, senderZone, d->clockStyle),
-                      zoneAbbreviation(senderZone, handoff.at), d->memberName(point.senderMember));
+                      zoneAbbreviation(senderZone, handoff.at),
+                      d->memberName(point.senderMember));
     lines << tr("Picked up %1 %2 (%3)")
                  .arg(dateTimeText(handoff.pickup, receiverZone, d->clockStyle),
                       zoneAbbreviation(receiverZone, handoff.pickup),

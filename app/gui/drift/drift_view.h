@@ -28,15 +28,20 @@
 class QChartView;
 class QListWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class DriftView : public QWidget {
+class DriftView : public QWidget
+{
     Q_OBJECT
 
 public:
-    enum class Side { Receiver, Sender };
+    enum class Side {
+        Receiver,
+        Sender
+    };
 
     explicit DriftView(PlanDocument *document, QWidget *parent = nullptr);
     ~DriftView() override;

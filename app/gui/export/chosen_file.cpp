@@ -7,12 +7,15 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // The translation context of this file's words.
-class ChosenFile {
+class ChosenFile
+{
     Q_DECLARE_TR_FUNCTIONS(ChosenFile)
 };
 
@@ -21,7 +24,8 @@ class ChosenFile {
 std::optional<QString> writeChosenFile(const QString &path, std::string_view contents)
 {
     if (const auto problem = io::writeFileAtomically(QFile::encodeName(path).toStdString(),
-                                                     contents, io::Existing::Replace))
+                                                     contents,
+                                                     io::Existing::Replace))
         return ChosenFile::tr("Cannot write %1: %2")
             .arg(QFileInfo(path).fileName(), apptext::ioErrorText(*problem));
     return std::nullopt;

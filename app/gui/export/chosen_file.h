@@ -11,7 +11,8 @@
 #include <optional>
 #include <string_view>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // nullopt when written; otherwise the message, naming the file:
 // "Cannot write out.ics: is not a regular file (a FIFO)".

@@ -2,10 +2,10 @@
 
 #include "gui/document/plan_document.h"
 
+#include "shared/file_text.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/io/regular_file.h"
 #include "sunrelay/store/plan_store.h"
-#include "shared/file_text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,11 +14,14 @@
 
 #include <string_view>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 // The translation context of this file's messages.
-class ExportPlanSource {
+class ExportPlanSource
+{
     Q_DECLARE_TR_FUNCTIONS(ExportPlanSource)
 };
 
@@ -38,16 +41,18 @@ Expected<Plan, QString> readExportPlan(const QString &path)
             .arg(native(path));
     if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString()))
         return ExportPlanSource::tr("%1: %2").arg(native(path), apptext::ioErrorText(*problem));
-    if (store::looksLikePlanFile(path.toStdString()) ||
-        path.endsWith(QLatin1String(".sunrelay"), Qt::CaseInsensitive)) {
+    if (store::looksLikePlanFile(path.toStdString())
+        || path.endsWith(QLatin1String(".sunrelay"), Qt::CaseInsensitive)) {
         auto opened = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadOnly);
         if (!opened)
             return ExportPlanSource::tr("%1: %2").arg(native(path), storeErrorText(opened.error()));
         return opened.value().plan();
     }
-    const auto bytes = io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxPlanJsonBytes);
+    const auto bytes =
+        io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxPlanJsonBytes);
     if (!bytes)
-        return ExportPlanSource::tr("%1: %2").arg(native(path), apptext::ioErrorText(bytes.error()));
+        return ExportPlanSource::tr("%1: %2").arg(native(path),
+                                                  apptext::ioErrorText(bytes.error()));
     auto plan = exchange::readPlanJson(bytes.value());
     if (!plan)
         return ExportPlanSource::tr("%1: %2").arg(native(path),

@@ -13,7 +13,8 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // The plan, or one line naming the file and what is wrong with it.
 Expected<Plan, QString> readExportPlan(const QString &path);

@@ -15,11 +15,14 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class PictureFile {
+class PictureFile
+{
     Q_DECLARE_TR_FUNCTIONS(PictureFile)
 };
 
@@ -71,7 +74,8 @@ bool paintPdf(const Picture &picture, QIODevice &device)
                         picture.size.height() * 72.0 / picture.dpi);
     pdf.setPageLayout(
         QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+                    QPageLayout::Portrait,
+                    QMarginsF(0, 0, 0, 0)));
     QPainter painter;
     if (!painter.begin(&pdf))
         return false;

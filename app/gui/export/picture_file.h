@@ -20,9 +20,14 @@
 
 class QPainter;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class PictureFormat { Png, Svg, Pdf };
+enum class PictureFormat {
+    Png,
+    Svg,
+    Pdf
+};
 
 // The format a file name asks for by its extension (.png, .svg, .pdf, any
 // case), nullopt for any other.
@@ -31,10 +36,10 @@ std::optional<PictureFormat> pictureFormatOf(const QString &path);
 QString acceptedPictureFormatsText();
 
 struct Picture {
-    QSize size;          // in pixels at `dpi`
-    int dpi = 96;        // the resolution the layout measured its text at
-    QColor background;   // filled first in a PNG
-    QString title;       // of the SVG and the PDF
+    QSize size; // in pixels at `dpi`
+    int dpi = 96; // the resolution the layout measured its text at
+    QColor background; // filled first in a PNG
+    QString title; // of the SVG and the PDF
     QString description; // of the SVG
     std::function<void(QPainter &)> paint;
 };

@@ -18,7 +18,8 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class TimelineView;
 
@@ -27,7 +28,7 @@ struct ViewExportOptions {
     static constexpr int maximumWidth = 20000;
     static constexpr int defaultWidth = 1600;
 
-    QString planName;         // in the SVG's and PDF's title
+    QString planName; // in the SVG's and PDF's title
     int width = defaultWidth; // in pixels (PNG) or the same in CSS px / points·96/72
 };
 
@@ -38,7 +39,7 @@ QString pictureTitle(const TimelineView &view, const QString &planName);
 // Writes the picture of `view` to `path`, its format chosen by the
 // extension. The file appears whole or not at all (written beside it, then
 // renamed). Returns the error text naming what and where, or nullopt.
-std::optional<QString> exportTimelinePicture(TimelineView &view, const QString &path,
-                                             const ViewExportOptions &options);
+std::optional<QString>
+exportTimelinePicture(TimelineView &view, const QString &path, const ViewExportOptions &options);
 
 } // namespace sunrelay::gui

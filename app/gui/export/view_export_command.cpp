@@ -23,11 +23,14 @@
 #include <memory>
 #include <string_view>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class ViewExportCommand {
+class ViewExportCommand
+{
     Q_DECLARE_TR_FUNCTIONS(ViewExportCommand)
 };
 
@@ -42,17 +45,20 @@ const QString widthName = QStringLiteral("width");
 constexpr LocalDate lastSupportedDate{date::year{2037} / 12 / 31};
 
 // The one line a refusal prints; exit code 1.
-int refuse(const QString &problem) {
+int refuse(const QString &problem)
+{
     QTextStream(stderr) << ViewExportCommand::tr("sunrelay: %1").arg(problem) << '\n';
     return 1;
 }
 
-QString native(const QString &path) {
+QString native(const QString &path)
+{
     return QDir::toNativeSeparators(path);
 }
 
 // --from or --to as a date, or the problem with it.
-Expected<LocalDate, QString> dateValue(const QCommandLineParser &parser, const QString &name) {
+Expected<LocalDate, QString> dateValue(const QCommandLineParser &parser, const QString &name)
+{
     const QString text = parser.value(name);
     const auto day = exchange::parseDate(text.toStdString());
     if (!day)
@@ -72,15 +78,17 @@ struct ExportRequest {
 
 // Everything checked before the plan is read: nothing is opened for a command
 // line that cannot be carried out.
-Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser) {
+Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
+{
     ExportRequest request;
     request.target = parser.value(exportName);
     if (request.target.isEmpty())
         return ViewExportCommand::tr("--export-view needs a file name ending in %1")
             .arg(acceptedPictureFormatsText());
     if (!pictureFormatOf(request.target))
-        return ViewExportCommand::tr("--export-view %1: unknown picture type; the name must end "
-                                     "in %2")
+        return ViewExportCommand::tr(
+                   "--export-view %1: unknown picture type; the name must end "
+                   "in %2")
             .arg(native(request.target), acceptedPictureFormatsText());
     const QFileInfo target(request.target);
     if (!QFileInfo(target.absolutePath()).isDir())
@@ -92,8 +100,9 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return ViewExportCommand::tr("--export-view needs the plan to draw (a .sunrelay file or "
-                                     "plan JSON)");
+        return ViewExportCommand::tr(
+            "--export-view needs the plan to draw (a .sunrelay file or "
+            "plan JSON)");
     if (positional.size() > 1)
         return ViewExportCommand::tr("--export-view draws one plan, not %1: %2")
             .arg(positional.size())
@@ -116,8 +125,9 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
         const QString name = parser.value(zoneName);
         const auto zone = TimeZone::find(name.toStdString());
         if (!zone)
-            return ViewExportCommand::tr("--zone: unknown time zone \"%1\" (an IANA name such as "
-                                         "Europe/Berlin)")
+            return ViewExportCommand::tr(
+                       "--zone: unknown time zone \"%1\" (an IANA name such as "
+                       "Europe/Berlin)")
                 .arg(name);
         request.zone = *zone;
     }
@@ -128,8 +138,9 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
                      resolveLocalTime(request.zone, LocalTime{to.value() + date::days{1}}).instant};
     const auto days = (to.value() - from.value()).count() + 1;
     if (request.shown.length() > TimelineGeometry::maximumSpan)
-        return ViewExportCommand::tr("--from %1 --to %2: %3 days in %4; a picture shows at most "
-                                     "4 weeks")
+        return ViewExportCommand::tr(
+                   "--from %1 --to %2: %3 days in %4; a picture shows at most "
+                   "4 weeks")
             .arg(parser.value(fromName), parser.value(toName))
             .arg(days)
             .arg(QString::fromStdString(request.zone.name()));
@@ -141,8 +152,8 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
         if (!isNumber)
             return ViewExportCommand::tr("--width: \"%1\" is not a whole number of pixels")
                 .arg(text);
-        if (request.width < ViewExportOptions::minimumWidth ||
-            request.width > ViewExportOptions::maximumWidth)
+        if (request.width < ViewExportOptions::minimumWidth
+            || request.width > ViewExportOptions::maximumWidth)
             return ViewExportCommand::tr("--width: %1 px is outside %2–%3 px")
                 .arg(request.width)
                 .arg(ViewExportOptions::minimumWidth)
@@ -154,7 +165,8 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
 // The plan as a document the timeline can show: a copy in `scratch`, which
 // is removed afterwards (the plan file itself is only read).
 Expected<std::unique_ptr<PlanDocument>, QString> openPlan(const QString &path,
-                                                          const QTemporaryDir &scratch) {
+                                                          const QTemporaryDir &scratch)
+{
     auto plan = readExportPlan(path);
     if (!plan)
         return plan.error();
@@ -168,7 +180,8 @@ Expected<std::unique_ptr<PlanDocument>, QString> openPlan(const QString &path,
     return std::move(created).value();
 }
 
-int exportView(const QCommandLineParser &parser) {
+int exportView(const QCommandLineParser &parser)
+{
     const auto request = exportRequest(parser);
     if (!request)
         return refuse(request.error());
@@ -193,7 +206,8 @@ int exportView(const QCommandLineParser &parser) {
 
 } // namespace
 
-bool argumentsAskForViewExport(int argc, const char *const *argv) {
+bool argumentsAskForViewExport(int argc, const char *const *argv)
+{
     // "--export-view FILE" or "--export-view=FILE", and its companions, which
     // without it are refused with a message, which needs no display either.
     // After "--" come only plans.
@@ -203,20 +217,22 @@ bool argumentsAskForViewExport(int argc, const char *const *argv) {
             return false;
         for (const std::string_view option :
              {"--export-view", "--from", "--to", "--zone", "--width"})
-            if (argument.starts_with(option) &&
-                (argument.size() == option.size() || argument[option.size()] == '='))
+            if (argument.starts_with(option)
+                && (argument.size() == option.size() || argument[option.size()] == '='))
                 return true;
     }
     return false;
 }
 
-void useOffscreenPlatformWithoutDisplay() {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+void useOffscreenPlatformWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-QList<QCommandLineOption> viewExportOptions() {
+QList<QCommandLineOption> viewExportOptions()
+{
     return {
         {exportName,
          ViewExportCommand::tr("Write a picture of the plan's timeline to FILE (.png, .svg or "
@@ -243,7 +259,8 @@ QList<QCommandLineOption> viewExportOptions() {
     };
 }
 
-std::optional<int> runViewExportIfAsked(const QCommandLineParser &parser) {
+std::optional<int> runViewExportIfAsked(const QCommandLineParser &parser)
+{
     if (parser.isSet(exportName))
         return exportView(parser);
     for (const QString &name : {fromName, toName, zoneName, widthName})

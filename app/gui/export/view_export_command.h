@@ -20,7 +20,8 @@
 
 class QCommandLineParser;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // Whether the raw arguments ask for --export-view (or one of its options):
 // the QPA platform has to be chosen before QApplication exists, so before

@@ -19,11 +19,14 @@
 
 #include <string_view>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class WeekExportCommand {
+class WeekExportCommand
+{
     Q_DECLARE_TR_FUNCTIONS(WeekExportCommand)
 };
 
@@ -71,8 +74,9 @@ Expected<WeekRequest, QString> weekRequest(const QCommandLineParser &parser)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return WeekExportCommand::tr("--export-week needs the picture to write and the plan "
-                                     "(FILE.png|svg|pdf PLAN); got: %1")
+        return WeekExportCommand::tr(
+                   "--export-week needs the picture to write and the plan "
+                   "(FILE.png|svg|pdf PLAN); got: %1")
             .arg(positional.isEmpty() ? WeekExportCommand::tr("nothing")
                                       : positional.join(QStringLiteral(", ")));
     request.target = positional[0];
@@ -121,12 +125,16 @@ int exportWeek(const QCommandLineParser &parser)
         return refuse(WeekExportCommand::tr("--export-week: no member \"%1\" in %2; its members "
                                             "are %3")
                           .arg(QString::fromStdString(request.value().memberId),
-                               native(request.value().planPath), someIds(plan.value())));
+                               native(request.value().planPath),
+                               someIds(plan.value())));
     }
     const Preferences preferences = Preferences::load();
     const LocalDate first = weekStartOf(request.value().day, preferences.firstDayOfWeek);
     const MyWeekContent content = buildMyWeek(
-        plan.value(), routePlan(plan.value()), *member, first,
+        plan.value(),
+        routePlan(plan.value()),
+        *member,
+        first,
         preferences.use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour);
     if (const auto error = exportWeekPicture(content, request.value().target))
         return refuse(*error);
@@ -142,8 +150,8 @@ bool argumentsAskForWeekExport(int argc, const char *const *argv)
         if (argument == "--")
             return false;
         for (const std::string_view option : {"--export-week", "--week"})
-            if (argument.starts_with(option) &&
-                (argument.size() == option.size() || argument[option.size()] == '='))
+            if (argument.starts_with(option)
+                && (argument.size() == option.size() || argument[option.size()] == '='))
                 return true;
     }
     return false;
@@ -168,8 +176,9 @@ std::optional<int> runWeekExportIfAsked(const QCommandLineParser &parser)
 {
     if (parser.isSet(exportName)) {
         if (parser.isSet(QStringLiteral("export-view")))
-            return refuse(WeekExportCommand::tr("--export-week and --export-view: one picture "
-                                                "at a time"));
+            return refuse(
+                WeekExportCommand::tr("--export-week and --export-view: one picture "
+                                      "at a time"));
         return exportWeek(parser);
     }
     if (parser.isSet(weekName))

@@ -20,7 +20,8 @@
 
 class QCommandLineParser;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // Whether the raw arguments ask for --export-week (or --week): chosen before
 // QApplication exists, so that no display is needed.

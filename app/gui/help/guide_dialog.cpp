@@ -6,16 +6,19 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // A worked example, set off from the rules around it (class "example", whose
 // background the dialog takes from the palette).
 QString example(const QString &title, const QString &body)
 {
-    return QStringLiteral("<table class=\"example\" width=\"100%\" cellpadding=\"8\"><tr><td>"
-                          "<p><b>%1</b></p>%2</td></tr></table>")
+    return QStringLiteral(
+               "<table class=\"example\" width=\"100%\" cellpadding=\"8\"><tr><td>"
+               "<p><b>%1</b></p>%2</td></tr></table>")
         .arg(title, body);
 }
 
@@ -53,13 +56,13 @@ QString handoffsHtml()
             "<p>EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works "
             "09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is "
             "already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works "
-            "08:00–16:30 UTC, Ben 13:00–21:00 UTC.</p>") +
-            GuideDialog::tr(
+            "08:00–16:30 UTC, Ben 13:00–21:00 UTC.</p>")
+            + GuideDialog::tr(
                 "<p>At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER "
                 "works: an <b>overlap handoff EMEA → AMER</b> with 3 h 30 min of overlap "
                 "(13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 "
-                "minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.</p>") +
-            GuideDialog::tr(
+                "minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.</p>")
+            + GuideDialog::tr(
                 "<p>At 21:00 UTC Ben stops and nobody works: a <b>gap handoff AMER → EMEA</b>, "
                 "picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From "
                 "Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: "
@@ -81,25 +84,25 @@ QString dstHtml()
         "<p><b>Skipped times move forward by the gap.</b> When the clocks spring forward, a "
         "time in the skipped hour does not exist. It is read with the offset from before the "
         "change, which puts it as much later as the clocks jumped.</p>");
-    html += example(GuideDialog::tr("Example: spring forward"),
-                    GuideDialog::tr(
-                        "<p>New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 "
+    html += example(
+        GuideDialog::tr("Example: spring forward"),
+        GuideDialog::tr("<p>New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 "
                         "EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is "
                         "<b>03:30 EDT</b>.</p>"));
     html += GuideDialog::tr(
         "<p><b>Repeated times take the first occurrence.</b> When the clocks fall back, an hour "
         "happens twice; a time in it means the earlier one.</p>");
-    html += example(GuideDialog::tr("Example: fall back"),
-                    GuideDialog::tr(
-                        "<p>New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 "
+    html += example(
+        GuideDialog::tr("Example: fall back"),
+        GuideDialog::tr("<p>New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 "
                         "means <b>01:30 EDT = 05:30 UTC</b>, not 01:30 EST = 06:30 UTC.</p>"));
     html += GuideDialog::tr(
         "<p><b>Lengths are exact time.</b> A range keeps its wall-clock ends, so on a night the "
         "clocks change it is shorter or longer by the change. Overlaps, waits and effort are "
         "counted in real elapsed time.</p>");
-    html += example(GuideDialog::tr("Example: lengths"),
-                    GuideDialog::tr(
-                        "<p>In New York a range 01:00–05:00 lasts 4 h on most nights, "
+    html += example(
+        GuideDialog::tr("Example: lengths"),
+        GuideDialog::tr("<p>In New York a range 01:00–05:00 lasts 4 h on most nights, "
                         "<b>3 h</b> on 8 March 2026 and <b>5 h</b> on 1 November 2026. A range "
                         "02:15–03:00 has no time at all on 8 March: its start reads as 03:15 "
                         "EDT, after its end.</p>"));
@@ -128,7 +131,9 @@ QString guideHtml(GuidePage page)
     return page == GuidePage::Handoffs ? handoffsHtml() : dstHtml();
 }
 
-GuideDialog::GuideDialog(GuidePage page, QWidget *parent) : QDialog(parent), m_page(page)
+GuideDialog::GuideDialog(GuidePage page, QWidget *parent)
+    : QDialog(parent)
+    , m_page(page)
 {
     setObjectName(QStringLiteral("guideDialog"));
     m_browser = new QTextBrowser;
@@ -163,8 +168,9 @@ void GuideDialog::applyPalette()
     // change reaches the dialog before the browser inherits it.
     const QPalette &palette = this->palette();
     m_browser->document()->setDefaultStyleSheet(
-        QStringLiteral("table.example { background-color: %1; margin-top: 4px; margin-bottom: 8px; }"
-                       "h2 { margin-bottom: 6px; }")
+        QStringLiteral(
+            "table.example { background-color: %1; margin-top: 4px; margin-bottom: 8px; }"
+            "h2 { margin-bottom: 6px; }")
             .arg(palette.color(QPalette::AlternateBase).name()));
     m_browser->setHtml(guideHtml(m_page));
 }

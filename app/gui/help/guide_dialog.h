@@ -11,16 +11,21 @@
 
 class QTextBrowser;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class GuidePage { Handoffs, DstRule };
+enum class GuidePage {
+    Handoffs,
+    DstRule
+};
 
 // The page's title ("How Handoffs Are Computed") and its body as HTML, one
 // translated paragraph at a time.
 QString guideTitle(GuidePage page);
 QString guideHtml(GuidePage page);
 
-class GuideDialog : public QDialog {
+class GuideDialog : public QDialog
+{
     Q_OBJECT
 
 public:

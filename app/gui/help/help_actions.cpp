@@ -9,9 +9,11 @@
 #include <QMenu>
 #include <QMenuBar>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 void present(QDialog *dialog)
 {
@@ -53,11 +55,14 @@ void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help)
             dialog = new GuideDialog(page, owner);
         present(dialog);
     };
-    QAction *handoffs = help.addAction(GuideDialog::tr("How &Handoffs Are Computed"), owner,
-                                       [showGuide] { showGuide(GuidePage::Handoffs); });
+    QAction *handoffs =
+        help.addAction(GuideDialog::tr("How &Handoffs Are Computed"), owner, [showGuide] {
+            showGuide(GuidePage::Handoffs);
+        });
     handoffs->setObjectName(QStringLiteral("showHandoffGuide"));
-    QAction *dst = help.addAction(GuideDialog::tr("The &DST Rule"), owner,
-                                  [showGuide] { showGuide(GuidePage::DstRule); });
+    QAction *dst = help.addAction(GuideDialog::tr("The &DST Rule"), owner, [showGuide] {
+        showGuide(GuidePage::DstRule);
+    });
     dst->setObjectName(QStringLiteral("showDstGuide"));
     help.addSeparator();
 }

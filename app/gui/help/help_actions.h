@@ -7,7 +7,8 @@
 class QMainWindow;
 class QMenu;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // Appends Legend to `view` and the help items (then a separator) to `help`.
 void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help);

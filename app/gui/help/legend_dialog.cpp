@@ -11,9 +11,11 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-LegendDialog::LegendDialog(QWidget *parent) : QDialog(parent)
+LegendDialog::LegendDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Timeline Legend"));
     setObjectName(QStringLiteral("legendDialog"));
@@ -79,8 +81,8 @@ QSize LegendDialog::sampleSize()
 void LegendDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange ||
-        event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange)
         paintSamples();
 }
 
@@ -90,7 +92,10 @@ void LegendDialog::paintSamples()
         const QVariant marking = sample->property("legendMarking");
         if (!marking.isValid())
             continue;
-        sample->setPixmap(legendSample(LegendMarking(marking.toInt()), sampleSize(), palette(), font(),
+        sample->setPixmap(legendSample(LegendMarking(marking.toInt()),
+                                       sampleSize(),
+                                       palette(),
+                                       font(),
                                        devicePixelRatioF()));
     }
 }

@@ -8,9 +8,11 @@
 
 #include <QDialog>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class LegendDialog : public QDialog {
+class LegendDialog : public QDialog
+{
     Q_OBJECT
 
 public:

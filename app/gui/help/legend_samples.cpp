@@ -21,9 +21,11 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // Stand-ins for two regions' own colours (a plan's regions bring theirs):
 // the blue of the design's example region and an orange.
@@ -59,17 +61,24 @@ QPolygonF handoffCurve(const QPointF &from, const QPointF &to)
 
 // Two region rows, sender above and receiver below, with their coverage:
 // the background handoff samples sit on.
-void paintTwoRegionRows(QPainter &p, const QSizeF &size, double senderEnd, double receiverStart,
+void paintTwoRegionRows(QPainter &p,
+                        const QSizeF &size,
+                        double senderEnd,
+                        double receiverStart,
                         const QPalette &palette)
 {
     const double half = size.height() / 2;
     p.fillRect(QRectF(0, 0, size.width(), size.height()), palette.color(QPalette::AlternateBase));
     paintCoverageBar(p, QRectF(0, half / 3, senderEnd, half / 3), regionA);
-    paintCoverageBar(p, QRectF(receiverStart, half + half / 3, size.width() - receiverStart, half / 3),
+    paintCoverageBar(p,
+                     QRectF(receiverStart, half + half / 3, size.width() - receiverStart, half / 3),
                      regionB);
 }
 
-void paintHandoffSample(QPainter &p, const QSizeF &size, HandoffKind kind, bool ringed,
+void paintHandoffSample(QPainter &p,
+                        const QSizeF &size,
+                        HandoffKind kind,
+                        bool ringed,
                         const QPalette &palette)
 {
     const double half = size.height() / 2;
@@ -128,7 +137,9 @@ void paintDaylightSample(QPainter &p, const QSizeF &size, const QPalette &palett
 }
 
 // The markings of a member row (LegendSection::MemberRows).
-void paintMemberRowSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+void paintMemberRowSample(QPainter &p,
+                          LegendMarking marking,
+                          const QSizeF &size,
                           const QPalette &palette)
 {
     const QRectF bar = memberBar(size);
@@ -156,7 +167,8 @@ void paintMemberRowSample(QPainter &p, LegendMarking marking, const QSizeF &size
     case LegendMarking::ClocksForward:
     case LegendMarking::ClocksBack:
         p.setRenderHint(QPainter::Antialiasing);
-        paintClockChangeMarker(p, QPointF(w / 2, h / 2 - 5),
+        paintClockChangeMarker(p,
+                               QPointF(w / 2, h / 2 - 5),
                                marking == LegendMarking::ClocksForward ? ClockChange::Forward
                                                                        : ClockChange::Back,
                                palette);
@@ -167,7 +179,9 @@ void paintMemberRowSample(QPainter &p, LegendMarking marking, const QSizeF &size
 }
 
 // The markings of a region row (LegendSection::RegionRows).
-void paintRegionRowSample(QPainter &p, LegendMarking marking, const QSizeF &size,
+void paintRegionRowSample(QPainter &p,
+                          LegendMarking marking,
+                          const QSizeF &size,
                           const QPalette &palette)
 {
     const double w = size.width();
@@ -201,17 +215,27 @@ void paintTaskLinkSample(QPainter &p, const QSizeF &size)
     const QRectF first(w * 0.05, h * 0.1, w * 0.3, rowHeight);
     const QRectF second(first.right(), h * 0.6, w * 0.25, rowHeight);
     const QRectF third(w * 0.75, h * 0.1, w * 0.2, rowHeight);
-    paintTaskLink(p, QPointF(first.right(), first.center().y()),
-                  QPointF(second.left(), second.center().y()), colours.edge, TaskLinkKind::Passed,
+    paintTaskLink(p,
+                  QPointF(first.right(), first.center().y()),
+                  QPointF(second.left(), second.center().y()),
+                  colours.edge,
+                  TaskLinkKind::Passed,
                   2);
-    paintTaskLink(p, QPointF(second.right(), second.center().y()),
-                  QPointF(third.left(), third.center().y()), colours.edge, TaskLinkKind::Waits, 2);
+    paintTaskLink(p,
+                  QPointF(second.right(), second.center().y()),
+                  QPointF(third.left(), third.center().y()),
+                  colours.edge,
+                  TaskLinkKind::Waits,
+                  2);
     for (const QRectF &piece : {first, second, third})
         paintTaskBarShape(p, piece, colours);
 }
 
 // A task bar ending in its finish flag; a late one ends early with the note.
-void paintTaskFinishSample(QPainter &p, const QSizeF &size, bool late, const QPalette &palette,
+void paintTaskFinishSample(QPainter &p,
+                           const QSizeF &size,
+                           bool late,
+                           const QPalette &palette,
                            const QFont &font)
 {
     const double w = size.width();
@@ -227,13 +251,20 @@ void paintTaskFinishSample(QPainter &p, const QSizeF &size, bool late, const QPa
     const QPointF at(end, taskBar.center().y());
     paintTaskFinishFlag(p, at, metrics.lineSpacing(), colour);
     if (late)
-        paintTaskLateNote(p, at, LegendDialog::tr("late by %1").arg(durationText(Seconds{3 * 3600})),
-                          colour, small, palette);
+        paintTaskLateNote(p,
+                          at,
+                          LegendDialog::tr("late by %1").arg(durationText(Seconds{3 * 3600})),
+                          colour,
+                          small,
+                          palette);
 }
 
 // The markings of a task (LegendSection::Tasks).
-void paintTaskSample(QPainter &p, LegendMarking marking, const QSizeF &size,
-                     const QPalette &palette, const QFont &font)
+void paintTaskSample(QPainter &p,
+                     LegendMarking marking,
+                     const QSizeF &size,
+                     const QPalette &palette,
+                     const QFont &font)
 {
     const double w = size.width();
     const double h = size.height();
@@ -244,7 +275,8 @@ void paintTaskSample(QPainter &p, LegendMarking marking, const QSizeF &size,
         paintTaskBarShape(p, taskBar, colours);
         p.setFont(sampleLabelFont(font));
         p.setPen(colours.text);
-        p.drawText(taskBar.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(taskBar.adjusted(4, 0, -2, 0),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    QString::fromStdString(sampleTask));
         break;
     }
@@ -256,7 +288,10 @@ void paintTaskSample(QPainter &p, LegendMarking marking, const QSizeF &size,
         paintCoverageBar(p, QRectF(w * 0.55, h / 3, w * 0.45, h / 3), regionA);
         p.setRenderHint(QPainter::Antialiasing);
         const QPointF tip(w * 0.2, h * 0.6);
-        paintTaskStartPin(p, tip, QPointF(w * 0.55, tip.y()), taskColour(sampleTask),
+        paintTaskStartPin(p,
+                          tip,
+                          QPointF(w * 0.55, tip.y()),
+                          taskColour(sampleTask),
                           palette.color(QPalette::Text));
         break;
     }
@@ -270,8 +305,11 @@ void paintTaskSample(QPainter &p, LegendMarking marking, const QSizeF &size,
 }
 
 // The now line and the time cursor (LegendSection::Time).
-void paintTimeSample(QPainter &p, LegendMarking marking, const QSizeF &size,
-                     const QPalette &palette, const QFont &font)
+void paintTimeSample(QPainter &p,
+                     LegendMarking marking,
+                     const QSizeF &size,
+                     const QPalette &palette,
+                     const QFont &font)
 {
     const double w = size.width();
     const double h = size.height();
@@ -286,12 +324,17 @@ void paintTimeSample(QPainter &p, LegendMarking marking, const QSizeF &size,
     p.setFont(small);
     const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
     const QFontMetrics metrics(small);
-    paintTimeCursorLabel(p,
-                         QRectF(x + 3, 2, metrics.horizontalAdvance(label) + 8, metrics.height() + 2),
-                         label, palette);
+    paintTimeCursorLabel(
+        p,
+        QRectF(x + 3, 2, metrics.horizontalAdvance(label) + 8, metrics.height() + 2),
+        label,
+        palette);
 }
 
-void paint(QPainter &p, LegendMarking marking, const QSizeF &size, const QPalette &palette,
+void paint(QPainter &p,
+           LegendMarking marking,
+           const QSizeF &size,
+           const QPalette &palette,
            const QFont &font)
 {
     switch (marking) {
@@ -339,68 +382,124 @@ std::vector<LegendEntry> legendEntries()
     using M = LegendMarking;
     using S = LegendSection;
     return {
-        {M::WorkingHours, S::MemberRows, QStringLiteral("workingHours"),
+        {M::WorkingHours,
+         S::MemberRows,
+         QStringLiteral("workingHours"),
          LegendDialog::tr("Working hours"),
          LegendDialog::tr("When the member works, in the region's colour; the row's weekdays "
                           "and hours are the member's own local time.")},
-        {M::DeepWork, S::MemberRows, QStringLiteral("deepWork"), LegendDialog::tr("Deep work"),
+        {M::DeepWork,
+         S::MemberRows,
+         QStringLiteral("deepWork"),
+         LegendDialog::tr("Deep work"),
          LegendDialog::tr("A protected block: darker, hatched, with a lock. A sync slot, pickup "
                           "or meeting inside it is a conflict.")},
-        {M::CommsWindow, S::MemberRows, QStringLiteral("commsWindow"),
+        {M::CommsWindow,
+         S::MemberRows,
+         QStringLiteral("commsWindow"),
          LegendDialog::tr("Comms window"),
          LegendDialog::tr("The outlined band above the bar: a fixed time for messages. Sync "
                           "slots in both sides' windows are preferred.")},
-        {M::TimeOff, S::MemberRows, QStringLiteral("timeOff"), LegendDialog::tr("Time off"),
+        {M::TimeOff,
+         S::MemberRows,
+         QStringLiteral("timeOff"),
+         LegendDialog::tr("Time off"),
          LegendDialog::tr("Whole local days away, grey and cross-hatched. Region holidays "
                           "simply leave the day without working hours.")},
-        {M::Daylight, S::MemberRows, QStringLiteral("daylight"), LegendDialog::tr("Daylight"),
+        {M::Daylight,
+         S::MemberRows,
+         QStringLiteral("daylight"),
+         LegendDialog::tr("Daylight"),
          LegendDialog::tr("Behind the row where the member lives: night shaded, twilight "
                           "lighter, day clear.")},
-        {M::ClocksForward, S::MemberRows, QStringLiteral("clocksForward"),
-         LegendDialog::tr("Clocks go forward"),
-         LegendDialog::tr("A filled diamond where the member's clocks skip ahead (daylight "
-                          "saving time starts)."),},
-        {M::ClocksBack, S::MemberRows, QStringLiteral("clocksBack"),
+        {
+            M::ClocksForward,
+            S::MemberRows,
+            QStringLiteral("clocksForward"),
+            LegendDialog::tr("Clocks go forward"),
+            LegendDialog::tr("A filled diamond where the member's clocks skip ahead (daylight "
+                             "saving time starts)."),
+        },
+        {M::ClocksBack,
+         S::MemberRows,
+         QStringLiteral("clocksBack"),
          LegendDialog::tr("Clocks go back"),
          LegendDialog::tr("A hollow diamond where the member's clocks turn back and an hour "
                           "repeats.")},
-        {M::Coverage, S::RegionRows, QStringLiteral("coverage"), LegendDialog::tr("Coverage"),
+        {M::Coverage,
+         S::RegionRows,
+         QStringLiteral("coverage"),
+         LegendDialog::tr("Coverage"),
          LegendDialog::tr("On a region's row: when at least one of its members works (time off "
                           "taken out).")},
-        {M::Overlap, S::RegionRows, QStringLiteral("overlap"), LegendDialog::tr("Overlap"),
+        {M::Overlap,
+         S::RegionRows,
+         QStringLiteral("overlap"),
+         LegendDialog::tr("Overlap"),
          LegendDialog::tr("Two or more regions cover the same time, shaded in both regions' "
                           "colours.")},
-        {M::Gap, S::RegionRows, QStringLiteral("gap"), LegendDialog::tr("Gap"),
+        {M::Gap,
+         S::RegionRows,
+         QStringLiteral("gap"),
+         LegendDialog::tr("Gap"),
          LegendDialog::tr("Nobody in any region works: hatched vermillion across every region "
                           "row.")},
-        {M::OverlapHandoff, S::Handoffs, QStringLiteral("overlapHandoff"),
+        {M::OverlapHandoff,
+         S::Handoffs,
+         QStringLiteral("overlapHandoff"),
          LegendDialog::tr("Overlap handoff"),
          LegendDialog::tr("Solid arrow, in the receiver's colour: the receiving region already "
                           "works when the sender stops, so work passes at once.")},
-        {M::GapHandoff, S::Handoffs, QStringLiteral("gapHandoff"), LegendDialog::tr("Gap handoff"),
+        {M::GapHandoff,
+         S::Handoffs,
+         QStringLiteral("gapHandoff"),
+         LegendDialog::tr("Gap handoff"),
          LegendDialog::tr("Dashed arrow: nobody works when the sender stops; the work waits "
                           "until the next region starts (the pickup).")},
-        {M::SteppedHandoff, S::Handoffs, QStringLiteral("steppedHandoff"),
+        {M::SteppedHandoff,
+         S::Handoffs,
+         QStringLiteral("steppedHandoff"),
          LegendDialog::tr("Handoff stepped to"),
          LegendDialog::tr("A ring where the handoff that ] (next) or [ (previous) went to "
                           "leaves.")},
-        {M::TaskBar, S::Tasks, QStringLiteral("taskBar"), LegendDialog::tr("Task worked"),
+        {M::TaskBar,
+         S::Tasks,
+         QStringLiteral("taskBar"),
+         LegendDialog::tr("Task worked"),
          LegendDialog::tr("A bar in the task's own colour on the member who works it then, "
                           "with its id and title where they fit.")},
-        {M::TaskLink, S::Tasks, QStringLiteral("taskLink"), LegendDialog::tr("Task passed on"),
+        {M::TaskLink,
+         S::Tasks,
+         QStringLiteral("taskLink"),
+         LegendDialog::tr("Task passed on"),
          LegendDialog::tr("A line to the next member who works the task; dashed where it "
                           "waits in between.")},
-        {M::TaskStart, S::Tasks, QStringLiteral("taskStart"), LegendDialog::tr("Planned start"),
+        {M::TaskStart,
+         S::Tasks,
+         QStringLiteral("taskStart"),
+         LegendDialog::tr("Planned start"),
          LegendDialog::tr("A pin on the starting region's row; a dashed run to where work "
                           "really starts when nobody covers the start.")},
-        {M::TaskFinish, S::Tasks, QStringLiteral("taskFinish"), LegendDialog::tr("Finish"),
+        {M::TaskFinish,
+         S::Tasks,
+         QStringLiteral("taskFinish"),
+         LegendDialog::tr("Finish"),
          LegendDialog::tr("A flag where the task's effort is used up.")},
-        {M::TaskLate, S::Tasks, QStringLiteral("taskLate"), LegendDialog::tr("Late finish"),
+        {M::TaskLate,
+         S::Tasks,
+         QStringLiteral("taskLate"),
+         LegendDialog::tr("Late finish"),
          LegendDialog::tr("A red flag: the task finishes after its deadline, by the amount "
                           "shown.")},
-        {M::NowLine, S::Time, QStringLiteral("nowLine"), LegendDialog::tr("Now"),
+        {M::NowLine,
+         S::Time,
+         QStringLiteral("nowLine"),
+         LegendDialog::tr("Now"),
          LegendDialog::tr("The current time, across all rows.")},
-        {M::TimeCursor, S::Time, QStringLiteral("timeCursor"), LegendDialog::tr("Time cursor"),
+        {M::TimeCursor,
+         S::Time,
+         QStringLiteral("timeCursor"),
+         LegendDialog::tr("Time cursor"),
          LegendDialog::tr("Point at the time axis or press C: each row's local time there and "
                           "the tasks its members hold.")},
     };
@@ -423,8 +522,11 @@ QString legendSectionTitle(LegendSection section)
     return {};
 }
 
-QPixmap legendSample(LegendMarking marking, const QSize &size, const QPalette &palette,
-                     const QFont &font, qreal devicePixelRatio)
+QPixmap legendSample(LegendMarking marking,
+                     const QSize &size,
+                     const QPalette &palette,
+                     const QFont &font,
+                     qreal devicePixelRatio)
 {
     QPixmap pixmap(size * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);

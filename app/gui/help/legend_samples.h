@@ -18,7 +18,8 @@
 class QFont;
 class QPalette;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 enum class LegendMarking {
     WorkingHours,
@@ -44,13 +45,19 @@ enum class LegendMarking {
 };
 
 // The rows of the timeline a marking lies on, the legend's sections.
-enum class LegendSection { MemberRows, RegionRows, Handoffs, Tasks, Time };
+enum class LegendSection {
+    MemberRows,
+    RegionRows,
+    Handoffs,
+    Tasks,
+    Time
+};
 
 struct LegendEntry {
     LegendMarking marking;
     LegendSection section;
-    QString key;         // stable, untranslated: "deepWork" (object names, tests)
-    QString name;        // "Deep work"
+    QString key; // stable, untranslated: "deepWork" (object names, tests)
+    QString name; // "Deep work"
     QString explanation; // one line
 };
 
@@ -60,7 +67,10 @@ QString legendSectionTitle(LegendSection section);
 
 // The sample of `marking`, `size` logical pixels on the palette's base (the
 // timeline's background), at `devicePixelRatio`.
-QPixmap legendSample(LegendMarking marking, const QSize &size, const QPalette &palette,
-                     const QFont &font, qreal devicePixelRatio);
+QPixmap legendSample(LegendMarking marking,
+                     const QSize &size,
+                     const QPalette &palette,
+                     const QFont &font,
+                     qreal devicePixelRatio);
 
 } // namespace sunrelay::gui

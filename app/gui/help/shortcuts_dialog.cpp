@@ -10,9 +10,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // "&Undo" -> "Undo", "Save && Quit" -> "Save & Quit".
 QString withoutMnemonic(QString text)
@@ -84,42 +86,61 @@ std::vector<ShortcutEntry> viewShortcuts()
         {timeline, ShortcutsDialog::tr("Next handoff"), keys({Qt::Key_BracketRight})},
         {timeline, ShortcutsDialog::tr("Previous handoff"), keys({Qt::Key_BracketLeft})},
         {timeline, ShortcutsDialog::tr("Previous / next row"), keys({Qt::Key_Up, Qt::Key_Down})},
-        {timeline, ShortcutsDialog::tr("Expand or collapse the region; open the member"),
+        {timeline,
+         ShortcutsDialog::tr("Expand or collapse the region; open the member"),
          keys({Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space})},
         {timeline, ShortcutsDialog::tr("Show or hide the time cursor"), keys({Qt::Key_C})},
-        {timeline, ShortcutsDialog::tr("Move the time cursor 15 minutes"),
+        {timeline,
+         ShortcutsDialog::tr("Move the time cursor 15 minutes"),
          keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
-        {timeline, ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
+        {timeline,
+         ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
          {ShortcutsDialog::tr("Shift+Drag")}},
-        {timeline, ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
+        {timeline,
+         ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
          {ShortcutsDialog::tr("Alt+Drag")}},
         {timeline, ShortcutsDialog::tr("Deselect the task; cancel a drag"), keys({Qt::Key_Escape})},
-        {task, ShortcutsDialog::tr("Move 15 minutes earlier / later"),
+        {task,
+         ShortcutsDialog::tr("Move 15 minutes earlier / later"),
          keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
-        {task, ShortcutsDialog::tr("Move 1 minute earlier / later"),
+        {task,
+         ShortcutsDialog::tr("Move 1 minute earlier / later"),
          keys({ctrl | shift | Qt::Key_Left, ctrl | shift | Qt::Key_Right})},
-        {task, ShortcutsDialog::tr("Move to the region above / below"),
+        {task,
+         ShortcutsDialog::tr("Move to the region above / below"),
          keys({ctrl | Qt::Key_Up, ctrl | Qt::Key_Down})},
         {task, ShortcutsDialog::tr("Place at a date and time…"), keys({Qt::Key_P})},
-        {task, ShortcutsDialog::tr("Back to the backlog"), keys({Qt::Key_Delete, Qt::Key_Backspace})},
-        {grid, ShortcutsDialog::tr("Select the previous / next range"),
-         keys({Qt::Key_Up, Qt::Key_Down})},
-        {grid, ShortcutsDialog::tr("Move the range 15 minutes"), keys({Qt::Key_Left, Qt::Key_Right})},
-        {grid, ShortcutsDialog::tr("Move the range 1 minute"),
-         keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
-        {grid, ShortcutsDialog::tr("Shorten / lengthen the range 15 minutes (Shift: 1 minute)"),
-         keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
-        {grid, ShortcutsDialog::tr("Move the range to the previous / next day"),
-         keys({alt | Qt::Key_Up, alt | Qt::Key_Down})},
-        {grid, ShortcutsDialog::tr("Remove the selected range or day"),
+        {task,
+         ShortcutsDialog::tr("Back to the backlog"),
          keys({Qt::Key_Delete, Qt::Key_Backspace})},
-        {grid, ShortcutsDialog::tr("Remove that day of a range"), {ShortcutsDialog::tr("Right-click")}},
+        {grid,
+         ShortcutsDialog::tr("Select the previous / next range"),
+         keys({Qt::Key_Up, Qt::Key_Down})},
+        {grid,
+         ShortcutsDialog::tr("Move the range 15 minutes"),
+         keys({Qt::Key_Left, Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Move the range 1 minute"),
+         keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Shorten / lengthen the range 15 minutes (Shift: 1 minute)"),
+         keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Move the range to the previous / next day"),
+         keys({alt | Qt::Key_Up, alt | Qt::Key_Down})},
+        {grid,
+         ShortcutsDialog::tr("Remove the selected range or day"),
+         keys({Qt::Key_Delete, Qt::Key_Backspace})},
+        {grid,
+         ShortcutsDialog::tr("Remove that day of a range"),
+         {ShortcutsDialog::tr("Right-click")}},
         {grid, ShortcutsDialog::tr("Drag in 1-minute steps"), {ShortcutsDialog::tr("Shift+Drag")}},
         {grid, ShortcutsDialog::tr("Cancel a drag"), keys({Qt::Key_Escape})},
     };
 }
 
-ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -150,8 +171,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent) : QDialog
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        auto *row = new QTreeWidgetItem(
-            group, {entry.action, entry.keys.join(tr(", ", "between key bindings"))});
+        auto *row =
+            new QTreeWidgetItem(group,
+                                {entry.action, entry.keys.join(tr(", ", "between key bindings"))});
         // The whole text where a narrow dialog cuts it.
         row->setToolTip(0, entry.action);
         row->setToolTip(1, row->text(1));
@@ -176,9 +198,9 @@ void ShortcutsDialog::setFilter(const QString &text)
         int shown = 0;
         for (int j = 0; j < group->childCount(); ++j) {
             QTreeWidgetItem *row = group->child(j);
-            const bool matches = needle.isEmpty() || groupMatches ||
-                                 row->text(0).contains(needle, Qt::CaseInsensitive) ||
-                                 row->text(1).contains(needle, Qt::CaseInsensitive);
+            const bool matches = needle.isEmpty() || groupMatches
+                || row->text(0).contains(needle, Qt::CaseInsensitive)
+                || row->text(1).contains(needle, Qt::CaseInsensitive);
             row->setHidden(!matches);
             shown += matches ? 1 : 0;
         }

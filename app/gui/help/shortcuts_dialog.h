@@ -17,11 +17,12 @@ class QLineEdit;
 class QMenuBar;
 class QTreeWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct ShortcutEntry {
-    QString group;   // "Edit", "Timeline"
-    QString action;  // "Undo"
+    QString group; // "Edit", "Timeline"
+    QString action; // "Undo"
     QStringList keys; // native text, one per binding
 };
 
@@ -31,7 +32,8 @@ std::vector<ShortcutEntry> menuShortcuts(const QMenuBar &bar);
 // The keys the timeline and the week grid handle themselves.
 std::vector<ShortcutEntry> viewShortcuts();
 
-class ShortcutsDialog : public QDialog {
+class ShortcutsDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -17,10 +17,12 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-template <typename Model>
-class IdRowsModel : public Model {
+template<typename Model>
+class IdRowsModel : public Model
+{
 public:
     using Model::Model;
 
@@ -84,7 +86,7 @@ private:
 };
 
 // The ids of `entities`, in order.
-template <typename Entities>
+template<typename Entities>
 std::vector<std::string> idsOf(const Entities &entities)
 {
     std::vector<std::string> ids;

@@ -7,20 +7,21 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 // Hours of a weekly pattern per week, counting each range on each of its days
 // in wall-clock terms (a DST night does not change what the member planned).
 double weeklyHours(const WeeklyPattern &pattern)
 {
     double hours = 0;
     for (const WeeklyRange &range : pattern.ranges) {
-        const auto minutes = (range.crossesMidnight() ? range.end + WeeklyRange::endOfDay
-                                                      : range.end) -
-                             range.start;
-        hours += static_cast<double>(minutes.count()) / 60.0 *
-                 static_cast<double>(range.days.days().size());
+        const auto minutes =
+            (range.crossesMidnight() ? range.end + WeeklyRange::endOfDay : range.end) - range.start;
+        hours += static_cast<double>(minutes.count()) / 60.0
+            * static_cast<double>(range.days.days().size());
     }
     return hours;
 }
@@ -31,12 +32,16 @@ MembersModel::MembersModel(PlanDocument *document, QObject *parent)
     , m_document(document)
 {
     resetRows(idsOf(document->plan().members));
-    connect(document, &PlanDocument::memberAdded, this,
+    connect(document,
+            &PlanDocument::memberAdded,
+            this,
             [this](const std::string &id, std::size_t at) {
                 if (!insertIdRow(id, at))
                     reset(); // not the plan the views know: start again
             });
-    connect(document, &PlanDocument::memberRemoved, this,
+    connect(document,
+            &PlanDocument::memberRemoved,
+            this,
             [this](const std::string &id, std::size_t at) {
                 if (!removeIdRow(id, at))
                     reset();
@@ -85,7 +90,8 @@ const Member *MembersModel::memberAt(int row) const
 void MembersModel::refreshClock()
 {
     if (!rowIds().empty())
-        emit dataChanged(index(0, LocalTime), index(int(rowIds().size()) - 1, LocalTime),
+        emit dataChanged(index(0, LocalTime),
+                         index(int(rowIds().size()) - 1, LocalTime),
                          {Qt::DisplayRole});
 }
 
@@ -120,21 +126,23 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
         case LocalTime:
             if (role == SortRole)
                 return qlonglong(member.zone.tz().get_info(now).offset.count());
-            return clockText(now, member.zone, ClockStyle::TwentyFourHour) + u' ' +
-                   zoneAbbreviation(member.zone, now);
+            return clockText(now, member.zone, ClockStyle::TwentyFourHour) + u' '
+                + zoneAbbreviation(member.zone, now);
         case WorkHours:
             return role == SortRole ? QVariant(weeklyHours(member.work))
                                     : QVariant(tr("%1 h").arg(weeklyHours(member.work), 0, 'f', 1));
         case DeepWork:
-            return role == SortRole ? QVariant(weeklyHours(member.deepWork))
-                                    : QVariant(tr("%1 h").arg(weeklyHours(member.deepWork), 0, 'f', 1));
+            return role == SortRole
+                ? QVariant(weeklyHours(member.deepWork))
+                : QVariant(tr("%1 h").arg(weeklyHours(member.deepWork), 0, 'f', 1));
         default:
             return {};
         }
     }
     if (role == Qt::DecorationRole && index.column() == Region && region)
         return QColor(QString::fromStdString(plan.regions[*region].color));
-    if (role == Qt::TextAlignmentRole && (index.column() == WorkHours || index.column() == DeepWork))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == WorkHours || index.column() == DeepWork))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Zone)
         return tr("UTC offset now: %1").arg(zoneAbbreviation(member.zone, now));

@@ -16,27 +16,41 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 struct Member;
 }
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class MembersModel : public IdRowsModel<QAbstractTableModel> {
+class MembersModel : public IdRowsModel<QAbstractTableModel>
+{
     Q_OBJECT
 
 public:
-    enum Column { Name, Region, Zone, LocalTime, WorkHours, DeepWork, ColumnCount };
-    enum Role { MemberIdRole = Qt::UserRole + 1, SortRole };
+    enum Column {
+        Name,
+        Region,
+        Zone,
+        LocalTime,
+        WorkHours,
+        DeepWork,
+        ColumnCount
+    };
+    enum Role {
+        MemberIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit MembersModel(PlanDocument *document, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Refreshes the local-time column (once a minute).
     void refreshClock();

@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 RegionsModel::RegionsModel(PlanDocument *document, QObject *parent)
     : IdRowsModel(parent)
@@ -16,17 +17,23 @@ RegionsModel::RegionsModel(PlanDocument *document, QObject *parent)
 {
     resetRows(idsOf(document->plan().regions));
     // A change that does not fit the rows the views know starts again.
-    connect(document, &PlanDocument::regionAdded, this,
+    connect(document,
+            &PlanDocument::regionAdded,
+            this,
             [this](const std::string &id, std::size_t at) {
                 if (!insertIdRow(id, at))
                     reset();
             });
-    connect(document, &PlanDocument::regionRemoved, this,
+    connect(document,
+            &PlanDocument::regionRemoved,
+            this,
             [this](const std::string &id, std::size_t at) {
                 if (!removeIdRow(id, at))
                     reset();
             });
-    connect(document, &PlanDocument::regionMoved, this,
+    connect(document,
+            &PlanDocument::regionMoved,
+            this,
             [this](const std::string &id, std::size_t from, std::size_t to) {
                 if (!moveIdRow(id, from, to))
                     reset();
@@ -56,7 +63,9 @@ void RegionsModel::changeMemberCounts()
 {
     // A handful of rows: cheaper than working out which region gained or lost.
     if (!rowIds().empty())
-        emit dataChanged(index(0), index(int(rowIds().size()) - 1), {MemberCountRole, Qt::ToolTipRole});
+        emit dataChanged(index(0),
+                         index(int(rowIds().size()) - 1),
+                         {MemberCountRole, Qt::ToolTipRole});
 }
 
 const Region *RegionsModel::regionAt(int row, std::size_t *planIndex) const
@@ -149,7 +158,10 @@ QMimeData *RegionsModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool RegionsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+bool RegionsModel::dropMimeData(const QMimeData *data,
+                                Qt::DropAction action,
+                                int row,
+                                int,
                                 const QModelIndex &parent)
 {
     if (action != Qt::MoveAction || !data->hasFormat(QString::fromLatin1(mimeType)))

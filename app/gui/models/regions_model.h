@@ -16,19 +16,25 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 struct Region;
 }
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class RegionsModel : public IdRowsModel<QAbstractListModel> {
+class RegionsModel : public IdRowsModel<QAbstractListModel>
+{
     Q_OBJECT
 
 public:
-    enum Role { RegionIdRole = Qt::UserRole + 1, MemberCountRole };
+    enum Role {
+        RegionIdRole = Qt::UserRole + 1,
+        MemberCountRole
+    };
     static constexpr const char *mimeType = "application/x-sunrelay-region-id";
 
     explicit RegionsModel(PlanDocument *document, QObject *parent = nullptr);
@@ -40,7 +46,10 @@ public:
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
                       const QModelIndex &parent) override;
 
 private:

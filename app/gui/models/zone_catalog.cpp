@@ -11,11 +11,13 @@
 #include <algorithm>
 #include <chrono>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Letters NFKD leaves whole but people type without their stroke or ligature
 // ("Tromso", "Lodz").
@@ -78,24 +80,24 @@ QStringList words(QStringView folded)
 const QStringList &bigCityZones()
 {
     static const QStringList zones = {
-        u"America/New_York"_s,   u"Asia/Tokyo"_s,          u"Asia/Kolkata"_s,
-        u"Asia/Shanghai"_s,      u"America/Sao_Paulo"_s,   u"America/Mexico_City"_s,
-        u"Europe/London"_s,      u"America/Los_Angeles"_s, u"Europe/Paris"_s,
-        u"America/Chicago"_s,    u"Europe/Berlin"_s,       u"Asia/Singapore"_s,
-        u"Asia/Hong_Kong"_s,     u"Asia/Seoul"_s,          u"Australia/Sydney"_s,
-        u"Asia/Dubai"_s,         u"Europe/Moscow"_s,       u"America/Toronto"_s,
-        u"Asia/Jakarta"_s,       u"Asia/Manila"_s,         u"Asia/Bangkok"_s,
-        u"Asia/Karachi"_s,       u"Asia/Dhaka"_s,          u"Africa/Lagos"_s,
-        u"Africa/Cairo"_s,       u"Europe/Istanbul"_s,     u"America/Argentina/Buenos_Aires"_s,
-        u"America/Bogota"_s,     u"America/Lima"_s,        u"America/Santiago"_s,
-        u"Europe/Madrid"_s,      u"Europe/Rome"_s,         u"Europe/Amsterdam"_s,
-        u"Europe/Stockholm"_s,   u"Europe/Zurich"_s,       u"Europe/Warsaw"_s,
-        u"Africa/Johannesburg"_s, u"Africa/Nairobi"_s,     u"Asia/Riyadh"_s,
-        u"Asia/Jerusalem"_s,     u"Asia/Taipei"_s,         u"Asia/Ho_Chi_Minh"_s,
-        u"Asia/Kuala_Lumpur"_s,  u"Australia/Melbourne"_s, u"Australia/Brisbane"_s,
-        u"Australia/Perth"_s,    u"Pacific/Auckland"_s,    u"America/Denver"_s,
-        u"America/Phoenix"_s,    u"America/Vancouver"_s,   u"America/Halifax"_s,
-        u"Europe/Dublin"_s,      u"Pacific/Honolulu"_s,    u"America/Anchorage"_s,
+        u"America/New_York"_s,    u"Asia/Tokyo"_s,          u"Asia/Kolkata"_s,
+        u"Asia/Shanghai"_s,       u"America/Sao_Paulo"_s,   u"America/Mexico_City"_s,
+        u"Europe/London"_s,       u"America/Los_Angeles"_s, u"Europe/Paris"_s,
+        u"America/Chicago"_s,     u"Europe/Berlin"_s,       u"Asia/Singapore"_s,
+        u"Asia/Hong_Kong"_s,      u"Asia/Seoul"_s,          u"Australia/Sydney"_s,
+        u"Asia/Dubai"_s,          u"Europe/Moscow"_s,       u"America/Toronto"_s,
+        u"Asia/Jakarta"_s,        u"Asia/Manila"_s,         u"Asia/Bangkok"_s,
+        u"Asia/Karachi"_s,        u"Asia/Dhaka"_s,          u"Africa/Lagos"_s,
+        u"Africa/Cairo"_s,        u"Europe/Istanbul"_s,     u"America/Argentina/Buenos_Aires"_s,
+        u"America/Bogota"_s,      u"America/Lima"_s,        u"America/Santiago"_s,
+        u"Europe/Madrid"_s,       u"Europe/Rome"_s,         u"Europe/Amsterdam"_s,
+        u"Europe/Stockholm"_s,    u"Europe/Zurich"_s,       u"Europe/Warsaw"_s,
+        u"Africa/Johannesburg"_s, u"Africa/Nairobi"_s,      u"Asia/Riyadh"_s,
+        u"Asia/Jerusalem"_s,      u"Asia/Taipei"_s,         u"Asia/Ho_Chi_Minh"_s,
+        u"Asia/Kuala_Lumpur"_s,   u"Australia/Melbourne"_s, u"Australia/Brisbane"_s,
+        u"Australia/Perth"_s,     u"Pacific/Auckland"_s,    u"America/Denver"_s,
+        u"America/Phoenix"_s,     u"America/Vancouver"_s,   u"America/Halifax"_s,
+        u"Europe/Dublin"_s,       u"Pacific/Honolulu"_s,    u"America/Anchorage"_s,
     };
     return zones;
 }
@@ -195,13 +197,17 @@ QStringList abbreviationsOf(const QString &zoneId)
     const std::optional<TimeZone> zone = timeZoneOf(zoneId);
     if (!zone)
         return result;
-    const auto today = date::year_month_day{
-        date::floor<date::days>(std::chrono::system_clock::now())};
+    const auto today =
+        date::year_month_day{date::floor<date::days>(std::chrono::system_clock::now())};
     for (const unsigned month : {1U, 7U}) {
         const Instant midMonth = date::sys_days{today.year() / month / 15};
         const QString name = QString::fromStdString(zone->tz().get_info(midMonth).abbrev);
-        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isLetter(); }) &&
-            !result.contains(name))
+        if (std::all_of(name.begin(),
+                        name.end(),
+                        [](QChar c) {
+                            return c.isLetter();
+                        })
+            && !result.contains(name))
             result.append(name);
     }
     return result;
@@ -231,7 +237,8 @@ std::optional<GeoDegrees> parseIso6709(QStringView text)
 std::optional<Seconds> parseUtcOffset(QStringView text)
 {
     const QString folded = fold(text).trimmed();
-    if (folded == QLatin1String("utc") || folded == QLatin1String("gmt") || folded == QLatin1String("z"))
+    if (folded == QLatin1String("utc") || folded == QLatin1String("gmt")
+        || folded == QLatin1String("z"))
         return Seconds{0};
     // U+2212 is the typographic minus some keyboards and copied text give.
     static const QRegularExpression pattern(
@@ -247,7 +254,8 @@ std::optional<Seconds> parseUtcOffset(QStringView text)
     return match.captured(1) == QLatin1String("+") ? magnitude : -magnitude;
 }
 
-class ZoneCatalogReader {
+class ZoneCatalogReader
+{
 public:
     static ZoneCatalog read(const QString &directory)
     {
@@ -263,8 +271,8 @@ public:
 
 private:
     // One entry per row of zone1970.tab, then zone.tab's zones it folds away.
-    static void readZones(ZoneCatalog &catalog, const QString &directory,
-                          const QHash<QString, QString> &links)
+    static void
+    readZones(ZoneCatalog &catalog, const QString &directory, const QHash<QString, QString> &links)
     {
         QHash<QString, QString> countries;
         for (const QStringList &row : readTable(directory + QStringLiteral("/iso3166.tab")))
@@ -290,7 +298,9 @@ private:
     }
 
     // A row of zone1970.tab or zone.tab: codes, coordinates, zone, comment.
-    static void addEntry(ZoneCatalog &catalog, const QStringList &row, const QStringList &codes,
+    static void addEntry(ZoneCatalog &catalog,
+                         const QStringList &row,
+                         const QStringList &codes,
                          const QHash<QString, QString> &countries)
     {
         const auto where = parseIso6709(row[1]);
@@ -430,8 +440,8 @@ const ZoneEntry *ZoneCatalog::named(const QString &name) const
             return entry;
         // Typed in another case: "asia/calcutta".
         for (const ZoneEntry &entry : m_entries)
-            if (entry.zoneId.compare(trimmed, Qt::CaseInsensitive) == 0 ||
-                entry.aliases.contains(trimmed, Qt::CaseInsensitive))
+            if (entry.zoneId.compare(trimmed, Qt::CaseInsensitive) == 0
+                || entry.aliases.contains(trimmed, Qt::CaseInsensitive))
                 return &entry;
         return nullptr;
     }
@@ -440,8 +450,9 @@ const ZoneEntry *ZoneCatalog::named(const QString &name) const
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         const ZoneEntry &entry = m_entries[i];
         if (m_foldedCity[i] != folded
-            && std::none_of(entry.aliases.begin(), entry.aliases.end(),
-                            [&](const QString &a) { return fold(cityOf(a)) == folded; }))
+            && std::none_of(entry.aliases.begin(), entry.aliases.end(), [&](const QString &a) {
+                   return fold(cityOf(a)) == folded;
+               }))
             continue;
         if (found)
             return nullptr; // two zones by that name: the person has to choose
@@ -455,7 +466,9 @@ bool ZoneCatalog::startsOtherName(const QString &text, const ZoneEntry *except) 
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return false;
-    const auto startsId = [&](const QString &id) { return id.startsWith(trimmed, Qt::CaseInsensitive); };
+    const auto startsId = [&](const QString &id) {
+        return id.startsWith(trimmed, Qt::CaseInsensitive);
+    };
     const bool isId = trimmed.contains(u'/');
     const QString folded = fold(trimmed);
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
@@ -463,12 +476,15 @@ bool ZoneCatalog::startsOtherName(const QString &text, const ZoneEntry *except) 
         if (&entry == except)
             continue;
         if (isId) {
-            if (startsId(entry.zoneId) || std::any_of(entry.aliases.begin(), entry.aliases.end(), startsId))
+            if (startsId(entry.zoneId)
+                || std::any_of(entry.aliases.begin(), entry.aliases.end(), startsId))
                 return true;
         } else if (m_foldedCity[i].startsWith(folded)
-                   || std::any_of(entry.aliases.begin(), entry.aliases.end(), [&](const QString &a) {
-                          return fold(cityOf(a)).startsWith(folded);
-                      })) {
+                   || std::any_of(entry.aliases.begin(),
+                                  entry.aliases.end(),
+                                  [&](const QString &a) {
+                                      return fold(cityOf(a)).startsWith(folded);
+                                  })) {
             return true;
         }
     }
@@ -480,7 +496,8 @@ std::vector<const ZoneEntry *> ZoneCatalog::search(const QString &query) const
     return search(query, date::floor<Seconds>(std::chrono::system_clock::now()));
 }
 
-namespace {
+namespace
+{
 
 struct SearchHit {
     int rank;
@@ -491,8 +508,9 @@ struct SearchHit {
 bool startsWords(const QStringList &queryWords, const QStringList &haystack)
 {
     return std::all_of(queryWords.begin(), queryWords.end(), [&](const QString &w) {
-        return std::any_of(haystack.begin(), haystack.end(),
-                           [&](const QString &h) { return h.startsWith(w); });
+        return std::any_of(haystack.begin(), haystack.end(), [&](const QString &h) {
+            return h.startsWith(w);
+        });
     });
 }
 
@@ -500,21 +518,28 @@ bool startsWords(const QStringList &queryWords, const QStringList &haystack)
 // abbreviation or an old city name ("india" before Indianapolis, "est" New
 // York before Estonia), then cities starting with the query, then cities
 // with matching words. `city` and `folded` are folded, `trimmed` as typed.
-int nameRank(const ZoneEntry &entry, const QString &city, const QString &folded,
-             const QString &trimmed, const QStringList &queryWords)
+int nameRank(const ZoneEntry &entry,
+             const QString &city,
+             const QString &folded,
+             const QString &trimmed,
+             const QStringList &queryWords)
 {
     if (city == folded)
         return 0;
-    if (!entry.countryNames.isEmpty() &&
-        (fold(entry.countryNames.front()) == folded ||
-         entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
+    if (!entry.countryNames.isEmpty()
+        && (fold(entry.countryNames.front()) == folded
+            || entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
         return 1; // the zone's own country: Sydney for "australia"
-    if (std::any_of(entry.countryNames.begin(), entry.countryNames.end(),
-                    [&](const QString &n) { return fold(n) == folded; }) ||
-        entry.countryCodes.contains(trimmed, Qt::CaseInsensitive) ||
-        entry.abbreviations.contains(trimmed, Qt::CaseInsensitive) ||
-        std::any_of(entry.aliases.begin(), entry.aliases.end(),
-                    [&](const QString &a) { return fold(cityOf(a)) == folded; }))
+    if (std::any_of(entry.countryNames.begin(),
+                    entry.countryNames.end(),
+                    [&](const QString &n) {
+                        return fold(n) == folded;
+                    })
+        || entry.countryCodes.contains(trimmed, Qt::CaseInsensitive)
+        || entry.abbreviations.contains(trimmed, Qt::CaseInsensitive)
+        || std::any_of(entry.aliases.begin(), entry.aliases.end(), [&](const QString &a) {
+               return fold(cityOf(a)) == folded;
+           }))
         return 2; // Tokyo also covers an Australian station
     if (city.startsWith(folded))
         return 3;

@@ -22,19 +22,20 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct ZoneEntry {
-    QString zoneId;           // "Europe/Berlin"
-    QString city;             // "Berlin"
+    QString zoneId; // "Europe/Berlin"
+    QString city; // "Berlin"
     QStringList countryCodes; // {"DE", "DK", ...}
     QStringList countryNames; // {"Germany", "Denmark", ...}
-    QString comment;          // zone1970.tab's note, e.g. "most of Germany"
-    double latitude = 0;      // degrees, north positive
-    double longitude = 0;     // degrees, east positive
-    QStringList aliases;      // link names resolving here: {"Asia/Calcutta"}
+    QString comment; // zone1970.tab's note, e.g. "most of Germany"
+    double latitude = 0; // degrees, north positive
+    double longitude = 0; // degrees, east positive
+    QStringList aliases; // link names resolving here: {"Asia/Calcutta"}
     QStringList abbreviations; // {"CET", "CEST"}: what people call its time
-    int prominence = 0;        // lower is a bigger city; 0 for one of the biggest
+    int prominence = 0; // lower is a bigger city; 0 for one of the biggest
 };
 
 // ISO 6709 coordinates as zone1970.tab writes them, "+5230+01322" or
@@ -49,7 +50,8 @@ std::optional<GeoDegrees> parseIso6709(QStringView text);
 // "utc" (= 0); nullopt if `text` is not one.
 std::optional<Seconds> parseUtcOffset(QStringView text);
 
-class ZoneCatalog {
+class ZoneCatalog
+{
 public:
     // Read once from /usr/share/zoneinfo (or $TZDIR).
     static const ZoneCatalog &system();

@@ -13,11 +13,14 @@
 #include <algorithm>
 #include <tuple>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class MyWeekWords {
+class MyWeekWords
+{
     Q_DECLARE_TR_FUNCTIONS(MyWeek)
 };
 
@@ -53,9 +56,12 @@ QString isoDate(LocalDate day)
     return name(date::format("%F", day));
 }
 
-class ContentBuilder {
+class ContentBuilder
+{
 public:
-    ContentBuilder(const Plan &plan, const PlanRoutes &routes, std::size_t member,
+    ContentBuilder(const Plan &plan,
+                   const PlanRoutes &routes,
+                   std::size_t member,
                    MyWeekContent &content)
         : m_plan(plan)
         , m_routes(routes)
@@ -79,8 +85,11 @@ public:
 private:
     // Adds `whole` once per day column it shares time with (an instant: to
     // the day holding it).
-    void add(WeekBlockKind kind, const Interval &whole, const QString &caption,
-             const QString &tooltip, const WeekBlock &extra = {});
+    void add(WeekBlockKind kind,
+             const Interval &whole,
+             const QString &caption,
+             const QString &tooltip,
+             const WeekBlock &extra = {});
     QString span(const Interval &interval) const
     {
         return localSpanText(interval, m_content.zone, m_content.clock);
@@ -100,8 +109,11 @@ private:
     std::vector<Handoff> m_handoffs;
 };
 
-void ContentBuilder::add(WeekBlockKind kind, const Interval &whole, const QString &caption,
-                         const QString &tooltip, const WeekBlock &extra)
+void ContentBuilder::add(WeekBlockKind kind,
+                         const Interval &whole,
+                         const QString &caption,
+                         const QString &tooltip,
+                         const WeekBlock &extra)
 {
     const bool isInstant = whole.isEmpty();
     for (std::size_t d = 0; d < m_content.days.size(); ++d) {
@@ -125,14 +137,17 @@ void ContentBuilder::patterns()
     const MemberSchedule &schedule = m_schedule.members[m_m];
     const Interval week = m_content.week();
     for (const Interval &work : schedule.work.intersecting(week))
-        add(WeekBlockKind::Work, work, {},
-            MyWeekWords::tr("Working hours %1").arg(span(work)));
+        add(WeekBlockKind::Work, work, {}, MyWeekWords::tr("Working hours %1").arg(span(work)));
     for (const Interval &deep : schedule.deepWork.intersecting(week))
-        add(WeekBlockKind::DeepWork, deep, MyWeekWords::tr("Deep work"),
+        add(WeekBlockKind::DeepWork,
+            deep,
+            MyWeekWords::tr("Deep work"),
             MyWeekWords::tr("Protected deep work %1 (%2)")
                 .arg(span(deep), durationText(deep.length())));
     for (const Interval &comms : schedule.comms.intersecting(week))
-        add(WeekBlockKind::Comms, comms, MyWeekWords::tr("Comms"),
+        add(WeekBlockKind::Comms,
+            comms,
+            MyWeekWords::tr("Comms"),
             MyWeekWords::tr("Comms window %1").arg(span(comms)));
 }
 
@@ -141,7 +156,9 @@ void ContentBuilder::daysOff()
     for (const WeekDay &day : m_content.days) {
         for (const DateRange &off : m_member.timeOff)
             if (off.contains(day.date)) {
-                add(WeekBlockKind::TimeOff, day.span, MyWeekWords::tr("Time off"),
+                add(WeekBlockKind::TimeOff,
+                    day.span,
+                    MyWeekWords::tr("Time off"),
                     MyWeekWords::tr("Time off (%1 to %2)").arg(isoDate(off.from), isoDate(off.to)));
                 break;
             }
@@ -149,7 +166,9 @@ void ContentBuilder::daysOff()
             continue;
         for (const Holiday &holiday : m_plan.regions[*m_region].holidays)
             if (holiday.date == day.date)
-                add(WeekBlockKind::Holiday, day.span, name(holiday.name),
+                add(WeekBlockKind::Holiday,
+                    day.span,
+                    name(holiday.name),
                     MyWeekWords::tr("%1: public holiday in %2")
                         .arg(name(holiday.name), regionName(m_plan, *m_region)));
     }
@@ -159,7 +178,9 @@ void ContentBuilder::busyTimes()
 {
     for (const BusyTime &busy : m_member.busy)
         if (busy.interval.intersects(m_content.week()))
-            add(WeekBlockKind::Busy, busy.interval, name(busy.summary),
+            add(WeekBlockKind::Busy,
+                busy.interval,
+                name(busy.summary),
                 MyWeekWords::tr("%1 %2 (busy, from your calendar)")
                     .arg(span(busy.interval), name(busy.summary)));
 }
@@ -173,9 +194,12 @@ void ContentBuilder::tasks()
             const Task &task = m_plan.tasks[route.task];
             WeekBlock extra;
             extra.taskId = task.id;
-            add(WeekBlockKind::Task, segment.interval, name(task.id),
+            add(WeekBlockKind::Task,
+                segment.interval,
+                name(task.id),
                 MyWeekWords::tr("%1 %2\n%3")
-                    .arg(name(task.id), name(task.title),
+                    .arg(name(task.id),
+                         name(task.title),
                          segmentText(m_plan, segment, TimeZone::utc(), m_content.clock)),
                 extra);
         }
@@ -190,7 +214,8 @@ QString ContentBuilder::sideText(std::size_t region, Instant t, bool stopping) c
             continue;
         const Member &member = m_plan.members[m];
         people << MyWeekWords::tr("%1 %2 %3")
-                      .arg(name(member.name), clockText(t, member.zone, m_content.clock),
+                      .arg(name(member.name),
+                           clockText(t, member.zone, m_content.clock),
                            zoneCity(member.zone));
         if (people.size() == 3)
             break;
@@ -204,7 +229,8 @@ void ContentBuilder::handoffs()
         return;
     const MemberSchedule &mine = m_schedule.members[m_m];
     for (const Handoff &handoff : m_handoffs) {
-        const bool outgoing = handoff.from == *m_region && mine.work.contains(handoff.at - Seconds{1});
+        const bool outgoing =
+            handoff.from == *m_region && mine.work.contains(handoff.at - Seconds{1});
         const bool incoming = handoff.to == *m_region && mine.work.contains(handoff.pickup);
         if (!outgoing && !incoming)
             continue;
@@ -214,14 +240,16 @@ void ContentBuilder::handoffs()
         if (outgoing) {
             const QString receivers = sideText(handoff.to, handoff.pickup, false);
             lines << MyWeekWords::tr("You pass on at %1; %2 picks up %3")
-                         .arg(clock(handoff.at), regionName(m_plan, handoff.to),
-                              receivers.isEmpty() ? dateTimeText(handoff.pickup, m_content.zone,
-                                                                 m_content.clock)
-                                                  : MyWeekWords::tr("(%1)").arg(receivers));
+                         .arg(clock(handoff.at),
+                              regionName(m_plan, handoff.to),
+                              receivers.isEmpty()
+                                  ? dateTimeText(handoff.pickup, m_content.zone, m_content.clock)
+                                  : MyWeekWords::tr("(%1)").arg(receivers));
         } else {
             const QString senders = sideText(handoff.from, handoff.at, true);
             lines << MyWeekWords::tr("You pick up at %1; %2 stops %3")
-                         .arg(clock(handoff.pickup), regionName(m_plan, handoff.from),
+                         .arg(clock(handoff.pickup),
+                              regionName(m_plan, handoff.from),
                               senders.isEmpty()
                                   ? dateTimeText(handoff.at, m_content.zone, m_content.clock)
                                   : MyWeekWords::tr("(%1)").arg(senders));
@@ -238,27 +266,28 @@ void ContentBuilder::handoffs()
                     const Member &member = m_plan.members[m];
                     there = MyWeekWords::tr("%1 %2 %3")
                                 .arg(name(member.name),
-                                     localSpanText(*handoff.syncSlot, member.zone,
-                                                   m_content.clock),
+                                     localSpanText(*handoff.syncSlot, member.zone, m_content.clock),
                                      zoneCity(member.zone));
                     break;
                 }
-            lines << (there.isEmpty()
-                          ? MyWeekWords::tr("Sync slot %1").arg(span(*handoff.syncSlot))
-                          : MyWeekWords::tr("Sync slot %1 here · %2")
-                                .arg(span(*handoff.syncSlot), there));
-        }
-        else if (handoff.kind == HandoffKind::Overlap)
+            lines << (there.isEmpty() ? MyWeekWords::tr("Sync slot %1").arg(span(*handoff.syncSlot))
+                                      : MyWeekWords::tr("Sync slot %1 here · %2")
+                                            .arg(span(*handoff.syncSlot), there));
+        } else if (handoff.kind == HandoffKind::Overlap)
             lines << MyWeekWords::tr("Async only: a written note");
         const QString passed = tasksPassedText(m_plan, m_routes.routes, handoff);
         if (!passed.isEmpty())
             lines << passed;
         if (outgoing)
-            add(WeekBlockKind::HandoffOut, {handoff.at, handoff.at},
-                MyWeekWords::tr("→ %1").arg(regionName(m_plan, handoff.to)), lines.join(u'\n'));
+            add(WeekBlockKind::HandoffOut,
+                {handoff.at, handoff.at},
+                MyWeekWords::tr("→ %1").arg(regionName(m_plan, handoff.to)),
+                lines.join(u'\n'));
         if (incoming)
-            add(WeekBlockKind::HandoffIn, {handoff.pickup, handoff.pickup},
-                MyWeekWords::tr("← %1").arg(regionName(m_plan, handoff.from)), lines.join(u'\n'));
+            add(WeekBlockKind::HandoffIn,
+                {handoff.pickup, handoff.pickup},
+                MyWeekWords::tr("← %1").arg(regionName(m_plan, handoff.from)),
+                lines.join(u'\n'));
     }
 }
 
@@ -281,7 +310,11 @@ void ContentBuilder::conflicts()
 
 void ContentBuilder::score()
 {
-    m_content.score = makerScore(m_plan, m_schedule, m_handoffs, m_m, m_content.days.front().date,
+    m_content.score = makerScore(m_plan,
+                                 m_schedule,
+                                 m_handoffs,
+                                 m_m,
+                                 m_content.days.front().date,
                                  int(m_content.days.size()));
     for (std::size_t d = 0; d < m_content.days.size(); ++d)
         m_content.days[d].maker = m_content.score.days[d];
@@ -300,8 +333,12 @@ Interval MyWeekContent::week() const
 std::vector<WeekBlock> MyWeekContent::blocksOf(WeekBlockKind kind) const
 {
     std::vector<WeekBlock> found;
-    std::copy_if(blocks.begin(), blocks.end(), std::back_inserter(found),
-                 [kind](const WeekBlock &block) { return block.kind == kind; });
+    std::copy_if(blocks.begin(),
+                 blocks.end(),
+                 std::back_inserter(found),
+                 [kind](const WeekBlock &block) {
+                     return block.kind == kind;
+                 });
     return found;
 }
 
@@ -318,8 +355,11 @@ QString localSpanText(const Interval &interval, const TimeZone &zone, ClockStyle
                                         clockText(interval.end, zone, clock));
 }
 
-MyWeekContent buildMyWeek(const Plan &plan, const PlanRoutes &routes, std::size_t member,
-                          LocalDate firstDay, ClockStyle clock)
+MyWeekContent buildMyWeek(const Plan &plan,
+                          const PlanRoutes &routes,
+                          std::size_t member,
+                          LocalDate firstDay,
+                          ClockStyle clock)
 {
     const Member &who = plan.members.at(member);
     MyWeekContent content;
@@ -340,7 +380,8 @@ MyWeekContent buildMyWeek(const Plan &plan, const PlanRoutes &routes, std::size_
     const QDate first = toQDate(firstDay);
     const QDate last = first.addDays(6);
     content.title = MyWeekWords::tr("%1 — %2 to %3 (%4)")
-                        .arg(content.memberName, QLocale().toString(first, QStringLiteral("d MMM")),
+                        .arg(content.memberName,
+                             QLocale().toString(first, QStringLiteral("d MMM")),
                              QLocale().toString(last, QStringLiteral("d MMM yyyy")),
                              name(who.zone.name()));
 
@@ -352,10 +393,11 @@ MyWeekContent buildMyWeek(const Plan &plan, const PlanRoutes &routes, std::size_
     builder.handoffs();
     builder.conflicts();
     builder.score();
-    std::stable_sort(content.blocks.begin(), content.blocks.end(),
+    std::stable_sort(content.blocks.begin(),
+                     content.blocks.end(),
                      [](const WeekBlock &a, const WeekBlock &b) {
-                         return std::tuple(a.kind, a.day, a.interval.start) <
-                                std::tuple(b.kind, b.day, b.interval.start);
+                         return std::tuple(a.kind, a.day, a.interval.start)
+                             < std::tuple(b.kind, b.day, b.interval.start);
                      });
     return content;
 }
@@ -402,8 +444,9 @@ QString conflictExplanation(const Plan &plan, const Conflict &conflict)
     case ConflictKind::SyncSlotInDeepWork:
         return MyWeekWords::tr("The sync slot falls inside your deep-work block.");
     case ConflictKind::PickupInDeepWork:
-        return MyWeekWords::tr("A handoff is picked up during your deep-work block, and nobody "
-                               "else on your side is free then.");
+        return MyWeekWords::tr(
+            "A handoff is picked up during your deep-work block, and nobody "
+            "else on your side is free then.");
     case ConflictKind::ShortDeepWork:
         return MyWeekWords::tr("No deep-work block of at least %1 on this workday.")
             .arg(durationText(plan.policy.deepWorkMinimum));

@@ -29,28 +29,29 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 enum class WeekBlockKind {
-    TimeOff,    // the member's own time off, a whole day
-    Holiday,    // a public holiday of the member's region, a whole day
+    TimeOff, // the member's own time off, a whole day
+    Holiday, // a public holiday of the member's region, a whole day
     Work,
     DeepWork,
     Comms,
-    Busy,       // an imported meeting
-    Task,       // a segment of a task the member works
-    HandoffIn,  // an instant: work arrives (the pickup)
+    Busy, // an imported meeting
+    Task, // a segment of a task the member works
+    HandoffIn, // an instant: work arrives (the pickup)
     HandoffOut, // an instant: the member's region passes work on
-    Conflict,   // a conflict of the member (conflict.h), marked at its start
+    Conflict, // a conflict of the member (conflict.h), marked at its start
 };
 
 struct WeekBlock {
     WeekBlockKind kind = WeekBlockKind::Work;
-    int day = 0;        // column, 0..6
-    Interval interval;  // the part within that day (empty for an instant)
-    Interval whole;     // the whole block
-    QString label;      // the local times, "09:00–17:00" ("14:00" for an instant)
-    QString caption;    // what it is: "Deep work", a meeting's summary, "T-1", "→ AMER"
+    int day = 0; // column, 0..6
+    Interval interval; // the part within that day (empty for an instant)
+    Interval whole; // the whole block
+    QString label; // the local times, "09:00–17:00" ("14:00" for an instant)
+    QString caption; // what it is: "Deep work", a meeting's summary, "T-1", "→ AMER"
     QString tooltip;
     std::string taskId{}; // Task blocks
     Severity severity = Severity::Warning; // Conflict blocks
@@ -58,8 +59,8 @@ struct WeekBlock {
 
 struct WeekDay {
     LocalDate date;
-    Interval span;     // local midnight to the next local midnight
-    QString title;     // "Mon 5 Apr"
+    Interval span; // local midnight to the next local midnight
+    QString title; // "Mon 5 Apr"
     MakerDay maker;
 };
 
@@ -73,7 +74,7 @@ struct MyWeekContent {
     std::vector<WeekBlock> blocks; // in painting order: kind, then day, then start
     MakerScore score;
     QString verdict; // "4 of 5 days protected; Wednesday's block is cut by a 14:00 meeting"
-    QString title;   // "Anna Schmidt — 9–15 Mar 2026 (Europe/Berlin)"
+    QString title; // "Anna Schmidt — 9–15 Mar 2026 (Europe/Berlin)"
 
     // From the first day's midnight to the end of the last day.
     Interval week() const;
@@ -86,8 +87,11 @@ LocalDate weekStartOf(LocalDate day, Qt::DayOfWeek firstDayOfWeek);
 
 // My week of plan.members[member] from `firstDay` for seven local dates.
 // `routes` are the plan's routes (PlanDocument::routes() or routePlan()).
-MyWeekContent buildMyWeek(const Plan &plan, const PlanRoutes &routes, std::size_t member,
-                          LocalDate firstDay, ClockStyle clock);
+MyWeekContent buildMyWeek(const Plan &plan,
+                          const PlanRoutes &routes,
+                          std::size_t member,
+                          LocalDate firstDay,
+                          ClockStyle clock);
 
 // "09:00–17:00": an interval's local ends in `zone`.
 QString localSpanText(const Interval &interval, const TimeZone &zone, ClockStyle clock);

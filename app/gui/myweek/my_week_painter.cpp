@@ -16,15 +16,18 @@
 #include <chrono>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class MyWeekPainterWords {
+class MyWeekPainterWords
+{
     Q_DECLARE_TR_FUNCTIONS(MyWeek)
 };
 
-constexpr double instantBand = 4;   // half the height of an instant's band
+constexpr double instantBand = 4; // half the height of an instant's band
 constexpr double padding = 3;
 
 double hours(Seconds length)
@@ -121,8 +124,12 @@ void drawWarningSign(QPainter &p, const QPointF &topLeft, const QColor &colour)
 }
 
 // The label and caption of a block, as many lines as fit, from the top.
-void drawBlockText(QPainter &p, const QRectF &rect, const QString &first, const QString &second,
-                   const QColor &colour, double indent = 0)
+void drawBlockText(QPainter &p,
+                   const QRectF &rect,
+                   const QString &first,
+                   const QString &second,
+                   const QColor &colour,
+                   double indent = 0)
 {
     const QFontMetricsF metrics(p.font());
     const QRectF inner = rect.adjusted(padding + indent, 1, -padding, -1);
@@ -144,8 +151,7 @@ void drawBlockText(QPainter &p, const QRectF &rect, const QString &first, const 
 
 } // namespace
 
-MyWeekGeometry::MyWeekGeometry(const MyWeekContent &content, const QRectF &area,
-                               const QFont &font)
+MyWeekGeometry::MyWeekGeometry(const MyWeekContent &content, const QRectF &area, const QFont &font)
     : m_content(&content)
     , m_area(area)
 {
@@ -157,12 +163,12 @@ MyWeekGeometry::MyWeekGeometry(const MyWeekContent &content, const QRectF &area,
         longest = std::max(longest, hours(day.span.length()));
     m_pixelsPerHour = std::max(1.0, (area.height() - m_headerHeight) / longest);
     m_columnWidth = std::max(1.0, (area.width() - m_gutterWidth) / 7.0);
-    m_dstLabelWidth = std::ceil(QFontMetricsF(smaller(font)).horizontalAdvance(
-                                    hourText(12, content.clock)) +
-                                4);
+    m_dstLabelWidth =
+        std::ceil(QFontMetricsF(smaller(font)).horizontalAdvance(hourText(12, content.clock)) + 4);
 }
 
-double MyWeekGeometry::preferredHeight(const MyWeekContent &content, const QFont &font,
+double MyWeekGeometry::preferredHeight(const MyWeekContent &content,
+                                       const QFont &font,
                                        double pixelsPerHour)
 {
     const QFontMetricsF metrics(font);
@@ -174,15 +180,18 @@ double MyWeekGeometry::preferredHeight(const MyWeekContent &content, const QFont
 
 QRectF MyWeekGeometry::headerRect(int day) const
 {
-    return QRectF(m_area.left() + m_gutterWidth + day * m_columnWidth, m_area.top(),
-                  m_columnWidth, m_headerHeight);
+    return QRectF(m_area.left() + m_gutterWidth + day * m_columnWidth,
+                  m_area.top(),
+                  m_columnWidth,
+                  m_headerHeight);
 }
 
 QRectF MyWeekGeometry::columnRect(int day) const
 {
     const WeekDay &d = m_content->days.at(std::size_t(day));
     return QRectF(m_area.left() + m_gutterWidth + day * m_columnWidth,
-                  m_area.top() + m_headerHeight, m_columnWidth,
+                  m_area.top() + m_headerHeight,
+                  m_columnWidth,
                   hours(d.span.length()) * m_pixelsPerHour);
 }
 
@@ -254,12 +263,12 @@ QPalette printPalette()
     return palette;
 }
 
-namespace {
+namespace
+{
 
 // A day's header: the date, then the day's length when it is not 24 h and
 // the longest protected stretch.
-void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header,
-                    const QPalette &palette)
+void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header, const QPalette &palette)
 {
     const QFont font = p.font();
     const QFont small = smaller(font);
@@ -268,7 +277,8 @@ void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header,
     p.setFont(bold(font));
     p.setPen(text);
     p.drawText(QRectF(header.left(), header.top(), header.width(), metrics.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, day.title);
+               Qt::AlignLeft | Qt::AlignVCenter,
+               day.title);
     QStringList details;
     if (!isStandardDay(day))
         details << dayLengthText(day.span.length());
@@ -276,7 +286,9 @@ void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header,
         details << MyWeekPainterWords::tr("longest %1").arg(durationText(day.maker.longestStretch));
     const QString detail = details.join(QStringLiteral(" · "));
     p.setFont(small);
-    const QRectF second(header.left(), header.top() + metrics.height(), header.width(),
+    const QRectF second(header.left(),
+                        header.top() + metrics.height(),
+                        header.width(),
                         metrics.height());
     double indent = 0;
     if (day.maker.isWorkday && day.maker.isProtected) {
@@ -284,17 +296,21 @@ void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header,
         p.drawPixmap(QPointF(second.left(), second.center().y() - 6.5), lock);
         indent = 14;
     }
-    p.setPen(day.maker.isWorkday && !day.maker.isProtected ? conflictColour(Severity::Warning)
-                                                           : palette.color(QPalette::PlaceholderText));
+    p.setPen(day.maker.isWorkday && !day.maker.isProtected
+                 ? conflictColour(Severity::Warning)
+                 : palette.color(QPalette::PlaceholderText));
     const QRectF detailRect = second.adjusted(indent, 0, 0, 0);
-    p.drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(detailRect,
+               Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(small).elidedText(detail, Qt::ElideRight, detailRect.width()));
     p.setFont(font);
 }
 
 // Hour lines and labels. The gutter has a 24-hour day's hours; a DST day's
 // column labels its own (paintDstHourLabels()).
-void paintHourGrid(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+void paintHourGrid(QPainter &p,
+                   const MyWeekContent &content,
+                   const MyWeekGeometry &geometry,
                    const QPalette &palette)
 {
     const QColor dim = palette.color(QPalette::PlaceholderText);
@@ -307,7 +323,8 @@ void paintHourGrid(QPainter &p, const MyWeekContent &content, const MyWeekGeomet
         const double yh = top + h * geometry.pixelsPerHour();
         p.setPen(dim);
         p.drawText(QRectF(area.left(), yh, geometry.gutterWidth() - padding, smallMetrics.height()),
-                   Qt::AlignRight | Qt::AlignTop, hourText(h, content.clock));
+                   Qt::AlignRight | Qt::AlignTop,
+                   hourText(h, content.clock));
     }
     for (int d = 0; d < int(content.days.size()); ++d) {
         const WeekDay &day = content.days[std::size_t(d)];
@@ -339,7 +356,9 @@ struct BlockStyle {
 BlockStyle blockStyle(const MyWeekContent &content, const QPalette &palette, const QFont &small)
 {
     const QColor base = palette.color(QPalette::Base);
-    const auto mix = [&](int over, int under) { return (over * 150 + under * 105) / 255; };
+    const auto mix = [&](int over, int under) {
+        return (over * 150 + under * 105) / 255;
+    };
     const QColor workText = textColourOn(QColor(mix(content.regionColour.red(), base.red()),
                                                 mix(content.regionColour.green(), base.green()),
                                                 mix(content.regionColour.blue(), base.blue())));
@@ -351,7 +370,9 @@ BlockStyle blockStyle(const MyWeekContent &content, const QPalette &palette, con
             QFontMetricsF(small)};
 }
 
-void paintCommsBlock(QPainter &p, const WeekBlock &block, const QRectF &rect,
+void paintCommsBlock(QPainter &p,
+                     const WeekBlock &block,
+                     const QRectF &rect,
                      const BlockStyle &style)
 {
     paintCommsBand(p, rect, style.palette);
@@ -359,18 +380,23 @@ void paintCommsBlock(QPainter &p, const WeekBlock &block, const QRectF &rect,
     // it, spilling over onto the block around it.
     const QString words = block.label + QLatin1Char(' ') + block.caption;
     const double lineHeight = style.smallMetrics.height();
-    const QRectF line(rect.left() + padding, rect.center().y() - lineHeight / 2,
-                      rect.width() - 2 * padding, lineHeight);
+    const QRectF line(rect.left() + padding,
+                      rect.center().y() - lineHeight / 2,
+                      rect.width() - 2 * padding,
+                      lineHeight);
     // The band is the palette's light end: dark words on it, in either
     // palette.
     p.setPen(textColourOn(lightEnd(style.palette)));
-    p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(line,
+               Qt::AlignLeft | Qt::AlignVCenter,
                style.smallMetrics.elidedText(words, Qt::ElideRight, line.width()));
 }
 
 // A line across the day with an arrowhead: into the day for incoming work,
 // out for outgoing.
-void paintHandoffBlock(QPainter &p, const WeekBlock &block, const QRectF &rect,
+void paintHandoffBlock(QPainter &p,
+                       const WeekBlock &block,
+                       const QRectF &rect,
                        const BlockStyle &style)
 {
     const double yh = rect.center().y();
@@ -413,10 +439,12 @@ void paintBlock(QPainter &p, const WeekBlock &block, const QRectF &rect, const B
         paintWorkBlock(p, rect, style.workFill);
         // At the bottom, so deep work's label at the top stays readable.
         const double lineHeight = style.smallMetrics.height();
-        drawBlockText(p,
-                      QRectF(rect.left(), rect.bottom() - lineHeight - 2, rect.width(),
-                             lineHeight + 2),
-                      block.label, {}, style.workText);
+        drawBlockText(
+            p,
+            QRectF(rect.left(), rect.bottom() - lineHeight - 2, rect.width(), lineHeight + 2),
+            block.label,
+            {},
+            style.workText);
         break;
     }
     case WeekBlockKind::DeepWork:
@@ -456,7 +484,9 @@ void paintBlock(QPainter &p, const WeekBlock &block, const QRectF &rect, const B
 }
 
 // DST days: their own hour labels, inside the column's left edge.
-void paintDstHourLabels(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
+void paintDstHourLabels(QPainter &p,
+                        const MyWeekContent &content,
+                        const MyWeekGeometry &geometry,
                         const QColor &dim)
 {
     const QFontMetricsF smallMetrics(p.font());
@@ -467,7 +497,9 @@ void paintDstHourLabels(QPainter &p, const MyWeekContent &content, const MyWeekG
         const QRectF column = geometry.columnRect(d);
         for (const auto &[instant, hour] : localHours(day, content.zone)) {
             const QString words = hourText(hour, content.clock);
-            const QRectF label(column.left(), geometry.y(d, instant), geometry.dstLabelWidth(),
+            const QRectF label(column.left(),
+                               geometry.y(d, instant),
+                               geometry.dstLabelWidth(),
                                smallMetrics.height());
             p.setPen(dim);
             p.drawText(label, Qt::AlignCenter, words);
@@ -476,8 +508,11 @@ void paintDstHourLabels(QPainter &p, const MyWeekContent &content, const MyWeekG
 }
 
 // A dashed frame round `highlight` in the day that holds it.
-void paintHighlight(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
-                    const QPalette &palette, Instant highlight)
+void paintHighlight(QPainter &p,
+                    const MyWeekContent &content,
+                    const MyWeekGeometry &geometry,
+                    const QPalette &palette,
+                    Instant highlight)
 {
     for (int d = 0; d < int(content.days.size()); ++d) {
         if (!content.days[std::size_t(d)].span.contains(highlight))
@@ -495,16 +530,21 @@ void paintHighlight(QPainter &p, const MyWeekContent &content, const MyWeekGeome
 
 } // namespace
 
-void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
-                 const QPalette &palette, std::optional<Instant> highlight)
+void paintMyWeek(QPainter &p,
+                 const MyWeekContent &content,
+                 const MyWeekGeometry &geometry,
+                 const QPalette &palette,
+                 std::optional<Instant> highlight)
 {
     p.save();
     const QFont font = p.font();
     const QFont small = smaller(font);
     p.fillRect(geometry.area(), palette.color(QPalette::Base));
     for (int d = 0; d < int(content.days.size()); ++d)
-        paintDayHeader(p, content.days[std::size_t(d)],
-                       geometry.headerRect(d).adjusted(padding, padding, -padding, 0), palette);
+        paintDayHeader(p,
+                       content.days[std::size_t(d)],
+                       geometry.headerRect(d).adjusted(padding, padding, -padding, 0),
+                       palette);
     p.setFont(small);
     paintHourGrid(p, content, geometry, palette);
     // Blocks, in the content's order (time off under work under deep work ...).
@@ -524,7 +564,9 @@ double myWeekPageHeight(const MyWeekContent &content, const QFont &font)
     return std::ceil(metrics.height() * 2.6) + MyWeekGeometry::preferredHeight(content, font);
 }
 
-void paintMyWeekPage(QPainter &p, const MyWeekContent &content, const QRectF &page,
+void paintMyWeekPage(QPainter &p,
+                     const MyWeekContent &content,
+                     const QRectF &page,
                      const QPalette &palette)
 {
     p.save();
@@ -536,14 +578,17 @@ void paintMyWeekPage(QPainter &p, const MyWeekContent &content, const QRectF &pa
     p.setPen(palette.color(QPalette::Text));
     const double line = metrics.height() * 1.3;
     p.drawText(QRectF(page.left() + padding, page.top(), page.width() - 2 * padding, line),
-               Qt::AlignLeft | Qt::AlignVCenter, content.title);
+               Qt::AlignLeft | Qt::AlignVCenter,
+               content.title);
     p.setFont(font);
     p.drawText(QRectF(page.left() + padding, page.top() + line, page.width() - 2 * padding, line),
-               Qt::AlignLeft | Qt::AlignVCenter, content.verdict);
+               Qt::AlignLeft | Qt::AlignVCenter,
+               content.verdict);
     p.restore();
     const double header = std::ceil(metrics.height() * 2.6);
     const MyWeekGeometry geometry(
-        content, QRectF(page.left(), page.top() + header, page.width(), page.height() - header),
+        content,
+        QRectF(page.left(), page.top() + header, page.width(), page.height() - header),
         font);
     paintMyWeek(p, content, geometry, palette);
 }

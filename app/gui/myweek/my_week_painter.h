@@ -24,9 +24,11 @@
 
 class QPainter;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class MyWeekGeometry {
+class MyWeekGeometry
+{
 public:
     static constexpr double defaultPixelsPerHour = 26;
 
@@ -34,7 +36,8 @@ public:
     MyWeekGeometry(const MyWeekContent &content, const QRectF &area, const QFont &font);
 
     // The height `content` wants at `pixelsPerHour` (header and the longest day).
-    static double preferredHeight(const MyWeekContent &content, const QFont &font,
+    static double preferredHeight(const MyWeekContent &content,
+                                  const QFont &font,
                                   double pixelsPerHour = defaultPixelsPerHour);
 
     const QRectF &area() const { return m_area; }
@@ -71,12 +74,17 @@ QPalette printPalette();
 
 // The grid: headers (date, longest protected stretch), hour lines, blocks.
 // `highlight` marks one instant (showMemberAt()).
-void paintMyWeek(QPainter &p, const MyWeekContent &content, const MyWeekGeometry &geometry,
-                 const QPalette &palette, std::optional<Instant> highlight = std::nullopt);
+void paintMyWeek(QPainter &p,
+                 const MyWeekContent &content,
+                 const MyWeekGeometry &geometry,
+                 const QPalette &palette,
+                 std::optional<Instant> highlight = std::nullopt);
 
 // A whole page: the title (member, dates, zone) and the verdict above the
 // grid, fitted to `page`; for the printer and the pictures.
-void paintMyWeekPage(QPainter &p, const MyWeekContent &content, const QRectF &page,
+void paintMyWeekPage(QPainter &p,
+                     const MyWeekContent &content,
+                     const QRectF &page,
                      const QPalette &palette);
 // The height a page of `width` wants (title, verdict and the grid).
 double myWeekPageHeight(const MyWeekContent &content, const QFont &font);

@@ -9,11 +9,14 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-class WeekPicture {
+class WeekPicture
+{
     Q_DECLARE_TR_FUNCTIONS(WeekPicture)
 };
 
@@ -30,8 +33,8 @@ QFont pictureFont()
 
 } // namespace
 
-std::optional<QString> exportWeekPicture(const MyWeekContent &content, const QString &path,
-                                         int width)
+std::optional<QString>
+exportWeekPicture(const MyWeekContent &content, const QString &path, int width)
 {
     Picture picture;
     picture.size = QSize(width, int(std::ceil(myWeekPageHeight(content, pictureFont()))));

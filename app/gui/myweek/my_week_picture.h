@@ -14,13 +14,14 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 inline constexpr int weekPictureWidth = 1200;
 
 // Writes the picture to `path` (format by extension, as pictureFormatOf()),
 // whole or not at all. Returns the error naming what and where, or nullopt.
-std::optional<QString> exportWeekPicture(const MyWeekContent &content, const QString &path,
-                                         int width = weekPictureWidth);
+std::optional<QString>
+exportWeekPicture(const MyWeekContent &content, const QString &path, int width = weekPictureWidth);
 
 } // namespace sunrelay::gui

@@ -8,16 +8,15 @@
 
 #include "sunrelay/core/local_time.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QCompleter>
-#include <QCalendarWidget>
-#include <QMenu>
-#include <QWidgetAction>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -27,12 +26,15 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 #include <chrono>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 const QString memberKey = QStringLiteral("myWeek/member");
 
@@ -43,7 +45,8 @@ LocalDate today(const TimeZone &zone)
 }
 
 // The week drawn on a widget; tooltips name the block under the mouse.
-class WeekCanvas : public QWidget {
+class WeekCanvas : public QWidget
+{
 public:
     explicit WeekCanvas(QWidget *parent)
         : QWidget(parent)
@@ -57,10 +60,7 @@ public:
 
     MyWeekGeometry geometry() const { return MyWeekGeometry(*content, QRectF(rect()), font()); }
 
-    QSize sizeHint() const override
-    {
-        return QSize(900, minimumHeight());
-    }
+    QSize sizeHint() const override { return QSize(900, minimumHeight()); }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -79,7 +79,9 @@ protected:
             auto *help = static_cast<QHelpEvent *>(event);
             const MyWeekGeometry g = geometry();
             if (const WeekBlock *block = g.blockAt(help->pos())) {
-                QToolTip::showText(help->globalPos(), block->tooltip, this,
+                QToolTip::showText(help->globalPos(),
+                                   block->tooltip,
+                                   this,
                                    g.blockRect(*block).toAlignedRect());
             } else {
                 QToolTip::hideText();
@@ -135,7 +137,7 @@ void MyWeekView::Private::fillPicker()
     picker->clear();
     for (const Member &member : document->plan().members)
         picker->addItem(MyWeekView::tr("%1 (%2)").arg(QString::fromStdString(member.name),
-                                                     QString::fromStdString(member.id)),
+                                                      QString::fromStdString(member.id)),
                         QString::fromStdString(member.id));
     picker->setCurrentIndex(picker->findData(QString::fromStdString(memberId)));
 }
@@ -165,10 +167,9 @@ void MyWeekView::Private::refresh()
         calendar->setSelectedDate(toQDate(*shownDay));
         calendar->setFirstDayOfWeek(firstDayOfWeek);
     }
-    dateButton->setText(MyWeekView::tr("%1 – %2")
-                            .arg(QLocale().toString(toQDate(first), QStringLiteral("d MMM")),
-                                 QLocale().toString(toQDate(first + date::days{6}),
-                                                    QStringLiteral("d MMM yyyy"))));
+    dateButton->setText(MyWeekView::tr("%1 – %2").arg(
+        QLocale().toString(toQDate(first), QStringLiteral("d MMM")),
+        QLocale().toString(toQDate(first + date::days{6}), QStringLiteral("d MMM yyyy"))));
     canvas->setMinimumHeight(int(MyWeekGeometry::preferredHeight(content, canvas->font())));
     canvas->update();
     emit q->weekShown();
@@ -223,11 +224,14 @@ void MyWeekView::Private::makeDateButton()
     calendarAction->setDefaultWidget(calendar);
     calendarMenu->addAction(calendarAction);
     dateButton->setMenu(calendarMenu);
-    QObject::connect(calendar, &QCalendarWidget::clicked, q, [this, calendarMenu](const QDate &day) {
-        calendarMenu->close();
-        if (day.isValid())
-            q->setWeekContaining(fromQDate(day));
-    });
+    QObject::connect(calendar,
+                     &QCalendarWidget::clicked,
+                     q,
+                     [this, calendarMenu](const QDate &day) {
+                         calendarMenu->close();
+                         if (day.isValid())
+                             q->setWeekContaining(fromQDate(day));
+                     });
 }
 
 // The row above the week: whose week, which week, and the calendar and
@@ -258,8 +262,9 @@ QHBoxLayout *MyWeekView::Private::makeToolbar()
     auto *importButton = new QPushButton(MyWeekView::tr("Import My Calendar…"), q);
     importButton->setToolTip(
         MyWeekView::tr("Read this member's meetings from a calendar file as busy time"));
-    QObject::connect(importButton, &QPushButton::clicked, q,
-                     [this] { emit q->importBusyTimeRequested(memberId); });
+    QObject::connect(importButton, &QPushButton::clicked, q, [this] {
+        emit q->importBusyTimeRequested(memberId);
+    });
     auto *printButton = new QPushButton(MyWeekView::tr("Print…"), q);
     QObject::connect(printButton, &QPushButton::clicked, q, &MyWeekView::print);
 
@@ -270,7 +275,8 @@ QHBoxLayout *MyWeekView::Private::makeToolbar()
     for (QWidget *widget : std::initializer_list<QWidget *>{previous, current, next, dateButton})
         bar->addWidget(widget);
     bar->addStretch(1);
-    for (QWidget *widget : std::initializer_list<QWidget *>{exportButton, importButton, printButton})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{exportButton, importButton, printButton})
         bar->addWidget(widget);
     needMember = {previous, current, next, dateButton, exportButton, importButton, printButton};
     return bar;
@@ -314,7 +320,9 @@ void MyWeekView::Private::followDocument()
     QObject::connect(document, &PlanDocument::memberRemoved, q, membersChanged);
     QObject::connect(document, &PlanDocument::memberChanged, q, membersChanged);
     QObject::connect(document, &PlanDocument::planReset, q, membersChanged);
-    QObject::connect(document, &PlanDocument::planChanged, q, [this] { refresh(); });
+    QObject::connect(document, &PlanDocument::planChanged, q, [this] {
+        refresh();
+    });
 }
 
 MyWeekView::MyWeekView(PlanDocument *document, QWidget *parent)

@@ -29,11 +29,13 @@
 
 class QPrinter;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class MyWeekView : public QWidget {
+class MyWeekView : public QWidget
+{
     Q_OBJECT
 
 public:

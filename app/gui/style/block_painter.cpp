@@ -2,21 +2,24 @@
 
 #include "gui/style/palette_colours.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-#include <QCoreApplication>
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void paintWorkBlock(QPainter &p, const QRectF &rect, const QColor &regionColour)
 {
     p.fillRect(rect, regionColour);
 }
 
-void paintDeepWorkBlock(QPainter &p, const QRectF &rect, const QColor &regionColour,
+void paintDeepWorkBlock(QPainter &p,
+                        const QRectF &rect,
+                        const QColor &regionColour,
                         const QPalette &palette)
 {
     // Hatch and lock in the palette's light end (Base in a light palette,
@@ -46,7 +49,8 @@ void paintTimeOff(QPainter &p, const QRectF &rect, const QPalette &palette)
     p.fillRect(rect, QBrush(withAlpha(palette.color(QPalette::Mid), 120), Qt::DiagCrossPattern));
 }
 
-namespace {
+namespace
+{
 // The last glyph made. Every block of a frame asks for the same one, so this
 // is a pointer compare per block; it goes away with the application object
 // (a QPixmap must not outlive it).

@@ -14,10 +14,13 @@ class QPainter;
 class QPalette;
 class QPixmap;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void paintWorkBlock(QPainter &p, const QRectF &rect, const QColor &regionColour);
-void paintDeepWorkBlock(QPainter &p, const QRectF &rect, const QColor &regionColour,
+void paintDeepWorkBlock(QPainter &p,
+                        const QRectF &rect,
+                        const QColor &regionColour,
                         const QPalette &palette);
 void paintCommsBand(QPainter &p, const QRectF &rect, const QPalette &palette);
 void paintTimeOff(QPainter &p, const QRectF &rect, const QPalette &palette);

@@ -2,7 +2,8 @@
 
 #include <QPalette>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QColor withAlpha(QColor color, int alpha)
 {

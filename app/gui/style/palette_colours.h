@@ -10,7 +10,8 @@
 
 class QPalette;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QColor withAlpha(QColor color, int alpha);
 

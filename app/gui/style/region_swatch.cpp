@@ -4,9 +4,11 @@
 #include <QPalette>
 #include <QPixmap>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 QPixmap swatchPixmap(const QColor &fill, const QColor &border)
 {
     QPixmap pixmap(16, 16);

@@ -8,7 +8,8 @@
 class QPalette;
 class QString;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QIcon regionSwatch(const QString &colour, const QPalette &palette);
 

@@ -3,7 +3,8 @@
 #include <QLineEdit>
 #include <QPalette>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void setShowOnlyLook(QLineEdit *field, bool showOnly)
 {

@@ -6,7 +6,8 @@
 
 class QLineEdit;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void setShowOnlyLook(QLineEdit *field, bool showOnly);
 

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <cstdint>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-constexpr std::array<QRgb, 9> muted = {0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933,
-                                       0xDDCC77, 0xCC6677, 0x882255, 0xAA4499};
+constexpr std::array<QRgb, 9> muted =
+    {0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933, 0xDDCC77, 0xCC6677, 0x882255, 0xAA4499};
 
 std::size_t colourIndex(const std::string &taskId)
 {
@@ -50,9 +52,8 @@ QColor textColourOn(const QColor &background)
     const auto linear = [](double c) {
         return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    const double luminance = 0.2126 * linear(background.redF()) +
-                             0.7152 * linear(background.greenF()) +
-                             0.0722 * linear(background.blueF());
+    const double luminance = 0.2126 * linear(background.redF())
+        + 0.7152 * linear(background.greenF()) + 0.0722 * linear(background.blueF());
     return luminance < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
 }
 

@@ -9,7 +9,8 @@
 
 #include <string>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QColor taskColour(const std::string &taskId);
 

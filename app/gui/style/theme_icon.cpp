@@ -9,9 +9,11 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // The stroke and fill colour every bundled line icon is drawn in.
 constexpr char bundledInk[] = "#6e7b85";
@@ -31,7 +33,8 @@ QColor inkFor(QIcon::Mode mode)
     return palette.color(QPalette::Active, QPalette::WindowText);
 }
 
-class PaletteIconEngine : public QIconEngine {
+class PaletteIconEngine : public QIconEngine
+{
 public:
     explicit PaletteIconEngine(QByteArray svg)
         : m_svg(std::move(svg))
@@ -50,8 +53,8 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
+    QPixmap
+    scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         // Cached per size, ratio and colour: a palette change draws anew.
         const QColor ink = inkFor(mode);

@@ -11,7 +11,8 @@
 
 #include <QIcon>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QIcon themeIcon(const QString &name);
 

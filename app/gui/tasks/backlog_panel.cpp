@@ -20,9 +20,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 // Compares as people read: runs of digits by their number ("T-2" before
 // "T-10"), the rest case-insensitively. QCollator's numeric mode would do
 // this, but not in builds without ICU, which fall back to plain compare.
@@ -70,7 +72,8 @@ int naturalCompare(const QString &a, const QString &b)
 // Filters by text (id, title, notes) and status; sorts by SortRole, ids and
 // titles as people read them ("T-2" before "T-10"), and among equal keys in
 // plan order whichever way the column sorts.
-class TasksSortFilter : public QSortFilterProxyModel {
+class TasksSortFilter : public QSortFilterProxyModel
+{
 public:
     explicit TasksSortFilter(QObject *parent)
         : QSortFilterProxyModel(parent)
@@ -121,9 +124,9 @@ protected:
         if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
             order = naturalCompare(a.toString(), b.toString());
         else
-            order = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
-                    : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
-                                                                           : 0;
+            order = QVariant::compare(a, b) == QPartialOrdering::Less  ? -1
+                : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
+                                                                       : 0;
         if (order != 0)
             return order < 0;
         // Descending sorts ask lessThan(right, left): flip the tie-break so
@@ -218,10 +221,9 @@ struct BacklogPanel::Private {
 
     void follow(const QModelIndex &currentIndex)
     {
-        const std::string id =
-            currentIndex.isValid()
-                ? currentIndex.data(TasksModel::TaskIdRole).toString().toStdString()
-                : std::string();
+        const std::string id = currentIndex.isValid()
+            ? currentIndex.data(TasksModel::TaskIdRole).toString().toStdString()
+            : std::string();
         if (id == current)
             return updateButtons();
         current = id;
@@ -327,14 +329,25 @@ void BacklogPanel::Private::makeTable()
 
 void BacklogPanel::Private::connectFilters()
 {
-    QObject::connect(filter, &QLineEdit::textChanged, proxy,
+    QObject::connect(filter,
+                     &QLineEdit::textChanged,
+                     proxy,
                      &QSortFilterProxyModel::setFilterFixedString);
-    QObject::connect(status, &QComboBox::currentIndexChanged, q,
-                     [this] { proxy->setStatus(StatusFilter(status->currentData().toInt())); });
-    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] { updateEmpty(); });
-    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] { updateEmpty(); });
+    QObject::connect(status, &QComboBox::currentIndexChanged, q, [this] {
+        proxy->setStatus(StatusFilter(status->currentData().toInt()));
+    });
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::layoutChanged, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::rowsInserted, q, [this] {
+        updateEmpty();
+    });
+    QObject::connect(proxy, &QAbstractItemModel::rowsRemoved, q, [this] {
+        updateEmpty();
+    });
 }
 
 // The selected task, kept by id across resets and filters.
@@ -354,7 +367,9 @@ void BacklogPanel::Private::followSelection()
         if (!table->currentIndex().isValid())
             follow({});
     });
-    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentChanged, q,
+    QObject::connect(table->selectionModel(),
+                     &QItemSelectionModel::currentChanged,
+                     q,
                      [this](const QModelIndex &currentIndex) {
                          // Resets clear the current index and restoreSelection()
                          // puts it back: only a task that is gone, or hidden,
@@ -370,7 +385,9 @@ void BacklogPanel::Private::followSelection()
 
 void BacklogPanel::Private::connectButtons()
 {
-    QObject::connect(table, &QTableView::activated, q, [this] { q->editSelectedTask(); });
+    QObject::connect(table, &QTableView::activated, q, [this] {
+        q->editSelectedTask();
+    });
     QObject::connect(addButton, &QToolButton::clicked, q, &BacklogPanel::addTask);
     QObject::connect(editButton, &QToolButton::clicked, q, &BacklogPanel::editSelectedTask);
     QObject::connect(deleteButton, &QToolButton::clicked, q, &BacklogPanel::deleteSelectedTask);
@@ -393,8 +410,8 @@ BacklogPanel::BacklogPanel(PlanDocument *document, QWidget *parent)
     d->makeTable();
 
     auto *bar = new QHBoxLayout;
-    for (QToolButton *b : {d->addButton, d->editButton, d->deleteButton, d->placeButton,
-                           d->unplaceButton})
+    for (QToolButton *b :
+         {d->addButton, d->editButton, d->deleteButton, d->placeButton, d->unplaceButton})
         bar->addWidget(b);
     bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(d->filter, 1);
@@ -441,8 +458,8 @@ void BacklogPanel::resizeEvent(QResizeEvent *event)
 
 void BacklogPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
-        event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange) {
         d->widthWithWords = 0; // measured anew at the next resize or layout
         d->widthIconsOnly = 0;
         updateGeometry();
@@ -507,8 +524,11 @@ void BacklogPanel::addTask()
     if (d->document->isReadOnly())
         return;
     const Plan &plan = d->document->plan();
-    TaskDialog dialog(plan, TaskDialog::newTask(plan), d->model->referenceZone(),
-                      d->model->clockStyle(), this);
+    TaskDialog dialog(plan,
+                      TaskDialog::newTask(plan),
+                      d->model->referenceZone(),
+                      d->model->clockStyle(),
+                      this);
     dialog.setObjectName(QStringLiteral("taskDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -522,8 +542,11 @@ void BacklogPanel::editSelectedTask()
     const Task *task = d->selected();
     if (!task || d->document->isReadOnly())
         return;
-    TaskDialog dialog(d->document->plan(), *task, d->model->referenceZone(),
-                      d->model->clockStyle(), this);
+    TaskDialog dialog(d->document->plan(),
+                      *task,
+                      d->model->referenceZone(),
+                      d->model->clockStyle(),
+                      this);
     dialog.setObjectName(QStringLiteral("taskDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -539,8 +562,11 @@ void BacklogPanel::placeSelectedTask()
     const Task *task = d->selected();
     if (!task || d->document->isReadOnly() || d->document->plan().regions.empty())
         return;
-    PlaceTaskDialog dialog(d->document->plan(), *task, d->model->referenceZone(),
-                           d->model->clockStyle(), this);
+    PlaceTaskDialog dialog(d->document->plan(),
+                           *task,
+                           d->model->referenceZone(),
+                           d->model->clockStyle(),
+                           this);
     dialog.setObjectName(QStringLiteral("placeTaskDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -572,8 +598,8 @@ std::optional<std::string> BacklogPanel::unplaceableTask(const QDropEvent *event
     // this table and back is no change.
     auto id = taskIdFrom(event->mimeData());
     const int row = id ? d->model->rowOf(*id) : -1;
-    if (row < 0 || event->source() == d->table || d->document->isReadOnly() ||
-        !d->document->plan().tasks[std::size_t(row)].isPlaced())
+    if (row < 0 || event->source() == d->table || d->document->isReadOnly()
+        || !d->document->plan().tasks[std::size_t(row)].isPlaced())
         return std::nullopt;
     return id;
 }

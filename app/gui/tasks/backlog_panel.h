@@ -26,15 +26,22 @@
 
 class QTableView;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class BacklogPanel : public QWidget {
+class BacklogPanel : public QWidget
+{
     Q_OBJECT
 
 public:
-    enum class StatusFilter { All, Backlog, Placed, Late };
+    enum class StatusFilter {
+        All,
+        Backlog,
+        Placed,
+        Late
+    };
 
     explicit BacklogPanel(PlanDocument *document, QWidget *parent = nullptr);
     ~BacklogPanel() override;
@@ -69,8 +76,8 @@ signals:
     void taskAdded(const sunrelay::Task &task);
     void taskEdited(const sunrelay::Task &task);
     void taskDeleted(const std::string &id);
-    void placeRequested(const std::string &id, const std::string &regionId,
-                        sunrelay::Instant start);
+    void
+    placeRequested(const std::string &id, const std::string &regionId, sunrelay::Instant start);
     void unplaceRequested(const std::string &id);
     // The selected task changed (empty: none is selected).
     void selectedTaskChanged(const std::string &id);

@@ -12,7 +12,8 @@
 
 #include <set>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 ZoneCombo::ZoneCombo(const Plan &plan, const TimeZone &referenceZone, QWidget *parent)
     : QComboBox(parent)

@@ -27,9 +27,11 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class ZoneCombo : public QComboBox {
+class ZoneCombo : public QComboBox
+{
     Q_OBJECT
 
 public:
@@ -43,7 +45,8 @@ signals:
     void zoneEdited();
 };
 
-class FieldProblem : public QWidget {
+class FieldProblem : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -18,10 +18,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-
+namespace
+{
 
 } // namespace
 
@@ -47,14 +48,16 @@ struct PlaceTaskDialog::Private {
 
     // The rows of the form, made by the constructor from the top.
     void addRegionRow(QFormLayout &form, const Plan &plan);
-    void addStartRows(QFormLayout &form, const Plan &plan, const TimeZone &initialZone,
+    void addStartRows(QFormLayout &form,
+                      const Plan &plan,
+                      const TimeZone &initialZone,
                       ClockStyle clock);
     void showStart(const Task &task);
 
     bool unchanged() const
     {
-        return originalStart && date->date() == shownDate && time->time() == shownTime &&
-               zone->currentText() == shownZone;
+        return originalStart && date->date() == shownDate && time->time() == shownTime
+            && zone->currentText() == shownZone;
     }
 
     LocalTime reading() const { return localReading(date->date(), time->time()); }
@@ -101,7 +104,8 @@ void PlaceTaskDialog::Private::addRegionRow(QFormLayout &form, const Plan &plan)
     region->setAccessibleName(tr("Region"));
     for (const Region &r : plan.regions)
         region->addItem(regionSwatch(QString::fromStdString(r.color), q->palette()),
-                        QString::fromStdString(r.name), QString::fromStdString(r.id));
+                        QString::fromStdString(r.name),
+                        QString::fromStdString(r.id));
     regionProblem = new FieldProblem(tr("Region problem"), q);
     form.addRow(tr("&Region:"), region);
     form.addRow(QString(), regionProblem);
@@ -109,8 +113,10 @@ void PlaceTaskDialog::Private::addRegionRow(QFormLayout &form, const Plan &plan)
 
 // The start: a date and a time in a zone, then the same instant in the
 // reference zone and a note on a skipped or repeated reading.
-void PlaceTaskDialog::Private::addStartRows(QFormLayout &form, const Plan &plan,
-                                            const TimeZone &initialZone, ClockStyle clock)
+void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
+                                            const Plan &plan,
+                                            const TimeZone &initialZone,
+                                            ClockStyle clock)
 {
     date = new QDateEdit(q);
     date->setCalendarPopup(true);
@@ -161,8 +167,11 @@ void PlaceTaskDialog::Private::showStart(const Task &task)
     shownZone = zone->currentText();
 }
 
-PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
-                                 ClockStyle style, QWidget *parent)
+PlaceTaskDialog::PlaceTaskDialog(const Plan &plan,
+                                 const Task &task,
+                                 const TimeZone &referenceZone,
+                                 ClockStyle style,
+                                 QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
@@ -201,7 +210,9 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZ
     layout->addWidget(d->buttons);
 
     d->showStart(task);
-    const auto validate = [this] { d->validate(); };
+    const auto validate = [this] {
+        d->validate();
+    };
     connect(d->region, &QComboBox::currentIndexChanged, this, validate);
     connect(d->date, &QDateEdit::dateChanged, this, validate);
     connect(d->time, &QTimeEdit::timeChanged, this, validate);

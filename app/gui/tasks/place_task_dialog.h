@@ -21,14 +21,19 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class PlaceTaskDialog : public QDialog {
+class PlaceTaskDialog : public QDialog
+{
     Q_OBJECT
 
 public:
-    PlaceTaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
-                    ClockStyle style, QWidget *parent = nullptr);
+    PlaceTaskDialog(const Plan &plan,
+                    const Task &task,
+                    const TimeZone &referenceZone,
+                    ClockStyle style,
+                    QWidget *parent = nullptr);
     ~PlaceTaskDialog() override;
 
     // The chosen region's id; empty when the plan has none.

@@ -5,10 +5,13 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-class Words {
+namespace
+{
+class Words
+{
     Q_DECLARE_TR_FUNCTIONS(RouteText)
 };
 
@@ -21,42 +24,52 @@ QString name(const std::string &text)
 QString span(Instant from, Instant to, const TimeZone &zone, ClockStyle clock)
 {
     const bool sameDay = dayText(from, zone) == dayText(to - Seconds{1}, zone);
-    return sameDay ? Words::tr("%1–%2").arg(clockText(from, zone, clock), clockText(to, zone, clock))
-                   : Words::tr("%1–%2 %3")
-                         .arg(clockText(from, zone, clock), dayText(to, zone),
-                              clockText(to, zone, clock));
+    return sameDay
+        ? Words::tr("%1–%2").arg(clockText(from, zone, clock), clockText(to, zone, clock))
+        : Words::tr("%1–%2 %3")
+              .arg(clockText(from, zone, clock), dayText(to, zone), clockText(to, zone, clock));
 }
 } // namespace
 
-QString segmentText(const Plan &plan, const RouteSegment &segment, const TimeZone &reference,
+QString segmentText(const Plan &plan,
+                    const RouteSegment &segment,
+                    const TimeZone &reference,
                     ClockStyle clock)
 {
     const Member &member = plan.members[segment.member];
     const Interval &i = segment.interval;
     return Words::tr("%1 · %2 %3 %4 · %5 %6")
-        .arg(name(member.name), dayText(i.start, member.zone),
-             span(i.start, i.end, member.zone, clock), zoneCity(member.zone),
-             span(i.start, i.end, reference, clock), zoneCity(reference));
+        .arg(name(member.name),
+             dayText(i.start, member.zone),
+             span(i.start, i.end, member.zone, clock),
+             zoneCity(member.zone),
+             span(i.start, i.end, reference, clock),
+             zoneCity(reference));
 }
 
 std::optional<Handoff> regionHandoff(const std::vector<Handoff> &handoffs,
                                      const RouteHandoff &handoff)
 {
-    auto it = std::partition_point(handoffs.begin(), handoffs.end(),
-                                   [&](const Handoff &h) { return h.at < handoff.at; });
+    auto it = std::partition_point(handoffs.begin(), handoffs.end(), [&](const Handoff &h) {
+        return h.at < handoff.at;
+    });
     for (; it != handoffs.end() && it->at == handoff.at; ++it)
         if (it->from == handoff.from && it->to == handoff.to)
             return *it;
     return std::nullopt;
 }
 
-QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t index,
-                    const std::optional<Handoff> &regionSide, const TimeZone &reference,
-                    ClockStyle clock)
+QString routeHandoffText(const Plan &plan,
+                         const TaskRoute &route,
+                         std::size_t index,
+                         const std::optional<Handoff> &regionSide,
+                         const TimeZone &reference,
+                         ClockStyle clock)
 {
     const RouteHandoff &handoff = route.handoffs[index];
     QString text = Words::tr("%1 → %2 · %3")
-                       .arg(name(plan.regions[handoff.from].name), name(plan.regions[handoff.to].name),
+                       .arg(name(plan.regions[handoff.from].name),
+                            name(plan.regions[handoff.to].name),
                             dateTimeText(handoff.at, reference, clock));
     // The sender is whoever worked the task last before the handoff, the
     // receiver whoever works it first after.
@@ -71,15 +84,18 @@ QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t i
     if (before) {
         const Member &sender = plan.members[before->member];
         QString line = Words::tr("%1 stops %2 %3")
-                           .arg(name(sender.name), clockText(before->interval.end, sender.zone, clock),
+                           .arg(name(sender.name),
+                                clockText(before->interval.end, sender.zone, clock),
                                 zoneCity(sender.zone));
         if (after) {
             const Member &receiver = plan.members[after->member];
             const Instant pickup = after->interval.start;
-            const bool sameDay = dayText(pickup, receiver.zone) == dayText(handoff.at, receiver.zone);
-            const QString when = sameDay ? clockText(pickup, receiver.zone, clock)
-                                         : Words::tr("%1 %2").arg(dayText(pickup, receiver.zone),
-                                                                  clockText(pickup, receiver.zone, clock));
+            const bool sameDay =
+                dayText(pickup, receiver.zone) == dayText(handoff.at, receiver.zone);
+            const QString when = sameDay
+                ? clockText(pickup, receiver.zone, clock)
+                : Words::tr("%1 %2").arg(dayText(pickup, receiver.zone),
+                                         clockText(pickup, receiver.zone, clock));
             line += Words::tr("; %1 picks up %2 %3")
                         .arg(name(receiver.name), when, zoneCity(receiver.zone));
             if (pickup > handoff.at)
@@ -91,9 +107,12 @@ QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t i
         const Interval slot = *regionSide->syncSlot;
         const TimeZone &a = plan.members[before->member].zone;
         const TimeZone &b = plan.members[after->member].zone;
-        text += u'\n' + Words::tr("Sync slot %1 %2 · %3 %4")
-                            .arg(span(slot.start, slot.end, a, clock), zoneCity(a),
-                                 span(slot.start, slot.end, b, clock), zoneCity(b));
+        text += u'\n'
+            + Words::tr("Sync slot %1 %2 · %3 %4")
+                  .arg(span(slot.start, slot.end, a, clock),
+                       zoneCity(a),
+                       span(slot.start, slot.end, b, clock),
+                       zoneCity(b));
     } else {
         text += u'\n' + Words::tr("Async only: no time both sides can meet; leave a written note");
     }
@@ -103,16 +122,16 @@ QString routeHandoffText(const Plan &plan, const TaskRoute &route, std::size_t i
 QString noteLine(const Plan &plan, const TaskRoute &route, std::size_t index)
 {
     const std::string_view note = handoffNote(plan.tasks[route.task], int(index) + 1);
-    QStringList lines = QString::fromUtf8(note.data(), qsizetype(note.size()))
-                            .split(u'\n', Qt::SkipEmptyParts);
+    QStringList lines =
+        QString::fromUtf8(note.data(), qsizetype(note.size())).split(u'\n', Qt::SkipEmptyParts);
     for (QString &line : lines)
         line = line.trimmed();
     lines.removeAll(QString());
     return lines.join(QStringLiteral(" · "));
 }
 
-QString tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes,
-                        const Handoff &handoff)
+QString
+tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes, const Handoff &handoff)
 {
     QStringList lines;
     for (const TaskRoute &route : routes)
@@ -130,8 +149,11 @@ QString tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes,
     return Words::tr("Passes on:") + u'\n' + lines.join(u'\n');
 }
 
-QString finishText(const Plan &plan, const TaskRoute &route, const Interval &horizon,
-                   const TimeZone &reference, ClockStyle clock)
+QString finishText(const Plan &plan,
+                   const TaskRoute &route,
+                   const Interval &horizon,
+                   const TimeZone &reference,
+                   ClockStyle clock)
 {
     const Task &task = plan.tasks[route.task];
     const auto region = plan.regionIndex(*task.region);
@@ -141,16 +163,22 @@ QString finishText(const Plan &plan, const TaskRoute &route, const Interval &hor
             .arg(dateTimeText(horizon.end, reference, clock));
     const QString finish = dateTimeText(*route.finish, reference, clock);
     if (!route.singleRegionFinish)
-        return Words::tr("Finishes %1; %2 alone would not finish within a year.").arg(finish, alone);
+        return Words::tr("Finishes %1; %2 alone would not finish within a year.")
+            .arg(finish, alone);
     const Instant single = *route.singleRegionFinish;
     if (*route.finish < single)
         return Words::tr("Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).")
-            .arg(finish, durationText(single - *route.finish), alone,
+            .arg(finish,
+                 durationText(single - *route.finish),
+                 alone,
                  dateTimeText(single, reference, clock));
     if (*route.finish > single)
-        return Words::tr("Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first "
-                         "held members this one needed.")
-            .arg(finish, alone, durationText(*route.finish - single),
+        return Words::tr(
+                   "Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first "
+                   "held members this one needed.")
+            .arg(finish,
+                 alone,
+                 durationText(*route.finish - single),
                  dateTimeText(single, reference, clock));
     return Words::tr("Finishes %1, as %2 alone would.").arg(finish, alone);
 }

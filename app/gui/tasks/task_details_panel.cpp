@@ -15,25 +15,29 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // A handoff's note, edited in place: it starts from the template when first
 // focused empty, and says what it holds when focus leaves.
-class NoteEditor : public QPlainTextEdit {
+class NoteEditor : public QPlainTextEdit
+{
 public:
     NoteEditor(const QString &saved, std::function<void(const QString &)> keep, QWidget *parent)
         : QPlainTextEdit(saved, parent)
         , m_saved(saved)
         , m_keep(std::move(keep))
     {
-        setPlaceholderText(TaskDetailsPanel::tr("Write a note for whoever picks this up: what is "
-                                                "done, what is next, what blocks it, links."));
+        setPlaceholderText(
+            TaskDetailsPanel::tr("Write a note for whoever picks this up: what is "
+                                 "done, what is next, what blocks it, links."));
         setTabChangesFocus(true);
         const int lines = 5;
-        setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * frameWidth() +
-                       int(document()->documentMargin() * 2));
+        setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * frameWidth()
+                       + int(document()->documentMargin() * 2));
     }
 
 protected:
@@ -119,11 +123,15 @@ void TaskDetailsPanel::Private::rebuild()
     // saves it, which changes the plan, which asks for a rebuild: that one
     // comes after this.
     if (rebuilding) {
-        QTimer::singleShot(0, q, [this] { rebuild(); });
+        QTimer::singleShot(0, q, [this] {
+            rebuild();
+        });
         return;
     }
     rebuilding = true;
-    const auto done = qScopeGuard([this] { rebuilding = false; });
+    const auto done = qScopeGuard([this] {
+        rebuilding = false;
+    });
     startPage();
     const Plan &plan = document->plan();
     const auto index = [&]() -> std::optional<std::size_t> {
@@ -133,8 +141,9 @@ void TaskDetailsPanel::Private::rebuild()
         return std::nullopt;
     }();
     if (!index) {
-        auto *empty = addLabel(TaskDetailsPanel::tr("Select a task in the backlog or on the "
-                                                    "timeline to see where it goes."));
+        auto *empty =
+            addLabel(TaskDetailsPanel::tr("Select a task in the backlog or on the "
+                                          "timeline to see where it goes."));
         empty->setAlignment(Qt::AlignCenter);
         empty->setEnabled(false);
         layout->addStretch(1);
@@ -147,8 +156,9 @@ void TaskDetailsPanel::Private::rebuild()
     addTitle(task);
     const TaskRoute *route = document->routeOf(task.id);
     if (!task.isPlaced() || !route) {
-        layout->addWidget(addLabel(TaskDetailsPanel::tr("In the backlog: drag it onto a region's "
-                                                        "row on the timeline, or use Place at…")));
+        layout->addWidget(
+            addLabel(TaskDetailsPanel::tr("In the backlog: drag it onto a region's "
+                                          "row on the timeline, or use Place at…")));
         layout->addStretch(1);
         scroll->setWidget(content);
         return;
@@ -175,8 +185,9 @@ void TaskDetailsPanel::Private::startPage()
 // and deadline.
 void TaskDetailsPanel::Private::addTitle(const Task &task)
 {
-    QLabel *title = addLabel(TaskDetailsPanel::tr("%1 · %2").arg(QString::fromStdString(task.id),
-                                                                  QString::fromStdString(task.title)));
+    QLabel *title =
+        addLabel(TaskDetailsPanel::tr("%1 · %2").arg(QString::fromStdString(task.id),
+                                                     QString::fromStdString(task.title)));
     QFont big = title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
@@ -196,7 +207,8 @@ void TaskDetailsPanel::Private::addTitle(const Task &task)
                         .arg(effortText(task.effortHours))
                         .arg(task.priority);
     if (task.deadline)
-        facts += TaskDetailsPanel::tr(" · deadline %1").arg(dateTimeText(*task.deadline, reference, clock));
+        facts += TaskDetailsPanel::tr(" · deadline %1")
+                     .arg(dateTimeText(*task.deadline, reference, clock));
     layout->addWidget(addLabel(facts));
 }
 
@@ -204,16 +216,21 @@ void TaskDetailsPanel::Private::addTitle(const Task &task)
 void TaskDetailsPanel::Private::addSchedule(const Task &task, const TaskRoute &route)
 {
     const Plan &plan = document->plan();
-    QString start = TaskDetailsPanel::tr("Starts in %1").arg(placementText(plan, task, reference, clock));
+    QString start =
+        TaskDetailsPanel::tr("Starts in %1").arg(placementText(plan, task, reference, clock));
     if (route.start && *route.start > *task.start)
-        start += u'\n' + TaskDetailsPanel::tr("Nobody is free to take it then: first picked up %1 "
-                                              "(waits %2)")
-                             .arg(dateTimeText(*route.start, reference, clock),
-                                  durationText(*route.start - *task.start));
+        start += u'\n'
+            + TaskDetailsPanel::tr(
+                  "Nobody is free to take it then: first picked up %1 "
+                  "(waits %2)")
+                  .arg(dateTimeText(*route.start, reference, clock),
+                       durationText(*route.start - *task.start));
     layout->addWidget(addLabel(start));
-    layout->addWidget(addLabel(finishText(plan, route, document->routes().horizon, reference, clock)));
+    layout->addWidget(
+        addLabel(finishText(plan, route, document->routes().horizon, reference, clock)));
     if (const auto late = lateBy(task, &route)) {
-        QLabel *lateLabel = addLabel(TaskDetailsPanel::tr("Misses its deadline by %1.").arg(durationText(*late)));
+        QLabel *lateLabel =
+            addLabel(TaskDetailsPanel::tr("Misses its deadline by %1.").arg(durationText(*late)));
         QPalette palette = lateLabel->palette();
         palette.setColor(QPalette::WindowText, problemColor(q->palette()));
         lateLabel->setPalette(palette);
@@ -227,8 +244,8 @@ void TaskDetailsPanel::Private::addRoute(const Task &task, const TaskRoute &rout
     addHeading(TaskDetailsPanel::tr("Route"));
     std::size_t nextHandoff = 0;
     for (const RouteSegment &segment : route.segments) {
-        while (nextHandoff < route.handoffs.size() &&
-               route.handoffs[nextHandoff].at <= segment.interval.start) {
+        while (nextHandoff < route.handoffs.size()
+               && route.handoffs[nextHandoff].at <= segment.interval.start) {
             addHandoff(task, route, nextHandoff);
             ++nextHandoff;
         }
@@ -237,16 +254,20 @@ void TaskDetailsPanel::Private::addRoute(const Task &task, const TaskRoute &rout
 }
 
 // Handoff `index` of the route in a frame: what passes, and its note.
-void TaskDetailsPanel::Private::addHandoff(const Task &task, const TaskRoute &route,
+void TaskDetailsPanel::Private::addHandoff(const Task &task,
+                                           const TaskRoute &route,
                                            std::size_t index)
 {
     auto *box = new QFrame(content);
     box->setFrameShape(QFrame::StyledPanel);
     auto *boxLayout = new QVBoxLayout(box);
     const RouteHandoff &handoff = route.handoffs[index];
-    QLabel *label = addLabel(routeHandoffText(document->plan(), route, index,
+    QLabel *label = addLabel(routeHandoffText(document->plan(),
+                                              route,
+                                              index,
                                               regionHandoff(document->routeHandoffs(), handoff),
-                                              reference, clock),
+                                              reference,
+                                              clock),
                              box);
     boxLayout->addWidget(label);
     const int number = int(index) + 1;
@@ -276,7 +297,9 @@ TaskDetailsPanel::TaskDetailsPanel(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->scroll);
-    connect(document, &PlanDocument::planChanged, this, [this] { d->rebuild(); });
+    connect(document, &PlanDocument::planChanged, this, [this] {
+        d->rebuild();
+    });
     d->rebuild();
 }
 
@@ -315,7 +338,7 @@ QStringList TaskDetailsPanel::lines() const
 QPlainTextEdit *TaskDetailsPanel::noteEditor(int number) const
 {
     return number >= 1 && std::size_t(number) <= d->notes.size() ? d->notes[std::size_t(number) - 1]
-                                                                   : nullptr;
+                                                                 : nullptr;
 }
 
 void TaskDetailsPanel::showTask(const std::string &id)

@@ -19,11 +19,13 @@ class QPlainTextEdit;
 #include <memory>
 #include <string>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class TaskDetailsPanel : public QWidget {
+class TaskDetailsPanel : public QWidget
+{
     Q_OBJECT
 
 public:

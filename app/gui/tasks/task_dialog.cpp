@@ -21,10 +21,11 @@
 #include <cmath>
 #include <limits>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-
+namespace
+{
 
 // "100000" in the locale's digits, without a needless ".0".
 QString hoursNumber(double hours)
@@ -85,8 +86,8 @@ struct TaskDialog::Private {
         const auto zone = deadlineZone->zone();
         if (!hasDeadline->isChecked() || !zone)
             return std::nullopt;
-        if (original.deadline && deadlineDate->date() == shownDate &&
-            deadlineTime->time() == shownTime && deadlineZone->currentText() == shownZone)
+        if (original.deadline && deadlineDate->date() == shownDate
+            && deadlineTime->time() == shownTime && deadlineZone->currentText() == shownZone)
             return original.deadline;
         return resolveLocalTime(*zone, localReading(deadlineDate->date(), deadlineTime->time()))
             .instant;
@@ -135,9 +136,11 @@ struct TaskDialog::Private {
         } else {
             deadlineProblem->say({});
             const LocalTime reading = localReading(deadlineDate->date(), deadlineTime->time());
-            const QString note =
-                localReadingNote(*zone, reading, resolveLocalTime(*zone, reading), style,
-                                 tr("the deadline is"));
+            const QString note = localReadingNote(*zone,
+                                                  reading,
+                                                  resolveLocalTime(*zone, reading),
+                                                  style,
+                                                  tr("the deadline is"));
             deadlineNote->setText(note);
             deadlineNote->setVisible(!note.isEmpty());
         }
@@ -195,7 +198,8 @@ void TaskDialog::Private::addPriorityRow(QFormLayout &form, const Task &task)
 
 // The deadline: a date, a time and a zone, with a note on a skipped or
 // repeated reading and a problem line.
-void TaskDialog::Private::addDeadlineRows(QFormLayout &form, const Plan &plan,
+void TaskDialog::Private::addDeadlineRows(QFormLayout &form,
+                                          const Plan &plan,
                                           const TimeZone &referenceZone)
 {
     hasDeadline = new QCheckBox(tr("&Deadline:"), q);
@@ -227,10 +231,11 @@ void TaskDialog::Private::addDeadlineRows(QFormLayout &form, const Plan &plan,
 void TaskDialog::Private::showDeadline(const Task &task, const TimeZone &referenceZone)
 {
     const Instant shown = task.deadline.value_or(
-        resolveLocalTime(referenceZone,
-                         LocalTime{date::floor<date::days>(toLocal(
-                             referenceZone, date::floor<Seconds>(std::chrono::system_clock::now())))} +
-                             std::chrono::hours{17})
+        resolveLocalTime(
+            referenceZone,
+            LocalTime{date::floor<date::days>(
+                toLocal(referenceZone, date::floor<Seconds>(std::chrono::system_clock::now())))}
+                + std::chrono::hours{17})
             .instant);
     const LocalTime reading = toLocal(referenceZone, shown);
     const LocalDate readingDay = date::floor<date::days>(reading);
@@ -262,7 +267,9 @@ void TaskDialog::Private::showEffortWords()
 // Every edit checks the fields again: problems show as they are typed.
 void TaskDialog::Private::connectValidation()
 {
-    const auto check = [this] { validate(); };
+    const auto check = [this] {
+        validate();
+    };
     QObject::connect(title, &QLineEdit::textChanged, q, check);
     QObject::connect(effort, &QLineEdit::textChanged, q, [this] {
         showEffortWords();
@@ -274,8 +281,11 @@ void TaskDialog::Private::connectValidation()
     QObject::connect(deadlineZone, &ZoneCombo::zoneEdited, q, check);
 }
 
-TaskDialog::TaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
-                       ClockStyle style, QWidget *parent)
+TaskDialog::TaskDialog(const Plan &plan,
+                       const Task &task,
+                       const TimeZone &referenceZone,
+                       ClockStyle style,
+                       QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {

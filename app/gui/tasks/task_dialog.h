@@ -19,14 +19,19 @@
 
 #include <memory>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class TaskDialog : public QDialog {
+class TaskDialog : public QDialog
+{
     Q_OBJECT
 
 public:
-    TaskDialog(const Plan &plan, const Task &task, const TimeZone &referenceZone,
-               ClockStyle style, QWidget *parent = nullptr);
+    TaskDialog(const Plan &plan,
+               const Task &task,
+               const TimeZone &referenceZone,
+               ClockStyle style,
+               QWidget *parent = nullptr);
     ~TaskDialog() override;
 
     // A task for Add: the next free id (nextTaskId), no title, no effort yet,

@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QMimeData *taskMimeData(const std::string &taskId)
 {

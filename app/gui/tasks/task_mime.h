@@ -16,7 +16,8 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 inline constexpr char taskMimeType[] = "application/x-sunrelay-task-id";
 

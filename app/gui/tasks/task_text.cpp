@@ -9,10 +9,13 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-class Words {
+namespace
+{
+class Words
+{
     Q_DECLARE_TR_FUNCTIONS(TaskText)
 };
 
@@ -43,10 +46,15 @@ QString placementText(const Plan &plan, const Task &task, const TimeZone &zone, 
                                     dateTimeText(*task.start, zone, style));
 }
 
-QString placeStepText(const Plan &plan, const Task &task, const std::string &regionId,
-                      Instant start, const TimeZone &zone, ClockStyle style)
+QString placeStepText(const Plan &plan,
+                      const Task &task,
+                      const std::string &regionId,
+                      Instant start,
+                      const TimeZone &zone,
+                      ClockStyle style)
 {
-    const QString when = Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
+    const QString when =
+        Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
     const QString id = QString::fromStdString(task.id);
     if (task.isPlaced())
         return Words::tr("Move %1 to %2 at %3").arg(id, regionName(plan, regionId), when);
@@ -67,8 +75,7 @@ std::string nextTaskId(const Plan &plan)
         if (digits.find_first_not_of("0123456789") != std::string::npos)
             continue;
         digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));
-        if (digits.size() > largest.size() ||
-            (digits.size() == largest.size() && digits > largest))
+        if (digits.size() > largest.size() || (digits.size() == largest.size() && digits > largest))
             largest = digits;
     }
     // largest + 1 in decimal.
@@ -99,8 +106,11 @@ bool missesDeadline(const Task &task, const TaskRoute *route, const Interval &ho
     return *task.deadline < horizon.end;
 }
 
-QString localReadingNote(const TimeZone &zone, LocalTime reading, const LocalTimeLookup &lookup,
-                         ClockStyle style, const QString &what)
+QString localReadingNote(const TimeZone &zone,
+                         LocalTime reading,
+                         const LocalTimeLookup &lookup,
+                         ClockStyle style,
+                         const QString &what)
 {
     if (lookup.kind == LocalTimeKind::Unique)
         return {};
@@ -109,10 +119,13 @@ QString localReadingNote(const TimeZone &zone, LocalTime reading, const LocalTim
     const QString asRead = localClockText(reading, style);
     if (lookup.kind == LocalTimeKind::Skipped)
         return Words::tr("%1 does not exist on %2 in %3: %4 at %5.")
-            .arg(asRead, dayWords, zoneCity(zone), what,
-                 clockText(lookup.instant, zone, style));
+            .arg(asRead, dayWords, zoneCity(zone), what, clockText(lookup.instant, zone, style));
     return Words::tr("%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).")
-        .arg(asRead, dayWords, zoneCity(zone), what, clockText(lookup.instant, zone, style),
+        .arg(asRead,
+             dayWords,
+             zoneCity(zone),
+             what,
+             clockText(lookup.instant, zone, style),
              zoneAbbreviation(zone, lookup.instant),
              clockText(lookup.instant, TimeZone::utc(), style));
 }

@@ -26,7 +26,8 @@
 
 class QPalette;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // Work, not elapsed time: hours and minutes, never days ("30 h", "1 h 30 min",
 // "45 min"), rounded to the nearest minute. durationText() would say "1 d 6 h"
@@ -39,8 +40,12 @@ QString placementText(const Plan &plan, const Task &task, const TimeZone &zone, 
 // The undo step of dropping `task` in region `regionId` at `start`, the time
 // read in `zone`: "Place T-3 in EMEA at Tue 09:00" from the backlog,
 // "Move T-3 to AMER at Wed 14:00" when it was placed already.
-QString placeStepText(const Plan &plan, const Task &task, const std::string &regionId,
-                      Instant start, const TimeZone &zone, ClockStyle style);
+QString placeStepText(const Plan &plan,
+                      const Task &task,
+                      const std::string &regionId,
+                      Instant start,
+                      const TimeZone &zone,
+                      ClockStyle style);
 
 // "T-<n>" with n one more than the largest numeric suffix among the plan's
 // "T-<digits>" ids; "T-1" when there is none. Other ids ("T-x", "migration")
@@ -61,8 +66,11 @@ bool missesDeadline(const Task &task, const TaskRoute *route, const Interval &ho
 //   overlap: "02:30 happens twice on Sun 25 Oct 2026 in Berlin: the task
 //             starts at the first, 02:30 CEST (00:30 UTC)."
 // `what` names the moment ("the task starts", "the deadline is").
-QString localReadingNote(const TimeZone &zone, LocalTime reading, const LocalTimeLookup &lookup,
-                         ClockStyle style, const QString &what);
+QString localReadingNote(const TimeZone &zone,
+                         LocalTime reading,
+                         const LocalTimeLookup &lookup,
+                         ClockStyle style,
+                         const QString &what);
 
 // Text in this colour reads on the palette's Base (tables and fields), light
 // or dark: a deep red on light backgrounds, a light red on dark ones.

@@ -9,9 +9,11 @@
 
 #include <limits>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 // What a missing value sorts as: after every real one, ascending.
 constexpr qlonglong sortsLast = std::numeric_limits<qlonglong>::max();
 
@@ -44,8 +46,8 @@ QVariant sortValue(const Task &task, const TaskRoute *route, int column)
 }
 
 // The Finish column's words: when, "late by", or beyond the horizon.
-QString finishCellText(const Task &task, const TaskRoute *route, const TimeZone &zone,
-                       ClockStyle style)
+QString
+finishCellText(const Task &task, const TaskRoute *route, const TimeZone &zone, ClockStyle style)
 {
     if (!route)
         return QString();
@@ -58,8 +60,12 @@ QString finishCellText(const Task &task, const TaskRoute *route, const TimeZone 
 }
 
 // What the table shows in column `column`, times in `zone`.
-QVariant displayValue(const Plan &plan, const Task &task, const TaskRoute *route, int column,
-                      const TimeZone &zone, ClockStyle style)
+QVariant displayValue(const Plan &plan,
+                      const Task &task,
+                      const TaskRoute *route,
+                      int column,
+                      const TimeZone &zone,
+                      ClockStyle style)
 {
     switch (column) {
     case TasksModel::Id:
@@ -83,8 +89,13 @@ QVariant displayValue(const Plan &plan, const Task &task, const TaskRoute *route
 
 // The Finish column says why it is late or unfinished; every column shows
 // the notes.
-QVariant toolTipValue(const Task &task, const TaskRoute *route, int column, bool late,
-                      const Interval &horizon, const TimeZone &zone, ClockStyle style)
+QVariant toolTipValue(const Task &task,
+                      const TaskRoute *route,
+                      int column,
+                      bool late,
+                      const Interval &horizon,
+                      const TimeZone &zone,
+                      ClockStyle style)
 {
     QStringList lines;
     if (column == TasksModel::Finish && route) {
@@ -113,16 +124,22 @@ TasksModel::TasksModel(PlanDocument *document, QObject *parent)
     // edits; after any change the finishes (and so Late) may have moved.
     // The routes cached by task position are stale from the first signal of
     // a change on.
-    connect(document, &PlanDocument::taskAdded, this, [this](const std::string &id, std::size_t at) {
-        m_routes.reset();
-        if (!insertIdRow(id, at))
-            reset(); // not the plan the views know: start again
-    });
-    connect(document, &PlanDocument::taskRemoved, this, [this](const std::string &id, std::size_t at) {
-        m_routes.reset();
-        if (!removeIdRow(id, at))
-            reset();
-    });
+    connect(document,
+            &PlanDocument::taskAdded,
+            this,
+            [this](const std::string &id, std::size_t at) {
+                m_routes.reset();
+                if (!insertIdRow(id, at))
+                    reset(); // not the plan the views know: start again
+            });
+    connect(document,
+            &PlanDocument::taskRemoved,
+            this,
+            [this](const std::string &id, std::size_t at) {
+                m_routes.reset();
+                if (!removeIdRow(id, at))
+                    reset();
+            });
     connect(document, &PlanDocument::taskChanged, this, [this](const std::string &id) {
         m_routes.reset();
         if (const int row = rowOfId(id); row >= 0)
@@ -202,7 +219,8 @@ void TasksModel::setClockStyle(ClockStyle style)
 void TasksModel::timesChanged()
 {
     if (rowCount() > 0)
-        emit dataChanged(index(0, Deadline), index(rowCount() - 1, Finish),
+        emit dataChanged(index(0, Deadline),
+                         index(rowCount() - 1, Finish),
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
@@ -259,7 +277,7 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
         return QString::fromStdString(task.id);
     case StatusRole:
         return int(!task.isPlaced() ? TaskStatus::Backlog
-                   : late()         ? TaskStatus::Late
+                       : late()     ? TaskStatus::Late
                                     : TaskStatus::Placed);
     case FilterTextRole:
         return QString::fromStdString(task.id + '\n' + task.title + '\n' + task.notes);
@@ -278,9 +296,13 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return toolTipValue(task, route, index.column(),
+        return toolTipValue(task,
+                            route,
+                            index.column(),
                             index.column() == Finish && route && late(),
-                            m_document->routes().horizon, m_zone, m_style);
+                            m_document->routes().horizon,
+                            m_zone,
+                            m_style);
     default:
         return {};
     }
@@ -290,7 +312,8 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::ToolTipRole && (section == Deadline || section == Placement || section == Finish))
+    if (role == Qt::ToolTipRole
+        && (section == Deadline || section == Placement || section == Finish))
         return tr("Times in %1, the reference zone").arg(QString::fromStdString(m_zone.name()));
     if (role != Qt::DisplayRole)
         return {};

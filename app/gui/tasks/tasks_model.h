@@ -19,22 +19,37 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class TasksModel : public IdRowsModel<QAbstractTableModel> {
+class TasksModel : public IdRowsModel<QAbstractTableModel>
+{
     Q_OBJECT
 
 public:
-    enum Column { Id, Title, Effort, Priority, Deadline, Placement, Finish, ColumnCount };
+    enum Column {
+        Id,
+        Title,
+        Effort,
+        Priority,
+        Deadline,
+        Placement,
+        Finish,
+        ColumnCount
+    };
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
-        SortRole,       // seconds, epoch seconds, numbers; "none" sorts last
-        StatusRole,     // a TaskStatus, as int
+        SortRole, // seconds, epoch seconds, numbers; "none" sorts last
+        StatusRole, // a TaskStatus, as int
         FilterTextRole, // id, title and notes, for the text filter
     };
-    enum class TaskStatus { Backlog, Placed, Late }; // Late is placed and misses its deadline
+    enum class TaskStatus {
+        Backlog,
+        Placed,
+        Late
+    }; // Late is placed and misses its deadline
 
     explicit TasksModel(PlanDocument *document, QObject *parent = nullptr);
 
@@ -48,8 +63,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;

@@ -1,8 +1,8 @@
 #include "gui/team/team_panel.h"
 
 #include "gui/dialogs/member_dialog.h"
-#include "gui/models/members_model.h"
 #include "gui/document/plan_document.h"
+#include "gui/models/members_model.h"
 #include "gui/models/regions_model.h"
 #include "gui/style/theme_icon.h"
 
@@ -25,13 +25,16 @@
 #include <algorithm>
 #include <utility>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 // Sorts members by the clicked column and, among equal keys, in plan order
 // whichever way the column sorts: a table that keeps its order when the
 // document changes or the user sorts by another column and back.
-class MembersSortModel : public QSortFilterProxyModel {
+class MembersSortModel : public QSortFilterProxyModel
+{
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
@@ -184,7 +187,8 @@ struct TeamPanel::Private {
     }
 };
 
-namespace {
+namespace
+{
 QToolButton *toolButton(const QString &iconName, const QString &text, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -217,14 +221,17 @@ QWidget *TeamPanel::Private::makeRegionsBox()
     regionList->setModel(regions);
     regionList->setDragDropMode(QAbstractItemView::InternalMove);
     regionList->setDefaultDropAction(Qt::MoveAction);
-    regionList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    regionList->setEditTriggers(QAbstractItemView::DoubleClicked
+                                | QAbstractItemView::EditKeyPressed);
     regionList->setAccessibleName(TeamPanel::tr("Regions"));
     regionsLabel->setBuddy(regionList);
     addRegionButton = toolButton(QStringLiteral("list-add"), TeamPanel::tr("Add region"), q);
-    colourButton = toolButton(QStringLiteral("color-management"), TeamPanel::tr("Region colour…"), q);
+    colourButton =
+        toolButton(QStringLiteral("color-management"), TeamPanel::tr("Region colour…"), q);
     upButton = toolButton(QStringLiteral("go-up"), TeamPanel::tr("Move region up"), q);
     downButton = toolButton(QStringLiteral("go-down"), TeamPanel::tr("Move region down"), q);
-    removeRegionButton = toolButton(QStringLiteral("list-remove"), TeamPanel::tr("Delete region"), q);
+    removeRegionButton =
+        toolButton(QStringLiteral("list-remove"), TeamPanel::tr("Delete region"), q);
     auto *regionButtons = new QHBoxLayout;
     for (QToolButton *b : {addRegionButton, colourButton, upButton, downButton, removeRegionButton})
         regionButtons->addWidget(b);
@@ -318,14 +325,23 @@ void TeamPanel::Private::makeNotice()
 
 void TeamPanel::Private::connectFilter()
 {
-    QObject::connect(filter, &QLineEdit::textChanged, filtered,
+    QObject::connect(filter,
+                     &QLineEdit::textChanged,
+                     filtered,
                      &QSortFilterProxyModel::setFilterFixedString);
-    QObject::connect(filter, &QLineEdit::textChanged, q, [this] { updateEmptyMembers(); });
-    QObject::connect(filtered, &QAbstractItemModel::modelReset, q, [this] { updateEmptyMembers(); });
-    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q,
-                     [this] { updateEmptyMembers(); });
+    QObject::connect(filter, &QLineEdit::textChanged, q, [this] {
+        updateEmptyMembers();
+    });
+    QObject::connect(filtered, &QAbstractItemModel::modelReset, q, [this] {
+        updateEmptyMembers();
+    });
+    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q, [this] {
+        updateEmptyMembers();
+    });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        QObject::connect(filtered, signal, q, [this] { updateEmptyMembers(); });
+        QObject::connect(filtered, signal, q, [this] {
+            updateEmptyMembers();
+        });
 }
 
 void TeamPanel::Private::chooseRegionColour()
@@ -336,7 +352,8 @@ void TeamPanel::Private::chooseRegionColour()
         return;
     Region region = document->plan().regions[*index];
     const QColor colour = QColorDialog::getColor(
-        QColor(QString::fromStdString(region.color)), q,
+        QColor(QString::fromStdString(region.color)),
+        q,
         TeamPanel::tr("Colour of %1").arg(QString::fromStdString(region.name)));
     if (!colour.isValid())
         return;
@@ -369,10 +386,14 @@ void TeamPanel::Private::deleteRegion()
     // Deleting is undoable; only a region that still has members asks,
     // with a button that says what it does (UI.md).
     if (!plan.membersOf(*index).empty()) {
-        QMessageBox box(QMessageBox::Question, TeamPanel::tr("Delete region"),
-                        regionDeletionQuestion(plan, *id), QMessageBox::Cancel, q);
+        QMessageBox box(QMessageBox::Question,
+                        TeamPanel::tr("Delete region"),
+                        regionDeletionQuestion(plan, *id),
+                        QMessageBox::Cancel,
+                        q);
         box.setObjectName(QStringLiteral("deleteRegionDialog"));
-        QPushButton *remove = box.addButton(TeamPanel::tr("&Delete Region"), QMessageBox::AcceptRole);
+        QPushButton *remove =
+            box.addButton(TeamPanel::tr("&Delete Region"), QMessageBox::AcceptRole);
         remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
@@ -385,26 +406,40 @@ void TeamPanel::Private::deleteRegion()
     // Not asked: say afterwards what went back to the backlog.
     if (!unplaced.empty() && !document->plan().regionIndex(*id))
         showNotice(TeamPanel::tr("Deleted %1: %2 went back to the backlog. Edit > Undo puts them "
-                                 "back.", nullptr, int(unplaced.size()))
+                                 "back.",
+                                 nullptr,
+                                 int(unplaced.size()))
                        .arg(name, taskListText(unplaced)));
 }
 
 void TeamPanel::Private::connectRegionButtons()
 {
     QObject::connect(addRegionButton, &QToolButton::clicked, q, &TeamPanel::addRegion);
-    QObject::connect(colourButton, &QToolButton::clicked, q, [this] { chooseRegionColour(); });
-    QObject::connect(upButton, &QToolButton::clicked, q, [this] { moveRegionBy(-1); });
-    QObject::connect(downButton, &QToolButton::clicked, q, [this] { moveRegionBy(1); });
-    QObject::connect(removeRegionButton, &QToolButton::clicked, q, [this] { deleteRegion(); });
+    QObject::connect(colourButton, &QToolButton::clicked, q, [this] {
+        chooseRegionColour();
+    });
+    QObject::connect(upButton, &QToolButton::clicked, q, [this] {
+        moveRegionBy(-1);
+    });
+    QObject::connect(downButton, &QToolButton::clicked, q, [this] {
+        moveRegionBy(1);
+    });
+    QObject::connect(removeRegionButton, &QToolButton::clicked, q, [this] {
+        deleteRegion();
+    });
     // Escape in the name editor Add Region opened takes the add back: naming
     // is part of adding, so Escape cancels both and leaves no undo step.
-    QObject::connect(regionList->itemDelegate(), &QAbstractItemDelegate::closeEditor, q,
+    QObject::connect(regionList->itemDelegate(),
+                     &QAbstractItemDelegate::closeEditor,
+                     q,
                      [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
                          const std::string added = std::exchange(namingRegion, {});
                          if (added.empty() || hint != QAbstractItemDelegate::RevertModelCache)
                              return;
                          // Queued: the view is still closing the editor of the row.
-                         QTimer::singleShot(0, q, [this, added] { cancelRegionAdd(added); });
+                         QTimer::singleShot(0, q, [this, added] {
+                             cancelRegionAdd(added);
+                         });
                      });
 }
 
@@ -441,19 +476,22 @@ void TeamPanel::Private::connectMemberButtons()
     QObject::connect(memberTable, &QTableView::activated, q, [this](const QModelIndex &index) {
         q->editMember(index.data(MembersModel::MemberIdRole).toString().toStdString());
     });
-    QObject::connect(removeMemberButton, &QToolButton::clicked, q, [this] { deleteMember(); });
+    QObject::connect(removeMemberButton, &QToolButton::clicked, q, [this] {
+        deleteMember();
+    });
 }
 
 // The models follow edits row by row, so views keep their selections;
 // a reset (PlanDocument::planReset()) puts them back by id.
 void TeamPanel::Private::followRegionSelection()
 {
-    QObject::connect(regionList->selectionModel(), &QItemSelectionModel::currentChanged, q,
+    QObject::connect(regionList->selectionModel(),
+                     &QItemSelectionModel::currentChanged,
+                     q,
                      [this](const QModelIndex &current) {
                          if (current.isValid())
-                             currentRegion = current.data(RegionsModel::RegionIdRole)
-                                                 .toString()
-                                                 .toStdString();
+                             currentRegion =
+                                 current.data(RegionsModel::RegionIdRole).toString().toStdString();
                          updateButtons();
                      });
     QObject::connect(regions, &QAbstractItemModel::modelReset, q, [this] {
@@ -463,26 +501,35 @@ void TeamPanel::Private::followRegionSelection()
     // Up and down depend on the row count and the current row's place, which
     // rows coming, going and moving change after currentChanged() was sent.
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        QObject::connect(regions, signal, q, [this] { updateButtons(); });
-    QObject::connect(regions, &QAbstractItemModel::rowsMoved, q, [this] { updateButtons(); });
+        QObject::connect(regions, signal, q, [this] {
+            updateButtons();
+        });
+    QObject::connect(regions, &QAbstractItemModel::rowsMoved, q, [this] {
+        updateButtons();
+    });
 }
 
 void TeamPanel::Private::followMemberSelection()
 {
-    QObject::connect(memberTable->selectionModel(), &QItemSelectionModel::currentChanged, q,
+    QObject::connect(memberTable->selectionModel(),
+                     &QItemSelectionModel::currentChanged,
+                     q,
                      [this](const QModelIndex &current) {
                          if (current.isValid())
-                             currentMember = current.data(MembersModel::MemberIdRole)
-                                                 .toString()
-                                                 .toStdString();
+                             currentMember =
+                                 current.data(MembersModel::MemberIdRole).toString().toStdString();
                          updateButtons();
                      });
     QObject::connect(filtered, &QAbstractItemModel::modelReset, q, [this] {
         restoreMember();
         updateButtons();
     });
-    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q, [this] { updateButtons(); });
-    QObject::connect(filtered, &QAbstractItemModel::rowsRemoved, q, [this] { updateButtons(); });
+    QObject::connect(filtered, &QAbstractItemModel::layoutChanged, q, [this] {
+        updateButtons();
+    });
+    QObject::connect(filtered, &QAbstractItemModel::rowsRemoved, q, [this] {
+        updateButtons();
+    });
 }
 
 TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
@@ -557,7 +604,8 @@ void TeamPanel::addMember()
 {
     const Plan &plan = d->document->plan();
     if (plan.regions.empty()) {
-        QMessageBox::information(this, tr("Add member"),
+        QMessageBox::information(this,
+                                 tr("Add member"),
                                  tr("Add a region first: every member belongs to one."));
         return;
     }
@@ -597,29 +645,40 @@ void TeamPanel::editMember(const std::string &memberId)
 void connectTeamPanel(TeamPanel &panel, PlanDocument &document)
 {
     PlanDocument *doc = &document;
-    QObject::connect(&panel, &TeamPanel::regionAdded, doc,
-                     [doc](const Region &region) { doc->addRegion(region); });
-    QObject::connect(&panel, &TeamPanel::regionAddCancelled, doc,
-                     [doc](const std::string &id) { doc->discardAddedRegion(id); });
-    QObject::connect(&panel, &TeamPanel::regionEdited, doc,
-                     [doc](const Region &region) { doc->changeRegion(region); });
-    QObject::connect(&panel, &TeamPanel::regionMoved, doc,
+    QObject::connect(&panel, &TeamPanel::regionAdded, doc, [doc](const Region &region) {
+        doc->addRegion(region);
+    });
+    QObject::connect(&panel, &TeamPanel::regionAddCancelled, doc, [doc](const std::string &id) {
+        doc->discardAddedRegion(id);
+    });
+    QObject::connect(&panel, &TeamPanel::regionEdited, doc, [doc](const Region &region) {
+        doc->changeRegion(region);
+    });
+    QObject::connect(&panel,
+                     &TeamPanel::regionMoved,
+                     doc,
                      [doc](const std::string &id, std::size_t position) {
                          doc->moveRegion(id, position);
                      });
-    QObject::connect(&panel, &TeamPanel::regionDeleted, doc,
-                     [doc](const std::string &id) { doc->removeRegion(id); });
-    QObject::connect(&panel, &TeamPanel::memberAdded, doc,
-                     [doc](const Member &member) { doc->addMember(member); });
-    QObject::connect(&panel, &TeamPanel::memberEdited, doc,
-                     [doc](const Member &member) { doc->changeMember(member); });
-    QObject::connect(&panel, &TeamPanel::memberDeleted, doc,
-                     [doc](const std::string &id) { doc->removeMember(id); });
+    QObject::connect(&panel, &TeamPanel::regionDeleted, doc, [doc](const std::string &id) {
+        doc->removeRegion(id);
+    });
+    QObject::connect(&panel, &TeamPanel::memberAdded, doc, [doc](const Member &member) {
+        doc->addMember(member);
+    });
+    QObject::connect(&panel, &TeamPanel::memberEdited, doc, [doc](const Member &member) {
+        doc->changeMember(member);
+    });
+    QObject::connect(&panel, &TeamPanel::memberDeleted, doc, [doc](const std::string &id) {
+        doc->removeMember(id);
+    });
 }
 
 QString taskListText(const std::vector<std::string> &ids)
 {
-    const auto id = [&](std::size_t i) { return QString::fromStdString(ids[i]); };
+    const auto id = [&](std::size_t i) {
+        return QString::fromStdString(ids[i]);
+    };
     switch (ids.size()) {
     case 0:
         return {};
@@ -656,14 +715,15 @@ QString regionDeletionQuestion(const Plan &plan, const std::string &regionId)
     if (unplaced.empty())
         return TeamPanel::tr("Delete %1 and its %n member(s)? You can undo this.", nullptr, members)
             .arg(name);
-    return TeamPanel::tr("Delete %1 and its %n member(s)?", nullptr, members).arg(name) + u' ' +
-           TeamPanel::tr("%1 will be unplaced. You can undo this.", "%1: task ids",
-                         int(unplaced.size()))
-               .arg(taskListText(unplaced));
+    return TeamPanel::tr("Delete %1 and its %n member(s)?", nullptr, members).arg(name) + u' '
+        + TeamPanel::tr("%1 will be unplaced. You can undo this.",
+                        "%1: task ids",
+                        int(unplaced.size()))
+              .arg(taskListText(unplaced));
 }
 
-QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
-                             const std::string &memberId)
+QString
+memberDeletionNotice(const Plan &plan, const PlanRoutes &routes, const std::string &memberId)
 {
     const auto memberIndex = plan.memberIndex(memberId);
     if (!memberIndex)
@@ -684,23 +744,28 @@ QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
     const auto waiting = last ? tasksPlacedIn(plan, member.region) : std::vector<std::string>{};
     std::vector<std::string> rerouted;
     for (std::size_t t = 0; t < plan.tasks.size(); ++t)
-        if (works[t] && std::find(waiting.begin(), waiting.end(), plan.tasks[t].id) == waiting.end())
+        if (works[t]
+            && std::find(waiting.begin(), waiting.end(), plan.tasks[t].id) == waiting.end())
             rerouted.push_back(plan.tasks[t].id);
 
     QStringList sentences;
     if (!waiting.empty())
-        sentences << TeamPanel::tr("%1 is the last member of %2: %3 will wait until someone covers "
-                                   "%2 again.",
-                                   "%3: task ids", int(waiting.size()))
+        sentences << TeamPanel::tr(
+                         "%1 is the last member of %2: %3 will wait until someone covers "
+                         "%2 again.",
+                         "%3: task ids",
+                         int(waiting.size()))
                          .arg(name, region, taskListText(waiting));
     if (!rerouted.empty()) {
         if (last)
-            sentences << TeamPanel::tr("%1 works %2; they will be re-routed.", "%2: task ids",
+            sentences << TeamPanel::tr("%1 works %2; they will be re-routed.",
+                                       "%2: task ids",
                                        int(rerouted.size()))
                              .arg(name, taskListText(rerouted));
         else
             sentences << TeamPanel::tr("%1 works %2; they will be re-routed to the rest of %3.",
-                                       "%2: task ids", int(rerouted.size()))
+                                       "%2: task ids",
+                                       int(rerouted.size()))
                              .arg(name, taskListText(rerouted), region);
     }
     return sentences.join(u' ');

@@ -26,11 +26,13 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class TeamPanel : public QWidget {
+class TeamPanel : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -85,7 +87,7 @@ QString regionDeletionQuestion(const Plan &plan, const std::string &regionId);
 // T-7; they will be re-routed to the rest of EMEA."), and the last member of a
 // region leaves its placed tasks nobody to start them ("Anna is the last
 // member of EMEA: T-1 and T-5 will wait until someone covers EMEA again.").
-QString memberDeletionNotice(const Plan &plan, const PlanRoutes &routes,
-                             const std::string &memberId);
+QString
+memberDeletionNotice(const Plan &plan, const PlanRoutes &routes, const std::string &memberId);
 
 } // namespace sunrelay::gui

@@ -1,6 +1,7 @@
 #include "gui/text/qt_dates.h"
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QDate toQDate(LocalDate day)
 {

@@ -10,7 +10,8 @@
 #include <QDate>
 #include <QTime>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QDate toQDate(LocalDate day);
 LocalDate fromQDate(const QDate &day);

@@ -10,10 +10,13 @@
 
 #include <date/tz.h>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-class Words {
+namespace
+{
+class Words
+{
     Q_DECLARE_TR_FUNCTIONS(TimeFormat)
 };
 
@@ -27,7 +30,8 @@ QString zoneCity(const TimeZone &zone)
 {
     const std::string &name = zone.name();
     const auto slash = name.rfind('/');
-    QString city = QString::fromStdString(slash == std::string::npos ? name : name.substr(slash + 1));
+    QString city =
+        QString::fromStdString(slash == std::string::npos ? name : name.substr(slash + 1));
     return city.replace(u'_', u' ');
 }
 
@@ -42,8 +46,9 @@ QString minutesText(Minutes timeOfDay, ClockStyle style)
     const int hour = static_cast<int>(minutes / 60);
     const int minute = static_cast<int>(minutes % 60);
     if (style == ClockStyle::TwentyFourHour || hour == 24)
-        return QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10,
-                                                                              QLatin1Char('0'));
+        return QStringLiteral("%1:%2")
+            .arg(hour, 2, 10, QLatin1Char('0'))
+            .arg(minute, 2, 10, QLatin1Char('0'));
     const int twelve = hour % 12 == 0 ? 12 : hour % 12;
     return hour < 12 ? Words::tr("%1:%2 AM").arg(twelve).arg(minute, 2, 10, QLatin1Char('0'))
                      : Words::tr("%1:%2 PM").arg(twelve).arg(minute, 2, 10, QLatin1Char('0'));
@@ -69,8 +74,7 @@ QString clockText(Instant instant, const TimeZone &zone, ClockStyle style)
 
 ClockStyle preferredClockStyle()
 {
-    return Preferences::load().use24HourClock ? ClockStyle::TwentyFourHour
-                                              : ClockStyle::TwelveHour;
+    return Preferences::load().use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
 }
 
 QString dayText(Instant instant, const TimeZone &zone)

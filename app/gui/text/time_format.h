@@ -9,9 +9,13 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class ClockStyle { TwentyFourHour, TwelveHour };
+enum class ClockStyle {
+    TwentyFourHour,
+    TwelveHour
+};
 
 // "Berlin", "New York", "UTC"
 QString zoneCity(const TimeZone &zone);

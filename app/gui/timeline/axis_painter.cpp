@@ -7,9 +7,11 @@
 
 #include <QPainter>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 constexpr Seconds oneDay{86400};
 } // namespace
 
@@ -21,25 +23,32 @@ void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect)
 
     p.setPen(palette.color(QPalette::WindowText));
     const QRect title(8, rect.top(), c.metrics.headerWidth - 16, rect.height());
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(c.metrics.font).elidedText(TimelineView::tr("Times in %1").arg(zoneCity(c.reference)),
-                                           Qt::ElideRight, title.width()));
+    p.drawText(title,
+               Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(c.metrics.font)
+                   .elidedText(TimelineView::tr("Times in %1").arg(zoneCity(c.reference)),
+                               Qt::ElideRight,
+                               title.width()));
 
     p.save();
-    p.setClipRect(QRect(c.metrics.headerWidth, rect.top(), rect.width() - c.metrics.headerWidth, rect.height()));
+    p.setClipRect(QRect(c.metrics.headerWidth,
+                        rect.top(),
+                        rect.width() - c.metrics.headerWidth,
+                        rect.height()));
     const Seconds step = c.geometry.labelStep(c.metrics.axisTimeLabelSpacing);
     // Dates on every day while they fit, else on every other day, else on
     // the first day of each week; a line marks every day regardless.
     const std::int64_t dateEvery = std::max<std::int64_t>(
-        1, c.geometry.labelStep(c.metrics.axisDateLabelSpacing).count() / oneDay.count());
+        1,
+        c.geometry.labelStep(c.metrics.axisDateLabelSpacing).count() / oneDay.count());
     const auto labelled = [&](LocalDate day) {
         if (dateEvery >= 7)
             return date::weekday{day} == c.firstDayOfWeek;
         return day.time_since_epoch().count() % dateEvery == 0;
     };
     const Interval visible = c.geometry.visible();
-    const LocalDate firstDay = date::floor<date::days>(toLocal(c.reference, visible.start)) -
-                               date::days{dateEvery >= 7 ? 7 : dateEvery};
+    const LocalDate firstDay = date::floor<date::days>(toLocal(c.reference, visible.start))
+        - date::days{dateEvery >= 7 ? 7 : dateEvery};
     const LocalDate lastDay = date::floor<date::days>(toLocal(c.reference, visible.end));
     const int line = c.metrics.fontHeight;
     const int stepMinutes = int(std::max<std::int64_t>(15, step.count() / 60));
@@ -58,10 +67,9 @@ void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect)
             const QString label = dayText(midnight, c.reference);
             const double labelWidth = bold.horizontalAdvance(label) + 12;
             const double nextX = c.timeX(resolveLocalTime(c.reference, LocalTime{next}).instant);
-            const double labelX = std::min(std::max<double>(dayX + 4, c.metrics.headerWidth + 4),
-                                           nextX - labelWidth);
-            const int labelY =
-                step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
+            const double labelX =
+                std::min(std::max<double>(dayX + 4, c.metrics.headerWidth + 4), nextX - labelWidth);
+            const int labelY = step >= oneDay ? rect.center().y() + line / 3 : rect.top() + line;
             if (labelX + labelWidth > c.metrics.headerWidth) {
                 p.save();
                 p.setFont(c.metrics.boldFont);

@@ -8,7 +8,8 @@
 class QPainter;
 class QRect;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect);
 

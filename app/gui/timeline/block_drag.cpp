@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 WeeklyPattern &patternOf(Member &member, BlockLayer layer)
 {
@@ -18,23 +19,27 @@ const WeeklyPattern &patternOf(const Member &member, BlockLayer layer)
     return layer == BlockLayer::Work ? member.work : member.deepWork;
 }
 
-std::optional<BlockHit> blockAt(const Plan &plan, std::size_t m, const TimelineGeometry &geometry,
-                                double x)
+std::optional<BlockHit>
+blockAt(const Plan &plan, std::size_t m, const TimelineGeometry &geometry, double x)
 {
     const Member &member = plan.members[m];
     LocalTimeResolver resolver(member.zone);
     const Interval visible = geometry.visible();
-    const LocalDate first = date::floor<date::days>(toLocal(member.zone, visible.start)) -
-                            date::days{1};
+    const LocalDate first =
+        date::floor<date::days>(toLocal(member.zone, visible.start)) - date::days{1};
     const LocalDate last = date::floor<date::days>(toLocal(member.zone, visible.end));
     for (const BlockLayer layer : {BlockLayer::DeepWork, BlockLayer::Work}) {
-        for (const ExpandedRange &instance : expandInstances(patternOf(member, layer), resolver,
-                                                             first, last, member.timeOff)) {
+        for (const ExpandedRange &instance :
+             expandInstances(patternOf(member, layer), resolver, first, last, member.timeOff)) {
             const double x0 = geometry.x(instance.start.instant);
             const double x1 = geometry.x(instance.end.instant);
             if (x >= x0 - edgeGrip && x <= x1 + edgeGrip)
-                return BlockHit{m, layer, instance.rangeIndex, instance.date,
-                                instance.start.instant, instance.end.instant};
+                return BlockHit{m,
+                                layer,
+                                instance.rangeIndex,
+                                instance.date,
+                                instance.start.instant,
+                                instance.end.instant};
         }
     }
     return std::nullopt;
@@ -54,8 +59,13 @@ date::weekday weekdayOf(const BlockHit &hit)
     return date::weekday{hit.date};
 }
 
-BlockEdit draggedBlock(const Member &original, const BlockHit &hit, BlockGrip grip,
-                       Instant pointer, Seconds travel, Seconds step, DragDays days)
+BlockEdit draggedBlock(const Member &original,
+                       const BlockHit &hit,
+                       BlockGrip grip,
+                       Instant pointer,
+                       Seconds travel,
+                       Seconds step,
+                       DragDays days)
 {
     const WeeklyPattern &pattern = patternOf(original, hit.layer);
     if (days == DragDays::ThisDayOnly) {
@@ -69,16 +79,22 @@ BlockEdit draggedBlock(const Member &original, const BlockHit &hit, BlockGrip gr
             const WeeklyRange &was = pattern.ranges[hit.rangeIndex];
             const WeeklyRange &is = patternOf(edited, hit.layer).ranges[split->dayRange];
             const bool moved = is.start != was.start || is.end != was.end;
-            return BlockEdit{moved ? edited : original, moved ? split->dayRange : hit.rangeIndex,
+            return BlockEdit{moved ? edited : original,
+                             moved ? split->dayRange : hit.rangeIndex,
                              Weekdays{weekdayOf(hit)}};
         }
     }
-    return BlockEdit{draggedMember(original, hit, grip, pointer, travel, step), hit.rangeIndex,
+    return BlockEdit{draggedMember(original, hit, grip, pointer, travel, step),
+                     hit.rangeIndex,
                      pattern.ranges[hit.rangeIndex].days};
 }
 
-Member draggedMember(const Member &original, const BlockHit &hit, BlockGrip grip, Instant pointer,
-                     Seconds travel, Seconds step)
+Member draggedMember(const Member &original,
+                     const BlockHit &hit,
+                     BlockGrip grip,
+                     Instant pointer,
+                     Seconds travel,
+                     Seconds step)
 {
     Member edited = original;
     WeeklyRange &range = patternOf(edited, hit.layer).ranges[hit.rangeIndex];
@@ -96,8 +112,8 @@ Member draggedMember(const Member &original, const BlockHit &hit, BlockGrip grip
     case BlockGrip::Start: {
         // The start stays on its day and at least 15 minutes before the end.
         const Minutes end = start + length;
-        range.start = std::clamp(minutesAt(pointer), Minutes{0},
-                                 std::min(end - minimum, day - Minutes{1}));
+        range.start =
+            std::clamp(minutesAt(pointer), Minutes{0}, std::min(end - minimum, day - Minutes{1}));
         break;
     }
     case BlockGrip::End: {
@@ -108,8 +124,8 @@ Member draggedMember(const Member &original, const BlockHit &hit, BlockGrip grip
     case BlockGrip::Body: {
         // The travel to the nearest step, as the edges snap to the nearest
         // grid line: 55 minutes of dragging moves the block an hour.
-        const Minutes snapped = date::floor<Minutes>(Seconds{
-            std::llround(double(travel.count()) / double(step.count())) * step.count()});
+        const Minutes snapped = date::floor<Minutes>(
+            Seconds{std::llround(double(travel.count()) / double(step.count())) * step.count()});
         const Minutes newStart = std::clamp(start + snapped, Minutes{0}, day - Minutes{1});
         range.start = newStart;
         const Minutes end = newStart + length;

@@ -25,18 +25,29 @@
 
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class BlockLayer { Work, DeepWork };
-enum class BlockGrip { Start, End, Body };
+enum class BlockLayer {
+    Work,
+    DeepWork
+};
+enum class BlockGrip {
+    Start,
+    End,
+    Body
+};
 // Which days of the grabbed block's weekly range a drag changes.
-enum class DragDays { WholeRange, ThisDayOnly };
+enum class DragDays {
+    WholeRange,
+    ThisDayOnly
+};
 
 struct BlockHit {
     std::size_t member = 0;
     BlockLayer layer = BlockLayer::Work;
     std::size_t rangeIndex = 0; // into the layer's WeeklyPattern::ranges
-    LocalDate date;             // the instance's local start date
+    LocalDate date; // the instance's local start date
     Instant start;
     Instant end;
 
@@ -48,8 +59,8 @@ inline constexpr double edgeGrip = 5;
 
 // The block of member `member` at x (time-area coordinates, as
 // TimelineGeometry::x), deep work first as it is drawn over working hours.
-std::optional<BlockHit> blockAt(const Plan &plan, std::size_t member,
-                                const TimelineGeometry &geometry, double x);
+std::optional<BlockHit>
+blockAt(const Plan &plan, std::size_t member, const TimelineGeometry &geometry, double x);
 
 // What pressing at x grabs of `hit`: an edge within edgeGrip, else the body.
 BlockGrip gripAt(const BlockHit &hit, const TimelineGeometry &geometry, double x);
@@ -58,8 +69,12 @@ BlockGrip gripAt(const BlockHit &hit, const TimelineGeometry &geometry, double x
 // (already snapped), staying on its day and at least 15 minutes long; the
 // body moves by `travel` (the pointer's travel since the press) rounded to
 // the nearest `step`, keeping its length.
-Member draggedMember(const Member &original, const BlockHit &hit, BlockGrip grip, Instant pointer,
-                     Seconds travel, Seconds step);
+Member draggedMember(const Member &original,
+                     const BlockHit &hit,
+                     BlockGrip grip,
+                     Instant pointer,
+                     Seconds travel,
+                     Seconds step);
 
 // The block's local weekday: the day its instance starts on in the member's
 // zone (a Fri 22:00-Sat 06:00 night is Friday's).
@@ -73,12 +88,17 @@ date::weekday weekdayOf(const BlockHit &hit);
 struct BlockEdit {
     Member member;
     std::size_t range = 0; // into patternOf(member, hit.layer).ranges
-    Weekdays days;         // the days whose block changes
+    Weekdays days; // the days whose block changes
 
     bool operator==(const BlockEdit &) const = default;
 };
-BlockEdit draggedBlock(const Member &original, const BlockHit &hit, BlockGrip grip,
-                       Instant pointer, Seconds travel, Seconds step, DragDays days);
+BlockEdit draggedBlock(const Member &original,
+                       const BlockHit &hit,
+                       BlockGrip grip,
+                       Instant pointer,
+                       Seconds travel,
+                       Seconds step,
+                       DragDays days);
 
 WeeklyPattern &patternOf(Member &member, BlockLayer layer);
 const WeeklyPattern &patternOf(const Member &member, BlockLayer layer);

@@ -7,9 +7,11 @@
 
 #include <QLocale>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 // The only day of a one-day set.
 std::optional<date::weekday> onlyDay(Weekdays days)
@@ -40,13 +42,17 @@ QString change(const QString &before, const QString &after)
 QString changedDaysText(Weekdays days, Qt::DayOfWeek firstDay)
 {
     if (const auto day = onlyDay(days))
-        return TimelineView::tr("%1 only")
-            .arg(QLocale().dayName(int(day->iso_encoding()), QLocale::ShortFormat));
+        return TimelineView::tr("%1 only").arg(
+            QLocale().dayName(int(day->iso_encoding()), QLocale::ShortFormat));
     return week::formatDays(QLocale(), firstDay, days);
 }
 
-QString blockDragTooltip(const Member &original, const BlockHit &hit, const BlockEdit &edit,
-                         DragDays asked, const TimeZone &reference, ClockStyle clock,
+QString blockDragTooltip(const Member &original,
+                         const BlockHit &hit,
+                         const BlockEdit &edit,
+                         DragDays asked,
+                         const TimeZone &reference,
+                         ClockStyle clock,
                          Qt::DayOfWeek firstDay)
 {
     const WeeklyRange &before = patternOf(original, hit.layer).ranges[hit.rangeIndex];
@@ -57,27 +63,33 @@ QString blockDragTooltip(const Member &original, const BlockHit &hit, const Bloc
     const QString local =
         change(span(minutesText(before.start, clock), minutesText(before.end, clock)),
                span(minutesText(after.start, clock), minutesText(after.end, clock)));
-    const QString inReference = change(
-        referenceSpan(hit.start, hit.end),
-        referenceSpan(resolveLocalTime(original.zone, after.localStart(hit.date)).instant,
-                      resolveLocalTime(original.zone, after.localEnd(hit.date)).instant));
+    const QString inReference =
+        change(referenceSpan(hit.start, hit.end),
+               referenceSpan(resolveLocalTime(original.zone, after.localStart(hit.date)).instant,
+                             resolveLocalTime(original.zone, after.localEnd(hit.date)).instant));
     QString text = TimelineView::tr("%1, %2: %3 %4\n%5 %6")
                        .arg(hit.layer == BlockLayer::DeepWork ? TimelineView::tr("Deep work")
                                                               : TimelineView::tr("Working hours"),
-                            changedDaysText(edit.days, firstDay), local, zoneCity(original.zone),
-                            inReference, zoneCity(reference));
+                            changedDaysText(edit.days, firstDay),
+                            local,
+                            zoneCity(original.zone),
+                            inReference,
+                            zoneCity(reference));
     // Only a range of several days can change one of them alone.
     if (!onlyDay(before.days)) {
         text += u'\n';
         text += asked == DragDays::WholeRange
-                    ? TimelineView::tr("Hold Alt to change %1 only").arg(longDayName(weekdayOf(hit)))
-                    : TimelineView::tr("Release Alt to change %1")
-                          .arg(week::formatDays(QLocale(), firstDay, before.days));
+            ? TimelineView::tr("Hold Alt to change %1 only").arg(longDayName(weekdayOf(hit)))
+            : TimelineView::tr("Release Alt to change %1")
+                  .arg(week::formatDays(QLocale(), firstDay, before.days));
     }
     return text;
 }
 
-QString blockDragStepText(const Member &member, BlockLayer layer, BlockGrip grip, Weekdays days,
+QString blockDragStepText(const Member &member,
+                          BlockLayer layer,
+                          BlockGrip grip,
+                          Weekdays days,
                           Qt::DayOfWeek firstDay)
 {
     const QString name = QString::fromStdString(member.name);

@@ -19,7 +19,8 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // "Mon–Fri", "Mon, Wed", "Tue only" (one day), in the user's week order.
 QString changedDaysText(Weekdays days, Qt::DayOfWeek firstDay);
@@ -28,13 +29,20 @@ QString changedDaysText(Weekdays days, Qt::DayOfWeek firstDay);
 // that change, the range's local times before → after (just the times when
 // nothing changed yet) and the same in the reference zone on the dragged
 // day, then how to change one day or all of them.
-QString blockDragTooltip(const Member &original, const BlockHit &hit, const BlockEdit &edit,
-                         DragDays asked, const TimeZone &reference, ClockStyle clock,
+QString blockDragTooltip(const Member &original,
+                         const BlockHit &hit,
+                         const BlockEdit &edit,
+                         DragDays asked,
+                         const TimeZone &reference,
+                         ClockStyle clock,
                          Qt::DayOfWeek firstDay);
 
 // The undo step: "Move Anna Schmidt's Tuesday deep work", "Resize Anna
 // Schmidt's working hours (Mon–Fri)".
-QString blockDragStepText(const Member &member, BlockLayer layer, BlockGrip grip, Weekdays days,
+QString blockDragStepText(const Member &member,
+                          BlockLayer layer,
+                          BlockGrip grip,
+                          Weekdays days,
                           Qt::DayOfWeek firstDay);
 
 } // namespace sunrelay::gui

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QColor handoffColour(const QColor &receiver, const QPalette &palette)
 {
@@ -48,8 +49,11 @@ void paintHandoffRing(QPainter &p, const QPointF &from, const QPalette &palette)
     p.drawEllipse(from, 7, 7);
 }
 
-void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &regionCentre,
-                   const QRect &area, const Handoff *ringed)
+void paintHandoffs(QPainter &p,
+                   const PaintContext &c,
+                   const std::vector<int> &regionCentre,
+                   const QRect &area,
+                   const Handoff *ringed)
 {
     const Interval visible = c.geometry.visible();
     p.save();
@@ -89,8 +93,8 @@ void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &r
             for (int i = 0; i <= steps; ++i) {
                 const double t = double(i) / steps;
                 const double u = 1 - t;
-                const QPointF point = u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 +
-                                      t * t * t * to;
+                const QPointF point =
+                    u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * to;
                 if (point.y() >= top && point.y() <= bottom) {
                     if (visiblePart.isEmpty() && i > 0)
                         visiblePart << previous;
@@ -106,8 +110,8 @@ void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &r
         // Arrowhead pointing into the receiving row.
         paintHandoffHead(p, to, dy >= 0 ? 1 : -1, color);
         // The handoff ] and [ showed last: a ring where it leaves.
-        if (ringed && ringed->at == handoff.at && ringed->from == handoff.from &&
-            ringed->to == handoff.to) {
+        if (ringed && ringed->at == handoff.at && ringed->from == handoff.from
+            && ringed->to == handoff.to) {
             paintHandoffRing(p, from, c.palette);
         }
     }

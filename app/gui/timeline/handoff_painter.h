@@ -11,17 +11,24 @@ class QPainter;
 class QPolygonF;
 class QRect;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-void paintHandoffs(QPainter &p, const PaintContext &c, const std::vector<int> &regionCentre,
-                   const QRect &area, const Handoff *ringed);
+void paintHandoffs(QPainter &p,
+                   const PaintContext &c,
+                   const std::vector<int> &regionCentre,
+                   const QRect &area,
+                   const Handoff *ringed);
 
 // One arrow's parts as paintHandoffs() draws them (also the samples in View >
 // Legend): its colour from the receiving region's, the line through `points`
 // (solid for an overlap handoff, dashed for a gap handoff) and the head at
 // `to`, pointing down (`direction` 1) or up (-1).
 QColor handoffColour(const QColor &receiver, const QPalette &palette);
-void strokeHandoffLine(QPainter &p, const QPolygonF &points, const QColor &colour, HandoffKind kind);
+void strokeHandoffLine(QPainter &p,
+                       const QPolygonF &points,
+                       const QColor &colour,
+                       HandoffKind kind);
 void paintHandoffHead(QPainter &p, const QPointF &to, double direction, const QColor &colour);
 // The ring around where the handoff that ] and [ stepped to last leaves.
 void paintHandoffRing(QPainter &p, const QPointF &from, const QPalette &palette);

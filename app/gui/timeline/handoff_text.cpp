@@ -4,10 +4,14 @@
 
 #include <QStringList>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-QString handoffText(const Plan &plan, const ScheduleReport &report, const Handoff &handoff,
-                    const TimeZone &reference, ClockStyle clock)
+QString handoffText(const Plan &plan,
+                    const ScheduleReport &report,
+                    const Handoff &handoff,
+                    const TimeZone &reference,
+                    ClockStyle clock)
 {
     // A time on another day than the heading's (a pickup after a weekend, or
     // a zone already in tomorrow) names its day.
@@ -19,53 +23,64 @@ QString handoffText(const Plan &plan, const ScheduleReport &report, const Handof
     };
     const auto both = [&](Instant instant, const TimeZone &zone) {
         return TimelineView::tr("%1 %2 · %3 %4")
-            .arg(when(instant, zone), zoneCity(zone), when(instant, reference),
+            .arg(when(instant, zone),
+                 zoneCity(zone),
+                 when(instant, reference),
                  zoneCity(reference));
     };
     const Region &a = plan.regions[handoff.from];
     const Region &b = plan.regions[handoff.to];
-    const auto sender = report.schedule.shifts[handoff.from].membersIn(
-        {handoff.at - Seconds{1}, handoff.at});
-    const auto receiver = report.schedule.shifts[handoff.to].membersIn(
-        {handoff.pickup, handoff.pickup + Seconds{1}});
+    const auto sender =
+        report.schedule.shifts[handoff.from].membersIn({handoff.at - Seconds{1}, handoff.at});
+    const auto receiver =
+        report.schedule.shifts[handoff.to].membersIn({handoff.pickup, handoff.pickup + Seconds{1}});
     // The date it happens, in the reference zone: "Waits 2 d" says nothing
     // without it.
     QString text = TimelineView::tr("Handoff %1 → %2, %3")
-                       .arg(QString::fromStdString(a.name), QString::fromStdString(b.name),
+                       .arg(QString::fromStdString(a.name),
+                            QString::fromStdString(b.name),
                             dayText(handoff.at, reference));
     if (!sender.empty())
-        text += u'\n' + TimelineView::tr("Leaves %1: %2")
-                            .arg(QString::fromStdString(a.name),
-                                 both(handoff.at, plan.members[sender.front()].zone));
+        text += u'\n'
+            + TimelineView::tr("Leaves %1: %2")
+                  .arg(QString::fromStdString(a.name),
+                       both(handoff.at, plan.members[sender.front()].zone));
     if (!receiver.empty())
-        text += u'\n' + TimelineView::tr("Picked up in %1: %2")
-                            .arg(QString::fromStdString(b.name),
-                                 both(handoff.pickup, plan.members[receiver.front()].zone));
+        text += u'\n'
+            + TimelineView::tr("Picked up in %1: %2")
+                  .arg(QString::fromStdString(b.name),
+                       both(handoff.pickup, plan.members[receiver.front()].zone));
     // Why this receiver (handoff.h): the region that worked alongside the
     // sender longest, or, across a gap, the first one back.
     if (handoff.kind == HandoffKind::Gap)
-        text += u'\n' + TimelineView::tr("Waits %1 in a gap, until %2 %3: %4 is the first region "
-                                         "back")
-                            .arg(durationText(handoff.wait),
-                                 TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
-                                                               clockText(handoff.pickup, reference,
-                                                                         clock)),
-                                 zoneCity(reference), QString::fromStdString(b.name));
+        text += u'\n'
+            + TimelineView::tr(
+                  "Waits %1 in a gap, until %2 %3: %4 is the first region "
+                  "back")
+                  .arg(durationText(handoff.wait),
+                       TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
+                                                     clockText(handoff.pickup, reference, clock)),
+                       zoneCity(reference),
+                       QString::fromStdString(b.name));
     else if (handoff.overlap > Seconds{0})
-        text += u'\n' + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
-                            .arg(durationText(handoff.overlap), QString::fromStdString(b.name),
-                                 QString::fromStdString(a.name));
+        text += u'\n'
+            + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
+                  .arg(durationText(handoff.overlap),
+                       QString::fromStdString(b.name),
+                       QString::fromStdString(a.name));
     else
-        text += u'\n' + TimelineView::tr("No overlap: %1 starts as %2 stops")
-                            .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
+        text += u'\n'
+            + TimelineView::tr("No overlap: %1 starts as %2 stops")
+                  .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
     if (handoff.syncSlot) {
         // In both people's local times, then the reference zone's.
         const Interval slot = *handoff.syncSlot;
         QStringList zones;
         const auto add = [&](const TimeZone &zone) {
-            const QString part = TimelineView::tr("%1–%2 %3").arg(clockText(slot.start, zone, clock),
-                                                                 clockText(slot.end, zone, clock),
-                                                                 zoneCity(zone));
+            const QString part = TimelineView::tr("%1–%2 %3")
+                                     .arg(clockText(slot.start, zone, clock),
+                                          clockText(slot.end, zone, clock),
+                                          zoneCity(zone));
             if (!zones.contains(part))
                 zones << part;
         };
@@ -75,8 +90,7 @@ QString handoffText(const Plan &plan, const ScheduleReport &report, const Handof
             add(plan.members[receiver.front()].zone);
         add(reference);
         text += u'\n' + TimelineView::tr("Sync slot %1").arg(zones.join(QStringLiteral(" · ")));
-    }
-    else if (handoff.kind == HandoffKind::Overlap)
+    } else if (handoff.kind == HandoffKind::Overlap)
         text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
     return text;
 }

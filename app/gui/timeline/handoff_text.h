@@ -11,10 +11,14 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // `handoff` must be one of `report`'s.
-QString handoffText(const Plan &plan, const ScheduleReport &report, const Handoff &handoff,
-                    const TimeZone &reference, ClockStyle clock);
+QString handoffText(const Plan &plan,
+                    const ScheduleReport &report,
+                    const Handoff &handoff,
+                    const TimeZone &reference,
+                    ClockStyle clock);
 
 } // namespace sunrelay::gui

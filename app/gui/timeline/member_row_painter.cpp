@@ -9,9 +9,11 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
 constexpr Seconds oneDay{86400};
 
@@ -21,7 +23,8 @@ void paintLocalTicks(QPainter &p, const PaintContext &c, const TimeZone &zone, c
     const Interval visible = c.geometry.visible();
     const Seconds step = c.geometry.labelStep(c.metrics.hourLabelSpacing);
     const int stepHours = int(std::max<std::int64_t>(1, step.count() / 3600));
-    const LocalDate firstDay = date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
+    const LocalDate firstDay =
+        date::floor<date::days>(toLocal(zone, visible.start)) - date::days{1};
     const LocalDate lastDay = date::floor<date::days>(toLocal(zone, visible.end));
     p.save();
     p.setFont(c.metrics.smallFont);
@@ -53,7 +56,8 @@ void paintLocalTicks(QPainter &p, const PaintContext &c, const TimeZone &zone, c
         // day that began left of the view keeps its name at the left edge
         // while there is room before the next day.
         if (weekdays) {
-            const QStaticText &label = c.metrics.weekdayLabels[date::weekday{day}.iso_encoding() - 1];
+            const QStaticText &label =
+                c.metrics.weekdayLabels[date::weekday{day}.iso_encoding() - 1];
             const double x = std::max(std::round(dayX) + 3, std::ceil(leftmost) + 1);
             if (x + label.size().width() + 4 <= c.timeX(nextMidnight)) {
                 p.fillRect(QRectF(QPointF(x - 2, top), label.size() + QSizeF(4, 0)), backdrop);
@@ -66,7 +70,8 @@ void paintLocalTicks(QPainter &p, const PaintContext &c, const TimeZone &zone, c
             continue;
         p.setPen(hourText);
         for (int hour = stepHours; hour < 24; hour += stepHours) {
-            const Instant t = resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
+            const Instant t =
+                resolveLocalTime(zone, LocalTime{day} + std::chrono::hours{hour}).instant;
             const QStaticText &label = c.metrics.hourLabels[std::size_t(hour)];
             const double x = std::round(c.timeX(t) - label.size().width() / 2.0);
             if (x >= leftmost && x + label.size().width() <= rightmost)
@@ -92,7 +97,9 @@ void paintDaylight(QPainter &p, const PaintContext &c, std::size_t m, const QRec
         const Interval shown = intersection(span, visible);
         if (shown.isEmpty())
             return;
-        p.fillRect(QRectF(c.timeX(shown.start), rect.top(), c.timeX(shown.end) - c.timeX(shown.start),
+        p.fillRect(QRectF(c.timeX(shown.start),
+                          rect.top(),
+                          c.timeX(shown.end) - c.timeX(shown.start),
                           rect.height()),
                    colour);
     };
@@ -128,7 +135,8 @@ void paintTransitions(QPainter &p, const PaintContext &c, std::size_t m, const Q
         const double x = c.timeX(change.at);
         // A small diamond in the middle of the row, clear of the weekday and
         // hour labels (clocks change at night, when bars are rare).
-        paintClockChangeMarker(p, QPointF(x, rect.center().y() - 5),
+        paintClockChangeMarker(p,
+                               QPointF(x, rect.center().y() - 5),
                                change.change() > Seconds{0} ? ClockChange::Forward
                                                             : ClockChange::Back,
                                palette);
@@ -150,7 +158,9 @@ DaylightShades daylightShades(const QPalette &palette)
     return {mix(0.085), mix(0.043)};
 }
 
-void paintClockChangeMarker(QPainter &p, const QPointF &top, ClockChange change,
+void paintClockChangeMarker(QPainter &p,
+                            const QPointF &top,
+                            ClockChange change,
                             const QPalette &palette)
 {
     QPolygonF marker({top, top + QPointF(5, 5), top + QPointF(0, 10), top + QPointF(-5, 5)});
@@ -160,8 +170,11 @@ void paintClockChangeMarker(QPainter &p, const QPointF &top, ClockChange change,
     p.drawPolygon(marker);
 }
 
-void paintMemberRow(QPainter &p, const PaintContext &c, std::size_t memberIndex,
-                    const MemberSchedule &schedule, const QRect &rect)
+void paintMemberRow(QPainter &p,
+                    const PaintContext &c,
+                    std::size_t memberIndex,
+                    const MemberSchedule &schedule,
+                    const QRect &rect)
 {
     const QPalette &palette = c.palette;
     const Member &member = c.plan.members[memberIndex];
@@ -178,7 +191,8 @@ void paintMemberRow(QPainter &p, const PaintContext &c, std::size_t memberIndex,
         const Instant to = resolveLocalTime(member.zone, LocalTime{off.to + date::days{1}}).instant;
         if (!Interval{from, to}.intersects(visible))
             continue;
-        paintTimeOff(p, QRectF(c.timeX(from), rect.top(), c.timeX(to) - c.timeX(from), rect.height()),
+        paintTimeOff(p,
+                     QRectF(c.timeX(from), rect.top(), c.timeX(to) - c.timeX(from), rect.height()),
                      palette);
     }
 
@@ -188,20 +202,27 @@ void paintMemberRow(QPainter &p, const PaintContext &c, std::size_t memberIndex,
     const QRectF bar(rect.left(), barTop, rect.width(), barBottom - barTop);
     for (const Interval &work : schedule.work.intersecting(visible)) {
         paintWorkBlock(p,
-                       QRectF(c.timeX(work.start), bar.top(),
-                              c.timeX(work.end) - c.timeX(work.start), bar.height()),
+                       QRectF(c.timeX(work.start),
+                              bar.top(),
+                              c.timeX(work.end) - c.timeX(work.start),
+                              bar.height()),
                        color);
     }
     for (const Interval &block : schedule.deepWork.intersecting(visible))
         paintDeepWorkBlock(p,
-                           QRectF(c.timeX(block.start), bar.top(),
-                                  c.timeX(block.end) - c.timeX(block.start), bar.height()),
-                           color, palette);
+                           QRectF(c.timeX(block.start),
+                                  bar.top(),
+                                  c.timeX(block.end) - c.timeX(block.start),
+                                  bar.height()),
+                           color,
+                           palette);
     // Comms windows: a narrow band just above the bar.
     for (const Interval &window : schedule.comms.intersecting(visible))
         paintCommsBand(p,
-                       QRectF(c.timeX(window.start), bar.top() - 5,
-                              c.timeX(window.end) - c.timeX(window.start), 5),
+                       QRectF(c.timeX(window.start),
+                              bar.top() - 5,
+                              c.timeX(window.end) - c.timeX(window.start),
+                              5),
                        palette);
     paintLocalTicks(p, c, member.zone, rect);
     paintTransitions(p, c, memberIndex, rect);

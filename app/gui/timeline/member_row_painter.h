@@ -11,10 +11,14 @@ class QPainter;
 class QPointF;
 class QRect;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-void paintMemberRow(QPainter &p, const PaintContext &c, std::size_t memberIndex,
-                    const MemberSchedule &schedule, const QRect &rect);
+void paintMemberRow(QPainter &p,
+                    const PaintContext &c,
+                    std::size_t memberIndex,
+                    const MemberSchedule &schedule,
+                    const QRect &rect);
 
 // The shades of a member row's daylight band: night, and twilight half of
 // it, over the palette's base (day).
@@ -27,8 +31,13 @@ DaylightShades daylightShades(const QPalette &palette);
 // The marker where a member's clocks change: a diamond 10 px tall below
 // `top`, filled with the highlight where clocks go forward, hollow where
 // they go back. (Also the samples in View > Legend.)
-enum class ClockChange { Forward, Back };
-void paintClockChangeMarker(QPainter &p, const QPointF &top, ClockChange change,
+enum class ClockChange {
+    Forward,
+    Back
+};
+void paintClockChangeMarker(QPainter &p,
+                            const QPointF &top,
+                            ClockChange change,
                             const QPalette &palette);
 
 } // namespace sunrelay::gui

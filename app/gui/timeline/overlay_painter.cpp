@@ -10,10 +10,14 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &drop,
-                      const ShownRows &rows, const QRect &area)
+void paintDropPreview(QPainter &p,
+                      const PaintContext &c,
+                      const DropPreview &drop,
+                      const ShownRows &rows,
+                      const QRect &area)
 {
     const QColor colour = taskColour(drop.task.id);
     const double x = c.timeX(drop.start);
@@ -45,8 +49,9 @@ void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &dro
                         .arg(QString::fromStdString(region.name),
                              dateTimeText(covered->start, c.reference, c.clock));
         } else {
-            waits = TimelineView::tr("Nobody in %1 works in these days: it starts when someone "
-                                     "does")
+            waits = TimelineView::tr(
+                        "Nobody in %1 works in these days: it starts when someone "
+                        "does")
                         .arg(QString::fromStdString(region.name));
         }
     }
@@ -73,7 +78,8 @@ void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &dro
 
 void paintNowLine(QPainter &p, double x, double top, double bottom, const QPalette &palette)
 {
-    p.fillRect(QRectF(std::round(x) - 1, top, 2, bottom - top + 1), palette.color(QPalette::Highlight));
+    p.fillRect(QRectF(std::round(x) - 1, top, 2, bottom - top + 1),
+               palette.color(QPalette::Highlight));
 }
 
 void paintTimeCursorLine(QPainter &p, double x, double top, double bottom, const QPalette &palette)
@@ -81,7 +87,9 @@ void paintTimeCursorLine(QPainter &p, double x, double top, double bottom, const
     p.fillRect(QRectF(x, top, 1, bottom - top + 1), palette.color(QPalette::Highlight));
 }
 
-void paintTimeCursorLabel(QPainter &p, const QRectF &box, const QString &text,
+void paintTimeCursorLabel(QPainter &p,
+                          const QRectF &box,
+                          const QString &text,
                           const QPalette &palette)
 {
     p.fillRect(box, withAlpha(palette.color(QPalette::Base), 235));
@@ -91,8 +99,12 @@ void paintTimeCursorLabel(QPainter &p, const QRectF &box, const QString &text,
     p.drawText(box, Qt::AlignCenter, text);
 }
 
-void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskRoute> &routes,
-                     Instant at, const ShownRows &rows, const QRect &area)
+void paintTimeCursor(QPainter &p,
+                     const PaintContext &c,
+                     const std::vector<TaskRoute> &routes,
+                     Instant at,
+                     const ShownRows &rows,
+                     const QRect &area)
 {
     const double x = std::round(c.timeX(at));
     if (x < c.metrics.headerWidth || x > area.right())
@@ -107,7 +119,10 @@ void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskR
         if (text.isEmpty())
             continue;
         // Right of the line, or left of it near the right edge.
-        QRectF box(x + 3, rect.top() + 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+        QRectF box(x + 3,
+                   rect.top() + 2,
+                   metrics.horizontalAdvance(text) + 8,
+                   metrics.height() + 2);
         if (box.right() > area.right() - 2)
             box.moveRight(x - 3);
         paintTimeCursorLabel(p, box, text, c.palette);
@@ -122,8 +137,10 @@ void paintTimeCursorOnAxis(QPainter &p, const PaintContext &c, Instant at, int a
     const QString text = TimelineView::tr("%1 %2").arg(weekdayText(at, c.reference),
                                                        clockText(at, c.reference, c.clock));
     const QFontMetrics bold(c.metrics.boldFont);
-    const QRectF box(x - bold.horizontalAdvance(text) / 2.0 - 5, axisBottom - c.metrics.fontHeight - 4,
-                     bold.horizontalAdvance(text) + 10, c.metrics.fontHeight + 2);
+    const QRectF box(x - bold.horizontalAdvance(text) / 2.0 - 5,
+                     axisBottom - c.metrics.fontHeight - 4,
+                     bold.horizontalAdvance(text) + 10,
+                     c.metrics.fontHeight + 2);
     p.fillRect(box, c.palette.color(QPalette::Highlight));
     p.setFont(c.metrics.boldFont);
     p.setPen(c.palette.color(QPalette::HighlightedText));

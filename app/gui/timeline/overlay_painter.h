@@ -20,7 +20,8 @@ class QRect;
 class QRectF;
 class QString;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // The rows in view with where they are.
 using ShownRows = std::vector<std::pair<TimelineRow, QRect>>;
@@ -31,16 +32,25 @@ struct DropPreview {
     Instant start;
 };
 
-void paintDropPreview(QPainter &p, const PaintContext &c, const DropPreview &drop,
-                      const ShownRows &rows, const QRect &area);
+void paintDropPreview(QPainter &p,
+                      const PaintContext &c,
+                      const DropPreview &drop,
+                      const ShownRows &rows,
+                      const QRect &area);
 
-void paintTimeCursor(QPainter &p, const PaintContext &c, const std::vector<TaskRoute> &routes,
-                     Instant at, const ShownRows &rows, const QRect &area);
+void paintTimeCursor(QPainter &p,
+                     const PaintContext &c,
+                     const std::vector<TaskRoute> &routes,
+                     Instant at,
+                     const ShownRows &rows,
+                     const QRect &area);
 // The now line and the time cursor's line and label, from `top` to `bottom`
 // at `x` (also the samples in View > Legend).
 void paintNowLine(QPainter &p, double x, double top, double bottom, const QPalette &palette);
 void paintTimeCursorLine(QPainter &p, double x, double top, double bottom, const QPalette &palette);
-void paintTimeCursorLabel(QPainter &p, const QRectF &box, const QString &text,
+void paintTimeCursorLabel(QPainter &p,
+                          const QRectF &box,
+                          const QString &text,
                           const QPalette &palette);
 // The cursor's instant in the reference zone, on the axis above its line.
 void paintTimeCursorOnAxis(QPainter &p, const PaintContext &c, Instant at, int axisBottom);

@@ -13,7 +13,8 @@
 
 #include <QPalette>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct PaintContext {
     const Plan &plan;

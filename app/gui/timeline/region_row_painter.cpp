@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void paintOverlapBand(QPainter &p, const QRectF &rect, const QColor &region, const QColor &other)
 {
@@ -38,15 +39,17 @@ void paintRegionRow(QPainter &p, const PaintContext &c, std::size_t region, cons
     const Interval visible = c.geometry.visible();
     // Overlap bands behind the coverage, in the colours of both regions.
     for (const Overlap &overlap : c.scene.report.overlaps) {
-        if (!overlap.interval.intersects(visible) ||
-            std::find(overlap.regions.begin(), overlap.regions.end(), region) ==
-                overlap.regions.end())
+        if (!overlap.interval.intersects(visible)
+            || std::find(overlap.regions.begin(), overlap.regions.end(), region)
+                == overlap.regions.end())
             continue;
         const double x0 = c.timeX(overlap.interval.start);
         const double x1 = c.timeX(overlap.interval.end);
-        const std::size_t other = overlap.regions.front() == region ? overlap.regions.back()
-                                                                       : overlap.regions.front();
-        paintOverlapBand(p, QRectF(x0, rect.top(), x1 - x0, rect.height()), color,
+        const std::size_t other =
+            overlap.regions.front() == region ? overlap.regions.back() : overlap.regions.front();
+        paintOverlapBand(p,
+                         QRectF(x0, rect.top(), x1 - x0, rect.height()),
+                         color,
                          c.regionColour(other));
     }
     // Coverage: the region colour, lighter than members' working hours.
@@ -59,7 +62,9 @@ void paintRegionRow(QPainter &p, const PaintContext &c, std::size_t region, cons
     // Gaps: nobody covers; translucent vermillion on every region row, with
     // a hatch so colour is not the only sign.
     for (const Interval &gap : c.scene.report.gaps.intersecting(visible)) {
-        const QRectF gapRect(c.timeX(gap.start), rect.top(), c.timeX(gap.end) - c.timeX(gap.start),
+        const QRectF gapRect(c.timeX(gap.start),
+                             rect.top(),
+                             c.timeX(gap.end) - c.timeX(gap.start),
                              rect.height());
         paintGapBand(p, gapRect);
     }

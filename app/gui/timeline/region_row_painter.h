@@ -11,7 +11,8 @@ class QColor;
 class QRect;
 class QRectF;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 void paintRegionRow(QPainter &p, const PaintContext &c, std::size_t region, const QRect &rect);
 

@@ -10,9 +10,14 @@
 class QPainter;
 class QRect;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-void paintRowHeader(QPainter &p, const PaintContext &c, const TimelineRow &row, const QRect &rowRect,
-                    bool expanded, bool focused);
+void paintRowHeader(QPainter &p,
+                    const PaintContext &c,
+                    const TimelineRow &row,
+                    const QRect &rowRect,
+                    bool expanded,
+                    bool focused);
 
 } // namespace sunrelay::gui

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-RowPlacement placeRows(const std::vector<TimelineRow> &rows, std::size_t regionCount,
-                       std::size_t memberCount, int axisHeight, int scrollY, int width)
+RowPlacement placeRows(const std::vector<TimelineRow> &rows,
+                       std::size_t regionCount,
+                       std::size_t memberCount,
+                       int axisHeight,
+                       int scrollY,
+                       int width)
 {
     RowPlacement placement;
     placement.memberRows.resize(memberCount);
@@ -20,18 +25,23 @@ RowPlacement placeRows(const std::vector<TimelineRow> &rows, std::size_t regionC
     return placement;
 }
 
-TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
-                       const RowPlacement &rows, const TimelineGeometry &geometry,
-                       int headerWidth, BarBand memberBand)
+TaskLayout layoutTasks(const Plan &plan,
+                       const std::vector<TaskRoute> &routes,
+                       const RowPlacement &rows,
+                       const TimelineGeometry &geometry,
+                       int headerWidth,
+                       BarBand memberBand)
 {
     TaskLayout layout;
     const Interval visible = geometry.visible();
-    const auto x = [&](Instant t) { return headerWidth + geometry.x(t); };
+    const auto x = [&](Instant t) {
+        return headerWidth + geometry.x(t);
+    };
     // A bar's vertical extent on its row; the region row keeps its lower
     // third for tasks, below the coverage band.
     const auto band = [&](const RouteSegment &segment, bool &onRegionRow) -> std::optional<QRectF> {
-        const QRect member = segment.member < rows.memberRows.size() ? rows.memberRows[segment.member]
-                                                                     : QRect();
+        const QRect member =
+            segment.member < rows.memberRows.size() ? rows.memberRows[segment.member] : QRect();
         if (!member.isNull()) {
             onRegionRow = false;
             return QRectF(0, member.top() + memberBand.top, 0, memberBand.bottom - memberBand.top);
@@ -64,7 +74,8 @@ TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
             // Cut to the view (a few pixels beyond) so bars many screens
             // long stay cheap to paint.
             const double x0 = std::max(x(segment.interval.start), double(headerWidth) - 4);
-            const double x1 = std::min(x(segment.interval.end), headerWidth + geometry.width() + 4.0);
+            const double x1 =
+                std::min(x(segment.interval.end), headerWidth + geometry.width() + 4.0);
             const QRectF rect(x0, vertical->top(), std::max(1.0, x1 - x0), vertical->height());
             if (!shown.isEmpty())
                 layout.bars.push_back({route.task, s, segment.interval, rect, onRegionRow});
@@ -73,9 +84,9 @@ TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
                 const QPointF to(x(segment.interval.start), rect.center().y());
                 // Another member (or a handoff): link the bars where the
                 // link crosses the view.
-                if (std::max(from.x(), to.x()) >= headerWidth &&
-                    std::min(from.x(), to.x()) <= headerWidth + geometry.width() &&
-                    (std::abs(from.y() - to.y()) > 0.5 || segment.interval.start > *previousEnd))
+                if (std::max(from.x(), to.x()) >= headerWidth
+                    && std::min(from.x(), to.x()) <= headerWidth + geometry.width()
+                    && (std::abs(from.y() - to.y()) > 0.5 || segment.interval.start > *previousEnd))
                     layout.links.push_back(
                         {route.task, from, to, segment.interval.start > *previousEnd});
             }
@@ -93,7 +104,8 @@ TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
             }
         }
         if (route.finish && visible.contains(*route.finish - Seconds{1}) && previous)
-            layout.finishes.push_back({route.task, r, QPointF(x(*route.finish), previous->center().y())});
+            layout.finishes.push_back(
+                {route.task, r, QPointF(x(*route.finish), previous->center().y())});
     }
     return layout;
 }

@@ -16,26 +16,27 @@
 
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct TaskBar {
-    std::size_t task = 0;    // index into plan.tasks
+    std::size_t task = 0; // index into plan.tasks
     std::size_t segment = 0; // index into the route's segments
-    Interval interval;       // the segment's whole interval (the rect may be cut)
-    QRectF rect;             // viewport coordinates
+    Interval interval; // the segment's whole interval (the rect may be cut)
+    QRectF rect; // viewport coordinates
     bool onRegionRow = false;
 };
 
 struct TaskLink {
     std::size_t task = 0;
     QPointF from; // the end of one bar
-    QPointF to;   // the start of the next
+    QPointF to; // the start of the next
     bool waits = false; // the next bar starts later: the task waits between
 };
 
 struct TaskPin {
     std::size_t task = 0;
-    QPointF at;  // on the starting region's row, at the planned start
+    QPointF at; // on the starting region's row, at the planned start
     std::optional<QPointF> pickup; // the first bar's start when the task waits
 };
 
@@ -57,8 +58,12 @@ struct RowPlacement {
     std::vector<QRect> memberRows; // by member index; null rect when not shown
     std::vector<QRect> regionRows; // by region index
 };
-RowPlacement placeRows(const std::vector<TimelineRow> &rows, std::size_t regionCount,
-                       std::size_t memberCount, int axisHeight, int scrollY, int width);
+RowPlacement placeRows(const std::vector<TimelineRow> &rows,
+                       std::size_t regionCount,
+                       std::size_t memberCount,
+                       int axisHeight,
+                       int scrollY,
+                       int width);
 
 // The bar of a task inside a member row: below the weekday labels, above the
 // hour labels, over the working-hours bar. `barTop` and `barBottom` are what
@@ -70,9 +75,12 @@ struct BarBand {
 
 // Only what meets `geometry.visible()` (plus the links and pins leading into
 // it); x from headerWidth + geometry.x(t).
-TaskLayout layoutTasks(const Plan &plan, const std::vector<TaskRoute> &routes,
-                       const RowPlacement &rows, const TimelineGeometry &geometry,
-                       int headerWidth, BarBand memberBand);
+TaskLayout layoutTasks(const Plan &plan,
+                       const std::vector<TaskRoute> &routes,
+                       const RowPlacement &rows,
+                       const TimelineGeometry &geometry,
+                       int headerWidth,
+                       BarBand memberBand);
 
 // The bar under `pos`, last drawn first.
 const TaskBar *taskBarAt(const TaskLayout &layout, const QPointF &pos);

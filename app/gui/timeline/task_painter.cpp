@@ -10,7 +10,8 @@
 
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QString taskLabel(const Task &task)
 {
@@ -18,16 +19,22 @@ QString taskLabel(const Task &task)
                                          QString::fromStdString(task.title));
 }
 
-namespace {
+namespace
+{
 
-void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selected,
+void paintBar(QPainter &p,
+              const PaintContext &c,
+              const TaskBar &bar,
+              bool selected,
               TaskLabels &labels)
 {
     // Plain rectangles, not antialiased rounded ones: a screen of a big plan
     // has well over a thousand bars.
     const Task &task = c.plan.tasks[bar.task];
     const TaskBarColours &colours = taskBarColours(task.id);
-    const QRectF rect(std::round(bar.rect.left()), bar.rect.top(), std::max(1.0, std::round(bar.rect.width())),
+    const QRectF rect(std::round(bar.rect.left()),
+                      bar.rect.top(),
+                      std::max(1.0, std::round(bar.rect.width())),
                       bar.rect.height());
     paintTaskBarShape(p, rect, colours);
     if (selected) {
@@ -45,9 +52,9 @@ void paintBar(QPainter &p, const PaintContext &c, const TaskBar &bar, bool selec
         return;
     if (const QStaticText *label = labels.fitting(task, room, c.metrics.smallFont)) {
         p.setPen(colours.text);
-        p.drawStaticText(QPointF(std::round(left),
-                                 std::round(rect.center().y() - label->size().height() / 2)),
-                         *label);
+        p.drawStaticText(
+            QPointF(std::round(left), std::round(rect.center().y() - label->size().height() / 2)),
+            *label);
     }
 }
 
@@ -60,8 +67,11 @@ void paintTaskBarShape(QPainter &p, const QRectF &rect, const TaskBarColours &co
         p.fillRect(rect.adjusted(1, 1, -1, -1), colours.fill);
 }
 
-void paintTaskStartPin(QPainter &p, const QPointF &tip, const std::optional<QPointF> &pickup,
-                       const QColor &colour, const QColor &outline)
+void paintTaskStartPin(QPainter &p,
+                       const QPointF &tip,
+                       const std::optional<QPointF> &pickup,
+                       const QColor &colour,
+                       const QColor &outline)
 {
     if (pickup) {
         // Nobody covers the planned start: the run to where it really
@@ -89,27 +99,38 @@ void paintTaskFinishFlag(QPainter &p, const QPointF &at, double lineHeight, cons
     p.drawPolygon(QPolygonF({top, top + QPointF(8, 3), top + QPointF(0, 6)}));
 }
 
-void paintTaskLateNote(QPainter &p, const QPointF &at, const QString &text, const QColor &colour,
-                       const QFont &font, const QPalette &palette)
+void paintTaskLateNote(QPainter &p,
+                       const QPointF &at,
+                       const QString &text,
+                       const QColor &colour,
+                       const QFont &font,
+                       const QPalette &palette)
 {
     p.setFont(font);
     p.setPen(colour);
     const QFontMetrics metrics(font);
-    const QRectF box(at.x() + 10, at.y() - metrics.height() / 2.0,
-                     metrics.horizontalAdvance(text) + 6, metrics.height());
+    const QRectF box(at.x() + 10,
+                     at.y() - metrics.height() / 2.0,
+                     metrics.horizontalAdvance(text) + 6,
+                     metrics.height());
     p.fillRect(box, withAlpha(palette.color(QPalette::Base), 220));
     p.drawText(box, Qt::AlignCenter, text);
 }
 
-void paintTaskLink(QPainter &p, const QPointF &from, const QPointF &to, const QColor &colour,
-                   TaskLinkKind kind, double width)
+void paintTaskLink(QPainter &p,
+                   const QPointF &from,
+                   const QPointF &to,
+                   const QColor &colour,
+                   TaskLinkKind kind,
+                   double width)
 {
     if (kind == TaskLinkKind::Passed && std::abs(from.x() - to.x()) < 0.5) {
         // Passed on at the same instant: a straight drop, filled as a
         // rectangle (long stroked lines are slow in the raster engine).
         const double top = std::min(from.y(), to.y());
-        p.fillRect(QRectF(std::round(from.x()) - width / 2, top, width, std::abs(to.y() - from.y())),
-                   colour);
+        p.fillRect(
+            QRectF(std::round(from.x()) - width / 2, top, width, std::abs(to.y() - from.y())),
+            colour);
         return;
     }
     QPen pen(colour, 1);
@@ -155,8 +176,11 @@ void TaskLabels::clear()
     m_entries.clear();
 }
 
-void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
-                const TaskLayout &layout, const std::optional<std::string> &selectedTask,
+void paintTasks(QPainter &p,
+                const PaintContext &c,
+                const PlanRoutes &routes,
+                const TaskLayout &layout,
+                const std::optional<std::string> &selectedTask,
                 TaskLabels &labels)
 {
     p.save();
@@ -168,8 +192,12 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
     for (const TaskLink &link : layout.links) {
         const QColor &colour = taskBarColours(c.plan.tasks[link.task].id).edge;
         const double width = isSelected(link.task) ? 3 : 2;
-        paintTaskLink(p, link.from, link.to, colour,
-                      link.waits ? TaskLinkKind::Waits : TaskLinkKind::Passed, width);
+        paintTaskLink(p,
+                      link.from,
+                      link.to,
+                      colour,
+                      link.waits ? TaskLinkKind::Waits : TaskLinkKind::Passed,
+                      width);
     }
     for (const TaskBar &bar : layout.bars)
         paintBar(p, c, bar, isSelected(bar.task), labels);
@@ -192,8 +220,12 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
         const QColor colour = late ? problemColor(c.palette) : outline;
         paintTaskFinishFlag(p, finish.at, c.metrics.smallLineHeight, colour);
         if (late)
-            paintTaskLateNote(p, finish.at, TimelineView::tr("late by %1").arg(durationText(*late)),
-                              colour, c.metrics.smallFont, c.palette);
+            paintTaskLateNote(p,
+                              finish.at,
+                              TimelineView::tr("late by %1").arg(durationText(*late)),
+                              colour,
+                              c.metrics.smallFont,
+                              c.palette);
     }
     p.restore();
 }

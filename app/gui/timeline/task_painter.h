@@ -19,14 +19,16 @@
 
 class QPainter;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // Task labels ready to draw, full and cut to the room a bar has: a screen
 // of a big plan has over a thousand bars, and laying out and eliding their
 // texts every frame would cost more than the rest of the frame. Keep one per
 // view; clear() when the font or the language change. A renamed task's label
 // is made afresh when next asked for.
-class TaskLabels {
+class TaskLabels
+{
 public:
     // The label of `task` cut to `room` pixels (with an ellipsis), in `font`;
     // nullptr when not even the id fits.
@@ -45,8 +47,11 @@ private:
     std::unordered_map<std::string, Entry> m_entries;
 };
 
-void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
-                const TaskLayout &layout, const std::optional<std::string> &selectedTask,
+void paintTasks(QPainter &p,
+                const PaintContext &c,
+                const PlanRoutes &routes,
+                const TaskLayout &layout,
+                const std::optional<std::string> &selectedTask,
                 TaskLabels &labels);
 
 // The marks of one task as paintTasks() draws them (also the samples in View
@@ -56,17 +61,31 @@ void paintTasks(QPainter &p, const PaintContext &c, const PlanRoutes &routes,
 void paintTaskBarShape(QPainter &p, const QRectF &rect, const TaskBarColours &colours);
 // `pickup`: where work really starts when nobody covers the planned start
 // (a dashed run to it).
-void paintTaskStartPin(QPainter &p, const QPointF &tip, const std::optional<QPointF> &pickup,
-                       const QColor &colour, const QColor &outline);
+void paintTaskStartPin(QPainter &p,
+                       const QPointF &tip,
+                       const std::optional<QPointF> &pickup,
+                       const QColor &colour,
+                       const QColor &outline);
 void paintTaskFinishFlag(QPainter &p, const QPointF &at, double lineHeight, const QColor &colour);
 // "late by 3 h" right of a late finish flag at `at`, on a backdrop.
-void paintTaskLateNote(QPainter &p, const QPointF &at, const QString &text, const QColor &colour,
-                       const QFont &font, const QPalette &palette);
+void paintTaskLateNote(QPainter &p,
+                       const QPointF &at,
+                       const QString &text,
+                       const QColor &colour,
+                       const QFont &font,
+                       const QPalette &palette);
 // Where a task passes from one member to the next: a line in its edge
 // colour, dashed where it waits for someone to pick it up.
-enum class TaskLinkKind { Passed, Waits };
-void paintTaskLink(QPainter &p, const QPointF &from, const QPointF &to, const QColor &colour,
-                   TaskLinkKind kind, double width);
+enum class TaskLinkKind {
+    Passed,
+    Waits
+};
+void paintTaskLink(QPainter &p,
+                   const QPointF &from,
+                   const QPointF &to,
+                   const QColor &colour,
+                   TaskLinkKind kind,
+                   double width);
 
 // "T-3 Release 4.2 regression pass"
 QString taskLabel(const Task &task);

@@ -5,14 +5,19 @@
 #include "gui/timeline/task_painter.h"
 #include "gui/timeline/timeline_view.h"
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // A bar: the task, this stretch in the member's zone and the reference, the
 // handoff that ends it (with its note) and the finish. A pin: where it was
 // placed and, if later, when it is first picked up.
-QString taskTooltip(const Plan &plan, const PlanRoutes &routes,
-                    const std::vector<Handoff> &handoffs, const TaskLayout &layout,
-                    const QPointF &pos, const TimeZone &reference, ClockStyle clock)
+QString taskTooltip(const Plan &plan,
+                    const PlanRoutes &routes,
+                    const std::vector<Handoff> &handoffs,
+                    const TaskLayout &layout,
+                    const QPointF &pos,
+                    const TimeZone &reference,
+                    ClockStyle clock)
 {
     const auto routeOf = [&](std::size_t task) -> const TaskRoute * {
         for (const TaskRoute &route : routes.routes)
@@ -29,11 +34,14 @@ QString taskTooltip(const Plan &plan, const PlanRoutes &routes,
         QString text = taskLabel(task) + u'\n' + segmentText(plan, segment, reference, clock);
         for (std::size_t h = 0; h < route->handoffs.size(); ++h)
             if (route->handoffs[h].at == segment.interval.end) {
-                text += u'\n' + TimelineView::tr("Then: %1")
-                                    .arg(routeHandoffText(plan, *route, h,
-                                                     regionHandoff(handoffs,
-                                                                   route->handoffs[h]),
-                                                     reference, clock));
+                text += u'\n'
+                    + TimelineView::tr("Then: %1")
+                          .arg(routeHandoffText(plan,
+                                                *route,
+                                                h,
+                                                regionHandoff(handoffs, route->handoffs[h]),
+                                                reference,
+                                                clock));
                 if (const QString note = noteLine(plan, *route, h); !note.isEmpty())
                     text += u'\n' + TimelineView::tr("Note: %1").arg(note);
                 break;
@@ -51,10 +59,12 @@ QString taskTooltip(const Plan &plan, const PlanRoutes &routes,
         if (pin.pickup) {
             const TaskRoute *route = routeOf(pin.task);
             if (route && route->start)
-                text += u'\n' + TimelineView::tr("Nobody is free to take it then: first picked up "
-                                                 "%1 (waits %2)")
-                                    .arg(dateTimeText(*route->start, reference, clock),
-                                         durationText(*route->start - *task.start));
+                text += u'\n'
+                    + TimelineView::tr(
+                          "Nobody is free to take it then: first picked up "
+                          "%1 (waits %2)")
+                          .arg(dateTimeText(*route->start, reference, clock),
+                               durationText(*route->start - *task.start));
         }
         return text;
     }

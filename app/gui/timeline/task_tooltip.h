@@ -14,10 +14,15 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-QString taskTooltip(const Plan &plan, const PlanRoutes &routes,
-                    const std::vector<Handoff> &handoffs, const TaskLayout &layout,
-                    const QPointF &pos, const TimeZone &reference, ClockStyle clock);
+QString taskTooltip(const Plan &plan,
+                    const PlanRoutes &routes,
+                    const std::vector<Handoff> &handoffs,
+                    const TaskLayout &layout,
+                    const QPointF &pos,
+                    const TimeZone &reference,
+                    ClockStyle clock);
 
 } // namespace sunrelay::gui

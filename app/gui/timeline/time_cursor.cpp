@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 HoldersAt holdersAt(const Plan &plan, const std::vector<TaskRoute> &routes, Instant t)
 {
@@ -36,16 +37,19 @@ HoldersAt holdersAt(const Plan &plan, const std::vector<TaskRoute> &routes, Inst
         if (!waitingFor && route.segments.empty())
             waitingFor = plan.regionIndex(*task.region);
         if (!waitingFor && !route.segments.empty() && !route.finish)
-            waitingFor = route.handoffs.empty() ? route.segments.back().region
-                                                : route.handoffs.back().to;
+            waitingFor =
+                route.handoffs.empty() ? route.segments.back().region : route.handoffs.back().to;
         if (waitingFor)
             holders.waitingInRegion[*waitingFor].push_back(route.task);
     }
     return holders;
 }
 
-QString timeCursorLabel(const Plan &plan, const HoldersAt &holders, const TimelineRow &row,
-                        Instant t, ClockStyle clock)
+QString timeCursorLabel(const Plan &plan,
+                        const HoldersAt &holders,
+                        const TimelineRow &row,
+                        Instant t,
+                        ClockStyle clock)
 {
     QStringList ids;
     const auto &tasks = row.kind == RowKind::Member ? holders.byMember[row.index]
@@ -53,11 +57,12 @@ QString timeCursorLabel(const Plan &plan, const HoldersAt &holders, const Timeli
     for (const std::size_t task : tasks)
         ids << QString::fromStdString(plan.tasks[task].id);
     if (row.kind == RowKind::Region)
-        return ids.isEmpty() ? QString()
-                             : TimelineView::tr("%1 waits", "", int(ids.size()))
-                                   .arg(ids.join(QStringLiteral(", ")));
+        return ids.isEmpty()
+            ? QString()
+            : TimelineView::tr("%1 waits", "", int(ids.size())).arg(ids.join(QStringLiteral(", ")));
     const TimeZone &zone = plan.members[row.index].zone;
-    const QString local = TimelineView::tr("%1 %2").arg(weekdayText(t, zone), clockText(t, zone, clock));
+    const QString local =
+        TimelineView::tr("%1 %2").arg(weekdayText(t, zone), clockText(t, zone, clock));
     return ids.isEmpty() ? local
                          : TimelineView::tr("%1 · %2").arg(local, ids.join(QStringLiteral(", ")));
 }

@@ -17,7 +17,8 @@
 
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 // The tasks each member holds at `t` (by member index) and the tasks waiting
 // in each region at `t` (by region index), as task indices in service order.
@@ -28,7 +29,10 @@ struct HoldersAt {
 HoldersAt holdersAt(const Plan &plan, const std::vector<TaskRoute> &routes, Instant t);
 
 // The label of `row` at `t`; empty when a region row has nothing waiting.
-QString timeCursorLabel(const Plan &plan, const HoldersAt &holders, const TimelineRow &row,
-                        Instant t, ClockStyle clock);
+QString timeCursorLabel(const Plan &plan,
+                        const HoldersAt &holders,
+                        const TimelineRow &row,
+                        Instant t,
+                        ClockStyle clock);
 
 } // namespace sunrelay::gui

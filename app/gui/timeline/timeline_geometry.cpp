@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 Interval clampSpan(const Interval &visible)
 {
     const Seconds span = visible.length();
-    const Seconds clamped = std::clamp(span, TimelineGeometry::minimumSpan,
-                                       TimelineGeometry::maximumSpan);
+    const Seconds clamped =
+        std::clamp(span, TimelineGeometry::minimumSpan, TimelineGeometry::maximumSpan);
     if (clamped == span)
         return visible;
     const Instant middle = visible.start + span / 2;
@@ -44,7 +46,8 @@ TimelineGeometry TimelineGeometry::zoomed(double factor, Instant anchor) const
     if (factor <= 0)
         return *this;
     const double span = static_cast<double>(m_visible.length().count()) / factor;
-    const double clamped = std::clamp(span, static_cast<double>(minimumSpan.count()),
+    const double clamped = std::clamp(span,
+                                      static_cast<double>(minimumSpan.count()),
                                       static_cast<double>(maximumSpan.count()));
     // Keep the anchor at the same fraction of the width.
     const double fraction =

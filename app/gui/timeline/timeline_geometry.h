@@ -12,12 +12,14 @@
 
 #include "sunrelay/core/interval.h"
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class TimelineGeometry {
+class TimelineGeometry
+{
 public:
-    static constexpr Seconds minimumSpan{60 * 60};                // 1 hour
-    static constexpr Seconds maximumSpan{28 * 24 * 60 * 60};      // 4 weeks
+    static constexpr Seconds minimumSpan{60 * 60}; // 1 hour
+    static constexpr Seconds maximumSpan{28 * 24 * 60 * 60}; // 4 weeks
 
     TimelineGeometry() = default;
     // `visible` is clamped to the zoom limits around its middle.

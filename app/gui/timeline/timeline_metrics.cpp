@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 TimelineMetrics timelineMetrics(const QFont &font, ClockStyle clock)
 {
@@ -44,12 +45,13 @@ TimelineMetrics timelineMetrics(const QFont &font, ClockStyle clock)
     for (int month = 1; month <= 12; ++month)
         for (int day = 1; day <= 7; ++day)
             widestDate = std::max(
-                widestDate, bold.horizontalAdvance(QLocale().toString(
-                                QDate(2026, month, 1).addDays(day + 21), QStringLiteral("ddd d MMM"))));
+                widestDate,
+                bold.horizontalAdvance(QLocale().toString(QDate(2026, month, 1).addDays(day + 21),
+                                                          QStringLiteral("ddd d MMM"))));
     m.axisDateLabelSpacing = widestDate + 16;
     // The header fits a name and the member's local time ("12:45 PM +0545").
-    const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock) +
-                                                  QStringLiteral(" +0545"));
+    const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock)
+                                                  + QStringLiteral(" +0545"));
     m.headerWidth = std::max(metrics.averageCharWidth() * 32,
                              8 + 20 + metrics.averageCharWidth() * 16 + 8 + localTime + 8);
     return m;

@@ -11,7 +11,8 @@
 
 #include <array>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct TimelineMetrics {
     QFont font;
@@ -20,8 +21,8 @@ struct TimelineMetrics {
     int fontHeight = 0;
     int smallLineHeight = 0;
     int headerWidth = 0;
-    int hourLabelSpacing = 0;     // room a row's hour label needs
-    int weekdayLabelWidth = 0;    // the widest weekday name in a row
+    int hourLabelSpacing = 0; // room a row's hour label needs
+    int weekdayLabelWidth = 0; // the widest weekday name in a row
     int axisTimeLabelSpacing = 0; // room a time on the axis needs
     int axisDateLabelSpacing = 0; // room a date on the axis needs
     // "00".."23" (or "12 AM".."11 PM") and the weekday names, drawn

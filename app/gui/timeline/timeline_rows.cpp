@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string> &collapsed,
-                                    const MemberFilter &shown, int regionRowHeight,
+std::vector<TimelineRow> layoutRows(const Plan &plan,
+                                    const std::set<std::string> &collapsed,
+                                    const MemberFilter &shown,
+                                    int regionRowHeight,
                                     int memberRowHeight)
 {
     std::vector<TimelineRow> rows;
@@ -16,8 +19,8 @@ std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string
         if (collapsed.count(plan.regions[r].id))
             continue;
         for (std::size_t m = 0; m < plan.members.size(); ++m)
-            if (plan.members[m].region == plan.regions[r].id &&
-                (!shown || shown->count(plan.members[m].id))) {
+            if (plan.members[m].region == plan.regions[r].id
+                && (!shown || shown->count(plan.members[m].id))) {
                 rows.push_back({RowKind::Member, m, top, memberRowHeight});
                 top += memberRowHeight;
             }
@@ -28,8 +31,10 @@ std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string
 int rowIndexAt(const std::vector<TimelineRow> &rows, int y)
 {
     // Rows are sorted by top and adjoin.
-    const auto it = std::upper_bound(rows.begin(), rows.end(), y,
-                                     [](int at, const TimelineRow &row) { return at < row.top; });
+    const auto it =
+        std::upper_bound(rows.begin(), rows.end(), y, [](int at, const TimelineRow &row) {
+            return at < row.top;
+        });
     if (it == rows.begin())
         return -1;
     const auto &row = *std::prev(it);

@@ -12,14 +12,18 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class RowKind { Region, Member };
+enum class RowKind {
+    Region,
+    Member
+};
 
 struct TimelineRow {
     RowKind kind = RowKind::Region;
     std::size_t index = 0; // into plan.regions or plan.members
-    int top = 0;           // in content coordinates (below the axis)
+    int top = 0; // in content coordinates (below the axis)
     int height = 0;
 
     bool operator==(const TimelineRow &) const = default;
@@ -28,8 +32,10 @@ struct TimelineRow {
 // The member ids a filter lets through; nullopt shows every member.
 using MemberFilter = std::optional<std::set<std::string>>;
 
-std::vector<TimelineRow> layoutRows(const Plan &plan, const std::set<std::string> &collapsed,
-                                    const MemberFilter &shown, int regionRowHeight,
+std::vector<TimelineRow> layoutRows(const Plan &plan,
+                                    const std::set<std::string> &collapsed,
+                                    const MemberFilter &shown,
+                                    int regionRowHeight,
                                     int memberRowHeight);
 
 // The row at content height `y`, or -1 below the last row.

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 TimelineScene buildScene(const Plan &plan, const Interval &visible)
 {

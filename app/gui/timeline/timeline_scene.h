@@ -11,7 +11,8 @@
 
 #include <vector>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 struct MemberDecor {
     bool located = false; // zones without coordinates get no shading

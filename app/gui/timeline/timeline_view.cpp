@@ -25,12 +25,12 @@
 
 #include "shared/logging.h"
 
-#include <QElapsedTimer>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -45,28 +45,36 @@
 #include <QWheelEvent>
 
 #include <chrono>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
-
+namespace
+{
 
 constexpr Seconds quarterHour{15 * 60};
 constexpr Seconds oneMinute{60};
 
-enum class DragKind { None, Pan, Block, TaskPressed, Task };
+enum class DragKind {
+    None,
+    Pan,
+    Block,
+    TaskPressed,
+    Task
+};
 
 // Calls `changed` with the modifiers as they are after each press or release
 // of Alt on the watched widget (its focus widget): a block drag switches
 // between one day and the whole range without waiting for the pointer to
 // move. (A key event for a modifier key does not always include that key's
 // own change in modifiers(), so it is added or taken here.)
-class AltKeyWatcher : public QObject {
+class AltKeyWatcher : public QObject
+{
 public:
     AltKeyWatcher(QObject *parent, std::function<void(Qt::KeyboardModifiers)> changed)
         : QObject(parent)
@@ -78,8 +86,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         const bool press = event->type() == QEvent::KeyPress;
-        if ((press || event->type() == QEvent::KeyRelease) &&
-            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Alt) {
+        if ((press || event->type() == QEvent::KeyRelease)
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Alt) {
             const Qt::KeyboardModifiers modifiers = static_cast<QKeyEvent *>(event)->modifiers();
             m_changed(press ? modifiers | Qt::AltModifier : modifiers & ~Qt::AltModifier);
         }
@@ -120,7 +128,7 @@ struct TimelineView::Private {
     std::optional<BlockHit> grabbed;
     BlockGrip grip = BlockGrip::Body;
     std::optional<Member> preview; // the member as the drag would leave it
-    Weekdays previewDays;          // the days whose block the preview changes
+    Weekdays previewDays; // the days whose block the preview changes
     // Alt held (at the press, or at the last move or key): the block's day
     // alone changes, split off its weekly range.
     DragDays dragDays = DragDays::WholeRange;
@@ -139,9 +147,9 @@ struct TimelineView::Private {
         Instant start;
     };
     std::optional<TaskDrop> taskDrop; // where a dragged task would go now
-    std::string draggedTask;          // the task pressed or dragged in this view
-    Seconds grabOffset{0};            // from its planned start to the pointer at the press
-    std::optional<Instant> cursorAt;  // the time cursor
+    std::string draggedTask; // the task pressed or dragged in this view
+    Seconds grabOffset{0}; // from its planned start to the pointer at the press
+    std::optional<Instant> cursorAt; // the time cursor
     TaskLabels taskLabels;
     bool cursorPinned = false;
     // The team as the scene was built for: an edit of tasks alone keeps the
@@ -171,8 +179,16 @@ struct TimelineView::Private {
     const Plan &plan() const { return document->plan(); }
     PaintContext context() const
     {
-        return {plan(),    *scene,    geometry, metrics,        q->palette(),
-                reference, clock,     now(),    firstDayOfWeek, q->devicePixelRatioF()};
+        return {plan(),
+                *scene,
+                geometry,
+                metrics,
+                q->palette(),
+                reference,
+                clock,
+                now(),
+                firstDayOfWeek,
+                q->devicePixelRatioF()};
     }
 
     void layoutRows();
@@ -194,8 +210,8 @@ struct TimelineView::Private {
         if (selectedTask && !taskIndex(*selectedTask))
             selectedTask.reset();
         const Plan &p = plan();
-        if (scene && p.regions == sceneRegions && p.members == sceneMembers &&
-            p.policy == scenePolicy) {
+        if (scene && p.regions == sceneRegions && p.members == sceneMembers
+            && p.policy == scenePolicy) {
             q->viewport()->update(); // tasks only
             return;
         }
@@ -219,10 +235,17 @@ struct TimelineView::Private {
     }
     TaskLayout layoutNow(int width) const
     {
-        const RowPlacement placement =
-            placeRows(rows, plan().regions.size(), plan().members.size(), axisHeight(),
-                      scrollTop(), width);
-        return layoutTasks(plan(), document->routes().routes, placement, geometry, headerWidth(),
+        const RowPlacement placement = placeRows(rows,
+                                                 plan().regions.size(),
+                                                 plan().members.size(),
+                                                 axisHeight(),
+                                                 scrollTop(),
+                                                 width);
+        return layoutTasks(plan(),
+                           document->routes().routes,
+                           placement,
+                           geometry,
+                           headerWidth(),
                            memberTaskBand());
     }
     std::optional<std::string> taskAt(const QPoint &pos) const
@@ -239,8 +262,10 @@ struct TimelineView::Private {
     // Where a task dragged to `pos` would start: the region of the row under
     // it, the instant under it less `offset`, snapped to 15 minutes (Shift:
     // one minute).
-    std::optional<TaskDrop> dropAt(const std::string &taskId, const QPoint &pos,
-                                   Qt::KeyboardModifiers modifiers, Seconds offset) const
+    std::optional<TaskDrop> dropAt(const std::string &taskId,
+                                   const QPoint &pos,
+                                   Qt::KeyboardModifiers modifiers,
+                                   Seconds offset) const
     {
         const int index = rowAt(pos.y());
         if (index < 0 || pos.x() < headerWidth())
@@ -310,7 +335,8 @@ struct TimelineView::Private {
             if (!ctrl || !editable)
                 return false;
             const Seconds step = event->modifiers() & Qt::ShiftModifier ? oneMinute : quarterHour;
-            emit q->taskPlaced(task.id, *task.region,
+            emit q->taskPlaced(task.id,
+                               *task.region,
                                *task.start + (event->key() == Qt::Key_Left ? -step : step));
             return true;
         }
@@ -347,13 +373,14 @@ struct TimelineView::Private {
     double timeX(Instant t) const { return headerWidth() + geometry.x(t); }
     int rowAt(int y) const
     {
-        return y < axisHeight() ? -1
-                                : rowIndexAt(rows, y - axisHeight() + scrollTop());
+        return y < axisHeight() ? -1 : rowIndexAt(rows, y - axisHeight() + scrollTop());
     }
     QRect rowRect(const TimelineRow &row) const
     {
-        return QRect(0, axisHeight() + row.top - scrollTop(),
-                     pictureWidth.value_or(q->viewport()->width()), row.height);
+        return QRect(0,
+                     axisHeight() + row.top - scrollTop(),
+                     pictureWidth.value_or(q->viewport()->width()),
+                     row.height);
     }
     const MemberSchedule &scheduleOf(std::size_t member) const
     {
@@ -364,10 +391,12 @@ struct TimelineView::Private {
     std::optional<BlockHit> blockAt(const QPoint &pos) const
     {
         const int index = rowAt(pos.y());
-        if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member ||
-            pos.x() < headerWidth())
+        if (index < 0 || rows[std::size_t(index)].kind != RowKind::Member
+            || pos.x() < headerWidth())
             return std::nullopt;
-        return gui::blockAt(plan(), rows[std::size_t(index)].index, geometry,
+        return gui::blockAt(plan(),
+                            rows[std::size_t(index)].index,
+                            geometry,
                             pos.x() - headerWidth());
     }
     // Escape while dragging: the block, or the view, goes back where it was.
@@ -419,8 +448,8 @@ struct TimelineView::Private {
     const QPixmap &cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio);
     bool isPreviewed(const TimelineRow &row) const
     {
-        return preview && row.kind == RowKind::Member &&
-               plan().members[row.index].id == preview->id;
+        return preview && row.kind == RowKind::Member
+            && plan().members[row.index].id == preview->id;
     }
 
     void paint(QPainter &p, const QRect &area);
@@ -433,7 +462,10 @@ struct TimelineView::Private {
 
 void TimelineView::Private::layoutRows()
 {
-    rows = gui::layoutRows(plan(), collapsed, memberFilter, metrics.regionRowHeight(),
+    rows = gui::layoutRows(plan(),
+                           collapsed,
+                           memberFilter,
+                           metrics.regionRowHeight(),
                            metrics.memberRowHeight());
     focusRow = std::clamp(focusRow, 0, std::max(0, int(rows.size()) - 1));
     const int page = std::max(0, q->viewport()->height() - axisHeight());
@@ -453,8 +485,7 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
     const Instant pointer =
         TimelineGeometry::snap(geometry.instantAt(pos.x() - headerWidth()), step);
     const Seconds travel{std::llround((pos.x() - pressPos.x()) * geometry.scale())};
-    const BlockEdit edit =
-        draggedBlock(original, *grabbed, grip, pointer, travel, step, dragDays);
+    const BlockEdit edit = draggedBlock(original, *grabbed, grip, pointer, travel, step, dragDays);
     const Member &edited = edit.member;
     if (edited == original) {
         preview.reset();
@@ -471,7 +502,12 @@ void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifie
     }
     // Which days change, and how to change one day or all of them.
     QToolTip::showText(q->viewport()->mapToGlobal(pos),
-                       blockDragTooltip(original, *grabbed, edit, dragDays, reference, clock,
+                       blockDragTooltip(original,
+                                        *grabbed,
+                                        edit,
+                                        dragDays,
+                                        reference,
+                                        clock,
                                         Qt::DayOfWeek(firstDayOfWeek.iso_encoding())),
                        q->viewport());
     q->viewport()->update();
@@ -498,29 +534,33 @@ bool TimelineView::Private::blockMenu(const QPoint &pos, const QPoint &globalPos
         const bool deep = hit->layer == BlockLayer::DeepWork;
         QAction *separate = menu.addAction(
             TimelineView::tr("Separate %1 from %2").arg(dayName, changedDaysText(days, firstDay)));
-        separate->setToolTip(TimelineView::tr("Give %1 its own %2 so that dragging it changes "
-                                              "that day only (or drag with Alt held)")
-                                 .arg(dayName, deep ? TimelineView::tr("deep work")
-                                                    : TimelineView::tr("working hours")));
+        separate->setToolTip(
+            TimelineView::tr("Give %1 its own %2 so that dragging it changes "
+                             "that day only (or drag with Alt held)")
+                .arg(dayName,
+                     deep ? TimelineView::tr("deep work") : TimelineView::tr("working hours")));
         const BlockHit grabbedHit = *hit;
         QObject::connect(separate, &QAction::triggered, q, [this, grabbedHit, name, dayName, deep] {
             // The plan may have changed while the menu was open.
             if (grabbedHit.member >= plan().members.size())
                 return;
             Member edited = plan().members[grabbedHit.member];
-            const auto split =
-                splitOffDay(patternOf(edited, grabbedHit.layer), grabbedHit.rangeIndex,
-                            weekdayOf(grabbedHit));
+            const auto split = splitOffDay(patternOf(edited, grabbedHit.layer),
+                                           grabbedHit.rangeIndex,
+                                           weekdayOf(grabbedHit));
             if (!split)
                 return;
             patternOf(edited, grabbedHit.layer) = split->pattern;
             emit q->memberEdited(
-                edited, deep ? TimelineView::tr("Separate %1's %2 deep work").arg(name, dayName)
-                             : TimelineView::tr("Separate %1's %2 working hours").arg(name, dayName));
+                edited,
+                deep ? TimelineView::tr("Separate %1's %2 deep work").arg(name, dayName)
+                     : TimelineView::tr("Separate %1's %2 working hours").arg(name, dayName));
         });
     }
     QAction *edit = menu.addAction(TimelineView::tr("Edit %1…").arg(name));
-    QObject::connect(edit, &QAction::triggered, q, [this, id] { emit q->memberActivated(id); });
+    QObject::connect(edit, &QAction::triggered, q, [this, id] {
+        emit q->memberActivated(id);
+    });
     menu.exec(globalPos);
     return true;
 }
@@ -548,8 +588,12 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
         if (!picture && handoffCursor && keyOf(handoff) == *handoffCursor)
             ringed = &handoff;
     paintHandoffs(p, c, regionCentre, area, ringed);
-    paintTasks(p, c, document->routes(), layoutNow(area.width()),
-               picture ? std::nullopt : selectedTask, taskLabels);
+    paintTasks(p,
+               c,
+               document->routes(),
+               layoutNow(area.width()),
+               picture ? std::nullopt : selectedTask,
+               taskLabels);
     // The now line across all rows.
     const double nowX = timeX(now());
     if (nowX >= headerWidth() && nowX <= area.width())
@@ -568,8 +612,8 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
 // The rows in view with their headers: a row that has not changed since the
 // last frame comes from the row cache. The centre of each region's row, for
 // the handoffs between them.
-std::vector<int> TimelineView::Private::paintRows(QPainter &p, const PaintContext &c,
-                                                  const QRect &area)
+std::vector<int>
+TimelineView::Private::paintRows(QPainter &p, const PaintContext &c, const QRect &area)
 {
     const int axis = axisHeight();
     const RowCacheKey frame{geometry.visible(), area.width(), p.device()->devicePixelRatioF()};
@@ -627,19 +671,22 @@ void TimelineView::Private::paintFlash(QPainter &p)
 
 // What follows the pointer on screen: a task being dropped and the time
 // cursor.
-void TimelineView::Private::paintPointerMarks(QPainter &p, const PaintContext &c,
-                                              const QRect &area)
+void TimelineView::Private::paintPointerMarks(QPainter &p, const PaintContext &c, const QRect &area)
 {
     const int axis = axisHeight();
     std::vector<std::pair<TimelineRow, QRect>> shownRows;
     if (taskDrop || cursorAt)
         for (const TimelineRow &row : rows)
-            if (const QRect rect = rowRect(row); rect.bottom() >= axis && rect.top() <= area.bottom())
+            if (const QRect rect = rowRect(row);
+                rect.bottom() >= axis && rect.top() <= area.bottom())
                 shownRows.emplace_back(row, rect);
     if (taskDrop)
         if (const auto index = taskIndex(taskDrop->taskId))
-            paintDropPreview(p, c, {plan().tasks[*index], taskDrop->region, taskDrop->start},
-                             shownRows, area);
+            paintDropPreview(p,
+                             c,
+                             {plan().tasks[*index], taskDrop->region, taskDrop->start},
+                             shownRows,
+                             area);
     if (cursorAt)
         paintTimeCursor(p, c, document->routes().routes, *cursorAt, shownRows, area);
 }
@@ -653,7 +700,8 @@ void TimelineView::Private::paintRow(QPainter &p, const TimelineRow &row, const 
         paintMemberRow(p, c, row.index, scheduleOf(row.index), rect);
 }
 
-const QPixmap &TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
+const QPixmap &
+TimelineView::Private::cachedRow(const TimelineRow &row, const QRect &rect, qreal ratio)
 {
     QPixmap &pixmap = rowCache[rowCacheSlot(row)];
     if (!pixmap.isNull())
@@ -677,8 +725,8 @@ void TimelineView::Private::stepHandoff(int direction)
     // now is in view (the status bar's "next handoff"), else the middle.
     const Instant start = visible.contains(now()) ? now() : visible.start + visible.length() / 2;
     const HandoffKey from = handoffCursor && visible.contains(std::get<0>(*handoffCursor))
-                                ? *handoffCursor
-                                : HandoffKey{start - Seconds{direction > 0 ? 1 : 0}, 0, 0};
+        ? *handoffCursor
+        : HandoffKey{start - Seconds{direction > 0 ? 1 : 0}, 0, 0};
     // Ordered by instant, then regions: handoffs at the same instant are
     // each reached in turn.
     const auto pick = [&](const std::vector<Handoff> &handoffs) -> std::optional<HandoffKey> {
@@ -702,7 +750,8 @@ void TimelineView::Private::stepHandoff(int direction)
     if (!target) {
         const QString none = direction > 0 ? TimelineView::tr("No handoff in the next two weeks")
                                            : TimelineView::tr("No handoff in the last two weeks");
-        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()), none,
+        QToolTip::showText(q->viewport()->mapToGlobal(q->viewport()->rect().center()),
+                           none,
                            q->viewport());
         emit q->handoffShown(none);
         return;
@@ -713,8 +762,11 @@ void TimelineView::Private::stepHandoff(int direction)
     if (!Interval{visible.start + margin, visible.end - margin}.contains(at))
         setGeometry(geometry.centeredOn(at));
     ensureScene();
-    const auto shown = std::find_if(scene->report.handoffs.begin(), scene->report.handoffs.end(),
-                                    [&](const Handoff &h) { return keyOf(h) == *target; });
+    const auto shown = std::find_if(scene->report.handoffs.begin(),
+                                    scene->report.handoffs.end(),
+                                    [&](const Handoff &h) {
+                                        return keyOf(h) == *target;
+                                    });
     if (shown == scene->report.handoffs.end())
         return;
     const QString text = handoffText(plan(), scene->report, *shown, reference, clock);
@@ -735,8 +787,13 @@ void TimelineView::Private::stepHandoff(int direction)
 
 QString TimelineView::Private::taskTooltipAt(const QPoint &pos) const
 {
-    return taskTooltip(plan(), document->routes(), document->routeHandoffs(),
-                       layoutNow(q->viewport()->width()), pos, reference, clock);
+    return taskTooltip(plan(),
+                       document->routes(),
+                       document->routeHandoffs(),
+                       layoutNow(q->viewport()->width()),
+                       pos,
+                       reference,
+                       clock);
 }
 
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
@@ -750,17 +807,19 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     const Instant t = geometry.instantAt(pos.x() - headerWidth());
     const auto both = [&](Instant instant, const TimeZone &zone) {
         return TimelineView::tr("%1 %2 · %3 %4")
-            .arg(clockText(instant, zone, clock), zoneCity(zone),
-                 clockText(instant, reference, clock), zoneCity(reference));
+            .arg(clockText(instant, zone, clock),
+                 zoneCity(zone),
+                 clockText(instant, reference, clock),
+                 zoneCity(reference));
     };
     // Tasks first, then handoff arrows: both lie over the rows.
     if (QString task = taskTooltipAt(pos); !task.isEmpty())
         return task;
     for (const Handoff &handoff : scene->report.handoffs) {
-        const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from &&
-                             std::abs(pos.x() - timeX(handoff.at)) <= 6;
-        const bool toRow = row.kind == RowKind::Region && row.index == handoff.to &&
-                           std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
+        const bool fromRow = row.kind == RowKind::Region && row.index == handoff.from
+            && std::abs(pos.x() - timeX(handoff.at)) <= 6;
+        const bool toRow = row.kind == RowKind::Region && row.index == handoff.to
+            && std::abs(pos.x() - timeX(handoff.pickup)) <= 6;
         if (fromRow || toRow) {
             const QString passed = tasksPassedText(plan(), document->routes().routes, handoff);
             const QString text = handoffText(plan(), scene->report, handoff, reference, clock);
@@ -771,7 +830,8 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
         const Region &region = plan().regions[row.index];
         if (const auto gap = scene->report.gaps.intervalAt(t))
             return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
-                .arg(durationText(gap->length()), dateTimeText(gap->start, reference, clock),
+                .arg(durationText(gap->length()),
+                     dateTimeText(gap->start, reference, clock),
                      dateTimeText(gap->end, reference, clock));
         if (const auto covered = scene->report.coverage[row.index].intervalAt(t))
             return TimelineView::tr("%1 covers %2 – %3")
@@ -784,22 +844,27 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     const MemberSchedule &schedule = scheduleOf(row.index);
     const QString who = QString::fromStdString(member.name);
     for (const ZoneTransition &change : zoneTransitions(member.zone, geometry.visible())) {
-        if (std::abs(pos.x() - timeX(change.at)) > 6 ||
-            std::abs(pos.y() - rowRect(row).center().y()) > 8)
+        if (std::abs(pos.x() - timeX(change.at)) > 6
+            || std::abs(pos.y() - rowRect(row).center().y()) > 8)
             continue;
         const Seconds moved = change.change();
         return (moved > Seconds{0} ? TimelineView::tr("Clocks go forward %1 on %2: %3 → %4 %5")
                                    : TimelineView::tr("Clocks go back %1 on %2: %3 → %4 %5"))
             .arg(durationText(moved > Seconds{0} ? moved : -moved),
-                 dayText(change.at, member.zone), localClockText(change.localBefore(), clock),
+                 dayText(change.at, member.zone),
+                 localClockText(change.localBefore(), clock),
                  localClockText(change.localAfter(), clock),
                  QString::fromStdString(member.zone.name()));
     }
     if (const auto block = schedule.deepWork.intervalAt(t))
-        return TimelineView::tr("%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "
-                                "and meetings must stay out of it.")
-            .arg(who, both(block->start, member.zone), both(block->end, member.zone),
-                 dayText(block->start, member.zone), durationText(block->length()));
+        return TimelineView::tr(
+                   "%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "
+                   "and meetings must stay out of it.")
+            .arg(who,
+                 both(block->start, member.zone),
+                 both(block->end, member.zone),
+                 dayText(block->start, member.zone),
+                 durationText(block->length()));
     if (const auto window = schedule.comms.intervalAt(t))
         return TimelineView::tr("%1: comms window\n%2 – %3")
             .arg(who, both(window->start, member.zone), both(window->end, member.zone));
@@ -810,8 +875,8 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     for (const DateRange &off : member.timeOff)
         if (off.contains(day))
             return TimelineView::tr("%1: time off").arg(who);
-    return TimelineView::tr("%1, %2 (%3)").arg(who, clockText(t, member.zone, clock),
-                                               QString::fromStdString(member.zone.name()));
+    return TimelineView::tr("%1, %2 (%3)")
+        .arg(who, clockText(t, member.zone, clock), QString::fromStdString(member.zone.name()));
 }
 
 // ---- TimelineView -------------------------------------------------------------
@@ -827,18 +892,21 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     viewport()->setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAccessibleName(tr("World timeline"));
-    setAccessibleDescription(tr("Regions and members over time, with the placed tasks. Arrow "
-                                "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
-                                "opens it, ] and [ show the next and previous handoff, C pins "
-                                "the time cursor (Shift+Left and Right move it). On a selected "
-                                "task: Ctrl+Left and Right move it 15 minutes (with Shift one "
-                                "minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. "
-                                "Escape cancels a drag."));
+    setAccessibleDescription(tr(
+        "Regions and members over time, with the placed tasks. Arrow "
+        "keys pan, plus and minus zoom, Up and Down choose a row, Enter "
+        "opens it, ] and [ show the next and previous handoff, C pins "
+        "the time cursor (Shift+Left and Right move it). On a selected "
+        "task: Ctrl+Left and Right move it 15 minutes (with Shift one "
+        "minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. "
+        "Escape cancels a drag."));
     viewport()->setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
     const Instant today = date::floor<date::days>(d->now());
     d->geometry = TimelineGeometry({today, today + date::days{3}}, 800);
-    connect(document, &PlanDocument::planChanged, this, [this] { d->planChanged(); });
+    connect(document, &PlanDocument::planChanged, this, [this] {
+        d->planChanged();
+    });
     installEventFilter(new AltKeyWatcher(this, [this](Qt::KeyboardModifiers modifiers) {
         if (d->drag == DragKind::Block)
             d->updatePreview(d->dragPos, modifiers);
@@ -1127,8 +1195,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     // The range stays, as a week view stays a week: the first layout of the
     // window shows the week it was asked to, and the zoom slider holds.
-    d->setGeometry(TimelineGeometry(d->geometry.visible(),
-                                    std::max(1, viewport()->width() - headerWidth())));
+    d->setGeometry(
+        TimelineGeometry(d->geometry.visible(), std::max(1, viewport()->width() - headerWidth())));
     d->layoutRows();
 }
 
@@ -1201,8 +1269,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         d->drag = DragKind::Block;
         d->grip = gripAt(*d->grabbed, d->geometry, pos.x() - headerWidth());
         d->dragPos = pos;
-        d->dragDays = event->modifiers() & Qt::AltModifier ? DragDays::ThisDayOnly
-                                                            : DragDays::WholeRange;
+        d->dragDays =
+            event->modifiers() & Qt::AltModifier ? DragDays::ThisDayOnly : DragDays::WholeRange;
     } else {
         d->drag = DragKind::Pan;
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -1218,7 +1286,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         if (!d->cursorPinned) {
             const bool onAxis = pos.y() < d->axisHeight() && pos.x() >= headerWidth();
             const auto at = onAxis ? std::optional<Instant>(TimelineGeometry::snap(
-                                         d->geometry.instantAt(pos.x() - headerWidth()), oneMinute))
+                                d->geometry.instantAt(pos.x() - headerWidth()),
+                                oneMinute))
                                    : std::nullopt;
             if (at != d->cursorAt) {
                 d->cursorAt = at;
@@ -1280,9 +1349,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *)
         const Member edited = *d->preview;
         // The step names the days it changes: "Move Anna Schmidt's Tuesday
         // working hours", "... working hours (Mon–Fri)".
-        const QString text =
-            blockDragStepText(edited, d->grabbed->layer, d->grip, d->previewDays,
-                              Qt::DayOfWeek(d->firstDayOfWeek.iso_encoding()));
+        const QString text = blockDragStepText(edited,
+                                               d->grabbed->layer,
+                                               d->grip,
+                                               d->previewDays,
+                                               Qt::DayOfWeek(d->firstDayOfWeek.iso_encoding()));
         d->preview.reset();
         d->previewSchedule.reset();
         d->grabbed.reset();
@@ -1305,8 +1376,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const QPoint angle = event->angleDelta();
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = angle.y() / 120.0;
-        const Instant anchor =
-            d->geometry.instantAt(event->position().x() - headerWidth());
+        const Instant anchor = d->geometry.instantAt(event->position().x() - headerWidth());
         d->setGeometry(d->geometry.zoomed(std::pow(1.25, steps), anchor));
     } else if (angle.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
         const int delta = angle.x() != 0 ? angle.x() : angle.y();
@@ -1399,8 +1469,8 @@ void TimelineView::Private::toggleTimeCursor()
         q->setTimeCursor(std::nullopt);
     } else {
         const Interval visible = geometry.visible();
-        q->setTimeCursor(
-            cursorAt.value_or(TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
+        q->setTimeCursor(cursorAt.value_or(
+            TimelineGeometry::snap(visible.start + visible.length() / 2, quarterHour)));
         cursorPinned = true;
     }
 }
@@ -1416,8 +1486,8 @@ void TimelineView::Private::moveRowFocus(int delta)
     if (rect.top() < axisHeight())
         q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top);
     else if (rect.bottom() > viewport->height())
-        q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top + rect.height() -
-                                         (viewport->height() - axisHeight()));
+        q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top + rect.height()
+                                         - (viewport->height() - axisHeight()));
     viewport->update();
 }
 
@@ -1452,7 +1522,9 @@ void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 {
     const auto id = taskIdFrom(event->mimeData());
-    const auto drop = id ? d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+    const auto drop = id ? d->dropAt(*id,
+                                     event->position().toPoint(),
+                                     event->modifiers(),
                                      *id == d->draggedTask ? d->grabOffset : Seconds{0})
                          : std::nullopt;
     d->showDrop(drop);
@@ -1474,7 +1546,9 @@ void TimelineView::dropEvent(QDropEvent *event)
         event->ignore();
         return;
     }
-    d->showDrop(d->dropAt(*id, event->position().toPoint(), event->modifiers(),
+    d->showDrop(d->dropAt(*id,
+                          event->position().toPoint(),
+                          event->modifiers(),
                           *id == d->draggedTask ? d->grabOffset : Seconds{0}));
     if (!d->taskDrop) {
         event->ignore();
@@ -1519,9 +1593,8 @@ bool TimelineView::viewportEvent(QEvent *event)
     case QEvent::Gesture: {
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
-            const Instant anchor =
-                d->geometry.instantAt(viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x() -
-                                      headerWidth());
+            const Instant anchor = d->geometry.instantAt(
+                viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x() - headerWidth());
             d->setGeometry(d->geometry.zoomed(pinch->scaleFactor(), anchor));
             gestures->accept(pinch);
             return true;

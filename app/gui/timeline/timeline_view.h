@@ -38,11 +38,13 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 class PlanDocument;
 
-class TimelineView : public QAbstractScrollArea {
+class TimelineView : public QAbstractScrollArea
+{
     Q_OBJECT
 
 public:
@@ -137,8 +139,8 @@ signals:
     void taskSelected(const std::string &taskId);
     // Intentions about tasks; the window makes them undo steps. A task
     // dropped (from the backlog, or moved) to start in `regionId` at `start`:
-    void taskPlaced(const std::string &taskId, const std::string &regionId,
-                    sunrelay::Instant start);
+    void
+    taskPlaced(const std::string &taskId, const std::string &regionId, sunrelay::Instant start);
     // Delete on a selected task:
     void taskUnplaceRequested(const std::string &taskId);
     // P on a selected task: the "Place at…" dialog.

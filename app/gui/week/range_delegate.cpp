@@ -5,7 +5,8 @@
 
 #include <QLineEdit>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 RangeDelegate::RangeDelegate(RangeModel *model, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -13,14 +14,15 @@ RangeDelegate::RangeDelegate(RangeModel *model, QObject *parent)
 {
 }
 
-QWidget *RangeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+QWidget *RangeDelegate::createEditor(QWidget *parent,
+                                     const QStyleOptionViewItem &,
                                      const QModelIndex &index) const
 {
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
     const int column = index.column();
     edit->setPlaceholderText(column == RangeModel::Days ? WeekEditor::tr("Mon\u2013Fri")
-                             : m_model->clockStyle() == ClockStyle::TwelveHour
+                                 : m_model->clockStyle() == ClockStyle::TwelveHour
                                  ? WeekEditor::tr("h:mm AM/PM")
                                  : WeekEditor::tr("HH:MM"));
     edit->setAccessibleName(
@@ -39,7 +41,8 @@ void RangeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     edit->selectAll();
 }
 
-void RangeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+void RangeDelegate::setModelData(QWidget *editor,
+                                 QAbstractItemModel *model,
                                  const QModelIndex &index) const
 {
     model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);

@@ -9,20 +9,24 @@
 
 #include <functional>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 class RangeModel;
 
-class RangeDelegate : public QStyledItemDelegate {
+class RangeDelegate : public QStyledItemDelegate
+{
 public:
     RangeDelegate(RangeModel *model, QObject *parent);
 
     std::function<void(const QString &)> typing; // current error, empty when fine
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
+    void setModelData(QWidget *editor,
+                      QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 
 private:

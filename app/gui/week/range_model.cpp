@@ -5,7 +5,8 @@
 
 #include <QLocale>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 RangeModel::RangeModel(EditorState *state, QObject *parent)
     : QAbstractTableModel(parent)
@@ -71,9 +72,8 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
             return formatTime(span.start, clock);
         case End: {
             const EndReading end = endReading(span, clock);
-            return end.nextDay
-                       ? WeekEditor::tr("%1 (next day)").arg(formatTime(end.minutes, clock))
-                       : formatTime(end.minutes, clock);
+            return end.nextDay ? WeekEditor::tr("%1 (next day)").arg(formatTime(end.minutes, clock))
+                               : formatTime(end.minutes, clock);
         }
         case Length:
             return formatDuration(span.length());
@@ -95,17 +95,19 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
         case Start:
             return WeekEditor::tr("Local start time, such as %1 or %2")
                 .arg(formatTime(9 * 60, clock),
-                     formatTime(9 * 60, clock == ClockStyle::TwelveHour
-                                            ? ClockStyle::TwentyFourHour
-                                            : ClockStyle::TwelveHour));
+                     formatTime(9 * 60,
+                                clock == ClockStyle::TwelveHour ? ClockStyle::TwentyFourHour
+                                                                : ClockStyle::TwelveHour));
         case End:
             return clock == ClockStyle::TwelveHour
-                       ? WeekEditor::tr("Local end time, such as 5:30 PM or 17:30; 12:00 AM "
-                                        "is midnight at the end of the day, and an end at or "
-                                        "before the start runs into the next day")
-                       : WeekEditor::tr("Local end time, such as 17:30 or 5:30 PM; 24:00 is "
-                                        "midnight, and an end at or before the start runs "
-                                        "into the next day");
+                ? WeekEditor::tr(
+                    "Local end time, such as 5:30 PM or 17:30; 12:00 AM "
+                    "is midnight at the end of the day, and an end at or "
+                    "before the start runs into the next day")
+                : WeekEditor::tr(
+                    "Local end time, such as 17:30 or 5:30 PM; 24:00 is "
+                    "midnight, and an end at or before the start runs "
+                    "into the next day");
         }
     }
     return {};
@@ -115,8 +117,7 @@ QString RangeModel::validate(int column, const QString &text) const
 {
     if (column == Days)
         return parseDays(QLocale(), m_state->firstDay, text).error;
-    return parseTime(text, column == Start ? TimeField::Start : TimeField::End,
-                     m_state->clock)
+    return parseTime(text, column == Start ? TimeField::Start : TimeField::End, m_state->clock)
         .error;
 }
 

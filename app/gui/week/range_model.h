@@ -11,15 +11,23 @@
 
 #include <functional>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
-class RangeModel : public QAbstractTableModel {
+class RangeModel : public QAbstractTableModel
+{
 public:
-    enum Column { Days, Start, End, Length, ColumnCount };
+    enum Column {
+        Days,
+        Start,
+        End,
+        Length,
+        ColumnCount
+    };
 
     RangeModel(EditorState *state, QObject *parent);
 
-    std::function<void()> committed;                // an edit changed the pattern
+    std::function<void()> committed; // an edit changed the pattern
     std::function<void(const QString &)> rejected; // why an edit was refused
 
     ClockStyle clockStyle() const { return m_state->clock; }

@@ -23,7 +23,8 @@
 #include <algorithm>
 #include <array>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 using namespace week;
 
@@ -49,7 +50,10 @@ struct WeekEditor::Private {
     {
     }
 
-    enum class Source { Grid, Table };
+    enum class Source {
+        Grid,
+        Table
+    };
 
     void setUp();
     QHBoxLayout *makeLayerButtons();
@@ -81,9 +85,9 @@ void WeekEditor::Private::setUp()
     layout->addWidget(grid);
 
     hint = new QLabel(tr("Drag on a day to add a range, drag its edges to resize it, drag "
-                               "past midnight to run into the next day. Right-click or Delete "
-                               "removes. Hold Shift for 1-minute steps."),
-                            q);
+                         "past midnight to run into the next day. Right-click or Delete "
+                         "removes. Hold Shift for 1-minute steps."),
+                      q);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText); // quiet, and right in dark themes too
     layout->addWidget(hint);
@@ -115,8 +119,9 @@ QHBoxLayout *WeekEditor::Private::makeLayerButtons()
     auto *layerRow = new QHBoxLayout;
     layerGroup = new QButtonGroup(q);
     layerGroup->setExclusive(true);
-    const std::array<QString, kWeekLayerCount> texts{tr("&Working hours"), tr("&Deep work"),
-                                                 tr("&Comms windows")};
+    const std::array<QString, kWeekLayerCount> texts{tr("&Working hours"),
+                                                     tr("&Deep work"),
+                                                     tr("&Comms windows")};
     const std::array<QString, kWeekLayerCount> tips{
         tr("Edit the hours this person works"),
         tr("Edit protected deep-work blocks: no meetings, handoffs or comms inside"),
@@ -151,8 +156,7 @@ void WeekEditor::Private::makeRangeTable()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                           | QAbstractItemView::AnyKeyPressed
-                           | QAbstractItemView::SelectedClicked);
+                           | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->setAlternatingRowColors(true);
@@ -169,10 +173,9 @@ void WeekEditor::Private::makeMessage()
     messageLayout->setContentsMargins(0, 0, 0, 0);
     messageIcon = new QLabel(message);
     const int iconSize = q->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    messageIcon->setPixmap(
-        QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                         q->style()->standardIcon(QStyle::SP_MessageBoxWarning))
-            .pixmap(iconSize, iconSize));
+    messageIcon->setPixmap(QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                            q->style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                               .pixmap(iconSize, iconSize));
     messageText = new QLabel(message);
     messageText->setWordWrap(true);
     messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -184,30 +187,46 @@ void WeekEditor::Private::makeMessage()
 // The grid, the table and the buttons report edits and selections here.
 void WeekEditor::Private::connectParts()
 {
-    QObject::connect(layerGroup, &QButtonGroup::idClicked, q,
-                     [this](int id) { q->setCurrentLayer(kWeekLayers[std::size_t(id)]); });
-    grid->committed = [this] { edited(); };
-    grid->selectionChanged = [this] { syncTableSelection(); };
+    QObject::connect(layerGroup, &QButtonGroup::idClicked, q, [this](int id) {
+        q->setCurrentLayer(kWeekLayers[std::size_t(id)]);
+    });
+    grid->committed = [this] {
+        edited();
+    };
+    grid->selectionChanged = [this] {
+        syncTableSelection();
+    };
     grid->styleChanged = [this] {
         updateLayerIcons();
         model->reload();
         syncTableSelection();
     };
-    model->committed = [this] { edited(Source::Table); };
+    model->committed = [this] {
+        edited(Source::Table);
+    };
     model->rejected = [this](const QString &error) {
         showMessage(tr("Not changed: %1").arg(error));
     };
-    delegate->typing = [this](const QString &error) { showMessage(error); };
-    QObject::connect(delegate, &QAbstractItemDelegate::closeEditor, q,
+    delegate->typing = [this](const QString &error) {
+        showMessage(error);
+    };
+    QObject::connect(delegate,
+                     &QAbstractItemDelegate::closeEditor,
+                     q,
                      [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
                          // Escape throws the text away, and its complaint with it.
                          if (hint == QAbstractItemDelegate::RevertModelCache)
                              showMessage({});
                      });
-    QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, q,
-                     [this] { tableSelectionChanged(); });
-    QObject::connect(addButton, &QPushButton::clicked, q, [this] { addRange(); });
-    QObject::connect(removeButton, &QPushButton::clicked, q, [this] { removeRange(); });
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, q, [this] {
+        tableSelectionChanged();
+    });
+    QObject::connect(addButton, &QPushButton::clicked, q, [this] {
+        addRange();
+    });
+    QObject::connect(removeButton, &QPushButton::clicked, q, [this] {
+        removeRange();
+    });
 }
 
 void WeekEditor::Private::showMessage(const QString &text)
@@ -241,8 +260,9 @@ void WeekEditor::Private::syncTableSelection()
     syncing = true;
     const int row = state.selectedRange;
     if (row >= 0 && row < model->rowCount()) {
-        table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                  | QItemSelectionModel::Rows);
+        table->selectionModel()->select(model->index(row, 0),
+                                        QItemSelectionModel::ClearAndSelect
+                                            | QItemSelectionModel::Rows);
         table->selectionModel()->setCurrentIndex(model->index(row, 0),
                                                  QItemSelectionModel::NoUpdate);
         table->scrollTo(model->index(row, 0));
@@ -278,8 +298,9 @@ void WeekEditor::Private::updateAccessibility()
                                formatTime(span.start, state.clock),
                                formatTime(end.minutes, state.clock));
         }
-        layers << tr("%1: %2").arg(
-            layerName(layer), ranges.isEmpty() ? tr("none") : ranges.join(QStringLiteral("; ")));
+        layers << tr("%1: %2").arg(layerName(layer),
+                                   ranges.isEmpty() ? tr("none")
+                                                    : ranges.join(QStringLiteral("; ")));
     }
     grid->setAccessibleDescription(
         tr("%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left "
@@ -342,7 +363,8 @@ WeekEditor::~WeekEditor()
     qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
 }
 
-void WeekEditor::setPatterns(const WeeklyPattern &work, const WeeklyPattern &deepWork,
+void WeekEditor::setPatterns(const WeeklyPattern &work,
+                             const WeeklyPattern &deepWork,
                              const WeeklyPattern &comms)
 {
     d->state.patterns = {work, deepWork, comms};
@@ -373,7 +395,10 @@ void WeekEditor::setCurrentLayer(WeekLayer layer)
     d->updateAccessibility();
 }
 
-WeekLayer WeekEditor::currentLayer() const { return d->state.layer; }
+WeekLayer WeekEditor::currentLayer() const
+{
+    return d->state.layer;
+}
 
 void WeekEditor::setClockStyle(ClockStyle style)
 {
@@ -386,7 +411,10 @@ void WeekEditor::setClockStyle(ClockStyle style)
     d->updateAccessibility();
 }
 
-ClockStyle WeekEditor::clockStyle() const { return d->state.clock; }
+ClockStyle WeekEditor::clockStyle() const
+{
+    return d->state.clock;
+}
 
 void WeekEditor::setFirstDayOfWeek(Qt::DayOfWeek day)
 {
@@ -398,17 +426,20 @@ void WeekEditor::setFirstDayOfWeek(Qt::DayOfWeek day)
     d->updateAccessibility();
 }
 
-Qt::DayOfWeek WeekEditor::firstDayOfWeek() const { return d->state.firstDay; }
+Qt::DayOfWeek WeekEditor::firstDayOfWeek() const
+{
+    return d->state.firstDay;
+}
 
 void WeekEditor::setReadOnly(bool readOnly)
 {
     d->state.readOnly = readOnly;
-    d->table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                       : QAbstractItemView::DoubleClicked
-                                             | QAbstractItemView::EditKeyPressed
-                                             | QAbstractItemView::AnyKeyPressed
-                                             | QAbstractItemView::SelectedClicked);
-    for (QWidget *editing : {static_cast<QWidget *>(d->hint), static_cast<QWidget *>(d->addButton),
+    d->table->setEditTriggers(
+        readOnly ? QAbstractItemView::NoEditTriggers
+                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    for (QWidget *editing : {static_cast<QWidget *>(d->hint),
+                             static_cast<QWidget *>(d->addButton),
                              static_cast<QWidget *>(d->removeButton)})
         editing->setVisible(!readOnly);
     // The layer switches choose what the pointer paints: nothing to paint.
@@ -427,8 +458,14 @@ void WeekEditor::setBlockColour(const QColor &colour)
     d->updateLayerIcons();
 }
 
-QColor WeekEditor::blockColour() const { return d->grid->blockColour(); }
+QColor WeekEditor::blockColour() const
+{
+    return d->grid->blockColour();
+}
 
-bool WeekEditor::isReadOnly() const { return d->state.readOnly; }
+bool WeekEditor::isReadOnly() const
+{
+    return d->state.readOnly;
+}
 
 } // namespace sunrelay::gui

@@ -27,16 +27,19 @@
 
 #include <memory>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class WeekEditor : public QWidget {
+class WeekEditor : public QWidget
+{
     Q_OBJECT
 
 public:
     explicit WeekEditor(QWidget *parent = nullptr);
     ~WeekEditor() override;
 
-    void setPatterns(const WeeklyPattern &work, const WeeklyPattern &deepWork,
+    void setPatterns(const WeeklyPattern &work,
+                     const WeeklyPattern &deepWork,
                      const WeeklyPattern &comms);
     WeeklyPattern pattern(WeekLayer layer) const;
 

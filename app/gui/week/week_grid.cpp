@@ -16,9 +16,11 @@
 #include <cmath>
 #include <tuple>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
-namespace {
+namespace
+{
 
 constexpr int kSnap = 15; // minutes a drag or an arrow key moves by, without Shift
 
@@ -43,7 +45,10 @@ QRectF layerRect(WeekLayer layer, const QRectF &row, double x1, double x2)
 
 // One look per layer, the timeline's (block_painter.h), shared by the grid
 // and the layer switches' icons.
-void paintLayerBlock(QPainter &p, const QPalette &pal, WeekLayer layer, const QRectF &r,
+void paintLayerBlock(QPainter &p,
+                     const QPalette &pal,
+                     WeekLayer layer,
+                     const QRectF &r,
                      const QColor &blockColour)
 {
     switch (layer) {
@@ -191,13 +196,16 @@ void WeekGrid::relayout()
     // differs from "24:00" in proportional fonts.
     m_labelWidth = 0;
     for (int hour = 0; hour <= 24; ++hour)
-        m_labelWidth = std::max(m_labelWidth, fm.horizontalAdvance(hourLabel(hour, m_state->clock)));
+        m_labelWidth =
+            std::max(m_labelWidth, fm.horizontalAdvance(hourLabel(hour, m_state->clock)));
     int names = 0;
     for (int day = 0; day < 7; ++day)
         names = std::max(names, fm.horizontalAdvance(dayName(locale(), day)));
     m_dayColumn = std::max(names + 2 * fm.averageCharWidth() + 4, m_labelWidth / 2 + 4);
     m_rightMargin = m_labelWidth / 2 + 6;
-    m_grid = QRect(m_dayColumn, m_header, std::max(24, width() - m_dayColumn - m_rightMargin),
+    m_grid = QRect(m_dayColumn,
+                   m_header,
+                   std::max(24, width() - m_dayColumn - m_rightMargin),
                    7 * m_rowHeight);
     // Hour labels: the fewest steps that keep labels from touching.
     const double hourWidth = double(m_grid.width()) / 24;
@@ -259,8 +267,8 @@ double WeekGrid::pointerAbs(const QPointF &pos, int day) const
     return delta * kMinutesPerDay + minutesAt(pos.x());
 }
 
-std::optional<WeekGrid::Hit> WeekGrid::hitTest(const QPointF &pos, WeekLayer layer,
-                                               bool visualOnly) const
+std::optional<WeekGrid::Hit>
+WeekGrid::hitTest(const QPointF &pos, WeekLayer layer, bool visualOnly) const
 {
     if (pos.y() < m_grid.top() || pos.y() >= m_grid.bottom() + 1)
         return std::nullopt;
@@ -512,9 +520,9 @@ void WeekGrid::mousePressEvent(QMouseEvent *event)
         return;
     }
     const Segment &s = hit->segment;
-    m_drag.mode = hit->part == Part::Body        ? DragMode::Move
-                  : hit->part == Part::StartEdge ? DragMode::ResizeStart
-                                                 : DragMode::ResizeEnd;
+    m_drag.mode = hit->part == Part::Body ? DragMode::Move
+        : hit->part == Part::StartEdge    ? DragMode::ResizeStart
+                                          : DragMode::ResizeEnd;
     m_drag.range = s.range;
     m_drag.day = s.day;
     m_drag.original = Span::of(m_state->current().ranges[std::size_t(s.range)], s.day);
@@ -702,7 +710,9 @@ void WeekGrid::keyPressEvent(QKeyEvent *event)
         const int delta = event->key() == Qt::Key_Down ? 1 : -1;
         if (event->modifiers() & Qt::AltModifier) {
             // Alt+Up/Down moves the range to the previous or next day.
-            editSelection([delta](const Span &s) { return s.movedTo(s.start + delta * kMinutesPerDay); });
+            editSelection([delta](const Span &s) {
+                return s.movedTo(s.start + delta * kMinutesPerDay);
+            });
         } else {
             moveSelection(delta);
         }
@@ -713,11 +723,14 @@ void WeekGrid::keyPressEvent(QKeyEvent *event)
         const int delta = (event->key() == Qt::Key_Right ? 1 : -1) * step;
         if (resize) {
             editSelection([delta](const Span &s) {
-                return Span{s.day, s.start,
+                return Span{s.day,
+                            s.start,
                             std::clamp(s.endAbs + delta, s.start + 1, s.start + kMinutesPerDay)};
             });
         } else {
-            editSelection([delta](const Span &s) { return s.movedTo(s.start + delta); });
+            editSelection([delta](const Span &s) {
+                return s.movedTo(s.start + delta);
+            });
         }
         return;
     }

@@ -3,7 +3,8 @@
 // WeekGrid: the week editor's 7 x 24 grid. It paints the three layers of a
 // member's week as the timeline paints the member's row (block_painter.h),
 // lets the pointer and the keyboard add, move, resize and remove ranges of
-// the current layer, and edits the EditorState it is given in place. It reports through callbacks, so it needs no signals of its own.
+// the current layer, and edits the EditorState it is given in place. It reports through callbacks,
+// so it needs no signals of its own.
 //
 // The tests find it as "weekGrid" and read its geometry from the properties
 // "gridRect", "hourLabels" and "dayLabels" (pointer positions from what the
@@ -21,18 +22,20 @@
 
 class QPalette;
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 // The look of `layer` on the grid as a 16 x 16 icon, for the layer switches.
 QIcon layerIcon(const QPalette &pal, WeekLayer layer, const QColor &blockColour, qreal dpr);
 
-class WeekGrid : public QWidget {
+class WeekGrid : public QWidget
+{
 public:
     WeekGrid(EditorState *state, QWidget *parent);
 
-    std::function<void()> committed;        // a completed edit changed the patterns
+    std::function<void()> committed; // a completed edit changed the patterns
     std::function<void()> selectionChanged; // the selected range or day changed
-    std::function<void()> styleChanged;     // palette or locale changed
+    std::function<void()> styleChanged; // palette or locale changed
 
     // Work and deep-work blocks in `colour` (the member's region colour);
     // an invalid colour: the palette's Highlight.
@@ -60,20 +63,30 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    enum class Part { Body, StartEdge, EndEdge };
+    enum class Part {
+        Body,
+        StartEdge,
+        EndEdge
+    };
     struct Hit {
         Segment segment;
         Part part = Part::Body;
     };
-    enum class DragMode { None, Create, Move, ResizeStart, ResizeEnd };
+    enum class DragMode {
+        None,
+        Create,
+        Move,
+        ResizeStart,
+        ResizeEnd
+    };
     struct Drag {
         DragMode mode = DragMode::None;
         int range = -1; // edited range, -1 when creating
-        int day = 0;    // the edited day, or the row's day when creating
+        int day = 0; // the edited day, or the row's day when creating
         Span original;
         Span preview;
         bool active = false; // moved far enough to count as a drag
-        bool valid = false;  // preview is a range (not zero length)
+        bool valid = false; // preview is a range (not zero length)
         QPointF pressPos;
         double pressAbs = 0; // pointer, minutes from `day`'s midnight
     };
@@ -109,7 +122,7 @@ private:
     int m_dayColumn = 0;
     int m_rightMargin = 0;
     int m_labelWidth = 0; // the widest hour label
-    int m_labelStep = 1;  // hours from one label to the next
+    int m_labelStep = 1; // hours from one label to the next
 };
 
 } // namespace sunrelay::gui::week

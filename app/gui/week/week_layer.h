@@ -6,12 +6,18 @@
 
 #include <array>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-enum class WeekLayer { Work, DeepWork, Comms };
+enum class WeekLayer {
+    Work,
+    DeepWork,
+    Comms
+};
 
 constexpr int kWeekLayerCount = 3;
-constexpr std::array<WeekLayer, kWeekLayerCount> kWeekLayers{WeekLayer::Work, WeekLayer::DeepWork,
+constexpr std::array<WeekLayer, kWeekLayerCount> kWeekLayers{WeekLayer::Work,
+                                                             WeekLayer::DeepWork,
                                                              WeekLayer::Comms};
 
 } // namespace sunrelay::gui

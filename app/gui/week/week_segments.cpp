@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 void EditorState::setFirstDay(Qt::DayOfWeek first)
 {
@@ -13,16 +14,30 @@ void EditorState::setFirstDay(Qt::DayOfWeek first)
     }
 }
 
-void appendSegments(std::vector<Segment> &out, const EditorState &state, WeekLayer layer, int range,
+void appendSegments(std::vector<Segment> &out,
+                    const EditorState &state,
+                    WeekLayer layer,
+                    int range,
                     const Span &span)
 {
     const bool continues = span.endAbs > kMinutesPerDay;
-    out.push_back(Segment{layer, range, span.day, state.rowOfDay[std::size_t(span.day)], span.start,
-                          std::min(span.endAbs, kMinutesPerDay), true, !continues});
+    out.push_back(Segment{layer,
+                          range,
+                          span.day,
+                          state.rowOfDay[std::size_t(span.day)],
+                          span.start,
+                          std::min(span.endAbs, kMinutesPerDay),
+                          true,
+                          !continues});
     if (continues) {
-        out.push_back(Segment{layer, range, span.day,
-                              state.rowOfDay[std::size_t(wrapDay(span.day + 1))], 0,
-                              span.endAbs - kMinutesPerDay, false, true});
+        out.push_back(Segment{layer,
+                              range,
+                              span.day,
+                              state.rowOfDay[std::size_t(wrapDay(span.day + 1))],
+                              0,
+                              span.endAbs - kMinutesPerDay,
+                              false,
+                              true});
     }
 }
 

@@ -21,13 +21,14 @@
 #include <array>
 #include <vector>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 struct EditorState {
     std::array<WeeklyPattern, kWeekLayerCount> patterns;
     WeekLayer layer = WeekLayer::Work;
     int selectedRange = -1; // in the current layer
-    int selectedDay = -1;   // the day picked on the grid; -1: the whole range
+    int selectedDay = -1; // the day picked on the grid; -1: the whole range
     ClockStyle clock = ClockStyle::TwentyFourHour;
     Qt::DayOfWeek firstDay = Qt::Monday;
     bool readOnly = false; // shows and selects, never edits
@@ -44,7 +45,7 @@ struct EditorState {
 struct Segment {
     WeekLayer layer = WeekLayer::Work;
     int range = -1; // index in the layer's pattern; -1 for a range being drawn
-    int day = 0;    // the day the range starts on
+    int day = 0; // the day the range starts on
     int row = 0;
     int from = 0; // minutes from the row's midnight
     int to = 0;
@@ -53,7 +54,10 @@ struct Segment {
 };
 
 // The one or two pieces of `span` (range `range` of `layer`) appended to `out`.
-void appendSegments(std::vector<Segment> &out, const EditorState &state, WeekLayer layer, int range,
+void appendSegments(std::vector<Segment> &out,
+                    const EditorState &state,
+                    WeekLayer layer,
+                    int range,
                     const Span &span);
 
 // Every piece of every range of `layer`, in pattern order.

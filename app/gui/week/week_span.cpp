@@ -2,13 +2,21 @@
 
 #include <algorithm>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
-namespace {
+namespace
+{
 
-int floorDiv(int v, int by) { return v >= 0 ? v / by : -((-v + by - 1) / by); }
+int floorDiv(int v, int by)
+{
+    return v >= 0 ? v / by : -((-v + by - 1) / by);
+}
 
-Weekdays onlyDay(int day) { return Weekdays::fromBits(1u << day); }
+Weekdays onlyDay(int day)
+{
+    return Weekdays::fromBits(1u << day);
+}
 
 Weekdays withoutDay(Weekdays days, int day)
 {

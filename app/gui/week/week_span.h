@@ -14,20 +14,30 @@
 
 #include "sunrelay/core/weekly_pattern.h"
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 constexpr int kMinutesPerDay = 24 * 60;
 
-inline int minutesOf(Minutes m) { return static_cast<int>(m.count()); }
+inline int minutesOf(Minutes m)
+{
+    return static_cast<int>(m.count());
+}
 // Any day count as a day of the week: -1 is Sunday, 7 Monday again.
-inline int wrapDay(int day) { return ((day % 7) + 7) % 7; }
-inline bool containsDay(Weekdays days, int day) { return (days.bits() >> day) & 1u; }
+inline int wrapDay(int day)
+{
+    return ((day % 7) + 7) % 7;
+}
+inline bool containsDay(Weekdays days, int day)
+{
+    return (days.bits() >> day) & 1u;
+}
 // The same days `by` days later (or earlier), wrapping round the week.
 Weekdays rotated(Weekdays days, int by);
 
 struct Span {
-    int day = 0;    // 0 = Monday ... 6 = Sunday
-    int start = 0;  // [0, 24:00)
+    int day = 0; // 0 = Monday ... 6 = Sunday
+    int start = 0; // [0, 24:00)
     int endAbs = 0; // (start, start + 24:00]
 
     int length() const { return endAbs - start; }

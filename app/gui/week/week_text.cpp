@@ -7,9 +7,11 @@
 
 #include <optional>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
-namespace {
+namespace
+{
 
 std::optional<int> parseDayName(const QLocale &locale, const QString &text)
 {
@@ -30,13 +32,18 @@ std::optional<int> parseDayName(const QLocale &locale, const QString &text)
     return std::nullopt;
 }
 
-enum class HalfOfDay { Am, Pm };
+enum class HalfOfDay {
+    Am,
+    Pm
+};
 
 // "AM", "am", "a.m.", "a", "PM", "p.m." and the locale's own words, in any case.
 std::optional<HalfOfDay> halfOfDay(const QString &word)
 {
     static const QRegularExpression noise(QStringLiteral("[\\s.]"));
-    const auto squeezed = [](QString text) { return text.remove(noise).toCaseFolded(); };
+    const auto squeezed = [](QString text) {
+        return text.remove(noise).toCaseFolded();
+    };
     const QString wanted = squeezed(word);
     if (wanted.isEmpty())
         return std::nullopt;
@@ -113,12 +120,19 @@ QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, c
     const EndReading end = endReading(span, style);
     if (!end.nextDay) {
         return WeekEditor::tr("%1, %2 %3\u2013%4 (%5)")
-            .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
-                 formatTime(end.minutes, style), duration);
+            .arg(layerName(layer),
+                 dayName(locale, span.day),
+                 formatTime(span.start, style),
+                 formatTime(end.minutes, style),
+                 duration);
     }
     return WeekEditor::tr("%1, %2 %3\u2013%4 %5 (%6)")
-        .arg(layerName(layer), dayName(locale, span.day), formatTime(span.start, style),
-             dayName(locale, wrapDay(span.day + 1)), formatTime(end.minutes, style), duration);
+        .arg(layerName(layer),
+             dayName(locale, span.day),
+             formatTime(span.start, style),
+             dayName(locale, wrapDay(span.day + 1)),
+             formatTime(end.minutes, style),
+             duration);
 }
 
 QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days)
@@ -138,7 +152,7 @@ QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days)
             ++j;
         if (j - i >= 2) {
             parts << dayName(locale, wrapDay(first + i)) + QChar(0x2013)
-                         + dayName(locale, wrapDay(first + j));
+                    + dayName(locale, wrapDay(first + j));
         } else {
             for (int k = i; k <= j; ++k)
                 parts << dayName(locale, wrapDay(first + k));
@@ -158,8 +172,9 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
             continue;
         const QStringList ends = item.split(QRegularExpression(QStringLiteral("[-\u2013\u2014]")));
         if (ends.size() > 2) {
-            result.error = WeekEditor::tr("\u201c%1\u201d is not a span of days. Write a span "
-                                          "as two days, such as Mon\u2013Fri.")
+            result.error = WeekEditor::tr(
+                               "\u201c%1\u201d is not a span of days. Write a span "
+                               "as two days, such as Mon\u2013Fri.")
                                .arg(item.trimmed());
             return result;
         }
@@ -167,8 +182,9 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
         const auto to = ends.size() == 2 ? parseDayName(locale, ends.back()) : from;
         if (!from || !to) {
             const QString bad = !from ? ends.front().trimmed() : ends.back().trimmed();
-            result.error = WeekEditor::tr("\u201c%1\u201d is not a day. Use day names such as "
-                                          "Mon or Tue, or a span such as Mon\u2013Fri.")
+            result.error = WeekEditor::tr(
+                               "\u201c%1\u201d is not a day. Use day names such as "
+                               "Mon or Tue, or a span such as Mon\u2013Fri.")
                                .arg(bad);
             return result;
         }
@@ -194,8 +210,9 @@ TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
     const std::optional<HalfOfDay> half =
         match.hasMatch() ? halfOfDay(match.captured(3)) : std::nullopt;
     if (!match.hasMatch() || (!match.captured(3).isEmpty() && !half)) {
-        result.error = WeekEditor::tr("\u201c%1\u201d is not a time of day. Type hours and "
-                                      "minutes, such as %2.")
+        result.error = WeekEditor::tr(
+                           "\u201c%1\u201d is not a time of day. Type hours and "
+                           "minutes, such as %2.")
                            .arg(typed, formatTime(9 * 60 + 30, style));
         return result;
     }
@@ -203,8 +220,9 @@ TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
     const int minutes = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
     if (half) {
         if (hours < 1 || hours > 12 || minutes > 59) {
-            result.error = WeekEditor::tr("\u201c%1\u201d is not on the 12-hour clock: use "
-                                          "hours 1 to 12 and minutes 00 to 59, such as %2.")
+            result.error = WeekEditor::tr(
+                               "\u201c%1\u201d is not on the 12-hour clock: use "
+                               "hours 1 to 12 and minutes 00 to 59, such as %2.")
                                .arg(typed, formatTime(17 * 60 + 30, ClockStyle::TwelveHour));
             return result;
         }
@@ -215,12 +233,14 @@ TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
     }
     result.minutes = hours * 60 + minutes;
     if (minutes > 59 || result.minutes > kMinutesPerDay) {
-        result.error = WeekEditor::tr("\u201c%1\u201d is not on the clock: use 00:00 to 23:59, "
-                                      "or 24:00 for an end at midnight.")
+        result.error = WeekEditor::tr(
+                           "\u201c%1\u201d is not on the clock: use 00:00 to 23:59, "
+                           "or 24:00 for an end at midnight.")
                            .arg(typed);
     } else if (field == TimeField::Start && result.minutes == kMinutesPerDay) {
-        result.error = WeekEditor::tr("A range cannot start at \u201c%1\u201d, the midnight that "
-                                      "ends the day. Start it at %2 on the next day instead.")
+        result.error = WeekEditor::tr(
+                           "A range cannot start at \u201c%1\u201d, the midnight that "
+                           "ends the day. Start it at %2 on the next day instead.")
                            .arg(typed, formatTime(0, style));
     }
     return result;

@@ -22,7 +22,8 @@
 #include <QLocale>
 #include <QString>
 
-namespace sunrelay::gui::week {
+namespace sunrelay::gui::week
+{
 
 // "Working hours", "Deep work", "Comms window"
 QString layerName(WeekLayer layer);
@@ -62,7 +63,10 @@ struct DaysResult {
 };
 DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QString &text);
 
-enum class TimeField { Start, End };
+enum class TimeField {
+    Start,
+    End
+};
 
 // Minutes from midnight, or `error` saying what is wrong (empty when fine).
 struct TimeResult {

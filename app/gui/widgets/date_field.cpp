@@ -2,9 +2,11 @@
 
 #include <QFocusEvent>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 const QString readingFormat = QStringLiteral("ddd d MMM yyyy");
 const QString typingFormat = QStringLiteral("d MMM yyyy");
 } // namespace

@@ -12,9 +12,11 @@
 
 #include <QDateEdit>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class DateField : public QDateEdit {
+class DateField : public QDateEdit
+{
     Q_OBJECT
 public:
     explicit DateField(QWidget *parent = nullptr);

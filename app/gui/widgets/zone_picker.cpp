@@ -1,8 +1,8 @@
 #include "gui/widgets/zone_picker.h"
 
+#include "gui/models/zone_catalog.h"
 #include "gui/style/show_only_look.h"
 #include "gui/text/time_format.h"
-#include "gui/models/zone_catalog.h"
 
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/zone_transition.h"
@@ -21,11 +21,19 @@
 
 #include <chrono>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 
-enum Column { CityColumn, CountryColumn, ZoneColumn, OffsetColumn, ColumnCount };
+enum Column {
+    CityColumn,
+    CountryColumn,
+    ZoneColumn,
+    OffsetColumn,
+    ColumnCount
+};
 constexpr int ZoneIdRole = Qt::UserRole;
 
 QDate dateOf(LocalTime local)
@@ -208,12 +216,12 @@ void ZonePicker::Private::updateDetails()
     }
     if (!readOnly && !pending.isEmpty() && !isChosen(pending)) {
         if (const std::optional<TimeZone> found = TimeZone::find(pending.toStdString())) {
-            const QString hint =
-                zone.isEmpty() ? tr("Press Enter or click it to choose it.")
-                               : tr("Press Enter or click it to choose it instead of %1.").arg(zone);
+            const QString hint = zone.isEmpty()
+                ? tr("Press Enter or click it to choose it.")
+                : tr("Press Enter or click it to choose it instead of %1.").arg(zone);
             details->setText(tr("%1: %2, not chosen yet", "zone id, day, clock (zone)")
-                                 .arg(pending, describe(*found)) +
-                             u'\n' + hint);
+                                 .arg(pending, describe(*found))
+                             + u'\n' + hint);
             return;
         }
     }
@@ -223,8 +231,8 @@ void ZonePicker::Private::updateDetails()
                                         : tr("“%1” is not a time zone.").arg(zone));
         return;
     }
-    details->setText(tr("Local time %1", "day, clock (zone)").arg(describe(*found)) + u'\n' +
-                     nextChangeText(*found, now()));
+    details->setText(tr("Local time %1", "day, clock (zone)").arg(describe(*found)) + u'\n'
+                     + nextChangeText(*found, now()));
 }
 
 // "Mon 9 Mar 14:00 (CET, UTC+01:00)": the zone's local time now.
@@ -233,16 +241,17 @@ QString ZonePicker::Private::describe(const TimeZone &zone) const
     const Instant at = now();
     const date::sys_info info = zone.tz().get_info(at);
     const LocalTime local = toLocal(zone, at);
-    const QString localText = tr("%1 %2", "local time: day, clock")
-                                  .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
-                                       localClockText(local, preferredClockStyle()));
+    const QString localText =
+        tr("%1 %2", "local time: day, clock")
+            .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
+                 localClockText(local, preferredClockStyle()));
     const QString abbreviation = QString::fromStdString(info.abbrev);
     const QString offset = offsetText(info.offset);
     // "+0530" abbreviations only repeat the offset, as "UTC" does UTC's.
-    const QString zoneText = abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-') ||
-                                     abbreviation == offset
-                                 ? offset
-                                 : tr("%1, %2", "abbreviation, UTC offset").arg(abbreviation, offset);
+    const QString zoneText =
+        abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-') || abbreviation == offset
+        ? offset
+        : tr("%1, %2", "abbreviation, UTC offset").arg(abbreviation, offset);
     return tr("%1 (%2)", "local time, zone").arg(localText, zoneText);
 }
 
@@ -293,8 +302,9 @@ void ZonePicker::Private::searchEdited(const QString &text)
 
 void ZonePicker::Private::connectParts()
 {
-    QObject::connect(search, &QLineEdit::textEdited, q,
-                     [this](const QString &text) { searchEdited(text); });
+    QObject::connect(search, &QLineEdit::textEdited, q, [this](const QString &text) {
+        searchEdited(text);
+    });
     // Arrows and clicks move the highlight; the details line follows it.
     QObject::connect(results, &QTreeWidget::currentItemChanged, q, [this] {
         if (populating)
@@ -303,7 +313,9 @@ void ZonePicker::Private::connectParts()
         notifyPending();
     });
     // A click, a double-click or Enter in the list picks.
-    const auto pickItem = [this](QTreeWidgetItem *item) { pick(item, true); };
+    const auto pickItem = [this](QTreeWidgetItem *item) {
+        pick(item, true);
+    };
     QObject::connect(results, &QTreeWidget::itemClicked, q, pickItem);
     QObject::connect(results, &QTreeWidget::itemActivated, q, pickItem);
 }
@@ -471,7 +483,8 @@ QString ZonePicker::offsetText(Seconds offset)
 {
     if (offset == Seconds{0})
         return tr("UTC");
-    const auto minutes = std::chrono::duration_cast<Minutes>(offset < Seconds{0} ? -offset : offset);
+    const auto minutes =
+        std::chrono::duration_cast<Minutes>(offset < Seconds{0} ? -offset : offset);
     return tr("UTC%1%2:%3", "sign, hours, minutes")
         .arg(QChar(offset < Seconds{0} ? u'-' : u'+'))
         .arg(minutes.count() / 60, 2, 10, QLatin1Char('0'))
@@ -483,12 +496,14 @@ QString ZonePicker::nextChangeText(const TimeZone &zone, Instant now)
     const std::optional<ZoneTransition> next = nextTransition(zone, now);
     if (!next)
         return tr("No clock changes ahead");
-    const QString day = QLocale().toString(dateOf(next->localBefore()), QStringLiteral("ddd d MMM yyyy"));
+    const QString day =
+        QLocale().toString(dateOf(next->localBefore()), QStringLiteral("ddd d MMM yyyy"));
     const ClockStyle style = preferredClockStyle();
     const QString from = localClockText(next->localBefore(), style);
     const QString to = localClockText(next->localAfter(), style);
     if (next->change() > Seconds{0})
-        return tr("Clocks go forward %1 on %2, %3 → %4").arg(durationText(next->change()), day, from, to);
+        return tr("Clocks go forward %1 on %2, %3 → %4")
+            .arg(durationText(next->change()), day, from, to);
     return tr("Clocks go back %1 on %2, %3 → %4").arg(durationText(-next->change()), day, from, to);
 }
 

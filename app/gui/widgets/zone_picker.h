@@ -35,9 +35,11 @@
 #include <functional>
 #include <memory>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class ZonePicker : public QWidget {
+class ZonePicker : public QWidget
+{
     Q_OBJECT
 
 public:

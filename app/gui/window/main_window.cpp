@@ -8,9 +8,10 @@
 #include "gui/dialogs/preferences_dialog.h"
 #include "gui/document/plan_document.h"
 #include "gui/document/preferences.h"
-#include "gui/export/chosen_file.h"
 #include "gui/drift/drift_view.h"
+#include "gui/export/chosen_file.h"
 #include "gui/export/view_export.h"
+#include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
@@ -21,16 +22,15 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/widgets/date_field.h"
-#include "gui/help/help_actions.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
+#include "shared/file_text.h"
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
 #include "sunrelay/exchange/roster_csv.h"
 #include "sunrelay/io/regular_file.h"
-#include "shared/file_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,15 +68,18 @@
 #include <cmath>
 #include <optional>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-namespace {
+namespace
+{
 constexpr int maxRecentFiles = 8;
 
 // Lets the window's one-key shortcuts through a field that would otherwise
 // take the key as typing: `]` and `[` step through handoffs from the date
 // field too, which has no use for them.
-class PassShortcuts : public QObject {
+class PassShortcuts : public QObject
+{
 public:
     PassShortcuts(QList<QKeySequence> keys, QObject *parent)
         : QObject(parent)
@@ -216,21 +219,21 @@ struct MainWindow::Private {
     BacklogPanel *backlog = nullptr;
     QAction *placeTask = nullptr; // Plan > Place Task At…: needs a selected task
     bool backlogDockWanted = true; // the user's choice, while a plan is open
-    bool backlogDockSized = true;  // false until first shown on a first start
+    bool backlogDockSized = true; // false until first shown on a first start
     ConflictsDock *conflicts = nullptr; // the Conflicts dock and its status bar count
 
     QAction *undo = nullptr;
     QAction *redo = nullptr;
     QMenu *recentMenu = nullptr;
     QList<QAction *> documentActions; // enabled only with a plan open
-    QList<QAction *> editingActions;  // ... that can be edited
+    QList<QAction *> editingActions; // ... that can be edited
     DateField *dateNavigator = nullptr;
     QSlider *zoom = nullptr;
     QLabel *referenceLabel = nullptr;
     QLabel *summary = nullptr;
     bool paletteOverridden = false; // by a Light or Dark preference
-    bool teamDockWanted = true;     // the user's choice, while a plan is open
-    bool teamDockSized = true;      // false until first shown on a first start
+    bool teamDockWanted = true; // the user's choice, while a plan is open
+    bool teamDockSized = true; // false until first shown on a first start
 
     // The menus, the toolbar and the navigator in it, in menu bar order.
     struct NavigationActions {
@@ -285,8 +288,8 @@ struct MainWindow::Private {
     void rememberFolder(const QString &file);
     // Makes a new plan file from `plan` in the data folder and opens it; the
     // file's path, or nothing after an error was shown.
-    std::optional<QString> importPlan(const Plan &plan, const QString &baseName,
-                                      const QString &sourceName);
+    std::optional<QString>
+    importPlan(const Plan &plan, const QString &baseName, const QString &sourceName);
 
     void newPlan();
     void open(store::OpenMode mode);
@@ -377,7 +380,9 @@ void MainWindow::Private::updateRecentMenu()
         QAction *action = recentMenu->addAction(text.replace(u'&', QStringLiteral("&&")));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        QObject::connect(action, &QAction::triggered, q, [this, path] { q->openPath(path); });
+        QObject::connect(action, &QAction::triggered, q, [this, path] {
+            q->openPath(path);
+        });
     }
     recentMenu->setEnabled(!files.isEmpty());
     welcome->setRecentFiles(files);
@@ -401,40 +406,69 @@ void MainWindow::Private::buildFileMenu()
 {
     QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
     QAction *newAction = file->addAction(themeIcon(QStringLiteral("document-new")),
-                                         MainWindow::tr("&New Plan…"), q, [this] { newPlan(); });
+                                         MainWindow::tr("&New Plan…"),
+                                         q,
+                                         [this] {
+                                             newPlan();
+                                         });
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(themeIcon(QStringLiteral("document-open")),
-                                          MainWindow::tr("&Open…"), q,
-                                          [this] { open(store::OpenMode::ReadWrite); });
+                                          MainWindow::tr("&Open…"),
+                                          q,
+                                          [this] {
+                                              open(store::OpenMode::ReadWrite);
+                                          });
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] { open(store::OpenMode::ReadOnly); });
+    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] {
+        open(store::OpenMode::ReadOnly);
+    });
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
     recentMenu->setToolTipsVisible(true);
-    QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] { updateRecentMenu(); });
+    QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] {
+        updateRecentMenu();
+    });
     file->addAction(themeIcon(QStringLiteral("document-open")),
-                    MainWindow::tr("Open the &Demo Plan"), q, [this] { q->openDemoPlan(); });
+                    MainWindow::tr("Open the &Demo Plan"),
+                    q,
+                    [this] {
+                        q->openDemoPlan();
+                    });
     file->addSeparator();
     QAction *saveAsAction = file->addAction(themeIcon(QStringLiteral("document-save-as")),
-                                            MainWindow::tr("Save &As…"), q, [this] { saveAs(); });
+                                            MainWindow::tr("Save &As…"),
+                                            q,
+                                            [this] {
+                                                saveAs();
+                                            });
     setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
     file->addSeparator();
-    file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] { importPlanJson(); });
-    QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q,
-                                         [this] { importRosterCsv(); });
-    QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q,
-                                          [this] { exportPlanJson(); });
+    file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] {
+        importPlanJson();
+    });
+    QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q, [this] {
+        importRosterCsv();
+    });
+    QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q, [this] {
+        exportPlanJson();
+    });
     editingActions << importCsv;
     documentActions << exportJson;
     file->addSeparator();
     addCalendarFileActions(*file);
     file->addSeparator();
     QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
-                                           MainWindow::tr("&Close"), q, [this] { closePlan(); });
+                                           MainWindow::tr("&Close"),
+                                           q,
+                                           [this] {
+                                               closePlan();
+                                           });
     closeAction->setShortcut(QKeySequence::Close);
     documentActions << closeAction;
     QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
-                                    MainWindow::tr("&Quit"), q, &QWidget::close);
+                                    MainWindow::tr("&Quit"),
+                                    q,
+                                    &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
 
@@ -461,10 +495,10 @@ void MainWindow::Private::addCalendarFileActions(QMenu &file)
         HandoffsCsvDialog dialog(document.get(), q);
         dialog.setReferenceZone(timeline->referenceZone());
         dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
-        dialog.setFilePath(dialogFolder() + u'/' +
-                           MainWindow::tr("%1 handoffs", "a file name")
-                               .arg(QFileInfo(document->filePath()).completeBaseName()) +
-                           QStringLiteral(".csv"));
+        dialog.setFilePath(dialogFolder() + u'/'
+                           + MainWindow::tr("%1 handoffs", "a file name")
+                                 .arg(QFileInfo(document->filePath()).completeBaseName())
+                           + QStringLiteral(".csv"));
         if (dialog.exec() == QDialog::Accepted)
             rememberFolder(dialog.writtenPath());
     });
@@ -488,30 +522,37 @@ void MainWindow::Private::buildEditMenu()
     redo = edit->addAction(themeIcon(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addSeparator();
-    QAction *preferencesAction =
-        edit->addAction(themeIcon(QStringLiteral("configure")),
-                        MainWindow::tr("&Preferences…"), q, [this] { editPreferences(); });
+    QAction *preferencesAction = edit->addAction(themeIcon(QStringLiteral("configure")),
+                                                 MainWindow::tr("&Preferences…"),
+                                                 q,
+                                                 [this] {
+                                                     editPreferences();
+                                                 });
     setShortcuts(preferencesAction, QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma);
 }
 
 // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
 void MainWindow::Private::addViewTabActions(QMenu &view)
 {
-    QAction *timelineView = view.addAction(MainWindow::tr("Time&line"), q,
-                                           [this] { showView(QStringLiteral("timeline")); });
+    QAction *timelineView = view.addAction(MainWindow::tr("Time&line"), q, [this] {
+        showView(QStringLiteral("timeline"));
+    });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
     documentActions << timelineView;
     // My week (issue 11).
-    QAction *myWeekView = view.addAction(MainWindow::tr("My &Week"), q,
-                                         [this] { showView(QStringLiteral("myWeek")); });
+    QAction *myWeekView = view.addAction(MainWindow::tr("My &Week"), q, [this] {
+        showView(QStringLiteral("myWeek"));
+    });
     myWeekView->setShortcut(Qt::CTRL | Qt::Key_2);
     documentActions << myWeekView;
     // Coverage and DST Drift pages (issue 11).
-    QAction *coverageView = view.addAction(MainWindow::tr("&Coverage"), q,
-                                           [this] { showView(QStringLiteral("coverage")); });
+    QAction *coverageView = view.addAction(MainWindow::tr("&Coverage"), q, [this] {
+        showView(QStringLiteral("coverage"));
+    });
     coverageView->setShortcut(Qt::CTRL | Qt::Key_3);
-    QAction *driftView = view.addAction(MainWindow::tr("&DST Drift"), q,
-                                        [this] { showView(QStringLiteral("drift")); });
+    QAction *driftView = view.addAction(MainWindow::tr("&DST Drift"), q, [this] {
+        showView(QStringLiteral("drift"));
+    });
     driftView->setShortcut(Qt::CTRL | Qt::Key_4);
     documentActions << coverageView << driftView;
     view.addSeparator();
@@ -521,29 +562,48 @@ void MainWindow::Private::addViewTabActions(QMenu &view)
 MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions(QMenu &view)
 {
     NavigationActions a;
-    a.today = view.addAction(themeIcon(QStringLiteral("go-jump-today")), MainWindow::tr("&Today"),
-                             q, [this] { timeline->goToToday(); });
+    a.today = view.addAction(themeIcon(QStringLiteral("go-jump-today")),
+                             MainWindow::tr("&Today"),
+                             q,
+                             [this] {
+                                 timeline->goToToday();
+                             });
     a.today->setShortcut(Qt::CTRL | Qt::Key_T);
-    a.back = view.addAction(themeIcon(QStringLiteral("go-previous")), MainWindow::tr("&Earlier"),
-                            q, [this] { timeline->panBy(-0.5); });
+    a.back = view.addAction(themeIcon(QStringLiteral("go-previous")),
+                            MainWindow::tr("&Earlier"),
+                            q,
+                            [this] {
+                                timeline->panBy(-0.5);
+                            });
     a.back->setShortcut(Qt::ALT | Qt::Key_Left);
-    a.forward = view.addAction(themeIcon(QStringLiteral("go-next")), MainWindow::tr("&Later"), q,
-                               [this] { timeline->panBy(0.5); });
+    a.forward =
+        view.addAction(themeIcon(QStringLiteral("go-next")), MainWindow::tr("&Later"), q, [this] {
+            timeline->panBy(0.5);
+        });
     a.forward->setShortcut(Qt::ALT | Qt::Key_Right);
-    a.zoomIn = view.addAction(themeIcon(QStringLiteral("zoom-in")), MainWindow::tr("Zoom &In"), q,
-                              [this] { timeline->zoomIn(); });
+    a.zoomIn =
+        view.addAction(themeIcon(QStringLiteral("zoom-in")), MainWindow::tr("Zoom &In"), q, [this] {
+            timeline->zoomIn();
+        });
     a.zoomIn->setShortcut(QKeySequence::ZoomIn);
-    a.zoomOut = view.addAction(themeIcon(QStringLiteral("zoom-out")), MainWindow::tr("Zoom &Out"),
-                               q, [this] { timeline->zoomOut(); });
+    a.zoomOut = view.addAction(themeIcon(QStringLiteral("zoom-out")),
+                               MainWindow::tr("Zoom &Out"),
+                               q,
+                               [this] {
+                                   timeline->zoomOut();
+                               });
     a.zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *nextHandoff = view.addAction(MainWindow::tr("&Next Handoff"), q,
-                                          [this] { timeline->nextHandoff(); });
+    QAction *nextHandoff = view.addAction(MainWindow::tr("&Next Handoff"), q, [this] {
+        timeline->nextHandoff();
+    });
     nextHandoff->setShortcut(Qt::Key_BracketRight);
-    QAction *previousHandoff = view.addAction(MainWindow::tr("Pre&vious Handoff"), q,
-                                              [this] { timeline->previousHandoff(); });
+    QAction *previousHandoff = view.addAction(MainWindow::tr("Pre&vious Handoff"), q, [this] {
+        timeline->previousHandoff();
+    });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
-    QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q,
-                                                  [this] { exportPicture(); });
+    QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q, [this] {
+        exportPicture();
+    });
     documentActions << a.today << a.back << a.forward << a.zoomIn << a.zoomOut << nextHandoff
                     << previousHandoff << exportPictureAction;
     view.addSeparator();
@@ -565,26 +625,41 @@ void MainWindow::Private::buildPlanMenu()
 {
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
-                                          MainWindow::tr("Re&name Plan…"), q,
-                                          [this] { renamePlan(); });
+                                          MainWindow::tr("Re&name Plan…"),
+                                          q,
+                                          [this] {
+                                              renamePlan();
+                                          });
     editingActions << rename;
     planMenu->addSeparator();
     QAction *addRegion = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
-                                             MainWindow::tr("Add &Region"), q,
-                                             [this] { team->addRegion(); });
+                                             MainWindow::tr("Add &Region"),
+                                             q,
+                                             [this] {
+                                                 team->addRegion();
+                                             });
     QAction *addMember = planMenu->addAction(themeIcon(QStringLiteral("list-add-user")),
-                                             MainWindow::tr("Add &Member…"), q,
-                                             [this] { team->addMember(); });
+                                             MainWindow::tr("Add &Member…"),
+                                             q,
+                                             [this] {
+                                                 team->addMember();
+                                             });
     addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     editingActions << addRegion << addMember;
     planMenu->addSeparator();
     QAction *newTask = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
-                                           MainWindow::tr("New &Task…"), q,
-                                           [this] { backlog->addTask(); });
+                                           MainWindow::tr("New &Task…"),
+                                           q,
+                                           [this] {
+                                               backlog->addTask();
+                                           });
     newTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     placeTask = planMenu->addAction(themeIcon(QStringLiteral("go-jump")),
-                                    MainWindow::tr("&Place Task At…"), q,
-                                    [this] { backlog->placeSelectedTask(); });
+                                    MainWindow::tr("&Place Task At…"),
+                                    q,
+                                    [this] {
+                                        backlog->placeSelectedTask();
+                                    });
     placeTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     editingActions << newTask;
 }
@@ -595,7 +670,8 @@ void MainWindow::Private::buildHelpMenu(QMenu &view)
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
     addHelpActions(*q, view, *help);
     help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
-        QMessageBox::about(q, MainWindow::tr("About Sunrelay"),
+        QMessageBox::about(q,
+                           MainWindow::tr("About Sunrelay"),
                            MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
                                           "across time zones.</p>")
                                .arg(QApplication::applicationVersion()));
@@ -810,15 +886,22 @@ void MainWindow::Private::addTimelineAndMyWeek()
                                                      : ClockStyle::TwelveHour);
     myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
     views->addTab(scrolling(myWeek), MainWindow::tr("My Week"));
-    QObject::connect(myWeek, &MyWeekView::exportCalendarRequested, q,
+    QObject::connect(myWeek,
+                     &MyWeekView::exportCalendarRequested,
+                     q,
                      [this](const std::string &memberId, const Interval &week) {
                          exportMemberCalendar(memberId, week);
                      });
-    QObject::connect(myWeek, &MyWeekView::importBusyTimeRequested, q,
+    QObject::connect(myWeek,
+                     &MyWeekView::importBusyTimeRequested,
+                     q,
                      [this](const std::string &memberId) {
                          if (!document->isReadOnly())
-                             importCalendarFile(document.get(), CalendarImportKind::BusyTime,
-                                                dialogFolder(), q, memberId);
+                             importCalendarFile(document.get(),
+                                                CalendarImportKind::BusyTime,
+                                                dialogFolder(),
+                                                q,
+                                                memberId);
                      });
 }
 
@@ -845,9 +928,14 @@ void MainWindow::Private::addTeamPanel()
     // The team panel emits intentions too; connectTeamPanel() makes them undo steps.
     connectTeamPanel(*team, *document);
     QObject::connect(timeline, &TimelineView::memberActivated, team, &TeamPanel::editMember);
-    QObject::connect(team, &TeamPanel::shownMembersChanged, timeline, &TimelineView::setMemberFilter);
+    QObject::connect(team,
+                     &TeamPanel::shownMembersChanged,
+                     timeline,
+                     &TimelineView::setMemberFilter);
     // The timeline emits intentions; the document makes them undo steps.
-    QObject::connect(timeline, &TimelineView::memberEdited, document.get(),
+    QObject::connect(timeline,
+                     &TimelineView::memberEdited,
+                     document.get(),
                      [doc = document.get()](const Member &member, const QString &text) {
                          doc->changeMember(member, text);
                      });
@@ -858,11 +946,13 @@ void MainWindow::Private::addTeamPanel()
 void MainWindow::Private::connectConflicts()
 {
     conflicts->openPlan(document.get(), timeline);
-    QObject::connect(conflicts, &ConflictsDock::conflictActivated, timeline,
+    QObject::connect(conflicts,
+                     &ConflictsDock::conflictActivated,
+                     timeline,
                      [this](const Conflict &conflict) {
-                         const std::string memberId =
-                             conflict.member ? document->plan().members[*conflict.member].id
-                                             : std::string();
+                         const std::string memberId = conflict.member
+                             ? document->plan().members[*conflict.member].id
+                             : std::string();
                          // Looking at My week, a member's conflict shows there.
                          if (views->currentWidget()->isAncestorOf(myWeek) && !memberId.empty()) {
                              myWeek->showMemberAt(memberId, conflict.interval.start);
@@ -880,7 +970,9 @@ void MainWindow::Private::connectDocument()
     QObject::connect(timeline, &TimelineView::handoffShown, q, [this](const QString &summary) {
         q->statusBar()->showMessage(summary, 20000);
     });
-    QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] { syncNavigator(); });
+    QObject::connect(timeline, &TimelineView::visibleRangeChanged, q, [this] {
+        syncNavigator();
+    });
     QObject::connect(document.get(), &PlanDocument::planChanged, q, [this] {
         updateTitle();
         updateSummary();
@@ -915,25 +1007,30 @@ void MainWindow::Private::showCurrentWeek()
     const LocalDate today = date::floor<date::days>(toLocal(zone, timeline->now()));
     const date::weekday first{unsigned(preferences.firstDayOfWeek) % 7};
     const LocalDate weekStart = today - (date::weekday{today} - first);
-    timeline->setVisibleRange({resolveLocalTime(zone, LocalTime{weekStart}).instant,
-                               resolveLocalTime(zone, LocalTime{weekStart + date::days{7}}).instant});
+    timeline->setVisibleRange(
+        {resolveLocalTime(zone, LocalTime{weekStart}).instant,
+         resolveLocalTime(zone, LocalTime{weekStart + date::days{7}}).instant});
 }
 
 // One undo step named by where the task goes, in the zone and clock the
 // user reads times in: "Place T-3 in EMEA at Tue 09:00".
-void MainWindow::Private::placeTaskAt(const std::string &id, const std::string &regionId,
+void MainWindow::Private::placeTaskAt(const std::string &id,
+                                      const std::string &regionId,
                                       Instant start)
 {
     const Plan &current = document->plan();
-    const auto task = std::find_if(current.tasks.begin(), current.tasks.end(),
-                                   [&](const Task &t) { return t.id == id; });
+    const auto task = std::find_if(current.tasks.begin(), current.tasks.end(), [&](const Task &t) {
+        return t.id == id;
+    });
     if (task == current.tasks.end())
         return;
     const ClockStyle style =
         preferences.use24HourClock ? ClockStyle::TwentyFourHour : ClockStyle::TwelveHour;
-    document->placeTask(id, regionId, start,
-                        placeStepText(current, *task, regionId, start, preferences.timelineZone(),
-                                      style));
+    document->placeTask(
+        id,
+        regionId,
+        start,
+        placeStepText(current, *task, regionId, start, preferences.timelineZone(), style));
 }
 
 // The Backlog dock's panel for the open plan; its intentions become the
@@ -953,43 +1050,60 @@ void MainWindow::Private::setUpBacklog()
     });
     QObject::connect(backlog, &BacklogPanel::taskDeleted, plan, &PlanDocument::removeTask);
     QObject::connect(backlog, &BacklogPanel::unplaceRequested, plan, &PlanDocument::unplaceTask);
-    QObject::connect(backlog, &BacklogPanel::placeRequested, q,
+    QObject::connect(backlog,
+                     &BacklogPanel::placeRequested,
+                     q,
                      [this](const std::string &id, const std::string &regionId, Instant start) {
                          placeTaskAt(id, regionId, start);
                      });
     // The timeline's task intentions, and one selection for both.
-    QObject::connect(timeline, &TimelineView::taskPlaced, q,
+    QObject::connect(timeline,
+                     &TimelineView::taskPlaced,
+                     q,
                      [this](const std::string &id, const std::string &regionId, Instant start) {
                          placeTaskAt(id, regionId, start);
                      });
-    QObject::connect(timeline, &TimelineView::taskUnplaceRequested, plan,
+    QObject::connect(timeline,
+                     &TimelineView::taskUnplaceRequested,
+                     plan,
                      &PlanDocument::unplaceTask);
     QObject::connect(timeline, &TimelineView::taskSelected, backlog, &BacklogPanel::selectTask);
-    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, details,
+    QObject::connect(backlog,
+                     &BacklogPanel::selectedTaskChanged,
+                     details,
                      &TaskDetailsPanel::showTask);
-    QObject::connect(details, &TaskDetailsPanel::handoffNoteEdited, plan,
+    QObject::connect(details,
+                     &TaskDetailsPanel::handoffNoteEdited,
+                     plan,
                      [plan](const std::string &id, int number, const QString &text) {
                          const auto &tasks = plan->plan().tasks;
-                         const auto task = std::find_if(tasks.begin(), tasks.end(),
-                                                        [&](const Task &t) { return t.id == id; });
+                         const auto task =
+                             std::find_if(tasks.begin(), tasks.end(), [&](const Task &t) {
+                                 return t.id == id;
+                             });
                          if (task == tasks.end())
                              return;
                          Task edited = *task;
                          setHandoffNote(edited, number, text.toStdString());
-                         plan->changeTask(edited, MainWindow::tr("Edit the note on handoff %1 of %2")
-                                                      .arg(number)
-                                                      .arg(QString::fromStdString(id)));
+                         plan->changeTask(edited,
+                                          MainWindow::tr("Edit the note on handoff %1 of %2")
+                                              .arg(number)
+                                              .arg(QString::fromStdString(id)));
                      });
-    QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, timeline,
+    QObject::connect(backlog,
+                     &BacklogPanel::selectedTaskChanged,
+                     timeline,
                      &TimelineView::setSelectedTask);
-    QObject::connect(timeline, &TimelineView::placeTaskAtRequested, backlog,
+    QObject::connect(timeline,
+                     &TimelineView::placeTaskAtRequested,
+                     backlog,
                      [this](const std::string &id) {
                          backlog->selectTask(id);
                          backlog->placeSelectedTask();
                      });
     const auto updatePlaceAction = [this] {
-        placeTask->setEnabled(!document->isReadOnly() && !backlog->selectedTask().empty() &&
-                              !document->plan().regions.empty());
+        placeTask->setEnabled(!document->isReadOnly() && !backlog->selectedTask().empty()
+                              && !document->plan().regions.empty());
     };
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, q, updatePlaceAction);
     QObject::connect(document.get(), &PlanDocument::planChanged, backlog, updatePlaceAction);
@@ -1002,7 +1116,8 @@ void MainWindow::Private::setUpBacklog()
             q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
             if (detailsDock->isVisible())
                 q->resizeDocks({backlogDock, detailsDock},
-                               {q->width() * 3 / 5, q->width() * 2 / 5}, Qt::Horizontal);
+                               {q->width() * 3 / 5, q->width() * 2 / 5},
+                               Qt::Horizontal);
         });
     }
 }
@@ -1091,22 +1206,21 @@ void MainWindow::Private::updateSummary()
     const Instant now = timeline->now();
     const date::sys_days today = date::floor<date::days>(now);
     const ScheduleReport week = reportSchedule(plan, dayWindow(today, today + date::days{6}));
-    const double covered = 1.0 - double(week.gaps.totalLength().count()) /
-                                     double(week.window.length().count());
-    QString text = MainWindow::tr("%n member(s)", nullptr, int(plan.members.size())) +
-                   QStringLiteral(" · ") +
-                   MainWindow::tr("%n region(s)", nullptr, int(plan.regions.size()));
+    const double covered =
+        1.0 - double(week.gaps.totalLength().count()) / double(week.window.length().count());
+    QString text = MainWindow::tr("%n member(s)", nullptr, int(plan.members.size()))
+        + QStringLiteral(" · ") + MainWindow::tr("%n region(s)", nullptr, int(plan.regions.size()));
     if (!plan.regions.empty())
-        text += QStringLiteral(" · ") +
-                MainWindow::tr("coverage %1 % in the next 7 days").arg(std::lround(covered * 100));
+        text += QStringLiteral(" · ")
+            + MainWindow::tr("coverage %1 % in the next 7 days").arg(std::lround(covered * 100));
     for (const Handoff &handoff : week.handoffs) {
         if (handoff.at < now)
             continue;
-        text += QStringLiteral(" · ") +
-                MainWindow::tr("next handoff %1 → %2 in %3")
-                    .arg(QString::fromStdString(plan.regions[handoff.from].name),
-                         QString::fromStdString(plan.regions[handoff.to].name),
-                         durationText(handoff.at - now));
+        text += QStringLiteral(" · ")
+            + MainWindow::tr("next handoff %1 → %2 in %3")
+                  .arg(QString::fromStdString(plan.regions[handoff.from].name),
+                       QString::fromStdString(plan.regions[handoff.to].name),
+                       durationText(handoff.at - now));
         break;
     }
     summary->setText(text);
@@ -1183,8 +1297,8 @@ void MainWindow::Private::editPreferences()
 
 void MainWindow::Private::newPlan()
 {
-    const QString chosen = QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"),
-                                                        dialogFolder(), planFilter());
+    const QString chosen =
+        QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"), dialogFolder(), planFilter());
     if (chosen.isEmpty())
         return;
     const auto target = saveTarget(q, chosen, QStringLiteral("sunrelay"));
@@ -1205,9 +1319,11 @@ void MainWindow::Private::newPlan()
 void MainWindow::Private::open(store::OpenMode mode)
 {
     const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Open plan"), dialogFolder(),
-        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)") +
-            QStringLiteral(";;") + MainWindow::tr("All files (*)"));
+        q,
+        MainWindow::tr("Open plan"),
+        dialogFolder(),
+        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)")
+            + QStringLiteral(";;") + MainWindow::tr("All files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -1223,16 +1339,20 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
     const QString title = MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName());
     // SQLite would block on a FIFO and read a device as a database.
     if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString())) {
-        showError(title, MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
-                                                      apptext::ioErrorText(*problem)));
+        showError(title,
+                  MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                               apptext::ioErrorText(*problem)));
         return false;
     }
     auto opened = PlanDocument::open(path, mode);
     if (!opened && opened.error().code == store::StoreErrorCode::Locked) {
         // Something to do rather than a dead end: a copy of the plan as it
         // is now, to read while the other program edits the original.
-        QMessageBox box(QMessageBox::Information, title, storeErrorText(opened.error()),
-                        QMessageBox::Cancel, q);
+        QMessageBox box(QMessageBox::Information,
+                        title,
+                        storeErrorText(opened.error()),
+                        QMessageBox::Cancel,
+                        q);
         box.setObjectName(QStringLiteral("lockedDialog"));
         box.setInformativeText(MainWindow::tr(
             "You can open a copy of the plan as it is now, read-only, and look at it while "
@@ -1243,12 +1363,12 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
         box.exec();
         if (box.clickedButton() != copy)
             return false;
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-            QStringLiteral("/read-only copies");
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/read-only copies");
         QDir().mkpath(folder);
         const QString copyPath = uniquePlanPath(
-            folder, MainWindow::tr("%1 (copy)", "a file name").arg(QFileInfo(path).completeBaseName()));
+            folder,
+            MainWindow::tr("%1 (copy)", "a file name").arg(QFileInfo(path).completeBaseName()));
         opened = PlanDocument::openCopy(path, copyPath);
     }
     if (!opened) {
@@ -1288,7 +1408,8 @@ void MainWindow::Private::saveAs()
 
 void MainWindow::Private::importPlanJson()
 {
-    const QString json = QFileDialog::getOpenFileName(q, MainWindow::tr("Import plan JSON"),
+    const QString json = QFileDialog::getOpenFileName(q,
+                                                      MainWindow::tr("Import plan JSON"),
                                                       dialogFolder(),
                                                       MainWindow::tr("Plan JSON (*.json)"));
     if (json.isEmpty())
@@ -1299,22 +1420,26 @@ void MainWindow::Private::importPlanJson()
 
 void MainWindow::Private::importRosterCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        q, MainWindow::tr("Import member CSV"), dialogFolder(), MainWindow::tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getOpenFileName(q,
+                                                      MainWindow::tr("Import member CSV"),
+                                                      dialogFolder(),
+                                                      MainWindow::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    const auto bytes = io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxRosterCsvBytes);
+    const auto bytes =
+        io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxRosterCsvBytes);
     if (!bytes)
         return showError(MainWindow::tr("Import member CSV"),
                          MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                                       apptext::ioErrorText(bytes.error())));
-    const auto roster = exchange::readRosterCsv(bytes.value(),
-                                                QFileInfo(path).completeBaseName().toStdString());
+    const auto roster =
+        exchange::readRosterCsv(bytes.value(), QFileInfo(path).completeBaseName().toStdString());
     if (!roster)
-        return showError(MainWindow::tr("Import member CSV"),
-                         MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
-                                                      QString::fromStdString(roster.error().message())));
+        return showError(
+            MainWindow::tr("Import member CSV"),
+            MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                         QString::fromStdString(roster.error().message())));
     // One undo step for the whole import: regions the plan lacks (matched by
     // name), then every member.
     QUndoStack *undoStack = document->undoStack();
@@ -1322,8 +1447,10 @@ void MainWindow::Private::importRosterCsv()
     std::map<std::string, std::string> regionIds;
     for (const Region &region : roster.value().regions) {
         const Plan &plan = document->plan();
-        const auto existing = std::find_if(plan.regions.begin(), plan.regions.end(),
-                                           [&](const Region &r) { return r.name == region.name; });
+        const auto existing =
+            std::find_if(plan.regions.begin(), plan.regions.end(), [&](const Region &r) {
+                return r.name == region.name;
+            });
         if (existing != plan.regions.end()) {
             regionIds[region.id] = existing->id;
             continue;
@@ -1345,9 +1472,10 @@ void MainWindow::Private::importRosterCsv()
 void MainWindow::Private::exportPlanJson()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        q, MainWindow::tr("Export plan JSON"),
-        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
-            QStringLiteral(".json"),
+        q,
+        MainWindow::tr("Export plan JSON"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName()
+            + QStringLiteral(".json"),
         MainWindow::tr("Plan JSON (*.json)"));
     if (chosen.isEmpty())
         return;
@@ -1370,21 +1498,24 @@ void MainWindow::Private::exportPicture()
     const QString pdf = MainWindow::tr("PDF document (*.pdf)");
     QString filter = png;
     QString path = QFileDialog::getSaveFileName(
-        q, MainWindow::tr("Export picture of the timeline"),
-        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName() +
-            QStringLiteral(".png"),
-        QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+        q,
+        MainWindow::tr("Export picture of the timeline"),
+        dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName()
+            + QStringLiteral(".png"),
+        QStringList{png, svg, pdf}.join(QStringLiteral(";;")),
+        &filter);
     if (path.isEmpty())
         return;
     // A name typed without an extension gets the chosen filter's.
     if (!pictureFormatOf(path))
         path += filter == svg ? QStringLiteral(".svg")
-                : filter == pdf ? QStringLiteral(".pdf")
-                                : QStringLiteral(".png");
+            : filter == pdf   ? QStringLiteral(".pdf")
+                              : QStringLiteral(".png");
     rememberFolder(path);
     ViewExportOptions options;
     options.planName = QString::fromStdString(document->plan().name);
-    options.width = std::clamp(timeline->viewport()->width(), ViewExportOptions::minimumWidth,
+    options.width = std::clamp(timeline->viewport()->width(),
+                               ViewExportOptions::minimumWidth,
                                ViewExportOptions::maximumWidth);
     if (const auto error = exportTimelinePicture(*timeline, path, options))
         showError(MainWindow::tr("Export picture of the timeline"), *error);
@@ -1394,9 +1525,9 @@ void MainWindow::Private::showView(const QString &objectName)
 {
     for (int i = 0; i < views->count(); ++i) {
         QWidget *tab = views->widget(i);
-        if (tab->objectName() == objectName ||
-            (qobject_cast<QScrollArea *>(tab) &&
-             qobject_cast<QScrollArea *>(tab)->widget()->objectName() == objectName)) {
+        if (tab->objectName() == objectName
+            || (qobject_cast<QScrollArea *>(tab)
+                && qobject_cast<QScrollArea *>(tab)->widget()->objectName() == objectName)) {
             views->setCurrentIndex(i);
             views->currentWidget()->setFocus();
             return;
@@ -1410,8 +1541,8 @@ void MainWindow::Private::keepTimelineWide()
     const int central = q->centralWidget()->width();
     if (central >= wanted || !teamDock->isVisible() || teamDock->isFloating())
         return;
-    const int narrower = std::max(teamDock->minimumSizeHint().width(),
-                                  teamDock->width() - (wanted - central));
+    const int narrower =
+        std::max(teamDock->minimumSizeHint().width(), teamDock->width() - (wanted - central));
     if (narrower < teamDock->width())
         q->resizeDocks({teamDock}, {narrower}, Qt::Horizontal);
 }
@@ -1456,16 +1587,23 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(d->summary, 1);
     // A message (a handoff's details, what an import made) takes the
     // summary's place while it shows, instead of being drawn over it.
-    connect(statusBar(), &QStatusBar::messageChanged, d->summary,
-            [this](const QString &message) { d->summary->setVisible(message.isEmpty()); });
+    connect(statusBar(), &QStatusBar::messageChanged, d->summary, [this](const QString &message) {
+        d->summary->setVisible(message.isEmpty());
+    });
 
     d->buildActions();
-    connect(d->welcome, &WelcomePage::openDemoRequested, this, [this] { openDemoPlan(); });
-    connect(d->welcome, &WelcomePage::newPlanRequested, this, [this] { d->newPlan(); });
-    connect(d->welcome, &WelcomePage::openRequested, this,
-            [this] { d->open(store::OpenMode::ReadWrite); });
-    connect(d->welcome, &WelcomePage::recentFileRequested, this,
-            [this](const QString &path) { openPath(path); });
+    connect(d->welcome, &WelcomePage::openDemoRequested, this, [this] {
+        openDemoPlan();
+    });
+    connect(d->welcome, &WelcomePage::newPlanRequested, this, [this] {
+        d->newPlan();
+    });
+    connect(d->welcome, &WelcomePage::openRequested, this, [this] {
+        d->open(store::OpenMode::ReadWrite);
+    });
+    connect(d->welcome, &WelcomePage::recentFileRequested, this, [this](const QString &path) {
+        openPath(path);
+    });
     d->updateRecentMenu();
     d->setDocument(nullptr);
     d->applyPreferences();
@@ -1482,7 +1620,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     d->teamDockWanted = settings.value(QStringLiteral("window/teamDock"), true).toBool();
-    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool restored =
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     d->teamDock->setVisible(d->document && d->teamDockWanted);
     d->backlogDockWanted = settings.value(QStringLiteral("window/backlogDock"), true).toBool();
     d->backlogDock->setVisible(d->document && d->backlogDockWanted);
@@ -1519,7 +1658,8 @@ PlanDocument *MainWindow::document() const
 bool MainWindow::openPath(const QString &path)
 {
     const std::filesystem::path file = QFile::encodeName(path).toStdString();
-    if (io::fileKind(file) != io::FileKind::Missing && io::fileKind(file) != io::FileKind::Regular) {
+    if (io::fileKind(file) != io::FileKind::Missing
+        && io::fileKind(file) != io::FileKind::Regular) {
         // A FIFO would block start-up, a device never end.
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
                      tr("%1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
@@ -1539,8 +1679,9 @@ bool MainWindow::openPath(const QString &path)
     }
     const auto bytes = io::readRegularFile(file, io::maxPlanJsonBytes);
     if (!bytes) {
-        d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                     tr("%1: %2").arg(QFileInfo(path).fileName(), apptext::ioErrorText(bytes.error())));
+        d->showError(
+            tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            tr("%1: %2").arg(QFileInfo(path).fileName(), apptext::ioErrorText(bytes.error())));
         return false;
     }
     auto plan = exchange::readPlanJson(bytes.value());
@@ -1550,8 +1691,8 @@ bool MainWindow::openPath(const QString &path)
                                       QString::fromStdString(plan.error().message())));
         return false;
     }
-    const auto imported = d->importPlan(plan.value(), QFileInfo(path).completeBaseName(),
-                                        QFileInfo(path).fileName());
+    const auto imported =
+        d->importPlan(plan.value(), QFileInfo(path).completeBaseName(), QFileInfo(path).fileName());
     if (!imported)
         return false;
     // Say where the plan now lives: edits go there, not into the JSON.
@@ -1562,7 +1703,8 @@ bool MainWindow::openPath(const QString &path)
     return true;
 }
 
-std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const QString &baseName,
+std::optional<QString> MainWindow::Private::importPlan(const Plan &plan,
+                                                       const QString &baseName,
                                                        const QString &sourceName)
 {
     // Plan JSON becomes a new plan file in the app's data folder, always
@@ -1573,7 +1715,8 @@ std::optional<QString> MainWindow::Private::importPlan(const Plan &plan, const Q
     const QString target = uniquePlanPath(folder, baseName);
     auto created = PlanDocument::create(target, plan);
     if (!created) {
-        showError(MainWindow::tr("Cannot open %1").arg(sourceName), storeErrorText(created.error()));
+        showError(MainWindow::tr("Cannot open %1").arg(sourceName),
+                  storeErrorText(created.error()));
         return std::nullopt;
     }
     setDocument(std::move(created).value());
@@ -1590,7 +1733,8 @@ bool MainWindow::openDemoPlan()
     const QByteArray bytes = file.readAll();
     auto plan = exchange::readPlanJson(std::string_view(bytes.constData(), bytes.size()));
     if (!plan) {
-        d->showError(tr("Cannot open the demo plan"), QString::fromStdString(plan.error().message()));
+        d->showError(tr("Cannot open the demo plan"),
+                     QString::fromStdString(plan.error().message()));
         return false;
     }
     // The copy made last time is reopened only while it holds exactly the
@@ -1613,8 +1757,8 @@ bool MainWindow::openDemoPlan()
         if (unedited)
             return openPath(previous);
     }
-    const auto imported = d->importPlan(plan.value(), QStringLiteral("demo-plan"),
-                                        QStringLiteral("demo-plan.json"));
+    const auto imported =
+        d->importPlan(plan.value(), QStringLiteral("demo-plan"), QStringLiteral("demo-plan.json"));
     if (!imported)
         return false;
     settings.setValue(QStringLiteral("demo/planFile"), *imported);
@@ -1625,7 +1769,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     // After the layout has placed the docks for the new size.
-    QTimer::singleShot(0, this, [this] { d->keepTimelineWide(); });
+    QTimer::singleShot(0, this, [this] {
+        d->keepTimelineWide();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,7 +3,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QString withSuffix(const QString &path, const QString &suffix)
 {
@@ -18,9 +19,11 @@ std::optional<QString> saveTarget(QWidget *parent, const QString &chosen, const 
     if (path == chosen || !QFileInfo::exists(path))
         return path;
     const auto answer = QMessageBox::question(
-        parent, QMessageBox::tr("Replace File"),
+        parent,
+        QMessageBox::tr("Replace File"),
         QMessageBox::tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return std::nullopt;
     return path;

@@ -17,7 +17,8 @@
 
 class QWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 QString withSuffix(const QString &path, const QString &suffix);
 

@@ -11,7 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
@@ -32,11 +33,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     intro->setAlignment(Qt::AlignHCenter);
 
     auto *demo = new QPushButton(themeIcon(QStringLiteral("document-open")),
-                                 tr("Open the &demo plan"), this);
-    auto *create = new QPushButton(themeIcon(QStringLiteral("document-new")),
-                                   tr("&New plan…"), this);
-    auto *open = new QPushButton(themeIcon(QStringLiteral("document-open")),
-                                 tr("&Open a plan…"), this);
+                                 tr("Open the &demo plan"),
+                                 this);
+    auto *create =
+        new QPushButton(themeIcon(QStringLiteral("document-new")), tr("&New plan…"), this);
+    auto *open =
+        new QPushButton(themeIcon(QStringLiteral("document-open")), tr("&Open a plan…"), this);
     for (QPushButton *button : {demo, create, open})
         button->setMinimumHeight(button->sizeHint().height() + 8);
     demo->setDefault(true);

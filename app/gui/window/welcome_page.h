@@ -7,9 +7,11 @@
 
 class QListWidget;
 
-namespace sunrelay::gui {
+namespace sunrelay::gui
+{
 
-class WelcomePage : public QWidget {
+class WelcomePage : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <tuple>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 Severity severityOf(ConflictKind kind)
 {
@@ -25,9 +26,11 @@ Severity severityOf(ConflictKind kind)
     return Severity::Warning;
 }
 
-namespace {
+namespace
+{
 
-class ConflictFinder {
+class ConflictFinder
+{
 public:
     ConflictFinder(const Plan &plan, const TeamSchedule &schedule)
         : m_plan(plan)
@@ -125,8 +128,10 @@ void ConflictFinder::longGaps()
 
 } // namespace
 
-std::vector<Conflict> findConflicts(const Plan &plan, const TeamSchedule &schedule,
-                                    const std::vector<Handoff> &handoffs, const Interval &window)
+std::vector<Conflict> findConflicts(const Plan &plan,
+                                    const TeamSchedule &schedule,
+                                    const std::vector<Handoff> &handoffs,
+                                    const Interval &window)
 {
     ConflictFinder finder(plan, schedule);
     finder.handoffs(handoffs);
@@ -137,12 +142,15 @@ std::vector<Conflict> findConflicts(const Plan &plan, const TeamSchedule &schedu
     finder.longGaps();
 
     std::vector<Conflict> conflicts = finder.take();
-    std::erase_if(conflicts, [&](const Conflict &c) { return !c.interval.intersects(window); });
+    std::erase_if(conflicts, [&](const Conflict &c) {
+        return !c.interval.intersects(window);
+    });
     const auto key = [](const Conflict &c) {
         return std::make_tuple(c.interval.start, c.kind, c.member.value_or(SIZE_MAX));
     };
-    std::sort(conflicts.begin(), conflicts.end(),
-              [&](const Conflict &a, const Conflict &b) { return key(a) < key(b); });
+    std::sort(conflicts.begin(), conflicts.end(), [&](const Conflict &a, const Conflict &b) {
+        return key(a) < key(b);
+    });
     conflicts.erase(std::unique(conflicts.begin(), conflicts.end()), conflicts.end());
     return conflicts;
 }

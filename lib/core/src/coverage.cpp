@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 IntervalSet gaps(const TeamSchedule &schedule)
 {
@@ -39,8 +40,8 @@ std::vector<Overlap> overlaps(const TeamSchedule &schedule)
         }
         if (covering.size() < 2)
             continue;
-        if (!result.empty() && result.back().interval.end == piece.start &&
-            result.back().regions == covering)
+        if (!result.empty() && result.back().interval.end == piece.start
+            && result.back().regions == covering)
             result.back().interval.end = piece.end;
         else
             result.push_back({std::move(covering), piece});

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 // The total length of `set`'s intervals inside `window`.
 Seconds lengthWithin(const IntervalSet &set, const Interval &window)
 {
@@ -30,8 +32,10 @@ Interval localDay(const TimeZone &zone, LocalDate date)
             resolveLocalTime(zone, LocalTime{date + date::days{1}}).instant};
 }
 
-std::vector<DailyCoverage> dailyCoverage(const Plan &plan, const TimeZone &reference,
-                                         LocalDate first, LocalDate last,
+std::vector<DailyCoverage> dailyCoverage(const Plan &plan,
+                                         const TimeZone &reference,
+                                         LocalDate first,
+                                         LocalDate last,
                                          const std::vector<TaskRoute> &routes)
 {
     std::vector<DailyCoverage> days;
@@ -54,7 +58,7 @@ std::vector<DailyCoverage> dailyCoverage(const Plan &plan, const TimeZone &refer
         longestSegment = std::max(longestSegment, segment.interval.length());
 
     auto handoff = report.handoffs.begin(); // sorted by `at`
-    auto segment = segments.begin();        // first that may reach the day
+    auto segment = segments.begin(); // first that may reach the day
     for (LocalDate date = first; date <= last; date += date::days{1}) {
         DailyCoverage entry;
         entry.date = date;
@@ -73,8 +77,8 @@ std::vector<DailyCoverage> dailyCoverage(const Plan &plan, const TimeZone &refer
             entry.averageWait = waits / static_cast<Seconds::rep>(entry.gapHandoffs);
 
         entry.regionLoad.assign(plan.regions.size(), Seconds{0});
-        while (segment != segments.end() &&
-               segment->interval.start + longestSegment <= entry.day.start)
+        while (segment != segments.end()
+               && segment->interval.start + longestSegment <= entry.day.start)
             ++segment;
         for (auto s = segment; s != segments.end() && s->interval.start < entry.day.end; ++s)
             entry.regionLoad[s->region] += intersection(s->interval, entry.day).length();

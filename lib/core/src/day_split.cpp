@@ -1,6 +1,7 @@
 #include "sunrelay/core/day_split.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 Weekdays withoutDay(Weekdays days, date::weekday day)
 {
@@ -8,8 +9,8 @@ Weekdays withoutDay(Weekdays days, date::weekday day)
     return Weekdays::fromBits(days.bits() & ~(1u << (day.iso_encoding() - 1)));
 }
 
-std::optional<DaySplit> splitOffDay(const WeeklyPattern &pattern, std::size_t index,
-                                    date::weekday day)
+std::optional<DaySplit>
+splitOffDay(const WeeklyPattern &pattern, std::size_t index, date::weekday day)
 {
     if (index >= pattern.ranges.size() || !pattern.ranges[index].days.contains(day))
         return std::nullopt;

@@ -2,19 +2,26 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 bool isTimeOff(LocalDate date, const std::vector<DateRange> &timeOff)
 {
-    return std::any_of(timeOff.begin(), timeOff.end(),
-                       [date](const DateRange &off) { return off.contains(date); });
+    return std::any_of(timeOff.begin(), timeOff.end(), [date](const DateRange &off) {
+        return off.contains(date);
+    });
 }
 
 // The one loop over instances behind both expansions.
-template <typename Visit>
-void forEachInstance(const WeeklyPattern &pattern, LocalTimeResolver &resolver, LocalDate first,
-                     LocalDate last, const std::vector<DateRange> &timeOff, Visit &&visit)
+template<typename Visit>
+void forEachInstance(const WeeklyPattern &pattern,
+                     LocalTimeResolver &resolver,
+                     LocalDate first,
+                     LocalDate last,
+                     const std::vector<DateRange> &timeOff,
+                     Visit &&visit)
 {
     for (LocalDate date = first; date <= last; date += date::days{1}) {
         const date::weekday weekday{date};
@@ -28,7 +35,9 @@ void forEachInstance(const WeeklyPattern &pattern, LocalTimeResolver &resolver, 
                     break;
                 checkedTimeOff = true;
             }
-            visit(ExpandedRange{date, i, resolver.resolve(range.localStart(date)),
+            visit(ExpandedRange{date,
+                                i,
+                                resolver.resolve(range.localStart(date)),
                                 resolver.resolve(range.localEnd(date))});
         }
     }
@@ -37,17 +46,23 @@ void forEachInstance(const WeeklyPattern &pattern, LocalTimeResolver &resolver, 
 } // namespace
 
 std::vector<ExpandedRange> expandInstances(const WeeklyPattern &pattern,
-                                           LocalTimeResolver &resolver, LocalDate first,
-                                           LocalDate last, const std::vector<DateRange> &timeOff)
+                                           LocalTimeResolver &resolver,
+                                           LocalDate first,
+                                           LocalDate last,
+                                           const std::vector<DateRange> &timeOff)
 {
     std::vector<ExpandedRange> result;
-    forEachInstance(pattern, resolver, first, last, timeOff,
-                    [&](const ExpandedRange &instance) { result.push_back(instance); });
+    forEachInstance(pattern, resolver, first, last, timeOff, [&](const ExpandedRange &instance) {
+        result.push_back(instance);
+    });
     return result;
 }
 
-IntervalSet expand(const WeeklyPattern &pattern, LocalTimeResolver &resolver, LocalDate first,
-                   LocalDate last, const std::vector<DateRange> &timeOff)
+IntervalSet expand(const WeeklyPattern &pattern,
+                   LocalTimeResolver &resolver,
+                   LocalDate first,
+                   LocalDate last,
+                   const std::vector<DateRange> &timeOff)
 {
     std::vector<Interval> intervals;
     forEachInstance(pattern, resolver, first, last, timeOff, [&](const ExpandedRange &instance) {

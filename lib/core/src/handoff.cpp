@@ -5,13 +5,16 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // Where each region's coverage starts first after the schedule's horizon,
 // found once and only if some gap runs past the horizon.
-class CoverageBeyondHorizon {
+class CoverageBeyondHorizon
+{
 public:
     CoverageBeyondHorizon(const Plan &plan, const TeamSchedule &schedule)
         : m_plan(plan)
@@ -47,8 +50,10 @@ private:
     std::optional<std::vector<std::optional<Instant>>> m_starts;
 };
 
-std::optional<Handoff> handoffAt(const Plan &plan, const TeamSchedule &schedule,
-                                 CoverageBeyondHorizon &beyond, std::size_t sender,
+std::optional<Handoff> handoffAt(const Plan &plan,
+                                 const TeamSchedule &schedule,
+                                 CoverageBeyondHorizon &beyond,
+                                 std::size_t sender,
                                  const Interval &ending)
 {
     const Instant e = ending.end;
@@ -65,8 +70,8 @@ std::optional<Handoff> handoffAt(const Plan &plan, const TeamSchedule &schedule,
         if (!covering)
             continue;
         const Seconds overlap = e - std::max(ending.start, covering->start);
-        if (!receiver || overlap > longestOverlap ||
-            (overlap == longestOverlap && covering->end > receiving.end)) {
+        if (!receiver || overlap > longestOverlap
+            || (overlap == longestOverlap && covering->end > receiving.end)) {
             receiver = r;
             receiving = *covering;
             longestOverlap = overlap;
@@ -74,8 +79,12 @@ std::optional<Handoff> handoffAt(const Plan &plan, const TeamSchedule &schedule,
     }
     if (receiver) {
         const Interval overlap{std::max(ending.start, receiving.start), e};
-        Handoff handoff{.from = sender, .to = *receiver, .at = e, .pickup = e,
-                        .kind = HandoffKind::Overlap, .overlap = overlap.length()};
+        Handoff handoff{.from = sender,
+                        .to = *receiver,
+                        .at = e,
+                        .pickup = e,
+                        .kind = HandoffKind::Overlap,
+                        .overlap = overlap.length()};
         if (!overlap.isEmpty())
             handoff.syncSlot = findSyncSlot(plan, schedule, sender, *receiver, overlap);
         return handoff;
@@ -105,8 +114,12 @@ std::optional<Handoff> handoffAt(const Plan &plan, const TeamSchedule &schedule,
     }
     if (!next || *next == sender)
         return std::nullopt;
-    return Handoff{.from = sender, .to = *next, .at = e, .pickup = nextStart,
-                   .kind = HandoffKind::Gap, .wait = nextStart - e};
+    return Handoff{.from = sender,
+                   .to = *next,
+                   .at = e,
+                   .pickup = nextStart,
+                   .kind = HandoffKind::Gap,
+                   .wait = nextStart - e};
 }
 
 } // namespace

@@ -7,9 +7,11 @@
 #include <map>
 #include <utility>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // The same month and day a year later; 29 February becomes 1 March.
 date::sys_days oneYearAfter(date::sys_days day)
@@ -55,7 +57,8 @@ Seconds clockShift(LocalTime before, LocalTime after)
     return shift;
 }
 
-class DriftBuilder {
+class DriftBuilder
+{
 public:
     DriftBuilder(const Plan &plan, const ScheduleReport &report)
         : m_plan(plan)
@@ -71,10 +74,12 @@ public:
         point.handoff = handoff;
         // Both exist: coverage ends at `at` (someone worked until then) and
         // covers `pickup`.
-        point.senderMember = memberWorkingAt(schedule, schedule.regionMembers[handoff.from],
+        point.senderMember = memberWorkingAt(schedule,
+                                             schedule.regionMembers[handoff.from],
                                              sideMoment(handoff, DriftSide::Sender))
                                  .value_or(0);
-        point.receiverMember = memberWorkingAt(schedule, schedule.regionMembers[handoff.to],
+        point.receiverMember = memberWorkingAt(schedule,
+                                               schedule.regionMembers[handoff.to],
                                                sideMoment(handoff, DriftSide::Receiver))
                                    .value_or(0);
         point.senderLocal = toLocal(m_plan.members[point.senderMember].zone, handoff.at);
@@ -110,8 +115,8 @@ private:
         const TeamSchedule &schedule = m_report.schedule;
         const Instant then = sideMoment(previous, side);
         const Instant now = sideMoment(point.handoff, side);
-        const std::size_t region = side == DriftSide::Sender ? point.handoff.from
-                                                              : point.handoff.to;
+        const std::size_t region =
+            side == DriftSide::Sender ? point.handoff.from : point.handoff.to;
         for (const std::size_t m : schedule.regionMembers[region]) {
             const MemberSchedule &member = schedule.members[m];
             if (!member.deepWork.contains(then) && member.deepWork.contains(now))
@@ -144,12 +149,18 @@ date::sys_days driftWednesday(date::sys_days week)
     return week + date::days{2};
 }
 
-std::optional<Handoff> firstHandoffOn(const std::vector<Handoff> &handoffs, std::size_t from,
-                                      std::size_t to, date::sys_days day)
+std::optional<Handoff> firstHandoffOn(const std::vector<Handoff> &handoffs,
+                                      std::size_t from,
+                                      std::size_t to,
+                                      date::sys_days day)
 {
     const Interval window = dayWindow(day, day);
-    auto it = std::lower_bound(handoffs.begin(), handoffs.end(), window.start,
-                               [](const Handoff &h, Instant t) { return h.at < t; });
+    auto it = std::lower_bound(handoffs.begin(),
+                               handoffs.end(),
+                               window.start,
+                               [](const Handoff &h, Instant t) {
+                                   return h.at < t;
+                               });
     for (; it != handoffs.end() && it->at < window.end; ++it)
         if (it->from == from && it->to == to)
             return *it;
@@ -161,15 +172,14 @@ HandoffDrift handoffDrift(const Plan &plan, date::sys_days start)
     HandoffDrift drift;
     const date::sys_days end = oneYearAfter(start);
     // The Monday of the week of the first Wednesday on or after `start`.
-    const date::sys_days firstWednesday =
-        start + (date::Wednesday - date::weekday{start});
+    const date::sys_days firstWednesday = start + (date::Wednesday - date::weekday{start});
     for (date::sys_days wednesday = firstWednesday; wednesday < end; wednesday += date::weeks{1})
         drift.weeks.push_back(wednesday - date::days{2});
     if (drift.weeks.empty() || plan.regions.empty())
         return drift;
 
-    const ScheduleReport report = reportSchedule(
-        plan, dayWindow(firstWednesday, driftWednesday(drift.weeks.back())));
+    const ScheduleReport report =
+        reportSchedule(plan, dayWindow(firstWednesday, driftWednesday(drift.weeks.back())));
     const DriftBuilder builder(plan, report);
 
     // Each Wednesday's handoffs in one pass over the sorted list, grouped

@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 IntervalSet::IntervalSet(std::vector<Interval> intervals)
 {
-    std::erase_if(intervals, [](const Interval &i) { return i.isEmpty(); });
-    const auto byStart = [](const Interval &a, const Interval &b) { return a.start < b.start; };
+    std::erase_if(intervals, [](const Interval &i) {
+        return i.isEmpty();
+    });
+    const auto byStart = [](const Interval &a, const Interval &b) {
+        return a.start < b.start;
+    };
     // Expansions arrive sorted; skip the sort then.
     if (!std::is_sorted(intervals.begin(), intervals.end(), byStart))
         std::sort(intervals.begin(), intervals.end(), byStart);
@@ -30,8 +35,10 @@ Seconds IntervalSet::totalLength() const
 
 std::size_t IntervalSet::firstEndingAfter(Instant t) const
 {
-    const auto it = std::partition_point(m_intervals.begin(), m_intervals.end(),
-                                         [t](const Interval &i) { return i.end <= t; });
+    const auto it =
+        std::partition_point(m_intervals.begin(), m_intervals.end(), [t](const Interval &i) {
+            return i.end <= t;
+        });
     return static_cast<std::size_t>(it - m_intervals.begin());
 }
 
@@ -50,8 +57,10 @@ std::optional<Interval> IntervalSet::intervalAt(Instant t) const
 
 std::optional<Interval> IntervalSet::nextStartingAt(Instant t) const
 {
-    const auto it = std::partition_point(m_intervals.begin(), m_intervals.end(),
-                                         [t](const Interval &i) { return i.start < t; });
+    const auto it =
+        std::partition_point(m_intervals.begin(), m_intervals.end(), [t](const Interval &i) {
+            return i.start < t;
+        });
     if (it == m_intervals.end())
         return std::nullopt;
     return *it;
@@ -86,10 +95,13 @@ void IntervalSet::add(const Interval &interval)
     if (interval.isEmpty())
         return;
     // Merge with every interval that overlaps or touches the new one.
-    auto first = std::partition_point(m_intervals.begin(), m_intervals.end(),
-                                      [&](const Interval &i) { return i.end < interval.start; });
-    auto last = std::partition_point(first, m_intervals.end(),
-                                     [&](const Interval &i) { return i.start <= interval.end; });
+    auto first =
+        std::partition_point(m_intervals.begin(), m_intervals.end(), [&](const Interval &i) {
+            return i.end < interval.start;
+        });
+    auto last = std::partition_point(first, m_intervals.end(), [&](const Interval &i) {
+        return i.start <= interval.end;
+    });
     Interval merged = interval;
     if (first != last) {
         merged.start = std::min(merged.start, first->start);
@@ -103,10 +115,13 @@ void IntervalSet::subtract(const Interval &interval)
 {
     if (interval.isEmpty())
         return;
-    auto first = std::partition_point(m_intervals.begin(), m_intervals.end(),
-                                      [&](const Interval &i) { return i.end <= interval.start; });
-    auto last = std::partition_point(first, m_intervals.end(),
-                                     [&](const Interval &i) { return i.start < interval.end; });
+    auto first =
+        std::partition_point(m_intervals.begin(), m_intervals.end(), [&](const Interval &i) {
+            return i.end <= interval.start;
+        });
+    auto last = std::partition_point(first, m_intervals.end(), [&](const Interval &i) {
+        return i.start < interval.end;
+    });
     if (first == last)
         return;
     std::vector<Interval> rest;

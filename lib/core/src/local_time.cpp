@@ -1,8 +1,10 @@
 #include "sunrelay/core/local_time.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 // Larger than any jump of a UTC offset in the tz database (Samoa skipped a whole
 // day in 2011), so a reading this far from a period's ends is unambiguous.
 constexpr Seconds offsetJumpBound = std::chrono::hours{26};
@@ -46,8 +48,8 @@ LocalTimeLookup LocalTimeResolver::resolve(LocalTime local)
         // Saturate near the ends of time instead of overflowing.
         const auto far = Instant::max() - offsetJumpBound - std::chrono::hours{48};
         const Instant begin = period.begin < Instant::min() + std::chrono::hours{48}
-                                  ? Instant::min() + std::chrono::hours{48}
-                                  : period.begin;
+            ? Instant::min() + std::chrono::hours{48}
+            : period.begin;
         const Instant end = period.end > far ? far : period.end;
         m_safeBegin = LocalTime{begin.time_since_epoch() + m_offset + offsetJumpBound};
         m_safeEnd = LocalTime{end.time_since_epoch() + m_offset - offsetJumpBound};

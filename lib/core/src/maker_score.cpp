@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <tuple>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // Whether the pickup of `handoff` makes member `m` break off deep work: the
 // member works in a deep-work block then, and so does every other member of
@@ -28,8 +30,10 @@ bool pickupInterrupts(const TeamSchedule &schedule, const Handoff &handoff, std:
 // Every meeting, comms window, sync slot and interrupting pickup of member
 // `m` sharing time with `window` (a pickup: lying in it), whether or not it
 // meets deep work.
-std::vector<DeepWorkCut> candidateCuts(const Plan &plan, const TeamSchedule &schedule,
-                                       const std::vector<Handoff> &handoffs, std::size_t m,
+std::vector<DeepWorkCut> candidateCuts(const Plan &plan,
+                                       const TeamSchedule &schedule,
+                                       const std::vector<Handoff> &handoffs,
+                                       std::size_t m,
                                        const Interval &window)
 {
     std::vector<DeepWorkCut> cuts;
@@ -43,11 +47,11 @@ std::vector<DeepWorkCut> candidateCuts(const Plan &plan, const TeamSchedule &sch
     if (!region)
         return cuts;
     for (const Handoff &handoff : handoffs) {
-        if (handoff.syncSlot && (handoff.from == *region || handoff.to == *region) &&
-            handoff.syncSlot->intersects(window))
+        if (handoff.syncSlot && (handoff.from == *region || handoff.to == *region)
+            && handoff.syncSlot->intersects(window))
             cuts.push_back({CutKind::SyncSlot, {}, *handoff.syncSlot});
-        if (handoff.to == *region && window.contains(handoff.pickup) &&
-            pickupInterrupts(schedule, handoff, m))
+        if (handoff.to == *region && window.contains(handoff.pickup)
+            && pickupInterrupts(schedule, handoff, m))
             cuts.push_back({CutKind::Pickup, {}, {handoff.pickup, handoff.pickup}});
     }
     return cuts;
@@ -66,8 +70,9 @@ void sortCuts(std::vector<DeepWorkCut> &cuts)
     const auto key = [](const DeepWorkCut &c) {
         return std::make_tuple(c.interval.start, c.kind, c.interval.end, c.summary);
     };
-    std::sort(cuts.begin(), cuts.end(),
-              [&](const DeepWorkCut &a, const DeepWorkCut &b) { return key(a) < key(b); });
+    std::sort(cuts.begin(), cuts.end(), [&](const DeepWorkCut &a, const DeepWorkCut &b) {
+        return key(a) < key(b);
+    });
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 }
 
@@ -96,19 +101,26 @@ std::vector<Interval> protectedPieces(IntervalSet deepWork, const std::vector<De
 
 } // namespace
 
-std::vector<DeepWorkCut> deepWorkCuts(const Plan &plan, const TeamSchedule &schedule,
-                                      const std::vector<Handoff> &handoffs, std::size_t member,
+std::vector<DeepWorkCut> deepWorkCuts(const Plan &plan,
+                                      const TeamSchedule &schedule,
+                                      const std::vector<Handoff> &handoffs,
+                                      std::size_t member,
                                       const Interval &window)
 {
     std::vector<DeepWorkCut> cuts = candidateCuts(plan, schedule, handoffs, member, window);
     const IntervalSet &deepWork = schedule.members[member].deepWork;
-    std::erase_if(cuts, [&](const DeepWorkCut &cut) { return !cutsInto(cut, deepWork); });
+    std::erase_if(cuts, [&](const DeepWorkCut &cut) {
+        return !cutsInto(cut, deepWork);
+    });
     sortCuts(cuts);
     return cuts;
 }
 
-MakerScore makerScore(const Plan &plan, const TeamSchedule &schedule,
-                      const std::vector<Handoff> &handoffs, std::size_t m, LocalDate firstDay,
+MakerScore makerScore(const Plan &plan,
+                      const TeamSchedule &schedule,
+                      const std::vector<Handoff> &handoffs,
+                      std::size_t m,
+                      LocalDate firstDay,
                       int dayCount)
 {
     const TimeZone &zone = plan.members[m].zone;
@@ -118,8 +130,9 @@ MakerScore makerScore(const Plan &plan, const TeamSchedule &schedule,
         MakerDay day{.date = firstDay + date::days{i}};
         // The working intervals starting on this local date; the day's
         // working time runs from the first one's start to the last one's end.
-        const Interval localDay{resolveLocalTime(zone, LocalTime{day.date}).instant,
-                                resolveLocalTime(zone, LocalTime{day.date + date::days{1}}).instant};
+        const Interval localDay{
+            resolveLocalTime(zone, LocalTime{day.date}).instant,
+            resolveLocalTime(zone, LocalTime{day.date + date::days{1}}).instant};
         std::optional<Interval> workday;
         for (const Interval &work : member.work.intersecting(
                  {localDay.start - date::days{1}, localDay.end + date::days{1}})) {
@@ -134,7 +147,9 @@ MakerScore makerScore(const Plan &plan, const TeamSchedule &schedule,
             ++score.workdays;
             const IntervalSet deepWork = member.deepWork.clipped(*workday);
             std::vector<DeepWorkCut> cuts = candidateCuts(plan, schedule, handoffs, m, *workday);
-            std::erase_if(cuts, [&](const DeepWorkCut &cut) { return !cutsInto(cut, deepWork); });
+            std::erase_if(cuts, [&](const DeepWorkCut &cut) {
+                return !cutsInto(cut, deepWork);
+            });
             sortCuts(cuts);
             if (!cuts.empty())
                 day.firstCut = cuts.front();

@@ -1,6 +1,7 @@
 #include "sunrelay/core/plan.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 std::optional<std::size_t> Plan::regionIndex(std::string_view id) const
 {

@@ -3,9 +3,11 @@
 #include "sunrelay/core/plan_limits.h"
 #include "sunrelay/core/text_validity.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 struct Finding {
     PlanProblemKind kind;
@@ -15,9 +17,9 @@ struct Finding {
 std::optional<Finding> textFinding(const std::string &text, TextKind kind, std::size_t limit)
 {
     if (text.size() > limit)
-        return Finding{PlanProblemKind::TooLong, "must be at most " + std::to_string(limit) +
-                                                     " bytes long (it is " +
-                                                     std::to_string(text.size()) + ")"};
+        return Finding{PlanProblemKind::TooLong,
+                       "must be at most " + std::to_string(limit) + " bytes long (it is "
+                           + std::to_string(text.size()) + ")"};
     if (const auto problem = findTextProblem(text, kind))
         return Finding{PlanProblemKind::InvalidText, describe(*problem)};
     return std::nullopt;
@@ -31,7 +33,8 @@ std::optional<std::string> textProblem(const std::string &text, TextKind kind, s
 }
 
 // Collects the first problem; each check is skipped once one is found.
-class Checker {
+class Checker
+{
 public:
     bool found() const { return m_problem.has_value(); }
     std::optional<PlanProblem> take() { return std::move(m_problem); }
@@ -46,8 +49,12 @@ public:
     void problem(const char *field, std::optional<Finding> finding)
     {
         if (!m_problem && finding)
-            m_problem = PlanProblem{finding->kind, m_part,  m_index,
-                                    m_id,          m_item,  field,
+            m_problem = PlanProblem{finding->kind,
+                                    m_part,
+                                    m_index,
+                                    m_id,
+                                    m_item,
+                                    field,
                                     std::move(finding->detail)};
     }
     void count(const char *field, std::string_view what, std::size_t count, std::size_t limit)
@@ -100,7 +107,8 @@ std::optional<std::string> noteProblem(const std::string &note)
     return textProblem(note, TextKind::MultiLine, maxNoteBytes);
 }
 
-namespace {
+namespace
+{
 
 void checkRegion(Checker &check, const Region &region, std::size_t r)
 {
@@ -108,8 +116,10 @@ void checkRegion(Checker &check, const Region &region, std::size_t r)
     check.text("id", region.id, TextKind::SingleLine, maxIdBytes);
     check.text("name", region.name, TextKind::SingleLine, maxNameBytes);
     check.text("color", region.color, TextKind::SingleLine, maxNameBytes);
-    check.count("holidays", "holidays of " + ofQuoted("region", region.id),
-                region.holidays.size(), maxHolidaysPerRegion);
+    check.count("holidays",
+                "holidays of " + ofQuoted("region", region.id),
+                region.holidays.size(),
+                maxHolidaysPerRegion);
     for (std::size_t h = 0; h < region.holidays.size() && !check.found(); ++h) {
         check.at(PlanPart::Holiday, r, region.id, h);
         check.day("date", region.holidays[h].date);
@@ -123,8 +133,7 @@ void checkMember(Checker &check, const Member &member, std::size_t m)
     check.text("id", member.id, TextKind::SingleLine, maxIdBytes);
     check.text("name", member.name, TextKind::SingleLine, maxNameBytes);
     check.count("work", "working-hour ranges", member.work.ranges.size(), maxRangesPerPattern);
-    check.count("deepWork", "deep-work ranges", member.deepWork.ranges.size(),
-                maxRangesPerPattern);
+    check.count("deepWork", "deep-work ranges", member.deepWork.ranges.size(), maxRangesPerPattern);
     check.count("comms", "comms-window ranges", member.comms.ranges.size(), maxRangesPerPattern);
     check.count("timeOff", "time-off ranges", member.timeOff.size(), maxTimeOffPerMember);
     check.count("busy", "busy times", member.busy.size(), maxBusyTimesPerMember);

@@ -8,9 +8,11 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // Room around withMargin(horizon) so drops a little before the earliest or
 // after the latest start reuse the schedule (4 weeks cost the expansion
@@ -28,15 +30,16 @@ bool sameForRouting(const Region &a, const Region &b)
 
 bool sameForRouting(const Member &a, const Member &b)
 {
-    return a.id == b.id && a.region == b.region && a.zone == b.zone && a.work == b.work &&
-           a.deepWork == b.deepWork && a.comms == b.comms && a.timeOff == b.timeOff;
+    return a.id == b.id && a.region == b.region && a.zone == b.zone && a.work == b.work
+        && a.deepWork == b.deepWork && a.comms == b.comms && a.timeOff == b.timeOff;
 }
 
-template <class T>
+template<class T>
 bool sameForRouting(const std::vector<T> &a, const std::vector<T> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const T &x, const T &y) { return sameForRouting(x, y); });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const T &x, const T &y) {
+        return sameForRouting(x, y);
+    });
 }
 
 // Where a task stands in the service order: priority, start, id.
@@ -65,18 +68,18 @@ struct TaskState {
     std::string region;
     Seconds effort{0};
 
-    std::size_t rank = 0;     // position in the service order
+    std::size_t rank = 0; // position in the service order
     detail::RouteReads reads; // what its route read
 
     // Bookkeeping during an update.
     std::size_t slot = noSlot; // its rank in the previous update, noSlot if new
-    std::uint64_t seenIn = 0;  // the last update whose plan has it placed
+    std::uint64_t seenIn = 0; // the last update whose plan has it placed
 
     ServiceKey key() const { return {priority, start, id}; }
     bool sameInputs(const Task &task) const
     {
-        return priority == task.priority && start == *task.start && region == *task.region &&
-               effort == task.effort();
+        return priority == task.priority && start == *task.start && region == *task.region
+            && effort == task.effort();
     }
     void takeInputs(const Task &task)
     {
@@ -119,7 +122,8 @@ bool startsBefore(const Booking &a, const Booking &b)
 // re-routed tasks) are taken out of the kept lists as soon as that is known.
 // Each of the two lists is non-overlapping per member; together they may
 // overlap, but never in what counts for the task being routed.
-class RankedFreeTime {
+class RankedFreeTime
+{
 public:
     RankedFreeTime(const TeamSchedule &schedule, const MemberBookings &kept, MemberBookings &added)
         : m_schedule(schedule)
@@ -150,7 +154,8 @@ public:
             const auto at = firstFreeOf(shift.member, std::max(t, shift.interval.start), limit);
             if (!at || (best && *at > best->at))
                 continue;
-            const detail::Pick candidate{*at, shift.member,
+            const detail::Pick candidate{*at,
+                                         shift.member,
                                          nextBookingStart(shift.member, *at, shift.interval.end)};
             if ((best && *at < best->at) || detail::betterPick(candidate, best))
                 best = candidate;
@@ -171,8 +176,9 @@ private:
     // The last booking of `list` starting at or before `t`, if it holds `t`.
     static const Booking *holding(const std::vector<Booking> &list, Instant t)
     {
-        auto it = std::partition_point(list.begin(), list.end(),
-                                       [t](const Booking &b) { return b.interval.start <= t; });
+        auto it = std::partition_point(list.begin(), list.end(), [t](const Booking &b) {
+            return b.interval.start <= t;
+        });
         if (it == list.begin())
             return nullptr;
         --it;
@@ -194,14 +200,17 @@ private:
     // no counting booking holds), or `limit` if none starts before it.
     Instant nextBookingStart(std::size_t member, Instant t, Instant limit) const
     {
-        const auto after = [t](const Booking &b) { return b.interval.start <= t; };
+        const auto after = [t](const Booking &b) {
+            return b.interval.start <= t;
+        };
         const auto &added = m_added[member];
         const auto a = std::partition_point(added.begin(), added.end(), after);
         if (a != added.end())
             limit = std::min(limit, a->interval.start);
         const auto &kept = m_kept[member];
         for (auto k = std::partition_point(kept.begin(), kept.end(), after);
-             k != kept.end() && k->interval.start < limit; ++k)
+             k != kept.end() && k->interval.start < limit;
+             ++k)
             if (counts(*k))
                 return k->interval.start;
         return limit;
@@ -250,8 +259,8 @@ bool servesHorizon(const TeamSchedule &schedule, const Interval &horizon)
 // The placed tasks of this update matched with those routed before, by id.
 struct TaskMatch {
     std::vector<TaskState *> states; // in service order
-    std::vector<char> changed;       // by rank: new, or its routing inputs differ
-    std::size_t matched = 0;         // how many were routed before
+    std::vector<char> changed; // by rank: new, or its routing inputs differ
+    std::size_t matched = 0; // how many were routed before
 };
 
 // A routed task whose old bookings stop holding (removed or changed), placed
@@ -270,8 +279,9 @@ void unbook(MemberBookings &bookings, const TaskRoute &old)
     for (const RouteSegment &segment : old.segments) {
         std::vector<Booking> &list = bookings[segment.member];
         const auto from = [&](Instant t) {
-            return std::partition_point(list.begin(), list.end(),
-                                        [t](const Booking &b) { return b.interval.start < t; });
+            return std::partition_point(list.begin(), list.end(), [t](const Booking &b) {
+                return b.interval.start < t;
+            });
         };
         list.erase(from(segment.interval.start), from(segment.interval.end));
     }
@@ -279,7 +289,8 @@ void unbook(MemberBookings &bookings, const TaskRoute &old)
 
 // Member time whose bookings changed, per region: a kept route that read any
 // of it may route differently now.
-class ChangedTime {
+class ChangedTime
+{
 public:
     explicit ChangedTime(std::size_t regionCount)
         : m_byRegion(regionCount)
@@ -297,9 +308,12 @@ public:
 
     bool isReadBy(const detail::RouteReads &reads) const
     {
-        return std::any_of(reads.reads.begin(), reads.reads.end(), [&](const detail::RegionRead &r) {
-            return r.interval.intersects(m_span) && m_byRegion[r.region].intersects(r.interval);
-        });
+        return std::any_of(reads.reads.begin(),
+                           reads.reads.end(),
+                           [&](const detail::RegionRead &r) {
+                               return r.interval.intersects(m_span)
+                                   && m_byRegion[r.region].intersects(r.interval);
+                           });
     }
 
 private:
@@ -332,18 +346,18 @@ struct RouteCache::State {
 
     bool sameTeam(const Plan &plan) const
     {
-        return schedule && plan.policy == policy && sameForRouting(plan.regions, regions) &&
-               sameForRouting(plan.members, members);
+        return schedule && plan.policy == policy && sameForRouting(plan.regions, regions)
+            && sameForRouting(plan.members, members);
     }
     void computeTeam(const Plan &plan, const Interval &horizon);
     void routeAll(const Plan &plan, const Interval &horizon);
     bool routeChanges(const Plan &plan, const Interval &horizon);
-    std::optional<TaskMatch> matchTasks(const Plan &plan,
-                                               const std::vector<std::size_t> &order);
-    std::vector<Release> releaseOld(const Plan &plan, const std::vector<std::size_t> &order,
-                                           const TaskMatch &match,
-                                           const std::vector<TaskRoute> &oldRoutes,
-                                           std::vector<std::string> &removed);
+    std::optional<TaskMatch> matchTasks(const Plan &plan, const std::vector<std::size_t> &order);
+    std::vector<Release> releaseOld(const Plan &plan,
+                                    const std::vector<std::size_t> &order,
+                                    const TaskMatch &match,
+                                    const std::vector<TaskRoute> &oldRoutes,
+                                    std::vector<std::string> &removed);
     void keepBookings(const MemberBookings &added);
 };
 
@@ -380,7 +394,8 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
         state->id = task.id;
         state->takeInputs(task);
         state->rank = rank;
-        const TaskRoute &route = routes.routes.emplace_back(router.route(order[rank], &state->reads));
+        const TaskRoute &route =
+            routes.routes.emplace_back(router.route(order[rank], &state->reads));
         for (const RouteSegment &segment : route.segments)
             bookings[segment.member].push_back(
                 {segment.interval, state->priority, state->start, &state->id});
@@ -398,7 +413,6 @@ void RouteCache::State::routeAll(const Plan &plan, const Interval &horizon)
     for (std::vector<Booking> &list : bookings)
         std::sort(list.begin(), list.end(), startsBefore);
 }
-
 
 // Finds each placed task's state (made for new ids); nullopt when an id
 // repeats.
@@ -457,8 +471,9 @@ std::vector<Release> RouteCache::State::releaseOld(const Plan &plan,
         }
         state.rank = rank;
     }
-    std::sort(releases.begin(), releases.end(),
-              [](const Release &a, const Release &b) { return servedBefore(a.key(), b.key()); });
+    std::sort(releases.begin(), releases.end(), [](const Release &a, const Release &b) {
+        return servedBefore(a.key(), b.key());
+    });
     return releases;
 }
 
@@ -492,10 +507,11 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         TaskState &state = *match->states[rank];
         const bool changed = match->changed[rank];
-        while (nextRelease < releases.size() && servedBefore(releases[nextRelease].key(), state.key()))
+        while (nextRelease < releases.size()
+               && servedBefore(releases[nextRelease].key(), state.key()))
             changedTime.add(*releases[nextRelease++].route);
-        const bool reroute = changed || (cutFrom && state.reads.reach >= *cutFrom) ||
-                             changedTime.isReadBy(state.reads);
+        const bool reroute = changed || (cutFrom && state.reads.reach >= *cutFrom)
+            || changedTime.isReadBy(state.reads);
         if (!reroute) {
             TaskRoute &kept = routes.routes.emplace_back(std::move(oldRoutes[state.slot]));
             kept.task = order[rank];
@@ -504,7 +520,8 @@ bool RouteCache::State::routeChanges(const Plan &plan, const Interval &horizon)
         if (!changed)
             unbook(bookings, oldRoutes[state.slot]);
         free.setTask(&state);
-        const TaskRoute &route = routes.routes.emplace_back(router.route(order[rank], &state.reads));
+        const TaskRoute &route =
+            routes.routes.emplace_back(router.route(order[rank], &state.reads));
         ++lastRerouted;
         if (changed) {
             changedTime.add(route);

@@ -23,7 +23,8 @@
 #include <algorithm>
 #include <limits>
 
-namespace sunrelay::detail {
+namespace sunrelay::detail
+{
 
 inline constexpr date::days horizonDays{366};
 
@@ -60,13 +61,14 @@ struct Pick {
 // then member order.
 inline bool betterPick(const Pick &candidate, const std::optional<Pick> &best)
 {
-    return !best || candidate.freeUntil > best->freeUntil ||
-           (candidate.freeUntil == best->freeUntil && candidate.member < best->member);
+    return !best || candidate.freeUntil > best->freeUntil
+        || (candidate.freeUntil == best->freeUntil && candidate.member < best->member);
 }
 
 // The handoffs of each sender region, by `at`, for "is there a handoff at
 // the end of this coverage interval".
-class HandoffsBySender {
+class HandoffsBySender
+{
 public:
     HandoffsBySender() = default;
     HandoffsBySender(std::size_t regionCount, const std::vector<Handoff> &handoffs)
@@ -79,8 +81,9 @@ public:
     const Handoff *at(std::size_t region, Instant at) const
     {
         const auto &list = m_from[region];
-        const auto it = std::partition_point(list.begin(), list.end(),
-                                             [at](const Handoff &h) { return h.at < at; });
+        const auto it = std::partition_point(list.begin(), list.end(), [at](const Handoff &h) {
+            return h.at < at;
+        });
         return it != list.end() && it->at == at ? &*it : nullptr;
     }
 
@@ -90,7 +93,8 @@ private:
 
 // Every member's free time as an interval set, plus each region's union of
 // them so "is anyone free" is one look-up.
-class FreeTimeSets {
+class FreeTimeSets
+{
 public:
     explicit FreeTimeSets(const TeamSchedule &schedule)
         : m_schedule(schedule)
@@ -135,19 +139,20 @@ public:
 
 private:
     const TeamSchedule &m_schedule;
-    std::vector<IntervalSet> m_free;       // per member: working time no task has taken
+    std::vector<IntervalSet> m_free; // per member: working time no task has taken
     std::vector<IntervalSet> m_regionFree; // per region: the union of its members' m_free
 };
 
 // When the task would finish alone in `region`'s coverage: within its own
 // horizon (366 days after its start's date), ignoring every other task.
-inline std::optional<Instant> singleRegionFinish(const TeamSchedule &schedule, std::size_t region,
-                                                 Instant start, Seconds effort)
+inline std::optional<Instant>
+singleRegionFinish(const TeamSchedule &schedule, std::size_t region, Instant start, Seconds effort)
 {
     const Instant until = std::min(taskHorizonEnd(start), schedule.horizon.end);
     const auto &intervals = schedule.coverage[region].intervals();
-    auto it = std::partition_point(intervals.begin(), intervals.end(),
-                                   [start](const Interval &i) { return i.end <= start; });
+    auto it = std::partition_point(intervals.begin(), intervals.end(), [start](const Interval &i) {
+        return i.end <= start;
+    });
     for (; it != intervals.end() && it->start < until; ++it) {
         const Instant from = std::max(it->start, start);
         const Instant to = std::min(it->end, until);
@@ -158,11 +163,15 @@ inline std::optional<Instant> singleRegionFinish(const TeamSchedule &schedule, s
     return std::nullopt;
 }
 
-template <class FreeTime>
-class Router {
+template<class FreeTime>
+class Router
+{
 public:
-    Router(const Plan &plan, const TeamSchedule &schedule, const HandoffsBySender &handoffs,
-           Instant until, FreeTime &free)
+    Router(const Plan &plan,
+           const TeamSchedule &schedule,
+           const HandoffsBySender &handoffs,
+           Instant until,
+           FreeTime &free)
         : m_plan(plan)
         , m_schedule(schedule)
         , m_handoffs(handoffs)
@@ -183,7 +192,7 @@ private:
     FreeTime &m_free;
 };
 
-template <class FreeTime>
+template<class FreeTime>
 TaskRoute Router<FreeTime>::route(std::size_t taskIndex, RouteReads *reads)
 {
     const Task &task = m_plan.tasks[taskIndex];
@@ -224,8 +233,8 @@ TaskRoute Router<FreeTime>::route(std::size_t taskIndex, RouteReads *reads)
             t = picked->at;
             const Instant until = std::min({picked->freeUntil, end, t + left});
             m_free.book(region, picked->member, {t, until});
-            if (!route.segments.empty() && route.segments.back().member == picked->member &&
-                route.segments.back().interval.end == t)
+            if (!route.segments.empty() && route.segments.back().member == picked->member
+                && route.segments.back().interval.end == t)
                 route.segments.back().interval.end = until;
             else
                 route.segments.push_back({region, picked->member, {t, until}});

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 std::vector<std::size_t> serviceOrder(const Plan &plan)
 {
@@ -24,12 +25,16 @@ std::vector<std::size_t> serviceOrder(const Plan &plan)
     return order;
 }
 
-std::vector<TaskRoute> routeTasks(const Plan &plan, const TeamSchedule &schedule,
-                                  const std::vector<Handoff> &handoffs, std::optional<Instant> until)
+std::vector<TaskRoute> routeTasks(const Plan &plan,
+                                  const TeamSchedule &schedule,
+                                  const std::vector<Handoff> &handoffs,
+                                  std::optional<Instant> until)
 {
     const detail::HandoffsBySender handoffsBySender(plan.regions.size(), handoffs);
     detail::FreeTimeSets free(schedule);
-    detail::Router router(plan, schedule, handoffsBySender,
+    detail::Router router(plan,
+                          schedule,
+                          handoffsBySender,
                           std::min(until.value_or(schedule.horizon.end), schedule.horizon.end),
                           free);
     std::vector<TaskRoute> routes;
@@ -65,12 +70,13 @@ PlanRoutes routePlan(const Plan &plan)
     return {*horizon, routeTasks(plan, schedule, computeHandoffs(plan, schedule), horizon->end)};
 }
 
-std::vector<TaskRoute> routesMeeting(const Plan &plan, const PlanRoutes &routes,
-                                     const Interval &window)
+std::vector<TaskRoute>
+routesMeeting(const Plan &plan, const PlanRoutes &routes, const Interval &window)
 {
     std::vector<TaskRoute> meeting;
     for (const TaskRoute &route : routes.routes) {
-        const Interval run{*plan.tasks[route.task].start, route.finish.value_or(routes.horizon.end)};
+        const Interval run{*plan.tasks[route.task].start,
+                           route.finish.value_or(routes.horizon.end)};
         if (run.intersects(window))
             meeting.push_back(route);
     }

@@ -6,7 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 RegionShifts::RegionShifts(std::vector<Shift> shifts)
     : m_shifts(std::move(shifts))
@@ -56,7 +57,8 @@ Interval withMargin(const Interval &window)
     return {window.start - scheduleMargin, window.end + scheduleMargin};
 }
 
-namespace {
+namespace
+{
 std::vector<DateRange> timeOffWithHolidays(const Member &member, const Region *region)
 {
     std::vector<DateRange> off = member.timeOff;
@@ -80,8 +82,9 @@ std::optional<Instant> nextWorkStart(const Plan &plan, const Member &member, Ins
     if (member.work.ranges.empty())
         return std::nullopt;
     std::vector<DateRange> timeOff = effectiveTimeOff(plan, member);
-    std::sort(timeOff.begin(), timeOff.end(),
-              [](const DateRange &a, const DateRange &b) { return a.from < b.from; });
+    std::sort(timeOff.begin(), timeOff.end(), [](const DateRange &a, const DateRange &b) {
+        return a.from < b.from;
+    });
     // A range starting the day before `after` starts before it, but the day
     // is where a search by local dates must begin.
     const LocalDate first = date::floor<date::days>(toLocal(member.zone, after)) - date::days{1};
@@ -100,7 +103,8 @@ std::optional<Instant> nextWorkStart(const Plan &plan, const Member &member, Ins
             if (off.contains(from))
                 from = off.to + date::days{1};
         const LocalDate to = from + week - date::days{1};
-        for (const Interval &interval : expand(member.work, resolver, from, to, timeOff).intervals())
+        for (const Interval &interval :
+             expand(member.work, resolver, from, to, timeOff).intervals())
             if (interval.start >= after)
                 return interval.start;
         from = to + date::days{1};

@@ -1,8 +1,10 @@
 #include "sunrelay/core/schedule_report.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 IntervalSet intersectingUnclipped(const IntervalSet &set, const Interval &window)
 {
     std::vector<Interval> kept;

@@ -6,19 +6,27 @@
 #include <numbers>
 #include <optional>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 constexpr double pi = std::numbers::pi;
-double rad(double degrees) { return degrees * pi / 180.0; }
-double deg(double radians) { return radians * 180.0 / pi; }
+double rad(double degrees)
+{
+    return degrees * pi / 180.0;
+}
+double deg(double radians)
+{
+    return radians * 180.0 / pi;
+}
 
 // 2000-01-01T12:00Z, the J2000.0 epoch, as a count of UTC seconds.
 constexpr double j2000Seconds = 946728000.0;
 
 struct SunPosition {
-    double declination;    // radians
+    double declination; // radians
     double equationOfTime; // minutes: apparent minus mean solar time
 };
 
@@ -28,14 +36,12 @@ struct SunPosition {
 SunPosition sunPosition(double secondsSinceEpoch)
 {
     const double t = (secondsSinceEpoch - j2000Seconds) / 86400.0 / 36525.0; // Julian centuries
-    const double meanLongitude =
-        std::fmod(280.46646 + t * (36000.76983 + t * 0.0003032), 360.0);
+    const double meanLongitude = std::fmod(280.46646 + t * (36000.76983 + t * 0.0003032), 360.0);
     const double meanAnomaly = 357.52911 + t * (35999.05029 - 0.0001537 * t);
     const double eccentricity = 0.016708634 - t * (0.000042037 + 0.0000001267 * t);
     const double m = rad(meanAnomaly);
-    const double centre = std::sin(m) * (1.914602 - t * (0.004817 + 0.000014 * t)) +
-                          std::sin(2 * m) * (0.019993 - 0.000101 * t) +
-                          std::sin(3 * m) * 0.000289;
+    const double centre = std::sin(m) * (1.914602 - t * (0.004817 + 0.000014 * t))
+        + std::sin(2 * m) * (0.019993 - 0.000101 * t) + std::sin(3 * m) * 0.000289;
     const double trueLongitude = meanLongitude + centre;
     const double omega = rad(125.04 - 1934.136 * t);
     const double apparentLongitude = trueLongitude - 0.00569 - 0.00478 * std::sin(omega);
@@ -47,10 +53,11 @@ SunPosition sunPosition(double secondsSinceEpoch)
 
     const double y = std::pow(std::tan(obliquity / 2), 2);
     const double l0 = rad(meanLongitude);
-    const double equationOfTime =
-        4.0 * deg(y * std::sin(2 * l0) - 2 * eccentricity * std::sin(m) +
-                  4 * eccentricity * y * std::sin(m) * std::cos(2 * l0) -
-                  0.5 * y * y * std::sin(4 * l0) - 1.25 * eccentricity * eccentricity * std::sin(2 * m));
+    const double equationOfTime = 4.0
+        * deg(y * std::sin(2 * l0) - 2 * eccentricity * std::sin(m)
+              + 4 * eccentricity * y * std::sin(m) * std::cos(2 * l0)
+              - 0.5 * y * y * std::sin(4 * l0)
+              - 1.25 * eccentricity * eccentricity * std::sin(2 * m));
     return {declination, equationOfTime};
 }
 
@@ -84,8 +91,8 @@ double solarNoonNear(double approximate, double longitude)
 double hourAngle(double latitude, double declination, double altitude)
 {
     const double phi = rad(latitude);
-    const double cosH = (std::sin(rad(altitude)) - std::sin(phi) * std::sin(declination)) /
-                        (std::cos(phi) * std::cos(declination));
+    const double cosH = (std::sin(rad(altitude)) - std::sin(phi) * std::sin(declination))
+        / (std::cos(phi) * std::cos(declination));
     if (cosH < -1.0)
         return std::numeric_limits<double>::infinity();
     if (cosH > 1.0)
@@ -114,8 +121,7 @@ SunCrossings crossingsAround(const GeoPosition &where, double noon, double altit
                 return std::nullopt;
             // Noon as the equation of time at the event would put it, then
             // 4 minutes of time per degree of hour angle.
-            at = noon + (atNoon.equationOfTime - sun.equationOfTime) * 60.0 +
-                 sign * deg(h) * 240.0;
+            at = noon + (atNoon.equationOfTime - sun.equationOfTime) * 60.0 + sign * deg(h) * 240.0;
         }
         return at;
     };
@@ -153,13 +159,14 @@ SunCrossings sunCrossings(const GeoPosition &where, date::sys_days date, double 
     return crossingsAround(where, noon, altitude);
 }
 
-std::vector<SolarDay> solarDays(const GeoPosition &where, date::sys_days first,
-                                date::sys_days last)
+std::vector<SolarDay> solarDays(const GeoPosition &where, date::sys_days first, date::sys_days last)
 {
     std::vector<SolarDay> days;
     for (date::sys_days date = first; date <= last; date += date::days{1}) {
         const double noon = solarNoonNear(meanNoon(date, where.longitude), where.longitude);
-        days.push_back({date, toInstant(noon), crossingsAround(where, noon, sunriseAltitude),
+        days.push_back({date,
+                        toInstant(noon),
+                        crossingsAround(where, noon, sunriseAltitude),
                         crossingsAround(where, noon, civilTwilightAltitude)});
     }
     return days;

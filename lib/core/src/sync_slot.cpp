@@ -1,15 +1,19 @@
 #include "sunrelay/core/sync_slot.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 constexpr Seconds oneSecond{1};
 
 // Window starts are whole seconds, so the window [t, t + length) lies inside
 // [s, e) and `bounds` exactly for t in [s', e' - length + 1 s), [s', e') the
 // two's intersection ...
-void addStartsInside(std::vector<Interval> &starts, const Interval &interval, Seconds length,
+void addStartsInside(std::vector<Interval> &starts,
+                     const Interval &interval,
+                     Seconds length,
                      const Interval &bounds)
 {
     const Interval inside = intersection(interval, bounds);
@@ -25,8 +29,10 @@ Interval startsTouching(const Interval &interval, Seconds length)
 
 } // namespace
 
-std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &schedule,
-                                     std::size_t sender, std::size_t receiver,
+std::optional<Interval> findSyncSlot(const Plan &plan,
+                                     const TeamSchedule &schedule,
+                                     std::size_t sender,
+                                     std::size_t receiver,
                                      const Interval &overlap)
 {
     const Seconds length = plan.policy.syncSlot;
@@ -59,7 +65,8 @@ std::optional<Interval> findSyncSlot(const Plan &plan, const TeamSchedule &sched
             // comes within a window's length of it.
             const Interval near{std::max(overlap.start, work.start - length),
                                 std::min(overlap.end, work.end + length)};
-            for (const Interval &block : schedule.members[shift.member].deepWork.intersecting(near)) {
+            for (const Interval &block :
+                 schedule.members[shift.member].deepWork.intersecting(near)) {
                 const Interval both =
                     intersection(startsTouching(work, length), startsTouching(block, length));
                 if (!both.isEmpty())

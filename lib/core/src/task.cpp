@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 Seconds effortSeconds(double hours)
 {
@@ -15,8 +16,8 @@ Seconds effortSeconds(double hours)
 
 bool isValidEffort(double hours)
 {
-    return std::isfinite(hours) && hours > 0 && hours <= maximumEffortHours &&
-           effortSeconds(hours) >= minimumEffort;
+    return std::isfinite(hours) && hours > 0 && hours <= maximumEffortHours
+        && effortSeconds(hours) >= minimumEffort;
 }
 
 std::string_view handoffNote(const Task &task, int number)
@@ -35,8 +36,9 @@ void setHandoffNote(Task &task, int number, std::string text)
 
 bool hasValidHandoffNotes(const Task &task)
 {
-    return std::all_of(task.handoffNotes.begin(), task.handoffNotes.end(),
-                       [](const auto &note) { return note.first >= 1 && !note.second.empty(); });
+    return std::all_of(task.handoffNotes.begin(), task.handoffNotes.end(), [](const auto &note) {
+        return note.first >= 1 && !note.second.empty();
+    });
 }
 
 } // namespace sunrelay

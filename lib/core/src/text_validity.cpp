@@ -2,16 +2,20 @@
 
 #include <cstdio>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // Length of the well-formed UTF-8 sequence at `i` and its code point, or 0
 // if the bytes there are not one (RFC 3629 table 3-7: no overlongs, no
 // surrogates, nothing past U+10FFFF).
 std::size_t sequenceAt(std::string_view text, std::size_t i, char32_t &out)
 {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const auto byte = [&](std::size_t k) {
+        return static_cast<unsigned char>(text[k]);
+    };
     const unsigned char lead = byte(i);
     if (lead < 0x80) {
         out = lead;
@@ -80,8 +84,8 @@ std::optional<TextProblem> findTextProblem(std::string_view text, TextKind kind)
 
 std::string describe(const TextProblem &problem)
 {
-    const std::string where = "character " + std::to_string(problem.codePoint + 1) + " (byte " +
-                              std::to_string(problem.byteOffset + 1) + ")";
+    const std::string where = "character " + std::to_string(problem.codePoint + 1) + " (byte "
+        + std::to_string(problem.byteOffset + 1) + ")";
     if (problem.kind == TextProblem::Kind::InvalidUtf8)
         return "invalid UTF-8 at " + where;
     char code[16];

@@ -3,9 +3,11 @@
 #include <array>
 #include <stdexcept>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-namespace {
+namespace
+{
 
 // Names that the tz database directory holds but that mean something
 // different on each machine or are no zones at all: "localtime" is this
@@ -20,8 +22,8 @@ bool isPortableSegment(std::string_view segment)
     if (segment.empty() || segment == "." || segment == "..")
         return false;
     for (const char c : segment)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '-' || c == '+'))
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+              || c == '-' || c == '+'))
             return false;
     return true;
 }

@@ -1,6 +1,7 @@
 #include "sunrelay/core/weekly_pattern.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 std::vector<date::weekday> Weekdays::days() const
 {

@@ -1,6 +1,7 @@
 #include "sunrelay/core/zone_transition.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 std::vector<ZoneTransition> zoneTransitions(const TimeZone &zone, const Interval &range)
 {
@@ -31,7 +32,10 @@ std::optional<ZoneTransition> nextTransition(const TimeZone &zone, Instant after
         if (next.begin <= period.begin)
             break;
         if (next.offset != period.offset)
-            return ZoneTransition{next.begin, period.offset, next.offset, period.abbrev,
+            return ZoneTransition{next.begin,
+                                  period.offset,
+                                  next.offset,
+                                  period.abbrev,
                                   next.abbrev};
         period = next;
     }

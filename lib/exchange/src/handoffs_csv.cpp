@@ -8,13 +8,16 @@
 #include <string_view>
 #include <tuple>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
-namespace {
+namespace
+{
 
 // "2026-03-02T17:30+01:00 Europe/Berlin" for each zone of `region`'s members,
 // in member order, joined by "; ".
-std::string localTimes(const Plan &plan, std::size_t region, Instant t) {
+std::string localTimes(const Plan &plan, std::size_t region, Instant t)
+{
     std::string text;
     std::set<std::string> seen;
     for (const std::size_t m : plan.membersOf(region)) {
@@ -25,29 +28,33 @@ std::string localTimes(const Plan &plan, std::size_t region, Instant t) {
             text += "; ";
         // %Ez writes the offset with a colon ("+05:30").
         text += date::format("%Y-%m-%dT%H:%M%Ez ",
-                             date::make_zoned(&zone.tz(), date::floor<Minutes>(t))) +
-                zone.name();
+                             date::make_zoned(&zone.tz(), date::floor<Minutes>(t)))
+            + zone.name();
     }
     return text;
 }
 
-std::string wholeMinutes(Seconds length) {
+std::string wholeMinutes(Seconds length)
+{
     return std::to_string(date::floor<Minutes>(length).count());
 }
 
 } // namespace
 
-bool startsLikeFormula(std::string_view text) {
-    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+bool startsLikeFormula(std::string_view text)
+{
+    return !text.empty()
+        && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
 }
 
-std::string csvField(const std::string &text) {
+std::string csvField(const std::string &text)
+{
     // A spreadsheet runs a cell starting with = + - @ (or tab/CR before one)
     // as a formula: a task named =HYPERLINK(...) would act when the file is
     // opened. OWASP's guard: a leading single quote, and the cell quoted.
     const bool formula = startsLikeFormula(text);
-    const bool quote = formula || text.find_first_of(",\"\r\n") != std::string::npos ||
-                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    const bool quote = formula || text.find_first_of(",\"\r\n") != std::string::npos
+        || (!text.empty() && (text.front() == ' ' || text.back() == ' '));
     if (!quote)
         return text;
     std::string field = formula ? "\"'" : "\"";
@@ -59,10 +66,13 @@ std::string csvField(const std::string &text) {
     return field + '"';
 }
 
-std::string writeHandoffsCsv(const Plan &plan, const std::vector<Handoff> &handoffs,
-                             const std::vector<TaskRoute> &routes) {
-    std::string csv = "from,from id,to,to id,at,from local,to local,kind,overlap minutes,"
-                      "wait minutes,pickup,sync slot start,sync slot end,tasks,notes\r\n";
+std::string writeHandoffsCsv(const Plan &plan,
+                             const std::vector<Handoff> &handoffs,
+                             const std::vector<TaskRoute> &routes)
+{
+    std::string csv =
+        "from,from id,to,to id,at,from local,to local,kind,overlap minutes,"
+        "wait minutes,pickup,sync slot start,sync slot end,tasks,notes\r\n";
     // Each route's handoffs by (from, to, at), once: scanning every route
     // for every handoff was quadratic in large plans. Within a key, the
     // routes stay in route order and each route counts once (its first

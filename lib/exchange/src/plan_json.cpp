@@ -16,9 +16,11 @@
 #include <utility>
 #include <vector>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
-namespace {
+namespace
+{
 
 // Reading looks keys up by name, so a std::map-backed document keeps that
 // O(log n) even for a hostile object with a million keys; writing needs
@@ -32,15 +34,18 @@ struct ReadFailure {
     InputError error;
 };
 
-[[noreturn]] void fail(InputErrorCode code, std::string path, std::string detail) {
+[[noreturn]] void fail(InputErrorCode code, std::string path, std::string detail)
+{
     throw ReadFailure{InputError{code, std::move(path), std::move(detail), 0, 0}};
 }
 
-std::string childPath(const std::string &path, std::string_view key) {
+std::string childPath(const std::string &path, std::string_view key)
+{
     return path.empty() ? std::string(key) : path + "." + std::string(key);
 }
 
-std::string indexPath(const std::string &path, std::size_t index) {
+std::string indexPath(const std::string &path, std::size_t index)
+{
     return path + "[" + std::to_string(index) + "]";
 }
 
@@ -56,10 +61,13 @@ struct SyntaxProblem {
     std::string reason;
 };
 
-class DocumentBuilder final : public nlohmann::json_sax<Json> {
+class DocumentBuilder final : public nlohmann::json_sax<Json>
+{
 public:
     explicit DocumentBuilder(Json &root)
-        : m_root(root) {}
+        : m_root(root)
+    {
+    }
 
     const std::optional<SyntaxProblem> &syntaxProblem() const { return m_syntax; }
     const std::optional<InputError> &structureProblem() const { return m_structure; }
@@ -77,11 +85,15 @@ public:
     bool end_object() override { return close(); }
     bool end_array() override { return close(); }
 
-    bool key(string_t &key) override {
+    bool key(string_t &key) override
+    {
         Json &object = *m_open.back().value;
         if (object.contains(key)) {
-            m_structure = InputError{InputErrorCode::Syntax, currentPath(),
-                                     "duplicate key " + detail::quoted(key), 0, 0};
+            m_structure = InputError{InputErrorCode::Syntax,
+                                     currentPath(),
+                                     "duplicate key " + detail::quoted(key),
+                                     0,
+                                     0};
             return false;
         }
         m_slot = &object[key];
@@ -89,8 +101,10 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &lastToken,
-                     const nlohmann::detail::exception &error) override {
+    bool parse_error(std::size_t position,
+                     const std::string &lastToken,
+                     const nlohmann::detail::exception &error) override
+    {
         m_syntax = SyntaxProblem{position, shortReason(error, lastToken)};
         return false;
     }
@@ -101,7 +115,9 @@ private:
         std::string segment; // "members", "[3]": how the parent reaches it
     };
 
-    template <typename Value> Json *place(Value &&value) {
+    template<typename Value>
+    Json *place(Value &&value)
+    {
         if (m_open.empty()) {
             m_root = Json(std::forward<Value>(value));
             return &m_root;
@@ -115,12 +131,15 @@ private:
         return m_slot;
     }
 
-    template <typename Value> bool add(Value &&value) {
+    template<typename Value>
+    bool add(Value &&value)
+    {
         place(std::forward<Value>(value));
         return true;
     }
 
-    bool open(Json container) {
+    bool open(Json container)
+    {
         std::string segment;
         if (!m_open.empty()) {
             const Json &parent = *m_open.back().value;
@@ -132,12 +151,14 @@ private:
         return true;
     }
 
-    bool close() {
+    bool close()
+    {
         m_open.pop_back();
         return true;
     }
 
-    static bool isPlainKey(std::string_view key) {
+    static bool isPlainKey(std::string_view key)
+    {
         if (key.empty() || key.size() > 80)
             return false;
         for (const char c : key) {
@@ -148,7 +169,8 @@ private:
         return true;
     }
 
-    std::string currentPath() const {
+    std::string currentPath() const
+    {
         std::string path;
         for (std::size_t i = 1; i < m_open.size(); ++i) {
             const std::string &segment = m_open[i].segment;
@@ -167,7 +189,8 @@ private:
     // last read: '...'". Keep only the reason: the position is ours (computed
     // from the byte offset) and "last read" repeats raw input.
     static std::string shortReason(const nlohmann::detail::exception &error,
-                                   const std::string &lastToken) {
+                                   const std::string &lastToken)
+    {
         std::string text = error.what();
         if (const auto end = text.find("] ");
             text.starts_with("[json.exception.") && end != std::string::npos)
@@ -199,7 +222,8 @@ private:
     std::optional<InputError> m_structure;
 };
 
-Json parseDocument(std::string_view text) {
+Json parseDocument(std::string_view text)
+{
     Json root;
     DocumentBuilder builder(root);
     const bool parsed = Json::sax_parse(text, &builder);
@@ -207,8 +231,11 @@ Json parseDocument(std::string_view text) {
         // position counts the bytes read including the offending one.
         const std::size_t offset = problem->position > 0 ? problem->position - 1 : 0;
         const auto where = detail::textPosition(text, offset);
-        throw ReadFailure{InputError{InputErrorCode::Syntax, "", "syntax error: " + problem->reason,
-                                     where.line, where.column}};
+        throw ReadFailure{InputError{InputErrorCode::Syntax,
+                                     "",
+                                     "syntax error: " + problem->reason,
+                                     where.line,
+                                     where.column}};
     }
     if (const auto &problem = builder.structureProblem())
         throw ReadFailure{*problem};
@@ -220,19 +247,22 @@ Json parseDocument(std::string_view text) {
 // ---------------------------------------------------------------------------
 // Typed access with the error messages of the format.
 
-const Json &expectObject(const Json &value, const std::string &path) {
+const Json &expectObject(const Json &value, const std::string &path)
+{
     if (!value.is_object())
         fail(InputErrorCode::WrongType, path, "expected an object");
     return value;
 }
 
-const Json &expectArray(const Json &value, const std::string &path) {
+const Json &expectArray(const Json &value, const std::string &path)
+{
     if (!value.is_array())
         fail(InputErrorCode::WrongType, path, "expected an array");
     return value;
 }
 
-const Json &required(const Json &object, std::string_view key, const std::string &path) {
+const Json &required(const Json &object, std::string_view key, const std::string &path)
+{
     const auto it = object.find(key);
     if (it == object.end())
         fail(InputErrorCode::MissingKey, path, "missing \"" + std::string(key) + "\"");
@@ -240,20 +270,23 @@ const Json &required(const Json &object, std::string_view key, const std::string
 }
 
 // An optional key: absent and null both mean "not given".
-const Json *optional(const Json &object, std::string_view key) {
+const Json *optional(const Json &object, std::string_view key)
+{
     const auto it = object.find(key);
     if (it == object.end() || it->is_null())
         return nullptr;
     return &*it;
 }
 
-std::string readString(const Json &value, const std::string &path) {
+std::string readString(const Json &value, const std::string &path)
+{
     if (!value.is_string())
         fail(InputErrorCode::WrongType, path, "expected a string");
     return value.get<std::string>();
 }
 
-std::string readId(const Json &value, const std::string &path) {
+std::string readId(const Json &value, const std::string &path)
+{
     std::string id = readString(value, path);
     if (id.empty())
         fail(InputErrorCode::EmptyValue, path, "must not be empty");
@@ -261,12 +294,14 @@ std::string readId(const Json &value, const std::string &path) {
 }
 
 // How a number is shown in a message: as JSON writes it.
-std::string numberText(const Json &value) {
+std::string numberText(const Json &value)
+{
     return value.dump();
 }
 
 // Integral JSON numbers; 1.0 and 1e2 count, as JSON does not tell 1 from 1.0.
-std::optional<long double> integralValue(const Json &value) {
+std::optional<long double> integralValue(const Json &value)
+{
     if (value.is_number_integer() && !value.is_number_unsigned())
         return static_cast<long double>(value.get<std::int64_t>());
     if (value.is_number_unsigned())
@@ -277,17 +312,20 @@ std::optional<long double> integralValue(const Json &value) {
     return std::nullopt;
 }
 
-long long readInteger(const Json &value, const std::string &path, long long min, long long max) {
+long long readInteger(const Json &value, const std::string &path, long long min, long long max)
+{
     if (!value.is_number())
         fail(InputErrorCode::WrongType, path, "expected an integer");
     const auto integral = integralValue(value);
     if (!integral)
         fail(InputErrorCode::WrongType, path, "expected an integer");
     if (*integral < static_cast<long double>(min))
-        fail(InputErrorCode::BadNumber, path,
+        fail(InputErrorCode::BadNumber,
+             path,
              numberText(value) + " is out of range (must be at least " + std::to_string(min) + ")");
     if (*integral > static_cast<long double>(max))
-        fail(InputErrorCode::BadNumber, path,
+        fail(InputErrorCode::BadNumber,
+             path,
              numberText(value) + " is out of range (must be at most " + std::to_string(max) + ")");
     return static_cast<long long>(*integral);
 }
@@ -296,21 +334,25 @@ long long readInteger(const Json &value, const std::string &path, long long min,
 // computation with them far from overflow.
 constexpr long long maxPolicyMinutes = 7 * 24 * 60;
 // Effort in hours, for the task named `taskId`: see isValidEffort().
-double readEffort(const Json &value, const std::string &path, const std::string &taskId) {
+double readEffort(const Json &value, const std::string &path, const std::string &taskId)
+{
     if (!value.is_number())
         fail(InputErrorCode::WrongType, path, "expected a number");
     const double hours = value.get<double>();
     if (hours > maximumEffortHours)
-        fail(InputErrorCode::BadNumber, path,
+        fail(InputErrorCode::BadNumber,
+             path,
              numberText(value) + " is out of range (must be at most 100000)");
     if (!isValidEffort(hours))
-        fail(InputErrorCode::BadNumber, path,
-             numberText(value) + " hours is less than a minute of work for task " +
-                 detail::quoted(taskId) + " (must be at least 1 minute, 0.0167 hours)");
+        fail(InputErrorCode::BadNumber,
+             path,
+             numberText(value) + " hours is less than a minute of work for task "
+                 + detail::quoted(taskId) + " (must be at least 1 minute, 0.0167 hours)");
     return hours;
 }
 
-bool isColor(std::string_view text) {
+bool isColor(std::string_view text)
+{
     if (text.size() != 7 || text[0] != '#')
         return false;
     for (const char c : text.substr(1))
@@ -319,20 +361,23 @@ bool isColor(std::string_view text) {
     return true;
 }
 
-Instant readInstant(const Json &value, const std::string &path) {
+Instant readInstant(const Json &value, const std::string &path)
+{
     if (!value.is_string())
         fail(InputErrorCode::WrongType, path, "expected a string or null");
     const auto &text = value.get_ref<const std::string &>();
     const auto instant = parseInstant(text);
     if (!instant)
-        fail(InputErrorCode::BadInstant, path,
+        fail(InputErrorCode::BadInstant,
+             path,
              detail::quoted(text) + " is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
     if (!isPlanInstant(*instant))
         fail(InputErrorCode::BadInstant, path, detail::quoted(text) + ": " + planDateRangeRule());
     return *instant;
 }
 
-LocalDate readDate(const Json &value, const std::string &path) {
+LocalDate readDate(const Json &value, const std::string &path)
+{
     const std::string text = readString(value, path);
     const auto date = parseDate(text);
     if (!date)
@@ -342,30 +387,37 @@ LocalDate readDate(const Json &value, const std::string &path) {
     return *date;
 }
 
-Minutes readClockTime(const Json &value, const std::string &path, ClockEnd end) {
+Minutes readClockTime(const Json &value, const std::string &path, ClockEnd end)
+{
     const std::string text = readString(value, path);
     const auto time = parseClockTime(text, end);
     if (!time) {
         if (end == ClockEnd::NotAllowed && text == "24:00")
             fail(InputErrorCode::BadClockTime, path, "\"24:00\" is only allowed as an end");
-        fail(InputErrorCode::BadClockTime, path,
+        fail(InputErrorCode::BadClockTime,
+             path,
              detail::quoted(text) + " is not a time of day (HH:MM)");
     }
     return *time;
 }
 
 // Remembers the ids seen in one array so a duplicate names the first holder.
-class IdRegistry {
+class IdRegistry
+{
 public:
     explicit IdRegistry(std::string arrayPath)
-        : m_arrayPath(std::move(arrayPath)) {}
+        : m_arrayPath(std::move(arrayPath))
+    {
+    }
 
-    void add(const std::string &id, std::size_t index, const std::string &path) {
+    void add(const std::string &id, std::size_t index, const std::string &path)
+    {
         const auto [it, inserted] = m_first.emplace(id, index);
         if (!inserted)
-            fail(InputErrorCode::DuplicateId, path,
-                 "duplicate id " + detail::quoted(id) + " (already used by " +
-                     indexPath(m_arrayPath, it->second) + ")");
+            fail(InputErrorCode::DuplicateId,
+                 path,
+                 "duplicate id " + detail::quoted(id) + " (already used by "
+                     + indexPath(m_arrayPath, it->second) + ")");
     }
     bool contains(const std::string &id) const { return m_first.contains(id); }
 
@@ -377,7 +429,8 @@ private:
 // ---------------------------------------------------------------------------
 // The plan, in DESIGN.md's order; the first problem found is reported.
 
-void checkVersion(const Json &root) {
+void checkVersion(const Json &root)
+{
     const auto it = root.find("sunrelayPlan");
     if (it == root.end())
         fail(InputErrorCode::MissingKey, "", "missing \"sunrelayPlan\"");
@@ -388,12 +441,14 @@ void checkVersion(const Json &root) {
     if (!integral)
         fail(InputErrorCode::WrongType, "sunrelayPlan", "expected an integer");
     if (*integral != planJsonVersion)
-        fail(InputErrorCode::UnsupportedVersion, "sunrelayPlan",
-             "unsupported version " + numberText(version) + " (this build reads version " +
-                 std::to_string(planJsonVersion) + ")");
+        fail(InputErrorCode::UnsupportedVersion,
+             "sunrelayPlan",
+             "unsupported version " + numberText(version) + " (this build reads version "
+                 + std::to_string(planJsonVersion) + ")");
 }
 
-Policy readPolicy(const Json &root) {
+Policy readPolicy(const Json &root)
+{
     Policy policy;
     const Json *value = optional(root, "policy");
     if (!value)
@@ -410,7 +465,8 @@ Policy readPolicy(const Json &root) {
     return policy;
 }
 
-std::vector<Region> readRegions(const Json &root, IdRegistry &ids) {
+std::vector<Region> readRegions(const Json &root, IdRegistry &ids)
+{
     const Json &array = expectArray(required(root, "regions", ""), "regions");
     std::vector<Region> regions;
     for (std::size_t i = 0; i < array.size(); ++i) {
@@ -423,14 +479,16 @@ std::vector<Region> readRegions(const Json &root, IdRegistry &ids) {
         const std::string colorPath = childPath(path, "color");
         region.color = readString(required(object, "color", path), colorPath);
         if (!isColor(region.color))
-            fail(InputErrorCode::BadColor, colorPath,
+            fail(InputErrorCode::BadColor,
+                 colorPath,
                  detail::quoted(region.color) + " is not a colour (#rrggbb)");
         regions.push_back(std::move(region));
     }
     return regions;
 }
 
-WeeklyRange readWeeklyRange(const Json &value, const std::string &path) {
+WeeklyRange readWeeklyRange(const Json &value, const std::string &path)
+{
     const Json &object = expectObject(value, path);
     WeeklyRange range;
     const std::string daysPath = childPath(path, "days");
@@ -445,14 +503,16 @@ WeeklyRange readWeeklyRange(const Json &value, const std::string &path) {
             fail(InputErrorCode::UnknownWeekday, dayPath, "unknown weekday " + detail::quoted(key));
         range.days.insert(*day);
     }
-    range.start = readClockTime(required(object, "start", path), childPath(path, "start"),
+    range.start = readClockTime(required(object, "start", path),
+                                childPath(path, "start"),
                                 ClockEnd::NotAllowed);
     range.end =
         readClockTime(required(object, "end", path), childPath(path, "end"), ClockEnd::Allowed);
     return range;
 }
 
-WeeklyPattern readPattern(const Json &value, const std::string &path) {
+WeeklyPattern readPattern(const Json &value, const std::string &path)
+{
     const Json &array = expectArray(value, path);
     WeeklyPattern pattern;
     for (std::size_t i = 0; i < array.size(); ++i)
@@ -460,7 +520,8 @@ WeeklyPattern readPattern(const Json &value, const std::string &path) {
     return pattern;
 }
 
-std::vector<DateRange> readTimeOff(const Json &value, const std::string &path) {
+std::vector<DateRange> readTimeOff(const Json &value, const std::string &path)
+{
     const Json &array = expectArray(value, path);
     std::vector<DateRange> ranges;
     for (std::size_t i = 0; i < array.size(); ++i) {
@@ -471,14 +532,16 @@ std::vector<DateRange> readTimeOff(const Json &value, const std::string &path) {
         const LocalDate to =
             readDate(required(object, "to", rangePath), childPath(rangePath, "to"));
         if (to < from)
-            fail(InputErrorCode::ReversedRange, childPath(rangePath, "to"),
+            fail(InputErrorCode::ReversedRange,
+                 childPath(rangePath, "to"),
                  formatDate(to) + " is before from " + formatDate(from));
         ranges.push_back({from, to});
     }
     return ranges;
 }
 
-std::vector<Member> readMembers(const Json &root, const IdRegistry &regionIds) {
+std::vector<Member> readMembers(const Json &root, const IdRegistry &regionIds)
+{
     const Json &array = expectArray(required(root, "members", ""), "members");
     std::vector<Member> members;
     IdRegistry ids("members");
@@ -493,14 +556,16 @@ std::vector<Member> readMembers(const Json &root, const IdRegistry &regionIds) {
         const std::string regionPath = childPath(path, "region");
         member.region = readId(required(object, "region", path), regionPath);
         if (!regionIds.contains(member.region))
-            fail(InputErrorCode::UnknownRegion, regionPath,
+            fail(InputErrorCode::UnknownRegion,
+                 regionPath,
                  "unknown region " + detail::quoted(member.region));
 
         const std::string zonePath = childPath(path, "zone");
         const std::string zoneName = readString(required(object, "zone", path), zonePath);
         auto zone = TimeZone::find(zoneName);
         if (!zone)
-            fail(InputErrorCode::UnknownZone, zonePath,
+            fail(InputErrorCode::UnknownZone,
+                 zonePath,
                  "unknown time zone " + detail::quoted(zoneName));
         member.zone = std::move(*zone);
 
@@ -518,7 +583,8 @@ std::vector<Member> readMembers(const Json &root, const IdRegistry &regionIds) {
 
 // "handoffNotes": [{"handoff": 1, "note": "Done: ..."}], numbers from 1, each
 // at most once; an empty note is no note (a script may list every handoff).
-std::map<int, std::string> readHandoffNotes(const Json &value, const std::string &path) {
+std::map<int, std::string> readHandoffNotes(const Json &value, const std::string &path)
+{
     const Json &array = expectArray(value, path);
     std::map<int, std::string> notes;
     std::map<int, std::size_t> firstIndex;
@@ -526,22 +592,24 @@ std::map<int, std::string> readHandoffNotes(const Json &value, const std::string
         const std::string notePath = indexPath(path, i);
         const Json &object = expectObject(array[i], notePath);
         const std::string numberPath = childPath(notePath, "handoff");
-        const int number =
-            static_cast<int>(readInteger(required(object, "handoff", notePath), numberPath, 1, INT_MAX));
+        const int number = static_cast<int>(
+            readInteger(required(object, "handoff", notePath), numberPath, 1, INT_MAX));
         std::string text =
             readString(required(object, "note", notePath), childPath(notePath, "note"));
         const auto [first, inserted] = firstIndex.emplace(number, i);
         if (!inserted)
-            fail(InputErrorCode::DuplicateId, numberPath,
-                 "duplicate handoff " + std::to_string(number) + " (already noted in " +
-                     indexPath(path, first->second) + ")");
+            fail(InputErrorCode::DuplicateId,
+                 numberPath,
+                 "duplicate handoff " + std::to_string(number) + " (already noted in "
+                     + indexPath(path, first->second) + ")");
         if (!text.empty())
             notes.emplace(number, std::move(text));
     }
     return notes;
 }
 
-std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
+std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds)
+{
     std::vector<Task> tasks;
     const Json *value = optional(root, "tasks");
     if (!value)
@@ -555,10 +623,13 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
         task.id = readId(required(object, "id", path), childPath(path, "id"));
         ids.add(task.id, i, childPath(path, "id"));
         task.title = readString(required(object, "title", path), childPath(path, "title"));
-        task.effortHours =
-            readEffort(required(object, "effortHours", path), childPath(path, "effortHours"), task.id);
+        task.effortHours = readEffort(required(object, "effortHours", path),
+                                      childPath(path, "effortHours"),
+                                      task.id);
         task.priority = static_cast<int>(readInteger(required(object, "priority", path),
-                                                     childPath(path, "priority"), 1, INT_MAX));
+                                                     childPath(path, "priority"),
+                                                     1,
+                                                     INT_MAX));
         if (const Json *start = optional(object, "start"))
             task.start = readInstant(*start, childPath(path, "start"));
         if (const Json *region = optional(object, "region")) {
@@ -567,7 +638,8 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
                 fail(InputErrorCode::WrongType, regionPath, "expected a string or null");
             task.region = readId(*region, regionPath);
             if (!regionIds.contains(*task.region))
-                fail(InputErrorCode::UnknownRegion, regionPath,
+                fail(InputErrorCode::UnknownRegion,
+                     regionPath,
                      "unknown region " + detail::quoted(*task.region));
         }
         if (const Json *deadline = optional(object, "deadline"))
@@ -582,7 +654,8 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
 }
 
 // A problem of the whole plan (plan_validity.h) at its JSON path.
-[[noreturn]] void failWith(const PlanProblem &problem) {
+[[noreturn]] void failWith(const PlanProblem &problem)
+{
     const InputErrorCode code = [&] {
         switch (problem.kind) {
         case PlanProblemKind::TooMany:
@@ -612,9 +685,9 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
         path = childPath(indexPath("members", problem.index), problem.field);
         break;
     case PlanPart::TimeOff:
-        path = childPath(indexPath(childPath(indexPath("members", problem.index), "timeOff"),
-                                   problem.item),
-                         problem.field);
+        path = childPath(
+            indexPath(childPath(indexPath("members", problem.index), "timeOff"), problem.item),
+            problem.field);
         break;
     case PlanPart::Task:
         path = childPath(indexPath("tasks", problem.index), problem.field);
@@ -627,7 +700,8 @@ std::vector<Task> readTasks(const Json &root, const IdRegistry &regionIds) {
     fail(code, path, detail);
 }
 
-Plan readPlan(std::string_view text) {
+Plan readPlan(std::string_view text)
+{
     const Json root = parseDocument(text);
     if (!root.is_object())
         fail(InputErrorCode::WrongType, "", "expected a JSON object at the top level");
@@ -647,7 +721,8 @@ Plan readPlan(std::string_view text) {
 // ---------------------------------------------------------------------------
 // Writing.
 
-OrderedJson weeklyPatternJson(const WeeklyPattern &pattern) {
+OrderedJson weeklyPatternJson(const WeeklyPattern &pattern)
+{
     OrderedJson array = OrderedJson::array();
     for (const WeeklyRange &range : pattern.ranges) {
         OrderedJson days = OrderedJson::array();
@@ -662,11 +737,13 @@ OrderedJson weeklyPatternJson(const WeeklyPattern &pattern) {
     return array;
 }
 
-OrderedJson optionalInstantJson(const std::optional<Instant> &instant) {
+OrderedJson optionalInstantJson(const std::optional<Instant> &instant)
+{
     return instant ? OrderedJson(formatInstant(*instant)) : OrderedJson(nullptr);
 }
 
-OrderedJson effortJson(double hours) {
+OrderedJson effortJson(double hours)
+{
     // "effortHours": 30, not 30.0: whole hours are what people write.
     constexpr double exactIntegerLimit = 9007199254740992.0; // 2^53
     if (std::isfinite(hours) && std::floor(hours) == hours && std::fabs(hours) < exactIntegerLimit)
@@ -676,7 +753,8 @@ OrderedJson effortJson(double hours) {
 
 } // namespace
 
-Result<Plan> readPlanJson(std::string_view text) {
+Result<Plan> readPlanJson(std::string_view text)
+{
     try {
         return readPlan(text);
     } catch (const ReadFailure &failure) {
@@ -684,12 +762,16 @@ Result<Plan> readPlanJson(std::string_view text) {
     } catch (const std::exception &error) {
         // Not expected (every nlohmann access above is type-checked first),
         // but no exception may leave the library.
-        return InputError{InputErrorCode::Syntax, "",
-                          std::string("could not read: ") + error.what(), 0, 0};
+        return InputError{InputErrorCode::Syntax,
+                          "",
+                          std::string("could not read: ") + error.what(),
+                          0,
+                          0};
     }
 }
 
-std::string writePlanJson(const Plan &plan) {
+std::string writePlanJson(const Plan &plan)
+{
     OrderedJson root;
     root["sunrelayPlan"] = planJsonVersion;
     root["name"] = plan.name;

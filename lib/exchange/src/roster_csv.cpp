@@ -13,9 +13,11 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
-namespace {
+namespace
+{
 
 // Thrown inside this file only, caught by readRosterCsv(): the first problem
 // ends the read.
@@ -32,12 +34,15 @@ struct Record {
 };
 
 // A syntax error at byte `offset`; `row` 0 when no row is known yet.
-[[noreturn]] void failAt(std::string_view text, std::size_t offset, std::size_t row,
-                         const std::string &problem) {
+[[noreturn]] void
+failAt(std::string_view text, std::size_t offset, std::size_t row, const std::string &problem)
+{
     const auto where = detail::textPosition(text, offset);
     throw ReadFailure{InputError{InputErrorCode::Syntax,
                                  row > 0 ? "row " + std::to_string(row) : std::string(),
-                                 "syntax error: " + problem, where.line, where.column}};
+                                 "syntax error: " + problem,
+                                 where.line,
+                                 where.column}};
 }
 
 // Splits the text into records. Follows RFC 4180 (quoted fields, "" for a
@@ -46,7 +51,8 @@ struct Record {
 // Spaces around a quoted field are tolerated; a quote inside an unquoted
 // field or text after a closing quote is refused, because guessing there
 // silently shifts every later column.
-std::vector<Record> splitRecords(std::string_view text) {
+std::vector<Record> splitRecords(std::string_view text)
+{
     std::vector<Record> records;
     std::size_t i = text.starts_with(detail::utf8Bom) ? detail::utf8Bom.size() : 0;
     const auto isLineEnd = [&](std::size_t k) {
@@ -111,7 +117,8 @@ std::vector<Record> splitRecords(std::string_view text) {
     return records;
 }
 
-bool isBlank(const Record &record) {
+bool isBlank(const Record &record)
+{
     for (const std::string &field : record.fields)
         if (!field.empty())
             return false;
@@ -136,15 +143,23 @@ enum Column {
 };
 
 // Canonical names, also used in messages.
-constexpr std::array<std::string_view, ColumnCount> columnNames = {
-    "id",         "name",     "region",          "zone",          "work days",
-    "work start", "work end", "deep work start", "deep work end", "comms"};
+constexpr std::array<std::string_view, ColumnCount> columnNames = {"id",
+                                                                   "name",
+                                                                   "region",
+                                                                   "zone",
+                                                                   "work days",
+                                                                   "work start",
+                                                                   "work end",
+                                                                   "deep work start",
+                                                                   "deep work end",
+                                                                   "comms"};
 
-constexpr std::array<Column, 6> requiredColumns = {Name,     RegionName, Zone,
-                                                   WorkDays, WorkStart,  WorkEnd};
+constexpr std::array<Column, 6> requiredColumns =
+    {Name, RegionName, Zone, WorkDays, WorkStart, WorkEnd};
 
 // "Work_Start", "work-start" and " WORK START " all name "work start".
-std::string normalizedHeader(std::string_view text) {
+std::string normalizedHeader(std::string_view text)
+{
     std::string name = detail::asciiLower(detail::trimmed(text));
     for (char &c : name)
         if (c == '_' || c == '-')
@@ -157,33 +172,41 @@ std::string normalizedHeader(std::string_view text) {
 
 using ColumnPositions = std::array<std::optional<std::size_t>, ColumnCount>;
 
-class Row {
+class Row
+{
 public:
-    Row(std::string_view text, const Record &record, std::size_t row,
+    Row(std::string_view text,
+        const Record &record,
+        std::size_t row,
         const ColumnPositions &positions)
         : m_text(text)
         , m_record(record)
         , m_row(row)
-        , m_positions(positions) {}
+        , m_positions(positions)
+    {
+    }
 
     std::size_t number() const { return m_row; }
 
     // The trimmed cell, or "" when the column is absent.
-    std::string cell(Column column) const {
+    std::string cell(Column column) const
+    {
         const auto position = m_positions[column];
         if (!position)
             return {};
         return std::string(detail::trimmed(m_record.fields[*position]));
     }
 
-    std::string requiredCell(Column column) const {
+    std::string requiredCell(Column column) const
+    {
         std::string value = cell(column);
         if (value.empty())
             fail(column, InputErrorCode::EmptyValue, "must not be empty");
         return value;
     }
 
-    [[noreturn]] void fail(Column column, InputErrorCode code, std::string problem) const {
+    [[noreturn]] void fail(Column column, InputErrorCode code, std::string problem) const
+    {
         // line/column: where the cell starts, for an editor to jump to.
         detail::TextPosition where{0, 0};
         if (const auto position = m_positions[column])
@@ -192,7 +215,8 @@ public:
             InputError{code, path(column), std::move(problem), where.line, where.column}};
     }
 
-    std::string path(Column column) const {
+    std::string path(Column column) const
+    {
         return "row " + std::to_string(m_row) + ", column " + std::string(columnNames[column]);
     }
 
@@ -204,30 +228,35 @@ private:
 };
 
 // "09:00", or "9:00" as spreadsheets write it and the member dialog takes it.
-Minutes clockTime(const Row &row, Column column, std::string_view text, ClockEnd end) {
+Minutes clockTime(const Row &row, Column column, std::string_view text, ClockEnd end)
+{
     const bool oneDigitHour = text.size() == 4 && text[1] == ':';
     const std::string padded = oneDigitHour ? "0" + std::string(text) : std::string(text);
     const auto time = parseClockTime(padded, end);
     if (!time) {
         if (end == ClockEnd::NotAllowed && padded == "24:00")
             row.fail(column, InputErrorCode::BadClockTime, "\"24:00\" is only allowed as an end");
-        row.fail(column, InputErrorCode::BadClockTime,
+        row.fail(column,
+                 InputErrorCode::BadClockTime,
                  detail::quoted(text) + " is not a time of day (H:MM or HH:MM)");
     }
     return *time;
 }
 
-date::weekday weekday(const Row &row, std::string_view text) {
+date::weekday weekday(const Row &row, std::string_view text)
+{
     const auto day = parseWeekdayKey(detail::asciiLower(text));
     if (!day)
-        row.fail(WorkDays, InputErrorCode::UnknownWeekday,
+        row.fail(WorkDays,
+                 InputErrorCode::UnknownWeekday,
                  "unknown weekday " + detail::quoted(text));
     return *day;
 }
 
 // "mon tue wed", "mon;tue", "mon,tue", "mon-fri"; a range runs forward
 // through the week, so "sun-thu" is a Middle-East work week.
-Weekdays workDays(const Row &row) {
+Weekdays workDays(const Row &row)
+{
     const std::string text = row.requiredCell(WorkDays);
     Weekdays days;
     std::size_t i = 0;
@@ -237,8 +266,8 @@ Weekdays workDays(const Row &row) {
             continue;
         }
         std::size_t end = i;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != ';' &&
-               text[end] != ',')
+        while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != ';'
+               && text[end] != ',')
             ++end;
         const std::string_view token = std::string_view(text).substr(i, end - i);
         i = end;
@@ -261,7 +290,8 @@ Weekdays workDays(const Row &row) {
 }
 
 // "11:00-11:30; 15:00-15:30"
-WeeklyPattern commsWindows(const Row &row, Weekdays days) {
+WeeklyPattern commsWindows(const Row &row, Weekdays days)
+{
     WeeklyPattern pattern;
     const std::string text = row.cell(Comms);
     std::size_t i = 0;
@@ -273,7 +303,8 @@ WeeklyPattern commsWindows(const Row &row, Weekdays days) {
             continue;
         const auto dash = window.find('-');
         if (dash == std::string_view::npos)
-            row.fail(Comms, InputErrorCode::BadClockTime,
+            row.fail(Comms,
+                     InputErrorCode::BadClockTime,
                      detail::quoted(window) + " is not a window (HH:MM-HH:MM)");
         const Minutes start =
             clockTime(row, Comms, detail::trimmed(window.substr(0, dash)), ClockEnd::NotAllowed);
@@ -284,13 +315,15 @@ WeeklyPattern commsWindows(const Row &row, Weekdays days) {
     return pattern;
 }
 
-InputErrorCode codeOf(PlanProblemKind kind) {
+InputErrorCode codeOf(PlanProblemKind kind)
+{
     return kind == PlanProblemKind::InvalidText ? InputErrorCode::InvalidText
                                                 : InputErrorCode::OverLimit;
 }
 
 // The column a member's problem (plan_validity.h) lies in.
-Column columnOf(const PlanProblem &problem, Column idColumn) {
+Column columnOf(const PlanProblem &problem, Column idColumn)
+{
     if (problem.field == "id")
         return idColumn;
     if (problem.field == "comms")
@@ -304,7 +337,8 @@ Column columnOf(const PlanProblem &problem, Column idColumn) {
 
 // The header row: where each known column is; unknown columns are ignored,
 // as spreadsheets carry e-mail and notes columns that are none of ours.
-ColumnPositions readHeader(std::string_view text, const Record &header) {
+ColumnPositions readHeader(std::string_view text, const Record &header)
+{
     ColumnPositions positions;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const std::string normalized = normalizedHeader(header.fields[i]);
@@ -314,24 +348,30 @@ ColumnPositions readHeader(std::string_view text, const Record &header) {
             if (positions[c]) {
                 const auto where = detail::textPosition(text, header.offsets[i]);
                 throw ReadFailure{
-                    InputError{InputErrorCode::DuplicateId, "header",
+                    InputError{InputErrorCode::DuplicateId,
+                               "header",
                                "column " + detail::quoted(columnNames[c]) + " appears twice",
-                               where.line, where.column}};
+                               where.line,
+                               where.column}};
             }
             positions[c] = i;
         }
     }
     for (const Column column : requiredColumns)
         if (!positions[column])
-            throw ReadFailure{InputError{InputErrorCode::MissingColumn, "header",
-                                         "missing column " + detail::quoted(columnNames[column]), 0,
+            throw ReadFailure{InputError{InputErrorCode::MissingColumn,
+                                         "header",
+                                         "missing column " + detail::quoted(columnNames[column]),
+                                         0,
                                          0}};
     if (positions[DeepWorkStart].has_value() != positions[DeepWorkEnd].has_value()) {
         const Column missing = positions[DeepWorkStart] ? DeepWorkEnd : DeepWorkStart;
-        throw ReadFailure{InputError{InputErrorCode::MissingColumn, "header",
-                                     "missing column " + detail::quoted(columnNames[missing]) +
-                                         " (deep work needs a start and an end)",
-                                     0, 0}};
+        throw ReadFailure{InputError{InputErrorCode::MissingColumn,
+                                     "header",
+                                     "missing column " + detail::quoted(columnNames[missing])
+                                         + " (deep work needs a start and an end)",
+                                     0,
+                                     0}};
     }
     return positions;
 }
@@ -339,37 +379,42 @@ ColumnPositions readHeader(std::string_view text, const Record &header) {
 // The roster being read: the plan so far and which row first used each id.
 struct RosterSoFar {
     Plan plan;
-    std::map<std::string, std::size_t> memberRows;  // id -> row that first used it
+    std::map<std::string, std::size_t> memberRows; // id -> row that first used it
     std::map<std::string, std::size_t> regionIndex; // id -> index in plan.regions
 };
 
 // The member's id (its own column, or made from the name), unique in the
 // roster; the column it came from, for messages about it.
-std::pair<std::string, Column> memberIdOf(const Row &row, const std::string &name,
-                                          RosterSoFar &roster) {
+std::pair<std::string, Column>
+memberIdOf(const Row &row, const std::string &name, RosterSoFar &roster)
+{
     std::string id = row.cell(Id);
     Column idColumn = Id;
     if (id.empty()) {
         id = detail::slug(name);
         idColumn = Name;
         if (id.empty())
-            row.fail(Name, InputErrorCode::EmptyValue,
+            row.fail(Name,
+                     InputErrorCode::EmptyValue,
                      detail::quoted(name) + " has no letters or digits to make an id from");
     }
     const auto [first, inserted] = roster.memberRows.emplace(id, row.number());
     if (!inserted)
-        row.fail(idColumn, InputErrorCode::DuplicateId,
-                 "duplicate id " + detail::quoted(id) + " (already used by row " +
-                     std::to_string(first->second) + ")");
+        row.fail(idColumn,
+                 InputErrorCode::DuplicateId,
+                 "duplicate id " + detail::quoted(id) + " (already used by row "
+                     + std::to_string(first->second) + ")");
     return {std::move(id), idColumn};
 }
 
 // The id of the row's region, added to the plan the first time it is named.
-std::string regionIdOf(const Row &row, RosterSoFar &roster) {
+std::string regionIdOf(const Row &row, RosterSoFar &roster)
+{
     const std::string regionName = row.requiredCell(RegionName);
     std::string regionId = detail::slug(regionName);
     if (regionId.empty())
-        row.fail(RegionName, InputErrorCode::EmptyValue,
+        row.fail(RegionName,
+                 InputErrorCode::EmptyValue,
                  detail::quoted(regionName) + " has no letters or digits to make an id from");
     std::vector<Region> &regions = roster.plan.regions;
     if (roster.regionIndex.emplace(regionId, regions.size()).second) {
@@ -384,7 +429,8 @@ std::string regionIdOf(const Row &row, RosterSoFar &roster) {
 }
 
 // Working hours, the optional deep-work block and the comms windows of a row.
-void readPatterns(const Row &row, Member &member) {
+void readPatterns(const Row &row, Member &member)
+{
     const Weekdays days = workDays(row);
     const Minutes workStart =
         clockTime(row, WorkStart, row.requiredCell(WorkStart), ClockEnd::NotAllowed);
@@ -395,8 +441,8 @@ void readPatterns(const Row &row, Member &member) {
     const std::string deepEnd = row.cell(DeepWorkEnd);
     if (!deepStart.empty() || !deepEnd.empty()) {
         // Both or neither: half a block is a typo, not a block.
-        const Minutes start = clockTime(row, DeepWorkStart, row.requiredCell(DeepWorkStart),
-                                        ClockEnd::NotAllowed);
+        const Minutes start =
+            clockTime(row, DeepWorkStart, row.requiredCell(DeepWorkStart), ClockEnd::NotAllowed);
         const Minutes end =
             clockTime(row, DeepWorkEnd, row.requiredCell(DeepWorkEnd), ClockEnd::Allowed);
         member.deepWork.ranges.push_back({days, start, end});
@@ -404,7 +450,8 @@ void readPatterns(const Row &row, Member &member) {
     member.comms = commsWindows(row, days);
 }
 
-void readMember(const Row &row, RosterSoFar &roster) {
+void readMember(const Row &row, RosterSoFar &roster)
+{
     Member member;
     member.name = row.requiredCell(Name);
     auto [id, idColumn] = memberIdOf(row, member.name, roster);
@@ -414,7 +461,9 @@ void readMember(const Row &row, RosterSoFar &roster) {
     const std::string zoneName = row.requiredCell(Zone);
     auto zone = TimeZone::find(zoneName);
     if (!zone)
-        row.fail(Zone, InputErrorCode::UnknownZone, "unknown time zone " + detail::quoted(zoneName));
+        row.fail(Zone,
+                 InputErrorCode::UnknownZone,
+                 "unknown time zone " + detail::quoted(zoneName));
     member.zone = std::move(*zone);
     readPatterns(row, member);
 
@@ -427,15 +476,19 @@ void readMember(const Row &row, RosterSoFar &roster) {
     members.push_back(std::move(member));
 }
 
-Plan readRoster(std::string_view text, std::string_view name) {
+Plan readRoster(std::string_view text, std::string_view name)
+{
     // A spreadsheet saved in a legacy code page would otherwise turn names
     // into mojibake in every later export.
     if (const std::size_t bad = detail::firstInvalidUtf8(text); bad != std::string_view::npos)
         failAt(text, bad, 0, "not UTF-8 text (save the file as UTF-8)");
     const std::vector<Record> records = splitRecords(text);
     if (records.empty() || isBlank(records.front()))
-        throw ReadFailure{InputError{InputErrorCode::MissingColumn, "header",
-                                     "no header row (the first row is empty)", 0, 0}};
+        throw ReadFailure{InputError{InputErrorCode::MissingColumn,
+                                     "header",
+                                     "no header row (the first row is empty)",
+                                     0,
+                                     0}};
     const Record &header = records.front();
     const ColumnPositions positions = readHeader(text, header);
 
@@ -450,11 +503,13 @@ Plan readRoster(std::string_view text, std::string_view name) {
         if (isBlank(record))
             continue;
         if (record.fields.size() != header.fields.size())
-            throw ReadFailure{InputError{InputErrorCode::Syntax, "row " + std::to_string(rowNumber),
-                                         std::to_string(record.fields.size()) +
-                                             " fields, but the header has " +
-                                             std::to_string(header.fields.size()),
-                                         0, 0}};
+            throw ReadFailure{InputError{InputErrorCode::Syntax,
+                                         "row " + std::to_string(rowNumber),
+                                         std::to_string(record.fields.size())
+                                             + " fields, but the header has "
+                                             + std::to_string(header.fields.size()),
+                                         0,
+                                         0}};
         readMember(Row(text, record, rowNumber, positions), roster);
     }
     return std::move(roster.plan);
@@ -462,15 +517,19 @@ Plan readRoster(std::string_view text, std::string_view name) {
 
 } // namespace
 
-Result<Plan> readRosterCsv(std::string_view text, std::string_view name) {
+Result<Plan> readRosterCsv(std::string_view text, std::string_view name)
+{
     try {
         return readRoster(text, name);
     } catch (const ReadFailure &failure) {
         return failure.error;
     } catch (const std::exception &error) {
         // Not expected, but no exception may leave the library.
-        return InputError{InputErrorCode::Syntax, "",
-                          std::string("could not read: ") + error.what(), 0, 0};
+        return InputError{InputErrorCode::Syntax,
+                          "",
+                          std::string("could not read: ") + error.what(),
+                          0,
+                          0};
     }
 }
 

@@ -2,12 +2,15 @@
 
 #include <array>
 
-namespace sunrelay::exchange::detail {
+namespace sunrelay::exchange::detail
+{
 
-namespace {
+namespace
+{
 
 // Length of the well-formed UTF-8 sequence starting at text[i], or 0.
-std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
+{
     const auto byte = [&](std::size_t k) {
         return static_cast<unsigned char>(text[k]);
     };
@@ -44,9 +47,10 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {
     return length;
 }
 
-void appendHexEscape(std::string &out, const char *prefix, unsigned value, int digits) {
-    static constexpr std::array<char, 16> hex = {'0', '1', '2', '3', '4', '5', '6', '7',
-                                                 '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+void appendHexEscape(std::string &out, const char *prefix, unsigned value, int digits)
+{
+    static constexpr std::array<char, 16> hex =
+        {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
     out += prefix;
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
         out += hex[(value >> shift) & 0xFu];
@@ -54,7 +58,8 @@ void appendHexEscape(std::string &out, const char *prefix, unsigned value, int d
 
 } // namespace
 
-std::string quoted(std::string_view text) {
+std::string quoted(std::string_view text)
+{
     // Long enough for any real id, zone or time; short enough for one line.
     constexpr std::size_t maxShown = 80;
     std::string out = "\"";
@@ -104,7 +109,8 @@ std::string quoted(std::string_view text) {
     return out;
 }
 
-TextPosition textPosition(std::string_view text, std::size_t offset) {
+TextPosition textPosition(std::string_view text, std::size_t offset)
+{
     if (offset > text.size())
         offset = text.size();
     TextPosition position;
@@ -123,7 +129,8 @@ TextPosition textPosition(std::string_view text, std::size_t offset) {
     return position;
 }
 
-std::size_t firstInvalidUtf8(std::string_view text) {
+std::size_t firstInvalidUtf8(std::string_view text)
+{
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t length = utf8SequenceLength(text, i);
         if (length == 0)
@@ -133,7 +140,8 @@ std::size_t firstInvalidUtf8(std::string_view text) {
     return std::string_view::npos;
 }
 
-std::string_view trimmed(std::string_view text) {
+std::string_view trimmed(std::string_view text)
+{
     const auto isBlank = [](char c) {
         return c == ' ' || c == '\t';
     };
@@ -144,7 +152,8 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-std::string asciiLower(std::string_view text) {
+std::string asciiLower(std::string_view text)
+{
     std::string out(text);
     for (char &c : out)
         if (c >= 'A' && c <= 'Z')
@@ -152,7 +161,8 @@ std::string asciiLower(std::string_view text) {
     return out;
 }
 
-std::string slug(std::string_view name) {
+std::string slug(std::string_view name)
+{
     std::string out;
     bool pendingDash = false;
     for (const char c : asciiLower(name)) {

@@ -8,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay::exchange::detail {
+namespace sunrelay::exchange::detail
+{
 
 // `text` in double quotes for an error message: quotes, backslashes, control
 // characters and bytes that are not UTF-8 are escaped, so a message never

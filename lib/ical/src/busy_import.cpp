@@ -2,7 +2,8 @@
 
 #include "calendar_reader.h"
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 Expected<std::vector<BusyTime>, IcalError> importBusyTimes(std::string_view ics,
                                                            const BusyImportOptions &options)

@@ -12,9 +12,11 @@
 #include <map>
 #include <set>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
-namespace {
+namespace
+{
 
 using detail::ComponentPtr;
 
@@ -40,7 +42,9 @@ std::size_t utf8Length(const std::string &text, std::size_t i)
         return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
     };
     const unsigned lead = byte(i);
-    const auto continues = [&](std::size_t k) { return (byte(k) & 0xC0) == 0x80; };
+    const auto continues = [&](std::size_t k) {
+        return (byte(k) & 0xC0) == 0x80;
+    };
     if (lead < 0x80)
         return 1;
     if (lead >= 0xC2 && lead <= 0xDF)
@@ -82,8 +86,8 @@ std::string userText(const std::string &text)
             ++i;
             continue;
         }
-        const bool control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
-                             (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0);
+        const bool control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F
+            || (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0);
         if (!control)
             result.append(text, i, length);
         i += length;
@@ -115,8 +119,8 @@ std::string foldedLine(const std::string &line)
     std::size_t lineStart = 0; // in `result`, after the last CRLF
     for (std::size_t i = 0; i < line.size();) {
         std::size_t length = 1;
-        while (i + length < line.size() &&
-               (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80)
+        while (i + length < line.size()
+               && (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80)
             ++length;
         if (result.size() - lineStart + length > 75) {
             result += "\r\n ";
@@ -204,8 +208,8 @@ std::map<std::string, PreviousEvent> readPrevious(const std::string &previous,
     ComponentPtr root(icalparser_parse_string(std::string(text).c_str()));
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
         return unreadable({IcalErrorCode::NotACalendar, "no VCALENDAR component", {}, 0});
-    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *e = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         const char *uid = icalcomponent_get_uid(e);
         if (!uid)
             continue;
@@ -254,7 +258,8 @@ icalrecurrencetype weeklyRule(const WeeklyRange &range, LocalDate startDate, std
 // out at 03:30 on 2025-03-29 and 2025-03-30. libical clients (Evolution) show exactly that.
 // The index of the first of `readings` (the rule's instances in order) that
 // libical's expansion gets wrong; readings.size() if none.
-std::size_t firstMisread(const icalrecurrencetype &rule, const std::vector<LocalTime> &readings,
+std::size_t firstMisread(const icalrecurrencetype &rule,
+                         const std::vector<LocalTime> &readings,
                          icaltimezone *icuZone)
 {
     icaltimetype start = readingTime(readings.front());
@@ -265,15 +270,16 @@ std::size_t firstMisread(const icalrecurrencetype &rule, const std::vector<Local
     for (std::size_t i = 0; i < readings.size(); ++i) {
         const icaltimetype got = icalrecur_iterator_next(it.get());
         const icaltimetype want = readingTime(readings[i]);
-        if (icaltime_is_null_time(got) || got.year != want.year || got.month != want.month ||
-            got.day != want.day || got.hour != want.hour || got.minute != want.minute ||
-            got.second != want.second)
+        if (icaltime_is_null_time(got) || got.year != want.year || got.month != want.month
+            || got.day != want.day || got.hour != want.hour || got.minute != want.minute
+            || got.second != want.second)
             return i;
     }
     return readings.size();
 }
 
-class Exporter {
+class Exporter
+{
 public:
     Exporter(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
         : m_plan(plan)
@@ -296,8 +302,8 @@ private:
     // A libical zone that is only the name `tzid`, for libical's recurrence
     // iterator, which hands the name to ICU.
     icaltimezone *namedZone(const std::string &tzid);
-    ComponentPtr newEvent(const std::string &uid, const std::string &summary,
-                          icalproperty_transp transp);
+    ComponentPtr
+    newEvent(const std::string &uid, const std::string &summary, icalproperty_transp transp);
     void finish(ComponentPtr event);
 
     const Plan &m_plan;
@@ -334,8 +340,8 @@ icaltimezone *Exporter::namedZone(const std::string &tzid)
     return found->second.get();
 }
 
-ComponentPtr Exporter::newEvent(const std::string &uid, const std::string &summary,
-                                icalproperty_transp transp)
+ComponentPtr
+Exporter::newEvent(const std::string &uid, const std::string &summary, icalproperty_transp transp)
 {
     ComponentPtr event(icalcomponent_new_vevent());
     icalcomponent_add_property(event.get(), icalproperty_new_uid(userText(uid).c_str()));
@@ -355,8 +361,8 @@ void Exporter::finish(ComponentPtr event)
     if (previous != m_previous.end()) {
         if (previous->second.text == comparableText(event.get())) {
             sequence = previous->second.sequence;
-            if (!icaltime_is_null_time(previous->second.stamp) &&
-                icaltime_is_utc(previous->second.stamp))
+            if (!icaltime_is_null_time(previous->second.stamp)
+                && icaltime_is_utc(previous->second.stamp))
                 stamp = previous->second.stamp;
         } else {
             sequence = previous->second.sequence + 1;
@@ -373,7 +379,8 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     const Region &to = m_plan.regions[handoff.to];
     const std::string uid =
         "handoff-" + from.id + "-" + to.id + "-" + compactUtc(handoff.at) + "@sunrelay";
-    ComponentPtr event = newEvent(uid, userText("Handoff " + from.name + " \u2192 " + to.name),
+    ComponentPtr event = newEvent(uid,
+                                  userText("Handoff " + from.name + " \u2192 " + to.name),
                                   ICAL_TRANSP_TRANSPARENT);
     const Instant end = std::max(handoff.pickup, handoff.at + shortestHandoffEvent);
     icalcomponent_add_property(event.get(), icalproperty_new_dtstart(utcTime(handoff.at)));
@@ -393,20 +400,20 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     };
     std::string description = from.name + " \u2192 " + to.name + ": ";
     description += handoff.kind == HandoffKind::Overlap
-                       ? "overlap handoff, " + durationText(handoff.overlap) + " overlap."
-                       : "gap handoff, the work waits " + durationText(handoff.wait) + ".";
+        ? "overlap handoff, " + durationText(handoff.overlap) + " overlap."
+        : "gap handoff, the work waits " + durationText(handoff.wait) + ".";
     description += "\n" + from.name + " hands off at:" + sideText(handoff.from, handoff.at);
     description += "\n" + to.name + " picks up at:" + sideText(handoff.to, handoff.pickup);
     if (handoff.syncSlot)
-        description += "\nSync slot: " + date::format("%Y-%m-%d %H:%M", handoff.syncSlot->start) +
-                       "\u2013" + date::format("%H:%M UTC", handoff.syncSlot->end) + " (" +
-                       durationText(handoff.syncSlot->length()) + ")";
+        description += "\nSync slot: " + date::format("%Y-%m-%d %H:%M", handoff.syncSlot->start)
+            + "\u2013" + date::format("%H:%M UTC", handoff.syncSlot->end) + " ("
+            + durationText(handoff.syncSlot->length()) + ")";
     else if (handoff.kind == HandoffKind::Overlap)
         description += "\nNo sync slot: async only (a written note).";
     std::string tasks;
     for (const TaskRoute &route : routes) {
-        const auto passed = std::find_if(
-            route.handoffs.begin(), route.handoffs.end(), [&](const RouteHandoff &h) {
+        const auto passed =
+            std::find_if(route.handoffs.begin(), route.handoffs.end(), [&](const RouteHandoff &h) {
                 return h.from == handoff.from && h.to == handoff.to && h.at == handoff.at;
             });
         if (passed == route.handoffs.end())
@@ -420,20 +427,21 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     }
     if (!tasks.empty())
         description += "\nTasks passed:" + tasks;
-    icalcomponent_add_property(event.get(), icalproperty_new_description(userText(description).c_str()));
+    icalcomponent_add_property(event.get(),
+                               icalproperty_new_description(userText(description).c_str()));
     finish(std::move(event));
 }
 
 // "1. EMEA, Anna Schmidt: 2026-11-30 08:00–16:30 UTC"
 std::string segmentLine(const Plan &plan, std::size_t number, const RouteSegment &segment)
 {
-    return std::to_string(number) + ". " + plan.regions[segment.region].name + ", " +
-           plan.members[segment.member].name + ": " +
-           date::format("%Y-%m-%d %H:%M", segment.interval.start) + "\u2013" +
-           (date::floor<date::days>(segment.interval.start) ==
-                    date::floor<date::days>(segment.interval.end)
-                ? date::format("%H:%M UTC", segment.interval.end)
-                : date::format("%Y-%m-%d %H:%M UTC", segment.interval.end));
+    return std::to_string(number) + ". " + plan.regions[segment.region].name + ", "
+        + plan.members[segment.member].name + ": "
+        + date::format("%Y-%m-%d %H:%M", segment.interval.start) + "\u2013"
+        + (date::floor<date::days>(segment.interval.start)
+                   == date::floor<date::days>(segment.interval.end)
+               ? date::format("%H:%M UTC", segment.interval.end)
+               : date::format("%Y-%m-%d %H:%M UTC", segment.interval.end));
 }
 
 void Exporter::taskSegmentEvents(const TaskRoute &route, const std::set<std::size_t> &members)
@@ -452,18 +460,16 @@ void Exporter::taskSegmentEvents(const TaskRoute &route, const std::set<std::siz
         std::string summary = task.id + " " + task.title;
         if (m_request.scope != ExportScope::Member)
             summary += " \u00b7 " + member.name;
-        ComponentPtr event =
-            newEvent(taskSegmentUid(task.id, s), summary, ICAL_TRANSP_TRANSPARENT);
+        ComponentPtr event = newEvent(taskSegmentUid(task.id, s), summary, ICAL_TRANSP_TRANSPARENT);
         icalcomponent_add_property(event.get(),
                                    icalproperty_new_dtstart(utcTime(segment.interval.start)));
         icalcomponent_add_property(event.get(),
                                    icalproperty_new_dtend(utcTime(segment.interval.end)));
-        const std::string description =
-            "Segment " + std::to_string(s + 1) + " of " + std::to_string(route.segments.size()) +
-            " of " + task.id + " " + task.title + ": " + member.name + " (" +
-            m_plan.regions[segment.region].name + ") works it\n  from " +
-            localText(member.zone, segment.interval.start) + "\n  to " +
-            localText(member.zone, segment.interval.end) + "\nRoute:" + routeText;
+        const std::string description = "Segment " + std::to_string(s + 1) + " of "
+            + std::to_string(route.segments.size()) + " of " + task.id + " " + task.title + ": "
+            + member.name + " (" + m_plan.regions[segment.region].name + ") works it\n  from "
+            + localText(member.zone, segment.interval.start) + "\n  to "
+            + localText(member.zone, segment.interval.end) + "\nRoute:" + routeText;
         icalcomponent_add_property(event.get(),
                                    icalproperty_new_description(userText(description).c_str()));
         finish(std::move(event));
@@ -472,8 +478,8 @@ void Exporter::taskSegmentEvents(const TaskRoute &route, const std::set<std::siz
 
 std::string patternUidBase(PatternKind kind, const std::string &memberId, std::size_t range)
 {
-    return std::string(kind == PatternKind::DeepWork ? "deepwork-" : "comms-") + memberId + "-" +
-           std::to_string(range);
+    return std::string(kind == PatternKind::DeepWork ? "deepwork-" : "comms-") + memberId + "-"
+        + std::to_string(range);
 }
 
 // The texts every event of one member's pattern carries.
@@ -486,10 +492,14 @@ struct PatternTexts {
 // Writes the instances of one weekly range as RRULE events, in series of
 // consecutive instances each left to a rule, and as standalone UTC events
 // where no client's reading of a rule can be trusted.
-class Exporter::RangeSeries {
+class Exporter::RangeSeries
+{
 public:
-    RangeSeries(Exporter &exporter, const Member &member, const WeeklyRange &range,
-                std::string uidBase, const PatternTexts &texts)
+    RangeSeries(Exporter &exporter,
+                const Member &member,
+                const WeeklyRange &range,
+                std::string uidBase,
+                const PatternTexts &texts)
         : m_exporter(exporter)
         , m_member(member)
         , m_range(range)
@@ -500,7 +510,8 @@ public:
     }
 
     // Takes the next instance of the range, in date order.
-    void add(const ExpandedRange &instance, const std::vector<DateRange> &timeOff,
+    void add(const ExpandedRange &instance,
+             const std::vector<DateRange> &timeOff,
              const Interval &window)
     {
         const Interval interval{instance.start.instant, instance.end.instant};
@@ -514,15 +525,16 @@ public:
         }
         if (!interval.intersects(window))
             return;
-        const bool excluded = std::any_of(timeOff.begin(), timeOff.end(), [&](const DateRange &off) {
-            return off.contains(instance.date);
-        });
-        const Seconds wallLength = m_range.localEnd(instance.date) - m_range.localStart(instance.date);
+        const bool excluded =
+            std::any_of(timeOff.begin(), timeOff.end(), [&](const DateRange &off) {
+                return off.contains(instance.date);
+            });
+        const Seconds wallLength =
+            m_range.localEnd(instance.date) - m_range.localStart(instance.date);
         // Left to no client's reading: skipped or repeated ends, or a UTC
         // length that differs from the wall-clock one.
-        const bool standalone = instance.start.kind != LocalTimeKind::Unique ||
-                                instance.end.kind != LocalTimeKind::Unique ||
-                                interval.length() != wallLength;
+        const bool standalone = instance.start.kind != LocalTimeKind::Unique
+            || instance.end.kind != LocalTimeKind::Unique || interval.length() != wallLength;
         if (!standalone) {
             m_series.push_back({instance, excluded});
             return;
@@ -585,17 +597,21 @@ private:
             readings.push_back(m_range.localStart(it->instance.date));
         if (readings.size() < 2)
             return readings.size();
-        return firstMisread(weeklyRule(m_range, begin->instance.date, readings.size()), readings,
+        return firstMisread(weeklyRule(m_range, begin->instance.date, readings.size()),
+                            readings,
                             m_icuZone);
     }
 
     void writeStandalone(const ExpandedRange &instance)
     {
-        ComponentPtr event = m_exporter.newEvent(
-            m_uidBase + "-" + compactDate(instance.date) + "@sunrelay", m_texts.summary, m_texts.transp);
+        ComponentPtr event =
+            m_exporter.newEvent(m_uidBase + "-" + compactDate(instance.date) + "@sunrelay",
+                                m_texts.summary,
+                                m_texts.transp);
         icalcomponent_add_property(event.get(),
                                    icalproperty_new_dtstart(utcTime(instance.start.instant)));
-        icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(instance.end.instant)));
+        icalcomponent_add_property(event.get(),
+                                   icalproperty_new_dtend(utcTime(instance.end.instant)));
         addDescription(event.get());
         m_exporter.finish(std::move(event));
     }
@@ -605,8 +621,8 @@ private:
     {
         const LocalDate startDate = begin->instance.date;
         const std::string uid = m_firstSeries
-                                    ? m_uidBase + "@sunrelay"
-                                    : m_uidBase + "-from-" + compactDate(startDate) + "@sunrelay";
+            ? m_uidBase + "@sunrelay"
+            : m_uidBase + "-from-" + compactDate(startDate) + "@sunrelay";
         m_firstSeries = false;
         const std::string &tzid = m_member.zone.name();
         ComponentPtr event = m_exporter.newEvent(uid, m_texts.summary, m_texts.transp);
@@ -614,19 +630,22 @@ private:
             event.get(),
             withTzid(icalproperty_new_dtstart(readingTime(m_range.localStart(startDate))), tzid));
         icalcomponent_add_property(
-            event.get(), withTzid(icalproperty_new_dtend(readingTime(m_range.localEnd(startDate))), tzid));
+            event.get(),
+            withTzid(icalproperty_new_dtend(readingTime(m_range.localEnd(startDate))), tzid));
         for (auto it = begin; it != end; ++it)
-            m_exporter.coverInZone(m_member.zone, {it->instance.start.instant, it->instance.end.instant});
+            m_exporter.coverInZone(m_member.zone,
+                                   {it->instance.start.instant, it->instance.end.instant});
         const auto count = std::size_t(end - begin);
         if (count > 1) {
-            icalcomponent_add_property(event.get(),
-                                       icalproperty_new_rrule(weeklyRule(m_range, startDate, count)));
+            icalcomponent_add_property(
+                event.get(),
+                icalproperty_new_rrule(weeklyRule(m_range, startDate, count)));
             for (auto it = begin; it != end; ++it)
                 if (it->excluded)
-                    icalcomponent_add_property(
-                        event.get(),
-                        withTzid(icalproperty_new_exdate(readingTime(m_range.localStart(it->instance.date))),
-                                 tzid));
+                    icalcomponent_add_property(event.get(),
+                                               withTzid(icalproperty_new_exdate(readingTime(
+                                                            m_range.localStart(it->instance.date))),
+                                                        tzid));
         }
         addDescription(event.get());
         m_exporter.finish(std::move(event));
@@ -634,8 +653,9 @@ private:
 
     void addDescription(icalcomponent *event) const
     {
-        icalcomponent_add_property(event,
-                                   icalproperty_new_description(userText(m_texts.description).c_str()));
+        icalcomponent_add_property(
+            event,
+            icalproperty_new_description(userText(m_texts.description).c_str()));
     }
 
     Exporter &m_exporter;
@@ -661,15 +681,19 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
     const std::vector<DateRange> timeOff = effectiveTimeOff(m_plan, member);
     const bool busy = kind == PatternKind::DeepWork;
     PatternTexts texts{busy ? "Deep work" : "Comms window",
-                       (busy ? "Protected deep-work block of " : "Comms window of ") + member.name +
-                           " (" + member.zone.name() + "), from Sunrelay plan \"" +
-                           userText(m_plan.name) + "\".",
+                       (busy ? "Protected deep-work block of " : "Comms window of ") + member.name
+                           + " (" + member.zone.name() + "), from Sunrelay plan \""
+                           + userText(m_plan.name) + "\".",
                        busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT};
     if (m_request.scope != ExportScope::Member)
         texts.summary += " \u00b7 " + member.name;
 
     for (std::size_t r = 0; r < pattern.ranges.size(); ++r) {
-        RangeSeries series(*this, member, pattern.ranges[r], patternUidBase(kind, member.id, r), texts);
+        RangeSeries series(*this,
+                           member,
+                           pattern.ranges[r],
+                           patternUidBase(kind, member.id, r),
+                           texts);
         for (const ExpandedRange &instance : instances)
             if (instance.rangeIndex == r)
                 series.add(instance, timeOff, m_request.window);
@@ -680,10 +704,12 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
 Expected<std::string, IcalError> Exporter::run()
 {
     const Interval &window = m_request.window;
-    if (window.end <= window.start || window.start < Instant{firstExportDay} ||
-        window.end > Instant{lastExportDay})
+    if (window.end <= window.start || window.start < Instant{firstExportDay}
+        || window.end > Instant{lastExportDay})
         return IcalError{IcalErrorCode::OutOfRange,
-                         "the export window must lie between 1970 and 2037", {}, 0};
+                         "the export window must lie between 1970 and 2037",
+                         {},
+                         0};
 
     std::vector<std::size_t> members;
     std::set<std::size_t> regions;
@@ -699,7 +725,9 @@ Expected<std::string, IcalError> Exporter::run()
     case ExportScope::Region: {
         const auto r = m_plan.regionIndex(m_request.id);
         if (!r)
-            return IcalError{IcalErrorCode::UnknownScope, "no region \"" + m_request.id + "\"", {},
+            return IcalError{IcalErrorCode::UnknownScope,
+                             "no region \"" + m_request.id + "\"",
+                             {},
                              0};
         members = m_plan.membersOf(*r);
         regions.insert(*r);
@@ -709,7 +737,9 @@ Expected<std::string, IcalError> Exporter::run()
     case ExportScope::Member: {
         const auto m = m_plan.memberIndex(m_request.id);
         if (!m)
-            return IcalError{IcalErrorCode::UnknownScope, "no member \"" + m_request.id + "\"", {},
+            return IcalError{IcalErrorCode::UnknownScope,
+                             "no member \"" + m_request.id + "\"",
+                             {},
                              0};
         members.push_back(*m);
         if (const auto r = m_plan.regionIndex(m_plan.members[*m].region))
@@ -767,8 +797,8 @@ std::string taskSegmentUid(const std::string &taskId, std::size_t segment)
     return "task-" + taskId + "-" + std::to_string(segment) + "@sunrelay";
 }
 
-Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request,
-                                                std::vector<IcalError> &warnings)
+Expected<std::string, IcalError>
+exportCalendar(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
 {
     Exporter exporter(plan, request, warnings);
     return exporter.run();

@@ -12,9 +12,11 @@
 #include <set>
 #include <tuple>
 
-namespace sunrelay::ical::detail {
+namespace sunrelay::ical::detail
+{
 
-namespace {
+namespace
+{
 
 // Instants and dates outside these years are refused as values: they keep
 // all arithmetic far from overflow, like the plan file's bounds.
@@ -40,7 +42,8 @@ std::string upper(std::string_view text)
 // what is left open and takes any line it cannot read as an error property,
 // so a truncated or badly folded file would be half-read; and its parser is
 // quadratic in the length of a line and in the values of a list property.
-class TextScan {
+class TextScan
+{
 public:
     explicit TextScan(const ImportLimits &limits)
         : m_limits(limits)
@@ -51,8 +54,8 @@ public:
 
 private:
     std::optional<IcalError> contentLine(std::string_view line, int lineNumber);
-    std::optional<IcalError> sizes(std::string_view line, std::size_t nameEnd,
-                                   const std::string &name, int lineNumber);
+    std::optional<IcalError>
+    sizes(std::string_view line, std::size_t nameEnd, const std::string &name, int lineNumber);
 
     const ImportLimits &m_limits;
     std::vector<std::string> m_open;
@@ -67,7 +70,8 @@ private:
 // "DESCRIPTION" from the start of a content line, for messages.
 std::string nameForMessage(std::string_view line)
 {
-    const std::string_view name = line.substr(0, std::min(line.find_first_of(":;"), std::size_t{40}));
+    const std::string_view name =
+        line.substr(0, std::min(line.find_first_of(":;"), std::size_t{40}));
     return name.empty() ? std::string("a property") : std::string(name);
 }
 
@@ -75,8 +79,8 @@ std::optional<IcalError> TextScan::run(std::string_view text)
 {
     if (text.size() > m_limits.maxBytes)
         return error(IcalErrorCode::TooLarge,
-                     "the file has " + std::to_string(text.size()) + " bytes; the limit is " +
-                         std::to_string(m_limits.maxBytes));
+                     "the file has " + std::to_string(text.size()) + " bytes; the limit is "
+                         + std::to_string(m_limits.maxBytes));
     if (text.find('\0') != std::string_view::npos)
         return error(IcalErrorCode::Syntax, "the file contains NUL bytes");
     // The content line being unfolded, from physical line `pendingLine`.
@@ -103,15 +107,18 @@ std::optional<IcalError> TextScan::run(std::string_view text)
         const bool continuation = !line.empty() && (line.front() == ' ' || line.front() == '\t');
         if (continuation) {
             if (!hasPending)
-                return error(IcalErrorCode::Syntax, "a folded line continues nothing", {},
+                return error(IcalErrorCode::Syntax,
+                             "a folded line continues nothing",
+                             {},
                              lineNumber);
             line.remove_prefix(1);
             if (pending.size() + line.size() > m_limits.maxLineBytes)
                 return error(IcalErrorCode::TooLarge,
-                             nameForMessage(pending) + " is longer than " +
-                                 std::to_string(m_limits.maxLineBytes) +
-                                 " bytes (the limit for one content line)",
-                             {}, pendingLine);
+                             nameForMessage(pending) + " is longer than "
+                                 + std::to_string(m_limits.maxLineBytes)
+                                 + " bytes (the limit for one content line)",
+                             {},
+                             pendingLine);
             pending += line;
             continue;
         }
@@ -121,10 +128,11 @@ std::optional<IcalError> TextScan::run(std::string_view text)
             continue;
         if (line.size() > m_limits.maxLineBytes)
             return error(IcalErrorCode::TooLarge,
-                         nameForMessage(line) + " is " + std::to_string(line.size()) +
-                             " bytes long; the limit for one content line is " +
-                             std::to_string(m_limits.maxLineBytes),
-                         {}, lineNumber);
+                         nameForMessage(line) + " is " + std::to_string(line.size())
+                             + " bytes long; the limit for one content line is "
+                             + std::to_string(m_limits.maxLineBytes),
+                         {},
+                         lineNumber);
         pending.assign(line);
         pendingLine = lineNumber;
         hasPending = true;
@@ -135,30 +143,37 @@ std::optional<IcalError> TextScan::run(std::string_view text)
         return error(IcalErrorCode::NotACalendar, "no BEGIN:VCALENDAR");
     if (!m_open.empty())
         return error(IcalErrorCode::Syntax,
-                     "missing END:" + m_open.back() + " at the end of the file", {}, lineNumber);
+                     "missing END:" + m_open.back() + " at the end of the file",
+                     {},
+                     lineNumber);
     return std::nullopt;
 }
 
 std::optional<IcalError> TextScan::contentLine(std::string_view line, int lineNumber)
 {
     const std::size_t nameEnd = line.find_first_of(":;");
-    const bool nameOk =
-        nameEnd != std::string_view::npos && nameEnd > 0 &&
-        std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(nameEnd),
-                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }) &&
-        line.find(':') != std::string_view::npos;
+    const bool nameOk = nameEnd != std::string_view::npos && nameEnd > 0
+        && std::all_of(line.begin(),
+                       line.begin() + static_cast<std::ptrdiff_t>(nameEnd),
+                       [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+                       })
+        && line.find(':') != std::string_view::npos;
     if (!nameOk)
         return error(IcalErrorCode::Syntax,
                      "not a content line NAME:value (a long line folded without a leading "
                      "space?)",
-                     {}, lineNumber);
+                     {},
+                     lineNumber);
     if (m_open.empty() && m_seenCalendar)
         return error(IcalErrorCode::Syntax, "content after END:VCALENDAR", {}, lineNumber);
     const std::string name = upper(line.substr(0, nameEnd));
     if (name != "BEGIN" && name != "END") {
         if (m_open.empty())
-            return error(IcalErrorCode::NotACalendar, "the file does not start with BEGIN:VCALENDAR",
-                         {}, lineNumber);
+            return error(IcalErrorCode::NotACalendar,
+                         "the file does not start with BEGIN:VCALENDAR",
+                         {},
+                         lineNumber);
         return sizes(line, nameEnd, name, lineNumber);
     }
     if (line[nameEnd] != ':')
@@ -168,14 +183,17 @@ std::optional<IcalError> TextScan::contentLine(std::string_view line, int lineNu
         value.pop_back();
     if (name == "BEGIN") {
         if (m_open.empty() && value != "VCALENDAR")
-            return error(IcalErrorCode::NotACalendar, "the file does not start with BEGIN:VCALENDAR",
-                         {}, lineNumber);
+            return error(IcalErrorCode::NotACalendar,
+                         "the file does not start with BEGIN:VCALENDAR",
+                         {},
+                         lineNumber);
         if (m_open.size() >= m_limits.maxNesting)
             return error(IcalErrorCode::Syntax, "components nested too deeply", {}, lineNumber);
         if (value == "VEVENT") {
             if (++m_events > m_limits.maxEvents)
                 return error(IcalErrorCode::TooManyEvents,
-                             "more than " + std::to_string(m_limits.maxEvents) + " events", {},
+                             "more than " + std::to_string(m_limits.maxEvents) + " events",
+                             {},
                              lineNumber);
             m_uid.clear();
             m_isOverride = false;
@@ -186,24 +204,25 @@ std::optional<IcalError> TextScan::contentLine(std::string_view line, int lineNu
     }
     if (m_open.empty() || m_open.back() != value)
         return error(IcalErrorCode::Syntax,
-                     "END:" + value +
-                         (m_open.empty() ? " without BEGIN"
-                                         : " where END:" + m_open.back() + " was expected"),
-                     {}, lineNumber);
+                     "END:" + value
+                         + (m_open.empty() ? " without BEGIN"
+                                           : " where END:" + m_open.back() + " was expected"),
+                     {},
+                     lineNumber);
     m_open.pop_back();
-    if (value == "VEVENT" && m_isOverride &&
-        ++m_overrides[m_uid] > m_limits.maxOverrides)
+    if (value == "VEVENT" && m_isOverride && ++m_overrides[m_uid] > m_limits.maxOverrides)
         return error(IcalErrorCode::TooManyInstances,
-                     "more than " + std::to_string(m_limits.maxOverrides) +
-                         " RECURRENCE-ID overrides of one event",
-                     m_uid, lineNumber);
+                     "more than " + std::to_string(m_limits.maxOverrides)
+                         + " RECURRENCE-ID overrides of one event",
+                     m_uid,
+                     lineNumber);
     return std::nullopt;
 }
 
 // Parameters and list values of one property, and the UID and RECURRENCE-ID
 // of the event it belongs to.
-std::optional<IcalError> TextScan::sizes(std::string_view line, std::size_t nameEnd,
-                                         const std::string &name, int lineNumber)
+std::optional<IcalError>
+TextScan::sizes(std::string_view line, std::size_t nameEnd, const std::string &name, int lineNumber)
 {
     std::size_t parameters = 0;
     bool quoted = false;
@@ -221,12 +240,16 @@ std::optional<IcalError> TextScan::sizes(std::string_view line, std::size_t name
     }
     if (parameters > m_limits.maxParameters)
         return error(IcalErrorCode::TooLarge,
-                     name + " has " + std::to_string(parameters) + " parameters; the limit is " +
-                         std::to_string(m_limits.maxParameters),
-                     {}, lineNumber);
+                     name + " has " + std::to_string(parameters) + " parameters; the limit is "
+                         + std::to_string(m_limits.maxParameters),
+                     {},
+                     lineNumber);
     const std::string_view value = line.substr(std::min(valueStart, line.size()));
-    static const std::set<std::string> listProperties{"EXDATE",    "RDATE",    "CATEGORIES",
-                                                      "RESOURCES", "FREEBUSY"};
+    static const std::set<std::string> listProperties{"EXDATE",
+                                                      "RDATE",
+                                                      "CATEGORIES",
+                                                      "RESOURCES",
+                                                      "FREEBUSY"};
     if (listProperties.count(name)) {
         std::size_t values = 1;
         for (std::size_t i = 0; i < value.size(); ++i) {
@@ -237,18 +260,20 @@ std::optional<IcalError> TextScan::sizes(std::string_view line, std::size_t name
         }
         if (values > m_limits.maxListValues)
             return error(IcalErrorCode::TooLarge,
-                         name + " lists " + std::to_string(values) + " values; the limit is " +
-                             std::to_string(m_limits.maxListValues),
-                         {}, lineNumber);
+                         name + " lists " + std::to_string(values) + " values; the limit is "
+                             + std::to_string(m_limits.maxListValues),
+                         {},
+                         lineNumber);
     }
     if (m_open.empty() || m_open.back() != "VEVENT")
         return std::nullopt;
     if (name == "UID") {
         if (value.size() > m_limits.maxUidBytes)
             return error(IcalErrorCode::TooLarge,
-                         "UID is " + std::to_string(value.size()) + " bytes long; the limit is " +
-                             std::to_string(m_limits.maxUidBytes),
-                         {}, lineNumber);
+                         "UID is " + std::to_string(value.size()) + " bytes long; the limit is "
+                             + std::to_string(m_limits.maxUidBytes),
+                         {},
+                         lineNumber);
         m_uid.assign(value);
     } else if (name == "RECURRENCE-ID") {
         m_isOverride = true;
@@ -256,7 +281,12 @@ std::optional<IcalError> TextScan::sizes(std::string_view line, std::size_t name
     return std::nullopt;
 }
 
-enum class TimeKind { Utc, Zoned, Floating, Date };
+enum class TimeKind {
+    Utc,
+    Zoned,
+    Floating,
+    Date
+};
 
 struct TimeValue {
     TimeKind kind = TimeKind::Floating;
@@ -311,8 +341,8 @@ bool someDateMatches(const icalrecurrencetype &rule)
     for (const int day : partValues(rule.by_day, ICAL_BY_DAY_SIZE))
         weekdays.insert(unsigned(icalrecurrencetype_day_day_of_week(short(day))) - 1);
     const auto contains = [](const std::vector<int> &values, int a, int b) {
-        return values.empty() || std::find(values.begin(), values.end(), a) != values.end() ||
-               std::find(values.begin(), values.end(), b) != values.end();
+        return values.empty() || std::find(values.begin(), values.end(), a) != values.end()
+            || std::find(values.begin(), values.end(), b) != values.end();
     };
     for (date::sys_days d = date::year{2000} / 1 / 1; d < date::sys_days{date::year{2028} / 1 / 1};
          d += date::days{1}) {
@@ -322,11 +352,10 @@ bool someDateMatches(const icalrecurrencetype &rule)
         const int monthLength = int(unsigned((ymd.year() / ymd.month() / date::last).day()));
         const int yearDay = int((d - date::sys_days{ymd.year() / 1 / 1}).count()) + 1;
         const int yearLength = ymd.year().is_leap() ? 366 : 365;
-        if (!months.empty() &&
-            std::find(months.begin(), months.end(), month) == months.end())
+        if (!months.empty() && std::find(months.begin(), months.end(), month) == months.end())
             continue;
-        if (!contains(monthDays, monthDay, monthDay - monthLength - 1) ||
-            !contains(yearDays, yearDay, yearDay - yearLength - 1))
+        if (!contains(monthDays, monthDay, monthDay - monthLength - 1)
+            || !contains(yearDays, yearDay, yearDay - yearLength - 1))
             continue;
         if (!weekdays.empty() && !weekdays.count(date::weekday{d}.c_encoding()))
             continue;
@@ -344,17 +373,19 @@ std::optional<std::string> unsafeRule(const icalrecurrencetype &rule)
     if (rule.freq == ICAL_SECONDLY_RECURRENCE)
         return ruleText(rule) + ": rules that repeat more often than every minute are not read";
     if (rule.freq == ICAL_MINUTELY_RECURRENCE || rule.freq == ICAL_HOURLY_RECURRENCE) {
-        for (const auto &[part, name] :
-             {std::pair{rule.by_second, "BYSECOND"}, std::pair{rule.by_minute, "BYMINUTE"},
-              std::pair{rule.by_hour, "BYHOUR"}, std::pair{rule.by_day, "BYDAY"},
-              std::pair{rule.by_month_day, "BYMONTHDAY"}, std::pair{rule.by_year_day, "BYYEARDAY"},
-              std::pair{rule.by_week_no, "BYWEEKNO"}, std::pair{rule.by_month, "BYMONTH"},
-              std::pair{rule.by_set_pos, "BYSETPOS"}})
+        for (const auto &[part, name] : {std::pair{rule.by_second, "BYSECOND"},
+                                         std::pair{rule.by_minute, "BYMINUTE"},
+                                         std::pair{rule.by_hour, "BYHOUR"},
+                                         std::pair{rule.by_day, "BYDAY"},
+                                         std::pair{rule.by_month_day, "BYMONTHDAY"},
+                                         std::pair{rule.by_year_day, "BYYEARDAY"},
+                                         std::pair{rule.by_week_no, "BYWEEKNO"},
+                                         std::pair{rule.by_month, "BYMONTH"},
+                                         std::pair{rule.by_set_pos, "BYSETPOS"}})
             if (part[0] != ICAL_RECURRENCE_ARRAY_MAX)
-                return ruleText(rule) + ": an " +
-                       (rule.freq == ICAL_HOURLY_RECURRENCE ? "HOURLY" : "MINUTELY") +
-                       " rule with " + name +
-                       " is not read (write it as a DAILY rule with BYHOUR and BYMINUTE)";
+                return ruleText(rule) + ": an "
+                    + (rule.freq == ICAL_HOURLY_RECURRENCE ? "HOURLY" : "MINUTELY") + " rule with "
+                    + name + " is not read (write it as a DAILY rule with BYHOUR and BYMINUTE)";
     }
     if (!someDateMatches(rule))
         return ruleText(rule) + ": no date matches its BYMONTH, BYMONTHDAY, BYYEARDAY and BYDAY";
@@ -366,16 +397,20 @@ std::optional<std::string> unsafeRule(const icalrecurrencetype &rule)
 // DTSTART's time of day.
 bool keepsTimeOfDay(const icalrecurrencetype &rule)
 {
-    return rule.freq != ICAL_SECONDLY_RECURRENCE && rule.freq != ICAL_MINUTELY_RECURRENCE &&
-           rule.freq != ICAL_HOURLY_RECURRENCE && rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX &&
-           rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX &&
-           rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
+    return rule.freq != ICAL_SECONDLY_RECURRENCE && rule.freq != ICAL_MINUTELY_RECURRENCE
+        && rule.freq != ICAL_HOURLY_RECURRENCE && rule.by_hour[0] == ICAL_RECURRENCE_ARRAY_MAX
+        && rule.by_minute[0] == ICAL_RECURRENCE_ARRAY_MAX
+        && rule.by_second[0] == ICAL_RECURRENCE_ARRAY_MAX;
 }
 
 bool thinsDays(const icalrecurrencetype &rule)
 {
-    for (const short *part : {rule.by_day, rule.by_month_day, rule.by_year_day, rule.by_week_no,
-                              rule.by_month, rule.by_set_pos})
+    for (const short *part : {rule.by_day,
+                              rule.by_month_day,
+                              rule.by_year_day,
+                              rule.by_week_no,
+                              rule.by_month,
+                              rule.by_set_pos})
         if (part[0] != ICAL_RECURRENCE_ARRAY_MAX)
             return true;
     return false;
@@ -390,7 +425,8 @@ std::optional<std::string> unsafeTimeZone(icaltimezone *zone)
     if (!vtimezone)
         return std::nullopt;
     for (icalcomponent *part = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT);
-         part; part = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT))
+         part;
+         part = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT))
         for (icalproperty *p = icalcomponent_get_first_property(part, ICAL_RRULE_PROPERTY); p;
              p = icalcomponent_get_next_property(part, ICAL_RRULE_PROPERTY)) {
             const icalrecurrencetype rule = icalproperty_get_rrule(p);
@@ -414,7 +450,8 @@ std::string shortened(std::string text, std::size_t limit)
     return text + "\u2026";
 }
 
-class Reader {
+class Reader
+{
 public:
     explicit Reader(const ReadOptions &options)
         : m_options(options)
@@ -429,18 +466,20 @@ public:
 
 private:
     std::optional<IcalError> readEvent(icalcomponent *event, std::size_t index, EventData &data);
-    Expected<TimeValue, IcalError> timeOf(icalproperty *property, icaltimetype value,
-                                          const std::string &uid, const TimeValue *like);
+    Expected<TimeValue, IcalError> timeOf(icalproperty *property,
+                                          icaltimetype value,
+                                          const std::string &uid,
+                                          const TimeValue *like);
     Instant instantOf(const TimeValue &time);
     LocalTime localOf(const TimeValue &like, Instant t);
     std::optional<IcalError> expandMaster(const EventData &event);
     using Emit = std::function<std::optional<IcalError>(const TimeValue &)>;
-    std::optional<IcalError> expandRule(const EventData &event, icalrecurrencetype rule,
-                                        const Emit &emit);
+    std::optional<IcalError>
+    expandRule(const EventData &event, icalrecurrencetype rule, const Emit &emit);
     std::optional<IcalError> untilAsReading(const EventData &event, icalrecurrencetype &rule);
     std::optional<IcalError> countWalk(const EventData &event, const icalrecurrencetype &rule);
-    std::optional<IcalError> chargeWalk(const EventData &event, LocalTime &walkedTo,
-                                        LocalTime reading);
+    std::optional<IcalError>
+    chargeWalk(const EventData &event, LocalTime &walkedTo, LocalTime reading);
     std::optional<IcalError> add(const EventData &event, const TimeValue &start);
     std::optional<IcalError> lengthOf(const EventData &event);
 
@@ -461,9 +500,9 @@ private:
 
 LocalTime readingOf(const icaltimetype &t)
 {
-    return LocalTime{LocalDate{date::year{t.year} / static_cast<unsigned>(t.month) /
-                               static_cast<unsigned>(t.day)}} +
-           std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + Seconds{t.second};
+    return LocalTime{LocalDate{date::year{t.year} / static_cast<unsigned>(t.month)
+                               / static_cast<unsigned>(t.day)}}
+    + std::chrono::hours{t.hour} + std::chrono::minutes{t.minute} + Seconds{t.second};
 }
 
 icaltimetype floatingOf(LocalTime local, bool isDate)
@@ -480,12 +519,14 @@ bool isValidTime(const icaltimetype &t)
 {
     if (icaltime_is_null_time(t) || t.year < earliestYear || t.year > latestYear)
         return false;
-    const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
+    const date::year_month_day ymd{date::year{t.year},
+                                   date::month{static_cast<unsigned>(t.month)},
                                    date::day{static_cast<unsigned>(t.day)}};
     if (!ymd.ok())
         return false;
-    return t.is_date || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 &&
-                         t.second >= 0 && t.second <= 60);
+    return t.is_date
+        || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 && t.second >= 0
+            && t.second <= 60);
 }
 
 std::string textOf(icalcomponent *event, icalproperty_kind kind)
@@ -552,8 +593,9 @@ Expected<std::vector<Occurrence>, IcalError> Reader::read(std::string_view text)
                 replacedStarts.insert(instantOf(*event->recurrenceId));
         }
         std::erase_if(m_result, [&](const Occurrence &o) {
-            return o.uid == uid && ((o.allDay && replacedDays.count(o.firstDay) > 0) ||
-                                    replacedStarts.count(o.interval.start) > 0);
+            return o.uid == uid
+                && ((o.allDay && replacedDays.count(o.firstDay) > 0)
+                    || replacedStarts.count(o.interval.start) > 0);
         });
         for (const EventData *event : list) {
             if (event->cancelled)
@@ -566,10 +608,11 @@ Expected<std::vector<Occurrence>, IcalError> Reader::read(std::string_view text)
     }
 
     std::sort(m_result.begin(), m_result.end(), [](const Occurrence &a, const Occurrence &b) {
-        return std::tie(a.interval.start, a.uid, a.interval.end) <
-               std::tie(b.interval.start, b.uid, b.interval.end);
+        return std::tie(a.interval.start, a.uid, a.interval.end)
+            < std::tie(b.interval.start, b.uid, b.interval.end);
     });
-    m_result.erase(std::unique(m_result.begin(), m_result.end(),
+    m_result.erase(std::unique(m_result.begin(),
+                               m_result.end(),
                                [](const Occurrence &a, const Occurrence &b) {
                                    return a.uid == b.uid && a.interval.start == b.interval.start;
                                }),
@@ -577,14 +620,14 @@ Expected<std::vector<Occurrence>, IcalError> Reader::read(std::string_view text)
     return std::move(m_result);
 }
 
-std::optional<IcalError> Reader::readEvent(icalcomponent *event, std::size_t index,
-                                           EventData &data)
+std::optional<IcalError> Reader::readEvent(icalcomponent *event, std::size_t index, EventData &data)
 {
     data.component = event;
     data.uid = textOf(event, ICAL_UID_PROPERTY);
     if (data.uid.empty())
         data.uid = "(no UID, event " + std::to_string(index + 1) + ")";
-    data.summary = shortened(textOf(event, ICAL_SUMMARY_PROPERTY), m_options.limits.maxSummaryBytes);
+    data.summary =
+        shortened(textOf(event, ICAL_SUMMARY_PROPERTY), m_options.limits.maxSummaryBytes);
     if (icalproperty *bad = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY)) {
         const char *what = icalproperty_get_xlicerror(bad);
         return error(IcalErrorCode::InvalidValue, what ? what : "unreadable property", data.uid);
@@ -612,14 +655,16 @@ std::optional<IcalError> Reader::readEvent(icalcomponent *event, std::size_t ind
     return std::nullopt;
 }
 
-Expected<TimeValue, IcalError> Reader::timeOf(icalproperty *property, icaltimetype value,
-                                              const std::string &uid, const TimeValue *like)
+Expected<TimeValue, IcalError> Reader::timeOf(icalproperty *property,
+                                              icaltimetype value,
+                                              const std::string &uid,
+                                              const TimeValue *like)
 {
     const char *name = icalproperty_get_property_name(property);
     if (!isValidTime(value))
         return error(IcalErrorCode::InvalidValue,
-                     std::string(name ? name : "a time") + " is not a date or time between " +
-                         std::to_string(earliestYear) + " and " + std::to_string(latestYear),
+                     std::string(name ? name : "a time") + " is not a date or time between "
+                         + std::to_string(earliestYear) + " and " + std::to_string(latestYear),
                      uid);
     TimeValue time;
     time.local = readingOf(value);
@@ -652,7 +697,8 @@ Expected<TimeValue, IcalError> Reader::timeOf(icalproperty *property, icaltimety
         else if (icaltimezone *inline_ = icalcomponent_get_timezone(m_root, tzid.c_str())) {
             if (auto problem = unsafeTimeZone(inline_))
                 return error(IcalErrorCode::InvalidValue,
-                             "VTIMEZONE \"" + shortened(tzid, 100) + "\": " + *problem, uid);
+                             "VTIMEZONE \"" + shortened(tzid, 100) + "\": " + *problem,
+                             uid);
             zone = std::make_unique<FileZone>(inline_);
         } else
             return error(IcalErrorCode::UnknownTimeZone,
@@ -696,13 +742,14 @@ std::optional<IcalError> Reader::lengthOf(const EventData &event)
     } else if (icalproperty *duration =
                    icalcomponent_get_first_property(component, ICAL_DURATION_PROPERTY)) {
         const icaldurationtype d = icalproperty_get_duration(duration);
-        if (d.weeks > 60 || d.days > 400 || d.hours > 10000 || d.minutes > 600000 ||
-            d.seconds > 36000000)
+        if (d.weeks > 60 || d.days > 400 || d.hours > 10000 || d.minutes > 600000
+            || d.seconds > 36000000)
             return error(IcalErrorCode::InvalidValue, "DURATION is longer than a year", event.uid);
         const int sign = d.is_neg ? -1 : 1;
         m_nominal = date::days{sign * int(d.weeks * 7 + d.days)};
-        m_exact = Seconds{sign * (std::int64_t{d.hours} * 3600 + std::int64_t{d.minutes} * 60 +
-                                  std::int64_t{d.seconds})};
+        m_exact = Seconds{sign
+                          * (std::int64_t{d.hours} * 3600 + std::int64_t{d.minutes} * 60
+                             + std::int64_t{d.seconds})};
     } else if (event.start.kind == TimeKind::Date) {
         m_nominal = date::days{1};
     } else {
@@ -726,12 +773,12 @@ std::optional<IcalError> Reader::add(const EventData &event, const TimeValue &st
         o.interval = {m_floating.resolve(LocalTime{o.firstDay}).instant,
                       m_floating.resolve(LocalTime{o.endDay}).instant};
         // The range's UTC dates, widened by a day for the zones on either side.
-        const LocalDate first = LocalDate{date::floor<date::days>(m_options.range.start)
-                                              .time_since_epoch()} -
-                                date::days{1};
-        const LocalDate last = LocalDate{date::floor<date::days>(m_options.range.end)
-                                             .time_since_epoch()} +
-                               date::days{1};
+        const LocalDate first =
+            LocalDate{date::floor<date::days>(m_options.range.start).time_since_epoch()}
+            - date::days{1};
+        const LocalDate last =
+            LocalDate{date::floor<date::days>(m_options.range.end).time_since_epoch()}
+            + date::days{1};
         if (o.endDay <= first || o.firstDay > last)
             return std::nullopt;
     } else {
@@ -750,8 +797,8 @@ std::optional<IcalError> Reader::add(const EventData &event, const TimeValue &st
     }
     if (m_result.size() >= m_options.limits.maxInstances)
         return error(IcalErrorCode::TooManyInstances,
-                     "more than " + std::to_string(m_options.limits.maxInstances) +
-                         " instances in the range",
+                     "more than " + std::to_string(m_options.limits.maxInstances)
+                         + " instances in the range",
                      event.uid);
     // The texts only for kept instances: a rule counted from 1900 steps
     // through many outside the range.
@@ -776,8 +823,8 @@ LocalTime Reader::localOf(const TimeValue &like, Instant t)
 }
 
 // One RRULE of a master, expanded as wall-clock readings into `emit`.
-std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurrencetype rule,
-                                            const Emit &emit)
+std::optional<IcalError>
+Reader::expandRule(const EventData &event, icalrecurrencetype rule, const Emit &emit)
 {
     const bool isDate = event.start.kind == TimeKind::Date;
     if (rule.freq == ICAL_NO_RECURRENCE)
@@ -786,8 +833,7 @@ std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurren
         return error(IcalErrorCode::InvalidValue, "RRULE " + *problem, event.uid);
     if (auto problem = untilAsReading(event, rule))
         return problem;
-    const LocalTime rangeEndLocal =
-        localOf(event.start, m_options.range.end) + date::days{2};
+    const LocalTime rangeEndLocal = localOf(event.start, m_options.range.end) + date::days{2};
     // UNTIL no later than the range's end: libical checks it while it
     // steps through the readings between two instances, so a rule whose
     // BY parts skip years ends there, not at libical's year limit (with
@@ -803,8 +849,8 @@ std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurren
     // Jump close to the range when the rule counts nothing: a rule from
     // 1990 need not be walked through 35 years.
     LocalTime walkedTo = event.start.local;
-    const LocalTime rangeStartLocal = localOf(event.start, m_options.range.start) -
-                                      (m_exact + m_nominal + date::days{2});
+    const LocalTime rangeStartLocal =
+        localOf(event.start, m_options.range.start) - (m_exact + m_nominal + date::days{2});
     if (rule.count == 0 && rangeStartLocal > event.start.local) {
         icalrecur_iterator_set_start(iterator.get(), floatingOf(rangeStartLocal, isDate));
         walkedTo = rangeStartLocal;
@@ -827,8 +873,8 @@ std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurren
         }
         if (m_iterationsLeft == 0)
             return error(IcalErrorCode::TooManyInstances,
-                         "more than " + std::to_string(m_options.limits.maxIterations) +
-                             " recurrence steps",
+                         "more than " + std::to_string(m_options.limits.maxIterations)
+                             + " recurrence steps",
                          event.uid);
         --m_iterationsLeft;
         if (!isValidTime(next))
@@ -848,8 +894,8 @@ std::optional<IcalError> Reader::expandRule(const EventData &event, icalrecurren
 }
 
 // The days from `walkedTo` to `reading` against maxWalkDays.
-std::optional<IcalError> Reader::chargeWalk(const EventData &event, LocalTime &walkedTo,
-                                            LocalTime reading)
+std::optional<IcalError>
+Reader::chargeWalk(const EventData &event, LocalTime &walkedTo, LocalTime reading)
 {
     if (reading <= walkedTo)
         return std::nullopt;
@@ -857,8 +903,8 @@ std::optional<IcalError> Reader::chargeWalk(const EventData &event, LocalTime &w
     walkedTo = reading;
     if (days > m_walkDaysLeft)
         return error(IcalErrorCode::TooManyInstances,
-                     "its RRULE skips more than " + std::to_string(m_options.limits.maxWalkDays) +
-                         " days between instances (counted over the whole file)",
+                     "its RRULE skips more than " + std::to_string(m_options.limits.maxWalkDays)
+                         + " days between instances (counted over the whole file)",
                      event.uid);
     m_walkDaysLeft -= days;
     return std::nullopt;
@@ -870,8 +916,7 @@ std::optional<IcalError> Reader::untilAsReading(const EventData &event, icalrecu
     const bool isDate = event.start.kind == TimeKind::Date;
     if (!icaltime_is_null_time(rule.until)) {
         if (!isValidTime(rule.until))
-            return error(IcalErrorCode::InvalidValue, "RRULE UNTIL is out of range",
-                         event.uid);
+            return error(IcalErrorCode::InvalidValue, "RRULE UNTIL is out of range", event.uid);
         // The iterator runs on wall-clock readings: UNTIL in UTC becomes
         // the reading of the event's zone.
         if (icaltime_is_utc(rule.until) && !isDate) {
@@ -895,26 +940,31 @@ std::optional<IcalError> Reader::countWalk(const EventData &event, const icalrec
     if (rule.count > 0) {
         const auto [longestStep, unit] = [&]() -> std::pair<Seconds, const char *> {
             switch (rule.freq) {
-            case ICAL_MINUTELY_RECURRENCE: return {Minutes{1}, "minute"};
-            case ICAL_HOURLY_RECURRENCE: return {std::chrono::hours{1}, "hour"};
-            case ICAL_DAILY_RECURRENCE: return {date::days{1}, "day"};
-            case ICAL_WEEKLY_RECURRENCE: return {date::days{7}, "week"};
-            case ICAL_MONTHLY_RECURRENCE: return {date::days{31}, "month"};
-            default: return {date::days{366}, "year"};
+            case ICAL_MINUTELY_RECURRENCE:
+                return {Minutes{1}, "minute"};
+            case ICAL_HOURLY_RECURRENCE:
+                return {std::chrono::hours{1}, "hour"};
+            case ICAL_DAILY_RECURRENCE:
+                return {date::days{1}, "day"};
+            case ICAL_WEEKLY_RECURRENCE:
+                return {date::days{7}, "week"};
+            case ICAL_MONTHLY_RECURRENCE:
+                return {date::days{31}, "month"};
+            default:
+                return {date::days{366}, "year"};
             }
         }();
         const LocalTime rangeStart = localOf(event.start, m_options.range.start);
-        const auto stepsBefore =
-            rangeStart > event.start.local
-                ? std::size_t((rangeStart - event.start.local) /
-                              (longestStep * std::max<short>(rule.interval, 1)))
-                : std::size_t{0};
+        const auto stepsBefore = rangeStart > event.start.local
+            ? std::size_t((rangeStart - event.start.local)
+                          / (longestStep * std::max<short>(rule.interval, 1)))
+            : std::size_t{0};
         if (std::min(std::size_t(rule.count), stepsBefore) > m_iterationsLeft)
             return error(IcalErrorCode::TooManyInstances,
-                         "its RRULE counts from DTSTART, more than " +
-                             std::to_string(m_options.limits.maxIterations) +
-                             " instances before the range (one a " + unit +
-                             "); recurrence steps are limited to that",
+                         "its RRULE counts from DTSTART, more than "
+                             + std::to_string(m_options.limits.maxIterations)
+                             + " instances before the range (one a " + unit
+                             + "); recurrence steps are limited to that",
                          event.uid);
     }
     return std::nullopt;
@@ -958,8 +1008,7 @@ std::optional<IcalError> Reader::expandMaster(const EventData &event)
     for (icalproperty *p = icalcomponent_get_first_property(component, ICAL_RDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(component, ICAL_RDATE_PROPERTY)) {
         const icaldatetimeperiodtype value = icalproperty_get_rdate(p);
-        const icaltimetype t =
-            icaltime_is_null_time(value.time) ? value.period.start : value.time;
+        const icaltimetype t = icaltime_is_null_time(value.time) ? value.period.start : value.time;
         auto when = timeOf(p, t, event.uid, &event.start);
         if (!when)
             return when.error();

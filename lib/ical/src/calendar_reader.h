@@ -23,15 +23,16 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::ical::detail {
+namespace sunrelay::ical::detail
+{
 
 struct Occurrence {
     std::string uid;
     std::string summary;
-    bool allDay = false;      // DTSTART is a DATE
+    bool allDay = false; // DTSTART is a DATE
     bool transparent = false; // TRANSP:TRANSPARENT
-    Interval interval;        // all-day: the dates' midnights in the floating zone
-    LocalDate firstDay{};     // all-day: [firstDay, endDay)
+    Interval interval; // all-day: the dates' midnights in the floating zone
+    LocalDate firstDay{}; // all-day: [firstDay, endDay)
     LocalDate endDay{};
 };
 

@@ -4,14 +4,16 @@
 
 #include <map>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 Expected<std::vector<Holiday>, IcalError> importHolidays(std::string_view ics,
                                                          const HolidayImportOptions &options)
 {
     // All-day events are dates: the floating zone only places them on the
     // time line, which a holiday does not need.
-    auto occurrences = detail::readOccurrences(ics, {options.range, TimeZone::utc(), options.limits});
+    auto occurrences =
+        detail::readOccurrences(ics, {options.range, TimeZone::utc(), options.limits});
     if (!occurrences)
         return occurrences.error();
     const LocalDate first =

@@ -1,6 +1,7 @@
 #include "sunrelay/ical/ical_error.h"
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 std::string IcalError::message() const
 {

@@ -9,7 +9,8 @@
 #include <memory>
 #include <string>
 
-namespace sunrelay::ical::detail {
+namespace sunrelay::ical::detail
+{
 
 struct ComponentDeleter {
     void operator()(icalcomponent *c) const { icalcomponent_free(c); }

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <vector>
 
-namespace sunrelay::ical::detail {
+namespace sunrelay::ical::detail
+{
 
 icaltimetype utcTime(Instant t)
 {
-    return icaltime_from_timet_with_zone(static_cast<time_t>(t.time_since_epoch().count()), 0,
+    return icaltime_from_timet_with_zone(static_cast<time_t>(t.time_since_epoch().count()),
+                                         0,
                                          icaltimezone_get_utc_timezone());
 }
 
@@ -26,7 +28,8 @@ icaltimetype readingTime(LocalTime local)
     return t;
 }
 
-namespace {
+namespace
+{
 
 // One STANDARD or DAYLIGHT component: the zone's state from `at` on.
 struct ZoneChange {
@@ -52,8 +55,8 @@ bool isDaylight(const date::sys_info &period, Seconds offsetBefore)
 // change of the abbreviation alone moves no clock.
 bool startsComponent(const date::sys_info &period, const date::sys_info &before)
 {
-    return period.offset != before.offset ||
-           (period.save == Minutes{0}) != (before.save == Minutes{0});
+    return period.offset != before.offset
+        || (period.save == Minutes{0}) != (before.save == Minutes{0});
 }
 
 constexpr Instant epoch1970{};
@@ -95,8 +98,11 @@ std::vector<ZoneChange> changesFor(const date::time_zone &tz, const Interval &sp
         if (next.begin <= period.begin)
             break; // defensive: the database must move forward
         if (startsComponent(next, period))
-            changes.push_back({next.begin, period.offset, next.offset,
-                               isDaylight(next, period.offset), next.abbrev});
+            changes.push_back({next.begin,
+                               period.offset,
+                               next.offset,
+                               isDaylight(next, period.offset),
+                               next.abbrev});
         period = next;
     }
     return changes;
@@ -112,9 +118,9 @@ ComponentPtr vtimezoneFor(const TimeZone &zone, const Interval &span)
         // DTSTART is the reading of the change on the clock before it.
         icalcomponent *component =
             change.daylight ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
-        icalcomponent_add_property(
-            component, icalproperty_new_dtstart(readingTime(
-                           LocalTime{change.at.time_since_epoch() + change.offsetBefore})));
+        icalcomponent_add_property(component,
+                                   icalproperty_new_dtstart(readingTime(LocalTime{
+                                       change.at.time_since_epoch() + change.offsetBefore})));
         icalcomponent_add_property(component,
                                    icalproperty_new_tzoffsetfrom(int(change.offsetBefore.count())));
         icalcomponent_add_property(component,

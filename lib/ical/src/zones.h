@@ -18,7 +18,8 @@
 #include <string>
 #include <variant>
 
-namespace sunrelay::ical::detail {
+namespace sunrelay::ical::detail
+{
 
 // An instant as a UTC icaltimetype ("...Z").
 icaltimetype utcTime(Instant t);
@@ -45,7 +46,8 @@ ComponentPtr vtimezoneFor(const TimeZone &zone, const Interval &span);
 
 // A zone read from a file: an IANA zone of the tz database, or the file's own
 // VTIMEZONE (Outlook's "W. Europe Standard Time").
-class FileZone {
+class FileZone
+{
 public:
     explicit FileZone(const TimeZone &zone)
         : m_zone(LocalTimeResolver(zone))

@@ -2,9 +2,11 @@
 
 #include <cstdio>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
-namespace {
+namespace
+{
 
 // 209715200 -> "200.0 MiB"
 std::string mebibytes(std::uint64_t bytes)
@@ -52,8 +54,8 @@ std::string IoError::message() const
     case IoErrorCode::NotRegularFile:
         return "is not a regular file (" + describe(fileKind) + ")";
     case IoErrorCode::TooLarge:
-        return "the file is too large (" + mebibytes(size) + ", more than the limit of " +
-               mebibytes(limit) + ")";
+        return "the file is too large (" + mebibytes(size) + ", more than the limit of "
+            + mebibytes(limit) + ")";
     case IoErrorCode::ReadFailed:
         return "cannot read the file" + because(systemError);
     case IoErrorCode::WriteFailed:

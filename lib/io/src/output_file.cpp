@@ -12,9 +12,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
-namespace {
+namespace
+{
 
 IoError systemError(IoErrorCode code, int error)
 {
@@ -22,7 +24,8 @@ IoError systemError(IoErrorCode code, int error)
 }
 
 // A temporary file beside the target, removed again unless it was renamed.
-class TemporaryFile {
+class TemporaryFile
+{
 public:
     TemporaryFile() = default;
     TemporaryFile(const TemporaryFile &) = delete;
@@ -42,10 +45,12 @@ public:
         std::mt19937_64 random(seed());
         for (int attempt = 0; attempt < 100; ++attempt) {
             char suffix[24];
-            std::snprintf(suffix, sizeof suffix, ".%012llx.tmp",
+            std::snprintf(suffix,
+                          sizeof suffix,
+                          ".%012llx.tmp",
                           static_cast<unsigned long long>(random() & 0xffffffffffffULL));
-            std::filesystem::path path = target.parent_path() /
-                                         ("." + target.filename().string() + suffix);
+            std::filesystem::path path =
+                target.parent_path() / ("." + target.filename().string() + suffix);
             m_fd = UniqueFd(
                 ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0666));
             if (m_fd.isOpen()) {
@@ -94,10 +99,12 @@ void syncFolder(const std::filesystem::path &folder)
 std::optional<IoError> checkOutputPath(const std::filesystem::path &output,
                                        const std::vector<std::filesystem::path> &inputs)
 {
-    struct stat link {};
+    struct stat link {
+    };
     if (::lstat(output.c_str(), &link) != 0)
-        return errno == ENOENT ? std::nullopt
-                               : std::optional<IoError>(systemError(IoErrorCode::CannotOpen, errno));
+        return errno == ENOENT
+            ? std::nullopt
+            : std::optional<IoError>(systemError(IoErrorCode::CannotOpen, errno));
     const FileKind kind = fileKind(output);
     if (kind == FileKind::Missing)
         return IoError{.code = IoErrorCode::DanglingLink};
@@ -110,12 +117,14 @@ std::optional<IoError> checkOutputPath(const std::filesystem::path &output,
 }
 
 std::optional<IoError> writeFileAtomically(const std::filesystem::path &output,
-                                           std::string_view contents, Existing existing,
+                                           std::string_view contents,
+                                           Existing existing,
                                            const std::vector<std::filesystem::path> &inputs)
 {
     if (auto problem = checkOutputPath(output, inputs))
         return problem;
-    struct stat old {};
+    struct stat old {
+    };
     const bool exists = ::stat(output.c_str(), &old) == 0;
     if (exists && existing == Existing::NoReplace)
         return IoError{.code = IoErrorCode::AlreadyExists};
@@ -137,8 +146,8 @@ std::optional<IoError> writeFileAtomically(const std::filesystem::path &output,
     if (::fsync(temporary.fd()) != 0 || temporary.close() != 0)
         return systemError(IoErrorCode::WriteFailed, errno);
     const int renamed = existing == Existing::NoReplace
-                            ? renameNoReplace(temporary.path(), target)
-                            : ::rename(temporary.path().c_str(), target.c_str());
+        ? renameNoReplace(temporary.path(), target)
+        : ::rename(temporary.path().c_str(), target.c_str());
     if (renamed != 0) {
         if (errno == EEXIST)
             return IoError{.code = IoErrorCode::AlreadyExists};

@@ -9,9 +9,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
-namespace {
+namespace
+{
 
 FileKind kindOf(mode_t mode)
 {
@@ -44,7 +46,8 @@ Expected<std::string, IoError> readRegularFile(const std::filesystem::path &path
     const UniqueFd fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (!fd.isOpen())
         return systemError(IoErrorCode::CannotOpen, errno);
-    struct stat status {};
+    struct stat status {
+    };
     if (::fstat(fd.get(), &status) != 0)
         return systemError(IoErrorCode::CannotOpen, errno);
     if (!S_ISREG(status.st_mode))
@@ -59,7 +62,9 @@ Expected<std::string, IoError> readRegularFile(const std::filesystem::path &path
     for (;;) {
         if (have == bytes.size()) {
             if (bytes.size() > maxBytes)
-                return IoError{.code = IoErrorCode::TooLarge, .size = bytes.size(), .limit = maxBytes};
+                return IoError{.code = IoErrorCode::TooLarge,
+                               .size = bytes.size(),
+                               .limit = maxBytes};
             bytes.resize(std::min<std::uint64_t>(maxBytes + 1, bytes.size() + 65536));
         }
         const ssize_t got = ::read(fd.get(), bytes.data() + have, bytes.size() - have);
@@ -77,7 +82,8 @@ Expected<std::string, IoError> readRegularFile(const std::filesystem::path &path
 
 FileKind fileKind(const std::filesystem::path &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     if (::stat(path.c_str(), &status) != 0)
         return FileKind::Missing;
     return kindOf(status.st_mode);
@@ -85,7 +91,8 @@ FileKind fileKind(const std::filesystem::path &path)
 
 std::optional<IoError> checkRegularFile(const std::filesystem::path &path)
 {
-    struct stat status {};
+    struct stat status {
+    };
     if (::stat(path.c_str(), &status) != 0)
         return systemError(IoErrorCode::CannotOpen, errno);
     if (!S_ISREG(status.st_mode))
@@ -95,10 +102,12 @@ std::optional<IoError> checkRegularFile(const std::filesystem::path &path)
 
 bool sameFile(const std::filesystem::path &a, const std::filesystem::path &b)
 {
-    struct stat first {};
-    struct stat second {};
-    return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 &&
-           first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+    struct stat first {
+    };
+    struct stat second {
+    };
+    return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0
+        && first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }
 
 } // namespace sunrelay::io

@@ -4,9 +4,11 @@
 
 #include <unistd.h>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
-class UniqueFd {
+class UniqueFd
+{
 public:
     explicit UniqueFd(int fd = -1)
         : m_fd(fd)

@@ -14,17 +14,19 @@
 #include <fstream>
 #include <sstream>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
-namespace {
+namespace
+{
 
 constexpr std::size_t headerSize = 100;
 constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL
 
 std::uint32_t bigEndian32(const std::array<unsigned char, headerSize> &header, std::size_t at)
 {
-    return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
-           (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
+    return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16)
+        | (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
 }
 
 StoreError error(StoreErrorCode code, std::string detail)
@@ -37,26 +39,30 @@ StoreError error(StoreErrorCode code, std::string detail)
 
 } // namespace
 
-std::optional<StoreError> readRegularFile(const std::filesystem::path &path, std::size_t limit,
-                                          std::string &bytes, std::uintmax_t &size)
+std::optional<StoreError> readRegularFile(const std::filesystem::path &path,
+                                          std::size_t limit,
+                                          std::string &bytes,
+                                          std::uintmax_t &size)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return error(StoreErrorCode::CannotOpen,
-                     errno == ENOENT ? std::string("the file does not exist") : std::strerror(errno));
+                     errno == ENOENT ? std::string("the file does not exist")
+                                     : std::strerror(errno));
     struct Closer {
         int fd;
         ~Closer() { ::close(fd); }
     } closer{fd};
-    struct stat info {};
+    struct stat info {
+    };
     if (::fstat(fd, &info) != 0)
         return error(StoreErrorCode::CannotOpen, std::strerror(errno));
     if (!S_ISREG(info.st_mode)) {
-        const char *what = S_ISDIR(info.st_mode)    ? "a directory"
-                           : S_ISFIFO(info.st_mode) ? "a FIFO"
-                           : S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) ? "a device"
-                           : S_ISSOCK(info.st_mode) ? "a socket"
-                                                    : "a special file";
+        const char *what = S_ISDIR(info.st_mode)             ? "a directory"
+            : S_ISFIFO(info.st_mode)                         ? "a FIFO"
+            : S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) ? "a device"
+            : S_ISSOCK(info.st_mode)                         ? "a socket"
+                                                             : "a special file";
         return error(StoreErrorCode::CannotOpen,
                      std::string("not a regular file (") + what + "); a plan is a regular file");
     }
@@ -64,8 +70,8 @@ std::optional<StoreError> readRegularFile(const std::filesystem::path &path, std
     bytes.assign(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit)), '\0');
     std::size_t done = 0;
     while (done < bytes.size()) {
-        const ssize_t got = ::pread(fd, bytes.data() + done, bytes.size() - done,
-                                    static_cast<off_t>(done));
+        const ssize_t got =
+            ::pread(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
@@ -89,8 +95,8 @@ Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
 
     std::array<unsigned char, headerSize> header{};
     std::copy(bytes.begin(), bytes.end(), header.begin());
-    if (bytes.size() < headerSize ||
-        std::memcmp(header.data(), sqliteMagic, sizeof sqliteMagic) != 0)
+    if (bytes.size() < headerSize
+        || std::memcmp(header.data(), sqliteMagic, sizeof sqliteMagic) != 0)
         return error(StoreErrorCode::NotAPlanFile, "not an SQLite database");
 
     const std::uint32_t application = bigEndian32(header, 68);
@@ -117,26 +123,33 @@ Expected<FileHeader, StoreError> probeHeader(const std::filesystem::path &path)
     if (pageSize == 1)
         pageSize = 65536;
     const std::uint32_t pageCount = bigEndian32(header, 28);
-    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0 &&
-        size < std::uintmax_t{pageSize} * pageCount)
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0
+        && size < std::uintmax_t{pageSize} * pageCount)
         return error(StoreErrorCode::Corrupt, "the file is truncated");
     return FileHeader{userVersion};
 }
 
-namespace {
+namespace
+{
 
 // The POSIX locks on the file at `path`, from /proc/locks, as (pid, access)
 // pairs; `visit` returns true to stop.
-template <typename Visit> void visitLocks(const std::filesystem::path &path, Visit &&visit)
+template<typename Visit>
+void visitLocks(const std::filesystem::path &path, Visit &&visit)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(path.c_str(), &info) != 0)
         return;
     // /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 fd:01:131075 0 EOF";
     // waiting requests carry "->" after the number.
     std::ifstream locks("/proc/locks");
     char device[64];
-    std::snprintf(device, sizeof device, "%02x:%02x:%lu", major(info.st_dev), minor(info.st_dev),
+    std::snprintf(device,
+                  sizeof device,
+                  "%02x:%02x:%lu",
+                  major(info.st_dev),
+                  minor(info.st_dev),
                   static_cast<unsigned long>(info.st_ino));
     std::string line;
     while (std::getline(locks, line)) {

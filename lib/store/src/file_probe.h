@@ -7,12 +7,13 @@
 #include "sunrelay/core/expected.h"
 #include "sunrelay/store/store_error.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <cstdint>
 #include <string>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 struct FileHeader {
     int userVersion = 0;
@@ -23,8 +24,10 @@ struct FileHeader {
 // read: it is opened without blocking (a FIFO would wait for a writer) and
 // checked with fstat() before a byte is read, so a FIFO, device or directory
 // is refused at once.
-std::optional<StoreError> readRegularFile(const std::filesystem::path &path, std::size_t limit,
-                                          std::string &bytes, std::uintmax_t &size);
+std::optional<StoreError> readRegularFile(const std::filesystem::path &path,
+                                          std::size_t limit,
+                                          std::string &bytes,
+                                          std::uintmax_t &size);
 
 // The header of an existing file, or the error that stops opening it: not
 // readable, empty, not SQLite, another application's, newer, truncated.

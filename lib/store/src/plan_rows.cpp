@@ -11,9 +11,11 @@
 #include <set>
 #include <unordered_map>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
-namespace {
+namespace
+{
 
 // Bounds that keep every later calculation far from overflow: instants and
 // dates of a plan (plan_limits.h, the same for every input), policy minutes
@@ -24,7 +26,11 @@ constexpr std::int64_t earliestDay = earliestPlanDate.time_since_epoch().count()
 constexpr std::int64_t latestDay = latestPlanDate.time_since_epoch().count();
 constexpr std::int64_t maxPolicyMinutes = 7 * 24 * 60;
 
-enum class PatternKind { Work = 0, DeepWork = 1, Comms = 2 };
+enum class PatternKind {
+    Work = 0,
+    DeepWork = 1,
+    Comms = 2
+};
 
 WeeklyPattern &patternOf(Member &member, PatternKind kind)
 {
@@ -66,8 +72,8 @@ std::string inQuotes(const std::string &text)
 // Why an effort was refused (isValidEffort), naming the task.
 std::string effortRule(const std::string &taskId)
 {
-    return "the effort of task " + inQuotes(taskId) +
-           " must be at least 1 minute and at most 100000 hours";
+    return "the effort of task " + inQuotes(taskId)
+        + " must be at least 1 minute and at most 100000 hours";
 }
 
 bool isColor(const std::string &text)
@@ -81,7 +87,8 @@ bool isColor(const std::string &text)
 }
 
 // Reads one table row by row with type checks; the first problem wins.
-class RowReader {
+class RowReader
+{
 public:
     RowReader(const sqlite::Database &db, const char *table, const char *sql)
         : m_table(table)
@@ -113,8 +120,8 @@ public:
             return std::nullopt;
         return m_statement.text(column);
     }
-    std::optional<std::int64_t> integer(int column, const char *name, std::int64_t min,
-                                        std::int64_t max)
+    std::optional<std::int64_t>
+    integer(int column, const char *name, std::int64_t min, std::int64_t max)
     {
         if (!expect(column, name, SQLITE_INTEGER, "an integer"))
             return std::nullopt;
@@ -126,8 +133,8 @@ public:
         return value;
     }
     // NULL is a value here: nullopt inside the engaged result.
-    std::optional<std::optional<std::int64_t>> optionalInteger(int column, const char *name,
-                                                                std::int64_t min, std::int64_t max)
+    std::optional<std::optional<std::int64_t>>
+    optionalInteger(int column, const char *name, std::int64_t min, std::int64_t max)
     {
         if (m_statement.columnType(column) == SQLITE_NULL)
             return std::optional<std::int64_t>{};
@@ -149,9 +156,9 @@ public:
     {
         const auto value = integer(column, "position", 0, std::numeric_limits<int>::max());
         if (value && *value != static_cast<std::int64_t>(expected))
-            fail("position", "positions must run 0, 1, 2, ... without gaps (found " +
-                                 std::to_string(*value) + " where " + std::to_string(expected) +
-                                 " belongs)");
+            fail("position",
+                 "positions must run 0, 1, 2, ... without gaps (found " + std::to_string(*value)
+                     + " where " + std::to_string(expected) + " belongs)");
     }
 
     void fail(const char *column, std::string detail)
@@ -188,8 +195,9 @@ std::optional<Instant> instantOf(const std::optional<std::int64_t> &seconds)
 // cheaper than SQLite's sorter on 10,000 rows. Positions must be exactly
 // 0, 1, 2, ...: a file with gaps or repeats would make edits and the file
 // disagree.
-template <typename Entity>
-std::optional<StoreError> orderByPosition(const char *table, std::vector<Entity> &entities,
+template<typename Entity>
+std::optional<StoreError> orderByPosition(const char *table,
+                                          std::vector<Entity> &entities,
                                           const std::vector<std::int64_t> &positions)
 {
     std::vector<std::size_t> order(entities.size());
@@ -204,10 +212,12 @@ std::optional<StoreError> orderByPosition(const char *table, std::vector<Entity>
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::int64_t position = positions[order[i]];
         if (position != static_cast<std::int64_t>(i))
-            return invalid(table, entities[order[i]].id, "position",
-                           "positions must run 0, 1, 2, ... without gaps (found " +
-                               std::to_string(position) + " where " + std::to_string(i) +
-                               " belongs)");
+            return invalid(table,
+                           entities[order[i]].id,
+                           "position",
+                           "positions must run 0, 1, 2, ... without gaps (found "
+                               + std::to_string(position) + " where " + std::to_string(i)
+                               + " belongs)");
         sorted.push_back(std::move(entities[order[i]]));
     }
     entities = std::move(sorted);
@@ -217,10 +227,11 @@ std::optional<StoreError> orderByPosition(const char *table, std::vector<Entity>
 using TaskIndex = std::unordered_map<std::string, std::size_t>;
 
 // Format 2 and later: notes keyed by (task, handoff number).
-std::optional<StoreError> loadHandoffNotes(const sqlite::Database &db, Plan &plan,
-                                           const TaskIndex &taskIndex)
+std::optional<StoreError>
+loadHandoffNotes(const sqlite::Database &db, Plan &plan, const TaskIndex &taskIndex)
 {
-    RowReader rows(db, "handoff_notes",
+    RowReader rows(db,
+                   "handoff_notes",
                    "SELECT task_id, handoff, note FROM handoff_notes ORDER BY task_id, handoff");
     while (rows.next()) {
         const auto task = rows.text(0, "task_id");
@@ -235,7 +246,9 @@ std::optional<StoreError> loadHandoffNotes(const sqlite::Database &db, Plan &pla
         if (owner == taskIndex.end())
             return invalid("handoff_notes", *task, "task_id", "unknown task " + inQuotes(*task));
         if (note->empty())
-            return invalid("handoff_notes", *task, "note",
+            return invalid("handoff_notes",
+                           *task,
+                           "note",
                            "empty note on handoff " + std::to_string(*number));
         plan.tasks[owner->second].handoffNotes.emplace(static_cast<int>(*number), *note);
     }
@@ -250,8 +263,8 @@ std::optional<StoreError> loadHandoffNotes(const sqlite::Database &db, Plan &pla
 // handoff before it (1 if none: a task moved before its first handoff, or
 // not placed any more). Notes that land on one number are joined in the
 // order of their instants, a blank line between them. Nothing is lost.
-std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &plan,
-                                           const TaskIndex &taskIndex)
+std::optional<StoreError>
+loadFormat1Notes(const sqlite::Database &db, Plan &plan, const TaskIndex &taskIndex)
 {
     struct InstantNote {
         std::size_t task;
@@ -259,7 +272,8 @@ std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &pla
         std::string text;
     };
     std::vector<InstantNote> notes;
-    RowReader rows(db, "handoff_notes",
+    RowReader rows(db,
+                   "handoff_notes",
                    "SELECT task_id, at, note FROM handoff_notes ORDER BY task_id, at");
     while (rows.next()) {
         const auto task = rows.text(0, "task_id");
@@ -289,8 +303,10 @@ std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &pla
         int number = 1;
         if (const auto *handoffs = handoffsOf[note.task]) {
             // The handoff at the note's instant, else the last one before it.
-            const auto after = std::find_if(handoffs->begin(), handoffs->end(),
-                                            [&](const RouteHandoff &h) { return h.at > note.at; });
+            const auto after =
+                std::find_if(handoffs->begin(), handoffs->end(), [&](const RouteHandoff &h) {
+                    return h.at > note.at;
+                });
             number = std::max<int>(1, static_cast<int>(after - handoffs->begin()));
         }
         Task &task = plan.tasks[note.task];
@@ -307,8 +323,10 @@ std::optional<StoreError> loadFormat1Notes(const sqlite::Database &db, Plan &pla
 // named as the loader names them.
 StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
 {
-    static const std::map<std::string, std::string> columnOf{
-        {"sourceUid", "source_uid"}, {"from", "from_day"}, {"to", "to_day"}, {"date", "day"}};
+    static const std::map<std::string, std::string> columnOf{{"sourceUid", "source_uid"},
+                                                             {"from", "from_day"},
+                                                             {"to", "to_day"},
+                                                             {"date", "day"}};
     const auto found = columnOf.find(problem.field);
     std::string column = found == columnOf.end() ? problem.field : found->second;
     switch (problem.part) {
@@ -322,7 +340,9 @@ StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
         return invalid("regions", problem.id, column, problem.detail);
     case PlanPart::Holiday: {
         const Holiday &holiday = plan.regions[problem.index].holidays[problem.item];
-        return invalid("holidays", problem.id + " " + date::format("%F", holiday.date), column,
+        return invalid("holidays",
+                       problem.id + " " + date::format("%F", holiday.date),
+                       column,
                        problem.detail);
     }
     case PlanPart::Member:
@@ -336,7 +356,9 @@ StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
     case PlanPart::WeeklyRange:
         return invalid("weekly_ranges", problem.id, {}, problem.detail);
     case PlanPart::TimeOff:
-        return invalid("time_off", problem.id + " " + std::to_string(problem.item), column,
+        return invalid("time_off",
+                       problem.id + " " + std::to_string(problem.item),
+                       column,
                        problem.detail);
     case PlanPart::BusyTime:
         return invalid("busy_times", problem.id, column, problem.detail);
@@ -345,7 +367,9 @@ StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
             return invalid("handoff_notes", problem.id, {}, problem.detail);
         return invalid("tasks", problem.id, column, problem.detail);
     case PlanPart::HandoffNote:
-        return invalid("handoff_notes", problem.id + " " + std::to_string(problem.item), column,
+        return invalid("handoff_notes",
+                       problem.id + " " + std::to_string(problem.item),
+                       column,
                        problem.detail);
     }
     return invalid({}, {}, {}, problem.detail);
@@ -355,10 +379,14 @@ StoreError invalidRowOf(const PlanProblem &problem, const Plan &plan)
 StoreError invalidEditOf(const PlanProblem &problem)
 {
     static const std::map<PlanPart, std::string> owner{
-        {PlanPart::Plan, "the plan"},      {PlanPart::Region, "region"},
-        {PlanPart::Holiday, "a holiday of region"}, {PlanPart::Member, "member"},
-        {PlanPart::WeeklyRange, "member"}, {PlanPart::TimeOff, "time off of member"},
-        {PlanPart::BusyTime, "a busy time of member"}, {PlanPart::Task, "task"},
+        {PlanPart::Plan, "the plan"},
+        {PlanPart::Region, "region"},
+        {PlanPart::Holiday, "a holiday of region"},
+        {PlanPart::Member, "member"},
+        {PlanPart::WeeklyRange, "member"},
+        {PlanPart::TimeOff, "time off of member"},
+        {PlanPart::BusyTime, "a busy time of member"},
+        {PlanPart::Task, "task"},
         {PlanPart::HandoffNote, "a handoff note of task"}};
     std::string where = owner.at(problem.part);
     if (problem.part != PlanPart::Plan)
@@ -369,7 +397,8 @@ StoreError invalidEditOf(const PlanProblem &problem)
 // Reads a plan file's tables one by one, each in its own function (as
 // kcalendarcore reads each component), into a Plan; a reader returns the
 // first row that is not valid.
-class PlanLoader {
+class PlanLoader
+{
 public:
     explicit PlanLoader(const sqlite::Database &db)
         : m_db(db)
@@ -397,7 +426,8 @@ private:
 // The one row of `plan`: name and policy.
 std::optional<StoreError> PlanLoader::readPlanRow()
 {
-    RowReader rows(m_db, "plan",
+    RowReader rows(m_db,
+                   "plan",
                    "SELECT name, sync_slot_minutes, deep_work_minimum_minutes, "
                    "gap_limit_minutes FROM plan");
     int count = 0;
@@ -424,7 +454,8 @@ std::optional<StoreError> PlanLoader::readPlanRow()
 // of the regions per row made a 4 MB plan take 20 s.
 std::optional<StoreError> PlanLoader::readRegions()
 {
-    RowReader rows(m_db, "regions",
+    RowReader rows(m_db,
+                   "regions",
                    "SELECT id, name, color, position FROM regions ORDER BY position, id");
     while (rows.next()) {
         const auto id = rows.text(0, "id");
@@ -454,8 +485,7 @@ std::optional<StoreError> PlanLoader::readRegions()
 std::optional<StoreError> PlanLoader::readMembers()
 {
     std::vector<std::int64_t> memberPositions;
-    RowReader rows(m_db, "members",
-                   "SELECT id, name, region_id, zone, position FROM members");
+    RowReader rows(m_db, "members", "SELECT id, name, region_id, zone, position FROM members");
     while (rows.next()) {
         const auto id = rows.text(0, "id");
         if (!id)
@@ -464,8 +494,7 @@ std::optional<StoreError> PlanLoader::readMembers()
         const auto name = rows.text(1, "name");
         const auto region = rows.text(2, "region_id");
         const auto zoneName = rows.text(3, "zone");
-        const auto position =
-            rows.integer(4, "position", 0, std::numeric_limits<int>::max());
+        const auto position = rows.integer(4, "position", 0, std::numeric_limits<int>::max());
         if (rows.failed())
             return *rows.error();
         const auto zone = TimeZone::find(*zoneName);
@@ -497,7 +526,8 @@ std::optional<StoreError> PlanLoader::readMembers()
 // Working hours, deep work and comms windows, into their members.
 std::optional<StoreError> PlanLoader::readWeeklyRanges()
 {
-    RowReader rows(m_db, "weekly_ranges",
+    RowReader rows(m_db,
+                   "weekly_ranges",
                    "SELECT member_id, kind, position, days, start_minute, end_minute "
                    "FROM weekly_ranges ORDER BY member_id, kind, position");
     while (rows.next()) {
@@ -514,11 +544,13 @@ std::optional<StoreError> PlanLoader::readWeeklyRanges()
             return *rows.error();
         const auto owner = m_memberIndex.find(*member);
         if (owner == m_memberIndex.end())
-            return invalid("weekly_ranges", *member, "member_id",
+            return invalid("weekly_ranges",
+                           *member,
+                           "member_id",
                            "unknown member " + inQuotes(*member));
         patternOf(m_plan.members[owner->second], static_cast<PatternKind>(*kind))
-            .ranges.push_back({Weekdays::fromBits(static_cast<unsigned>(*days)),
-                               Minutes{*start}, Minutes{*end}});
+            .ranges.push_back(
+                {Weekdays::fromBits(static_cast<unsigned>(*days)), Minutes{*start}, Minutes{*end}});
     }
     if (rows.failed())
         return *rows.error();
@@ -528,7 +560,8 @@ std::optional<StoreError> PlanLoader::readWeeklyRanges()
 // Time off, into its members.
 std::optional<StoreError> PlanLoader::readTimeOff()
 {
-    RowReader rows(m_db, "time_off",
+    RowReader rows(m_db,
+                   "time_off",
                    "SELECT member_id, position, from_day, to_day FROM time_off "
                    "ORDER BY member_id, position");
     while (rows.next()) {
@@ -560,7 +593,8 @@ std::optional<StoreError> PlanLoader::readTimeOff()
 std::optional<StoreError> PlanLoader::readTasks()
 {
     std::vector<std::int64_t> taskPositions;
-    RowReader rows(m_db, "tasks",
+    RowReader rows(m_db,
+                   "tasks",
                    "SELECT id, title, effort_hours, priority, start, region_id, deadline, "
                    "notes, position FROM tasks");
     while (rows.next()) {
@@ -570,17 +604,14 @@ std::optional<StoreError> PlanLoader::readTasks()
         rows.setRow(*id);
         const auto title = rows.text(1, "title");
         const auto effort = rows.real(2, "effort_hours");
-        const auto priority =
-            rows.integer(3, "priority", 1, std::numeric_limits<int>::max());
+        const auto priority = rows.integer(3, "priority", 1, std::numeric_limits<int>::max());
         const auto start = rows.optionalInteger(4, "start", earliestInstant, latestInstant);
         std::optional<std::string> region;
         if (!rows.isNull(5))
             region = rows.text(5, "region_id");
-        const auto deadline =
-            rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
+        const auto deadline = rows.optionalInteger(6, "deadline", earliestInstant, latestInstant);
         const auto notes = rows.text(7, "notes");
-        const auto position =
-            rows.integer(8, "position", 0, std::numeric_limits<int>::max());
+        const auto position = rows.integer(8, "position", 0, std::numeric_limits<int>::max());
         if (rows.failed())
             return *rows.error();
         if (id->empty())
@@ -613,7 +644,8 @@ std::optional<StoreError> PlanLoader::readTasks()
 // Imported meetings, kept in each member sorted by start (then UID).
 std::optional<StoreError> PlanLoader::readBusyTimes()
 {
-    RowReader rows(m_db, "busy_times",
+    RowReader rows(m_db,
+                   "busy_times",
                    "SELECT member_id, source_uid, start, end, summary FROM busy_times "
                    "ORDER BY member_id, start, source_uid");
     while (rows.next()) {
@@ -629,7 +661,9 @@ std::optional<StoreError> PlanLoader::readBusyTimes()
             return *rows.error();
         const auto owner = m_memberIndex.find(*member);
         if (owner == m_memberIndex.end())
-            return invalid("busy_times", *member, "member_id",
+            return invalid("busy_times",
+                           *member,
+                           "member_id",
                            "unknown member " + inQuotes(*member));
         if (*end <= *start)
             return invalid("busy_times", *member, "end", "ends before it starts");
@@ -644,7 +678,8 @@ std::optional<StoreError> PlanLoader::readBusyTimes()
 // Imported public holidays, into their regions.
 std::optional<StoreError> PlanLoader::readHolidays()
 {
-    RowReader rows(m_db, "holidays",
+    RowReader rows(m_db,
+                   "holidays",
                    "SELECT region_id, day, name FROM holidays ORDER BY region_id, day");
     while (rows.next()) {
         const auto region = rows.text(0, "region_id");
@@ -657,8 +692,7 @@ std::optional<StoreError> PlanLoader::readHolidays()
             return *rows.error();
         const auto owner = m_regionIndex.find(*region);
         if (owner == m_regionIndex.end())
-            return invalid("holidays", *region, "region_id",
-                           "unknown region " + inQuotes(*region));
+            return invalid("holidays", *region, "region_id", "unknown region " + inQuotes(*region));
         m_plan.regions[owner->second].holidays.push_back({LocalDate{date::days{*day}}, *name});
     }
     if (rows.failed())
@@ -669,10 +703,14 @@ std::optional<StoreError> PlanLoader::readHolidays()
 Expected<Plan, StoreError> PlanLoader::load(int version)
 {
     using Reader = std::optional<StoreError> (PlanLoader::*)();
-    for (const Reader read : {&PlanLoader::readPlanRow, &PlanLoader::readRegions,
-                              &PlanLoader::readMembers, &PlanLoader::readWeeklyRanges,
-                              &PlanLoader::readTimeOff, &PlanLoader::readTasks,
-                              &PlanLoader::readBusyTimes, &PlanLoader::readHolidays})
+    for (const Reader read : {&PlanLoader::readPlanRow,
+                              &PlanLoader::readRegions,
+                              &PlanLoader::readMembers,
+                              &PlanLoader::readWeeklyRanges,
+                              &PlanLoader::readTimeOff,
+                              &PlanLoader::readTasks,
+                              &PlanLoader::readBusyTimes,
+                              &PlanLoader::readHolidays})
         if (auto error = (this->*read)())
             return *error;
 
@@ -732,12 +770,14 @@ std::optional<StoreError> checkRegion(const Region &region)
     return std::nullopt;
 }
 
-namespace {
-template <typename Entity>
+namespace
+{
+template<typename Entity>
 bool containsId(const std::vector<Entity> &entities, const std::string &id)
 {
-    return std::any_of(entities.begin(), entities.end(),
-                       [&](const Entity &e) { return e.id == id; });
+    return std::any_of(entities.begin(), entities.end(), [&](const Entity &e) {
+        return e.id == id;
+    });
 }
 
 // Checks of a member whose region is known to exist.
@@ -748,8 +788,9 @@ std::optional<StoreError> checkMemberValues(const Member &member)
     for (const WeeklyPattern *pattern : {&member.work, &member.deepWork, &member.comms})
         for (const WeeklyRange &range : pattern->ranges)
             if (!range.isValid() || range.days.isEmpty())
-                return invalidEdit("a weekly range needs days, a start before 24:00 and an end "
-                                   "up to 24:00");
+                return invalidEdit(
+                    "a weekly range needs days, a start before 24:00 and an end "
+                    "up to 24:00");
     for (const DateRange &off : member.timeOff) {
         const auto from = off.from.time_since_epoch().count();
         const auto to = off.to.time_since_epoch().count();
@@ -770,8 +811,8 @@ std::optional<StoreError> checkTaskValues(const Task &task)
     if (!isValidEffort(task.effortHours))
         return invalidEdit(effortRule(task.id));
     if (!hasValidHandoffNotes(task))
-        return invalidEdit("the handoff notes of task " + inQuotes(task.id) +
-                           " must be numbered from 1 and have text");
+        return invalidEdit("the handoff notes of task " + inQuotes(task.id)
+                           + " must be numbered from 1 and have text");
     if (task.priority < 1)
         return invalidEdit("priority must be at least 1");
     if (const auto problem = findTaskProblem(task, 0))
@@ -802,8 +843,8 @@ std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
         if (end <= start)
             return invalidEdit("a busy time must end after it starts");
         if (!keys.emplace(b.sourceUid, start).second)
-            return invalidEdit("two busy times of " + inQuotes(b.sourceUid) +
-                               " start at the same instant");
+            return invalidEdit("two busy times of " + inQuotes(b.sourceUid)
+                               + " start at the same instant");
     }
     // Count and texts as the loader checks them: an imported summary with a
     // control character must be refused here, not make the file unloadable.
@@ -812,8 +853,8 @@ std::optional<StoreError> checkBusyTimes(const std::vector<BusyTime> &busy)
     if (const auto problem = findMemberProblem(holder, 0)) {
         if (problem->part != PlanPart::BusyTime)
             return invalidEdit(problem->detail);
-        return invalidEdit("the " + problem->field + " of busy time " +
-                           inQuotes(busy[problem->item].sourceUid) + ": " + problem->detail);
+        return invalidEdit("the " + problem->field + " of busy time "
+                           + inQuotes(busy[problem->item].sourceUid) + ": " + problem->detail);
     }
     return std::nullopt;
 }
@@ -834,9 +875,9 @@ std::optional<StoreError> checkHolidays(const std::vector<Holiday> &holidays)
     if (const auto problem = findRegionProblem(holder, 0)) {
         if (problem->part != PlanPart::Holiday)
             return invalidEdit(problem->detail);
-        return invalidEdit("the name of the holiday on " +
-                           date::format("%F", holidays[problem->item].date) + ": " +
-                           problem->detail);
+        return invalidEdit("the name of the holiday on "
+                           + date::format("%F", holidays[problem->item].date) + ": "
+                           + problem->detail);
     }
     return std::nullopt;
 }
@@ -890,11 +931,12 @@ std::optional<StoreError> checkPlan(const Plan &plan)
 int writePlanRow(const sqlite::Database &db, const std::string &name, const Policy &policy)
 {
     sqlite::Statement statement(
-        db, "INSERT INTO plan (singleton, name, sync_slot_minutes, deep_work_minimum_minutes, "
-            "gap_limit_minutes) VALUES (1, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET "
-            "name = excluded.name, sync_slot_minutes = excluded.sync_slot_minutes, "
-            "deep_work_minimum_minutes = excluded.deep_work_minimum_minutes, "
-            "gap_limit_minutes = excluded.gap_limit_minutes");
+        db,
+        "INSERT INTO plan (singleton, name, sync_slot_minutes, deep_work_minimum_minutes, "
+        "gap_limit_minutes) VALUES (1, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET "
+        "name = excluded.name, sync_slot_minutes = excluded.sync_slot_minutes, "
+        "deep_work_minimum_minutes = excluded.deep_work_minimum_minutes, "
+        "gap_limit_minutes = excluded.gap_limit_minutes");
     statement.bind(1, name)
         .bind(2, std::int64_t{policy.syncSlot.count()})
         .bind(3, std::int64_t{policy.deepWorkMinimum.count()})
@@ -905,7 +947,8 @@ int writePlanRow(const sqlite::Database &db, const std::string &name, const Poli
 int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_t position)
 {
     sqlite::Statement statement(
-        db, "INSERT INTO regions (id, name, color, position) VALUES (?, ?, ?, ?)");
+        db,
+        "INSERT INTO regions (id, name, color, position) VALUES (?, ?, ?, ?)");
     statement.bind(1, region.id)
         .bind(2, region.name)
         .bind(3, region.color)
@@ -916,7 +959,8 @@ int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_
 int insertMemberRows(const sqlite::Database &db, const Member &member, std::size_t position)
 {
     sqlite::Statement row(
-        db, "INSERT INTO members (id, name, region_id, zone, position) VALUES (?, ?, ?, ?, ?)");
+        db,
+        "INSERT INTO members (id, name, region_id, zone, position) VALUES (?, ?, ?, ?, ?)");
     row.bind(1, member.id)
         .bind(2, member.name)
         .bind(3, member.region)
@@ -925,8 +969,9 @@ int insertMemberRows(const sqlite::Database &db, const Member &member, std::size
     if (const int rc = row.run(); rc != SQLITE_DONE)
         return rc;
 
-    sqlite::Statement range(db, "INSERT INTO weekly_ranges (member_id, kind, position, days, "
-                                "start_minute, end_minute) VALUES (?, ?, ?, ?, ?, ?)");
+    sqlite::Statement range(db,
+                            "INSERT INTO weekly_ranges (member_id, kind, position, days, "
+                            "start_minute, end_minute) VALUES (?, ?, ?, ?, ?, ?)");
     const WeeklyPattern *patterns[] = {&member.work, &member.deepWork, &member.comms};
     for (int kind = 0; kind < 3; ++kind) {
         const auto &ranges = patterns[kind]->ranges;
@@ -944,7 +989,8 @@ int insertMemberRows(const sqlite::Database &db, const Member &member, std::size
     }
 
     sqlite::Statement off(
-        db, "INSERT INTO time_off (member_id, position, from_day, to_day) VALUES (?, ?, ?, ?)");
+        db,
+        "INSERT INTO time_off (member_id, position, from_day, to_day) VALUES (?, ?, ?, ?)");
     for (std::size_t i = 0; i < member.timeOff.size(); ++i) {
         off.reset();
         off.bind(1, member.id)
@@ -957,11 +1003,13 @@ int insertMemberRows(const sqlite::Database &db, const Member &member, std::size
     return SQLITE_DONE;
 }
 
-int insertBusyRows(const sqlite::Database &db, const std::string &memberId,
+int insertBusyRows(const sqlite::Database &db,
+                   const std::string &memberId,
                    const std::vector<BusyTime> &busy)
 {
-    sqlite::Statement row(db, "INSERT INTO busy_times (member_id, source_uid, start, end, "
-                              "summary) VALUES (?, ?, ?, ?, ?)");
+    sqlite::Statement row(db,
+                          "INSERT INTO busy_times (member_id, source_uid, start, end, "
+                          "summary) VALUES (?, ?, ?, ?, ?)");
     for (const BusyTime &b : busy) {
         row.reset();
         row.bind(1, memberId)
@@ -975,7 +1023,8 @@ int insertBusyRows(const sqlite::Database &db, const std::string &memberId,
     return SQLITE_DONE;
 }
 
-int insertHolidayRows(const sqlite::Database &db, const std::string &regionId,
+int insertHolidayRows(const sqlite::Database &db,
+                      const std::string &regionId,
                       const std::vector<Holiday> &holidays)
 {
     sqlite::Statement row(db, "INSERT INTO holidays (region_id, day, name) VALUES (?, ?, ?)");
@@ -1004,7 +1053,8 @@ int deleteMemberRows(const sqlite::Database &db, const std::string &id)
     return SQLITE_DONE;
 }
 
-namespace {
+namespace
+{
 void bindTaskValues(sqlite::Statement &statement, const Task &task)
 {
     const auto seconds = [](const std::optional<Instant> &instant) -> std::optional<std::int64_t> {
@@ -1025,9 +1075,10 @@ void bindTaskValues(sqlite::Statement &statement, const Task &task)
 
 int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position)
 {
-    sqlite::Statement statement(db, "INSERT INTO tasks (id, title, effort_hours, priority, start, "
-                                    "region_id, deadline, notes, position) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite::Statement statement(db,
+                                "INSERT INTO tasks (id, title, effort_hours, priority, start, "
+                                "region_id, deadline, notes, position) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindTaskValues(statement, task);
     statement.bind(9, static_cast<std::int64_t>(position));
     return statement.run();
@@ -1035,9 +1086,10 @@ int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t posi
 
 int updateTaskRow(const sqlite::Database &db, const Task &task)
 {
-    sqlite::Statement statement(db, "UPDATE tasks SET title = ?2, effort_hours = ?3, "
-                                    "priority = ?4, start = ?5, region_id = ?6, deadline = ?7, "
-                                    "notes = ?8 WHERE id = ?1");
+    sqlite::Statement statement(db,
+                                "UPDATE tasks SET title = ?2, effort_hours = ?3, "
+                                "priority = ?4, start = ?5, region_id = ?6, deadline = ?7, "
+                                "notes = ?8 WHERE id = ?1");
     bindTaskValues(statement, task);
     return statement.run();
 }
@@ -1048,7 +1100,8 @@ int writeHandoffNoteRows(const sqlite::Database &db, const Task &task)
     clear.bind(1, task.id);
     if (const int rc = clear.run(); rc != SQLITE_DONE)
         return rc;
-    sqlite::Statement row(db, "INSERT INTO handoff_notes (task_id, handoff, note) VALUES (?, ?, ?)");
+    sqlite::Statement row(db,
+                          "INSERT INTO handoff_notes (task_id, handoff, note) VALUES (?, ?, ?)");
     for (const auto &[number, text] : task.handoffNotes) {
         row.reset();
         row.bind(1, task.id).bind(2, number).bind(3, text);
@@ -1061,8 +1114,8 @@ int writeHandoffNoteRows(const sqlite::Database &db, const Task &task)
 int shiftPositions(const sqlite::Database &db, const char *table, std::size_t position, int by)
 {
     // The table name is one of ours, never user text.
-    const std::string sql = std::string("UPDATE ") + table +
-                            " SET position = position + ? WHERE position >= ?";
+    const std::string sql =
+        std::string("UPDATE ") + table + " SET position = position + ? WHERE position >= ?";
     sqlite::Statement statement(db, sql);
     statement.bind(1, by).bind(2, static_cast<std::int64_t>(position));
     return statement.run();

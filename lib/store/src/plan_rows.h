@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 // Reads and validates every row of a file of format `version` (whose schema
 // checkSchema() accepted); the first invalid value is the error. Older
@@ -44,9 +45,11 @@ int writePlanRow(const sqlite::Database &db, const std::string &name, const Poli
 int insertRegionRow(const sqlite::Database &db, const Region &region, std::size_t position);
 int insertMemberRows(const sqlite::Database &db, const Member &member, std::size_t position);
 // A member's busy times and a region's holidays, added to what is there.
-int insertBusyRows(const sqlite::Database &db, const std::string &memberId,
+int insertBusyRows(const sqlite::Database &db,
+                   const std::string &memberId,
                    const std::vector<BusyTime> &busy);
-int insertHolidayRows(const sqlite::Database &db, const std::string &regionId,
+int insertHolidayRows(const sqlite::Database &db,
+                      const std::string &regionId,
                       const std::vector<Holiday> &holidays);
 int deleteMemberRows(const sqlite::Database &db, const std::string &id);
 int insertTaskRow(const sqlite::Database &db, const Task &task, std::size_t position);

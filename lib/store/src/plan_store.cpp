@@ -19,7 +19,8 @@
 #include <random>
 #include <unordered_map>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 struct PlanStore::State {
     State() = default;
@@ -72,7 +73,8 @@ struct PlanStore::State {
     std::optional<PrivateCopy> appliedCopy;
 };
 
-namespace {
+namespace
+{
 
 StoreError errorOf(StoreErrorCode code, std::string detail)
 {
@@ -119,8 +121,8 @@ std::string fileUri(const std::filesystem::path &path, const char *query);
 // quick_check, exact schema, every row: the checks that make a file
 // trustworthy, all read-only. The format is read from the connection, not the
 // header: a crash journal applied may have been a migration.
-Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int &version,
-                                         const std::filesystem::path &path)
+Expected<Plan, StoreError>
+verifyAndLoad(sqlite::Database &db, int &version, const std::filesystem::path &path)
 {
     sqlite::Statement check(db, "PRAGMA quick_check");
     const int rc = check.step();
@@ -150,13 +152,15 @@ Expected<Plan, StoreError> verifyAndLoad(sqlite::Database &db, int &version,
 // Opens `file` as immutable (nothing written, no locks) and runs the checks
 // of opening on it.
 std::optional<StoreError> verifyImmutable(const std::filesystem::path &copy,
-                                     const std::filesystem::path &path)
+                                          const std::filesystem::path &path)
 {
     sqlite::Database db;
     std::string message;
     if (sqlite::Database::open(fileUri(copy, "?immutable=1"),
-                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, db,
-                               message) != SQLITE_OK)
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                               db,
+                               message)
+        != SQLITE_OK)
         return errorOf(StoreErrorCode::CannotOpen, message);
     harden(db);
     if (db.exec("BEGIN") != SQLITE_OK)
@@ -211,9 +215,8 @@ std::optional<std::filesystem::path> leftoverJournal(const std::filesystem::path
 StoreError leftoverJournalError(const std::filesystem::path &journal)
 {
     return errorOf(StoreErrorCode::CannotOpen,
-                   "a journal left by an earlier plan file of that name is there (" +
-                       journal.filename().string() +
-                       "); move it away or choose another name");
+                   "a journal left by an earlier plan file of that name is there ("
+                       + journal.filename().string() + "); move it away or choose another name");
 }
 
 // An SQLite URI naming `path`, with the characters URIs reserve escaped.
@@ -256,16 +259,15 @@ std::optional<StoreError> renameNoReplace(const std::string &from, const std::fi
 std::string temporarySibling(const std::filesystem::path &path)
 {
     std::random_device random;
-    return path.string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-           std::to_string(random());
+    return path.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
 }
 
 // Takes the lock `mode` needs and begins the transaction the plan is read
 // in. Exclusive locking mode keeps an editor's lock from the first
 // transaction until the plan is closed: a second program, reader or editor,
 // is told, not let in. BEGIN EXCLUSIVE takes that lock without writing.
-std::optional<StoreError> beginLoading(sqlite::Database &db, OpenMode mode,
-                                       const std::filesystem::path &path)
+std::optional<StoreError>
+beginLoading(sqlite::Database &db, OpenMode mode, const std::filesystem::path &path)
 {
     if (mode == OpenMode::ReadOnly) {
         if (db.exec("BEGIN") != SQLITE_OK)
@@ -364,14 +366,16 @@ Expected<PlanStore, StoreError> PlanStore::open(const std::filesystem::path &pat
             state->appliedCopy ? state->appliedCopy->file() : path;
         if (sqlite::Database::open(fileUri(source, "?immutable=1"),
                                    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                                   state->db, message) != SQLITE_OK)
+                                   state->db,
+                                   message)
+            != SQLITE_OK)
             return errorOf(StoreErrorCode::CannotOpen, message);
     } else {
         // Read-write, or read-only while another program has the plan open:
         // SQLite's locks decide (an editor's exclusive lock reports Locked).
         const int flags =
-            (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-            SQLITE_OPEN_NOMUTEX;
+            (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+            | SQLITE_OPEN_NOMUTEX;
         if (sqlite::Database::open(path.string(), flags, state->db, message) != SQLITE_OK)
             return errorOf(StoreErrorCode::CannotOpen, message);
     }
@@ -412,8 +416,8 @@ std::optional<StoreError> PlanStore::State::prepareForWrites()
     db.exec("PRAGMA wal_autocheckpoint = 0");
     // The C API, not the pragma: a pragma statement after the opening
     // quick_check is refused as "database table is locked".
-    if (sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr,
-                                  nullptr) != SQLITE_OK)
+    if (sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr)
+        != SQLITE_OK)
         return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
     const auto bytes = readDatabaseFile(db);
     std::int64_t size = 0;
@@ -430,9 +434,8 @@ std::optional<StoreError> PlanStore::State::prepareForWrites()
         return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
     if (auto error = migrate(db, fileVersion, plan))
         return error;
-    if (writeWalAnchor(db, size, pageHashes(*bytes, static_cast<std::size_t>(size))) !=
-            SQLITE_DONE ||
-        transaction.commit() != SQLITE_OK)
+    if (writeWalAnchor(db, size, pageHashes(*bytes, static_cast<std::size_t>(size))) != SQLITE_DONE
+        || transaction.commit() != SQLITE_OK)
         return errorOf(StoreErrorCode::WriteFailed, db.errorMessage());
     fileVersion = schemaVersion;
     writing = true;
@@ -470,8 +473,11 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
     {
         sqlite::Database db;
         std::string message;
-        if (sqlite::Database::open(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, db,
-                                   message) != SQLITE_OK)
+        if (sqlite::Database::open(temporary,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   db,
+                                   message)
+            != SQLITE_OK)
             return errorOf(StoreErrorCode::CannotOpen, message);
         harden(db);
         const auto fail = [&](const std::string &detail) {
@@ -482,21 +488,21 @@ Expected<PlanStore, StoreError> PlanStore::create(const std::filesystem::path &p
         if (db.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK)
             return fail(db.errorMessage());
         sqlite::Transaction transaction(db);
-        if (transaction.beginResult() != SQLITE_OK || createSchema(db) != SQLITE_OK ||
-            writePlanRow(db, plan.name, plan.policy) != SQLITE_DONE)
+        if (transaction.beginResult() != SQLITE_OK || createSchema(db) != SQLITE_OK
+            || writePlanRow(db, plan.name, plan.policy) != SQLITE_DONE)
             return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.regions.size(); ++i)
-            if (insertRegionRow(db, plan.regions[i], i) != SQLITE_DONE ||
-                insertHolidayRows(db, plan.regions[i].id, plan.regions[i].holidays) !=
-                    SQLITE_DONE)
+            if (insertRegionRow(db, plan.regions[i], i) != SQLITE_DONE
+                || insertHolidayRows(db, plan.regions[i].id, plan.regions[i].holidays)
+                    != SQLITE_DONE)
                 return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.members.size(); ++i)
-            if (insertMemberRows(db, plan.members[i], i) != SQLITE_DONE ||
-                insertBusyRows(db, plan.members[i].id, plan.members[i].busy) != SQLITE_DONE)
+            if (insertMemberRows(db, plan.members[i], i) != SQLITE_DONE
+                || insertBusyRows(db, plan.members[i].id, plan.members[i].busy) != SQLITE_DONE)
                 return fail(db.errorMessage());
         for (std::size_t i = 0; i < plan.tasks.size(); ++i)
-            if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE ||
-                writeHandoffNoteRows(db, plan.tasks[i]) != SQLITE_DONE)
+            if (insertTaskRow(db, plan.tasks[i], i) != SQLITE_DONE
+                || writeHandoffNoteRows(db, plan.tasks[i]) != SQLITE_DONE)
                 return fail(db.errorMessage());
         if (transaction.commit() != SQLITE_OK)
             return fail(db.errorMessage());
@@ -518,17 +524,18 @@ bool looksLikePlanFile(const std::filesystem::path &path)
 {
     std::string magic;
     std::uintmax_t size = 0;
-    return !readRegularFile(path, 16, magic, size) && magic.size() == 16 &&
-           std::equal(magic.begin(), magic.end(), "SQLite format 3");
+    return !readRegularFile(path, 16, magic, size) && magic.size() == 16
+        && std::equal(magic.begin(), magic.end(), "SQLite format 3");
 }
 
 // ---- Edits ---------------------------------------------------------------
 
-namespace {
+namespace
+{
 
 // Runs `write` in one transaction; on success applies `apply` to the
 // in-memory plan. Either both change or neither.
-template <typename State, typename Write, typename Apply>
+template<typename State, typename Write, typename Apply>
 PlanStore::EditError edit(State &state, Write &&write, Apply &&apply)
 {
     if (state.mode == OpenMode::ReadOnly)
@@ -550,7 +557,7 @@ bool done(int rc)
     return rc == SQLITE_DONE || rc == SQLITE_OK;
 }
 
-template <typename Entity>
+template<typename Entity>
 std::optional<std::size_t> indexOf(const std::vector<Entity> &entities, std::string_view id)
 {
     for (std::size_t i = 0; i < entities.size(); ++i)
@@ -585,8 +592,13 @@ PlanStore::EditError PlanStore::setPlanName(const std::string &name)
     if (auto error = checkPlanName(name))
         return error;
     return edit(
-        s, [&] { return done(writePlanRow(s.db, name, s.plan.policy)); },
-        [&] { s.plan.name = name; });
+        s,
+        [&] {
+            return done(writePlanRow(s.db, name, s.plan.policy));
+        },
+        [&] {
+            s.plan.name = name;
+        });
 }
 
 PlanStore::EditError PlanStore::setPolicy(const Policy &policy)
@@ -595,8 +607,13 @@ PlanStore::EditError PlanStore::setPolicy(const Policy &policy)
         return error;
     State &s = *m_state;
     return edit(
-        s, [&] { return done(writePlanRow(s.db, s.plan.name, policy)); },
-        [&] { s.plan.policy = policy; });
+        s,
+        [&] {
+            return done(writePlanRow(s.db, s.plan.name, policy));
+        },
+        [&] {
+            s.plan.policy = policy;
+        });
 }
 
 PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t position)
@@ -612,9 +629,9 @@ PlanStore::EditError PlanStore::insertRegion(const Region &region, std::size_t p
     return edit(
         s,
         [&] {
-            return done(shiftPositions(s.db, "regions", position, 1)) &&
-                   done(insertRegionRow(s.db, region, position)) &&
-                   done(insertHolidayRows(s.db, region.id, region.holidays));
+            return done(shiftPositions(s.db, "regions", position, 1))
+                && done(insertRegionRow(s.db, region, position))
+                && done(insertHolidayRows(s.db, region.id, region.holidays));
         },
         [&] {
             s.plan.regions.insert(s.plan.regions.begin() + static_cast<std::ptrdiff_t>(position),
@@ -633,7 +650,8 @@ PlanStore::EditError PlanStore::updateRegion(const Region &region)
     return edit(
         s,
         [&] {
-            sqlite::Statement statement(s.db, "UPDATE regions SET name = ?, color = ? WHERE id = ?");
+            sqlite::Statement statement(s.db,
+                                        "UPDATE regions SET name = ?, color = ? WHERE id = ?");
             statement.bind(1, region.name).bind(2, region.color).bind(3, region.id);
             return done(statement.run());
         },
@@ -669,7 +687,9 @@ PlanStore::EditError PlanStore::moveRegion(std::string_view id, std::size_t posi
             }
             return true;
         },
-        [&] { s.plan.regions = std::move(reordered); });
+        [&] {
+            s.plan.regions = std::move(reordered);
+        });
 }
 
 PlanStore::EditError PlanStore::removeRegion(std::string_view id)
@@ -688,17 +708,19 @@ PlanStore::EditError PlanStore::removeRegion(std::string_view id)
             return done(runWithId(s.db,
                                   "UPDATE tasks SET region_id = NULL, start = NULL "
                                   "WHERE region_id = ?",
-                                  id)) &&
-                   done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id)) &&
-                   done(runWithId(s.db, "DELETE FROM regions WHERE id = ?", id)) &&
-                   done(shiftPositions(s.db, "regions", *index + 1, -1)) &&
-                   done(s.db.exec("WITH ordered AS (SELECT id, row_number() OVER "
+                                  id))
+                && done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id))
+                && done(runWithId(s.db, "DELETE FROM regions WHERE id = ?", id))
+                && done(shiftPositions(s.db, "regions", *index + 1, -1))
+                && done(s.db.exec("WITH ordered AS (SELECT id, row_number() OVER "
                                   "(ORDER BY position) - 1 AS n FROM members) "
                                   "UPDATE members SET position = (SELECT n FROM ordered "
                                   "WHERE ordered.id = members.id)"));
         },
         [&] {
-            std::erase_if(s.plan.members, [&](const Member &m) { return m.region == id; });
+            std::erase_if(s.plan.members, [&](const Member &m) {
+                return m.region == id;
+            });
             for (Task &task : s.plan.tasks)
                 if (task.region == id) {
                     task.region.reset();
@@ -719,10 +741,10 @@ PlanStore::EditError PlanStore::insertMember(const Member &member, std::size_t p
     return edit(
         s,
         [&] {
-            return (position == s.plan.members.size() ||
-                    done(shiftPositions(s.db, "members", position, 1))) &&
-                   done(insertMemberRows(s.db, member, position)) &&
-                   done(insertBusyRows(s.db, member.id, member.busy));
+            return (position == s.plan.members.size()
+                    || done(shiftPositions(s.db, "members", position, 1)))
+                && done(insertMemberRows(s.db, member, position))
+                && done(insertBusyRows(s.db, member.id, member.busy));
         },
         [&] {
             s.plan.members.insert(s.plan.members.begin() + static_cast<std::ptrdiff_t>(position),
@@ -743,11 +765,10 @@ PlanStore::EditError PlanStore::updateMember(const Member &member)
         [&] {
             // The member's own rows only: its row, ranges and time off. Its
             // busy times are imported data that replaceBusyTimes() edits.
-            return done(runWithId(s.db, "DELETE FROM weekly_ranges WHERE member_id = ?",
-                                  member.id)) &&
-                   done(runWithId(s.db, "DELETE FROM time_off WHERE member_id = ?", member.id)) &&
-                   done(runWithId(s.db, "DELETE FROM members WHERE id = ?", member.id)) &&
-                   done(insertMemberRows(s.db, member, *index));
+            return done(runWithId(s.db, "DELETE FROM weekly_ranges WHERE member_id = ?", member.id))
+                && done(runWithId(s.db, "DELETE FROM time_off WHERE member_id = ?", member.id))
+                && done(runWithId(s.db, "DELETE FROM members WHERE id = ?", member.id))
+                && done(insertMemberRows(s.db, member, *index));
         },
         [&] {
             std::vector<BusyTime> busy = std::move(s.plan.members[*index].busy);
@@ -765,10 +786,12 @@ PlanStore::EditError PlanStore::removeMember(std::string_view id)
     return edit(
         s,
         [&] {
-            return done(deleteMemberRows(s.db, std::string(id))) &&
-                   done(shiftPositions(s.db, "members", *index + 1, -1));
+            return done(deleteMemberRows(s.db, std::string(id)))
+                && done(shiftPositions(s.db, "members", *index + 1, -1));
         },
-        [&] { s.plan.members.erase(s.plan.members.begin() + static_cast<std::ptrdiff_t>(*index)); });
+        [&] {
+            s.plan.members.erase(s.plan.members.begin() + static_cast<std::ptrdiff_t>(*index));
+        });
 }
 
 PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t position)
@@ -782,14 +805,13 @@ PlanStore::EditError PlanStore::insertTask(const Task &task, std::size_t positio
     return edit(
         s,
         [&] {
-            return (position == s.plan.tasks.size() ||
-                    done(shiftPositions(s.db, "tasks", position, 1))) &&
-                   done(insertTaskRow(s.db, task, position)) &&
-                   done(writeHandoffNoteRows(s.db, task));
+            return (position == s.plan.tasks.size()
+                    || done(shiftPositions(s.db, "tasks", position, 1)))
+                && done(insertTaskRow(s.db, task, position))
+                && done(writeHandoffNoteRows(s.db, task));
         },
         [&] {
-            s.plan.tasks.insert(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(position),
-                                task);
+            s.plan.tasks.insert(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(position), task);
             s.taskIndexStale = true;
         });
 }
@@ -805,8 +827,12 @@ PlanStore::EditError PlanStore::updateTask(const Task &task)
     // The task's row and its own note rows only: independent of plan size.
     return edit(
         s,
-        [&] { return done(updateTaskRow(s.db, task)) && done(writeHandoffNoteRows(s.db, task)); },
-        [&] { s.plan.tasks[*index] = task; });
+        [&] {
+            return done(updateTaskRow(s.db, task)) && done(writeHandoffNoteRows(s.db, task));
+        },
+        [&] {
+            s.plan.tasks[*index] = task;
+        });
 }
 
 PlanStore::EditError PlanStore::removeTask(std::string_view id)
@@ -818,9 +844,9 @@ PlanStore::EditError PlanStore::removeTask(std::string_view id)
     return edit(
         s,
         [&] {
-            return done(runWithId(s.db, "DELETE FROM handoff_notes WHERE task_id = ?", id)) &&
-                   done(runWithId(s.db, "DELETE FROM tasks WHERE id = ?", id)) &&
-                   done(shiftPositions(s.db, "tasks", *index + 1, -1));
+            return done(runWithId(s.db, "DELETE FROM handoff_notes WHERE task_id = ?", id))
+                && done(runWithId(s.db, "DELETE FROM tasks WHERE id = ?", id))
+                && done(shiftPositions(s.db, "tasks", *index + 1, -1));
         },
         [&] {
             s.plan.tasks.erase(s.plan.tasks.begin() + static_cast<std::ptrdiff_t>(*index));
@@ -829,7 +855,7 @@ PlanStore::EditError PlanStore::removeTask(std::string_view id)
 }
 
 PlanStore::EditError PlanStore::replaceBusyTimes(std::string_view memberId,
-                                                std::vector<BusyTime> busy)
+                                                 std::vector<BusyTime> busy)
 {
     State &s = *m_state;
     const auto index = indexOf(s.plan.members, memberId);
@@ -845,14 +871,16 @@ PlanStore::EditError PlanStore::replaceBusyTimes(std::string_view memberId,
     return edit(
         s,
         [&] {
-            return done(runWithId(s.db, "DELETE FROM busy_times WHERE member_id = ?", id)) &&
-                   done(insertBusyRows(s.db, id, busy));
+            return done(runWithId(s.db, "DELETE FROM busy_times WHERE member_id = ?", id))
+                && done(insertBusyRows(s.db, id, busy));
         },
-        [&] { s.plan.members[*index].busy = std::move(busy); });
+        [&] {
+            s.plan.members[*index].busy = std::move(busy);
+        });
 }
 
 PlanStore::EditError PlanStore::replaceHolidays(std::string_view regionId,
-                                               std::vector<Holiday> holidays)
+                                                std::vector<Holiday> holidays)
 {
     State &s = *m_state;
     const auto index = indexOf(s.plan.regions, regionId);
@@ -860,16 +888,19 @@ PlanStore::EditError PlanStore::replaceHolidays(std::string_view regionId,
         return notFound("region", regionId);
     if (auto error = checkHolidays(holidays))
         return error;
-    std::sort(holidays.begin(), holidays.end(),
-              [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    std::sort(holidays.begin(), holidays.end(), [](const Holiday &a, const Holiday &b) {
+        return a.date < b.date;
+    });
     const std::string id(regionId);
     return edit(
         s,
         [&] {
-            return done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id)) &&
-                   done(insertHolidayRows(s.db, id, holidays));
+            return done(runWithId(s.db, "DELETE FROM holidays WHERE region_id = ?", id))
+                && done(insertHolidayRows(s.db, id, holidays));
         },
-        [&] { s.plan.regions[*index].holidays = std::move(holidays); });
+        [&] {
+            s.plan.regions[*index].holidays = std::move(holidays);
+        });
 }
 
 PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwrite overwrite)
@@ -897,8 +928,11 @@ PlanStore::EditError PlanStore::saveAs(const std::filesystem::path &path, Overwr
     {
         sqlite::Database copy;
         std::string message;
-        if (sqlite::Database::open(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, copy,
-                                   message) != SQLITE_OK)
+        if (sqlite::Database::open(temporary,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   copy,
+                                   message)
+            != SQLITE_OK)
             return errorOf(StoreErrorCode::CannotOpen, message);
         sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", s.db.handle(), "main");
         int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(copy.handle());

@@ -10,9 +10,11 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
-namespace {
+namespace
+{
 
 struct TableDefinition {
     const char *name;
@@ -29,7 +31,10 @@ const std::vector<TableDefinition> &version1Tables()
          "CREATE TABLE plan (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), "
          "name TEXT NOT NULL, sync_slot_minutes INTEGER NOT NULL, "
          "deep_work_minimum_minutes INTEGER NOT NULL, gap_limit_minutes INTEGER NOT NULL) STRICT",
-         {"singleton", "name", "sync_slot_minutes", "deep_work_minimum_minutes",
+         {"singleton",
+          "name",
+          "sync_slot_minutes",
+          "deep_work_minimum_minutes",
           "gap_limit_minutes"}},
         {"regions",
          "CREATE TABLE regions (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
@@ -56,7 +61,14 @@ const std::vector<TableDefinition> &version1Tables()
          "effort_hours REAL NOT NULL, priority INTEGER NOT NULL, start INTEGER, region_id TEXT, "
          "deadline INTEGER, notes TEXT NOT NULL, position INTEGER NOT NULL) STRICT, "
          "WITHOUT ROWID",
-         {"id", "title", "effort_hours", "priority", "start", "region_id", "deadline", "notes",
+         {"id",
+          "title",
+          "effort_hours",
+          "priority",
+          "start",
+          "region_id",
+          "deadline",
+          "notes",
           "position"}},
         {"handoff_notes",
          "CREATE TABLE handoff_notes (task_id TEXT NOT NULL, at INTEGER NOT NULL, "
@@ -105,7 +117,8 @@ const std::vector<TableDefinition> &version3Tables()
 {
     static const std::vector<TableDefinition> tables = [] {
         std::vector<TableDefinition> result = version2Tables();
-        result.push_back({"wal_anchor", version3WalAnchorSql, {"singleton", "page_size", "page_hashes"}});
+        result.push_back(
+            {"wal_anchor", version3WalAnchorSql, {"singleton", "page_size", "page_hashes"}});
         return result;
     }();
     return tables;
@@ -141,8 +154,8 @@ int createSchema(sqlite::Database &db)
     for (const TableDefinition &table : tablesOf(schemaVersion))
         if (const int rc = db.exec(table.sql); rc != SQLITE_OK)
             return rc;
-    const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId) +
-                              "; PRAGMA user_version = " + std::to_string(schemaVersion);
+    const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId)
+        + "; PRAGMA user_version = " + std::to_string(schemaVersion);
     return db.exec(stamp.c_str());
 }
 
@@ -155,8 +168,10 @@ std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
     while ((rc = objects.step()) == SQLITE_ROW) {
         const std::string type = objects.text(0);
         const std::string name = objects.text(1);
-        const auto table = std::find_if(expected.begin(), expected.end(),
-                                        [&](const TableDefinition &t) { return name == t.name; });
+        const auto table =
+            std::find_if(expected.begin(), expected.end(), [&](const TableDefinition &t) {
+                return name == t.name;
+            });
         if (type != "table" || table == expected.end())
             return schemaError("unexpected " + type + " \"" + name + "\"");
         seen[static_cast<std::size_t>(table - expected.begin())] = true;
@@ -172,8 +187,8 @@ std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
             if (std::find(columns.begin(), columns.end(), column) == columns.end())
                 return schemaError("missing column \"" + std::string(column) + "\"", name);
         for (const std::string &column : columns)
-            if (std::find(table->columns.begin(), table->columns.end(), column) ==
-                table->columns.end())
+            if (std::find(table->columns.begin(), table->columns.end(), column)
+                == table->columns.end())
                 return schemaError("unexpected column \"" + column + "\"", name);
         return schemaError("the table's definition differs", name);
     }
@@ -185,15 +200,16 @@ std::optional<StoreError> checkSchema(sqlite::Database &db, int version)
     return std::nullopt;
 }
 
-namespace {
+namespace
+{
 
 // 1 -> 2: handoff notes by number. loadPlan() has already numbered the
 // format-1 notes (keyed by instant) into the plan's tasks, so the step
 // replaces the table and writes the tasks' notes.
 bool handoffNotesByNumber(sqlite::Database &db, const Plan &plan)
 {
-    if (db.exec("DROP TABLE handoff_notes") != SQLITE_OK ||
-        db.exec(version2HandoffNotesSql) != SQLITE_OK)
+    if (db.exec("DROP TABLE handoff_notes") != SQLITE_OK
+        || db.exec(version2HandoffNotesSql) != SQLITE_OK)
         return false;
     for (const Task &task : plan.tasks)
         if (writeHandoffNoteRows(db, task) != SQLITE_DONE)
@@ -216,7 +232,7 @@ std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const P
     // Steps from format N to N + 1, index N - 1, all in the caller's
     // transaction. C++ rather than SQL strings: a step may need the plan as
     // read.
-    using Step = bool (*)(sqlite::Database &db, const Plan &plan);
+    using Step = bool (*)(sqlite::Database & db, const Plan &plan);
     static const std::array<Step, schemaVersion - 1> steps{handoffNotesByNumber, walAnchorTable};
     for (int version = fromVersion; version < schemaVersion; ++version)
         if (!steps[static_cast<std::size_t>(version - 1)](db, plan))
@@ -230,7 +246,8 @@ std::optional<StoreError> migrate(sqlite::Database &db, int fromVersion, const P
 int writeWalAnchor(sqlite::Database &db, std::int64_t pageSize, const std::string &pageHashes)
 {
     sqlite::Statement statement(
-        db, "INSERT OR REPLACE INTO wal_anchor (singleton, page_size, page_hashes) VALUES (1, ?, ?)");
+        db,
+        "INSERT OR REPLACE INTO wal_anchor (singleton, page_size, page_hashes) VALUES (1, ?, ?)");
     statement.bind(1, pageSize).bindBlob(2, pageHashes);
     return statement.run();
 }

@@ -13,7 +13,8 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 // Creates the current schema and stamps application_id and user_version.
 int createSchema(sqlite::Database &db);

@@ -13,9 +13,11 @@
 #include <limits>
 #include <set>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
-namespace {
+namespace
+{
 
 constexpr std::size_t walHeaderSize = 32;
 constexpr std::size_t walFrameHeaderSize = 24;
@@ -65,22 +67,22 @@ StoreError strayJournal(const std::filesystem::path &plan, const char *suffix, c
     const std::string name = plan.filename().string();
     // A rollback journal may also be another SQLite program's, stopped while
     // it changed the plan: that program (or the sqlite3 shell) rolls it back.
-    const std::string otherProgram =
-        std::string_view(suffix) == "-journal"
-            ? "; if another program was changing the plan when it stopped, open the plan "
-              "with that program first"
-            : "";
+    const std::string otherProgram = std::string_view(suffix) == "-journal"
+        ? "; if another program was changing the plan when it stopped, open the plan "
+          "with that program first"
+        : "";
     return errorOf(StoreErrorCode::CannotOpen,
-                   name + suffix + " does not belong to " + name + " (" + why +
-                       "); move it away to open the plan as it is on disk" + otherProgram);
+                   name + suffix + " does not belong to " + name + " (" + why
+                       + "); move it away to open the plan as it is on disk" + otherProgram);
 }
 
 // Whole files beside the plan; a journal that is no regular file is refused
 // like a plan that is none.
-std::optional<StoreError> readSidecar(const std::filesystem::path &path, std::string &bytes,
-                                      bool &exists)
+std::optional<StoreError>
+readSidecar(const std::filesystem::path &path, std::string &bytes, bool &exists)
 {
-    struct stat info {};
+    struct stat info {
+    };
     exists = ::lstat(path.c_str(), &info) == 0;
     if (!exists)
         return std::nullopt;
@@ -99,8 +101,8 @@ Expected<long, StoreError> applyOnCopy(const PrivateCopy &copy)
 {
     sqlite::Database db;
     std::string message;
-    if (sqlite::Database::open(copy.file().string(), SQLITE_OPEN_READWRITE, db, message) !=
-        SQLITE_OK)
+    if (sqlite::Database::open(copy.file().string(), SQLITE_OPEN_READWRITE, db, message)
+        != SQLITE_OK)
         return errorOf(StoreErrorCode::CannotOpen, message);
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -117,8 +119,11 @@ Expected<long, StoreError> applyOnCopy(const PrivateCopy &copy)
     int checkpointed = 0;
     // PASSIVE reports the frames (TRUNCATE would report the emptied log);
     // nobody else reads the copy, so it applies them all.
-    const int rc = sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE,
-                                             &frames, &checkpointed);
+    const int rc = sqlite3_wal_checkpoint_v2(db.handle(),
+                                             "main",
+                                             SQLITE_CHECKPOINT_PASSIVE,
+                                             &frames,
+                                             &checkpointed);
     if (rc != SQLITE_OK)
         return errorOf(StoreErrorCode::Corrupt, db.errorMessage());
     return static_cast<long>(std::max(frames, 0));
@@ -130,18 +135,19 @@ bool anchorMatches(const PrivateCopy &copy, std::string_view realFile, std::stri
 {
     sqlite::Database db;
     std::string message;
-    if (sqlite::Database::open(copy.file().string(), SQLITE_OPEN_READONLY, db, message) !=
-        SQLITE_OK)
+    if (sqlite::Database::open(copy.file().string(), SQLITE_OPEN_READONLY, db, message)
+        != SQLITE_OK)
         return false;
     sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite::Statement anchor(db, "SELECT page_size, page_hashes FROM wal_anchor WHERE singleton = 1");
+    sqlite::Statement anchor(db,
+                             "SELECT page_size, page_hashes FROM wal_anchor WHERE singleton = 1");
     if (anchor.step() != SQLITE_ROW)
         return false;
     const std::int64_t pageSize = anchor.integer(0);
     const std::string hashes = anchor.blob(1);
-    if (pageSize != std::int64_t{bigEndian32(wal, 8)} ||
-        !isPowerOfTwoPageSize(static_cast<std::uint32_t>(pageSize)) || hashes.size() % 8 != 0 ||
-        realFile.size() % static_cast<std::size_t>(pageSize) != 0)
+    if (pageSize != std::int64_t{bigEndian32(wal, 8)}
+        || !isPowerOfTwoPageSize(static_cast<std::uint32_t>(pageSize)) || hashes.size() % 8 != 0
+        || realFile.size() % static_cast<std::size_t>(pageSize) != 0)
         return false;
     const auto size = static_cast<std::size_t>(pageSize);
 
@@ -163,8 +169,8 @@ bool anchorMatches(const PrivateCopy &copy, std::string_view realFile, std::stri
     return true;
 }
 
-Expected<SidecarCheck, StoreError> checkWal(const std::filesystem::path &plan,
-                                            const std::string &planBytes, const std::string &wal)
+Expected<SidecarCheck, StoreError>
+checkWal(const std::filesystem::path &plan, const std::string &planBytes, const std::string &wal)
 {
     // A WAL without one whole frame has nothing SQLite would apply.
     if (wal.size() < walHeaderSize + walFrameHeaderSize + 512)
@@ -177,7 +183,8 @@ Expected<SidecarCheck, StoreError> checkWal(const std::filesystem::path &plan,
     const auto frames = applyOnCopy(copy.value());
     if (!frames)
         return strayJournal(
-            plan, "-wal",
+            plan,
+            "-wal",
             ("applied to the plan it makes a damaged database: " + frames.error().detail).c_str());
     if (frames.value() == 0)
         return SidecarCheck{}; // no committed frame: SQLite ignores it
@@ -195,15 +202,17 @@ Expected<SidecarCheck, StoreError> checkJournal(const std::filesystem::path &pla
         return SidecarCheck{};
     if (!lockHolder(plan).empty())
         return SidecarCheck{SidecarState::Live, std::nullopt};
-    const auto stray = [&](const char *why) { return strayJournal(plan, "-journal", why); };
+    const auto stray = [&](const char *why) {
+        return strayJournal(plan, "-journal", why);
+    };
     if (journal.size() < 28 || std::memcmp(journal.data(), journalMagic, sizeof journalMagic) != 0)
         return stray("it is no SQLite rollback journal");
     const std::uint32_t records = bigEndian32(journal, 8);
     const std::uint32_t initialPages = bigEndian32(journal, 16);
     const std::uint32_t sectorSize = bigEndian32(journal, 20);
     const std::uint32_t pageSize = bigEndian32(journal, 24);
-    if (!isPowerOfTwoPageSize(sectorSize) || !isPowerOfTwoPageSize(pageSize) ||
-        planBytes.size() < 100 || planBytes.size() % pageSize != 0)
+    if (!isPowerOfTwoPageSize(sectorSize) || !isPowerOfTwoPageSize(pageSize)
+        || planBytes.size() < 100 || planBytes.size() % pageSize != 0)
         return stray("its page or sector size does not fit the plan");
     const std::size_t recordSize = 4 + std::size_t{pageSize} + 4;
     const std::size_t available =
@@ -215,7 +224,8 @@ Expected<SidecarCheck, StoreError> checkJournal(const std::filesystem::path &pla
     // at a sector boundary: more than a mode switch writes.
     const std::size_t end = sectorSize + count * recordSize;
     for (std::size_t at = (end + sectorSize - 1) / sectorSize * sectorSize;
-         at + sizeof journalMagic <= journal.size(); at += sectorSize)
+         at + sizeof journalMagic <= journal.size();
+         at += sectorSize)
         if (std::memcmp(journal.data() + at, journalMagic, sizeof journalMagic) == 0)
             return stray("it holds more than the plan's header");
     if (count == 0)
@@ -241,8 +251,8 @@ Expected<SidecarCheck, StoreError> checkJournal(const std::filesystem::path &pla
     if (!copy)
         return copy.error();
     if (const auto applied = applyOnCopy(copy.value()); !applied)
-        return stray(("applied to the plan it makes a damaged database: " +
-                      applied.error().detail).c_str());
+        return stray(
+            ("applied to the plan it makes a damaged database: " + applied.error().detail).c_str());
     return SidecarCheck{SidecarState::Own, std::move(copy).value()};
 }
 
@@ -289,8 +299,8 @@ Expected<PrivateCopy, StoreError> PrivateCopy::make(std::string_view planBytes,
     std::string pattern = (base / "sunrelay-copy-XXXXXX").string();
     if (::mkdtemp(pattern.data()) == nullptr)
         return errorOf(StoreErrorCode::CannotOpen,
-                       "cannot make a private copy to check the plan's journal: " +
-                           std::string(std::strerror(errno)));
+                       "cannot make a private copy to check the plan's journal: "
+                           + std::string(std::strerror(errno)));
     PrivateCopy copy;
     copy.m_directory = pattern;
     copy.m_file = copy.m_directory / "plan.sunrelay";
@@ -309,11 +319,11 @@ Expected<PrivateCopy, StoreError> PrivateCopy::make(std::string_view planBytes,
         }
         return ::close(fd) == 0 && done == bytes.size();
     };
-    if (!write(copy.m_file, planBytes) ||
-        !write(std::filesystem::path(copy.m_file.string() + journalSuffix), journalBytes))
+    if (!write(copy.m_file, planBytes)
+        || !write(std::filesystem::path(copy.m_file.string() + journalSuffix), journalBytes))
         return errorOf(StoreErrorCode::CannotOpen,
-                       "cannot make a private copy to check the plan's journal: " +
-                           std::string(std::strerror(errno)));
+                       "cannot make a private copy to check the plan's journal: "
+                           + std::string(std::strerror(errno)));
     return copy;
 }
 
@@ -329,7 +339,8 @@ Expected<SidecarCheck, StoreError> checkSidecars(const std::filesystem::path &pl
         return SidecarCheck{};
     std::string planBytes;
     std::uintmax_t size = 0;
-    if (auto problem = readRegularFile(plan, std::numeric_limits<std::size_t>::max(), planBytes, size))
+    if (auto problem =
+            readRegularFile(plan, std::numeric_limits<std::size_t>::max(), planBytes, size))
         return *problem;
     auto journalCheck = checkJournal(plan, planBytes, journal);
     if (!journalCheck || journalCheck.value().state != SidecarState::None)
@@ -351,8 +362,8 @@ std::string pageHashes(std::string_view fileBytes, std::size_t pageSize)
 std::optional<std::string> readDatabaseFile(sqlite::Database &db)
 {
     sqlite3_file *file = nullptr;
-    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
-        file == nullptr || file->pMethods == nullptr)
+    if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || file == nullptr || file->pMethods == nullptr)
         return std::nullopt;
     sqlite3_int64 size = 0;
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size < 0)
@@ -361,8 +372,11 @@ std::optional<std::string> readDatabaseFile(sqlite::Database &db)
     constexpr std::size_t chunk = 1 << 20;
     for (std::size_t at = 0; at < bytes.size(); at += chunk) {
         const std::size_t amount = std::min(chunk, bytes.size() - at);
-        if (file->pMethods->xRead(file, bytes.data() + at, static_cast<int>(amount),
-                                  static_cast<sqlite3_int64>(at)) != SQLITE_OK)
+        if (file->pMethods->xRead(file,
+                                  bytes.data() + at,
+                                  static_cast<int>(amount),
+                                  static_cast<sqlite3_int64>(at))
+            != SQLITE_OK)
             return std::nullopt;
     }
     return bytes;

@@ -31,11 +31,13 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 // A copy of a plan (and the journal to apply to it) in a private temporary
 // directory, removed with the object.
-class PrivateCopy {
+class PrivateCopy
+{
 public:
     PrivateCopy() = default;
     PrivateCopy(PrivateCopy &&other) noexcept;
@@ -46,9 +48,8 @@ public:
 
     // Writes `planBytes` as the copy and `journalBytes` beside it under
     // `journalSuffix` ("-wal", "-journal").
-    static Expected<PrivateCopy, StoreError> make(std::string_view planBytes,
-                                                  const char *journalSuffix,
-                                                  std::string_view journalBytes);
+    static Expected<PrivateCopy, StoreError>
+    make(std::string_view planBytes, const char *journalSuffix, std::string_view journalBytes);
     const std::filesystem::path &file() const { return m_file; }
 
 private:
@@ -60,7 +61,7 @@ private:
 enum class SidecarState {
     None, // nothing SQLite would apply to the file
     Live, // a process holds the plan's lock: the journal is that process's
-    Own,  // a journal the plan left in a crash, to be applied
+    Own, // a journal the plan left in a crash, to be applied
 };
 
 struct SidecarCheck {

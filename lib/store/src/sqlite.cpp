@@ -1,6 +1,7 @@
 #include "sqlite.h"
 
-namespace sunrelay::store::sqlite {
+namespace sunrelay::store::sqlite
+{
 
 int Database::open(const std::string &path, int flags, Database &out, std::string &error)
 {
@@ -37,8 +38,12 @@ std::string Database::errorMessage() const
 
 Statement::Statement(const Database &db, std::string_view sql)
 {
-    m_prepared = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), 0,
-                                    &m_statement, nullptr);
+    m_prepared = sqlite3_prepare_v3(db.handle(),
+                                    sql.data(),
+                                    static_cast<int>(sql.size()),
+                                    0,
+                                    &m_statement,
+                                    nullptr);
 }
 
 Statement::~Statement()
@@ -60,7 +65,11 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, std::string_view value)
 {
-    sqlite3_bind_text64(m_statement, index, value.data(), value.size(), SQLITE_TRANSIENT,
+    sqlite3_bind_text64(m_statement,
+                        index,
+                        value.data(),
+                        value.size(),
+                        SQLITE_TRANSIENT,
                         SQLITE_UTF8);
     return *this;
 }
@@ -87,8 +96,7 @@ int Statement::step()
 int Statement::run()
 {
     int rc;
-    while ((rc = step()) == SQLITE_ROW) {
-    }
+    while ((rc = step()) == SQLITE_ROW) { }
     return rc;
 }
 
@@ -102,8 +110,9 @@ std::string Statement::text(int column) const
 {
     const auto *bytes = sqlite3_column_text(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
-    return bytes ? std::string(reinterpret_cast<const char *>(bytes), static_cast<std::size_t>(size))
-                 : std::string();
+    return bytes
+        ? std::string(reinterpret_cast<const char *>(bytes), static_cast<std::size_t>(size))
+        : std::string();
 }
 
 std::string Statement::blob(int column) const

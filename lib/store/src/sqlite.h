@@ -13,9 +13,11 @@
 #include <string_view>
 #include <utility>
 
-namespace sunrelay::store::sqlite {
+namespace sunrelay::store::sqlite
+{
 
-class Database {
+class Database
+{
 public:
     Database() = default;
     explicit Database(sqlite3 *handle)
@@ -52,7 +54,8 @@ private:
     sqlite3 *m_handle = nullptr;
 };
 
-class Statement {
+class Statement
+{
 public:
     Statement(const Database &db, std::string_view sql);
     Statement(const Statement &) = delete;
@@ -67,7 +70,8 @@ public:
     Statement &bind(int index, std::string_view value);
     Statement &bindNull(int index);
     Statement &bindBlob(int index, std::string_view bytes);
-    template <typename T> Statement &bind(int index, const std::optional<T> &value)
+    template<typename T>
+    Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -90,7 +94,8 @@ private:
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(Database &db);
     Transaction(const Transaction &) = delete;

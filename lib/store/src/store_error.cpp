@@ -1,6 +1,7 @@
 #include "sunrelay/store/store_error.h"
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 std::string StoreError::message() const
 {
@@ -24,16 +25,15 @@ std::string StoreError::message() const
     case StoreErrorCode::OtherApplication:
         return "not a Sunrelay plan file: " + detail + untouched;
     case StoreErrorCode::NewerVersion:
-        return "made by a newer version of Sunrelay (file format " + std::to_string(fileVersion) +
-               "; this version reads up to " + std::to_string(supportedVersion) + ")" + untouched;
+        return "made by a newer version of Sunrelay (file format " + std::to_string(fileVersion)
+            + "; this version reads up to " + std::to_string(supportedVersion) + ")" + untouched;
     case StoreErrorCode::UnexpectedSchema:
         return "the plan file has been altered (" + where + detail + ")" + untouched;
     case StoreErrorCode::InvalidRow:
         return "the plan file holds invalid data (" + where + detail + ")" + untouched;
     case StoreErrorCode::Locked:
-        return "the plan is open for editing in " +
-               (holder.empty() ? std::string("another program") : holder) +
-               "; close it there first";
+        return "the plan is open for editing in "
+            + (holder.empty() ? std::string("another program") : holder) + "; close it there first";
     case StoreErrorCode::ReadOnly:
         return "the plan is open read-only";
     case StoreErrorCode::NotFound:

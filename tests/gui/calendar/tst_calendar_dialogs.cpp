@@ -23,9 +23,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -33,7 +33,8 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using namespace sunrelay::test;
 
-namespace {
+namespace
+{
 
 const QString dataDir = QStringLiteral(SUNRELAY_SOURCE_DIR "/tests/gui/calendar/data/");
 
@@ -46,11 +47,15 @@ Plan teamPlan()
     Plan plan = PlanBuilder()
                     .region("emea")
                     .region("amer")
-                    .member("anna", "emea", QStringLiteral("Europe/Berlin"),
+                    .member("anna",
+                            "emea",
+                            QStringLiteral("Europe/Berlin"),
                             QStringLiteral("mon-fri 09:00-17:30"),
                             QStringLiteral("mon-fri 09:00-12:00"),
                             QStringLiteral("mon-fri 13:00-13:30"))
-                    .member("nia", "amer", QStringLiteral("America/New_York"),
+                    .member("nia",
+                            "amer",
+                            QStringLiteral("America/New_York"),
                             QStringLiteral("mon-fri 09:00-17:30"),
                             QStringLiteral("mon-fri 13:00-16:00"),
                             QStringLiteral("mon-fri 09:00-09:30"))
@@ -92,7 +97,8 @@ QLineEdit *findFileEdit(const QWidget &dialog)
 
 } // namespace
 
-class TestCalendarDialogs : public QObject {
+class TestCalendarDialogs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -130,7 +136,8 @@ void TestCalendarDialogs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("acme.sunrelay")), teamPlan());
+    auto created =
+        PlanDocument::create(m_dir->filePath(QStringLiteral("acme.sunrelay")), teamPlan());
     QVERIFY(created);
     m_document = std::move(created).value();
 }
@@ -153,11 +160,13 @@ void TestCalendarDialogs::exportWritesWhatTheChecksAccept_data()
     // [Mon 03-02 00:00Z, Mon 03-09 00:00Z).
     QTest::newRow("whole plan") << plan << QString() << "2026-03-02T00:00Z"
                                 << "2026-03-09T00:00Z";
-    QTest::newRow("region EMEA") << region << "emea" << "2026-03-02T00:00Z"
+    QTest::newRow("region EMEA") << region << "emea"
+                                 << "2026-03-02T00:00Z"
                                  << "2026-03-09T00:00Z";
     // A member's dates in their own zone: Mon 03-02 00:00 EST is 05:00Z; Mon
     // 03-09 00:00 is EDT after Sunday's change, 04:00Z.
-    QTest::newRow("member Nia") << member << "nia" << "2026-03-02T05:00Z"
+    QTest::newRow("member Nia") << member << "nia"
+                                << "2026-03-02T05:00Z"
                                 << "2026-03-09T04:00Z";
 }
 
@@ -207,8 +216,7 @@ void TestCalendarDialogs::exportHonoursIncludeChoices()
     CalendarExportDialog dialog(m_document->plan());
     dialog.setScope(ical::ExportScope::Member, "anna");
     dialog.setDates(QDate(2026, 3, 2), QDate(2026, 3, 8));
-    dialog.setContents({.handoffs = false, .deepWork = true, .comms = false,
-                        .taskSegments = true});
+    dialog.setContents({.handoffs = false, .deepWork = true, .comms = false, .taskSegments = true});
     dialog.setFilePath(m_dir->filePath(QStringLiteral("anna.ics")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -349,12 +357,13 @@ void TestCalendarDialogs::importPreviewShowsHandWorkedRows()
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(rowTexts(dialog.preview()), rows);
     const QString name = member == QLatin1String("anna") ? QStringLiteral("Anna Schmidt")
-                                                          : QStringLiteral("Nia Brown");
+                                                         : QStringLiteral("Nia Brown");
     // Source texts: tests load no translation, and English plural forms
     // ("4 busy times") come from translations/sunrelay_en.ts.
-    QCOMPARE(dialog.summaryText(), QStringLiteral("4 busy time(s) to import for %1. Nothing was "
-                                                  "imported for %1 before.")
-                                       .arg(name));
+    QCOMPARE(dialog.summaryText(),
+             QStringLiteral("4 busy time(s) to import for %1. Nothing was "
+                            "imported for %1 before.")
+                 .arg(name));
 }
 
 void TestCalendarDialogs::importIsOneUndoStep()
@@ -375,10 +384,12 @@ void TestCalendarDialogs::importIsOneUndoStep()
     QCOMPARE(undo->undoText(), QStringLiteral("Import busy time of Anna Schmidt"));
     const Member &anna = m_document->plan().members[0];
     QCOMPARE(anna.busy.size(), std::size_t(4));
-    QCOMPARE(anna.busy[0].interval, (Interval{utc(QStringLiteral("2026-10-20T12:00Z")),
-                                              utc(QStringLiteral("2026-10-20T13:00Z"))}));
-    QCOMPARE(anna.busy[3].interval, (Interval{utc(QStringLiteral("2026-11-03T13:00Z")),
-                                              utc(QStringLiteral("2026-11-03T14:00Z"))}));
+    QCOMPARE(anna.busy[0].interval,
+             (Interval{utc(QStringLiteral("2026-10-20T12:00Z")),
+                       utc(QStringLiteral("2026-10-20T13:00Z"))}));
+    QCOMPARE(anna.busy[3].interval,
+             (Interval{utc(QStringLiteral("2026-11-03T13:00Z")),
+                       utc(QStringLiteral("2026-11-03T14:00Z"))}));
 
     // Again, over a shorter range: the preview says what it replaces.
     CalendarImportDialog again(m_document.get(), CalendarImportKind::BusyTime);
@@ -387,8 +398,9 @@ void TestCalendarDialogs::importIsOneUndoStep()
     QSignalSpy finished(&again, &CalendarImportDialog::readFinished);
     again.read(dataDir + QStringLiteral("busy-berlin.ics"));
     QVERIFY(finished.wait(20000));
-    QCOMPARE(again.summaryText(), QStringLiteral("2 busy time(s) to import for Anna Schmidt. "
-                                                 "Replaces 4 busy time(s) from the last import."));
+    QCOMPARE(again.summaryText(),
+             QStringLiteral("2 busy time(s) to import for Anna Schmidt. "
+                            "Replaces 4 busy time(s) from the last import."));
     again.accept();
     QCOMPARE(m_document->plan().members[0].busy.size(), std::size_t(2));
     QCOMPARE(undo->count(), steps + 2);
@@ -412,8 +424,9 @@ void TestCalendarDialogs::importHolidays()
              (QStringList{QStringLiteral("Fri 2026-12-25 | Christmas Day"),
                           QStringLiteral("Sat 2026-12-26 | St Stephen's Day"),
                           QStringLiteral("Sat 2027-12-25 | Christmas Day")}));
-    QCOMPARE(dialog.summaryText(),
-             QStringLiteral("3 holiday(s) to import for EMEA. Nothing was imported for EMEA before."));
+    QCOMPARE(
+        dialog.summaryText(),
+        QStringLiteral("3 holiday(s) to import for EMEA. Nothing was imported for EMEA before."));
     dialog.accept();
     QCOMPARE(m_document->plan().regions[0].holidays.size(), std::size_t(3));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import holidays of EMEA"));
@@ -484,12 +497,11 @@ void TestCalendarDialogs::bigFileIsReadOffTheGuiThread()
         const Instant first = utc(QStringLiteral("2026-01-05T00:00Z"));
         for (int i = 0; i < 20000; ++i) {
             const Instant start = first + Minutes{30} * i;
-            text += "BEGIN:VEVENT\r\nUID:m" + QByteArray::number(i) +
-                    "@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" +
-                    QByteArray::fromStdString(date::format("%Y%m%dT%H%M%SZ", start)) +
-                    "\r\nDTEND:" +
-                    QByteArray::fromStdString(date::format("%Y%m%dT%H%M%SZ", start + Minutes{30})) +
-                    "\r\nSUMMARY:Meeting " + QByteArray::number(i) + "\r\nEND:VEVENT\r\n";
+            text += "BEGIN:VEVENT\r\nUID:m" + QByteArray::number(i)
+                + "@example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:"
+                + QByteArray::fromStdString(date::format("%Y%m%dT%H%M%SZ", start)) + "\r\nDTEND:"
+                + QByteArray::fromStdString(date::format("%Y%m%dT%H%M%SZ", start + Minutes{30}))
+                + "\r\nSUMMARY:Meeting " + QByteArray::number(i) + "\r\nEND:VEVENT\r\n";
         }
         text += "END:VCALENDAR\r\n";
         QVERIFY(file.write(text) == text.size());

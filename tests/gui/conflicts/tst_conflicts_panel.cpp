@@ -28,12 +28,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
-#include <QStatusBar>
-#include <QTabWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,7 +45,8 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::clock;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 Plan annaPlan()
 {
@@ -70,7 +71,8 @@ const Interval week{utc(2026, 3, 9), utc(2026, 3, 16)};
 
 } // namespace
 
-class TestConflictsPanel : public QObject {
+class TestConflictsPanel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -133,7 +135,8 @@ void TestConflictsPanel::init()
     m_document = std::move(created).value();
     m_panel = std::make_unique<ConflictsPanel>(m_document.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_panel->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_panel->setReferenceZone(TimeZone::utc());
     m_panel->setClockStyle(ClockStyle::TwentyFourHour);
     m_panel->setSpan(ConflictsPanel::Span::VisibleDays);
@@ -157,8 +160,9 @@ void TestConflictsPanel::cleanup()
 void TestConflictsPanel::importedMeetingShowsAndUndoes()
 {
     int announced = -1;
-    connect(m_panel.get(), &ConflictsPanel::conflictsChanged, this,
-            [&](int count) { announced = count; });
+    connect(m_panel.get(), &ConflictsPanel::conflictsChanged, this, [&](int count) {
+        announced = count;
+    });
     // Two meetings on Tue 10 Mar (CET = UTC+1), deep work 13:00-16:00 CET =
     // 12:00-15:00Z:
     //  - 14:30-15:30 CET (13:30-14:30Z), inside the block: the cut is all of
@@ -167,7 +171,8 @@ void TestConflictsPanel::importedMeetingShowsAndUndoes()
     //    15:30-16:00 CET (14:30-15:00Z), 30 min.
     m_document->replaceBusyTimes(
         "anna",
-        {BusyTime{{utc(2026, 3, 10, 13, 30), utc(2026, 3, 10, 14, 30)}, "Architecture review",
+        {BusyTime{{utc(2026, 3, 10, 13, 30), utc(2026, 3, 10, 14, 30)},
+                  "Architecture review",
                   "uid-1"},
          BusyTime{{utc(2026, 3, 10, 14, 30), utc(2026, 3, 10, 15, 30)}, "Hiring sync", "uid-2"}},
         QStringLiteral("Import busy time of Anna Schmidt"));
@@ -177,29 +182,36 @@ void TestConflictsPanel::importedMeetingShowsAndUndoes()
     QCOMPARE(m_panel->worstSeverity(), std::optional<Severity>(Severity::Error));
 
     QCOMPARE(shown(0, ConflictsModel::SeverityColumn), QStringLiteral("Error"));
-    QVERIFY(!m_table->model()->index(0, ConflictsModel::SeverityColumn)
+    QVERIFY(!m_table->model()
+                 ->index(0, ConflictsModel::SeverityColumn)
                  .data(Qt::DecorationRole)
                  .value<QIcon>()
                  .isNull());
-    QCOMPARE(m_table->model()->index(0, ConflictsModel::SeverityColumn)
+    QCOMPARE(m_table->model()
+                 ->index(0, ConflictsModel::SeverityColumn)
                  .data(Qt::AccessibleTextRole)
                  .toString(),
              QStringLiteral("Error"));
     QCOMPARE(shown(0, ConflictsModel::MemberColumn), QStringLiteral("Anna Schmidt"));
-    QCOMPARE(shown(0, ConflictsModel::LocalTimeColumn), QStringLiteral("Tue 10 Mar, 14:30–15:30 CET"));
-    QCOMPARE(m_table->model()->index(0, ConflictsModel::LocalTimeColumn)
+    QCOMPARE(shown(0, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Tue 10 Mar, 14:30–15:30 CET"));
+    QCOMPARE(m_table->model()
+                 ->index(0, ConflictsModel::LocalTimeColumn)
                  .data(Qt::ToolTipRole)
                  .toString(),
              QStringLiteral("In the reference zone (UTC): Tue 10 Mar, 13:30–14:30 UTC"));
     QCOMPARE(shown(0, ConflictsModel::ExplanationColumn),
              QStringLiteral("A meeting from Anna Schmidt's calendar cuts 1 h into a deep-work "
                             "block."));
-    QCOMPARE(shown(1, ConflictsModel::LocalTimeColumn), QStringLiteral("Tue 10 Mar, 15:30–16:00 CET"));
+    QCOMPARE(shown(1, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Tue 10 Mar, 15:30–16:00 CET"));
     QCOMPARE(shown(1, ConflictsModel::ExplanationColumn),
              QStringLiteral("A meeting from Anna Schmidt's calendar cuts 30 min into a deep-work "
                             "block."));
     QCOMPARE(m_panel->model()->conflictAt(0),
-             (Conflict{ConflictKind::MeetingInDeepWork, Severity::Error, 0,
+             (Conflict{ConflictKind::MeetingInDeepWork,
+                       Severity::Error,
+                       0,
                        {utc(2026, 3, 10, 13, 30), utc(2026, 3, 10, 14, 30)}}));
 
     m_document->undoStack()->undo();
@@ -227,7 +239,9 @@ void TestConflictsPanel::commsIntoDeepWorkShowsAtOnce()
         QCOMPARE(shown(row, ConflictsModel::ExplanationColumn),
                  QStringLiteral("Anna Schmidt's comms window cuts 30 min into a deep-work block."));
         QCOMPARE(m_panel->model()->conflictAt(row),
-                 (Conflict{ConflictKind::CommsInDeepWork, Severity::Warning, 0,
+                 (Conflict{ConflictKind::CommsInDeepWork,
+                           Severity::Warning,
+                           0,
                            {utc(2026, 3, 9 + unsigned(row), 12, 30),
                             utc(2026, 3, 9 + unsigned(row), 13)}}));
     }
@@ -245,7 +259,9 @@ void TestConflictsPanel::rowsStayWhileOthersCome()
     // it, which keeps Wednesday chosen (rows are inserted, not reset).
     m_table->setCurrentIndex(m_table->model()->index(2, 0));
     int resets = 0;
-    connect(m_panel->model(), &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+    connect(m_panel->model(), &QAbstractItemModel::modelReset, this, [&] {
+        ++resets;
+    });
     m_document->replaceBusyTimes(
         "anna",
         {BusyTime{{utc(2026, 3, 10, 13, 30), utc(2026, 3, 10, 14, 30)}, "Review", "uid-1"}},
@@ -254,8 +270,9 @@ void TestConflictsPanel::rowsStayWhileOthersCome()
     QCOMPARE(m_panel->count(), 6);
     QCOMPARE(resets, 0);
     QCOMPARE(m_table->currentIndex().row(), 3);
-    QCOMPARE(m_table->currentIndex().siblingAtColumn(ConflictsModel::LocalTimeColumn).data().toString(),
-             QStringLiteral("Wed 11 Mar, 13:30–14:00 CET"));
+    QCOMPARE(
+        m_table->currentIndex().siblingAtColumn(ConflictsModel::LocalTimeColumn).data().toString(),
+        QStringLiteral("Wed 11 Mar, 13:30–14:00 CET"));
     // Renaming Anna changes no conflict but every row's words.
     Member renamed = m_document->plan().members.front();
     renamed.name = "Anna Weber";
@@ -272,16 +289,21 @@ void TestConflictsPanel::activationEmitsTheConflict()
     m_document->changeMember(annaWithCommsInDeepWork(), QStringLiteral("Move comms window"));
     QCoreApplication::processEvents();
     std::vector<Conflict> activated;
-    connect(m_panel.get(), &ConflictsPanel::conflictActivated, this,
-            [&](const Conflict &conflict) { activated.push_back(conflict); });
+    connect(m_panel.get(), &ConflictsPanel::conflictActivated, this, [&](const Conflict &conflict) {
+        activated.push_back(conflict);
+    });
     // Double-click on Tuesday's row (12:30-13:00Z).
-    const QRect tuesday = m_table->visualRect(m_table->model()->index(1, ConflictsModel::MemberColumn));
+    const QRect tuesday =
+        m_table->visualRect(m_table->model()->index(1, ConflictsModel::MemberColumn));
     // (QTest sends a widget only the double-click event: the press comes first.)
     QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, tuesday.center());
     QTest::mouseDClick(m_table->viewport(), Qt::LeftButton, {}, tuesday.center());
     QCOMPARE(activated.size(), std::size_t(1));
-    QCOMPARE(activated.back(), (Conflict{ConflictKind::CommsInDeepWork, Severity::Warning, 0,
-                                         {utc(2026, 3, 10, 12, 30), utc(2026, 3, 10, 13)}}));
+    QCOMPARE(activated.back(),
+             (Conflict{ConflictKind::CommsInDeepWork,
+                       Severity::Warning,
+                       0,
+                       {utc(2026, 3, 10, 12, 30), utc(2026, 3, 10, 13)}}));
     // Enter on Thursday's.
     m_table->setFocus();
     m_table->setCurrentIndex(m_table->model()->index(3, 0));
@@ -305,13 +327,16 @@ void TestConflictsPanel::filtersAndSorting()
     // Severity, most severe first; equal ones stay in time order.
     m_table->sortByColumn(ConflictsModel::SeverityColumn, Qt::DescendingOrder);
     QCOMPARE(shown(0, ConflictsModel::SeverityColumn), QStringLiteral("Error"));
-    QCOMPARE(shown(1, ConflictsModel::LocalTimeColumn), QStringLiteral("Mon 9 Mar, 13:30–14:00 CET"));
-    QCOMPARE(shown(5, ConflictsModel::LocalTimeColumn), QStringLiteral("Fri 13 Mar, 13:30–14:00 CET"));
+    QCOMPARE(shown(1, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Mon 9 Mar, 13:30–14:00 CET"));
+    QCOMPARE(shown(5, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Fri 13 Mar, 13:30–14:00 CET"));
     m_table->sortByColumn(ConflictsModel::LocalTimeColumn, Qt::AscendingOrder);
 
     m_panel->setSeverityFilter(ConflictsPanel::SeverityFilter::Errors);
     QCOMPARE(m_table->model()->rowCount(), 1);
-    QCOMPARE(shown(0, ConflictsModel::LocalTimeColumn), QStringLiteral("Thu 12 Mar, 14:30–15:30 CET"));
+    QCOMPARE(shown(0, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Thu 12 Mar, 14:30–15:30 CET"));
     m_panel->setSeverityFilter(ConflictsPanel::SeverityFilter::Warnings);
     QCOMPARE(m_table->model()->rowCount(), 5);
     m_panel->setSeverityFilter(ConflictsPanel::SeverityFilter::Info);
@@ -352,8 +377,10 @@ void TestConflictsPanel::daysSearched()
     QCoreApplication::processEvents();
     QCOMPARE(m_panel->count(), 20);
     // Mon 30 Mar comes after 4 + 5 + 5 workdays: row 14.
-    QCOMPARE(shown(13, ConflictsModel::LocalTimeColumn), QStringLiteral("Fri 27 Mar, 13:30–14:00 CET"));
-    QCOMPARE(shown(14, ConflictsModel::LocalTimeColumn), QStringLiteral("Mon 30 Mar, 13:30–14:00 CEST"));
+    QCOMPARE(shown(13, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Fri 27 Mar, 13:30–14:00 CET"));
+    QCOMPARE(shown(14, ConflictsModel::LocalTimeColumn),
+             QStringLiteral("Mon 30 Mar, 13:30–14:00 CEST"));
     QCOMPARE(m_panel->model()->conflictAt(14).interval,
              (Interval{utc(2026, 3, 30, 11, 30), utc(2026, 3, 30, 12)}));
     // The choice is remembered.
@@ -451,8 +478,8 @@ void TestConflictsPanel::inTheMainWindow()
     auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
     QVERIFY(timeline);
     const Conflict thursday = panel->model()->conflictAt(3);
-    timeline->setVisibleRange({thursday.interval.start - date::days{20},
-                               thursday.interval.start - date::days{13}});
+    timeline->setVisibleRange(
+        {thursday.interval.start - date::days{20}, thursday.interval.start - date::days{13}});
     QVERIFY(!timeline->timeGeometry().visible().contains(thursday.interval));
     QTableView *table = panel->table();
     table->setFocus();
@@ -479,8 +506,8 @@ void TestConflictsPanel::pictures()
     m_tester.reset();
     const QString folder = qEnvironmentVariable("SUNRELAY_SCREENSHOT_DIR");
     for (const Appearance appearance : {Appearance::Light, Appearance::Dark}) {
-        const QString name = appearance == Appearance::Light ? QStringLiteral("light")
-                                                             : QStringLiteral("dark");
+        const QString name =
+            appearance == Appearance::Light ? QStringLiteral("light") : QStringLiteral("dark");
         Preferences preferences;
         preferences.appearance = appearance;
         preferences.save();
@@ -488,7 +515,8 @@ void TestConflictsPanel::pictures()
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+        QVERIFY(
+            window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
         auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
         timeline->setVisibleRange(week);
         PlanDocument *document = window.document();
@@ -522,7 +550,8 @@ void TestConflictsPanel::pictures()
         QCOMPARE(base.lightness() < 128, appearance == Appearance::Dark);
         if (!folder.isEmpty()) {
             QVERIFY(picture.save(folder + QStringLiteral("/conflicts-%1.png").arg(name)));
-            QVERIFY(window.grab().save(folder + QStringLiteral("/conflicts-window-%1.png").arg(name)));
+            QVERIFY(
+                window.grab().save(folder + QStringLiteral("/conflicts-window-%1.png").arg(name)));
         }
         window.close();
     }

@@ -16,9 +16,12 @@
 
 #include <vector>
 
-namespace sunrelay::charttest {
+namespace sunrelay::charttest
+{
 
-template <typename Series> std::vector<Series *> seriesOf(QChart *chart) {
+template<typename Series>
+std::vector<Series *> seriesOf(QChart *chart)
+{
     std::vector<Series *> found;
     for (QAbstractSeries *series : chart->series())
         if (auto *typed = qobject_cast<Series *>(series))
@@ -27,7 +30,8 @@ template <typename Series> std::vector<Series *> seriesOf(QChart *chart) {
 }
 
 // The app's dark palette (Breeze-like), as Preferences > Appearance > Dark.
-inline QPalette darkPalette() {
+inline QPalette darkPalette()
+{
     QPalette palette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
     const QColor text(0xfc, 0xfc, 0xfc);
     palette.setColor(QPalette::Text, text);
@@ -39,7 +43,8 @@ inline QPalette darkPalette() {
     return palette;
 }
 
-inline QPalette lightPalette() {
+inline QPalette lightPalette()
+{
     QPalette palette(QColor(0xef, 0xf0, 0xf1), QColor(0xfc, 0xfc, 0xfc));
     palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     return palette;
@@ -47,7 +52,8 @@ inline QPalette lightPalette() {
 
 // The widget's picture: not one flat colour (something was drawn). Saved as
 // <SUNRELAY_PICTURES_DIR>/<name>.png when that variable is set.
-inline bool pictureHasContent(QWidget *widget, const QString &name) {
+inline bool pictureHasContent(QWidget *widget, const QString &name)
+{
     const QImage image = widget->grab().toImage();
     const QString folder = qEnvironmentVariable("SUNRELAY_PICTURES_DIR");
     if (!folder.isEmpty())

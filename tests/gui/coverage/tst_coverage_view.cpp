@@ -28,16 +28,20 @@ using namespace sunrelay::gui;
 using namespace sunrelay::charttest;
 using namespace std::chrono_literals;
 
-namespace {
-LocalDate localDate(int y, unsigned m, unsigned d) {
+namespace
+{
+LocalDate localDate(int y, unsigned m, unsigned d)
+{
     return LocalDate{date::year{y} / m / d};
 }
-double hours(Seconds s) {
+double hours(Seconds s)
+{
     return double(s.count()) / 3600.0;
 }
 } // namespace
 
-class TestCoverageView : public QObject {
+class TestCoverageView : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -54,9 +58,13 @@ private slots:
     void followsThePalette();
 
 private:
-    std::vector<DailyCoverage> expected() const {
+    std::vector<DailyCoverage> expected() const
+    {
         const Plan &plan = m_document->plan();
-        return dailyCoverage(plan, *TimeZone::find("Europe/Berlin"), m_view->from(), m_view->to(),
+        return dailyCoverage(plan,
+                             *TimeZone::find("Europe/Berlin"),
+                             m_view->from(),
+                             m_view->to(),
                              routePlan(plan).routes);
     }
     void compareCharts(const std::vector<DailyCoverage> &days);
@@ -66,7 +74,8 @@ private:
     std::unique_ptr<CoverageView> m_view;
 };
 
-void TestCoverageView::initTestCase() {
+void TestCoverageView::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("sunrelay-tst_coverage_view"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
@@ -74,11 +83,12 @@ void TestCoverageView::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestCoverageView::init() {
+void TestCoverageView::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("plan.sunrelay")),
-                                        guitest::demoPlan());
+    auto created =
+        PlanDocument::create(m_dir->filePath(QStringLiteral("plan.sunrelay")), guitest::demoPlan());
     QVERIFY(created);
     m_document = std::move(created).value();
     m_view = std::make_unique<CoverageView>(m_document.get());
@@ -90,13 +100,15 @@ void TestCoverageView::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
 }
 
-void TestCoverageView::cleanup() {
+void TestCoverageView::cleanup()
+{
     m_view.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestCoverageView::compareCharts(const std::vector<DailyCoverage> &days) {
+void TestCoverageView::compareCharts(const std::vector<DailyCoverage> &days)
+{
     QChart *coverage = m_view->coverageChart()->chart();
     const auto bars = seriesOf<QBarSeries>(coverage);
     QCOMPARE(bars.size(), std::size_t{1});
@@ -142,7 +154,8 @@ void TestCoverageView::compareCharts(const std::vector<DailyCoverage> &days) {
     }
 }
 
-void TestCoverageView::chartsHoldTheCoresValues() {
+void TestCoverageView::chartsHoldTheCoresValues()
+{
     const auto days = expected();
     QCOMPARE(days.size(), std::size_t{14});
     QCOMPARE(m_view->days(), days);
@@ -155,7 +168,8 @@ void TestCoverageView::chartsHoldTheCoresValues() {
     QVERIFY(load > Seconds{24h});
 }
 
-void TestCoverageView::handWorkedDemoDay() {
+void TestCoverageView::handWorkedDemoDay()
+{
     // Wednesday 2 Dec 2026 in Berlin (CET, +1): [1 Dec 23:00Z, 2 Dec 23:00Z).
     // Coverage in UTC (winter: Sydney +11, Tokyo +9, Singapore +8, Kolkata
     // +5:30, Dubai +4, Stockholm/Berlin +1, London 0, Sao Paulo -3, New York
@@ -182,7 +196,8 @@ void TestCoverageView::handWorkedDemoDay() {
     QCOMPARE(m_view->coverageChart()->chart()->series().size(), 4);
 }
 
-void TestCoverageView::updatesOnADocumentChangeAndUndo() {
+void TestCoverageView::updatesOnADocumentChangeAndUndo()
+{
     const auto before = m_view->days();
     // Sam (Sydney) works 12:00-18:30 instead (01:00-07:30Z): APAC starts
     // with Kenji at 00:00Z, so Berlin's Wednesday [Tue 23:00Z, Wed 23:00Z)
@@ -200,7 +215,8 @@ void TestCoverageView::updatesOnADocumentChangeAndUndo() {
     compareCharts(before);
 }
 
-void TestCoverageView::rangeChooser() {
+void TestCoverageView::rangeChooser()
+{
     auto *choice = m_view->findChild<QComboBox *>(QStringLiteral("coverageRange"));
     QVERIFY(choice);
     QCOMPARE(m_view->range(), CoverageView::Range::Custom);
@@ -221,13 +237,16 @@ void TestCoverageView::rangeChooser() {
     QCOMPARE(choice->currentIndex(), 2);
 }
 
-void TestCoverageView::toolTipAndSummaryGiveExactValues() {
+void TestCoverageView::toolTipAndSummaryGiveExactValues()
+{
     // Wednesday 2 Dec (see handWorkedDemoDay).
     const QString tip = m_view->dayToolTip(2);
-    QVERIFY2(tip.contains(QStringLiteral("Wednesday 2 December 2026 (24 h day in Berlin)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Wednesday 2 December 2026 (24 h day in Berlin)")),
+             qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Covered: 23 h 30 min (97.9%)")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Gaps: 30 min")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("Average pickup wait: 30 min at 1 gap handoff")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Average pickup wait: 30 min at 1 gap handoff")),
+             qPrintable(tip));
     const QString summary = m_view->summaryText();
     QVERIFY2(summary.startsWith(QStringLiteral("30 Nov – 13 Dec 2026 in Berlin: covered ")),
              qPrintable(summary));
@@ -235,7 +254,8 @@ void TestCoverageView::toolTipAndSummaryGiveExactValues() {
              qPrintable(summary));
 }
 
-void TestCoverageView::hoverShowsTheToolTip() {
+void TestCoverageView::hoverShowsTheToolTip()
+{
     // Hovering Wednesday's bar shows that day's exact values.
     QBarSet *covered = seriesOf<QBarSeries>(m_view->coverageChart()->chart())[0]->barSets().at(0);
     emit covered->hovered(true, 2);
@@ -245,14 +265,16 @@ void TestCoverageView::hoverShowsTheToolTip() {
     // A region's load bar names the region, the day and the hours.
     QBarSet *emea = seriesOf<QStackedBarSeries>(m_view->loadChart()->chart())[0]->barSets().at(1);
     emit emea->hovered(true, 2);
-    QTRY_VERIFY2(QToolTip::text().startsWith(QStringLiteral("EMEA, Wed 2 Dec 2026: ")) &&
-                     QToolTip::text().endsWith(QStringLiteral(" of task work")),
+    QTRY_VERIFY2(QToolTip::text().startsWith(QStringLiteral("EMEA, Wed 2 Dec 2026: "))
+                     && QToolTip::text().endsWith(QStringLiteral(" of task work")),
                  qPrintable(QToolTip::text()));
 }
 
-void TestCoverageView::followsThePalette() {
-    for (const auto &[palette, name] : {std::pair{lightPalette(), QStringLiteral("coverage-light")},
-                                        std::pair{darkPalette(), QStringLiteral("coverage-dark")}}) {
+void TestCoverageView::followsThePalette()
+{
+    for (const auto &[palette, name] :
+         {std::pair{lightPalette(), QStringLiteral("coverage-light")},
+          std::pair{darkPalette(), QStringLiteral("coverage-dark")}}) {
         m_view->setPalette(palette);
         QChart *chart = m_view->coverageChart()->chart();
         QCOMPARE(chart->backgroundBrush().color(), palette.color(QPalette::Base));

@@ -11,28 +11,29 @@
 #include "gui/week/week_editor.h"
 #include "gui/widgets/zone_picker.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QScrollArea>
 #include <QTest>
-#include <QTreeWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace {
+namespace
+{
 
 Plan twoRegions()
 {
@@ -61,8 +62,8 @@ QPushButton *okButton(MemberDialog &dialog)
 QString messageText(MemberDialog &dialog)
 {
     for (QLabel *label : dialog.findChildren<QLabel *>())
-        if (label->parentWidget() && label->parentWidget()->accessibleName() == u"Problems"_s &&
-            label->parentWidget()->isVisibleTo(&dialog))
+        if (label->parentWidget() && label->parentWidget()->accessibleName() == u"Problems"_s
+            && label->parentWidget()->isVisibleTo(&dialog))
             if (!label->text().isEmpty())
                 return label->text();
     return QString();
@@ -71,15 +72,16 @@ QString messageText(MemberDialog &dialog)
 QLineEdit *nameField(MemberDialog &dialog)
 {
     for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
-        if (!qobject_cast<ZonePicker *>(edit->parentWidget()) &&
-            !qobject_cast<QDateEdit *>(edit->parentWidget()))
+        if (!qobject_cast<ZonePicker *>(edit->parentWidget())
+            && !qobject_cast<QDateEdit *>(edit->parentWidget()))
             return edit;
     return nullptr;
 }
 
 } // namespace
 
-class TestMemberDialog : public QObject {
+class TestMemberDialog : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -144,8 +146,9 @@ void TestMemberDialog::fillInAndAccept()
     QCOMPARE(member.zone.name(), std::string("Asia/Kolkata"));
     QVERIFY(member.work == newMember().work);
     QCOMPARE(member.timeOff.size(), std::size_t{1});
-    QVERIFY((member.timeOff[0] == DateRange{LocalDate{date::year{2026} / 12 / 24},
-                                            LocalDate{date::year{2026} / 12 / 31}}));
+    QVERIFY((member.timeOff[0]
+             == DateRange{LocalDate{date::year{2026} / 12 / 24},
+                          LocalDate{date::year{2026} / 12 / 31}}));
 }
 
 void TestMemberDialog::emptyNameDisablesOk()
@@ -193,8 +196,9 @@ void TestMemberDialog::invalidTimeOffIsExplained()
     auto *to = qobject_cast<QDateEdit *>(table->cellWidget(0, 1));
     to->setDate(QDate(2026, 8, 1));
     QVERIFY(!okButton(dialog)->isEnabled());
-    QCOMPARE(messageText(dialog),
-             u"Time off 1 ends on 01/08/2026, before it starts on 03/08/2026. Change the last day."_s);
+    QCOMPARE(
+        messageText(dialog),
+        u"Time off 1 ends on 01/08/2026, before it starts on 03/08/2026. Change the last day."_s);
 
     // A one-day range (first == last) is fine again.
     to->setDate(QDate(2026, 8, 3));
@@ -280,7 +284,8 @@ void TestMemberDialog::readOnlyShowsAndCloses()
 
     // Only Close; the message line says why.
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+    QCOMPARE(buttons->standardButtons(),
+             QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
     QVERIFY(!okButton(dialog));
     QCOMPARE(messageText(dialog),
              u"This plan is open read-only, so this member cannot be changed here."_s);
@@ -304,8 +309,8 @@ void TestMemberDialog::readOnlyShowsAndCloses()
     QVERIFY(qobject_cast<QDateEdit *>(table->cellWidget(0, 0))->isReadOnly());
     QVERIFY(qobject_cast<QDateEdit *>(table->cellWidget(0, 1))->isReadOnly());
     for (QPushButton *button : dialog.findChildren<QPushButton *>())
-        if (button->text() == u"&Add"_s || button->text() == u"Re&move"_s ||
-            button->text() == u"&Add range"_s || button->text() == u"&Remove range"_s)
+        if (button->text() == u"&Add"_s || button->text() == u"Re&move"_s
+            || button->text() == u"&Add range"_s || button->text() == u"&Remove range"_s)
             QVERIFY2(!button->isVisibleTo(&dialog), qPrintable(button->text()));
 
     // The week grid takes no drags: a drag along a day adds nothing.
@@ -439,7 +444,8 @@ void TestMemberDialog::okTakesAPendingZoneThatIsTheOnlyMatch()
     QVERIFY(picker->pendingIsOnlyMatch());
     QVERIFY(okButton(dialog)->isEnabled());
     // Said before OK is pressed.
-    QCOMPARE(messageText(dialog), u"OK chooses Asia/Kolkata, the only zone that matches the search."_s);
+    QCOMPARE(messageText(dialog),
+             u"OK chooses Asia/Kolkata, the only zone that matches the search."_s);
 
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -537,7 +543,8 @@ void TestMemberDialog::weekInTheRegionColour()
     QCOMPARE(week->blockColour(), QColor(0xE6, 0x9F, 0x00)); // APAC, #E69F00
 }
 
-namespace {
+namespace
+{
 QWidget *weekGridOf(QWidget &dialog)
 {
     for (QWidget *child : dialog.findChildren<QWidget *>())

@@ -35,11 +35,13 @@ using sunrelay::guitest::clock;
 using sunrelay::guitest::demoPlan;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 // Why two plans differ: the first differing line of their JSON, or (for the
 // parts the JSON leaves out) that they differ elsewhere.
-QByteArray difference(const Plan &actual, const Plan &expected) {
+QByteArray difference(const Plan &actual, const Plan &expected)
+{
     if (actual == expected)
         return {};
     const QList<QByteArray> a =
@@ -50,8 +52,8 @@ QByteArray difference(const Plan &actual, const Plan &expected) {
         const QByteArray left = a.value(i, "<end>");
         const QByteArray right = b.value(i, "<end>");
         if (left != right)
-            return "plan JSON line " + QByteArray::number(i + 1) +
-                   ":\n   actual: " + left.trimmed() + "\n expected: " + right.trimmed();
+            return "plan JSON line " + QByteArray::number(i + 1) + ":\n   actual: " + left.trimmed()
+                + "\n expected: " + right.trimmed();
     }
     return "the plans differ outside their JSON (busy times or holidays)";
 }
@@ -63,21 +65,24 @@ QByteArray difference(const Plan &actual, const Plan &expected) {
     } while (false)
 
 // The plan in the file at `path`, read by a fresh store.
-Plan reopened(const QString &path) {
+Plan reopened(const QString &path)
+{
     auto store = store::PlanStore::open(path.toStdString(), store::OpenMode::ReadOnly);
     if (!store)
         qFatal("cannot reopen %s: %s", qPrintable(path), store.error().message().c_str());
     return store.value().plan();
 }
 
-std::unique_ptr<PlanDocument> createDemo(const QString &path) {
+std::unique_ptr<PlanDocument> createDemo(const QString &path)
+{
     auto created = PlanDocument::create(path, demoPlan());
     if (!created)
         qFatal("cannot create %s: %s", qPrintable(path), created.error().message().c_str());
     return std::move(created).value();
 }
 
-Member member(const Plan &plan, std::string_view id) {
+Member member(const Plan &plan, std::string_view id)
+{
     return plan.members[plan.memberIndex(id).value()];
 }
 
@@ -90,24 +95,35 @@ struct Intention {
 };
 
 // What an import brings, sorted as the store keeps it (by start, by date).
-std::vector<BusyTime> importedMeetings() {
+std::vector<BusyTime> importedMeetings()
+{
     return {{{utc(2026, 12, 1, 13), utc(2026, 12, 1, 14)}, "Architecture review", "r@example"},
             {{utc(2026, 12, 8, 13), utc(2026, 12, 8, 14)}, "Architecture review", "r@example"}};
 }
 
-std::vector<Holiday> importedHolidays() {
+std::vector<Holiday> importedHolidays()
+{
     using namespace date::literals;
-    return {{LocalDate{2026_y / 12 / 25}, "Christmas Day"}, {LocalDate{2026_y / 12 / 26}, "Boxing Day"}};
+    return {{LocalDate{2026_y / 12 / 25}, "Christmas Day"},
+            {LocalDate{2026_y / 12 / 26}, "Boxing Day"}};
 }
 
-WeeklyPattern weekdays(Minutes start, Minutes end) {
+WeeklyPattern weekdays(Minutes start, Minutes end)
+{
     return WeeklyPattern{{WeeklyRange{Weekdays::workdays(), start, end}}};
 }
 
-const std::vector<Intention> &intentions() {
+const std::vector<Intention> &intentions()
+{
     static const std::vector<Intention> all = {
-        {"rename the plan", [](PlanDocument &d) { d.setPlanName(QStringLiteral("Globex Relay")); },
-         [](Plan &p) { p.name = "Globex Relay"; }, QStringLiteral("Rename plan")},
+        {"rename the plan",
+         [](PlanDocument &d) {
+             d.setPlanName(QStringLiteral("Globex Relay"));
+         },
+         [](Plan &p) {
+             p.name = "Globex Relay";
+         },
+         QStringLiteral("Rename plan")},
         {"change the policy",
          [](PlanDocument &d) {
              d.setPolicy(Policy{Minutes{30}, Minutes{240}, Minutes{60}});
@@ -137,13 +153,17 @@ const std::vector<Intention> &intentions() {
          [](PlanDocument &d) {
              d.changeRegion(Region{"emea", "Europe", d.plan().regions[1].color});
          },
-         [](Plan &p) { p.regions[1].name = "Europe"; },
+         [](Plan &p) {
+             p.regions[1].name = "Europe";
+         },
          QStringLiteral("Rename region EMEA to Europe")},
         {"recolour a region",
          [](PlanDocument &d) {
              d.changeRegion(Region{"emea", "EMEA", "#cc79a7"});
          },
-         [](Plan &p) { p.regions[1].color = "#cc79a7"; },
+         [](Plan &p) {
+             p.regions[1].color = "#cc79a7";
+         },
          QStringLiteral("Change colour of EMEA")},
         {"change a member's time zone (named by the document)",
          [](PlanDocument &d) {
@@ -151,7 +171,9 @@ const std::vector<Intention> &intentions() {
              anna.zone = *TimeZone::find("Europe/Lisbon");
              d.changeMember(anna);
          },
-         [](Plan &p) { p.members[7].zone = *TimeZone::find("Europe/Lisbon"); },
+         [](Plan &p) {
+             p.members[7].zone = *TimeZone::find("Europe/Lisbon");
+         },
          QStringLiteral("Change time zone of Anna Schmidt")},
         {"rename a member (named by the document)",
          [](PlanDocument &d) {
@@ -159,7 +181,9 @@ const std::vector<Intention> &intentions() {
              anna.name = "Anna Weber";
              d.changeMember(anna);
          },
-         [](Plan &p) { p.members[7].name = "Anna Weber"; },
+         [](Plan &p) {
+             p.members[7].name = "Anna Weber";
+         },
          QStringLiteral("Rename Anna Schmidt to Anna Weber")},
         {"move a member to another region (named by the document)",
          [](PlanDocument &d) {
@@ -167,7 +191,9 @@ const std::vector<Intention> &intentions() {
              anna.region = "amer";
              d.changeMember(anna);
          },
-         [](Plan &p) { p.members[7].region = "amer"; },
+         [](Plan &p) {
+             p.members[7].region = "amer";
+         },
          QStringLiteral("Move Anna Schmidt to AMER")},
         {"change a member's week (named by the document)",
          [](PlanDocument &d) {
@@ -175,18 +201,20 @@ const std::vector<Intention> &intentions() {
              anna.comms = weekdays(clock(16), clock(16, 30));
              d.changeMember(anna);
          },
-         [](Plan &p) { p.members[7].comms = weekdays(clock(16), clock(16, 30)); },
+         [](Plan &p) {
+             p.members[7].comms = weekdays(clock(16), clock(16, 30));
+         },
          QStringLiteral("Change the week of Anna Schmidt")},
         {"change a member's time off (named by the document)",
          [](PlanDocument &d) {
              Member anna = member(d.plan(), "anna");
-             anna.timeOff.push_back({LocalDate{date::year{2026} / 12 / 24},
-                                     LocalDate{date::year{2026} / 12 / 31}});
+             anna.timeOff.push_back(
+                 {LocalDate{date::year{2026} / 12 / 24}, LocalDate{date::year{2026} / 12 / 31}});
              d.changeMember(anna);
          },
          [](Plan &p) {
-             p.members[7].timeOff.push_back({LocalDate{date::year{2026} / 12 / 24},
-                                             LocalDate{date::year{2026} / 12 / 31}});
+             p.members[7].timeOff.push_back(
+                 {LocalDate{date::year{2026} / 12 / 24}, LocalDate{date::year{2026} / 12 / 31}});
          },
          QStringLiteral("Change time off of Anna Schmidt")},
         {"change several things of a member (named by the document)",
@@ -201,20 +229,28 @@ const std::vector<Intention> &intentions() {
              p.members[7].zone = *TimeZone::find("Europe/Lisbon");
          },
          QStringLiteral("Edit Anna Weber")},
-        {"move the last region to the front", [](PlanDocument &d) { d.moveRegion("amer", 0); },
+        {"move the last region to the front",
+         [](PlanDocument &d) {
+             d.moveRegion("amer", 0);
+         },
          [](Plan &p) {
              const std::vector<Region> r = p.regions;
              p.regions = {r[2], r[0], r[1]}; // amer, apac, emea
          },
          QStringLiteral("Move region")},
-        {"move the first region to the end", [](PlanDocument &d) { d.moveRegion("apac", 2); },
+        {"move the first region to the end",
+         [](PlanDocument &d) {
+             d.moveRegion("apac", 2);
+         },
          [](Plan &p) {
              const std::vector<Region> r = p.regions;
              p.regions = {r[1], r[2], r[0]}; // emea, amer, apac
          },
          QStringLiteral("Move region")},
         {"delete a middle region with members and tasks",
-         [](PlanDocument &d) { d.removeRegion("emea"); },
+         [](PlanDocument &d) {
+             d.removeRegion("emea");
+         },
          [](Plan &p) {
              p.regions.erase(p.regions.begin() + 1);
              // leila, lars, anna, tom (positions 5-8) go with it.
@@ -226,7 +262,10 @@ const std::vector<Intention> &intentions() {
              }
          },
          QStringLiteral("Delete region EMEA")},
-        {"delete the first region", [](PlanDocument &d) { d.removeRegion("apac"); },
+        {"delete the first region",
+         [](PlanDocument &d) {
+             d.removeRegion("apac");
+         },
          [](Plan &p) {
              p.regions.erase(p.regions.begin());
              p.members.erase(p.members.begin(), p.members.begin() + 5);
@@ -264,19 +303,38 @@ const std::vector<Intention> &intentions() {
              anna.deepWork = weekdays(clock(11, 30), clock(16));
              d.changeMember(anna, QStringLiteral("Resize deep work"));
          },
-         [](Plan &p) { p.members[7].deepWork.ranges[0].end = clock(16); },
+         [](Plan &p) {
+             p.members[7].deepWork.ranges[0].end = clock(16);
+         },
          QStringLiteral("Resize deep work")},
-        {"delete a member", [](PlanDocument &d) { d.removeMember("lars"); },
-         [](Plan &p) { p.members.erase(p.members.begin() + 6); },
+        {"delete a member",
+         [](PlanDocument &d) {
+             d.removeMember("lars");
+         },
+         [](Plan &p) {
+             p.members.erase(p.members.begin() + 6);
+         },
          QStringLiteral("Delete Lars Nilsson")},
         {"add a task",
          [](PlanDocument &d) {
-             d.addTask(Task{"T-99", "Write the failover runbook", 4, 3, std::nullopt, std::nullopt,
-                            std::nullopt, ""});
+             d.addTask(Task{"T-99",
+                            "Write the failover runbook",
+                            4,
+                            3,
+                            std::nullopt,
+                            std::nullopt,
+                            std::nullopt,
+                            ""});
          },
          [](Plan &p) {
-             p.tasks.push_back(Task{"T-99", "Write the failover runbook", 4, 3, std::nullopt,
-                                    std::nullopt, std::nullopt, ""});
+             p.tasks.push_back(Task{"T-99",
+                                    "Write the failover runbook",
+                                    4,
+                                    3,
+                                    std::nullopt,
+                                    std::nullopt,
+                                    std::nullopt,
+                                    ""});
          },
          QStringLiteral("Add task Write the failover runbook")},
         {"place a backlog task",
@@ -291,20 +349,29 @@ const std::vector<Intention> &intentions() {
              p.tasks[12].region = "emea";
          },
          QStringLiteral("Place task")},
-        {"delete a task", [](PlanDocument &d) { d.removeTask("T-1"); },
-         [](Plan &p) { p.tasks.erase(p.tasks.begin()); },
+        {"delete a task",
+         [](PlanDocument &d) {
+             d.removeTask("T-1");
+         },
+         [](Plan &p) {
+             p.tasks.erase(p.tasks.begin());
+         },
          QStringLiteral("Delete task Migrate billing database to the new cluster")},
         {"import a member's busy time",
          [](PlanDocument &d) {
              d.replaceBusyTimes("anna", importedMeetings(), QStringLiteral("Import busy time"));
          },
-         [](Plan &p) { p.members[7].busy = importedMeetings(); },
+         [](Plan &p) {
+             p.members[7].busy = importedMeetings();
+         },
          QStringLiteral("Import busy time")},
         {"import a region's holidays",
          [](PlanDocument &d) {
              d.replaceHolidays("emea", importedHolidays(), QStringLiteral("Import holidays"));
          },
-         [](Plan &p) { p.regions[1].holidays = importedHolidays(); },
+         [](Plan &p) {
+             p.regions[1].holidays = importedHolidays();
+         },
          QStringLiteral("Import holidays")},
     };
     return all;
@@ -312,15 +379,23 @@ const std::vector<Intention> &intentions() {
 
 // Every finer change signal of a document, as lines such as "memberRemoved
 // lars 6", in the order they came; planChanged() and planReset() counted.
-class SignalLog {
+class SignalLog
+{
 public:
-    explicit SignalLog(PlanDocument &d) {
-        const auto line = [this](QString text) { m_lines << text; };
-        const auto id = [](const std::string &id) { return QString::fromStdString(id); };
-        QObject::connect(&d, &PlanDocument::planNameChanged, &m_context,
-                         [=] { line(QStringLiteral("planNameChanged")); });
-        QObject::connect(&d, &PlanDocument::policyChanged, &m_context,
-                         [=] { line(QStringLiteral("policyChanged")); });
+    explicit SignalLog(PlanDocument &d)
+    {
+        const auto line = [this](QString text) {
+            m_lines << text;
+        };
+        const auto id = [](const std::string &id) {
+            return QString::fromStdString(id);
+        };
+        QObject::connect(&d, &PlanDocument::planNameChanged, &m_context, [=] {
+            line(QStringLiteral("planNameChanged"));
+        });
+        QObject::connect(&d, &PlanDocument::policyChanged, &m_context, [=] {
+            line(QStringLiteral("policyChanged"));
+        });
         const auto positioned = [=](const char *name) {
             return [=](const std::string &which, std::size_t position) {
                 line(QStringLiteral("%1 %2 %3").arg(QLatin1String(name), id(which)).arg(position));
@@ -341,14 +416,20 @@ public:
         QObject::connect(&d, &PlanDocument::memberChanged, &m_context, plain("memberChanged"));
         QObject::connect(&d, &PlanDocument::taskChanged, &m_context, plain("taskChanged"));
         QObject::connect(&d, &PlanDocument::taskPlaced, &m_context, plain("taskPlaced"));
-        QObject::connect(&d, &PlanDocument::regionMoved, &m_context,
-                         [=](const std::string &which, std::size_t from, std::size_t to) {
-                             line(QStringLiteral("regionMoved %1 %2 %3").arg(id(which)).arg(from).arg(to));
-                         });
-        QObject::connect(&d, &PlanDocument::planReset, &m_context, [this] { ++m_resets; });
+        QObject::connect(
+            &d,
+            &PlanDocument::regionMoved,
+            &m_context,
+            [=](const std::string &which, std::size_t from, std::size_t to) {
+                line(QStringLiteral("regionMoved %1 %2 %3").arg(id(which)).arg(from).arg(to));
+            });
+        QObject::connect(&d, &PlanDocument::planReset, &m_context, [this] {
+            ++m_resets;
+        });
         // The finer signals come first, planChanged() last.
-        QObject::connect(&d, &PlanDocument::planChanged, &m_context,
-                         [this] { m_lines << QStringLiteral("planChanged"); });
+        QObject::connect(&d, &PlanDocument::planChanged, &m_context, [this] {
+            m_lines << QStringLiteral("planChanged");
+        });
     }
     // The lines since the last take().
     QStringList take() { return std::exchange(m_lines, {}); }
@@ -367,43 +448,78 @@ struct SignalRow {
     QStringList undo;
 };
 
-const std::vector<SignalRow> &signalRows() {
+const std::vector<SignalRow> &signalRows()
+{
     // By hand from the demo plan (positions in the comment at the top).
     static const std::vector<SignalRow> rows = {
-        {"rename the plan", [](PlanDocument &d) { d.setPlanName(QStringLiteral("Globex Relay")); },
-         {QStringLiteral("planNameChanged")}, {QStringLiteral("planNameChanged")}},
+        {"rename the plan",
+         [](PlanDocument &d) {
+             d.setPlanName(QStringLiteral("Globex Relay"));
+         },
+         {QStringLiteral("planNameChanged")},
+         {QStringLiteral("planNameChanged")}},
         {"change the policy",
          [](PlanDocument &d) {
              Policy policy = d.plan().policy;
              policy.syncSlot = Minutes{30};
              d.setPolicy(policy);
          },
-         {QStringLiteral("policyChanged")}, {QStringLiteral("policyChanged")}},
-        {"add a region", [](PlanDocument &d) { d.addRegion(Region{"latam", "LATAM", "#009e73"}); },
-         {QStringLiteral("regionAdded latam 3")}, {QStringLiteral("regionRemoved latam 3")}},
+         {QStringLiteral("policyChanged")},
+         {QStringLiteral("policyChanged")}},
+        {"add a region",
+         [](PlanDocument &d) {
+             d.addRegion(Region{"latam", "LATAM", "#009e73"});
+         },
+         {QStringLiteral("regionAdded latam 3")},
+         {QStringLiteral("regionRemoved latam 3")}},
         {"recolour a region",
-         [](PlanDocument &d) { d.changeRegion(Region{"emea", "EMEA", "#cc79a7"}); },
-         {QStringLiteral("regionChanged emea")}, {QStringLiteral("regionChanged emea")}},
-        {"move the last region to the front", [](PlanDocument &d) { d.moveRegion("amer", 0); },
-         {QStringLiteral("regionMoved amer 2 0")}, {QStringLiteral("regionMoved amer 0 2")}},
-        {"move the first region to the end", [](PlanDocument &d) { d.moveRegion("apac", 2); },
-         {QStringLiteral("regionMoved apac 0 2")}, {QStringLiteral("regionMoved apac 2 0")}},
+         [](PlanDocument &d) {
+             d.changeRegion(Region{"emea", "EMEA", "#cc79a7"});
+         },
+         {QStringLiteral("regionChanged emea")},
+         {QStringLiteral("regionChanged emea")}},
+        {"move the last region to the front",
+         [](PlanDocument &d) {
+             d.moveRegion("amer", 0);
+         },
+         {QStringLiteral("regionMoved amer 2 0")},
+         {QStringLiteral("regionMoved amer 0 2")}},
+        {"move the first region to the end",
+         [](PlanDocument &d) {
+             d.moveRegion("apac", 2);
+         },
+         {QStringLiteral("regionMoved apac 0 2")},
+         {QStringLiteral("regionMoved apac 2 0")}},
         {"delete a middle region with members and tasks",
-         [](PlanDocument &d) { d.removeRegion("emea"); },
+         [](PlanDocument &d) {
+             d.removeRegion("emea");
+         },
          // Members last first, so each position holds as the rows go one by one.
-         {QStringLiteral("memberRemoved tom 8"), QStringLiteral("memberRemoved anna 7"),
-          QStringLiteral("memberRemoved lars 6"), QStringLiteral("memberRemoved leila 5"),
-          QStringLiteral("taskChanged T-1"), QStringLiteral("taskPlaced T-1"),
-          QStringLiteral("taskChanged T-5"), QStringLiteral("taskPlaced T-5"),
-          QStringLiteral("taskChanged T-8"), QStringLiteral("taskPlaced T-8"),
-          QStringLiteral("taskChanged T-11"), QStringLiteral("taskPlaced T-11"),
+         {QStringLiteral("memberRemoved tom 8"),
+          QStringLiteral("memberRemoved anna 7"),
+          QStringLiteral("memberRemoved lars 6"),
+          QStringLiteral("memberRemoved leila 5"),
+          QStringLiteral("taskChanged T-1"),
+          QStringLiteral("taskPlaced T-1"),
+          QStringLiteral("taskChanged T-5"),
+          QStringLiteral("taskPlaced T-5"),
+          QStringLiteral("taskChanged T-8"),
+          QStringLiteral("taskPlaced T-8"),
+          QStringLiteral("taskChanged T-11"),
+          QStringLiteral("taskPlaced T-11"),
           QStringLiteral("regionRemoved emea 1")},
-         {QStringLiteral("regionAdded emea 1"), QStringLiteral("memberAdded leila 5"),
-          QStringLiteral("memberAdded lars 6"), QStringLiteral("memberAdded anna 7"),
-          QStringLiteral("memberAdded tom 8"), QStringLiteral("taskChanged T-1"),
-          QStringLiteral("taskPlaced T-1"), QStringLiteral("taskChanged T-5"),
-          QStringLiteral("taskPlaced T-5"), QStringLiteral("taskChanged T-8"),
-          QStringLiteral("taskPlaced T-8"), QStringLiteral("taskChanged T-11"),
+         {QStringLiteral("regionAdded emea 1"),
+          QStringLiteral("memberAdded leila 5"),
+          QStringLiteral("memberAdded lars 6"),
+          QStringLiteral("memberAdded anna 7"),
+          QStringLiteral("memberAdded tom 8"),
+          QStringLiteral("taskChanged T-1"),
+          QStringLiteral("taskPlaced T-1"),
+          QStringLiteral("taskChanged T-5"),
+          QStringLiteral("taskPlaced T-5"),
+          QStringLiteral("taskChanged T-8"),
+          QStringLiteral("taskPlaced T-8"),
+          QStringLiteral("taskChanged T-11"),
           QStringLiteral("taskPlaced T-11")}},
         {"add a member",
          [](PlanDocument &d) {
@@ -412,51 +528,81 @@ const std::vector<SignalRow> &signalRows() {
              zoe.name = "Zoe Park";
              d.addMember(zoe);
          },
-         {QStringLiteral("memberAdded zoe 13")}, {QStringLiteral("memberRemoved zoe 13")}},
+         {QStringLiteral("memberAdded zoe 13")},
+         {QStringLiteral("memberRemoved zoe 13")}},
         {"move a member to another region",
          [](PlanDocument &d) {
              Member anna = member(d.plan(), "anna");
              anna.region = "amer";
              d.changeMember(anna);
          },
-         {QStringLiteral("memberChanged anna")}, {QStringLiteral("memberChanged anna")}},
-        {"delete a member", [](PlanDocument &d) { d.removeMember("lars"); },
-         {QStringLiteral("memberRemoved lars 6")}, {QStringLiteral("memberAdded lars 6")}},
+         {QStringLiteral("memberChanged anna")},
+         {QStringLiteral("memberChanged anna")}},
+        {"delete a member",
+         [](PlanDocument &d) {
+             d.removeMember("lars");
+         },
+         {QStringLiteral("memberRemoved lars 6")},
+         {QStringLiteral("memberAdded lars 6")}},
         {"add a task",
          [](PlanDocument &d) {
-             d.addTask(Task{"T-99", "Write the failover runbook", 4, 3, std::nullopt, std::nullopt,
-                            std::nullopt, ""});
+             d.addTask(Task{"T-99",
+                            "Write the failover runbook",
+                            4,
+                            3,
+                            std::nullopt,
+                            std::nullopt,
+                            std::nullopt,
+                            ""});
          },
-         {QStringLiteral("taskAdded T-99 15")}, {QStringLiteral("taskRemoved T-99 15")}},
+         {QStringLiteral("taskAdded T-99 15")},
+         {QStringLiteral("taskRemoved T-99 15")}},
         {"retitle a task (placement unchanged)",
          [](PlanDocument &d) {
              Task task = d.plan().tasks[0];
              task.title = "Migrate billing";
              d.changeTask(task, QStringLiteral("Rename task"));
          },
-         {QStringLiteral("taskChanged T-1")}, {QStringLiteral("taskChanged T-1")}},
+         {QStringLiteral("taskChanged T-1")},
+         {QStringLiteral("taskChanged T-1")}},
         {"place a backlog task",
-         [](PlanDocument &d) { d.placeTask("T-13", "emea", utc(2026, 12, 1, 8), QStringLiteral("Place")); },
+         [](PlanDocument &d) {
+             d.placeTask("T-13", "emea", utc(2026, 12, 1, 8), QStringLiteral("Place"));
+         },
          {QStringLiteral("taskChanged T-13"), QStringLiteral("taskPlaced T-13")},
          {QStringLiteral("taskChanged T-13"), QStringLiteral("taskPlaced T-13")}},
-        {"unplace a task", [](PlanDocument &d) { d.unplaceTask("T-2"); },
+        {"unplace a task",
+         [](PlanDocument &d) {
+             d.unplaceTask("T-2");
+         },
          {QStringLiteral("taskChanged T-2"), QStringLiteral("taskPlaced T-2")},
          {QStringLiteral("taskChanged T-2"), QStringLiteral("taskPlaced T-2")}},
-        {"delete a task", [](PlanDocument &d) { d.removeTask("T-1"); },
-         {QStringLiteral("taskRemoved T-1 0")}, {QStringLiteral("taskAdded T-1 0")}},
+        {"delete a task",
+         [](PlanDocument &d) {
+             d.removeTask("T-1");
+         },
+         {QStringLiteral("taskRemoved T-1 0")},
+         {QStringLiteral("taskAdded T-1 0")}},
         {"import a member's busy time",
-         [](PlanDocument &d) { d.replaceBusyTimes("anna", importedMeetings(), QStringLiteral("Import")); },
-         {QStringLiteral("memberChanged anna")}, {QStringLiteral("memberChanged anna")}},
+         [](PlanDocument &d) {
+             d.replaceBusyTimes("anna", importedMeetings(), QStringLiteral("Import"));
+         },
+         {QStringLiteral("memberChanged anna")},
+         {QStringLiteral("memberChanged anna")}},
         {"import a region's holidays",
-         [](PlanDocument &d) { d.replaceHolidays("emea", importedHolidays(), QStringLiteral("Import")); },
-         {QStringLiteral("regionChanged emea")}, {QStringLiteral("regionChanged emea")}},
+         [](PlanDocument &d) {
+             d.replaceHolidays("emea", importedHolidays(), QStringLiteral("Import"));
+         },
+         {QStringLiteral("regionChanged emea")},
+         {QStringLiteral("regionChanged emea")}},
     };
     return rows;
 }
 
 } // namespace
 
-class TestPlanDocument : public QObject {
+class TestPlanDocument : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -481,7 +627,8 @@ private slots:
     void newIdsAreUnique();
 };
 
-void TestPlanDocument::createdDocumentHoldsThePlan() {
+void TestPlanDocument::createdDocumentHoldsThePlan()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.sunrelay"));
@@ -497,13 +644,15 @@ void TestPlanDocument::createdDocumentHoldsThePlan() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::intention_data() {
+void TestPlanDocument::intention_data()
+{
     QTest::addColumn<int>("index");
     for (std::size_t i = 0; i < intentions().size(); ++i)
         QTest::newRow(intentions()[i].name) << int(i);
 }
 
-void TestPlanDocument::intention() {
+void TestPlanDocument::intention()
+{
     QFETCH(int, index);
     const Intention &step = intentions()[std::size_t(index)];
     const Plan original = demoPlan();
@@ -549,11 +698,13 @@ void TestPlanDocument::intention() {
     COMPARE_PLAN(reopened(path), expected);
 }
 
-void TestPlanDocument::undoneIntentionLeavesTheFileAsItWas_data() {
+void TestPlanDocument::undoneIntentionLeavesTheFileAsItWas_data()
+{
     intention_data();
 }
 
-void TestPlanDocument::undoneIntentionLeavesTheFileAsItWas() {
+void TestPlanDocument::undoneIntentionLeavesTheFileAsItWas()
+{
     QFETCH(int, index);
     const Intention &step = intentions()[std::size_t(index)];
     QTemporaryDir dir;
@@ -568,7 +719,8 @@ void TestPlanDocument::undoneIntentionLeavesTheFileAsItWas() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::removeRegionUndoRestoresMembersAndTasks() {
+void TestPlanDocument::removeRegionUndoRestoresMembersAndTasks()
+{
     // The table above covers the whole plan; this spells out the positions
     // and placements that undo must give back, after other edits moved
     // things around.
@@ -584,15 +736,25 @@ void TestPlanDocument::removeRegionUndoRestoresMembersAndTasks() {
     QCOMPARE(plan.members.size(), std::size_t(9)); // 13 - leila, lars, anna, tom
     QVERIFY(!plan.memberIndex("anna"));
     QCOMPARE(plan.members[5].id, std::string("diego")); // amer moved up behind apac
-    QVERIFY(!plan.tasks[0].region);                     // T-1 in the backlog
+    QVERIFY(!plan.tasks[0].region); // T-1 in the backlog
     QVERIFY(!plan.tasks[0].start);
 
     stack->undo();
     QCOMPARE(plan.regions[1].id, std::string("emea"));
     QCOMPARE(plan.regions[1].name, std::string("EMEA"));
-    const std::vector<std::string> ids = {"sam",   "kenji", "mei",  "priya", "arjun",
-                                          "leila", "lars",  "anna", "tom",   "diego",
-                                          "nia",   "maya",  "lucas"};
+    const std::vector<std::string> ids = {"sam",
+                                          "kenji",
+                                          "mei",
+                                          "priya",
+                                          "arjun",
+                                          "leila",
+                                          "lars",
+                                          "anna",
+                                          "tom",
+                                          "diego",
+                                          "nia",
+                                          "maya",
+                                          "lucas"};
     QCOMPARE(plan.members.size(), ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i)
         QCOMPARE(plan.members[i].id, ids[i]);
@@ -613,7 +775,8 @@ void TestPlanDocument::removeRegionUndoRestoresMembersAndTasks() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::namingANewRegionIsPartOfAddingIt() {
+void TestPlanDocument::namingANewRegionIsPartOfAddingIt()
+{
     // The team dock's Add region: "Region 4" is added, and its name editor
     // opens at once; naming it LATAM is the same intention, one undo step.
     QTemporaryDir dir;
@@ -645,7 +808,8 @@ void TestPlanDocument::namingANewRegionIsPartOfAddingIt() {
     COMPARE_PLAN(reopened(path), named);
 }
 
-void TestPlanDocument::onlyTheNewRegionsNameMerges() {
+void TestPlanDocument::onlyTheNewRegionsNameMerges()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("plan.sunrelay"));
@@ -678,7 +842,8 @@ void TestPlanDocument::onlyTheNewRegionsNameMerges() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::aWholeSessionUndoesAndRedoes() {
+void TestPlanDocument::aWholeSessionUndoesAndRedoes()
+{
     // Every intention of the table in a row where they do not collide, then
     // all undone and all redone.
     QTemporaryDir dir;
@@ -707,8 +872,9 @@ void TestPlanDocument::aWholeSessionUndoesAndRedoes() {
         };
         for (const auto &[name, text] : session) {
             const auto step =
-                std::find_if(intentions().begin(), intentions().end(),
-                             [&](const Intention &i) { return qstrcmp(i.name, name) == 0; });
+                std::find_if(intentions().begin(), intentions().end(), [&](const Intention &i) {
+                    return qstrcmp(i.name, name) == 0;
+                });
             QVERIFY(step != intentions().end());
             step->apply(*document);
             QCOMPARE(stack->undoText(), text.isEmpty() ? step->undoText : text);
@@ -744,7 +910,8 @@ void TestPlanDocument::aWholeSessionUndoesAndRedoes() {
     COMPARE_PLAN(reopened(path), states[6]);
 }
 
-void TestPlanDocument::failingEditPushesNothing_data() {
+void TestPlanDocument::failingEditPushesNothing_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("message");
     // The store's words for the problem inside the app's sentence.
@@ -757,7 +924,8 @@ void TestPlanDocument::failingEditPushesNothing_data() {
     QTest::newRow("member in a region that does not exist") << 3 << QString();
 }
 
-void TestPlanDocument::failingEditPushesNothing() {
+void TestPlanDocument::failingEditPushesNothing()
+{
     QFETCH(int, kind);
     QFETCH(QString, message);
     QTemporaryDir dir;
@@ -799,7 +967,8 @@ void TestPlanDocument::failingEditPushesNothing() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::nothingToDoPushesNothing() {
+void TestPlanDocument::nothingToDoPushesNothing()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     auto document = createDemo(dir.filePath(QStringLiteral("plan.sunrelay")));
@@ -818,7 +987,8 @@ void TestPlanDocument::nothingToDoPushesNothing() {
     QCOMPARE(failed.count(), 0);
 }
 
-void TestPlanDocument::readOnlyDocumentRefusesEdits() {
+void TestPlanDocument::readOnlyDocumentRefusesEdits()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("plan.sunrelay"));
@@ -839,7 +1009,8 @@ void TestPlanDocument::readOnlyDocumentRefusesEdits() {
     COMPARE_PLAN(reopened(path), demoPlan());
 }
 
-void TestPlanDocument::saveAsKeepsTheUndoHistory() {
+void TestPlanDocument::saveAsKeepsTheUndoHistory()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString first = dir.filePath(QStringLiteral("first.sunrelay"));
@@ -881,7 +1052,8 @@ void TestPlanDocument::saveAsKeepsTheUndoHistory() {
     COMPARE_PLAN(reopened(first), expectedFirst);
 }
 
-void TestPlanDocument::newIdsAreUnique() {
+void TestPlanDocument::newIdsAreUnique()
+{
     const std::string a = PlanDocument::newId();
     const std::string b = PlanDocument::newId();
     QVERIFY(a != b);
@@ -889,7 +1061,8 @@ void TestPlanDocument::newIdsAreUnique() {
     QCOMPARE(a[8], '-');
 }
 
-void TestPlanDocument::deletedRegionsTasksThroughTheFile() {
+void TestPlanDocument::deletedRegionsTasksThroughTheFile()
+{
     // Deleting EMEA unplaces T-1, T-5, T-8 and T-11 (region and start
     // cleared); the file keeps that, and after undo the file has every task's
     // region and start as the demo plan has them.
@@ -920,8 +1093,10 @@ void TestPlanDocument::deletedRegionsTasksThroughTheFile() {
         document->removeRegion("emea");
         stack->undo();
         for (std::size_t t = 0; t < demo.tasks.size(); ++t) {
-            QVERIFY2(document->plan().tasks[t].region == demo.tasks[t].region, demo.tasks[t].id.c_str());
-            QVERIFY2(document->plan().tasks[t].start == demo.tasks[t].start, demo.tasks[t].id.c_str());
+            QVERIFY2(document->plan().tasks[t].region == demo.tasks[t].region,
+                     demo.tasks[t].id.c_str());
+            QVERIFY2(document->plan().tasks[t].start == demo.tasks[t].start,
+                     demo.tasks[t].id.c_str());
         }
         // Redo unplaces them again, and undo gives them back again.
         stack->redo();
@@ -932,13 +1107,15 @@ void TestPlanDocument::deletedRegionsTasksThroughTheFile() {
     COMPARE_PLAN(reopened(undone), demo);
 }
 
-void TestPlanDocument::finerSignals_data() {
+void TestPlanDocument::finerSignals_data()
+{
     QTest::addColumn<int>("index");
     for (std::size_t i = 0; i < signalRows().size(); ++i)
         QTest::newRow(signalRows()[i].name) << int(i);
 }
 
-void TestPlanDocument::finerSignals() {
+void TestPlanDocument::finerSignals()
+{
     // Each step emits its finer signals once, then planChanged() once; undo
     // emits the opposite (an add's undo is a removal), redo the same as the
     // edit.
@@ -966,7 +1143,8 @@ void TestPlanDocument::finerSignals() {
     QCOMPARE(log.resets(), 0);
 }
 
-void TestPlanDocument::aMacroEmitsTheSignalsOfItsSteps() {
+void TestPlanDocument::aMacroEmitsTheSignalsOfItsSteps()
+{
     // An import is a macro of adds (MainWindow's member CSV import): one undo
     // step that emits each add's signals, and on undo each removal, last
     // first.
@@ -983,14 +1161,23 @@ void TestPlanDocument::aMacroEmitsTheSignalsOfItsSteps() {
     document->addMember(zoe);
     stack->endMacro();
     QCOMPARE(stack->count(), 1);
-    QCOMPARE(log.take(), (QStringList{QStringLiteral("regionAdded latam 3"), QStringLiteral("planChanged"),
-                                      QStringLiteral("memberAdded zoe 13"), QStringLiteral("planChanged")}));
+    QCOMPARE(log.take(),
+             (QStringList{QStringLiteral("regionAdded latam 3"),
+                          QStringLiteral("planChanged"),
+                          QStringLiteral("memberAdded zoe 13"),
+                          QStringLiteral("planChanged")}));
     stack->undo();
-    QCOMPARE(log.take(), (QStringList{QStringLiteral("memberRemoved zoe 13"), QStringLiteral("planChanged"),
-                                      QStringLiteral("regionRemoved latam 3"), QStringLiteral("planChanged")}));
+    QCOMPARE(log.take(),
+             (QStringList{QStringLiteral("memberRemoved zoe 13"),
+                          QStringLiteral("planChanged"),
+                          QStringLiteral("regionRemoved latam 3"),
+                          QStringLiteral("planChanged")}));
     stack->redo();
-    QCOMPARE(log.take(), (QStringList{QStringLiteral("regionAdded latam 3"), QStringLiteral("planChanged"),
-                                      QStringLiteral("memberAdded zoe 13"), QStringLiteral("planChanged")}));
+    QCOMPARE(log.take(),
+             (QStringList{QStringLiteral("regionAdded latam 3"),
+                          QStringLiteral("planChanged"),
+                          QStringLiteral("memberAdded zoe 13"),
+                          QStringLiteral("planChanged")}));
     QCOMPARE(log.resets(), 0);
 }
 

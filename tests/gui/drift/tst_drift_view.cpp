@@ -5,8 +5,8 @@
 // weeks are named in words (one worked by hand), and the page follows edits,
 // undo, the sender/receiver switch and the palette.
 
-#include "gui/document/plan_document.h"
 #include "gui/coverage/coverage_view.h"
+#include "gui/document/plan_document.h"
 #include "gui/drift/drift_view.h"
 #include "gui/window/main_window.h"
 
@@ -18,16 +18,16 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QTabWidget>
 #include <QChartView>
 #include <QComboBox>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
-#include <QScrollArea>
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
@@ -39,17 +39,20 @@ using namespace sunrelay::gui;
 using namespace sunrelay::charttest;
 using namespace std::chrono_literals;
 
-namespace {
+namespace
+{
 // Monday 4 January 2027.
 const date::sys_days start{date::year{2027} / 1 / 4};
 
-double clockHours(const TimeZone &zone, Instant instant) {
+double clockHours(const TimeZone &zone, Instant instant)
+{
     const LocalTime local = toLocal(zone, instant);
     return double((local - date::floor<date::days>(local)).count()) / 3600.0;
 }
 } // namespace
 
-class TestDriftView : public QObject {
+class TestDriftView : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -72,7 +75,8 @@ private:
     std::unique_ptr<DriftView> m_view;
 };
 
-void TestDriftView::initTestCase() {
+void TestDriftView::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("sunrelay-tst_drift_view"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
@@ -80,11 +84,12 @@ void TestDriftView::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestDriftView::init() {
+void TestDriftView::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("plan.sunrelay")),
-                                        guitest::demoPlan());
+    auto created =
+        PlanDocument::create(m_dir->filePath(QStringLiteral("plan.sunrelay")), guitest::demoPlan());
     QVERIFY(created);
     m_document = std::move(created).value();
     m_view = std::make_unique<DriftView>(m_document.get());
@@ -95,13 +100,15 @@ void TestDriftView::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
 }
 
-void TestDriftView::cleanup() {
+void TestDriftView::cleanup()
+{
     m_view.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestDriftView::driftEqualsTheCoresHandoffsOnSampledWeeks() {
+void TestDriftView::driftEqualsTheCoresHandoffsOnSampledWeeks()
+{
     const Plan &plan = m_document->plan();
     const HandoffDrift &drift = m_view->drift();
     // Wednesdays 6 Jan 2027 .. 29 Dec 2027: 52 weeks.
@@ -132,7 +139,8 @@ void TestDriftView::driftEqualsTheCoresHandoffsOnSampledWeeks() {
     QCOMPARE(drift.lines.size(), std::size_t{3});
 }
 
-void TestDriftView::linesHoldTheLocalTimes() {
+void TestDriftView::linesHoldTheLocalTimes()
+{
     const Plan &plan = m_document->plan();
     const HandoffDrift &drift = m_view->drift();
     const auto lines = seriesOf<QLineSeries>(m_view->chart()->chart());
@@ -140,10 +148,11 @@ void TestDriftView::linesHoldTheLocalTimes() {
     QCOMPARE(lines.size(), drift.lines.size());
     for (std::size_t l = 0; l < drift.lines.size(); ++l) {
         const DriftLine &line = drift.lines[l];
-        QCOMPARE(lines[l]->name(), QString::fromStdString(plan.regions[line.from].name) +
-                                       QStringLiteral(" → ") +
-                                       QString::fromStdString(plan.regions[line.to].name));
-        QCOMPARE(lines[l]->pen().color(), QColor(QString::fromStdString(plan.regions[line.from].color)));
+        QCOMPARE(lines[l]->name(),
+                 QString::fromStdString(plan.regions[line.from].name) + QStringLiteral(" → ")
+                     + QString::fromStdString(plan.regions[line.to].name));
+        QCOMPARE(lines[l]->pen().color(),
+                 QColor(QString::fromStdString(plan.regions[line.from].color)));
         QCOMPARE(std::size_t(lines[l]->count()), line.points.size());
         for (std::size_t p = 0; p < line.points.size(); ++p) {
             const DriftPoint &point = line.points[p];
@@ -165,7 +174,8 @@ void TestDriftView::linesHoldTheLocalTimes() {
     QCOMPARE(lines[1]->at(12), QPointF(12, 13.0));
 }
 
-void TestDriftView::senderSwitch() {
+void TestDriftView::senderSwitch()
+{
     auto *choice = m_view->findChild<QComboBox *>(QStringLiteral("driftSide"));
     QVERIFY(choice);
     choice->setCurrentIndex(1);
@@ -176,7 +186,8 @@ void TestDriftView::senderSwitch() {
         QCOMPARE(point.y(), 17.0);
 }
 
-void TestDriftView::markedWeeksInWords() {
+void TestDriftView::markedWeeksInWords()
+{
     // Week of 15 Mar 2027 (Wed 17 Mar): New York and Chicago are on summer
     // time since 14 Mar, London not yet. Tom hands off at 17:00 GMT =
     // 17:00Z = 12:00 CDT in Chicago, inside Maya's deep work 12:00-15:00;
@@ -206,7 +217,8 @@ void TestDriftView::markedWeeksInWords() {
              qPrintable(tip));
 }
 
-void TestDriftView::updatesOnADocumentChangeAndUndo() {
+void TestDriftView::updatesOnADocumentChangeAndUndo()
+{
     const HandoffDrift before = m_view->drift();
     // Maya's deep work moves to 13:00-15:00: 12:00 CDT is outside it, so
     // the 15 March week is no longer marked.
@@ -222,7 +234,8 @@ void TestDriftView::updatesOnADocumentChangeAndUndo() {
     QCOMPARE(m_view->drift(), before);
 }
 
-void TestDriftView::hoverShowsTheToolTip() {
+void TestDriftView::hoverShowsTheToolTip()
+{
     // Hovering EMEA -> AMER near the week of 15 Mar (index 10) shows that
     // week's point; so does its triangle (Maya's deep work).
     const DriftLine &emeaAmer = m_view->drift().lines[1];
@@ -240,7 +253,8 @@ void TestDriftView::hoverShowsTheToolTip() {
     QVERIFY(QToolTip::text().contains(QStringLiteral("APAC → EMEA, overlap handoff")));
 }
 
-void TestDriftView::followsThePalette() {
+void TestDriftView::followsThePalette()
+{
     for (const auto &[palette, name] : {std::pair{lightPalette(), QStringLiteral("drift-light")},
                                         std::pair{darkPalette(), QStringLiteral("drift-dark")}}) {
         m_view->setPalette(palette);
@@ -252,7 +266,8 @@ void TestDriftView::followsThePalette() {
     }
 }
 
-void TestDriftView::pagesOfTheMainWindow() {
+void TestDriftView::pagesOfTheMainWindow()
+{
     // Both pages are tabs of the main window, reached by View > Coverage
     // (Ctrl+3) and View > DST Drift (Ctrl+4), and follow the plan's edits.
     MainWindow window;
@@ -264,7 +279,8 @@ void TestDriftView::pagesOfTheMainWindow() {
     QStringList tabs;
     for (int i = 0; i < views->count(); ++i)
         tabs << views->tabText(i);
-    QVERIFY2(tabs.contains(QStringLiteral("Coverage")) && tabs.contains(QStringLiteral("DST Drift")),
+    QVERIFY2(tabs.contains(QStringLiteral("Coverage"))
+                 && tabs.contains(QStringLiteral("DST Drift")),
              qPrintable(tabs.join(QLatin1Char(','))));
     const auto trigger = [&](const QKeySequence &keys) {
         for (QAction *action : window.findChildren<QAction *>())
@@ -294,8 +310,11 @@ void TestDriftView::pagesOfTheMainWindow() {
     auto *coverage = window.findChild<CoverageView *>(QStringLiteral("coverage"));
     QVERIFY(coverage);
     QCOMPARE(coverage->days(),
-             dailyCoverage(window.document()->plan(), coverage->referenceZone(), coverage->from(),
-                           coverage->to(), routePlan(window.document()->plan()).routes));
+             dailyCoverage(window.document()->plan(),
+                           coverage->referenceZone(),
+                           coverage->from(),
+                           coverage->to(),
+                           routePlan(window.document()->plan()).routes));
 }
 
 QTEST_MAIN(TestDriftView)

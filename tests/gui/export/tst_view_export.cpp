@@ -35,7 +35,8 @@
 using namespace sunrelay;
 using namespace sunrelay::gui;
 
-namespace {
+namespace
+{
 
 const QString demoPlan = QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json");
 
@@ -63,7 +64,8 @@ struct Run {
 
 // The real executable with no display: DISPLAY, WAYLAND_DISPLAY and
 // QT_QPA_PLATFORM unset, its settings in a folder of its own.
-Run runSunrelay(const QStringList &arguments) {
+Run runSunrelay(const QStringList &arguments)
+{
     const QTemporaryDir home;
     if (!home.isValid())
         return {};
@@ -92,7 +94,8 @@ struct SvgText {
     int images = 0;
 };
 
-SvgText readSvg(const QString &path) {
+SvgText readSvg(const QString &path)
+{
     SvgText svg;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -116,7 +119,8 @@ SvgText readSvg(const QString &path) {
 }
 
 // The texts that are task labels of `id` ("T-1 Migrate…"; not "T-10 …").
-QStringList labelsOf(const QStringList &texts, const QString &id) {
+QStringList labelsOf(const QStringList &texts, const QString &id)
+{
     QStringList labels;
     for (const QString &text : texts)
         if (text == id || text.startsWith(id + u' ') || text.startsWith(id + u'…'))
@@ -124,12 +128,14 @@ QStringList labelsOf(const QStringList &texts, const QString &id) {
     return labels;
 }
 
-QStringList filesIn(const QString &folder) {
+QStringList filesIn(const QString &folder)
+{
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
 // pdfinfo's and pdftotext's output (poppler-utils, packaging/debian/build-deps).
-std::optional<QString> poppler(const QString &tool, const QStringList &arguments) {
+std::optional<QString> poppler(const QString &tool, const QStringList &arguments)
+{
     QProcess process;
     process.start(tool, arguments);
     if (!process.waitForStarted() || !process.waitForFinished(30000) || process.exitCode() != 0)
@@ -139,19 +145,26 @@ std::optional<QString> poppler(const QString &tool, const QStringList &arguments
 
 } // namespace
 
-class TestViewExport : public QObject {
+class TestViewExport : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void svgHasTheTasksTitlesAsText() {
+    void svgHasTheTasksTitlesAsText()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString svgPath = dir.filePath(QStringLiteral("week.svg"));
         // Wide enough that every label fits a bar: 100 px an hour.
-        const Run run = runSunrelay({QStringLiteral("--export-view"), svgPath,
-                                     QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                     QStringLiteral("--to"), QStringLiteral("2026-12-04"),
-                                     QStringLiteral("--width"), QStringLiteral("12000"), demoPlan});
+        const Run run = runSunrelay({QStringLiteral("--export-view"),
+                                     svgPath,
+                                     QStringLiteral("--from"),
+                                     QStringLiteral("2026-11-30"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("2026-12-04"),
+                                     QStringLiteral("--width"),
+                                     QStringLiteral("12000"),
+                                     demoPlan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const SvgText svg = readSvg(svgPath);
         QVERIFY2(!svg.texts.isEmpty(), qPrintable(svgPath));
@@ -184,7 +197,8 @@ private slots:
     }
 
     // --to is inclusive, and the dates are read in --zone.
-    void datesAreWholeDaysInTheZone_data() {
+    void datesAreWholeDaysInTheZone_data()
+    {
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
@@ -204,7 +218,8 @@ private slots:
             << QStringLiteral("2026-12-06") << QStringList{QStringLiteral("T-10")}
             << QStringList{QStringLiteral("T-11"), QStringLiteral("T-12")};
     }
-    void datesAreWholeDaysInTheZone() {
+    void datesAreWholeDaysInTheZone()
+    {
         QFETCH(QString, zone);
         QFETCH(QString, from);
         QFETCH(QString, to);
@@ -213,10 +228,14 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString svgPath = dir.filePath(QStringLiteral("days.svg"));
-        QStringList arguments{QStringLiteral("--export-view"), svgPath,
-                              QStringLiteral("--from"),        from,
-                              QStringLiteral("--to"),          to,
-                              QStringLiteral("--width"),       QStringLiteral("4000")};
+        QStringList arguments{QStringLiteral("--export-view"),
+                              svgPath,
+                              QStringLiteral("--from"),
+                              from,
+                              QStringLiteral("--to"),
+                              to,
+                              QStringLiteral("--width"),
+                              QStringLiteral("4000")};
         if (!zone.isEmpty())
             arguments << QStringLiteral("--zone") << zone;
         const Run run = runSunrelay(arguments << demoPlan);
@@ -235,14 +254,17 @@ private slots:
     // The PNG has the asked (or the default) width; the PDF is one page of
     // the same picture in points (96 px to 72 pt, the offscreen screen's
     // DPI), with the tasks' titles as text.
-    void pngAndPdfOpen() {
+    void pngAndPdfOpen()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QStringList range{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                QStringLiteral("--to"), QStringLiteral("2026-12-04")};
+        const QStringList range{QStringLiteral("--from"),
+                                QStringLiteral("2026-11-30"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2026-12-04")};
         const QString pngPath = dir.filePath(QStringLiteral("week.png"));
-        Run run = runSunrelay(QStringList{QStringLiteral("--export-view"), pngPath} + range +
-                              QStringList{demoPlan});
+        Run run = runSunrelay(QStringList{QStringLiteral("--export-view"), pngPath} + range
+                              + QStringList{demoPlan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const QImage defaultWidth(pngPath);
         QVERIFY(!defaultWidth.isNull());
@@ -257,16 +279,18 @@ private slots:
         QVERIFY2(colours.size() > 20, "a picture, not a blank page");
 
         const QString narrowPath = dir.filePath(QStringLiteral("narrow.PNG"));
-        run = runSunrelay(QStringList{QStringLiteral("--export-view"), narrowPath,
-                                      QStringLiteral("--width"), QStringLiteral("800")} +
-                          range + QStringList{demoPlan});
+        run = runSunrelay(QStringList{QStringLiteral("--export-view"),
+                                      narrowPath,
+                                      QStringLiteral("--width"),
+                                      QStringLiteral("800")}
+                          + range + QStringList{demoPlan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QCOMPARE(QImage(narrowPath).width(), 800);
         QCOMPARE(QImage(narrowPath).height(), defaultWidth.height());
 
         const QString pdfPath = dir.filePath(QStringLiteral("week.pdf"));
-        run = runSunrelay(QStringList{QStringLiteral("--export-view"), pdfPath} + range +
-                          QStringList{demoPlan});
+        run = runSunrelay(QStringList{QStringLiteral("--export-view"), pdfPath} + range
+                          + QStringList{demoPlan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QFile pdf(pdfPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -294,7 +318,8 @@ private slots:
     }
 
     // A .sunrelay plan is opened read-only: drawn, and left as it was.
-    void planFileIsReadOnly() {
+    void planFileIsReadOnly()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString plan = dir.filePath(QStringLiteral("acme.sunrelay"));
@@ -302,14 +327,18 @@ private slots:
         const auto hash = [&] {
             QFile file(plan);
             return file.open(QIODevice::ReadOnly)
-                       ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                       : QByteArray();
+                ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                : QByteArray();
         };
         const QByteArray before = hash();
         const QString svgPath = dir.filePath(QStringLiteral("out.svg"));
-        const Run run = runSunrelay({QStringLiteral("--export-view"), svgPath,
-                                     QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                     QStringLiteral("--to"), QStringLiteral("2026-12-04"), plan});
+        const Run run = runSunrelay({QStringLiteral("--export-view"),
+                                     svgPath,
+                                     QStringLiteral("--from"),
+                                     QStringLiteral("2026-11-30"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("2026-12-04"),
+                                     plan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QVERIFY(!labelsOf(readSvg(svgPath).texts, QStringLiteral("T-4")).isEmpty());
         QCOMPARE(hash(), before);
@@ -318,12 +347,15 @@ private slots:
     }
 
     // Bad input: exit 1, one line naming the problem, and no file.
-    void badInputWritesNothing_data() {
+    void badInputWritesNothing_data()
+    {
         QTest::addColumn<QStringList>("arguments"); // %d: the test's folder
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("%d/out.png");
-        const QStringList range{QStringLiteral("--from"), QStringLiteral("2026-11-30"),
-                                QStringLiteral("--to"), QStringLiteral("2026-12-04")};
+        const QStringList range{QStringLiteral("--from"),
+                                QStringLiteral("2026-11-30"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2026-12-04")};
         const auto with = [&](const QStringList &more) {
             return QStringList{QStringLiteral("--export-view"), out} + range + more;
         };
@@ -336,15 +368,14 @@ private slots:
         QTest::newRow("damaged plan file")
             << with({QStringLiteral("%d/broken.sunrelay")}) << QStringLiteral("broken.sunrelay: ");
         QTest::newRow("no plan") << with({}) << QStringLiteral("needs the plan");
-        QTest::newRow("bad date") << QStringList{QStringLiteral("--export-view"),
-                                                 out,
-                                                 QStringLiteral("--from"),
-                                                 QStringLiteral("2026-13-01"),
-                                                 QStringLiteral("--to"),
-                                                 QStringLiteral("2026-12-04"),
-                                                 demoPlan}
-                                  << QStringLiteral(
-                                         "--from: \"2026-13-01\" is not a date (YYYY-MM-DD)");
+        QTest::newRow("bad date") << QStringList{
+            QStringLiteral("--export-view"),
+            out,
+            QStringLiteral("--from"),
+            QStringLiteral("2026-13-01"),
+            QStringLiteral("--to"),
+            QStringLiteral("2026-12-04"),
+            demoPlan} << QStringLiteral("--from: \"2026-13-01\" is not a date (YYYY-MM-DD)");
         QTest::newRow("--to before --from")
             << QStringList{QStringLiteral("--export-view"),
                            out,
@@ -354,9 +385,11 @@ private slots:
                            QStringLiteral("2026-11-30"),
                            demoPlan}
             << QStringLiteral("--to 2026-11-30 is before --from 2026-12-04");
-        QTest::newRow("no --to") << QStringList{QStringLiteral("--export-view"), out,
+        QTest::newRow("no --to") << QStringList{QStringLiteral("--export-view"),
+                                                out,
                                                 QStringLiteral("--from"),
-                                                QStringLiteral("2026-12-04"), demoPlan}
+                                                QStringLiteral("2026-12-04"),
+                                                demoPlan}
                                  << QStringLiteral("needs --from and --to");
         QTest::newRow("over 4 weeks")
             << QStringList{QStringLiteral("--export-view"),
@@ -379,31 +412,32 @@ private slots:
             << with({QStringLiteral("--width"), QStringLiteral("abc"), demoPlan})
             << QStringLiteral("--width: \"abc\" is not a whole number of pixels");
         QTest::newRow("unknown extension")
-            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/out.gif")} + range +
-                   QStringList{demoPlan}
+            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/out.gif")} + range
+                + QStringList{demoPlan}
             << QStringLiteral("unknown picture type; the name must end in .png, .svg or .pdf");
         QTest::newRow("missing folder")
-            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/missing/out.svg")} +
-                   range + QStringList{demoPlan}
+            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/missing/out.svg")}
+                + range + QStringList{demoPlan}
             << QStringLiteral("there is no folder");
         // Before: Qt's QSaveFile opened the FIFO itself and waited for a reader.
         QTest::newRow("FIFO as picture")
-            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/pipe.png")} + range +
-                   QStringList{demoPlan}
+            << QStringList{QStringLiteral("--export-view"), QStringLiteral("%d/pipe.png")} + range
+                + QStringList{demoPlan}
             << QStringLiteral("Cannot write pipe.png: is not a regular file (a FIFO)");
         QTest::newRow("--from without --export-view")
             << QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-30"), demoPlan}
             << QStringLiteral("--from goes with --export-view");
     }
-    void badInputWritesNothing() {
+    void badInputWritesNothing()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
-        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.png"))).constData(),
-                          0600),
-                 0);
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.png"))).constData(), 0600),
+            0);
         {
             QFile notes(dir.filePath(QStringLiteral("notes.json")));
             QVERIFY(notes.open(QIODevice::WriteOnly));
@@ -424,7 +458,8 @@ private slots:
     }
 
     // A failed export leaves an older picture of the same name as it was.
-    void failureKeepsTheOldFile() {
+    void failureKeepsTheOldFile()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString target = dir.filePath(QStringLiteral("week.svg"));
@@ -433,10 +468,13 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("last week's picture");
         }
-        const Run run =
-            runSunrelay({QStringLiteral("--export-view"), target, QStringLiteral("--from"),
-                         QStringLiteral("2026-11-30"), QStringLiteral("--to"),
-                         QStringLiteral("2026-12-04"), dir.filePath(QStringLiteral("gone.json"))});
+        const Run run = runSunrelay({QStringLiteral("--export-view"),
+                                     target,
+                                     QStringLiteral("--from"),
+                                     QStringLiteral("2026-11-30"),
+                                     QStringLiteral("--to"),
+                                     QStringLiteral("2026-12-04"),
+                                     dir.filePath(QStringLiteral("gone.json"))});
         QCOMPARE(run.exitCode, 1);
         QFile old(target);
         QVERIFY(old.open(QIODevice::ReadOnly));
@@ -446,7 +484,8 @@ private slots:
     // View > Export Picture…'s writer: every row, also those scrolled out of
     // the window, as vectors and text even after the window painted (and
     // cached) its rows; a collapsed region keeps its members out.
-    void windowPictureHasEveryRow() {
+    void windowPictureHasEveryRow()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         auto document = PlanDocument::create(dir.filePath(QStringLiteral("acme.sunrelay")),

@@ -23,7 +23,8 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 struct Run {
     int exitCode = -1;
@@ -32,14 +33,15 @@ struct Run {
 
 // The real executable with no display, in the C locale, its settings in a
 // folder of its own.
-Run runSunrelay(const QStringList &arguments) {
+Run runSunrelay(const QStringList &arguments)
+{
     const QTemporaryDir home;
     if (!home.isValid())
         return {};
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL",
-                             "LC_TIME", "LANGUAGE"})
+    for (const char *name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_TIME", "LANGUAGE"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -55,7 +57,8 @@ Run runSunrelay(const QStringList &arguments) {
     return run;
 }
 
-QStringList svgTexts(const QString &path) {
+QStringList svgTexts(const QString &path)
+{
     QStringList texts;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -69,11 +72,13 @@ QStringList svgTexts(const QString &path) {
     return texts;
 }
 
-QStringList filesIn(const QString &folder) {
+QStringList filesIn(const QString &folder)
+{
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
-Plan sydneyPlan() {
+Plan sydneyPlan()
+{
     Weekdays everyDay;
     for (unsigned d = 0; d < 7; ++d)
         everyDay.insert(date::weekday{d});
@@ -108,11 +113,13 @@ const char *const sydneyJson = R"({"sunrelayPlan": 1, "name": "Week export",
 
 } // namespace
 
-class TestWeekExport : public QObject {
+class TestWeekExport : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_plan = m_dir->filePath(QStringLiteral("team.sunrelay"));
@@ -124,23 +131,29 @@ private slots:
     }
 
     // The SVG holds the name, the dates and each block's local times as text.
-    void svgHasNameDatesAndTimes_data() {
+    void svgHasNameDatesAndTimes_data()
+    {
         QTest::addColumn<bool>("fromJson");
         QTest::newRow("plan file") << false;
         QTest::newRow("plan JSON") << true;
     }
-    void svgHasNameDatesAndTimes() {
+    void svgHasNameDatesAndTimes()
+    {
         QFETCH(bool, fromJson);
         const QString svg = m_dir->filePath(QStringLiteral("mia.svg"));
-        const Run run = runSunrelay({QStringLiteral("--export-week"), QStringLiteral("mia"),
-                                     QStringLiteral("--week"), QStringLiteral("2027-04-01"), svg,
+        const Run run = runSunrelay({QStringLiteral("--export-week"),
+                                     QStringLiteral("mia"),
+                                     QStringLiteral("--week"),
+                                     QStringLiteral("2027-04-01"),
+                                     svg,
                                      fromJson ? m_json : m_plan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors));
         const QStringList texts = svgTexts(svg);
         const QString all = texts.join(u'|');
-        QVERIFY2(texts.contains(QStringLiteral("Mia Chen — 29 Mar to 4 Apr 2027 (Australia/Sydney)")),
-                 qPrintable(all));
+        QVERIFY2(
+            texts.contains(QStringLiteral("Mia Chen — 29 Mar to 4 Apr 2027 (Australia/Sydney)")),
+            qPrintable(all));
         for (const char *day : {"Mon 29 Mar", "Tue 30 Mar", "Sat 3 Apr", "Sun 4 Apr"})
             QVERIFY2(texts.contains(QString::fromUtf8(day)), day);
         // Deep work 09:00-12:00 and working hours 09:00-17:00 every day,
@@ -151,10 +164,14 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("7 of 7 days protected")), qPrintable(all));
     }
 
-    void pngAndPdf() {
+    void pngAndPdf()
+    {
         const QString png = m_dir->filePath(QStringLiteral("mia.png"));
-        Run run = runSunrelay({QStringLiteral("--export-week"), QStringLiteral("mia"),
-                               QStringLiteral("--week"), QStringLiteral("2027-04-01"), png,
+        Run run = runSunrelay({QStringLiteral("--export-week"),
+                               QStringLiteral("mia"),
+                               QStringLiteral("--week"),
+                               QStringLiteral("2027-04-01"),
+                               png,
                                m_plan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const QImage image(png);
@@ -163,8 +180,12 @@ private slots:
         QVERIFY(image.height() > 25 * 20);
 
         const QString pdf = m_dir->filePath(QStringLiteral("mia.pdf"));
-        run = runSunrelay({QStringLiteral("--export-week"), QStringLiteral("mia"),
-                           QStringLiteral("--week"), QStringLiteral("2027-04-01"), pdf, m_plan});
+        run = runSunrelay({QStringLiteral("--export-week"),
+                           QStringLiteral("mia"),
+                           QStringLiteral("--week"),
+                           QStringLiteral("2027-04-01"),
+                           pdf,
+                           m_plan});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -180,13 +201,20 @@ private slots:
         QVERIFY2(words.contains(QStringLiteral("Sun 4 Apr")), qPrintable(words));
     }
 
-    void badInputWritesNothing_data() {
+    void badInputWritesNothing_data()
+    {
         QTest::addColumn<QStringList>("arguments"); // %d: the test's folder, %p: the plan
         QTest::addColumn<QString>("message");
-        const auto week = [](const QString &member, const QString &day, const QString &file,
+        const auto week = [](const QString &member,
+                             const QString &day,
+                             const QString &file,
                              const QString &plan) {
-            return QStringList{QStringLiteral("--export-week"), member, QStringLiteral("--week"),
-                               day, file, plan};
+            return QStringList{QStringLiteral("--export-week"),
+                               member,
+                               QStringLiteral("--week"),
+                               day,
+                               file,
+                               plan};
         };
         const QString day = QStringLiteral("2027-04-01");
         const QString out = QStringLiteral("%d/out.svg");
@@ -194,16 +222,19 @@ private slots:
         QTest::newRow("unknown member")
             << week(QStringLiteral("zoe"), day, out, plan)
             << QStringLiteral("no member \"zoe\" in %p; its members are mia, ann, raj");
-        QTest::newRow("bad date") << week(QStringLiteral("mia"), QStringLiteral("2027-02-30"), out,
-                                          plan)
-                                  << QStringLiteral("--week: \"2027-02-30\" is not a date (YYYY-MM-DD)");
+        QTest::newRow("bad date")
+            << week(QStringLiteral("mia"), QStringLiteral("2027-02-30"), out, plan)
+            << QStringLiteral("--week: \"2027-02-30\" is not a date (YYYY-MM-DD)");
         QTest::newRow("no date") << QStringList{QStringLiteral("--export-week"),
-                                                QStringLiteral("mia"), out, plan}
+                                                QStringLiteral("mia"),
+                                                out,
+                                                plan}
                                  << QStringLiteral("--export-week needs --week DATE");
         QTest::newRow("unknown extension")
             << week(QStringLiteral("mia"), day, QStringLiteral("%d/out.gif"), plan)
-            << QStringLiteral("out.gif: unknown picture type; the name must end in .png, .svg "
-                              "or .pdf");
+            << QStringLiteral(
+                   "out.gif: unknown picture type; the name must end in .png, .svg "
+                   "or .pdf");
         QTest::newRow("missing folder")
             << week(QStringLiteral("mia"), day, QStringLiteral("%d/missing/out.png"), plan)
             << QStringLiteral("there is no folder");
@@ -216,15 +247,17 @@ private slots:
         QTest::newRow("damaged plan file")
             << week(QStringLiteral("mia"), day, out, QStringLiteral("%d/broken.sunrelay"))
             << QStringLiteral("broken.sunrelay: ");
-        QTest::newRow("no picture")
-            << QStringList{QStringLiteral("--export-week"), QStringLiteral("mia"),
-                           QStringLiteral("--week"), day, plan}
-            << QStringLiteral("needs the picture to write and the plan");
-        QTest::newRow("--week alone")
-            << QStringList{QStringLiteral("--week"), day, plan}
-            << QStringLiteral("--week goes with --export-week");
+        QTest::newRow("no picture") << QStringList{QStringLiteral("--export-week"),
+                                                   QStringLiteral("mia"),
+                                                   QStringLiteral("--week"),
+                                                   day,
+                                                   plan}
+                                    << QStringLiteral("needs the picture to write and the plan");
+        QTest::newRow("--week alone") << QStringList{QStringLiteral("--week"), day, plan}
+                                      << QStringLiteral("--week goes with --export-week");
     }
-    void badInputWritesNothing() {
+    void badInputWritesNothing()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         {
@@ -249,7 +282,8 @@ private slots:
         QCOMPARE(filesIn(m_dir->path()), before); // nothing written, no temporary left
     }
 
-    void helpListsTheOptions() {
+    void helpListsTheOptions()
+    {
         QProcess app;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -32,7 +32,8 @@
 
 using namespace sunrelay::gui;
 
-namespace {
+namespace
+{
 
 // A dark palette as a dark desktop theme gives one: light text on dark
 // bases.
@@ -111,7 +112,8 @@ int visibleRows(QTreeWidget *list)
 
 } // namespace
 
-class TestHelp : public QObject {
+class TestHelp : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -138,16 +140,16 @@ void TestHelp::legendHasARowForEveryMarking()
     // timeline/{member_row,region_row,handoff,task,overlay}_painter and the
     // now line in timeline_view.cpp), written out here by hand.
     const QStringList expected = {
-        QStringLiteral("workingHours"),  QStringLiteral("deepWork"),
-        QStringLiteral("commsWindow"),   QStringLiteral("timeOff"),
-        QStringLiteral("daylight"),      QStringLiteral("clocksForward"),
-        QStringLiteral("clocksBack"),    QStringLiteral("coverage"),
-        QStringLiteral("overlap"),       QStringLiteral("gap"),
+        QStringLiteral("workingHours"),   QStringLiteral("deepWork"),
+        QStringLiteral("commsWindow"),    QStringLiteral("timeOff"),
+        QStringLiteral("daylight"),       QStringLiteral("clocksForward"),
+        QStringLiteral("clocksBack"),     QStringLiteral("coverage"),
+        QStringLiteral("overlap"),        QStringLiteral("gap"),
         QStringLiteral("overlapHandoff"), QStringLiteral("gapHandoff"),
         QStringLiteral("steppedHandoff"), QStringLiteral("taskBar"),
-        QStringLiteral("taskLink"),      QStringLiteral("taskStart"),
-        QStringLiteral("taskFinish"),    QStringLiteral("taskLate"),
-        QStringLiteral("nowLine"),       QStringLiteral("timeCursor"),
+        QStringLiteral("taskLink"),       QStringLiteral("taskStart"),
+        QStringLiteral("taskFinish"),     QStringLiteral("taskLate"),
+        QStringLiteral("nowLine"),        QStringLiteral("timeCursor"),
     };
     LegendDialog dialog;
     QSet<QString> seen;
@@ -179,9 +181,10 @@ void TestHelp::legendSamplesArePaintedInBothPalettes()
             // A sample is 112 x 32; the smallest marking, the hollow diamond
             // 10 px tall, is an outline of some 20 pixels.
             const int painted = pixelsOtherThan(image, base);
-            QVERIFY2(painted >= 15, qPrintable(QStringLiteral("%1 (%2): %3 pixels")
-                                                   .arg(entry.key, QLatin1String(which))
-                                                   .arg(painted)));
+            QVERIFY2(painted >= 15,
+                     qPrintable(QStringLiteral("%1 (%2): %3 pixels")
+                                    .arg(entry.key, QLatin1String(which))
+                                    .arg(painted)));
         }
     };
     check("light");
@@ -240,7 +243,8 @@ void TestHelp::shortcutsListEveryBindingOfTheMenus()
     QTreeWidgetItem *next = rowOf(list, QStringLiteral("View"), QStringLiteral("Next Handoff"));
     QVERIFY(next);
     QCOMPARE(next->text(1), QStringLiteral("]"));
-    QTreeWidgetItem *previous = rowOf(list, QStringLiteral("View"), QStringLiteral("Previous Handoff"));
+    QTreeWidgetItem *previous =
+        rowOf(list, QStringLiteral("View"), QStringLiteral("Previous Handoff"));
     QVERIFY(previous);
     QCOMPARE(previous->text(1), QStringLiteral("["));
     QTreeWidgetItem *myWeek = rowOf(list, QStringLiteral("View"), QStringLiteral("My Week"));
@@ -256,19 +260,22 @@ void TestHelp::shortcutsIncludeTheTimelinesOwnKeys()
     QMenuBar bar;
     ShortcutsDialog dialog(bar);
     QTreeWidget *list = dialog.list();
-    QTreeWidgetItem *cursor = rowOf(list, QStringLiteral("Timeline"),
-                                    QStringLiteral("Show or hide the time cursor"));
+    QTreeWidgetItem *cursor =
+        rowOf(list, QStringLiteral("Timeline"), QStringLiteral("Show or hide the time cursor"));
     QVERIFY(cursor);
     QCOMPARE(cursor->text(1), QStringLiteral("C"));
-    QTreeWidgetItem *fine = rowOf(list, QStringLiteral("Timeline, selected task"),
+    QTreeWidgetItem *fine = rowOf(list,
+                                  QStringLiteral("Timeline, selected task"),
                                   QStringLiteral("Move 1 minute earlier / later"));
     QVERIFY(fine);
     QCOMPARE(fine->text(1), QStringLiteral("Ctrl+Shift+Left, Ctrl+Shift+Right"));
-    QTreeWidgetItem *drag = rowOf(list, QStringLiteral("Timeline"),
+    QTreeWidgetItem *drag = rowOf(list,
+                                  QStringLiteral("Timeline"),
                                   QStringLiteral("Drag a task or block in 1-minute steps"));
     QVERIFY(drag);
     QCOMPARE(drag->text(1), QStringLiteral("Shift+Drag"));
-    QTreeWidgetItem *day = rowOf(list, QStringLiteral("Member dialog, week grid"),
+    QTreeWidgetItem *day = rowOf(list,
+                                 QStringLiteral("Member dialog, week grid"),
                                  QStringLiteral("Move the range to the previous / next day"));
     QVERIFY(day);
     QCOMPARE(day->text(1), QStringLiteral("Alt+Up, Alt+Down"));
@@ -333,8 +340,12 @@ void TestHelp::guidePagesOpenFromTheHelpMenu()
     // 08:00-16:30Z, New York 09:00-17:00 EDT is 13:00-21:00Z on 9 March 2026:
     // 3 h 30 min of overlap, sync slot 14:00 Berlin / 09:00 New York; the
     // Friday gap 21:00Z to Monday 08:00Z is 2 d 11 h.
-    for (const char *fact : {"overlap handoff EMEA → AMER", "3 h 30 min", "12:30 in New York",
-                             "14:00 in Berlin, 09:00 in New York", "wait of 11 h", "2 d 11 h"})
+    for (const char *fact : {"overlap handoff EMEA → AMER",
+                             "3 h 30 min",
+                             "12:30 in New York",
+                             "14:00 in Berlin, 09:00 in New York",
+                             "wait of 11 h",
+                             "2 d 11 h"})
         QVERIFY2(handoffText.contains(QString::fromUtf8(fact)), fact);
 
     dst->trigger();
@@ -344,8 +355,8 @@ void TestHelp::guidePagesOpenFromTheHelpMenu()
     // zoneinfo: 2026-03-08 02:30 America/New_York (fold 0) is 07:30Z =
     // 03:30 EDT; 2026-11-01 01:30 fold 0 is 05:30Z, fold 1 06:30Z; 01:00-05:00
     // lasts 3 h and 5 h on those nights.
-    for (const char *fact : {"03:30 EDT", "01:30 EDT = 05:30 UTC", "3 h on 8 March 2026",
-                             "5 h on 1 November 2026"})
+    for (const char *fact :
+         {"03:30 EDT", "01:30 EDT = 05:30 UTC", "3 h on 8 March 2026", "5 h on 1 November 2026"})
         QVERIFY2(dstText.contains(QString::fromUtf8(fact)), fact);
 
     // Legible in a dark palette: the text takes the palette's text colour.

@@ -12,8 +12,8 @@
 //   Lucas: work 06:30-14:30 = 8 h x 5 = 40 h (as Leila 08:00-16:00, Maya 08:00-16:00)
 //   regions APAC (5 members), EMEA (4), AMER (4)
 
-#include "gui/models/members_model.h"
 #include "gui/document/plan_document.h"
+#include "gui/models/members_model.h"
 #include "gui/models/regions_model.h"
 
 #include "../gui_test_support.h"
@@ -33,25 +33,35 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::clock;
 using sunrelay::guitest::demoPlan;
 
-namespace {
+namespace
+{
 
 using Mode = QAbstractItemModelTester::FailureReportingMode;
 
-QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole) {
+QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
+{
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values << model.index(row, column).data(role).toString();
     return values;
 }
 
-const QStringList demoNames = {
-    QStringLiteral("Sam Taylor"),    QStringLiteral("Kenji Sato"),   QStringLiteral("Mei Chen"),
-    QStringLiteral("Priya Raman"),   QStringLiteral("Arjun Mehta"),  QStringLiteral("Leila Haddad"),
-    QStringLiteral("Lars Nilsson"),  QStringLiteral("Anna Schmidt"), QStringLiteral("Tom Okafor"),
-    QStringLiteral("Diego Alvarez"), QStringLiteral("Nia Johnson"),  QStringLiteral("Maya Patel"),
-    QStringLiteral("Lucas Brown")};
+const QStringList demoNames = {QStringLiteral("Sam Taylor"),
+                               QStringLiteral("Kenji Sato"),
+                               QStringLiteral("Mei Chen"),
+                               QStringLiteral("Priya Raman"),
+                               QStringLiteral("Arjun Mehta"),
+                               QStringLiteral("Leila Haddad"),
+                               QStringLiteral("Lars Nilsson"),
+                               QStringLiteral("Anna Schmidt"),
+                               QStringLiteral("Tom Okafor"),
+                               QStringLiteral("Diego Alvarez"),
+                               QStringLiteral("Nia Johnson"),
+                               QStringLiteral("Maya Patel"),
+                               QStringLiteral("Lucas Brown")};
 
-std::unique_ptr<PlanDocument> createDemo(const QString &path) {
+std::unique_ptr<PlanDocument> createDemo(const QString &path)
+{
     auto created = PlanDocument::create(path, demoPlan());
     if (!created)
         qFatal("cannot create %s: %s", qPrintable(path), created.error().message().c_str());
@@ -59,7 +69,8 @@ std::unique_ptr<PlanDocument> createDemo(const QString &path) {
 }
 
 // The ids a model's rows show, by `role`.
-std::vector<std::string> ids(const QAbstractItemModel &model, int role) {
+std::vector<std::string> ids(const QAbstractItemModel &model, int role)
+{
     std::vector<std::string> values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.push_back(model.index(row, 0).data(role).toString().toStdString());
@@ -67,13 +78,15 @@ std::vector<std::string> ids(const QAbstractItemModel &model, int role) {
 }
 
 // A region row's drag payload, as the list view would ask for it.
-std::unique_ptr<QMimeData> dragOf(RegionsModel &model, int row) {
+std::unique_ptr<QMimeData> dragOf(RegionsModel &model, int row)
+{
     return std::unique_ptr<QMimeData>(model.mimeData({model.index(row)}));
 }
 
 } // namespace
 
-class TestModels : public QObject {
+class TestModels : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -97,18 +110,21 @@ private:
     std::unique_ptr<PlanDocument> m_document;
 };
 
-void TestModels::init() {
+void TestModels::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_document = createDemo(m_dir->filePath(QStringLiteral("plan.sunrelay")));
 }
 
-void TestModels::cleanup() {
+void TestModels::cleanup()
+{
     m_document.reset();
     m_dir.reset();
 }
 
-void TestModels::membersModelData() {
+void TestModels::membersModelData()
+{
     MembersModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     QCOMPARE(model.rowCount(), 13);
@@ -140,7 +156,8 @@ void TestModels::membersModelData() {
              int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
-void TestModels::membersModelFollowsTheDocument() {
+void TestModels::membersModelFollowsTheDocument()
+{
     MembersModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     QSortFilterProxyModel proxy;
@@ -204,7 +221,8 @@ void TestModels::membersModelFollowsTheDocument() {
     QCOMPARE(model.rowCount(), 14);
 }
 
-void TestModels::proxyOverMembersSortsAndFilters() {
+void TestModels::proxyOverMembersSortsAndFilters()
+{
     MembersModel model(m_document.get());
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
@@ -217,7 +235,8 @@ void TestModels::proxyOverMembersSortsAndFilters() {
     // then the 42.5 h ones; a stable sort keeps plan order within each.
     proxy.sort(MembersModel::WorkHours, Qt::AscendingOrder);
     QCOMPARE(column(proxy, MembersModel::Name).mid(0, 3),
-             (QStringList{QStringLiteral("Leila Haddad"), QStringLiteral("Maya Patel"),
+             (QStringList{QStringLiteral("Leila Haddad"),
+                          QStringLiteral("Maya Patel"),
                           QStringLiteral("Lucas Brown")}));
     // Deep work descending: everyone 17.5 h but Maya (12:00-15:00: 15 h) and
     // Lucas (11:30-14:30: 15 h) and Tom (10 h) last.
@@ -242,7 +261,8 @@ void TestModels::proxyOverMembersSortsAndFilters() {
     QCOMPARE(proxy.rowCount(), 13);
 }
 
-void TestModels::regionsModelData() {
+void TestModels::regionsModelData()
+{
     RegionsModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     QCOMPARE(model.rowCount(), 3);
@@ -268,7 +288,8 @@ void TestModels::regionsModelData() {
     QVERIFY(!model.mimeData({}));
 }
 
-void TestModels::regionsModelFollowsTheDocument() {
+void TestModels::regionsModelFollowsTheDocument()
+{
     RegionsModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     QUndoStack *stack = m_document->undoStack();
@@ -279,7 +300,9 @@ void TestModels::regionsModelFollowsTheDocument() {
     QCOMPARE(model.index(3).data(RegionsModel::MemberCountRole).toInt(), 0);
     m_document->moveRegion("latam", 0);
     QCOMPARE(column(model, 0, RegionsModel::RegionIdRole),
-             (QStringList{QStringLiteral("latam"), QStringLiteral("apac"), QStringLiteral("emea"),
+             (QStringList{QStringLiteral("latam"),
+                          QStringLiteral("apac"),
+                          QStringLiteral("emea"),
                           QStringLiteral("amer")}));
     m_document->removeRegion("emea");
     QCOMPARE(
@@ -298,7 +321,8 @@ void TestModels::regionsModelFollowsTheDocument() {
     QCOMPARE(model.rowCount(), 3);
 }
 
-void TestModels::renameInPlaceIsOneUndoStep() {
+void TestModels::renameInPlaceIsOneUndoStep()
+{
     RegionsModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     QVERIFY(model.setData(model.index(1), QStringLiteral("  Europe  ")));
@@ -314,9 +338,10 @@ void TestModels::renameInPlaceIsOneUndoStep() {
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("EMEA"));
 }
 
-void TestModels::dropReordersRegions_data() {
+void TestModels::dropReordersRegions_data()
+{
     QTest::addColumn<int>("dragged");
-    QTest::addColumn<int>("row");       // drop row, -1 for "onto an item"
+    QTest::addColumn<int>("row"); // drop row, -1 for "onto an item"
     QTest::addColumn<int>("parentRow"); // the item dropped onto, -1 for none
     QTest::addColumn<QStringList>("order");
     // The view's drop positions: row r is "before row r", 3 is "after the
@@ -335,7 +360,8 @@ void TestModels::dropReordersRegions_data() {
         << 0 << -1 << -1 << QStringList{emea, amer, apac};
 }
 
-void TestModels::dropReordersRegions() {
+void TestModels::dropReordersRegions()
+{
     QFETCH(int, dragged);
     QFETCH(int, row);
     QFETCH(int, parentRow);
@@ -363,7 +389,8 @@ void TestModels::dropReordersRegions() {
     QCOMPARE(column(model, 0, RegionsModel::RegionIdRole), order);
 }
 
-void TestModels::dropRefusesForeignData() {
+void TestModels::dropRefusesForeignData()
+{
     RegionsModel model(m_document.get());
     QAbstractItemModelTester tester(&model, Mode::QtTest);
     // Dropping a region just below itself is no move: no undo step.
@@ -383,7 +410,8 @@ void TestModels::dropRefusesForeignData() {
              (QStringList{QStringLiteral("apac"), QStringLiteral("emea"), QStringLiteral("amer")}));
 }
 
-void TestModels::readOnlyRegionsCannotBeDraggedOrEdited() {
+void TestModels::readOnlyRegionsCannotBeDraggedOrEdited()
+{
     const QString path = m_document->filePath();
     m_document.reset();
     auto opened = PlanDocument::open(path, store::OpenMode::ReadOnly);
@@ -397,7 +425,8 @@ void TestModels::readOnlyRegionsCannotBeDraggedOrEdited() {
     QVERIFY(!(flags & Qt::ItemIsDragEnabled));
 }
 
-void TestModels::everyKindOfChangeIsTargeted() {
+void TestModels::everyKindOfChangeIsTargeted()
+{
     // Both models (and a sorting proxy as the team dock has) under
     // QAbstractItemModelTester through every kind of edit, its undo and its
     // redo: rows always show the plan as it is, and nothing resets.
@@ -422,22 +451,24 @@ void TestModels::everyKindOfChangeIsTargeted() {
         QVERIFY2(ids(members, MembersModel::MemberIdRole) == memberIds, when);
         QVERIFY2(ids(regions, RegionsModel::RegionIdRole) == regionIds, when);
         for (std::size_t r = 0; r < plan.regions.size(); ++r) {
-            QVERIFY2(regions.index(int(r)).data().toString().toStdString() == plan.regions[r].name, when);
-            QVERIFY2(regions.index(int(r)).data(RegionsModel::MemberCountRole).toInt() ==
-                         int(plan.membersOf(r).size()),
+            QVERIFY2(regions.index(int(r)).data().toString().toStdString() == plan.regions[r].name,
+                     when);
+            QVERIFY2(regions.index(int(r)).data(RegionsModel::MemberCountRole).toInt()
+                         == int(plan.membersOf(r).size()),
                      when);
         }
         for (std::size_t m = 0; m < plan.members.size(); ++m) {
             const auto region = plan.regionIndex(plan.members[m].region);
-            QVERIFY2(members.index(int(m), MembersModel::Name).data().toString().toStdString() ==
-                         plan.members[m].name,
+            QVERIFY2(members.index(int(m), MembersModel::Name).data().toString().toStdString()
+                         == plan.members[m].name,
                      when);
-            QVERIFY2(members.index(int(m), MembersModel::Region).data().toString().toStdString() ==
-                         plan.regions[*region].name,
+            QVERIFY2(members.index(int(m), MembersModel::Region).data().toString().toStdString()
+                         == plan.regions[*region].name,
                      when);
-            QVERIFY2(members.index(int(m), MembersModel::Region).data(MembersModel::SortRole).toInt() ==
-                         int(*region),
-                     when);
+            QVERIFY2(
+                members.index(int(m), MembersModel::Region).data(MembersModel::SortRole).toInt()
+                    == int(*region),
+                when);
         }
         QVERIFY2(proxy.rowCount() == int(plan.members.size()), when);
     };
@@ -449,19 +480,57 @@ void TestModels::everyKindOfChangeIsTargeted() {
     annaInAmer.region = "amer";
     annaInAmer.name = "Anna Weber";
     const std::vector<std::pair<const char *, std::function<void()>>> edits = {
-        {"rename the plan", [&] { m_document->setPlanName(QStringLiteral("Globex")); }},
-        {"add a region", [&] { m_document->addRegion(Region{"latam", "LATAM", "#009e73"}); }},
-        {"rename a region", [&] { m_document->changeRegion(Region{"emea", "Europe", "#e69f00"}); }},
-        {"move a region up", [&] { m_document->moveRegion("amer", 0); }},
-        {"move a region down", [&] { m_document->moveRegion("apac", 3); }},
-        {"add a member", [&] { m_document->addMember(zoe); }},
-        {"move and rename a member", [&] { m_document->changeMember(annaInAmer); }},
-        {"delete a member", [&] { m_document->removeMember("lars"); }},
-        {"delete a region with members", [&] { m_document->removeRegion("emea"); }},
-        {"delete an empty region", [&] { m_document->removeRegion("latam"); }},
-        {"place a task", [&] { m_document->placeTask("T-13", "apac", guitest::utc(2026, 12, 1, 8),
-                                                      QStringLiteral("Place")); }},
-        {"delete a task", [&] { m_document->removeTask("T-1"); }},
+        {"rename the plan",
+         [&] {
+             m_document->setPlanName(QStringLiteral("Globex"));
+         }},
+        {"add a region",
+         [&] {
+             m_document->addRegion(Region{"latam", "LATAM", "#009e73"});
+         }},
+        {"rename a region",
+         [&] {
+             m_document->changeRegion(Region{"emea", "Europe", "#e69f00"});
+         }},
+        {"move a region up",
+         [&] {
+             m_document->moveRegion("amer", 0);
+         }},
+        {"move a region down",
+         [&] {
+             m_document->moveRegion("apac", 3);
+         }},
+        {"add a member",
+         [&] {
+             m_document->addMember(zoe);
+         }},
+        {"move and rename a member",
+         [&] {
+             m_document->changeMember(annaInAmer);
+         }},
+        {"delete a member",
+         [&] {
+             m_document->removeMember("lars");
+         }},
+        {"delete a region with members",
+         [&] {
+             m_document->removeRegion("emea");
+         }},
+        {"delete an empty region",
+         [&] {
+             m_document->removeRegion("latam");
+         }},
+        {"place a task",
+         [&] {
+             m_document->placeTask("T-13",
+                                   "apac",
+                                   guitest::utc(2026, 12, 1, 8),
+                                   QStringLiteral("Place"));
+         }},
+        {"delete a task",
+         [&] {
+             m_document->removeTask("T-1");
+         }},
     };
     QUndoStack *stack = m_document->undoStack();
     for (const auto &[name, edit] : edits) {
@@ -482,7 +551,8 @@ void TestModels::everyKindOfChangeIsTargeted() {
     QCOMPARE(regionsReset.count(), 0);
 }
 
-void TestModels::selectionAndPersistentIndexesSurviveEdits() {
+void TestModels::selectionAndPersistentIndexesSurviveEdits()
+{
     // Anna's row and EMEA selected, with persistent indexes on them: edits of
     // other rows (some before them, moving them), their undo and their redo
     // leave the same member and region selected and the indexes on them.
@@ -491,7 +561,8 @@ void TestModels::selectionAndPersistentIndexesSurviveEdits() {
     QItemSelectionModel memberSelection(&members);
     QItemSelectionModel regionSelection(&regions);
     memberSelection.setCurrentIndex(members.index(7, 0),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                    QItemSelectionModel::ClearAndSelect
+                                        | QItemSelectionModel::Rows);
     regionSelection.setCurrentIndex(regions.index(1), QItemSelectionModel::ClearAndSelect);
     const QPersistentModelIndex anna(members.index(7, MembersModel::Zone));
     const QPersistentModelIndex emea(regions.index(1));
@@ -515,11 +586,36 @@ void TestModels::selectionAndPersistentIndexesSurviveEdits() {
     nia.name = "Nia Brown";
     const std::vector<std::tuple<const char *, std::function<void()>, int, int>> edits = {
         // name, edit, Anna's row after it, EMEA's row after it
-        {"delete a member above", [&] { m_document->removeMember("sam"); }, 6, 1},
-        {"edit a member below", [&] { m_document->changeMember(nia); }, 6, 1},
-        {"move a region above", [&] { m_document->moveRegion("amer", 0); }, 6, 2},
-        {"rename another region", [&] { m_document->changeRegion(Region{"apac", "Asia", "#0072b2"}); }, 6, 2},
-        {"delete another region", [&] { m_document->removeRegion("apac"); }, 2, 1},
+        {"delete a member above",
+         [&] {
+             m_document->removeMember("sam");
+         },
+         6,
+         1},
+        {"edit a member below",
+         [&] {
+             m_document->changeMember(nia);
+         },
+         6,
+         1},
+        {"move a region above",
+         [&] {
+             m_document->moveRegion("amer", 0);
+         },
+         6,
+         2},
+        {"rename another region",
+         [&] {
+             m_document->changeRegion(Region{"apac", "Asia", "#0072b2"});
+         },
+         6,
+         2},
+        {"delete another region",
+         [&] {
+             m_document->removeRegion("apac");
+         },
+         2,
+         1},
     };
     for (const auto &[name, edit, annaRow, emeaRow] : edits) {
         edit();

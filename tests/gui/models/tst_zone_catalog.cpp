@@ -18,7 +18,8 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 QStringList ids(const std::vector<const ZoneEntry *> &entries, std::size_t limit = 5)
 {
@@ -37,7 +38,8 @@ Instant january()
 
 } // namespace
 
-class TestZoneCatalog : public QObject {
+class TestZoneCatalog : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -84,8 +86,13 @@ void TestZoneCatalog::coordinates()
 
 void TestZoneCatalog::malformedCoordinates()
 {
-    for (const QString &text : {u""_s, u"5230+01322"_s, u"+5230"_s, u"+523+01322"_s,
-                                u"+5290+01322"_s, u"+9130+01322"_s, u"+5230+0132a"_s,
+    for (const QString &text : {u""_s,
+                                u"5230+01322"_s,
+                                u"+5230"_s,
+                                u"+523+01322"_s,
+                                u"+5290+01322"_s,
+                                u"+9130+01322"_s,
+                                u"+5230+0132a"_s,
                                 u"+5230+18100"_s})
         QVERIFY2(!parseIso6709(text), qPrintable(text));
 }
@@ -204,8 +211,7 @@ void TestZoneCatalog::abbreviationsFindEveryZoneUsingThem()
     QCOMPARE(pt.front(), u"Europe/Lisbon"_s);
     QVERIFY(pt.contains(u"America/Los_Angeles"_s));
     // The entry lists what its clocks show.
-    QCOMPARE(catalog.find(u"Europe/Berlin"_s)->abbreviations,
-             (QStringList{u"CET"_s, u"CEST"_s}));
+    QCOMPARE(catalog.find(u"Europe/Berlin"_s)->abbreviations, (QStringList{u"CET"_s, u"CEST"_s}));
     // Numeric ones are offsets, not names.
     QVERIFY(!catalog.find(u"Asia/Singapore"_s)->abbreviations.contains(u"+08"_s));
 }
@@ -291,12 +297,12 @@ void TestZoneCatalog::startsOtherName_data()
     QTest::newRow("Bahia, then Bahia Banderas") << u"Bahia"_s << u"America/Bahia"_s << true;
     QTest::newRow("any case and accent") << u"bahía"_s << u"America/Bahia"_s << true;
     QTest::newRow("Dawson, then Dawson Creek") << u"dawson"_s << u"America/Dawson"_s << true;
-    QTest::newRow("Bahia Banderas is the longest") << u"Bahia Banderas"_s
-                                                   << u"America/Bahia_Banderas"_s << false;
+    QTest::newRow("Bahia Banderas is the longest")
+        << u"Bahia Banderas"_s << u"America/Bahia_Banderas"_s << false;
     QTest::newRow("Kolkata") << u"Kolkata"_s << u"Asia/Kolkata"_s << false;
     QTest::newRow("an old name") << u"Calcutta"_s << u"Asia/Kolkata"_s << false;
-    QTest::newRow("a zone id, then a longer one") << u"america/bahia"_s << u"America/Bahia"_s
-                                                  << true;
+    QTest::newRow("a zone id, then a longer one")
+        << u"america/bahia"_s << u"America/Bahia"_s << true;
     QTest::newRow("a zone id") << u"Europe/Berlin"_s << u"Europe/Berlin"_s << false;
     QTest::newRow("empty") << QString() << QString() << false;
 }

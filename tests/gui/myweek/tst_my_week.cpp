@@ -19,10 +19,10 @@
 #include "gui/myweek/my_week_view.h"
 #include "gui/window/main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QToolButton>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -32,9 +32,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QAction>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -46,20 +46,24 @@ using std::chrono::hours;
 
 Q_DECLARE_METATYPE(sunrelay::Interval)
 
-namespace {
+namespace
+{
 
-WeeklyRange range(Weekdays days, int fromHour, int toHour) {
+WeeklyRange range(Weekdays days, int fromHour, int toHour)
+{
     return WeeklyRange{days, clock(fromHour), clock(toHour)};
 }
 
-Weekdays everyDay() {
+Weekdays everyDay()
+{
     Weekdays days;
     for (unsigned d = 0; d < 7; ++d)
         days.insert(date::weekday{d});
     return days;
 }
 
-Plan teamPlan() {
+Plan teamPlan()
+{
     Plan plan;
     plan.name = "My week test";
     plan.regions = {Region{.id = "apac", .name = "APAC", .color = "#2a9d8f"},
@@ -89,7 +93,8 @@ Plan teamPlan() {
     return plan;
 }
 
-std::vector<WeekBlock> blocksOn(const MyWeekContent &content, WeekBlockKind kind, int day) {
+std::vector<WeekBlock> blocksOn(const MyWeekContent &content, WeekBlockKind kind, int day)
+{
     std::vector<WeekBlock> found;
     for (const WeekBlock &block : content.blocksOf(kind))
         if (block.day == day)
@@ -99,17 +104,20 @@ std::vector<WeekBlock> blocksOn(const MyWeekContent &content, WeekBlockKind kind
 
 } // namespace
 
-class TestMyWeek : public QObject {
+class TestMyWeek : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QApplication::setApplicationName(QStringLiteral("sunrelay-tst_my_week"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QSettings().clear();
     }
 
-    void init() {
+    void init()
+    {
         QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -119,7 +127,8 @@ private slots:
         m_document = std::move(created).value();
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_document.reset();
         m_dir.reset();
     }
@@ -127,7 +136,8 @@ private slots:
     // The days before and after the change both show 09:00-17:00 where the
     // real clock puts them; Sunday's column is 25 h; the night block across
     // 02:00-03:00 is 9 h and its deep work 5 h.
-    void sydneyAcrossTheAprilChange() {
+    void sydneyAcrossTheAprilChange()
+    {
         MyWeekView view(m_document.get());
         view.resize(1000, 800);
         view.setFirstDayOfWeek(Qt::Monday);
@@ -170,7 +180,8 @@ private slots:
         // On screen: rows of real time. Saturday's 09:00 is 9 h below its
         // midnight, Sunday's 09:00 AEST 10 h (02:00 came twice); the deep
         // work's Sunday part (00:00-03:00 on the clock) is 4 h tall.
-        const MyWeekGeometry geometry(content, QRectF(view.canvas()->rect()),
+        const MyWeekGeometry geometry(content,
+                                      QRectF(view.canvas()->rect()),
                                       view.canvas()->font());
         const double hour = geometry.pixelsPerHour();
         const double top = geometry.columnRect(0).top();
@@ -206,7 +217,8 @@ private slots:
 
     // An imported meeting inside deep work: a busy block, a conflict marked
     // in place with its explanation, and the verdict names it; undo clears it.
-    void meetingCutsTheBlock() {
+    void meetingCutsTheBlock()
+    {
         MyWeekView view(m_document.get());
         view.setFirstDayOfWeek(Qt::Monday);
         view.setClockStyle(ClockStyle::TwentyFourHour);
@@ -219,7 +231,8 @@ private slots:
         // Wednesday 11 March 14:00-15:00 Berlin (CET, +1) = 13:00Z-14:00Z.
         const Interval meeting{utc(2026, 3, 11, 13), utc(2026, 3, 11, 14)};
         m_document->replaceBusyTimes(
-            "anna", {BusyTime{.interval = meeting, .summary = "Review", .sourceUid = "r1"}},
+            "anna",
+            {BusyTime{.interval = meeting, .summary = "Review", .sourceUid = "r1"}},
             QStringLiteral("Import busy time of Anna"));
         const MyWeekContent &content = view.content();
         const auto busy = content.blocksOf(WeekBlockKind::Busy);
@@ -235,18 +248,19 @@ private slots:
                  qPrintable(conflicts[0].tooltip));
         QCOMPARE(content.score.protectedWorkdays, 4);
         QCOMPARE(content.score.workdays, 5);
-        QVERIFY2(content.verdict.startsWith(QStringLiteral("4 of 5 ")), qPrintable(content.verdict));
+        QVERIFY2(content.verdict.startsWith(QStringLiteral("4 of 5 ")),
+                 qPrintable(content.verdict));
         QVERIFY2(content.verdict.endsWith(
                      QStringLiteral("; Wednesday's block is cut by a 14:00 meeting")),
                  qPrintable(content.verdict));
-        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("makerVerdict"))->text(),
-                 content.verdict);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("makerVerdict"))->text(), content.verdict);
         // Wednesday's longest stretch: 15:00-17:00.
         QCOMPARE(content.days[2].maker.longestStretch, Seconds{hours{2}});
 
         // The conflict is where the meeting is: in Wednesday's column at 14:00.
         view.resize(1000, 800);
-        const MyWeekGeometry geometry(content, QRectF(view.canvas()->rect()),
+        const MyWeekGeometry geometry(content,
+                                      QRectF(view.canvas()->rect()),
                                       view.canvas()->font());
         const QRectF mark = view.blockRect(conflicts[0]);
         QVERIFY(geometry.columnRect(2).contains(mark.topLeft()));
@@ -260,17 +274,19 @@ private slots:
 
     // A region holiday is named in its day; time off is marked; neither is
     // a workday of the maker score.
-    void daysOffAreNamed() {
+    void daysOffAreNamed()
+    {
         MyWeekView view(m_document.get());
         view.setFirstDayOfWeek(Qt::Monday);
         view.setMember("anna");
         view.setWeekContaining(LocalDate{date::year{2026} / 3 / 11});
         m_document->replaceHolidays(
-            "emea", {Holiday{.date = LocalDate{date::year{2026} / 3 / 11}, .name = "Test Day"}},
+            "emea",
+            {Holiday{.date = LocalDate{date::year{2026} / 3 / 11}, .name = "Test Day"}},
             QStringLiteral("Import holidays of EMEA"));
         Member anna = m_document->plan().members[1];
-        anna.timeOff = {DateRange{LocalDate{date::year{2026} / 3 / 13},
-                                  LocalDate{date::year{2026} / 3 / 13}}};
+        anna.timeOff = {
+            DateRange{LocalDate{date::year{2026} / 3 / 13}, LocalDate{date::year{2026} / 3 / 13}}};
         m_document->changeMember(anna);
         const MyWeekContent &content = view.content();
         const auto holidays = content.blocksOf(WeekBlockKind::Holiday);
@@ -290,7 +306,8 @@ private slots:
 
     // The picker finds members by part of the name or id; the last one
     // chosen comes back in a new view.
-    void pickerSearchAndMemory() {
+    void pickerSearchAndMemory()
+    {
         {
             MyWeekView view(m_document.get());
             QCOMPARE(view.member(), std::string("mia")); // nothing remembered: the first
@@ -322,7 +339,8 @@ private slots:
     }
 
     // The conflicts dock's double-click: member, week and the marked instant.
-    void showMemberAtPicksTheWeek() {
+    void showMemberAtPicksTheWeek()
+    {
         MyWeekView view(m_document.get());
         view.setFirstDayOfWeek(Qt::Monday);
         // Sun 4 Apr 2027 01:30 AEDT (the first 01:30) = 2027-04-03T14:30Z.
@@ -339,7 +357,8 @@ private slots:
     }
 
     // Previous, next, this week and a date picked in the calendar.
-    void weekNavigation() {
+    void weekNavigation()
+    {
         MyWeekView view(m_document.get());
         view.setFirstDayOfWeek(Qt::Monday);
         view.setMember("anna");
@@ -360,7 +379,8 @@ private slots:
         QVERIFY(view.content().week().contains(now));
     }
 
-    void calendarButtonsEmitIntentions() {
+    void calendarButtonsEmitIntentions()
+    {
         MyWeekView view(m_document.get());
         view.setMember("anna");
         view.setWeekContaining(LocalDate{date::year{2026} / 3 / 11});
@@ -387,7 +407,8 @@ private slots:
     }
 
     // Print… paints the same week to the printer; here into a PDF file.
-    void printsToPdf() {
+    void printsToPdf()
+    {
         MyWeekView view(m_document.get());
         view.setMember("mia");
         view.setWeekContaining(LocalDate{date::year{2027} / 4 / 1});
@@ -406,9 +427,10 @@ private slots:
     // London, who closes EMEA's day; the week of Mon 30 Nov 2026, with a
     // meeting imported into Wednesday's deep work): something is drawn, and the two differ. With
     // SUNRELAY_SCREENSHOT_DIR set the pictures are kept there for a look.
-    void looksInBothPalettes() {
-        auto demo = PlanDocument::create(m_dir->filePath(QStringLiteral("demo.sunrelay")),
-                                         demoPlan());
+    void looksInBothPalettes()
+    {
+        auto demo =
+            PlanDocument::create(m_dir->filePath(QStringLiteral("demo.sunrelay")), demoPlan());
         QVERIFY(demo);
         // Wed 2 Dec 09:30-10:30 London (GMT) = 09:30Z-10:30Z.
         demo.value()->replaceBusyTimes(
@@ -455,18 +477,20 @@ private slots:
             pictures[dark] = view.grab().toImage();
             QVERIFY(!pictures[dark].isNull());
             if (!folder.isEmpty())
-                QVERIFY(pictures[dark].save(folder + (dark ? QStringLiteral("/myweek-dark.png")
-                                                           : QStringLiteral("/myweek-light.png"))));
+                QVERIFY(pictures[dark].save(folder
+                                            + (dark ? QStringLiteral("/myweek-dark.png")
+                                                    : QStringLiteral("/myweek-light.png"))));
         }
         QVERIFY(pictures[0] != pictures[1]);
         QApplication::setPalette(QPalette());
     }
 
     // The page beside the timeline: View > My Week, Ctrl+2.
-    void isATabOfTheMainWindow() {
+    void isATabOfTheMainWindow()
+    {
         MainWindow window;
-        QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR
-                                               "/resources/demo/demo-plan.json")));
+        QVERIFY(
+            window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
         auto *views = window.findChild<QTabWidget *>(QStringLiteral("views"));
         QVERIFY(views);
         auto *myWeek = window.findChild<MyWeekView *>(QStringLiteral("myWeek"));

@@ -13,13 +13,14 @@
 
 using namespace sunrelay::gui;
 
-namespace {
+namespace
+{
 
 // The colour of the most opaque pixel: the stroke, not its antialiased edge.
 QColor strokeOf(const QIcon &icon, QIcon::Mode mode)
 {
-    const QImage image = icon.pixmap(QSize(32, 32), 1.0, mode).toImage().convertToFormat(
-        QImage::Format_ARGB32);
+    const QImage image =
+        icon.pixmap(QSize(32, 32), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32);
     QColor best(Qt::transparent);
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
@@ -40,7 +41,8 @@ QPalette paletteWith(QColor text, QColor disabledText)
 
 } // namespace
 
-class TestThemeIcon : public QObject {
+class TestThemeIcon : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -65,12 +67,29 @@ private slots:
     void bundledIconsDraw_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name :
-             {"application-exit", "color-management", "configure", "document-close",
-              "document-edit", "document-new", "document-open", "document-save-as", "edit-delete",
-              "edit-redo", "edit-rename", "edit-undo", "go-down", "go-jump-today", "go-next",
-              "go-previous", "go-up", "list-add", "list-add-user", "list-remove",
-              "list-remove-user", "zoom-in", "zoom-out"})
+        for (const char *name : {"application-exit",
+                                 "color-management",
+                                 "configure",
+                                 "document-close",
+                                 "document-edit",
+                                 "document-new",
+                                 "document-open",
+                                 "document-save-as",
+                                 "edit-delete",
+                                 "edit-redo",
+                                 "edit-rename",
+                                 "edit-undo",
+                                 "go-down",
+                                 "go-jump-today",
+                                 "go-next",
+                                 "go-previous",
+                                 "go-up",
+                                 "list-add",
+                                 "list-add-user",
+                                 "list-remove",
+                                 "list-remove-user",
+                                 "zoom-in",
+                                 "zoom-out"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void bundledIconsDraw()
@@ -92,8 +111,9 @@ void TestThemeIcon::aSelectedRowKeepsTheSwatchColour()
     palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     const QIcon swatch = regionSwatch(QStringLiteral("#0072B2"), palette);
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) {
-        const QImage image =
-            swatch.pixmap(QSize(16, 16), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QImage image = swatch.pixmap(QSize(16, 16), 1.0, mode)
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(image.pixelColor(8, 8), QColor(0x00, 0x72, 0xb2)); // the region's own colour
     }
 }

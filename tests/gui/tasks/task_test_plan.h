@@ -19,12 +19,14 @@
 
 #include "../gui_test_support.h"
 
-namespace sunrelay::tasktest {
+namespace sunrelay::tasktest
+{
 
 using guitest::clock;
 using guitest::utc;
 
-inline Plan taskPlan() {
+inline Plan taskPlan()
+{
     Plan plan;
     plan.name = "Tasks";
     plan.regions.push_back(Region{"emea", "EMEA", "#0072B2"});
@@ -35,15 +37,30 @@ inline Plan taskPlan() {
     anna.zone = TimeZone::utc();
     anna.work = WeeklyPattern{{WeeklyRange{Weekdays::workdays(), clock(9), clock(17)}}};
     plan.members.push_back(anna);
-    plan.tasks.push_back(Task{.id = "T-1", .title = "Migrate billing DB", .effortHours = 8,
-                              .priority = 1, .start = utc(2026, 3, 9, 9), .region = "emea",
-                              .deadline = utc(2026, 3, 9, 12), .notes = "Dump and replay"});
-    plan.tasks.push_back(Task{.id = "T-2", .title = "Fix invoice rounding", .effortHours = 4,
-                              .priority = 2, .start = utc(2026, 3, 9, 9), .region = "emea",
-                              .deadline = std::nullopt, .notes = "Zero-decimal currencies"});
-    plan.tasks.push_back(Task{.id = "T-10", .title = "Write the failover drill",
-                              .effortHours = 0.5, .priority = 3, .start = std::nullopt,
-                              .region = std::nullopt, .deadline = std::nullopt, .notes = ""});
+    plan.tasks.push_back(Task{.id = "T-1",
+                              .title = "Migrate billing DB",
+                              .effortHours = 8,
+                              .priority = 1,
+                              .start = utc(2026, 3, 9, 9),
+                              .region = "emea",
+                              .deadline = utc(2026, 3, 9, 12),
+                              .notes = "Dump and replay"});
+    plan.tasks.push_back(Task{.id = "T-2",
+                              .title = "Fix invoice rounding",
+                              .effortHours = 4,
+                              .priority = 2,
+                              .start = utc(2026, 3, 9, 9),
+                              .region = "emea",
+                              .deadline = std::nullopt,
+                              .notes = "Zero-decimal currencies"});
+    plan.tasks.push_back(Task{.id = "T-10",
+                              .title = "Write the failover drill",
+                              .effortHours = 0.5,
+                              .priority = 3,
+                              .start = std::nullopt,
+                              .region = std::nullopt,
+                              .deadline = std::nullopt,
+                              .notes = ""});
     return plan;
 }
 

@@ -29,11 +29,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
@@ -45,9 +44,12 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::utc;
 using sunrelay::tasktest::taskPlan;
 
-namespace {
+namespace
+{
 
-template <typename T> T *byName(QWidget *parent, const QString &name) {
+template<typename T>
+T *byName(QWidget *parent, const QString &name)
+{
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
             return child;
@@ -55,7 +57,8 @@ template <typename T> T *byName(QWidget *parent, const QString &name) {
 }
 
 // The ids down the table as it shows them.
-QStringList shownIds(const QTableView *table) {
+QStringList shownIds(const QTableView *table)
+{
     QStringList ids;
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row)
@@ -63,7 +66,8 @@ QStringList shownIds(const QTableView *table) {
     return ids;
 }
 
-const Task &taskOf(const Plan &plan, const std::string &id) {
+const Task &taskOf(const Plan &plan, const std::string &id)
+{
     for (const Task &task : plan.tasks)
         if (task.id == id)
             return task;
@@ -72,7 +76,8 @@ const Task &taskOf(const Plan &plan, const std::string &id) {
 
 } // namespace
 
-class TestBacklogPanel : public QObject {
+class TestBacklogPanel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -95,7 +100,8 @@ private:
     QTableView *m_table = nullptr;
 };
 
-void TestBacklogPanel::initTestCase() {
+void TestBacklogPanel::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("sunrelay-tst_backlog_panel"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
@@ -104,7 +110,8 @@ void TestBacklogPanel::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestBacklogPanel::init() {
+void TestBacklogPanel::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto created =
@@ -120,17 +127,21 @@ void TestBacklogPanel::init() {
     m_table = m_panel->table();
 }
 
-void TestBacklogPanel::cleanup() {
+void TestBacklogPanel::cleanup()
+{
     m_panel.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestBacklogPanel::columnsInTheReferenceZone() {
+void TestBacklogPanel::columnsInTheReferenceZone()
+{
     TasksModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReferenceZone(TimeZone::utc());
-    const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    const auto text = [&](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(TasksModel::ColumnCount));
     // T-1 (task_test_plan.h): finish Mon 17:00Z, deadline 12:00Z: late by 5 h.
@@ -167,7 +178,8 @@ void TestBacklogPanel::columnsInTheReferenceZone() {
              QStringLiteral("Mon 9 Mar, 6:00 PM Berlin · late by 5 h"));
 }
 
-void TestBacklogPanel::sortsByRealValues() {
+void TestBacklogPanel::sortsByRealValues()
+{
     // Ids as numbers: T-10 after T-2 (as strings it would come before).
     QCOMPARE(shownIds(m_table), (QStringList{"T-1", "T-2", "T-10"}));
     m_table->sortByColumn(TasksModel::Id, Qt::DescendingOrder);
@@ -187,7 +199,8 @@ void TestBacklogPanel::sortsByRealValues() {
     QCOMPARE(shownIds(m_table), (QStringList{"T-10", "T-2", "T-1"}));
 }
 
-void TestBacklogPanel::filters() {
+void TestBacklogPanel::filters()
+{
     m_panel->setTextFilter(QStringLiteral("ROUNDING")); // title, any case
     QCOMPARE(shownIds(m_table), (QStringList{"T-2"}));
     m_panel->setTextFilter(QStringLiteral("zero-decimal")); // notes
@@ -217,7 +230,8 @@ void TestBacklogPanel::filters() {
     QCOMPARE(shownIds(m_table), (QStringList{"T-1", "T-2", "T-10"}));
 }
 
-void TestBacklogPanel::dragCarriesTheTaskId() {
+void TestBacklogPanel::dragCarriesTheTaskId()
+{
     QAbstractItemModel *model = m_table->model();
     QVERIFY(model->flags(model->index(1, 0)) & Qt::ItemIsDragEnabled);
     QCOMPARE(model->mimeTypes(), QStringList{QString::fromLatin1(taskMimeType)});
@@ -239,12 +253,16 @@ void TestBacklogPanel::dragCarriesTheTaskId() {
     QCOMPARE(taskIdFrom(&empty), std::nullopt);
 }
 
-void TestBacklogPanel::dropFromTheTimelineAsksToUnplace() {
+void TestBacklogPanel::dropFromTheTimelineAsksToUnplace()
+{
     QSignalSpy unplace(m_panel.get(), &BacklogPanel::unplaceRequested);
     const QPointF inside(m_panel->width() / 2.0, m_panel->height() / 2.0);
     const auto drop = [&](const std::string &id) {
         std::unique_ptr<QMimeData> mime(taskMimeData(id));
-        QDragEnterEvent enter(inside.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton,
+        QDragEnterEvent enter(inside.toPoint(),
+                              Qt::MoveAction,
+                              mime.get(),
+                              Qt::LeftButton,
                               Qt::NoModifier);
         QApplication::sendEvent(m_panel.get(), &enter);
         if (!enter.isAccepted())
@@ -265,7 +283,8 @@ void TestBacklogPanel::dropFromTheTimelineAsksToUnplace() {
     QVERIFY(m_document->plan().tasks[1].isPlaced());
 }
 
-void TestBacklogPanel::buttonsFollowTheSelection() {
+void TestBacklogPanel::buttonsFollowTheSelection()
+{
     auto *edit = byName<QToolButton>(m_panel.get(), QStringLiteral("Edit…"));
     auto *remove = byName<QToolButton>(m_panel.get(), QStringLiteral("Delete"));
     auto *place = byName<QToolButton>(m_panel.get(), QStringLiteral("Place at…"));
@@ -278,7 +297,9 @@ void TestBacklogPanel::buttonsFollowTheSelection() {
     QCOMPARE(selected.at(0).at(0).value<std::string>(), std::string("T-10"));
     QVERIFY(edit->isEnabled() && remove->isEnabled() && place->isEnabled());
     QVERIFY(!unplace->isEnabled()); // in the backlog already
-    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {},
+    QTest::mouseClick(m_table->viewport(),
+                      Qt::LeftButton,
+                      {},
                       m_table->visualRect(m_table->model()->index(0, 1)).center());
     QCOMPARE(m_panel->selectedTask(), std::string("T-1"));
     QVERIFY(unplace->isEnabled());
@@ -289,7 +310,8 @@ void TestBacklogPanel::buttonsFollowTheSelection() {
     QCOMPARE(deleted.at(0).at(0).value<std::string>(), std::string("T-1"));
 }
 
-void TestBacklogPanel::editStepsThroughTheWindow() {
+void TestBacklogPanel::editStepsThroughTheWindow()
+{
     const QString path = m_document->filePath();
     m_panel.reset();
     m_document.reset();
@@ -316,7 +338,8 @@ void TestBacklogPanel::editStepsThroughTheWindow() {
         auto *dialog = qobject_cast<TaskDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        byName<QLineEdit>(dialog, QStringLiteral("Title"))->setText(QStringLiteral("Draft the drill"));
+        byName<QLineEdit>(dialog, QStringLiteral("Title"))
+            ->setText(QStringLiteral("Draft the drill"));
         byName<QLineEdit>(dialog, QStringLiteral("Effort in hours"))->setText(QStringLiteral("2"));
         dialog->accept();
     });
@@ -335,7 +358,8 @@ void TestBacklogPanel::editStepsThroughTheWindow() {
         auto *dialog = qobject_cast<TaskDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        byName<QLineEdit>(dialog, QStringLiteral("Title"))->setText(QStringLiteral("Fix JPY rounding"));
+        byName<QLineEdit>(dialog, QStringLiteral("Title"))
+            ->setText(QStringLiteral("Fix JPY rounding"));
         dialog->accept();
     });
     backlog->editSelectedTask();
@@ -389,14 +413,16 @@ void TestBacklogPanel::editStepsThroughTheWindow() {
     QVERIFY(!stack->canUndo()); // each step was one: undoing it left nothing before
 }
 
-
-void TestBacklogPanel::rowsFollowEditsWithoutAReset() {
+void TestBacklogPanel::rowsFollowEditsWithoutAReset()
+{
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
     QVERIFY(proxy);
     QAbstractItemModel *model = proxy->sourceModel();
     // Qt's own checker of the model contract, on every change that follows.
-    QAbstractItemModelTester sourceTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(model,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     m_panel->selectTask("T-2");
     QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
@@ -415,12 +441,14 @@ void TestBacklogPanel::rowsFollowEditsWithoutAReset() {
         return model->index(row, TasksModel::Finish).data().toString();
     };
     // T-2 alone: Anna from Mon 09:00Z, 4 h: Mon 13:00Z.
-    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Mon 9 Mar, 13:00")), qPrintable(finishOf("T-2")));
+    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Mon 9 Mar, 13:00")),
+             qPrintable(finishOf("T-2")));
     m_document->undoStack()->undo();
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(static_cast<TasksModel *>(model)->rowOf("T-1"), 0);
     // Behind T-1 again: Tue 10 Mar 13:00Z.
-    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Tue 10 Mar, 13:00")), qPrintable(finishOf("T-2")));
+    QVERIFY2(finishOf("T-2").contains(QStringLiteral("Tue 10 Mar, 13:00")),
+             qPrintable(finishOf("T-2")));
     QCOMPARE(m_panel->selectedTask(), std::string("T-2"));
     QCOMPARE(resets.count(), 0);
 }

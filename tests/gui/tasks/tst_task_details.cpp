@@ -31,15 +31,16 @@
 
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
 using guitest::clock;
 using guitest::utc;
 
-namespace {
+namespace
+{
 
 Plan dstPlan()
 {
@@ -71,7 +72,8 @@ Plan dstPlan()
 
 } // namespace
 
-class TestTaskDetails : public QObject {
+class TestTaskDetails : public QObject
+{
     Q_OBJECT
 private slots:
     void init()
@@ -79,7 +81,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("dst.sunrelay")), dstPlan());
+        auto created =
+            PlanDocument::create(m_dir->filePath(QStringLiteral("dst.sunrelay")), dstPlan());
         QVERIFY(created);
         m_document = std::move(created).value();
     }
@@ -94,9 +97,12 @@ private slots:
         const TaskRoute *route = m_document->routeOf("T-1");
         QVERIFY(route);
         QCOMPARE(route->segments.size(), std::size_t(3));
-        QCOMPARE(route->segments[0].interval, (Interval{utc(2026, 10, 23, 7), utc(2026, 10, 23, 15)}));
-        QCOMPARE(route->segments[1].interval, (Interval{utc(2026, 10, 23, 15), utc(2026, 10, 23, 21)}));
-        QCOMPARE(route->segments[2].interval, (Interval{utc(2026, 10, 26, 8), utc(2026, 10, 26, 14)}));
+        QCOMPARE(route->segments[0].interval,
+                 (Interval{utc(2026, 10, 23, 7), utc(2026, 10, 23, 15)}));
+        QCOMPARE(route->segments[1].interval,
+                 (Interval{utc(2026, 10, 23, 15), utc(2026, 10, 23, 21)}));
+        QCOMPARE(route->segments[2].interval,
+                 (Interval{utc(2026, 10, 26, 8), utc(2026, 10, 26, 14)}));
         QCOMPARE(route->finish, std::optional<Instant>(utc(2026, 10, 26, 14)));
         QCOMPARE(route->singleRegionFinish, std::optional<Instant>(utc(2026, 10, 27, 12)));
     }
@@ -115,7 +121,9 @@ private slots:
         QCOMPARE(segmentText(plan, route.segments[2], utcZone, style),
                  QStringLiteral("Anna Schmidt · Mon 26 Oct 09:00–15:00 Berlin · 08:00–14:00 UTC"));
         // New York as the reference, 12-hour clock: Mon 08:00Z is 4:00 AM EDT.
-        QCOMPARE(segmentText(plan, route.segments[2], *TimeZone::find("America/New_York"),
+        QCOMPARE(segmentText(plan,
+                             route.segments[2],
+                             *TimeZone::find("America/New_York"),
                              ClockStyle::TwelveHour),
                  QStringLiteral("Anna Schmidt · Mon 26 Oct 9:00 AM–3:00 PM Berlin · "
                                 "4:00 AM–10:00 AM New York"));
@@ -128,26 +136,40 @@ private slots:
         const auto &handoffs = m_document->routeHandoffs();
         QCOMPARE(route.handoffs.size(), std::size_t(2));
         const TimeZone utcZone = TimeZone::utc();
-        QCOMPARE(routeHandoffText(plan, route, 0, regionHandoff(handoffs, route.handoffs[0]), utcZone,
+        QCOMPARE(
+            routeHandoffText(plan,
+                             route,
+                             0,
+                             regionHandoff(handoffs, route.handoffs[0]),
+                             utcZone,
                              ClockStyle::TwentyFourHour),
-                 QStringLiteral("EMEA → AMER · Fri 23 Oct, 15:00 UTC\n"
-                                "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
-                                "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"));
-        QCOMPARE(routeHandoffText(plan, route, 1, regionHandoff(handoffs, route.handoffs[1]), utcZone,
+            QStringLiteral("EMEA → AMER · Fri 23 Oct, 15:00 UTC\n"
+                           "Anna Schmidt stops 17:00 Berlin; Nia Johnson picks up 11:00 New York\n"
+                           "Sync slot 15:00–15:15 Berlin · 09:00–09:15 New York"));
+        QCOMPARE(
+            routeHandoffText(plan,
+                             route,
+                             1,
+                             regionHandoff(handoffs, route.handoffs[1]),
+                             utcZone,
                              ClockStyle::TwentyFourHour),
-                 QStringLiteral("AMER → EMEA · Fri 23 Oct, 21:00 UTC\n"
-                                "Nia Johnson stops 17:00 New York; Anna Schmidt picks up Mon 26 Oct "
-                                "09:00 Berlin (waits 2 d 11 h)\n"
-                                "Async only: no time both sides can meet; leave a written note"));
+            QStringLiteral("AMER → EMEA · Fri 23 Oct, 21:00 UTC\n"
+                           "Nia Johnson stops 17:00 New York; Anna Schmidt picks up Mon 26 Oct "
+                           "09:00 Berlin (waits 2 d 11 h)\n"
+                           "Async only: no time both sides can meet; leave a written note"));
     }
 
     void finishAgainstTheRegionAlone()
     {
         const TaskRoute &route = *m_document->routeOf("T-1");
-        QCOMPARE(finishText(m_document->plan(), route, m_document->routes().horizon,
-                            TimeZone::utc(), ClockStyle::TwentyFourHour),
-                 QStringLiteral("Finishes Mon 26 Oct, 14:00 UTC: follow-the-sun finishes 22 h sooner "
-                                "than EMEA alone (Tue 27 Oct, 12:00 UTC)."));
+        QCOMPARE(
+            finishText(m_document->plan(),
+                       route,
+                       m_document->routes().horizon,
+                       TimeZone::utc(),
+                       ClockStyle::TwentyFourHour),
+            QStringLiteral("Finishes Mon 26 Oct, 14:00 UTC: follow-the-sun finishes 22 h sooner "
+                           "than EMEA alone (Tue 27 Oct, 12:00 UTC)."));
     }
 
     void panelShowsTheSelectedTask()
@@ -186,7 +208,9 @@ private slots:
         TaskDetailsPanel &panel = *owned;
         // Wired as the main window wires it.
         PlanDocument *document = m_document.get();
-        connect(&panel, &TaskDetailsPanel::handoffNoteEdited, document,
+        connect(&panel,
+                &TaskDetailsPanel::handoffNoteEdited,
+                document,
                 [document](const std::string &id, int number, const QString &text) {
                     Task task = document->plan().tasks.front();
                     QCOMPARE(task.id, id);
@@ -206,8 +230,9 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
         QVERIFY(m_document->plan().tasks.front().handoffNotes.empty());
 
-        const QString note = QStringLiteral("Done: cut 4.2.0\nNext: smoke test in staging\n"
-                                            "Blockers: none\nLinks: https://ci.example/4.2.0");
+        const QString note = QStringLiteral(
+            "Done: cut 4.2.0\nNext: smoke test in staging\n"
+            "Blockers: none\nLinks: https://ci.example/4.2.0");
         second = panel.noteEditor(2);
         second->setFocus();
         QTRY_VERIFY(second->hasFocus());

@@ -30,30 +30,37 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::utc;
 using sunrelay::tasktest::taskPlan;
 
-namespace {
+namespace
+{
 
-template <typename T> T *byName(QWidget *parent, const QString &name) {
+template<typename T>
+T *byName(QWidget *parent, const QString &name)
+{
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
             return child;
     return nullptr;
 }
 
-QString problem(QWidget *dialog, const QString &name) {
+QString problem(QWidget *dialog, const QString &name)
+{
     auto *field = byName<FieldProblem>(dialog, name);
     return field ? field->text() : QStringLiteral("<no %1>").arg(name);
 }
 
-bool okEnabled(QWidget *dialog) {
+bool okEnabled(QWidget *dialog)
+{
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     return buttons && buttons->button(QDialogButtonBox::Ok)->isEnabled();
 }
 
-TimeZone zone(const char *name) {
+TimeZone zone(const char *name)
+{
     return TimeZone::find(name).value();
 }
 
-Plan planWithIds(const std::vector<std::string> &ids) {
+Plan planWithIds(const std::vector<std::string> &ids)
+{
     Plan plan;
     for (const std::string &id : ids) {
         Task task;
@@ -67,7 +74,8 @@ Plan planWithIds(const std::vector<std::string> &ids) {
 
 } // namespace
 
-class TestTaskDialogs : public QObject {
+class TestTaskDialogs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -89,12 +97,14 @@ private slots:
     void placeStepText();
 };
 
-void TestTaskDialogs::initTestCase() {
+void TestTaskDialogs::initTestCase()
+{
     // Day and month names in texts are English, numbers written 1,000.5.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestTaskDialogs::nextTaskId_data() {
+void TestTaskDialogs::nextTaskId_data()
+{
     QTest::addColumn<std::vector<std::string>>("ids");
     QTest::addColumn<QString>("next");
     QTest::newRow("no tasks") << std::vector<std::string>{} << QStringLiteral("T-1");
@@ -104,22 +114,23 @@ void TestTaskDialogs::nextTaskId_data() {
     // "T-x" and "migration" are no "T-<digits>"; "T-007" counts as 7.
     QTest::newRow("other ids do not count")
         << std::vector<std::string>{"T-x", "migration", "T-007", "T-"} << QStringLiteral("T-8");
-    QTest::newRow("only other ids") << std::vector<std::string>{"alpha", "T-1a"}
-                                    << QStringLiteral("T-1");
+    QTest::newRow("only other ids")
+        << std::vector<std::string>{"alpha", "T-1a"} << QStringLiteral("T-1");
     QTest::newRow("carry") << std::vector<std::string>{"T-99"} << QStringLiteral("T-100");
     // Longer than any integer type: decimal addition on the digits.
-    QTest::newRow("beyond 64 bits")
-        << std::vector<std::string>{"T-99999999999999999999"}
-        << QStringLiteral("T-100000000000000000000");
+    QTest::newRow("beyond 64 bits") << std::vector<std::string>{"T-99999999999999999999"}
+                                    << QStringLiteral("T-100000000000000000000");
 }
 
-void TestTaskDialogs::nextTaskId() {
+void TestTaskDialogs::nextTaskId()
+{
     QFETCH(std::vector<std::string>, ids);
     QFETCH(QString, next);
     QCOMPARE(QString::fromStdString(gui::nextTaskId(planWithIds(ids))), next);
 }
 
-void TestTaskDialogs::effortText_data() {
+void TestTaskDialogs::effortText_data()
+{
     QTest::addColumn<double>("hours");
     QTest::addColumn<QString>("text");
     QTest::newRow("30 h, no days") << 30.0 << QStringLiteral("30 h");
@@ -130,16 +141,17 @@ void TestTaskDialogs::effortText_data() {
     QTest::newRow("rounded to the minute") << 1.2345 << QStringLiteral("1 h 14 min");
 }
 
-void TestTaskDialogs::effortText() {
+void TestTaskDialogs::effortText()
+{
     QFETCH(double, hours);
     QFETCH(QString, text);
     QCOMPARE(gui::effortText(hours), text);
 }
 
-void TestTaskDialogs::titleIsRequired() {
+void TestTaskDialogs::titleIsRequired()
+{
     const Plan plan = taskPlan();
-    TaskDialog dialog(plan, TaskDialog::newTask(plan), TimeZone::utc(),
-                      ClockStyle::TwentyFourHour);
+    TaskDialog dialog(plan, TaskDialog::newTask(plan), TimeZone::utc(), ClockStyle::TwentyFourHour);
     // The next free id after T-10.
     QCOMPARE(dialog.task().id, std::string("T-11"));
     QVERIFY(!okEnabled(&dialog));
@@ -163,7 +175,8 @@ void TestTaskDialogs::titleIsRequired() {
     QVERIFY(!task.deadline);
 }
 
-void TestTaskDialogs::effortIsValidated_data() {
+void TestTaskDialogs::effortIsValidated_data()
+{
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("valid");
     QTest::newRow("empty") << QString() << false;
@@ -182,7 +195,8 @@ void TestTaskDialogs::effortIsValidated_data() {
     QTest::newRow("1.5") << QStringLiteral("1.5") << true;
 }
 
-void TestTaskDialogs::effortIsValidated() {
+void TestTaskDialogs::effortIsValidated()
+{
     QFETCH(QString, typed);
     QFETCH(bool, valid);
     Plan plan = taskPlan();
@@ -202,7 +216,8 @@ void TestTaskDialogs::effortIsValidated() {
     }
 }
 
-void TestTaskDialogs::priorityBounds() {
+void TestTaskDialogs::priorityBounds()
+{
     // The plan file takes priorities from 1 (the highest) up to the largest int.
     Plan plan = taskPlan();
     TaskDialog dialog(plan, plan.tasks[1], TimeZone::utc(), ClockStyle::TwentyFourHour);
@@ -219,7 +234,8 @@ void TestTaskDialogs::priorityBounds() {
     QVERIFY(okEnabled(&dialog));
 }
 
-void TestTaskDialogs::editKeepsPlacementAndReadsTheFields() {
+void TestTaskDialogs::editKeepsPlacementAndReadsTheFields()
+{
     Plan plan = taskPlan();
     const Task before = plan.tasks[0];
     TaskDialog dialog(plan, before, TimeZone::utc(), ClockStyle::TwentyFourHour);
@@ -233,12 +249,13 @@ void TestTaskDialogs::editKeepsPlacementAndReadsTheFields() {
     const Task after = dialog.task();
     QCOMPARE(after.notes, std::string("line one\nline two"));
     QVERIFY(!after.deadline);
-    QCOMPARE(after.start, before.start);   // placing is Place at…'s job
+    QCOMPARE(after.start, before.start); // placing is Place at…'s job
     QCOMPARE(after.region, before.region);
     QCOMPARE(after.id, before.id);
 }
 
-void TestTaskDialogs::deadlineInAnotherZoneAcrossFallBack() {
+void TestTaskDialogs::deadlineInAnotherZoneAcrossFallBack()
+{
     Plan plan = taskPlan();
     TaskDialog dialog(plan, plan.tasks[1], TimeZone::utc(), ClockStyle::TwentyFourHour);
     byName<QCheckBox>(&dialog, QStringLiteral("Has a deadline"))->setChecked(true);
@@ -253,11 +270,13 @@ void TestTaskDialogs::deadlineInAnotherZoneAcrossFallBack() {
     QVERIFY(okEnabled(&dialog));
     QCOMPARE(dialog.task().deadline, std::optional<Instant>(utc(2026, 10, 25, 0, 30)));
     auto *note = byName<QLabel>(&dialog, QStringLiteral("Deadline note"));
-    QCOMPARE(note->text(), QStringLiteral("02:30 happens twice on Sun 25 Oct 2026 in Berlin: "
-                                          "the deadline is at the first, 02:30 CEST (00:30 UTC)."));
+    QCOMPARE(note->text(),
+             QStringLiteral("02:30 happens twice on Sun 25 Oct 2026 in Berlin: "
+                            "the deadline is at the first, 02:30 CEST (00:30 UTC)."));
 }
 
-void TestTaskDialogs::unknownZoneIsNamed() {
+void TestTaskDialogs::unknownZoneIsNamed()
+{
     Plan plan = taskPlan();
     PlaceTaskDialog dialog(plan, plan.tasks[2], TimeZone::utc(), ClockStyle::TwentyFourHour);
     QVERIFY(okEnabled(&dialog));
@@ -271,7 +290,8 @@ void TestTaskDialogs::unknownZoneIsNamed() {
     QVERIFY(okEnabled(&dialog));
 }
 
-void TestTaskDialogs::placeAtAcrossDst_data() {
+void TestTaskDialogs::placeAtAcrossDst_data()
+{
     QTest::addColumn<QDate>("day");
     QTest::addColumn<QTime>("time");
     QTest::addColumn<Instant>("start");
@@ -281,23 +301,26 @@ void TestTaskDialogs::placeAtAcrossDst_data() {
     // which the wall clock shows as 03:30 CEST.
     QTest::newRow("spring-forward gap")
         << QDate(2026, 3, 29) << QTime(2, 30) << utc(2026, 3, 29, 1, 30)
-        << QStringLiteral("02:30 does not exist on Sun 29 Mar 2026 in Berlin: the task starts "
-                          "at 03:30.");
+        << QStringLiteral(
+               "02:30 does not exist on Sun 29 Mar 2026 in Berlin: the task starts "
+               "at 03:30.");
     // Sun 25 Oct 2026, Berlin: 03:00 CEST -> 02:00 CET. 02:30 happens twice;
     // the first is CEST (+2): 00:30Z.
     QTest::newRow("fall-back overlap")
         << QDate(2026, 10, 25) << QTime(2, 30) << utc(2026, 10, 25, 0, 30)
-        << QStringLiteral("02:30 happens twice on Sun 25 Oct 2026 in Berlin: the task starts at "
-                          "the first, 02:30 CEST (00:30 UTC).");
+        << QStringLiteral(
+               "02:30 happens twice on Sun 25 Oct 2026 in Berlin: the task starts at "
+               "the first, 02:30 CEST (00:30 UTC).");
     // The day after the change, 09:00 CEST (+2) = 07:00Z; nothing to say.
-    QTest::newRow("ordinary summer time") << QDate(2026, 3, 30) << QTime(9, 0)
-                                          << utc(2026, 3, 30, 7) << QString();
+    QTest::newRow("ordinary summer time")
+        << QDate(2026, 3, 30) << QTime(9, 0) << utc(2026, 3, 30, 7) << QString();
     // 01:59 before the gap is still CET (+1): 00:59Z.
-    QTest::newRow("just before the gap") << QDate(2026, 3, 29) << QTime(1, 59)
-                                         << utc(2026, 3, 29, 0, 59) << QString();
+    QTest::newRow("just before the gap")
+        << QDate(2026, 3, 29) << QTime(1, 59) << utc(2026, 3, 29, 0, 59) << QString();
 }
 
-void TestTaskDialogs::placeAtAcrossDst() {
+void TestTaskDialogs::placeAtAcrossDst()
+{
     QFETCH(QDate, day);
     QFETCH(QTime, time);
     QFETCH(Instant, start);
@@ -314,12 +337,12 @@ void TestTaskDialogs::placeAtAcrossDst() {
     QCOMPARE(dialog.note(), note);
 }
 
-void TestTaskDialogs::placeAtPrefillsThePlacement() {
+void TestTaskDialogs::placeAtPrefillsThePlacement()
+{
     Plan plan = taskPlan();
     // T-1 starts Mon 9 Mar 09:00Z = 10:00 CET in Berlin (+1 in March before
     // the 29th).
-    PlaceTaskDialog dialog(plan, plan.tasks[0], zone("Europe/Berlin"),
-                           ClockStyle::TwentyFourHour);
+    PlaceTaskDialog dialog(plan, plan.tasks[0], zone("Europe/Berlin"), ClockStyle::TwentyFourHour);
     QCOMPARE(byName<QComboBox>(&dialog, QStringLiteral("Region"))->currentText(),
              QStringLiteral("EMEA"));
     QCOMPARE(byName<QDateEdit>(&dialog, QStringLiteral("Start date"))->date(), QDate(2026, 3, 9));
@@ -329,18 +352,31 @@ void TestTaskDialogs::placeAtPrefillsThePlacement() {
     QCOMPARE(dialog.start(), plan.tasks[0].start);
 }
 
-void TestTaskDialogs::placeStepText() {
+void TestTaskDialogs::placeStepText()
+{
     const Plan plan = taskPlan();
     // Tue 10 Mar 2026 09:00Z; in New York (EDT since 8 Mar, -4) 05:00.
-    QCOMPARE(gui::placeStepText(plan, plan.tasks[2], "emea", utc(2026, 3, 10, 9),
-                                TimeZone::utc(), ClockStyle::TwentyFourHour),
+    QCOMPARE(gui::placeStepText(plan,
+                                plan.tasks[2],
+                                "emea",
+                                utc(2026, 3, 10, 9),
+                                TimeZone::utc(),
+                                ClockStyle::TwentyFourHour),
              QStringLiteral("Place T-10 in EMEA at Tue 09:00"));
-    QCOMPARE(gui::placeStepText(plan, plan.tasks[2], "emea", utc(2026, 3, 10, 9),
-                                zone("America/New_York"), ClockStyle::TwelveHour),
+    QCOMPARE(gui::placeStepText(plan,
+                                plan.tasks[2],
+                                "emea",
+                                utc(2026, 3, 10, 9),
+                                zone("America/New_York"),
+                                ClockStyle::TwelveHour),
              QStringLiteral("Place T-10 in EMEA at Tue 5:00 AM"));
     // A placed task moves.
-    QCOMPARE(gui::placeStepText(plan, plan.tasks[0], "emea", utc(2026, 3, 11, 14),
-                                TimeZone::utc(), ClockStyle::TwentyFourHour),
+    QCOMPARE(gui::placeStepText(plan,
+                                plan.tasks[0],
+                                "emea",
+                                utc(2026, 3, 11, 14),
+                                TimeZone::utc(),
+                                ClockStyle::TwentyFourHour),
              QStringLiteral("Move T-1 to EMEA at Wed 14:00"));
 }
 

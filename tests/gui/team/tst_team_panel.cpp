@@ -13,8 +13,8 @@
 //   work per week: Leila, Maya, Lucas 40 h (8 h x 5); the others 42.5 h.
 
 #include "gui/dialogs/member_dialog.h"
-#include "gui/models/members_model.h"
 #include "gui/document/plan_document.h"
+#include "gui/models/members_model.h"
 #include "gui/models/regions_model.h"
 #include "gui/team/team_panel.h"
 #include "gui/widgets/zone_picker.h"
@@ -42,37 +42,49 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using sunrelay::guitest::demoPlan;
 
-namespace {
+namespace
+{
 
-template <typename T> T *byName(QWidget *parent, const QString &name) {
+template<typename T>
+T *byName(QWidget *parent, const QString &name)
+{
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
             return child;
     return nullptr;
 }
 
-QStringList names(const QAbstractItemModel &model) {
+QStringList names(const QAbstractItemModel &model)
+{
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values << model.index(row, MembersModel::Name).data().toString();
     return values;
 }
 
-QString currentId(const QAbstractItemView *view, int role) {
+QString currentId(const QAbstractItemView *view, int role)
+{
     return view->currentIndex().data(role).toString();
 }
 
-const QStringList apac = {QStringLiteral("Sam Taylor"), QStringLiteral("Kenji Sato"),
-                          QStringLiteral("Mei Chen"), QStringLiteral("Priya Raman"),
+const QStringList apac = {QStringLiteral("Sam Taylor"),
+                          QStringLiteral("Kenji Sato"),
+                          QStringLiteral("Mei Chen"),
+                          QStringLiteral("Priya Raman"),
                           QStringLiteral("Arjun Mehta")};
-const QStringList emea = {QStringLiteral("Leila Haddad"), QStringLiteral("Lars Nilsson"),
-                          QStringLiteral("Anna Schmidt"), QStringLiteral("Tom Okafor")};
-const QStringList amer = {QStringLiteral("Diego Alvarez"), QStringLiteral("Nia Johnson"),
-                          QStringLiteral("Maya Patel"), QStringLiteral("Lucas Brown")};
+const QStringList emea = {QStringLiteral("Leila Haddad"),
+                          QStringLiteral("Lars Nilsson"),
+                          QStringLiteral("Anna Schmidt"),
+                          QStringLiteral("Tom Okafor")};
+const QStringList amer = {QStringLiteral("Diego Alvarez"),
+                          QStringLiteral("Nia Johnson"),
+                          QStringLiteral("Maya Patel"),
+                          QStringLiteral("Lucas Brown")};
 
 } // namespace
 
-class TestTeamPanel : public QObject {
+class TestTeamPanel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -108,7 +120,8 @@ private:
     QTableView *m_members = nullptr;
 };
 
-void TestTeamPanel::init() {
+void TestTeamPanel::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto created =
@@ -126,13 +139,15 @@ void TestTeamPanel::init() {
     QVERIFY(m_members);
 }
 
-void TestTeamPanel::cleanup() {
+void TestTeamPanel::cleanup()
+{
     m_panel.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestTeamPanel::tabLeavesTheMembersTable() {
+void TestTeamPanel::tabLeavesTheMembersTable()
+{
     // Issue 11: Tab walked the table's cells and never left it.
     m_panel->activateWindow();
     m_members->setFocus();
@@ -141,7 +156,8 @@ void TestTeamPanel::tabLeavesTheMembersTable() {
     QVERIFY(!m_members->hasFocus());
 }
 
-void TestTeamPanel::openReadOnly() {
+void TestTeamPanel::openReadOnly()
+{
     const QString path = m_document->filePath();
     m_panel.reset();
     m_document.reset();
@@ -157,7 +173,8 @@ void TestTeamPanel::openReadOnly() {
     m_members = byName<QTableView>(m_panel.get(), QStringLiteral("Members"));
 }
 
-void TestTeamPanel::openPlan(const Plan &plan) {
+void TestTeamPanel::openPlan(const Plan &plan)
+{
     m_panel.reset();
     m_document.reset();
     auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("small.sunrelay")), plan);
@@ -174,7 +191,8 @@ void TestTeamPanel::openPlan(const Plan &plan) {
 
 // Selects region `row`, clicks Delete region and answers the question (if
 // one comes); returns the question.
-QString TestTeamPanel::askToDeleteRegion(int row, bool deleteIt) {
+QString TestTeamPanel::askToDeleteRegion(int row, bool deleteIt)
+{
     m_regions->setCurrentIndex(m_regions->model()->index(row, 0));
     QString question;
     QTimer::singleShot(0, this, [&] {
@@ -192,7 +210,8 @@ QString TestTeamPanel::askToDeleteRegion(int row, bool deleteIt) {
     return question;
 }
 
-void TestTeamPanel::namingANewRegionByClickingAwayWarnsOfNothing() {
+void TestTeamPanel::namingANewRegionByClickingAwayWarnsOfNothing()
+{
     // The QA report: adding regions printed "closeEditor called with an
     // editor that does not belong to this view" on the console.
     static QStringList warnings;
@@ -223,7 +242,8 @@ void TestTeamPanel::namingANewRegionByClickingAwayWarnsOfNothing() {
     QCOMPARE(warnings, QStringList());
 }
 
-void TestTeamPanel::addAndNameARegionIsOneStep() {
+void TestTeamPanel::addAndNameARegionIsOneStep()
+{
     QAbstractItemModelTester tester(m_regions->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QUndoStack *stack = m_document->undoStack();
@@ -257,7 +277,8 @@ void TestTeamPanel::addAndNameARegionIsOneStep() {
     QVERIFY(!byName<QToolButton>(m_panel.get(), QStringLiteral("Move region down"))->isEnabled());
 }
 
-void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack() {
+void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack()
+{
     // The QA report: Add Region, then Escape, kept "Region 4" and an undo
     // step. Naming is part of adding: Escape cancels the add.
     QUndoStack *stack = m_document->undoStack();
@@ -305,7 +326,8 @@ void TestTeamPanel::escapeOnANewRegionsNameTakesTheAddBack() {
     QCOMPARE(stack->count(), 1);
 }
 
-void TestTeamPanel::buttonsFollowTheSelection() {
+void TestTeamPanel::buttonsFollowTheSelection()
+{
     const auto button = [this](const char *name) {
         return byName<QToolButton>(m_panel.get(), QString::fromUtf8(name));
     };
@@ -315,8 +337,12 @@ void TestTeamPanel::buttonsFollowTheSelection() {
     m_members->setCurrentIndex({});
     QVERIFY(button("Add region")->isEnabled());
     QVERIFY(button("Add member…")->isEnabled());
-    for (const char *name : {"Region colour…", "Move region up", "Move region down",
-                             "Delete region", "Edit member…", "Delete member"})
+    for (const char *name : {"Region colour…",
+                             "Move region up",
+                             "Move region down",
+                             "Delete region",
+                             "Edit member…",
+                             "Delete member"})
         QVERIFY2(!button(name)->isEnabled(), name);
 
     m_regions->setCurrentIndex(m_regions->model()->index(0, 0)); // APAC, the first
@@ -337,7 +363,8 @@ void TestTeamPanel::buttonsFollowTheSelection() {
     QVERIFY(button("Delete member")->isEnabled());
 }
 
-void TestTeamPanel::deletingARegionWithMembersAsksFirst() {
+void TestTeamPanel::deletingARegionWithMembersAsksFirst()
+{
     // EMEA has 4 members in the demo: the question names them and the
     // buttons are "Delete Region" and Cancel, Cancel the default.
     m_regions->setCurrentIndex(m_regions->model()->index(1, 0));
@@ -376,13 +403,14 @@ void TestTeamPanel::deletingARegionWithMembersAsksFirst() {
     QVERIFY(m_document->plan().regionIndex("emea"));
 }
 
-void TestTeamPanel::selectionSurvivesEdits() {
+void TestTeamPanel::selectionSurvivesEdits()
+{
     // Anna and EMEA selected; other members and regions change, and the
     // change being undone, redone or her own edit keep them selected.
     QAbstractItemModel *members = m_members->model();
     for (int row = 0; row < members->rowCount(); ++row)
-        if (members->index(row, 0).data(MembersModel::MemberIdRole).toString() ==
-            QLatin1String("anna"))
+        if (members->index(row, 0).data(MembersModel::MemberIdRole).toString()
+            == QLatin1String("anna"))
             m_members->setCurrentIndex(members->index(row, 0));
     QCOMPARE(currentId(m_members, MembersModel::MemberIdRole), QStringLiteral("anna"));
     m_regions->setCurrentIndex(m_regions->model()->index(1, 0));
@@ -405,7 +433,8 @@ void TestTeamPanel::selectionSurvivesEdits() {
     QCOMPARE(m_regions->currentIndex().row(), 1);
 }
 
-void TestTeamPanel::membersSortStably() {
+void TestTeamPanel::membersSortStably()
+{
     QAbstractItemModel *model = m_members->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The panel opens sorted by region: plan order within each.
@@ -413,9 +442,10 @@ void TestTeamPanel::membersSortStably() {
     // Sorting by work hours and back by region gives the same rows again,
     // not the work-hours order within regions (AMER would start with Maya).
     m_members->sortByColumn(MembersModel::WorkHours, Qt::AscendingOrder);
-    QCOMPARE(names(*model).mid(0, 3), (QStringList{QStringLiteral("Leila Haddad"),
-                                                   QStringLiteral("Maya Patel"),
-                                                   QStringLiteral("Lucas Brown")}));
+    QCOMPARE(names(*model).mid(0, 3),
+             (QStringList{QStringLiteral("Leila Haddad"),
+                          QStringLiteral("Maya Patel"),
+                          QStringLiteral("Lucas Brown")}));
     m_members->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
     QCOMPARE(names(*model), apac + emea + amer);
     // Descending: regions reversed, still plan order inside each.
@@ -423,17 +453,20 @@ void TestTeamPanel::membersSortStably() {
     QCOMPARE(names(*model), amer + emea + apac);
     m_members->sortByColumn(MembersModel::WorkHours, Qt::DescendingOrder);
     QStringList byHoursDown = apac + emea.mid(1) + amer.mid(0, 2);
-    byHoursDown += QStringList{QStringLiteral("Leila Haddad"), QStringLiteral("Maya Patel"),
+    byHoursDown += QStringList{QStringLiteral("Leila Haddad"),
+                               QStringLiteral("Maya Patel"),
                                QStringLiteral("Lucas Brown")};
     QCOMPARE(names(*model), byHoursDown);
     // An edit resets the model; the rows stay where they were.
     Member tom = m_document->plan().members[*m_document->plan().memberIndex("tom")];
-    tom.timeOff.push_back({LocalDate{date::year{2026} / 5 / 4}, LocalDate{date::year{2026} / 5 / 8}});
+    tom.timeOff.push_back(
+        {LocalDate{date::year{2026} / 5 / 4}, LocalDate{date::year{2026} / 5 / 8}});
     m_document->changeMember(tom);
     QCOMPARE(names(*model), byHoursDown);
 }
 
-void TestTeamPanel::readOnlyPlanShowsAReadOnlyMemberDialog() {
+void TestTeamPanel::readOnlyPlanShowsAReadOnlyMemberDialog()
+{
     openReadOnly();
     QSignalSpy failed(m_document.get(), &PlanDocument::editFailed);
     // Read-only, the edit button shows the member.
@@ -462,8 +495,8 @@ void TestTeamPanel::readOnlyPlanShowsAReadOnlyMemberDialog() {
     // Enter on Anna's row, as the QA report did.
     QAbstractItemModel *members = m_members->model();
     for (int row = 0; row < members->rowCount(); ++row)
-        if (members->index(row, 0).data(MembersModel::MemberIdRole).toString() ==
-            QLatin1String("anna"))
+        if (members->index(row, 0).data(MembersModel::MemberIdRole).toString()
+            == QLatin1String("anna"))
             m_members->setCurrentIndex(members->index(row, 0));
     QVERIFY(show->isEnabled());
     m_members->setFocus();
@@ -481,7 +514,8 @@ void TestTeamPanel::readOnlyPlanShowsAReadOnlyMemberDialog() {
         QVERIFY2(!byName<QToolButton>(m_panel.get(), QString::fromUtf8(name))->isEnabled(), name);
 }
 
-void TestTeamPanel::editMemberNamesTheStep() {
+void TestTeamPanel::editMemberNamesTheStep()
+{
     // Through the dialog: a new zone picked by typing the city is "Change
     // time zone of Anna Schmidt", not a generic "Edit".
     QTimer::singleShot(0, this, [] {
@@ -495,10 +529,12 @@ void TestTeamPanel::editMemberNamesTheStep() {
     m_panel->editMember("anna");
     QCOMPARE(m_document->plan().members[7].zone.name(), std::string("Europe/Lisbon"));
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change time zone of Anna Schmidt"));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Change time zone of Anna Schmidt"));
 }
 
-void TestTeamPanel::aFilterWithoutMatchSaysSo() {
+void TestTeamPanel::aFilterWithoutMatchSaysSo()
+{
     // The QA report: a filter matching no member left an empty table.
     auto *filter = byName<QLineEdit>(m_panel.get(), QStringLiteral("Filter members"));
     QVERIFY(filter);
@@ -520,7 +556,8 @@ void TestTeamPanel::aFilterWithoutMatchSaysSo() {
     QVERIFY(!hint->isVisibleTo(m_panel.get()));
 }
 
-void TestTeamPanel::taskLists_data() {
+void TestTeamPanel::taskLists_data()
+{
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("text");
     QTest::newRow("none") << QStringList{} << QString();
@@ -531,12 +568,15 @@ void TestTeamPanel::taskLists_data() {
         << QStringList{QStringLiteral("T-1"), QStringLiteral("T-5"), QStringLiteral("T-8")}
         << QStringLiteral("T-1, T-5 and T-8");
     // More than three: two named and the rest counted, three items at most.
-    QTest::newRow("four") << QStringList{QStringLiteral("T-1"), QStringLiteral("T-5"),
-                                         QStringLiteral("T-8"), QStringLiteral("T-11")}
+    QTest::newRow("four") << QStringList{QStringLiteral("T-1"),
+                                         QStringLiteral("T-5"),
+                                         QStringLiteral("T-8"),
+                                         QStringLiteral("T-11")}
                           << QStringLiteral("T-1, T-5 and 2 more");
 }
 
-void TestTeamPanel::taskLists() {
+void TestTeamPanel::taskLists()
+{
     QFETCH(QStringList, ids);
     QFETCH(QString, text);
     std::vector<std::string> list;
@@ -545,34 +585,42 @@ void TestTeamPanel::taskLists() {
     QCOMPARE(taskListText(list), text);
 }
 
-void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces_data() {
+void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces_data()
+{
     // EMEA has T-1, T-5, T-8 and T-11 placed in the demo (plan order). The
     // rows unplace or place tasks first to get 1, 3 and 5 of them.
     QTest::addColumn<QStringList>("unplaceFirst");
     QTest::addColumn<QStringList>("placeFirst");
     QTest::addColumn<QString>("question");
     // (Plural forms come from the app's English translation, not loaded here.)
-    QTest::newRow("1 task") << QStringList{QStringLiteral("T-5"), QStringLiteral("T-8"),
+    QTest::newRow("1 task") << QStringList{QStringLiteral("T-5"),
+                                           QStringLiteral("T-8"),
                                            QStringLiteral("T-11")}
                             << QStringList{}
-                            << QStringLiteral("Delete EMEA and its 4 member(s)? T-1 will be "
-                                              "unplaced. You can undo this.");
+                            << QStringLiteral(
+                                   "Delete EMEA and its 4 member(s)? T-1 will be "
+                                   "unplaced. You can undo this.");
     QTest::newRow("3 tasks") << QStringList{QStringLiteral("T-11")} << QStringList{}
-                             << QStringLiteral("Delete EMEA and its 4 member(s)? T-1, T-5 and T-8 "
-                                               "will be unplaced. You can undo this.");
+                             << QStringLiteral(
+                                    "Delete EMEA and its 4 member(s)? T-1, T-5 and T-8 "
+                                    "will be unplaced. You can undo this.");
     QTest::newRow("5 tasks") << QStringList{} << QStringList{QStringLiteral("T-13")}
-                             << QStringLiteral("Delete EMEA and its 4 member(s)? T-1, T-5 and 3 "
-                                               "more will be unplaced. You can undo this.");
+                             << QStringLiteral(
+                                    "Delete EMEA and its 4 member(s)? T-1, T-5 and 3 "
+                                    "more will be unplaced. You can undo this.");
 }
 
-void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces() {
+void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces()
+{
     QFETCH(QStringList, unplaceFirst);
     QFETCH(QStringList, placeFirst);
     QFETCH(QString, question);
     for (const QString &id : unplaceFirst)
         m_document->unplaceTask(id.toStdString());
     for (const QString &id : placeFirst)
-        m_document->placeTask(id.toStdString(), "emea", guitest::utc(2026, 12, 2, 9),
+        m_document->placeTask(id.toStdString(),
+                              "emea",
+                              guitest::utc(2026, 12, 2, 9),
                               QStringLiteral("Place"));
     const Plan before = m_document->plan();
     QCOMPARE(askToDeleteRegion(1, false), question);
@@ -590,7 +638,8 @@ void TestTeamPanel::deletingARegionNamesTheTasksItUnplaces() {
     }
 }
 
-void TestTeamPanel::deletingAnEmptyRegionWithTasksSaysSoAfterwards() {
+void TestTeamPanel::deletingAnEmptyRegionWithTasksSaysSoAfterwards()
+{
     // A region without members is deleted without a question (UI.md: undo
     // instead); the panel then says which tasks went back to the backlog.
     Plan plan = demoPlan();
@@ -606,15 +655,17 @@ void TestTeamPanel::deletingAnEmptyRegionWithTasksSaysSoAfterwards() {
     QCOMPARE(askToDeleteRegion(3, true), QString()); // no question
     QVERIFY(!m_document->plan().regionIndex("latam"));
     QVERIFY(notice->isVisible());
-    QCOMPARE(notice->text(), QStringLiteral("Deleted LATAM: T-13 and T-14 went back to the "
-                                            "backlog. Edit > Undo puts them back."));
+    QCOMPARE(notice->text(),
+             QStringLiteral("Deleted LATAM: T-13 and T-14 went back to the "
+                            "backlog. Edit > Undo puts them back."));
     m_document->undoStack()->undo();
     QVERIFY(!notice->isVisible()); // the notice spoke of the step undone
     QVERIFY(m_document->plan().tasks[12] == plan.tasks[12]);
     QVERIFY(m_document->plan().tasks[13] == plan.tasks[13]);
 }
 
-void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks() {
+void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks()
+{
     // A small plan worked out by hand. EMEA: Anna 09:00-17:00 and Lars
     // 09:00-12:00 Berlin, Mon-Fri; AMER: Nia alone, 09:00-17:00 New York.
     // T-2 (Mon 7 Dec 2026 09:00 Berlin = 08:00Z, 2 h) and T-7 (Tue 8 Dec
@@ -624,15 +675,36 @@ void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks() {
     // 7 Dec 14:00Z = 09:00 New York, 1 h each, T-1 first by priority): Nia
     // works them.
     const auto weekdays = [](int from, int to) {
-        return WeeklyPattern{{WeeklyRange{Weekdays::workdays(), guitest::clock(from), guitest::clock(to)}}};
+        return WeeklyPattern{
+            {WeeklyRange{Weekdays::workdays(), guitest::clock(from), guitest::clock(to)}}};
     };
     Plan plan;
     plan.name = "Small";
     plan.regions = {Region{"emea", "EMEA", "#0072b2"}, Region{"amer", "AMER", "#e69f00"}};
-    plan.members = {
-        Member{"anna", "Anna", "emea", *TimeZone::find("Europe/Berlin"), weekdays(9, 17), {}, {}, {}},
-        Member{"lars", "Lars", "emea", *TimeZone::find("Europe/Berlin"), weekdays(9, 12), {}, {}, {}},
-        Member{"nia", "Nia", "amer", *TimeZone::find("America/New_York"), weekdays(9, 17), {}, {}, {}}};
+    plan.members = {Member{"anna",
+                           "Anna",
+                           "emea",
+                           *TimeZone::find("Europe/Berlin"),
+                           weekdays(9, 17),
+                           {},
+                           {},
+                           {}},
+                    Member{"lars",
+                           "Lars",
+                           "emea",
+                           *TimeZone::find("Europe/Berlin"),
+                           weekdays(9, 12),
+                           {},
+                           {},
+                           {}},
+                    Member{"nia",
+                           "Nia",
+                           "amer",
+                           *TimeZone::find("America/New_York"),
+                           weekdays(9, 17),
+                           {},
+                           {},
+                           {}}};
     plan.tasks = {
         Task{"T-1", "One", 1, 1, guitest::utc(2026, 12, 7, 14), "amer", std::nullopt, ""},
         Task{"T-2", "Two", 2, 1, guitest::utc(2026, 12, 7, 8), "emea", std::nullopt, ""},
@@ -655,7 +727,8 @@ void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks() {
     QAbstractItemModel *members = m_members->model();
     const auto select = [&](const char *id) {
         for (int row = 0; row < members->rowCount(); ++row)
-            if (members->index(row, 0).data(MembersModel::MemberIdRole).toString() == QLatin1String(id))
+            if (members->index(row, 0).data(MembersModel::MemberIdRole).toString()
+                == QLatin1String(id))
                 m_members->setCurrentIndex(members->index(row, 0));
     };
     QToolButton *remove = byName<QToolButton>(m_panel.get(), QStringLiteral("Delete member"));
@@ -675,7 +748,8 @@ void TestTeamPanel::deletingAMemberSaysWhatHappensToTheirTasks() {
     QVERIFY(!notice->isVisible());
 }
 
-void TestTeamPanel::theTeamPanelEmitsIntentions() {
+void TestTeamPanel::theTeamPanelEmitsIntentions()
+{
     // A panel on its own, not connected: its buttons say what the user asked
     // for and change nothing themselves.
     m_panel.reset();

@@ -13,12 +13,13 @@
 using namespace sunrelay;
 using namespace sunrelay::gui;
 
-namespace {
+namespace
+{
 
 Instant utc(int year, unsigned month, unsigned day, int hour, int minute = 0)
 {
-    return date::sys_days{date::year{year} / month / day} + std::chrono::hours{hour} +
-           std::chrono::minutes{minute};
+    return date::sys_days{date::year{year} / month / day} + std::chrono::hours{hour}
+    + std::chrono::minutes{minute};
 }
 
 const TimeZone &zone(const char *name)
@@ -32,7 +33,8 @@ const TimeZone &zone(const char *name)
 
 } // namespace
 
-class TestTimeFormat : public QObject {
+class TestTimeFormat : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -43,14 +45,20 @@ private slots:
         QTest::addColumn<int>("minutes");
         QTest::addColumn<QString>("twentyFour");
         QTest::addColumn<QString>("twelve");
-        QTest::newRow("midnight") << 0 << "00:00" << "12:00 AM";
-        QTest::newRow("morning") << 9 * 60 + 5 << "09:05" << "9:05 AM";
-        QTest::newRow("noon") << 12 * 60 << "12:00" << "12:00 PM";
-        QTest::newRow("afternoon") << 17 * 60 + 30 << "17:30" << "5:30 PM";
-        QTest::newRow("last minute") << 23 * 60 + 59 << "23:59" << "11:59 PM";
+        QTest::newRow("midnight") << 0 << "00:00"
+                                  << "12:00 AM";
+        QTest::newRow("morning") << 9 * 60 + 5 << "09:05"
+                                 << "9:05 AM";
+        QTest::newRow("noon") << 12 * 60 << "12:00"
+                              << "12:00 PM";
+        QTest::newRow("afternoon") << 17 * 60 + 30 << "17:30"
+                                   << "5:30 PM";
+        QTest::newRow("last minute") << 23 * 60 + 59 << "23:59"
+                                     << "11:59 PM";
         // An end at midnight is 24:00 on either clock: 12:00 AM would read
         // as the start of the day.
-        QTest::newRow("end of day") << 24 * 60 << "24:00" << "24:00";
+        QTest::newRow("end of day") << 24 * 60 << "24:00"
+                                    << "24:00";
     }
     void minutesOnBothClocks()
     {
@@ -76,27 +84,26 @@ private slots:
     {
         // 2026-03-29 00:30Z is 01:30 CET; 01:30Z is 03:30 CEST (the clocks
         // went from 02:00 to 03:00 at 01:00Z).
-        QCOMPARE(clockText(utc(2026, 3, 29, 0, 30), zone("Europe/Berlin"),
-                           ClockStyle::TwentyFourHour),
-                 QStringLiteral("01:30"));
-        QCOMPARE(clockText(utc(2026, 3, 29, 1, 30), zone("Europe/Berlin"),
-                           ClockStyle::TwelveHour),
+        QCOMPARE(
+            clockText(utc(2026, 3, 29, 0, 30), zone("Europe/Berlin"), ClockStyle::TwentyFourHour),
+            QStringLiteral("01:30"));
+        QCOMPARE(clockText(utc(2026, 3, 29, 1, 30), zone("Europe/Berlin"), ClockStyle::TwelveHour),
                  QStringLiteral("3:30 AM"));
         QCOMPARE(zoneAbbreviation(zone("Europe/Berlin"), utc(2026, 3, 29, 0, 30)),
                  QStringLiteral("CET"));
         QCOMPARE(zoneAbbreviation(zone("Europe/Berlin"), utc(2026, 3, 29, 1, 30)),
                  QStringLiteral("CEST"));
         // Kathmandu is UTC+05:45: 18:20Z is 00:05 the next day.
-        QCOMPARE(clockText(utc(2026, 11, 30, 18, 20), zone("Asia/Kathmandu"),
+        QCOMPARE(clockText(utc(2026, 11, 30, 18, 20),
+                           zone("Asia/Kathmandu"),
                            ClockStyle::TwentyFourHour),
                  QStringLiteral("00:05"));
         QCOMPARE(dayText(utc(2026, 11, 30, 18, 20), zone("Asia/Kathmandu")),
                  QStringLiteral("Tue 1 Dec"));
-        QCOMPARE(dayText(utc(2026, 11, 30, 18, 20), TimeZone::utc()),
-                 QStringLiteral("Mon 30 Nov"));
-        QCOMPARE(dateTimeText(utc(2026, 11, 30, 18, 20), zone("Asia/Kathmandu"),
-                              ClockStyle::TwelveHour),
-                 QStringLiteral("Tue 1 Dec, 12:05 AM Kathmandu"));
+        QCOMPARE(dayText(utc(2026, 11, 30, 18, 20), TimeZone::utc()), QStringLiteral("Mon 30 Nov"));
+        QCOMPARE(
+            dateTimeText(utc(2026, 11, 30, 18, 20), zone("Asia/Kathmandu"), ClockStyle::TwelveHour),
+            QStringLiteral("Tue 1 Dec, 12:05 AM Kathmandu"));
     }
 
     void zoneCities()

@@ -18,7 +18,8 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::clock;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 Plan berlinPlan()
 {
@@ -44,7 +45,8 @@ TimelineGeometry mondayAfterChange()
 
 } // namespace
 
-class TestBlockDrag : public QObject {
+class TestBlockDrag : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
@@ -58,8 +60,12 @@ private slots:
         const auto work = blockAt(plan, 0, geometry, geometry.x(utc(2026, 3, 30, 12)));
         QVERIFY(work);
         QCOMPARE(weekdayOf(*work), date::Monday);
-        const BlockEdit edit = draggedBlock(plan.members[0], *work, BlockGrip::End,
-                                            utc(2026, 3, 30, 16, 15), {}, Minutes{15},
+        const BlockEdit edit = draggedBlock(plan.members[0],
+                                            *work,
+                                            BlockGrip::End,
+                                            utc(2026, 3, 30, 16, 15),
+                                            {},
+                                            Minutes{15},
                                             DragDays::ThisDayOnly);
         const std::vector<WeeklyRange> expected{
             WeeklyRange{Weekdays::fromBits(0b11110), clock(9), clock(17)}, // Tue-Fri
@@ -69,16 +75,24 @@ private slots:
         QCOMPARE(edit.days, Weekdays{date::Monday});
         QCOMPARE(edit.member.deepWork, plan.members[0].deepWork);
         // The same drag for the whole range: Mon-Fri.
-        const BlockEdit all = draggedBlock(plan.members[0], *work, BlockGrip::End,
-                                           utc(2026, 3, 30, 16, 15), {}, Minutes{15},
+        const BlockEdit all = draggedBlock(plan.members[0],
+                                           *work,
+                                           BlockGrip::End,
+                                           utc(2026, 3, 30, 16, 15),
+                                           {},
+                                           Minutes{15},
                                            DragDays::WholeRange);
         QCOMPARE(all.member.work.ranges,
                  (std::vector<WeeklyRange>{{Weekdays::workdays(), clock(9), clock(18, 15)}}));
         QCOMPARE(all.days, Weekdays::workdays());
         QCOMPARE(all.range, std::size_t{0});
         // No change, no split.
-        const BlockEdit still = draggedBlock(plan.members[0], *work, BlockGrip::End,
-                                             utc(2026, 3, 30, 15), {}, Minutes{15},
+        const BlockEdit still = draggedBlock(plan.members[0],
+                                             *work,
+                                             BlockGrip::End,
+                                             utc(2026, 3, 30, 15),
+                                             {},
+                                             Minutes{15},
                                              DragDays::ThisDayOnly);
         QCOMPARE(still.member, plan.members[0]);
     }
@@ -101,14 +115,22 @@ private slots:
         QCOMPARE(night->start, utc(2026, 3, 28, 21));
         QCOMPARE(night->end, utc(2026, 3, 29, 4));
         QCOMPARE(weekdayOf(*night), date::Saturday);
-        const BlockEdit edit = draggedBlock(anna, *night, BlockGrip::Body, {}, Minutes{60},
-                                            Minutes{15}, DragDays::ThisDayOnly);
+        const BlockEdit edit = draggedBlock(anna,
+                                            *night,
+                                            BlockGrip::Body,
+                                            {},
+                                            Minutes{60},
+                                            Minutes{15},
+                                            DragDays::ThisDayOnly);
         const std::vector<WeeklyRange> expected{
             WeeklyRange{Weekdays::fromBits(0b1011111), clock(22), clock(6)}, // all but Saturday
             WeeklyRange{Weekdays{date::Saturday}, clock(23), clock(7)}};
         QCOMPARE(edit.member.work.ranges, expected);
         QCOMPARE(edit.days, Weekdays{date::Saturday});
-        QCOMPARE(blockDragStepText(edit.member, BlockLayer::Work, BlockGrip::Body, edit.days,
+        QCOMPARE(blockDragStepText(edit.member,
+                                   BlockLayer::Work,
+                                   BlockGrip::Body,
+                                   edit.days,
                                    Qt::Monday),
                  QStringLiteral("Move Anna's Saturday working hours"));
     }
@@ -116,14 +138,23 @@ private slots:
     void stepTextNamesTheDays()
     {
         const Member anna = berlinPlan().members[0];
-        QCOMPARE(blockDragStepText(anna, BlockLayer::DeepWork, BlockGrip::End,
-                                   Weekdays::workdays(), Qt::Monday),
+        QCOMPARE(blockDragStepText(anna,
+                                   BlockLayer::DeepWork,
+                                   BlockGrip::End,
+                                   Weekdays::workdays(),
+                                   Qt::Monday),
                  QStringLiteral("Resize Anna's deep work (Mon–Fri)"));
-        QCOMPARE(blockDragStepText(anna, BlockLayer::Work, BlockGrip::Start,
-                                   Weekdays{date::Tuesday}, Qt::Monday),
+        QCOMPARE(blockDragStepText(anna,
+                                   BlockLayer::Work,
+                                   BlockGrip::Start,
+                                   Weekdays{date::Tuesday},
+                                   Qt::Monday),
                  QStringLiteral("Resize Anna's Tuesday working hours"));
-        QCOMPARE(blockDragStepText(anna, BlockLayer::Work, BlockGrip::Body,
-                                   Weekdays::fromBits(0b1100001), Qt::Monday),
+        QCOMPARE(blockDragStepText(anna,
+                                   BlockLayer::Work,
+                                   BlockGrip::Body,
+                                   Weekdays::fromBits(0b1100001),
+                                   Qt::Monday),
                  QStringLiteral("Move Anna's working hours (Mon, Sat, Sun)"));
         // In a week starting on Sunday, Sun-Tue is a run.
         QCOMPARE(changedDaysText(Weekdays::fromBits(0b1000011), Qt::Sunday),
@@ -170,13 +201,21 @@ private slots:
         const TimelineGeometry geometry = mondayAfterChange();
         const auto work = blockAt(plan, 0, geometry, geometry.x(utc(2026, 3, 30, 12)));
         // 16:15Z is 18:15 CEST: the weekly range now ends 18:15.
-        const Member dragged = draggedMember(plan.members[0], *work, BlockGrip::End,
-                                             utc(2026, 3, 30, 16, 15), {}, Minutes{15});
+        const Member dragged = draggedMember(plan.members[0],
+                                             *work,
+                                             BlockGrip::End,
+                                             utc(2026, 3, 30, 16, 15),
+                                             {},
+                                             Minutes{15});
         QCOMPARE(dragged.work.ranges[0].end, clock(18, 15));
         QCOMPARE(dragged.work.ranges[0].start, clock(9));
         // The start cannot pass 15 minutes before the end: 17:00 - 15 min.
-        const Member squeezed = draggedMember(plan.members[0], *work, BlockGrip::Start,
-                                              utc(2026, 3, 30, 20), {}, Minutes{15});
+        const Member squeezed = draggedMember(plan.members[0],
+                                              *work,
+                                              BlockGrip::Start,
+                                              utc(2026, 3, 30, 20),
+                                              {},
+                                              Minutes{15});
         QCOMPARE(squeezed.work.ranges[0].start, clock(16, 45));
     }
 
@@ -186,18 +225,18 @@ private slots:
         const TimelineGeometry geometry = mondayAfterChange();
         const auto deep = blockAt(plan, 0, geometry, geometry.x(utc(2026, 3, 30, 8, 30)));
         // 53 minutes of travel is 7 from an hour and 8 from 45 minutes.
-        const Member moved = draggedMember(plan.members[0], *deep, BlockGrip::Body, {},
-                                           Minutes{53}, Minutes{15});
+        const Member moved =
+            draggedMember(plan.members[0], *deep, BlockGrip::Body, {}, Minutes{53}, Minutes{15});
         QCOMPARE(moved.deepWork.ranges[0].start, clock(11));
         // 52 minutes is 7 from 45 minutes and 8 from an hour.
-        const Member less = draggedMember(plan.members[0], *deep, BlockGrip::Body, {},
-                                          Minutes{52}, Minutes{15});
+        const Member less =
+            draggedMember(plan.members[0], *deep, BlockGrip::Body, {}, Minutes{52}, Minutes{15});
         QCOMPARE(less.deepWork.ranges[0].start, clock(10, 45));
         QCOMPARE(moved.deepWork.ranges[0].start, clock(11));
         QCOMPARE(moved.deepWork.ranges[0].end, clock(13));
         // With a one-minute step it moves 52 minutes exactly.
-        const Member fine = draggedMember(plan.members[0], *deep, BlockGrip::Body, {},
-                                          Minutes{52}, Minutes{1});
+        const Member fine =
+            draggedMember(plan.members[0], *deep, BlockGrip::Body, {}, Minutes{52}, Minutes{1});
         QCOMPARE(fine.deepWork.ranges[0].start, clock(10, 52));
     }
 };

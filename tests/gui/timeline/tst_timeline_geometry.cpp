@@ -15,24 +15,29 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 const Instant M = utc(2026, 11, 30);
-constexpr Seconds hours(long long h) {
+constexpr Seconds hours(long long h)
+{
     return Seconds{h * 3600};
 }
-constexpr Seconds days(long long d) {
+constexpr Seconds days(long long d)
+{
     return Seconds{d * 86400};
 }
 
 // One day over 960 px: 90 s a pixel.
-TimelineGeometry oneDay() {
+TimelineGeometry oneDay()
+{
     return TimelineGeometry({M, M + days(1)}, 960);
 }
 
 } // namespace
 
-class TestTimelineGeometry : public QObject {
+class TestTimelineGeometry : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -57,7 +62,8 @@ private slots:
     void labelStep();
 };
 
-void TestTimelineGeometry::scaleAndX() {
+void TestTimelineGeometry::scaleAndX()
+{
     const TimelineGeometry g = oneDay();
     QCOMPARE(g.scale(), 90.0);
     QCOMPARE(g.width(), 960.0);
@@ -75,7 +81,8 @@ void TestTimelineGeometry::scaleAndX() {
     QCOMPARE(narrow.scale(), 3600.0);
 }
 
-void TestTimelineGeometry::roundTrip_data() {
+void TestTimelineGeometry::roundTrip_data()
+{
     QTest::addColumn<Instant>("instant");
     QTest::addColumn<double>("x");
     // x = seconds after M / 90.
@@ -89,7 +96,8 @@ void TestTimelineGeometry::roundTrip_data() {
     QTest::newRow("3 days after: 259200 s") << M + days(3) << 2880.0;
 }
 
-void TestTimelineGeometry::roundTrip() {
+void TestTimelineGeometry::roundTrip()
+{
     QFETCH(Instant, instant);
     QFETCH(double, x);
     const TimelineGeometry g = oneDay();
@@ -98,7 +106,8 @@ void TestTimelineGeometry::roundTrip() {
     QCOMPARE(g.instantAt(g.x(instant)), instant);
 }
 
-void TestTimelineGeometry::instantAtRoundsToTheSecond() {
+void TestTimelineGeometry::instantAtRoundsToTheSecond()
+{
     // A week over 1000 px: 604.8 s a pixel.
     const TimelineGeometry g({M, M + days(7)}, 1000);
     QCOMPARE(g.scale(), 604.8);
@@ -110,7 +119,8 @@ void TestTimelineGeometry::instantAtRoundsToTheSecond() {
     QCOMPARE(g.instantAt(-1), M - Seconds{605});
 }
 
-void TestTimelineGeometry::constructorClampsTheSpan_data() {
+void TestTimelineGeometry::constructorClampsTheSpan_data()
+{
     QTest::addColumn<Interval>("asked");
     QTest::addColumn<Interval>("expected");
     QTest::newRow("1 hour is the least") << Interval{M, M + hours(1)} << Interval{M, M + hours(1)};
@@ -126,13 +136,15 @@ void TestTimelineGeometry::constructorClampsTheSpan_data() {
         << Interval{M, M + days(60)} << Interval{M + days(16), M + days(44)};
 }
 
-void TestTimelineGeometry::constructorClampsTheSpan() {
+void TestTimelineGeometry::constructorClampsTheSpan()
+{
     QFETCH(Interval, asked);
     QFETCH(Interval, expected);
     QCOMPARE(TimelineGeometry(asked, 800).visible(), expected);
 }
 
-void TestTimelineGeometry::zoomKeepsTheAnchor_data() {
+void TestTimelineGeometry::zoomKeepsTheAnchor_data()
+{
     QTest::addColumn<double>("factor");
     QTest::addColumn<Instant>("anchor");
     QTest::addColumn<Interval>("expected");
@@ -150,7 +162,8 @@ void TestTimelineGeometry::zoomKeepsTheAnchor_data() {
     QTest::newRow("1.5x on 18:00") << 1.5 << M + hours(18) << Interval{M + hours(6), M + hours(22)};
 }
 
-void TestTimelineGeometry::zoomKeepsTheAnchor() {
+void TestTimelineGeometry::zoomKeepsTheAnchor()
+{
     QFETCH(double, factor);
     QFETCH(Instant, anchor);
     QFETCH(Interval, expected);
@@ -162,7 +175,8 @@ void TestTimelineGeometry::zoomKeepsTheAnchor() {
     QCOMPARE(after.x(anchor), before.x(anchor));
 }
 
-void TestTimelineGeometry::zoomClamps_data() {
+void TestTimelineGeometry::zoomClamps_data()
+{
     QTest::addColumn<double>("factor");
     QTest::addColumn<Interval>("expected");
     // 24 h / 100 = 14.4 min, clamped to 1 h around noon: 11:30-12:30.
@@ -173,7 +187,8 @@ void TestTimelineGeometry::zoomClamps_data() {
         << 0.01 << Interval{utc(2026, 11, 16, 12), utc(2026, 12, 14, 12)};
 }
 
-void TestTimelineGeometry::zoomClamps() {
+void TestTimelineGeometry::zoomClamps()
+{
     QFETCH(double, factor);
     QFETCH(Interval, expected);
     const TimelineGeometry g = oneDay().zoomed(factor, M + hours(12));
@@ -182,20 +197,23 @@ void TestTimelineGeometry::zoomClamps() {
     QCOMPARE(g.zoomed(factor, M + hours(12)).visible(), expected);
 }
 
-void TestTimelineGeometry::zoomIgnoresNonPositiveFactors() {
+void TestTimelineGeometry::zoomIgnoresNonPositiveFactors()
+{
     const TimelineGeometry g = oneDay();
     QCOMPARE(g.zoomed(0, M + hours(3)), g);
     QCOMPARE(g.zoomed(-2, M + hours(3)), g);
 }
 
-void TestTimelineGeometry::panBySeconds() {
+void TestTimelineGeometry::panBySeconds()
+{
     const TimelineGeometry g = oneDay();
     QCOMPARE(g.panned(hours(1)).visible(), (Interval{M + hours(1), M + hours(25)}));
     QCOMPARE(g.panned(-days(2)).visible(), (Interval{M - days(2), M - days(1)}));
     QCOMPARE(g.panned(hours(1)).scale(), 90.0);
 }
 
-void TestTimelineGeometry::panByPixels_data() {
+void TestTimelineGeometry::panByPixels_data()
+{
     QTest::addColumn<double>("pixels");
     QTest::addColumn<Seconds>("shift");
     // Pixels * 90 s.
@@ -206,7 +224,8 @@ void TestTimelineGeometry::panByPixels_data() {
     QTest::newRow("+1.01 px = 90.9 s -> 91 s") << 1.01 << Seconds{91};
 }
 
-void TestTimelineGeometry::panByPixels() {
+void TestTimelineGeometry::panByPixels()
+{
     QFETCH(double, pixels);
     QFETCH(Seconds, shift);
     const TimelineGeometry g = oneDay().panned(pixels);
@@ -214,7 +233,8 @@ void TestTimelineGeometry::panByPixels() {
     QCOMPARE(g.width(), 960.0);
 }
 
-void TestTimelineGeometry::centeredOn() {
+void TestTimelineGeometry::centeredOn()
+{
     // Half the span (12 h) either side of the instant.
     const TimelineGeometry g = oneDay().centeredOn(M + days(3));
     QCOMPARE(g.visible(), (Interval{M + days(3) - hours(12), M + days(3) + hours(12)}));
@@ -227,7 +247,8 @@ void TestTimelineGeometry::centeredOn() {
              (Interval{M + days(1) - Seconds{1800}, M + days(1) + Seconds{1801}}));
 }
 
-void TestTimelineGeometry::snap_data() {
+void TestTimelineGeometry::snap_data()
+{
     QTest::addColumn<Instant>("instant");
     QTest::addColumn<Seconds>("step");
     QTest::addColumn<Instant>("expected");
@@ -268,14 +289,16 @@ void TestTimelineGeometry::snap_data() {
     QTest::newRow("negative step leaves it") << M + Seconds{7} << Seconds{-60} << M + Seconds{7};
 }
 
-void TestTimelineGeometry::snap() {
+void TestTimelineGeometry::snap()
+{
     QFETCH(Instant, instant);
     QFETCH(Seconds, step);
     QFETCH(Instant, expected);
     QCOMPARE(TimelineGeometry::snap(instant, step), expected);
 }
 
-void TestTimelineGeometry::labelStep_data() {
+void TestTimelineGeometry::labelStep_data()
+{
     QTest::addColumn<Interval>("visible");
     QTest::addColumn<double>("width");
     QTest::addColumn<double>("minimumPixels");
@@ -312,7 +335,8 @@ void TestTimelineGeometry::labelStep_data() {
         << Interval{M, M + hours(1)} << 1200.0 << 700.0 << hours(1);
 }
 
-void TestTimelineGeometry::labelStep() {
+void TestTimelineGeometry::labelStep()
+{
     QFETCH(Interval, visible);
     QFETCH(double, width);
     QFETCH(double, minimumPixels);

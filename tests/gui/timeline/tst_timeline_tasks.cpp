@@ -24,15 +24,24 @@ using namespace sunrelay::gui;
 using sunrelay::guitest::demoPlan;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 const Instant monday = utc(2026, 11, 30);
 const Interval week{monday, monday + Seconds{7 * 86400}};
 
-void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton button,
-               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+void sendMouse(QWidget *target,
+               QEvent::Type type,
+               QPoint pos,
+               Qt::MouseButton button,
+               Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QMouseEvent event(type, QPointF(pos), QPointF(target->mapToGlobal(pos)), button, buttons,
+    QMouseEvent event(type,
+                      QPointF(pos),
+                      QPointF(target->mapToGlobal(pos)),
+                      button,
+                      buttons,
                       modifiers);
     QApplication::sendEvent(target, &event);
 }
@@ -41,7 +50,10 @@ void drag(QWidget *viewport, QPoint from, QPoint to)
 {
     sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int step = 1; step <= 4; ++step)
-        sendMouse(viewport, QEvent::MouseMove, from + (to - from) * step / 4, Qt::NoButton,
+        sendMouse(viewport,
+                  QEvent::MouseMove,
+                  from + (to - from) * step / 4,
+                  Qt::NoButton,
                   Qt::LeftButton);
     sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
@@ -51,15 +63,24 @@ void drag(QWidget *viewport, QPoint from, QPoint to)
 bool dropTask(QWidget *viewport, const std::string &taskId, QPoint at)
 {
     std::unique_ptr<QMimeData> mime(taskMimeData(taskId));
-    QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+    QDragEnterEvent enter(at,
+                          Qt::MoveAction | Qt::CopyAction,
+                          mime.get(),
+                          Qt::LeftButton,
                           Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     if (!enter.isAccepted())
         return false;
-    QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+    QDragMoveEvent move(at,
+                        Qt::MoveAction | Qt::CopyAction,
+                        mime.get(),
+                        Qt::LeftButton,
                         Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
-    QDropEvent drop(QPointF(at), Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+    QDropEvent drop(QPointF(at),
+                    Qt::MoveAction | Qt::CopyAction,
+                    mime.get(),
+                    Qt::LeftButton,
                     Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
     return drop.isAccepted();
@@ -67,7 +88,8 @@ bool dropTask(QWidget *viewport, const std::string &taskId, QPoint at)
 
 } // namespace
 
-class TestTimelineTasks : public QObject {
+class TestTimelineTasks : public QObject
+{
     Q_OBJECT
 private slots:
     void init();
@@ -100,7 +122,8 @@ private:
     }
     QPoint at(const std::string &regionId, Instant t) const
     {
-        return QPoint(int(std::lround(m_view->xOf(t))), m_view->regionRowRect(regionId).center().y());
+        return QPoint(int(std::lround(m_view->xOf(t))),
+                      m_view->regionRowRect(regionId).center().y());
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -112,22 +135,33 @@ void TestTimelineTasks::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_dir = std::make_unique<QTemporaryDir>();
-    auto created = PlanDocument::create(m_dir->filePath(QStringLiteral("demo.sunrelay")), demoPlan());
+    auto created =
+        PlanDocument::create(m_dir->filePath(QStringLiteral("demo.sunrelay")), demoPlan());
     QVERIFY(created);
     m_document = std::move(created).value();
     m_view = std::make_unique<TimelineView>(m_document.get());
     // As the main window wires them (names in UTC, the view's zone).
     PlanDocument *document = m_document.get();
-    connect(m_view.get(), &TimelineView::taskPlaced, document,
+    connect(m_view.get(),
+            &TimelineView::taskPlaced,
+            document,
             [document](const std::string &id, const std::string &region, Instant start) {
                 const Plan &plan = document->plan();
                 for (const Task &t : plan.tasks)
                     if (t.id == id)
-                        document->placeTask(id, region, start,
-                                            placeStepText(plan, t, region, start, TimeZone::utc(),
+                        document->placeTask(id,
+                                            region,
+                                            start,
+                                            placeStepText(plan,
+                                                          t,
+                                                          region,
+                                                          start,
+                                                          TimeZone::utc(),
                                                           ClockStyle::TwentyFourHour));
             });
-    connect(m_view.get(), &TimelineView::taskUnplaceRequested, document,
+    connect(m_view.get(),
+            &TimelineView::taskUnplaceRequested,
+            document,
             &PlanDocument::unplaceTask);
     m_view->resize(1400, 800);
     m_view->show();
@@ -160,8 +194,10 @@ void TestTimelineTasks::dropOnARegionRowPlacesAndRoutes()
     // What is drawn is core's route: one bar per segment in view, on the row
     // of the member who works it, spanning the segment's instants.
     const PlanRoutes routes = routePlan(m_document->plan());
-    const auto route = std::find_if(routes.routes.begin(), routes.routes.end(),
-                                    [&](const TaskRoute &r) { return r.task == taskIndex("T-13"); });
+    const auto route =
+        std::find_if(routes.routes.begin(), routes.routes.end(), [&](const TaskRoute &r) {
+            return r.task == taskIndex("T-13");
+        });
     QVERIFY(route != routes.routes.end());
     QVERIFY(!route->segments.empty());
     std::size_t inView = 0;
@@ -174,8 +210,10 @@ void TestTimelineTasks::dropOnARegionRowPlacesAndRoutes()
         QCOMPARE(bar.interval, segment.interval);
         const QRect row = m_view->memberRowRect(m_document->plan().members[segment.member].id);
         QVERIFY(row.contains(bar.rect.center().toPoint()));
-        QVERIFY(std::abs(bar.rect.left() - std::max(m_view->xOf(segment.interval.start),
-                                                    double(m_view->headerWidth()) - 4)) < 0.5);
+        QVERIFY(std::abs(bar.rect.left()
+                         - std::max(m_view->xOf(segment.interval.start),
+                                    double(m_view->headerWidth()) - 4))
+                < 0.5);
     }
 
     stack->undo();
@@ -196,8 +234,9 @@ void TestTimelineTasks::dropWhereNobodyCoversShowsTheRealStart()
     QVERIFY(route && route->start);
     QVERIFY(*route->start >= utc(2026, 12, 7)); // Monday, at the earliest
     const TaskLayout layout = m_view->taskLayout();
-    const auto pin = std::find_if(layout.pins.begin(), layout.pins.end(),
-                                  [&](const TaskPin &p) { return p.task == taskIndex("T-14"); });
+    const auto pin = std::find_if(layout.pins.begin(), layout.pins.end(), [&](const TaskPin &p) {
+        return p.task == taskIndex("T-14");
+    });
     QVERIFY(pin != layout.pins.end());
     QVERIFY(pin->pickup);
     QCOMPARE(pin->pickup->x(), m_view->xOf(*route->start));
@@ -265,13 +304,14 @@ void TestTimelineTasks::timeCursorNamesWhoHoldsEachTask()
     const TimelineRow row{RowKind::Member, segment.member, 0, 0};
     const QString label = timeCursorLabel(plan, holders, row, t, ClockStyle::TwentyFourHour);
     QVERIFY2(label.contains(QString::fromStdString(plan.tasks[route.task].id)), qPrintable(label));
-    QVERIFY2(label.contains(clockText(t, plan.members[segment.member].zone, ClockStyle::TwentyFourHour)),
-             qPrintable(label));
+    QVERIFY2(
+        label.contains(clockText(t, plan.members[segment.member].zone, ClockStyle::TwentyFourHour)),
+        qPrintable(label));
     // No one else holds it then.
     for (std::size_t m = 0; m < plan.members.size(); ++m)
         if (m != segment.member)
-            QVERIFY(std::find(holders.byMember[m].begin(), holders.byMember[m].end(), route.task) ==
-                    holders.byMember[m].end());
+            QVERIFY(std::find(holders.byMember[m].begin(), holders.byMember[m].end(), route.task)
+                    == holders.byMember[m].end());
     // C pins the cursor; C again takes it away.
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_C);

@@ -21,22 +21,22 @@
 #include "../gui_test_support.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLocale>
 #include <QMenu>
-#include <QTimer>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
-#include <QPointingDevice>
-#include <QWheelEvent>
 #include <QPainter>
+#include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QToolTip>
 #include <QTemporaryDir>
-#include <QHelpEvent>
 #include <QTest>
+#include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -46,28 +46,42 @@ using sunrelay::guitest::clock;
 using sunrelay::guitest::demoPlan;
 using sunrelay::guitest::utc;
 
-namespace {
+namespace
+{
 
 const Instant monday = utc(2026, 11, 30);
 const Interval week{monday, monday + Seconds{7 * 86400}};
 
-std::unique_ptr<PlanDocument> createDemo(const QString &path) {
+std::unique_ptr<PlanDocument> createDemo(const QString &path)
+{
     auto created = PlanDocument::create(path, demoPlan());
     if (!created)
         qFatal("cannot create %s: %s", qPrintable(path), created.error().message().c_str());
     return std::move(created).value();
 }
 
-void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton button,
-               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers) {
-    QMouseEvent event(type, QPointF(pos), QPointF(target->mapToGlobal(pos)), button, buttons,
+void sendMouse(QWidget *target,
+               QEvent::Type type,
+               QPoint pos,
+               Qt::MouseButton button,
+               Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers)
+{
+    QMouseEvent event(type,
+                      QPointF(pos),
+                      QPointF(target->mapToGlobal(pos)),
+                      button,
+                      buttons,
                       modifiers);
     QApplication::sendEvent(target, &event);
 }
 
 // Press at `from`, move there in steps (with `modifiers` held), release at `to`.
-void drag(QWidget *viewport, QPoint from, QPoint to,
-          Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+void drag(QWidget *viewport,
+          QPoint from,
+          QPoint to,
+          Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
     for (int step = 1; step <= 4; ++step) {
         const QPoint at = from + (to - from) * step / 4;
@@ -82,7 +96,8 @@ struct Difference {
     int pixels = 0;
     QRect where;
 };
-Difference differenceOf(const QImage &a, const QImage &b) {
+Difference differenceOf(const QImage &a, const QImage &b)
+{
     Difference result;
     if (a.size() != b.size())
         return {a.width() * a.height(), a.rect()};
@@ -90,8 +105,10 @@ Difference differenceOf(const QImage &a, const QImage &b) {
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y);
             const QRgb q = b.pixel(x, y);
-            const int most = std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                                       std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+            const int most = std::max({std::abs(qRed(p) - qRed(q)),
+                                       std::abs(qGreen(p) - qGreen(q)),
+                                       std::abs(qBlue(p) - qBlue(q)),
+                                       std::abs(qAlpha(p) - qAlpha(q))});
             if (most > 2) {
                 ++result.pixels;
                 result.where |= QRect(x, y, 1, 1);
@@ -99,10 +116,12 @@ Difference differenceOf(const QImage &a, const QImage &b) {
         }
     return result;
 }
-bool samePicture(const QImage &a, const QImage &b) {
+bool samePicture(const QImage &a, const QImage &b)
+{
     return differenceOf(a, b).pixels == 0;
 }
-QString pictureDifference(const QImage &a, const QImage &b) {
+QString pictureDifference(const QImage &a, const QImage &b)
+{
     const Difference d = differenceOf(a, b);
     return QStringLiteral("%1 pixels differ within %2x%3+%4+%5")
         .arg(d.pixels)
@@ -114,7 +133,8 @@ QString pictureDifference(const QImage &a, const QImage &b) {
 
 } // namespace
 
-class TestTimelineView : public QObject {
+class TestTimelineView : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -156,7 +176,8 @@ private slots:
     void showDateCentresItsMidday();
 
 private:
-    QImage rendered(TimelineView &view) const {
+    QImage rendered(TimelineView &view) const
+    {
         QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
@@ -165,20 +186,27 @@ private:
     }
     // All right of the header, where the row cache paints (the header shows
     // keyboard focus, which only one view has).
-    QImage renderedRows(TimelineView &view) const {
+    QImage renderedRows(TimelineView &view) const
+    {
         const QImage image = rendered(view);
-        return image.copy(view.headerWidth(), 0, image.width() - view.headerWidth(),
+        return image.copy(view.headerWidth(),
+                          0,
+                          image.width() - view.headerWidth(),
                           image.height());
     }
     // A second view of the same document, as m_view shows it.
     // As the main window does: the view's intentions become document steps.
-    void connectEdits(TimelineView &view) const {
-        connect(&view, &TimelineView::memberEdited, m_document.get(),
+    void connectEdits(TimelineView &view) const
+    {
+        connect(&view,
+                &TimelineView::memberEdited,
+                m_document.get(),
                 [doc = m_document.get()](const Member &member, const QString &text) {
                     doc->changeMember(member, text);
                 });
     }
-    std::unique_ptr<TimelineView> freshView() const {
+    std::unique_ptr<TimelineView> freshView() const
+    {
         auto view = std::make_unique<TimelineView>(m_document.get());
         connectEdits(*view);
         view->setPalette(m_view->palette());
@@ -192,10 +220,12 @@ private:
         return view;
     }
     // The viewport x of `t`, to the nearest pixel.
-    int xOf(Instant t) const {
+    int xOf(Instant t) const
+    {
         return int(std::lround(m_view->headerWidth() + m_view->timeGeometry().x(t)));
     }
-    Member anna() const {
+    Member anna() const
+    {
         return m_document->plan().members[m_document->plan().memberIndex("anna").value()];
     }
     void showView();
@@ -205,7 +235,8 @@ private:
     std::unique_ptr<TimelineView> m_view;
 };
 
-void TestTimelineView::init() {
+void TestTimelineView::init()
+{
     // Day names in the tooltips and undo steps are the locale's.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_dir = std::make_unique<QTemporaryDir>();
@@ -214,7 +245,8 @@ void TestTimelineView::init() {
     showView();
 }
 
-void TestTimelineView::showView() {
+void TestTimelineView::showView()
+{
     m_view = std::make_unique<TimelineView>(m_document.get());
     connectEdits(*m_view);
     m_view->resize(1400, 800);
@@ -224,13 +256,15 @@ void TestTimelineView::showView() {
     m_view->setNow(monday + std::chrono::hours{10});
 }
 
-void TestTimelineView::cleanup() {
+void TestTimelineView::cleanup()
+{
     m_view.reset();
     m_document.reset();
     m_dir.reset();
 }
 
-void TestTimelineView::showsTheWeekAsked() {
+void TestTimelineView::showsTheWeekAsked()
+{
     QCOMPARE(m_view->timeGeometry().visible(), week);
     // The time axis fills the viewport right of the header.
     QCOMPARE(m_view->timeGeometry().width(),
@@ -245,19 +279,20 @@ void TestTimelineView::showsTheWeekAsked() {
     QVERIFY(m_view->memberRowRect("nobody").isNull());
 }
 
-void TestTimelineView::clockChangeTooltipNamesItsDay() {
+void TestTimelineView::clockChangeTooltipNamesItsDay()
+{
     // Berlin goes from CET to CEST at 2026-03-29 01:00Z: 02:00 becomes
     // 03:00 local, on Sunday 29 March. Anna Schmidt is in Berlin.
     m_view->setVisibleRange({utc(2026, 3, 28), utc(2026, 3, 31)});
-    const QPoint marker(xOf(utc(2026, 3, 29, 1)),
-                        m_view->memberRowRect("anna").center().y());
+    const QPoint marker(xOf(utc(2026, 3, 29, 1)), m_view->memberRowRect("anna").center().y());
     QHelpEvent help(QEvent::ToolTip, marker, m_view->viewport()->mapToGlobal(marker));
     QApplication::sendEvent(m_view->viewport(), &help);
     QCOMPARE(QToolTip::text(),
              QStringLiteral("Clocks go forward 1 h on Sun 29 Mar: 02:00 → 03:00 Europe/Berlin"));
 }
 
-void TestTimelineView::dragDeepWorkEndIsOneUndoStep() {
+void TestTimelineView::dragDeepWorkEndIsOneUndoStep()
+{
     const int y = m_view->memberRowRect("anna").center().y();
     // The end edge of Monday's block: 15:00 CET = 14:00Z. One hour later,
     // 15:00Z, is 16:00 CET. A week over ~1170 px is ~520 s a pixel, so the
@@ -286,14 +321,19 @@ void TestTimelineView::dragDeepWorkEndIsOneUndoStep() {
     QCOMPARE(anna().deepWork.ranges.at(0).end, clock(16));
 }
 
-void TestTimelineView::dragTooltipNamesTheDaysThatChange() {
+void TestTimelineView::dragTooltipNamesTheDaysThatChange()
+{
     // Tuesday 1 Dec's deep-work end edge, 15:00 CET = 14:00Z, dragged an
     // hour on (as dragDeepWorkEndIsOneUndoStep) and held there.
     QWidget *viewport = m_view->viewport();
     const int y = m_view->memberRowRect("anna").center().y();
     const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
     const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
-    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonPress,
+              edge,
+              Qt::LeftButton,
+              Qt::LeftButton,
               Qt::NoModifier);
     sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     // The whole Mon-Fri range changes, in Berlin time and in the reference
@@ -303,23 +343,28 @@ void TestTimelineView::dragTooltipNamesTheDaysThatChange() {
                             "10:30–14:00 → 10:30–15:00 UTC\n"
                             "Hold Alt to change Tuesday only"));
     // With Alt, Tuesday alone.
-    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton,
-              Qt::AltModifier);
+    sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::AltModifier);
     QCOMPARE(QToolTip::text(),
              QStringLiteral("Deep work, Tue only: 11:30–15:00 → 11:30–16:00 Berlin\n"
                             "10:30–14:00 → 10:30–15:00 UTC\n"
                             "Release Alt to change Mon–Fri"));
     // Back where it started: the times, no arrow.
     sendMouse(viewport, QEvent::MouseMove, edge, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-    QCOMPARE(QToolTip::text(), QStringLiteral("Deep work, Mon–Fri: 11:30–15:00 Berlin\n"
-                                              "10:30–14:00 UTC\n"
-                                              "Hold Alt to change Tuesday only"));
-    sendMouse(viewport, QEvent::MouseButtonRelease, edge, Qt::LeftButton, Qt::NoButton,
+    QCOMPARE(QToolTip::text(),
+             QStringLiteral("Deep work, Mon–Fri: 11:30–15:00 Berlin\n"
+                            "10:30–14:00 UTC\n"
+                            "Hold Alt to change Tuesday only"));
+    sendMouse(viewport,
+              QEvent::MouseButtonRelease,
+              edge,
+              Qt::LeftButton,
+              Qt::NoButton,
               Qt::NoModifier);
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
-void TestTimelineView::altDragChangesThisDayOnly() {
+void TestTimelineView::altDragChangesThisDayOnly()
+{
     const int y = m_view->memberRowRect("anna").center().y();
     const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
     const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
@@ -353,7 +398,8 @@ void TestTimelineView::altDragChangesThisDayOnly() {
     QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's Tuesday deep work"));
 }
 
-void TestTimelineView::altDragMovesOneDaysWorkingHours() {
+void TestTimelineView::altDragMovesOneDaysWorkingHours()
+{
     // One day visible, Wednesday 2 Dec, ~74 s a pixel. Anna's working hours
     // are 09:00-17:30 CET = 08:00Z-16:30Z; 09:15Z (10:15 CET) is inside them,
     // before the deep-work block (10:30Z) and far from both edges.
@@ -380,19 +426,25 @@ void TestTimelineView::altDragMovesOneDaysWorkingHours() {
 
     // Without Alt the same drag moves Mon-Fri.
     drag(m_view->viewport(), body, body + QPoint(dx, 0));
-    QCOMPARE(anna().work.ranges,
-             (std::vector<WeeklyRange>{WeeklyRange{Weekdays::workdays(), clock(10), clock(18, 30)}}));
+    QCOMPARE(
+        anna().work.ranges,
+        (std::vector<WeeklyRange>{WeeklyRange{Weekdays::workdays(), clock(10), clock(18, 30)}}));
     QCOMPARE(stack->undoText(), QStringLiteral("Move Anna Schmidt's working hours (Mon–Fri)"));
     stack->undo();
     QCOMPARE(anna(), before);
 }
 
-void TestTimelineView::altPressedMidDragSwitchesToOneDay() {
+void TestTimelineView::altPressedMidDragSwitchesToOneDay()
+{
     QWidget *viewport = m_view->viewport();
     const int y = m_view->memberRowRect("anna").center().y();
     const QPoint edge(xOf(utc(2026, 12, 1, 14)), y);
     const QPoint target(xOf(utc(2026, 12, 1, 15)), y);
-    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonPress,
+              edge,
+              Qt::LeftButton,
+              Qt::LeftButton,
               Qt::NoModifier);
     sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QVERIFY(QToolTip::text().startsWith(QStringLiteral("Deep work, Mon–Fri:")));
@@ -403,7 +455,11 @@ void TestTimelineView::altPressedMidDragSwitchesToOneDay() {
     QTest::keyRelease(m_view.get(), Qt::Key_Alt, Qt::NoModifier);
     QVERIFY(QToolTip::text().startsWith(QStringLiteral("Deep work, Mon–Fri:")));
     QTest::keyPress(m_view.get(), Qt::Key_Alt, Qt::AltModifier);
-    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonRelease,
+              target,
+              Qt::LeftButton,
+              Qt::NoButton,
               Qt::AltModifier);
     QTest::keyRelease(m_view.get(), Qt::Key_Alt, Qt::NoModifier);
     QCOMPARE(anna().deepWork.ranges.size(), std::size_t{2});
@@ -413,7 +469,8 @@ void TestTimelineView::altPressedMidDragSwitchesToOneDay() {
              QStringLiteral("Resize Anna Schmidt's Tuesday deep work"));
 }
 
-void TestTimelineView::altClickWithoutMoveSplitsNothing() {
+void TestTimelineView::altClickWithoutMoveSplitsNothing()
+{
     // An Alt-click (press, moves that end where they began, release) on a
     // block leaves the pattern as it was: no split without a change, no
     // undo step.
@@ -425,7 +482,8 @@ void TestTimelineView::altClickWithoutMoveSplitsNothing() {
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
-void TestTimelineView::contextMenuSeparatesTheDay() {
+void TestTimelineView::contextMenuSeparatesTheDay()
+{
     // Right-click on Thursday 3 Dec's deep work (12:15Z = 13:15 CET).
     const QPoint body(xOf(utc(2026, 12, 3, 12, 15)), m_view->memberRowRect("anna").center().y());
     QStringList shown;
@@ -440,8 +498,9 @@ void TestTimelineView::contextMenuSeparatesTheDay() {
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, body, m_view->viewport()->mapToGlobal(body));
     QApplication::sendEvent(m_view->viewport(), &event);
-    QCOMPARE(shown, (QStringList{QStringLiteral("Separate Thursday from Mon–Fri"),
-                                 QStringLiteral("Edit Anna Schmidt…")}));
+    QCOMPARE(shown,
+             (QStringList{QStringLiteral("Separate Thursday from Mon–Fri"),
+                          QStringLiteral("Edit Anna Schmidt…")}));
     // The same times, Thursday in a range of its own.
     const std::vector<WeeklyRange> expected{
         WeeklyRange{Weekdays::fromBits(0b10111), clock(11, 30), clock(15)}, // Mon-Wed, Fri
@@ -453,7 +512,8 @@ void TestTimelineView::contextMenuSeparatesTheDay() {
     QCOMPARE(anna().deepWork, demoPlan().members[7].deepWork);
 }
 
-void TestTimelineView::shiftDragSnapsToOneMinute() {
+void TestTimelineView::shiftDragSnapsToOneMinute()
+{
     // Two hours visible, 13:00Z-15:00Z: ~6 s a pixel, fine enough to aim at
     // a minute. The target is 14:37Z = 15:37 CET.
     m_view->setVisibleRange({utc(2026, 11, 30, 13), utc(2026, 11, 30, 15)});
@@ -478,7 +538,8 @@ void TestTimelineView::shiftDragSnapsToOneMinute() {
     QCOMPARE(stack->undoText(), QStringLiteral("Resize Anna Schmidt's deep work (Mon–Fri)"));
 }
 
-void TestTimelineView::dragBodyMovesStartAndEnd_data() {
+void TestTimelineView::dragBodyMovesStartAndEnd_data()
+{
     QTest::addColumn<int>("minutes"); // how far to drag, in minutes of pixels
     QTest::addColumn<Minutes>("start");
     QTest::addColumn<Minutes>("end");
@@ -491,7 +552,8 @@ void TestTimelineView::dragBodyMovesStartAndEnd_data() {
     QTest::newRow("+5 min snaps to no move") << 5 << clock(11, 30) << clock(15);
 }
 
-void TestTimelineView::dragBodyMovesStartAndEnd() {
+void TestTimelineView::dragBodyMovesStartAndEnd()
+{
     QFETCH(int, minutes);
     QFETCH(Minutes, start);
     QFETCH(Minutes, end);
@@ -522,7 +584,8 @@ void TestTimelineView::dragBodyMovesStartAndEnd() {
     QCOMPARE(anna().deepWork.ranges.at(0).end, clock(15));
 }
 
-void TestTimelineView::dragBackgroundPans() {
+void TestTimelineView::dragBackgroundPans()
+{
     // Anna's row at 20:00Z Monday (21:00 CET) is empty: her day ended at
     // 16:30Z and starts again at 08:00Z. Nothing to grab there.
     const int y = m_view->memberRowRect("anna").center().y();
@@ -549,7 +612,8 @@ void TestTimelineView::dragBackgroundPans() {
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
-void TestTimelineView::readOnlyPlanCannotBeDragged() {
+void TestTimelineView::readOnlyPlanCannotBeDragged()
+{
     m_view.reset();
     const QString path = m_document->filePath();
     m_document.reset();
@@ -566,7 +630,8 @@ void TestTimelineView::readOnlyPlanCannotBeDragged() {
     QVERIFY(m_view->timeGeometry().visible().start < week.start);
 }
 
-void TestTimelineView::arrowKeysPan() {
+void TestTimelineView::arrowKeysPan()
+{
     m_view->setFocus();
     // An eighth of a week: 604800 s / 8 = 75600 s = 21 h.
     const Seconds eighth{75600};
@@ -578,7 +643,8 @@ void TestTimelineView::arrowKeysPan() {
     QCOMPARE(m_view->timeGeometry().visible().length(), week.length());
 }
 
-void TestTimelineView::plusAndMinusZoom() {
+void TestTimelineView::plusAndMinusZoom()
+{
     m_view->setFocus();
     const double width = m_view->timeGeometry().width();
     // Zoom in 1.5x about the middle, Thu 2026-12-03 12:00Z: the span
@@ -605,11 +671,13 @@ void TestTimelineView::plusAndMinusZoom() {
              (Interval{utc(2026, 11, 28, 6), utc(2026, 12, 8, 18)}));
 }
 
-void TestTimelineView::upDownEnterOpenAndCloseRegions() {
+void TestTimelineView::upDownEnterOpenAndCloseRegions()
+{
     m_view->setFocus();
     std::vector<std::string> activated;
-    connect(m_view.get(), &TimelineView::memberActivated, this,
-            [&](const std::string &id) { activated.push_back(id); });
+    connect(m_view.get(), &TimelineView::memberActivated, this, [&](const std::string &id) {
+        activated.push_back(id);
+    });
     // Rows: 0 APAC, 1 Sam, 2 Kenji, 3 Mei, 4 Priya, 5 Arjun, 6 EMEA, 7 Leila...
     // The first row has the focus: Enter closes APAC, Enter opens it again.
     QTest::keyClick(m_view.get(), Qt::Key_Return);
@@ -643,13 +711,15 @@ void TestTimelineView::upDownEnterOpenAndCloseRegions() {
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
-void TestTimelineView::accessibleName() {
+void TestTimelineView::accessibleName()
+{
     QCOMPARE(m_view->accessibleName(), QStringLiteral("World timeline"));
     QVERIFY(m_view->accessibleDescription().contains(QLatin1String("Arrow keys")));
     QCOMPARE(m_view->focusPolicy(), Qt::StrongFocus);
 }
 
-void TestTimelineView::nowLineIsPainted() {
+void TestTimelineView::nowLineIsPainted()
+{
     // The now line is drawn in the highlight colour at the x of now
     // (Mon 10:00Z), across the rows; 60 px to its right there is none.
     QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
@@ -681,7 +751,8 @@ void TestTimelineView::nowLineIsPainted() {
 // The view keeps the rows it painted for a time range and blits them when
 // it paints that range again (a repaint for the now line, a scroll, a drag
 // changing one row). What it blits must be what it would paint.
-void TestTimelineView::repaintFromCachedRowsMatchesFreshPaint() {
+void TestTimelineView::repaintFromCachedRowsMatchesFreshPaint()
+{
     // Another range first, so the next frame paints its rows directly.
     m_view->setVisibleRange({week.start + std::chrono::hours{5}, week.end});
     rendered(*m_view);
@@ -704,7 +775,8 @@ void TestTimelineView::repaintFromCachedRowsMatchesFreshPaint() {
              qPrintable(pictureDifference(scrolledBlit, scrolledFresh)));
 }
 
-void TestTimelineView::editRepaintsCachedRows() {
+void TestTimelineView::editRepaintsCachedRows()
+{
     rendered(*m_view);
     const QImage before = renderedRows(*m_view); // rows now cached
     // Anna's deep work moves to 08:00-10:00 local (07:00Z-09:00Z).
@@ -719,7 +791,8 @@ void TestTimelineView::editRepaintsCachedRows() {
     QVERIFY2(samePicture(after, painted), qPrintable(pictureDifference(after, painted)));
 }
 
-void TestTimelineView::paletteChangeRepaintsCachedRows() {
+void TestTimelineView::paletteChangeRepaintsCachedRows()
+{
     rendered(*m_view);
     const QImage before = renderedRows(*m_view); // rows now cached
     QPalette dark = m_view->palette();
@@ -737,7 +810,8 @@ void TestTimelineView::paletteChangeRepaintsCachedRows() {
 // While a block is dragged, the other rows come from the cache and the
 // dragged member's row shows the edit live: the picture mid-drag is the
 // picture once the edit is stored.
-void TestTimelineView::dragShowsLiveAmongCachedRows() {
+void TestTimelineView::dragShowsLiveAmongCachedRows()
+{
     rendered(*m_view);
     const QImage before = renderedRows(*m_view); // rows now cached
     QWidget *viewport = m_view->viewport();
@@ -745,11 +819,19 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
     // Monday's deep-work block ends 15:00 CET = 14:00Z; drag it to 15:00Z.
     const QPoint edge(xOf(utc(2026, 11, 30, 14)), y);
     const QPoint target(xOf(utc(2026, 11, 30, 15)), y);
-    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonPress,
+              edge,
+              Qt::LeftButton,
+              Qt::LeftButton,
               Qt::NoModifier);
     sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     const QImage during = renderedRows(*m_view);
-    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonRelease,
+              target,
+              Qt::LeftButton,
+              Qt::NoButton,
               Qt::NoModifier);
     QCOMPARE(anna().deepWork.ranges.front().end, Minutes{16 * 60});
     QVERIFY(!samePicture(during, before));
@@ -757,7 +839,8 @@ void TestTimelineView::dragShowsLiveAmongCachedRows() {
     QVERIFY2(samePicture(during, stored), qPrintable(pictureDifference(during, stored)));
 }
 
-void TestTimelineView::bracketsStepThroughHandoffs() {
+void TestTimelineView::bracketsStepThroughHandoffs()
+{
     // The demo's handoffs on Thu 3 Dec (see tests/cli/tst_cli.cpp): APAC ->
     // EMEA at 13:00Z across a 9 h overlap, EMEA -> AMER at 17:00Z with a sync
     // slot 14:00-14:15Z, AMER -> APAC at 22:30Z after a 30-minute gap.
@@ -792,9 +875,10 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QVERIFY2(QToolTip::text().contains(
                  QStringLiteral("Picked up in APAC: Fri 4 Dec 10:00 Sydney · 23:00 UTC")),
              qPrintable(QToolTip::text()));
-    QVERIFY2(QToolTip::text().contains(QStringLiteral(
-                 "Waits 30 min in a gap, until Thu 3 Dec 23:00 UTC: APAC is the first region back")),
-             qPrintable(QToolTip::text()));
+    QVERIFY2(
+        QToolTip::text().contains(QStringLiteral(
+            "Waits 30 min in a gap, until Thu 3 Dec 23:00 UTC: APAC is the first region back")),
+        qPrintable(QToolTip::text()));
     QTest::keyClick(m_view.get(), Qt::Key_BracketLeft);
     QVERIFY(QToolTip::text().startsWith(QStringLiteral("Handoff EMEA → AMER")));
     // All in view: the week did not move.
@@ -807,8 +891,9 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
         QTest::keyClick(m_view.get(), Qt::Key_BracketRight);
     QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Handoff AMER → APAC")),
              qPrintable(QToolTip::text()));
-    QVERIFY2(QToolTip::text().contains(QStringLiteral("Mon 7 Dec 10:00 Sydney · Sun 6 Dec 23:00 UTC")),
-             qPrintable(QToolTip::text()));
+    QVERIFY2(
+        QToolTip::text().contains(QStringLiteral("Mon 7 Dec 10:00 Sydney · Sun 6 Dec 23:00 UTC")),
+        qPrintable(QToolTip::text()));
     QVERIFY2(QToolTip::text().contains(QStringLiteral(
                  "Waits 2 d in a gap, until Sun 6 Dec 23:00 UTC: APAC is the first region back")),
              qPrintable(QToolTip::text()));
@@ -820,30 +905,51 @@ void TestTimelineView::bracketsStepThroughHandoffs() {
     QVERIFY(m_view->timeGeometry().visible().contains(utc(2026, 12, 7, 13)));
 }
 
-void TestTimelineView::ctrlWheelZoomsAroundThePointer() {
+void TestTimelineView::ctrlWheelZoomsAroundThePointer()
+{
     // One notch in zooms by 1.25: a week becomes 7 d / 1.25 = 5.6 d, and the
     // instant under the pointer (Wed 2 Dec 12:00Z) stays under it.
     const Instant anchor = utc(2026, 12, 2, 12);
     const QPointF at(xOf(anchor), m_view->viewport()->height() / 2.0);
     const Instant under = m_view->timeGeometry().instantAt(at.x() - m_view->headerWidth());
-    QWheelEvent in(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
-                   Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent in(at,
+                   m_view->viewport()->mapToGlobal(at),
+                   QPoint(),
+                   QPoint(0, 120),
+                   Qt::NoButton,
+                   Qt::ControlModifier,
+                   Qt::NoScrollPhase,
+                   false);
     QApplication::sendEvent(m_view->viewport(), &in);
     QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{483840});
     const Instant after = m_view->timeGeometry().instantAt(at.x() - m_view->headerWidth());
-    QVERIFY2(std::abs((after - under).count()) <= 1, qPrintable(QString::number((after - under).count())));
+    QVERIFY2(std::abs((after - under).count()) <= 1,
+             qPrintable(QString::number((after - under).count())));
     // And one notch out gives the week back.
-    QWheelEvent out(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
-                    Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent out(at,
+                    m_view->viewport()->mapToGlobal(at),
+                    QPoint(),
+                    QPoint(0, -120),
+                    Qt::NoButton,
+                    Qt::ControlModifier,
+                    Qt::NoScrollPhase,
+                    false);
     QApplication::sendEvent(m_view->viewport(), &out);
     QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{7 * 86400});
 }
 
-void TestTimelineView::shiftWheelPans() {
+void TestTimelineView::shiftWheelPans()
+{
     // A notch towards the user moves a tenth of the view later: 16.8 h.
     const QPointF at(xOf(utc(2026, 12, 2, 12)), m_view->viewport()->height() / 2.0);
-    QWheelEvent later(at, m_view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
-                      Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QWheelEvent later(at,
+                      m_view->viewport()->mapToGlobal(at),
+                      QPoint(),
+                      QPoint(0, -120),
+                      Qt::NoButton,
+                      Qt::ShiftModifier,
+                      Qt::NoScrollPhase,
+                      false);
     QApplication::sendEvent(m_view->viewport(), &later);
     const Interval moved = m_view->timeGeometry().visible();
     QVERIFY2(std::abs((moved.start - (week.start + Seconds{60480})).count()) <= 1,
@@ -851,17 +957,25 @@ void TestTimelineView::shiftWheelPans() {
     QCOMPARE(moved.length(), week.length());
 }
 
-void TestTimelineView::pinchZooms() {
+void TestTimelineView::pinchZooms()
+{
     // A trackpad pinch of +0.5 zooms in by 1.5 around the fingers: 7 d / 1.5
     // = 4 d 16 h.
     const QPointF at(xOf(utc(2026, 12, 2, 12)), m_view->viewport()->height() / 2.0);
-    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
-                              at, at, m_view->viewport()->mapToGlobal(at), 0.5, QPointF());
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture,
+                              QPointingDevice::primaryPointingDevice(),
+                              2,
+                              at,
+                              at,
+                              m_view->viewport()->mapToGlobal(at),
+                              0.5,
+                              QPointF());
     QApplication::sendEvent(m_view->viewport(), &pinch);
     QCOMPARE(m_view->timeGeometry().visible().length(), Seconds{403200});
 }
 
-void TestTimelineView::nextHandoffStartsFromNow() {
+void TestTimelineView::nextHandoffStartsFromNow()
+{
     // Now is Mon 30 Nov 10:00Z (init()); the next handoff is Monday's APAC ->
     // EMEA at 13:00Z, not the one after the middle of the week. It lies in
     // the first tenth of the view, so the view centres on it: 3.5 days
@@ -876,7 +990,8 @@ void TestTimelineView::nextHandoffStartsFromNow() {
              qPrintable(QToolTip::text()));
 }
 
-void TestTimelineView::escapeCancelsABlockDrag() {
+void TestTimelineView::escapeCancelsABlockDrag()
+{
     QWidget *viewport = m_view->viewport();
     const int y = m_view->memberRowRect("anna").center().y();
     // Monday's deep-work end edge (14:00Z), dragged an hour on, then Escape.
@@ -884,35 +999,57 @@ void TestTimelineView::escapeCancelsABlockDrag() {
     const QPoint target(xOf(utc(2026, 11, 30, 15)), y);
     const Member before = anna();
     const int steps = m_document->undoStack()->count();
-    sendMouse(viewport, QEvent::MouseButtonPress, edge, Qt::LeftButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonPress,
+              edge,
+              Qt::LeftButton,
+              Qt::LeftButton,
               Qt::NoModifier);
     sendMouse(viewport, QEvent::MouseMove, target, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QTest::keyClick(m_view.get(), Qt::Key_Escape);
     // Releasing afterwards changes nothing either.
-    sendMouse(viewport, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonRelease,
+              target,
+              Qt::LeftButton,
+              Qt::NoButton,
               Qt::NoModifier);
     QCOMPARE(anna(), before);
     QCOMPARE(m_document->undoStack()->count(), steps);
     QCOMPARE(m_view->timeGeometry().visible(), week);
 }
 
-void TestTimelineView::escapeCancelsAPan() {
+void TestTimelineView::escapeCancelsAPan()
+{
     QWidget *viewport = m_view->viewport();
     // On the axis-free background right of the rows' bottom: a pan.
     const QPoint from(xOf(utc(2026, 12, 2, 12)), viewport->height() - 5);
-    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseButtonPress,
+              from,
+              Qt::LeftButton,
+              Qt::LeftButton,
               Qt::NoModifier);
-    sendMouse(viewport, QEvent::MouseMove, from + QPoint(-200, 0), Qt::NoButton, Qt::LeftButton,
+    sendMouse(viewport,
+              QEvent::MouseMove,
+              from + QPoint(-200, 0),
+              Qt::NoButton,
+              Qt::LeftButton,
               Qt::NoModifier);
     QVERIFY(m_view->timeGeometry().visible() != week);
     QTest::keyClick(m_view.get(), Qt::Key_Escape);
     QCOMPARE(m_view->timeGeometry().visible(), week);
-    sendMouse(viewport, QEvent::MouseButtonRelease, from + QPoint(-200, 0), Qt::LeftButton,
-              Qt::NoButton, Qt::NoModifier);
+    sendMouse(viewport,
+              QEvent::MouseButtonRelease,
+              from + QPoint(-200, 0),
+              Qt::LeftButton,
+              Qt::NoButton,
+              Qt::NoModifier);
     QCOMPARE(m_view->timeGeometry().visible(), week);
 }
 
-void TestTimelineView::clockStyleReachesTheRows() {
+void TestTimelineView::clockStyleReachesTheRows()
+{
     // The rows' hour labels and the header's local times follow the clock:
     // the header makes room for "12:45 PM +0545", and the rows repaint.
     const QImage twentyFour = renderedRows(*m_view);
@@ -925,7 +1062,8 @@ void TestTimelineView::clockStyleReachesTheRows() {
     QVERIFY(!samePicture(renderedRows(*m_view), twentyFour));
 }
 
-void TestTimelineView::resizingKeepsTheRange() {
+void TestTimelineView::resizingKeepsTheRange()
+{
     // A week view stays a week: narrower, each hour is fewer pixels.
     m_view->resize(900, 800);
     QCOMPARE(m_view->timeGeometry().visible(), week);
@@ -933,7 +1071,8 @@ void TestTimelineView::resizingKeepsTheRange() {
              double(m_view->viewport()->width() - m_view->headerWidth()));
 }
 
-void TestTimelineView::centralDateIsTheReferenceZones() {
+void TestTimelineView::centralDateIsTheReferenceZones()
+{
     // The week Mon 30 Nov 00:00Z - Mon 7 Dec 00:00Z has its middle at
     // Thu 3 Dec 12:00Z: Thursday in UTC, already Fri 4 Dec 01:00 in
     // Auckland (NZDT, UTC+13 since 27 Sep 2026).
@@ -942,7 +1081,8 @@ void TestTimelineView::centralDateIsTheReferenceZones() {
     QCOMPARE(m_view->centralDate(), QDate(2026, 12, 4));
 }
 
-void TestTimelineView::showDateCentresItsMidday() {
+void TestTimelineView::showDateCentresItsMidday()
+{
     // Thu 10 Dec 12:00 NZDT is Wed 9 Dec 23:00Z; a week around it runs
     // 3.5 days either side.
     m_view->setReferenceZone(*TimeZone::find("Pacific/Auckland"));

@@ -32,14 +32,15 @@
 
 using namespace std::chrono_literals;
 using sunrelay::Minutes;
+using sunrelay::Weekdays;
 using sunrelay::WeeklyPattern;
 using sunrelay::WeeklyRange;
-using sunrelay::Weekdays;
 using sunrelay::gui::ClockStyle;
 using sunrelay::gui::WeekEditor;
 using sunrelay::gui::WeekLayer;
 
-namespace {
+namespace
+{
 
 constexpr int kDay = 24 * 60;
 
@@ -51,7 +52,10 @@ Weekdays days(std::initializer_list<unsigned> isoDays)
     return result;
 }
 
-WeeklyRange range(Weekdays on, Minutes start, Minutes end) { return WeeklyRange{on, start, end}; }
+WeeklyRange range(Weekdays on, Minutes start, Minutes end)
+{
+    return WeeklyRange{on, start, end};
+}
 
 const Weekdays kMon = days({1});
 const Weekdays kTue = days({2});
@@ -60,7 +64,8 @@ const Weekdays kFri = days({5});
 const Weekdays kSun = days({7});
 
 // Pixel positions on the grid of a WeekEditor, from the geometry it paints.
-class GridProbe {
+class GridProbe
+{
 public:
     explicit GridProbe(WeekEditor &editor)
         : m_grid(editor.findChild<QWidget *>(QStringLiteral("weekGrid")))
@@ -103,7 +108,8 @@ private:
 
 } // namespace
 
-class TestWeekEditor : public QObject {
+class TestWeekEditor : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -298,8 +304,8 @@ void TestWeekEditor::moveBody()
     grid.drag(grid.at(1, 13 * 60), grid.at(2, 14 * 60 + 4));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(editor.pattern(WeekLayer::DeepWork),
-             (WeeklyPattern{{range(days({1, 3, 4, 5}), 11h + 30min, 15h),
-                             range(kWed, 12h + 30min, 16h)}}));
+             (WeeklyPattern{
+                 {range(days({1, 3, 4, 5}), 11h + 30min, 15h), range(kWed, 12h + 30min, 16h)}}));
 }
 
 void TestWeekEditor::dragPastMidnight()
@@ -422,7 +428,8 @@ void TestWeekEditor::layersAreSeparate()
     QCOMPARE(editor.currentLayer(), WeekLayer::DeepWork);
 }
 
-namespace {
+namespace
+{
 
 // Types `text` into the table cell as a user would: F2, select all, type, Enter.
 void typeIntoCell(QTableView *table, int row, int column, const QString &text)
@@ -523,8 +530,7 @@ void TestWeekEditor::tableDaysEdit()
     typeIntoCell(table, 0, 0, QStringLiteral("mon-thu, Sat"));
     QCOMPARE(editor.pattern(WeekLayer::Work),
              (WeeklyPattern{{range(days({1, 2, 3, 4, 6}), 9h, 17h)}}));
-    QCOMPARE(table->model()->index(0, 0).data().toString(),
-             QStringLiteral("Mon\u2013Thu, Sat"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Mon\u2013Thu, Sat"));
 
     QSignalSpy changed(&editor, &WeekEditor::patternsChanged);
     typeIntoCell(table, 0, 0, QStringLiteral("Funday"));
@@ -640,22 +646,22 @@ void TestWeekEditor::twelveHourTableCells_data()
     QTest::newRow("office day") << Minutes{9 * 60} << Minutes{17 * 60 + 30}
                                 << QStringLiteral("9:00 AM") << QStringLiteral("5:30 PM");
     // 12 h is noon, 12 PM; the hour after midnight is 12:xx AM.
-    QTest::newRow("noon and the first hour") << Minutes{12 * 60} << Minutes{12 * 60 + 45}
-                                             << QStringLiteral("12:00 PM")
-                                             << QStringLiteral("12:45 PM");
-    QTest::newRow("just after midnight") << Minutes{0} << Minutes{30}
-                                         << QStringLiteral("12:00 AM") << QStringLiteral("12:30 AM");
+    QTest::newRow("noon and the first hour")
+        << Minutes{12 * 60} << Minutes{12 * 60 + 45} << QStringLiteral("12:00 PM")
+        << QStringLiteral("12:45 PM");
+    QTest::newRow("just after midnight")
+        << Minutes{0} << Minutes{30} << QStringLiteral("12:00 AM") << QStringLiteral("12:30 AM");
     // 22:00 is 10 PM; 06:00 on the next day.
     QTest::newRow("night shift") << Minutes{22 * 60} << Minutes{6 * 60}
                                  << QStringLiteral("10:00 PM")
                                  << QStringLiteral("6:00 AM (next day)");
     // 24:00 alone would read "12:00 AM", the start of the day: it says which.
-    QTest::newRow("until midnight") << Minutes{18 * 60} << Minutes{24 * 60}
-                                    << QStringLiteral("6:00 PM")
-                                    << QStringLiteral("12:00 AM (next day)");
-    QTest::newRow("until midnight written 00:00") << Minutes{23 * 60 + 45} << Minutes{0}
-                                                  << QStringLiteral("11:45 PM")
-                                                  << QStringLiteral("12:00 AM (next day)");
+    QTest::newRow("until midnight")
+        << Minutes{18 * 60} << Minutes{24 * 60} << QStringLiteral("6:00 PM")
+        << QStringLiteral("12:00 AM (next day)");
+    QTest::newRow("until midnight written 00:00")
+        << Minutes{23 * 60 + 45} << Minutes{0} << QStringLiteral("11:45 PM")
+        << QStringLiteral("12:00 AM (next day)");
     QTest::newRow("last minute") << Minutes{13 * 60 + 5} << Minutes{23 * 60 + 59}
                                  << QStringLiteral("1:05 PM") << QStringLiteral("11:59 PM");
 }
@@ -681,15 +687,15 @@ void TestWeekEditor::twelveHourEndAtMidnightRoundTrips()
     editor.resize(1200, 700);
     editor.show();
     editor.setClockStyle(ClockStyle::TwelveHour);
-    editor.setPatterns(WeeklyPattern{{range(kMon, 18h, 24h), range(kTue, 23h + 45min, 0min)}}, {},
+    editor.setPatterns(WeeklyPattern{{range(kMon, 18h, 24h), range(kTue, 23h + 45min, 0min)}},
+                       {},
                        {});
     auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
     QVERIFY(table);
     QSignalSpy changed(&editor, &WeekEditor::patternsChanged);
 
     // The cell's text for editing is what one would type for that end.
-    QCOMPARE(table->model()->index(0, 2).data(Qt::EditRole).toString(),
-             QStringLiteral("12:00 AM"));
+    QCOMPARE(table->model()->index(0, 2).data(Qt::EditRole).toString(), QStringLiteral("12:00 AM"));
     // Confirming it as it stands changes nothing, 24:00 and 00:00 alike.
     typeIntoCell(table, 0, 2, QStringLiteral("12:00 AM"));
     typeIntoCell(table, 1, 2, QStringLiteral("12:00 AM"));
@@ -698,7 +704,8 @@ void TestWeekEditor::twelveHourEndAtMidnightRoundTrips()
              (WeeklyPattern{{range(kMon, 18h, 24h), range(kTue, 23h + 45min, 0min)}}));
 }
 
-namespace {
+namespace
+{
 
 // The grid's tooltip at `pos`, as a hovering user would see it.
 QString toolTipAt(QWidget *grid, QPoint pos)
@@ -716,9 +723,10 @@ void TestWeekEditor::twelveHourToolTips()
     editor.resize(1200, 700);
     editor.show();
     editor.setClockStyle(ClockStyle::TwelveHour);
-    editor.setPatterns(WeeklyPattern{{range(kMon, 9h, 17h + 30min), range(kTue, 18h, 24h),
-                                      range(kWed, 22h, 6h)}},
-                       {}, {});
+    editor.setPatterns(
+        WeeklyPattern{{range(kMon, 9h, 17h + 30min), range(kTue, 18h, 24h), range(kWed, 22h, 6h)}},
+        {},
+        {});
     GridProbe grid(editor);
 
     // 09:00–17:30 is 8 h 30 min.
@@ -758,16 +766,15 @@ void TestWeekEditor::twelveHourHourLabels()
     QCOMPARE(24 % step, 0);
     // Hour h reads (h % 12 == 0 ? 12 : h % 12), AM before noon; 24:00 is
     // midnight again.
-    const QStringList all{
-        QStringLiteral("12 AM"), QStringLiteral("1 AM"),  QStringLiteral("2 AM"),
-        QStringLiteral("3 AM"),  QStringLiteral("4 AM"),  QStringLiteral("5 AM"),
-        QStringLiteral("6 AM"),  QStringLiteral("7 AM"),  QStringLiteral("8 AM"),
-        QStringLiteral("9 AM"),  QStringLiteral("10 AM"), QStringLiteral("11 AM"),
-        QStringLiteral("12 PM"), QStringLiteral("1 PM"),  QStringLiteral("2 PM"),
-        QStringLiteral("3 PM"),  QStringLiteral("4 PM"),  QStringLiteral("5 PM"),
-        QStringLiteral("6 PM"),  QStringLiteral("7 PM"),  QStringLiteral("8 PM"),
-        QStringLiteral("9 PM"),  QStringLiteral("10 PM"), QStringLiteral("11 PM"),
-        QStringLiteral("12 AM")};
+    const QStringList all{QStringLiteral("12 AM"), QStringLiteral("1 AM"),  QStringLiteral("2 AM"),
+                          QStringLiteral("3 AM"),  QStringLiteral("4 AM"),  QStringLiteral("5 AM"),
+                          QStringLiteral("6 AM"),  QStringLiteral("7 AM"),  QStringLiteral("8 AM"),
+                          QStringLiteral("9 AM"),  QStringLiteral("10 AM"), QStringLiteral("11 AM"),
+                          QStringLiteral("12 PM"), QStringLiteral("1 PM"),  QStringLiteral("2 PM"),
+                          QStringLiteral("3 PM"),  QStringLiteral("4 PM"),  QStringLiteral("5 PM"),
+                          QStringLiteral("6 PM"),  QStringLiteral("7 PM"),  QStringLiteral("8 PM"),
+                          QStringLiteral("9 PM"),  QStringLiteral("10 PM"), QStringLiteral("11 PM"),
+                          QStringLiteral("12 AM")};
     for (int i = 0; i < labels.size(); ++i)
         QCOMPARE(labels.at(i), all.at(i * step));
 }
@@ -827,15 +834,12 @@ void TestWeekEditor::clockStyleSwitchesLive()
     QVERIFY(table);
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("13:00"));
     QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("24:00"));
-    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(),
-             QStringLiteral("00:00"));
+    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(), QStringLiteral("00:00"));
 
     editor.setClockStyle(ClockStyle::TwelveHour);
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("1:00 PM"));
-    QCOMPARE(table->model()->index(0, 2).data().toString(),
-             QStringLiteral("12:00 AM (next day)"));
-    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(),
-             QStringLiteral("12 AM"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("12:00 AM (next day)"));
+    QCOMPARE(grid.widget()->property("hourLabels").toStringList().front(), QStringLiteral("12 AM"));
     QCOMPARE(editor.pattern(WeekLayer::Work), (WeeklyPattern{{range(kMon, 13h, 24h)}}));
 }
 
@@ -893,8 +897,8 @@ void TestWeekEditor::typedTimes()
         QVERIFY2(!message->isVisible(),
                  qPrintable(message->findChildren<QLabel *>().back()->text()));
         QCOMPARE(changed.count(), 1);
-        const WeeklyRange expected = column == 1 ? range(kMon, Minutes{minutes}, 19h)
-                                                 : range(kMon, 7h, Minutes{minutes});
+        const WeeklyRange expected =
+            column == 1 ? range(kMon, Minutes{minutes}, 19h) : range(kMon, 7h, Minutes{minutes});
         QCOMPARE(editor.pattern(WeekLayer::Work), (WeeklyPattern{{expected}}));
     }
 }
@@ -952,8 +956,12 @@ void TestWeekEditor::sundayFirstByPreference()
     QCOMPARE(editor.firstDayOfWeek(), Qt::Sunday);
     GridProbe grid(editor);
     QCOMPARE(grid.widget()->property("dayLabels").toStringList(),
-             (QStringList{QStringLiteral("Sun"), QStringLiteral("Mon"), QStringLiteral("Tue"),
-                          QStringLiteral("Wed"), QStringLiteral("Thu"), QStringLiteral("Fri"),
+             (QStringList{QStringLiteral("Sun"),
+                          QStringLiteral("Mon"),
+                          QStringLiteral("Tue"),
+                          QStringLiteral("Wed"),
+                          QStringLiteral("Thu"),
+                          QStringLiteral("Fri"),
                           QStringLiteral("Sat")}));
 
     // The top row is Sunday, the last Saturday.
@@ -968,8 +976,10 @@ void TestWeekEditor::sundayFirstByPreference()
     QVERIFY(editor.pattern(WeekLayer::Work).isEmpty());
 
     // Day lists run in that order too: Sun, Mon, Tue is a run from Sunday.
-    editor.setPatterns(WeeklyPattern{{range(days({7, 1, 2}), 9h, 17h), range(days({6, 7}), 9h, 12h)}},
-                       {}, {});
+    editor.setPatterns(
+        WeeklyPattern{{range(days({7, 1, 2}), 9h, 17h), range(days({6, 7}), 9h, 12h)}},
+        {},
+        {});
     auto *table = editor.findChild<QTableView *>(QStringLiteral("rangeTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sun\u2013Tue"));
@@ -999,7 +1009,9 @@ void TestWeekEditor::blocksInTheColourGiven()
     GridProbe grid(editor);
     // Monday's row, 13:00: inside the work block, clear of its edges.
     const QPoint inBlock = grid.at(0, 13 * 60);
-    const auto pixel = [&] { return grid.widget()->grab().toImage().pixelColor(inBlock); };
+    const auto pixel = [&] {
+        return grid.widget()->grab().toImage().pixelColor(inBlock);
+    };
     QCOMPARE(editor.blockColour(), grid.widget()->palette().color(QPalette::Highlight));
     QCOMPARE(pixel(), grid.widget()->palette().color(QPalette::Highlight));
     editor.setBlockColour(QColor(0x2f, 0x6f, 0xde));

@@ -20,7 +20,8 @@ using sunrelay::gui::week::TimeField;
 using sunrelay::gui::week::TimeResult;
 namespace week = sunrelay::gui::week;
 
-namespace {
+namespace
+{
 
 Weekdays days(std::initializer_list<unsigned> isoDays)
 {
@@ -32,7 +33,8 @@ Weekdays days(std::initializer_list<unsigned> isoDays)
 
 } // namespace
 
-class TestWeekText : public QObject {
+class TestWeekText : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -48,14 +50,14 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("asStart");
         QTest::addColumn<int>("asEnd");
-        QTest::newRow("hour only") << "9" << 9 * 60 << 9 * 60;                  // 540
-        QTest::newRow("colon") << "9:30" << 9 * 60 + 30 << 9 * 60 + 30;         // 570
-        QTest::newRow("four digits") << "0930" << 9 * 60 + 30 << 9 * 60 + 30;   // 570
-        QTest::newRow("three digits") << "930" << 9 * 60 + 30 << 9 * 60 + 30;   // 9 then 30
-        QTest::newRow("dot") << "9.30" << 9 * 60 + 30 << 9 * 60 + 30;           // 570
-        QTest::newRow("h") << "9h30" << 9 * 60 + 30 << 9 * 60 + 30;             // 570
+        QTest::newRow("hour only") << "9" << 9 * 60 << 9 * 60; // 540
+        QTest::newRow("colon") << "9:30" << 9 * 60 + 30 << 9 * 60 + 30; // 570
+        QTest::newRow("four digits") << "0930" << 9 * 60 + 30 << 9 * 60 + 30; // 570
+        QTest::newRow("three digits") << "930" << 9 * 60 + 30 << 9 * 60 + 30; // 9 then 30
+        QTest::newRow("dot") << "9.30" << 9 * 60 + 30 << 9 * 60 + 30; // 570
+        QTest::newRow("h") << "9h30" << 9 * 60 + 30 << 9 * 60 + 30; // 570
         QTest::newRow("spaces around") << "  17:45 " << 17 * 60 + 45 << 17 * 60 + 45; // 1065
-        QTest::newRow("pm glued") << "5pm" << 17 * 60 << 17 * 60;               // 12 h + 5 h = 1020
+        QTest::newRow("pm glued") << "5pm" << 17 * 60 << 17 * 60; // 12 h + 5 h = 1020
         QTest::newRow("pm with minutes") << "5:30 PM" << 17 * 60 + 30 << 17 * 60 + 30; // 1050
         QTest::newRow("p.m.") << "5 p.m." << 17 * 60 << 17 * 60;
         QTest::newRow("am") << "9 am" << 9 * 60 << 9 * 60;
@@ -93,9 +95,10 @@ private slots:
 
         const TimeResult start =
             week::parseTime(QStringLiteral("24:00"), TimeField::Start, ClockStyle::TwentyFourHour);
-        QCOMPARE(start.error, QStringLiteral("A range cannot start at \u201c24:00\u201d, the "
-                                             "midnight that ends the day. Start it at 00:00 on "
-                                             "the next day instead."));
+        QCOMPARE(start.error,
+                 QStringLiteral("A range cannot start at \u201c24:00\u201d, the "
+                                "midnight that ends the day. Start it at 00:00 on "
+                                "the next day instead."));
         // The example follows the clock shown.
         QCOMPARE(week::parseTime(QStringLiteral("24:00"), TimeField::Start, ClockStyle::TwelveHour)
                      .error,
@@ -109,8 +112,9 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("clock");
         QTest::addColumn<QString>("error");
-        const QString notATime = QStringLiteral("\u201c%1\u201d is not a time of day. Type hours "
-                                                "and minutes, such as %2.");
+        const QString notATime = QStringLiteral(
+            "\u201c%1\u201d is not a time of day. Type hours "
+            "and minutes, such as %2.");
         QTest::newRow("word") << "nine" << int(ClockStyle::TwentyFourHour)
                               << notATime.arg(QStringLiteral("nine"), QStringLiteral("09:30"));
         QTest::newRow("word, 12-hour example")
@@ -118,23 +122,24 @@ private slots:
             << notATime.arg(QStringLiteral("nine"), QStringLiteral("9:30 AM"));
         QTest::newRow("empty") << "" << int(ClockStyle::TwentyFourHour)
                                << notATime.arg(QString(), QStringLiteral("09:30"));
-        QTest::newRow("unknown suffix") << "9 xm" << int(ClockStyle::TwentyFourHour)
-                                        << notATime.arg(QStringLiteral("9 xm"),
-                                                        QStringLiteral("09:30"));
-        QTest::newRow("three-digit hour") << "123:00" << int(ClockStyle::TwentyFourHour)
-                                          << notATime.arg(QStringLiteral("123:00"),
-                                                          QStringLiteral("09:30"));
+        QTest::newRow("unknown suffix")
+            << "9 xm" << int(ClockStyle::TwentyFourHour)
+            << notATime.arg(QStringLiteral("9 xm"), QStringLiteral("09:30"));
+        QTest::newRow("three-digit hour")
+            << "123:00" << int(ClockStyle::TwentyFourHour)
+            << notATime.arg(QStringLiteral("123:00"), QStringLiteral("09:30"));
         QTest::newRow("negative") << "-9" << int(ClockStyle::TwentyFourHour)
                                   << notATime.arg(QStringLiteral("-9"), QStringLiteral("09:30"));
 
-        const QString offClock = QStringLiteral("\u201c%1\u201d is not on the clock: use 00:00 "
-                                                "to 23:59, or 24:00 for an end at midnight.");
+        const QString offClock = QStringLiteral(
+            "\u201c%1\u201d is not on the clock: use 00:00 "
+            "to 23:59, or 24:00 for an end at midnight.");
         QTest::newRow("25:00") << "25:00" << int(ClockStyle::TwentyFourHour)
                                << offClock.arg(QStringLiteral("25:00"));
         QTest::newRow("24:01") << "24:01" << int(ClockStyle::TwentyFourHour)
                                << offClock.arg(QStringLiteral("24:01"));
-        QTest::newRow("minute 75") << "9:75" << int(ClockStyle::TwentyFourHour)
-                                   << offClock.arg(QStringLiteral("9:75"));
+        QTest::newRow("minute 75")
+            << "9:75" << int(ClockStyle::TwentyFourHour) << offClock.arg(QStringLiteral("9:75"));
 
         const QString offTwelve = QStringLiteral(
             "\u201c%1\u201d is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to "
@@ -158,7 +163,8 @@ private slots:
 
     void timesShownOnEitherClock()
     {
-        QCOMPARE(week::formatTime(9 * 60 + 30, ClockStyle::TwentyFourHour), QStringLiteral("09:30"));
+        QCOMPARE(week::formatTime(9 * 60 + 30, ClockStyle::TwentyFourHour),
+                 QStringLiteral("09:30"));
         QCOMPARE(week::formatTime(17 * 60 + 30, ClockStyle::TwelveHour), QStringLiteral("5:30 PM"));
         // Midnight at the end of the day: 24:00, or 12:00 AM which reads back as 24:00.
         QCOMPARE(week::formatTime(24 * 60, ClockStyle::TwentyFourHour), QStringLiteral("24:00"));
@@ -175,19 +181,27 @@ private slots:
     {
         const QLocale locale;
         // Mon 09:00-12:00: 3 h.
-        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::DeepWork,
+        QCOMPARE(week::describeSpan(locale,
+                                    ClockStyle::TwentyFourHour,
+                                    WeekLayer::DeepWork,
                                     Span{0, 9 * 60, 12 * 60}),
                  QStringLiteral("Deep work, Mon 09:00\u201312:00 (3 h)"));
         // Fri 22:00 to Sat 06:00: 2 h + 6 h = 8 h.
-        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::Work,
+        QCOMPARE(week::describeSpan(locale,
+                                    ClockStyle::TwentyFourHour,
+                                    WeekLayer::Work,
                                     Span{4, 22 * 60, 30 * 60}),
                  QStringLiteral("Working hours, Fri 22:00\u2013Sat 06:00 (8 h)"));
         // Sun 18:00 until midnight: 24:00 on the 24-hour clock, 12:00 AM of
         // Monday on the 12-hour one; 6 h.
-        QCOMPARE(week::describeSpan(locale, ClockStyle::TwentyFourHour, WeekLayer::Comms,
+        QCOMPARE(week::describeSpan(locale,
+                                    ClockStyle::TwentyFourHour,
+                                    WeekLayer::Comms,
                                     Span{6, 18 * 60, 24 * 60}),
                  QStringLiteral("Comms window, Sun 18:00\u201324:00 (6 h)"));
-        QCOMPARE(week::describeSpan(locale, ClockStyle::TwelveHour, WeekLayer::Comms,
+        QCOMPARE(week::describeSpan(locale,
+                                    ClockStyle::TwelveHour,
+                                    WeekLayer::Comms,
                                     Span{6, 18 * 60, 24 * 60}),
                  QStringLiteral("Comms window, Sun 6:00 PM\u2013Mon 12:00 AM (6 h)"));
     }
@@ -206,7 +220,8 @@ private slots:
         // A span wraps in the user's week: Sat, Sun, Mon.
         QTest::newRow("wrapping span") << "Sat-Mon" << int(Qt::Monday) << days({6, 7, 1}).bits();
         // Sunday first: Sun-Tue is Sun, Mon, Tue; Monday first the same, wrapping.
-        QTest::newRow("sunday-first span") << "Sun-Tue" << int(Qt::Sunday) << days({7, 1, 2}).bits();
+        QTest::newRow("sunday-first span")
+            << "Sun-Tue" << int(Qt::Sunday) << days({7, 1, 2}).bits();
     }
 
     void daysTyped()
@@ -259,7 +274,8 @@ private slots:
         QCOMPARE(Span({0, 30, 90}).movedTo(-30), Span({6, 23 * 60 + 30, 24 * 60 + 30}));
         // Through a WeeklyRange and back: an end at or before the start runs
         // into the next day.
-        const sunrelay::WeeklyRange night{days({5}), sunrelay::Minutes{22 * 60},
+        const sunrelay::WeeklyRange night{days({5}),
+                                          sunrelay::Minutes{22 * 60},
                                           sunrelay::Minutes{6 * 60}};
         QCOMPARE(Span::of(night, 4), Span({4, 22 * 60, 30 * 60}));
         QCOMPARE(Span({4, 22 * 60, 30 * 60}).toRange(), night);
@@ -275,7 +291,8 @@ private slots:
         QCOMPARE(pattern.ranges.size(), std::size_t(2));
         QCOMPARE(pattern.ranges[0].days.bits(), days({1, 3}).bits());
         QCOMPARE(pattern.ranges[1],
-                 (sunrelay::WeeklyRange{days({2}), sunrelay::Minutes{10 * 60},
+                 (sunrelay::WeeklyRange{days({2}),
+                                        sunrelay::Minutes{10 * 60},
                                         sunrelay::Minutes{18 * 60}}));
         // Removing Tuesday's only day removes that range.
         week::removeDay(pattern, 1, 1);

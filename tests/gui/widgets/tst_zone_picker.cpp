@@ -18,8 +18,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -29,7 +29,8 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 Instant at(int year, unsigned month, unsigned day, int hour = 12)
 {
@@ -38,7 +39,8 @@ Instant at(int year, unsigned month, unsigned day, int hour = 12)
 
 } // namespace
 
-class TestZonePicker : public QObject {
+class TestZonePicker : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -107,7 +109,9 @@ void TestZonePicker::typingOnlyHighlights()
     // The QA reports: "+05:30" set Colombo, a stray "o" set America/Ojinaga.
     ZonePicker picker;
     // 2026-01-15T12:00Z = 17:30 in Kolkata, a Thursday.
-    picker.setClock([] { return at(2026, 1, 15); });
+    picker.setClock([] {
+        return at(2026, 1, 15);
+    });
     picker.setZone(u"Europe/Berlin"_s);
     QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
     auto *search = picker.findChild<QLineEdit *>();
@@ -133,7 +137,9 @@ void TestZonePicker::typingOnlyHighlights()
     QTest::keyClick(search, Qt::Key_Backspace);
     QCOMPARE(search->text(), QString());
     QCOMPARE(picker.highlightedZone(), u"Europe/Berlin"_s);
-    QVERIFY(picker.findChild<QLabel *>(u"details"_s)->text().startsWith(u"Local time Thu 15 Jan 13:00"_s));
+    QVERIFY(picker.findChild<QLabel *>(u"details"_s)
+                ->text()
+                .startsWith(u"Local time Thu 15 Jan 13:00"_s));
     QVERIFY(changed.isEmpty());
 }
 
@@ -241,7 +247,9 @@ void TestZonePicker::escapeClearsTheSearch()
 void TestZonePicker::arrowsAndEnter()
 {
     ZonePicker picker;
-    picker.setClock([] { return at(2026, 1, 15); });
+    picker.setClock([] {
+        return at(2026, 1, 15);
+    });
     picker.setZone(u"Europe/Berlin"_s);
     QSignalSpy changed(&picker, &ZonePicker::zoneChanged);
     auto *search = picker.findChild<QLineEdit *>();
@@ -300,7 +308,9 @@ void TestZonePicker::secondEnterReachesTheDialog()
 void TestZonePicker::clickPicks()
 {
     ZonePicker picker;
-    picker.setClock([] { return at(2026, 1, 15); });
+    picker.setClock([] {
+        return at(2026, 1, 15);
+    });
     picker.setZone(u"Europe/Berlin"_s);
     picker.resize(600, 400);
     picker.show();
@@ -309,8 +319,7 @@ void TestZonePicker::clickPicks()
     QTest::keyClicks(picker.findChild<QLineEdit *>(), u"+05:30"_s);
     QTreeWidgetItem *second = list->topLevelItem(1);
     QCOMPARE(second->text(2), u"Asia/Colombo"_s);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(second).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(second).center());
     QCOMPARE(picker.zone(), u"Asia/Colombo"_s);
 }
 
@@ -333,7 +342,9 @@ void TestZonePicker::noMatchKeepsTheZone()
 void TestZonePicker::readOnlyShowsTheZone()
 {
     ZonePicker picker;
-    picker.setClock([] { return at(2026, 3, 9, 13); });
+    picker.setClock([] {
+        return at(2026, 3, 9, 13);
+    });
     picker.setZone(u"Europe/Berlin"_s);
     picker.setReadOnly(true);
     QVERIFY(picker.isReadOnly());
@@ -392,8 +403,7 @@ void TestZonePicker::nextChange_data()
                                    << u"Clocks go back 1 h on Sun 25 Oct 2026, 03:00 → 02:00"_s;
     QTest::newRow("lord howe") << u"Australia/Lord_Howe"_s << at(2026, 3, 1)
                                << u"Clocks go back 30 min on Sun 5 Apr 2026, 02:00 → 01:30"_s;
-    QTest::newRow("kolkata") << u"Asia/Kolkata"_s << at(2026, 3, 1)
-                             << u"No clock changes ahead"_s;
+    QTest::newRow("kolkata") << u"Asia/Kolkata"_s << at(2026, 3, 1) << u"No clock changes ahead"_s;
 }
 
 void TestZonePicker::nextChange()
@@ -410,7 +420,8 @@ void TestZonePicker::twelveHourClock()
     // Berlin's 02:00 CET becomes 03:00 CEST on 2026-03-29.
     QSettings settings;
     settings.setValue(u"clock/24hour"_s, false);
-    const QString text = ZonePicker::nextChangeText(*TimeZone::find("Europe/Berlin"), at(2026, 3, 1));
+    const QString text =
+        ZonePicker::nextChangeText(*TimeZone::find("Europe/Berlin"), at(2026, 3, 1));
     settings.remove(u"clock/24hour"_s);
     QCOMPARE(text, u"Clocks go forward 1 h on Sun 29 Mar 2026, 2:00 AM → 3:00 AM"_s);
 }
@@ -419,7 +430,9 @@ void TestZonePicker::detailsLine()
 {
     ZonePicker picker;
     // 2026-03-09T13:00Z = 14:00 CET, a Monday.
-    picker.setClock([] { return at(2026, 3, 9, 13); });
+    picker.setClock([] {
+        return at(2026, 3, 9, 13);
+    });
     picker.setZone(u"Europe/Berlin"_s);
     QCOMPARE(picker.findChild<QLabel *>(u"details"_s)->text(),
              u"Local time Mon 9 Mar 14:00 (CET, UTC+01:00)\n"

@@ -18,7 +18,8 @@
 
 using namespace sunrelay;
 
-class TestAppProcess : public QObject {
+class TestAppProcess : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -43,7 +44,8 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // The app's settings and data go to the test's folder.
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         app.setProcessEnvironment(environment);
         app.start(QStringLiteral(SUNRELAY_APP), {plan});

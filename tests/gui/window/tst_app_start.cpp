@@ -17,7 +17,8 @@
 
 #include <sys/stat.h>
 
-namespace {
+namespace
+{
 
 // True once `pid` catches `signal` (its handler is installed): bit signal-1
 // of SigCgt in /proc/PID/status.
@@ -38,7 +39,8 @@ bool catchesSignal(qint64 pid, int signal)
 
 } // namespace
 
-class TestAppStart : public QObject {
+class TestAppStart : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -74,7 +76,8 @@ private slots:
         QProcess app;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         app.setProcessEnvironment(environment);
         app.start(QStringLiteral(SUNRELAY_APP), {argument});

@@ -7,22 +7,22 @@
 // Nothing here touches the real data folder: QStandardPaths' test mode is on
 // before the window exists (plan JSON is imported into AppDataLocation).
 
-#include "gui/window/main_window.h"
 #include "gui/dialogs/member_dialog.h"
-#include "gui/document/plan_document.h"
 #include "gui/dialogs/preferences_dialog.h"
+#include "gui/document/plan_document.h"
 #include "gui/team/team_panel.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/widgets/zone_picker.h"
+#include "gui/window/main_window.h"
 
 #include "../gui_test_support.h"
 
 #include "sunrelay/store/plan_store.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QAbstractButton>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,8 +33,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QMap>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -56,23 +56,27 @@ using namespace sunrelay;
 using namespace sunrelay::gui;
 using sunrelay::guitest::demoPlan;
 
-namespace {
+namespace
+{
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-void writeAll(const QString &path, const QByteArray &bytes) {
+void writeAll(const QString &path, const QByteArray &bytes)
+{
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
 }
 
 // Every file of a folder with its bytes: what must not change.
-QMap<QString, QByteArray> snapshot(const QString &folder) {
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
     QMap<QString, QByteArray> files;
     QDirIterator it(folder, QDir::Files | QDir::Hidden);
     while (it.hasNext()) {
@@ -83,7 +87,8 @@ QMap<QString, QByteArray> snapshot(const QString &folder) {
 }
 
 // A real plan file (the demo plan), closed again.
-QByteArray planFileBytes(const QString &folder) {
+QByteArray planFileBytes(const QString &folder)
+{
     const QString path = folder + QStringLiteral("/made.sunrelay");
     {
         auto store = store::PlanStore::create(path.toStdString(), demoPlan());
@@ -95,7 +100,8 @@ QByteArray planFileBytes(const QString &folder) {
     return bytes;
 }
 
-void setBigEndian32(QByteArray &bytes, int at, quint32 value) {
+void setBigEndian32(QByteArray &bytes, int at, quint32 value)
+{
     bytes[at] = char(value >> 24);
     bytes[at + 1] = char(value >> 16);
     bytes[at + 2] = char(value >> 8);
@@ -104,9 +110,11 @@ void setBigEndian32(QByteArray &bytes, int at, quint32 value) {
 
 // Watches for the window's error dialog, remembers what it said and closes it
 // (the dialog is modal: without this, openPath() would wait forever).
-class ErrorDialogCloser {
+class ErrorDialogCloser
+{
 public:
-    ErrorDialogCloser() {
+    ErrorDialogCloser()
+    {
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
                 auto *box = qobject_cast<QMessageBox *>(widget);
@@ -129,7 +137,8 @@ private:
 };
 
 // The demo plan JSON with another plan name.
-QByteArray demoJsonNamed(const QByteArray &name) {
+QByteArray demoJsonNamed(const QByteArray &name)
+{
     QByteArray json = readAll(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));
     const QByteArray original = "\"name\": \"Acme Platform\"";
     if (json.count(original) != 1)
@@ -138,7 +147,8 @@ QByteArray demoJsonNamed(const QByteArray &name) {
     return json;
 }
 
-QAction *actionWithText(QWidget *window, const QString &text) {
+QAction *actionWithText(QWidget *window, const QString &text)
+{
     for (QAction *action : window->findChildren<QAction *>())
         if (action->text() == text)
             return action;
@@ -146,7 +156,9 @@ QAction *actionWithText(QWidget *window, const QString &text) {
 }
 
 // The field a form label names ("&Appearance:") in a dialog.
-template <typename T> T *buddyOf(QWidget *dialog, const QString &labelText) {
+template<typename T>
+T *buddyOf(QWidget *dialog, const QString &labelText)
+{
     for (QLabel *label : dialog->findChildren<QLabel *>())
         if (label->text() == labelText)
             return qobject_cast<T *>(label->buddy());
@@ -155,7 +167,8 @@ template <typename T> T *buddyOf(QWidget *dialog, const QString &labelText) {
 
 // Chooses an appearance ("Dark", "Follow the system", ...) in Edit >
 // Preferences and presses OK; false if the dialog was not as expected.
-bool chooseAppearance(QWidget *window, const QString &choice) {
+bool chooseAppearance(QWidget *window, const QString &choice)
+{
     QAction *preferences = actionWithText(window, QStringLiteral("&Preferences…"));
     if (!preferences)
         return false;
@@ -178,7 +191,9 @@ bool chooseAppearance(QWidget *window, const QString &choice) {
     return chosen;
 }
 
-template <typename T> T *findByAccessibleName(QWidget *parent, const QString &name) {
+template<typename T>
+T *findByAccessibleName(QWidget *parent, const QString &name)
+{
     for (T *child : parent->findChildren<T *>())
         if (child->accessibleName() == name)
             return child;
@@ -187,7 +202,8 @@ template <typename T> T *findByAccessibleName(QWidget *parent, const QString &na
 
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -226,7 +242,8 @@ private:
     QString m_dataFolder;
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("sunrelay-tst_main_window"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
@@ -241,7 +258,8 @@ void TestMainWindow::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     // A failed appearance test must not leave its palette to the next test.
     QSettings().remove(QStringLiteral("appearance"));
     QSettings().remove(QStringLiteral("window"));
@@ -251,46 +269,54 @@ void TestMainWindow::cleanup() {
     QApplication::setPalette(system);
 }
 
-void TestMainWindow::cleanupTestCase() {
+void TestMainWindow::cleanupTestCase()
+{
     if (m_dataFolder.contains(QLatin1String("/.qttest/")))
         QDir(m_dataFolder).removeRecursively();
 }
 
-void TestMainWindow::hostileFileShowsTheErrorDialog_data() {
+void TestMainWindow::hostileFileShowsTheErrorDialog_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("text");
     // The texts of storeErrorText() for what the store's header probe finds,
     // as UI.md words them: what happened, what to do, that nothing changed.
     QTest::newRow("plain text")
         << 0
-        << QStringLiteral("This is not a Sunrelay plan file (not an SQLite database). Choose a "
-                          ".sunrelay file, or use File > Import for plan JSON. The file was not "
-                          "changed.");
+        << QStringLiteral(
+               "This is not a Sunrelay plan file (not an SQLite database). Choose a "
+               ".sunrelay file, or use File > Import for plan JSON. The file was not "
+               "changed.");
     QTest::newRow("empty file")
         << 1
-        << QStringLiteral("This is not a Sunrelay plan file (the file is empty). Choose a "
-                          ".sunrelay file, or use File > Import for plan JSON. The file was not "
-                          "changed.");
+        << QStringLiteral(
+               "This is not a Sunrelay plan file (the file is empty). Choose a "
+               ".sunrelay file, or use File > Import for plan JSON. The file was not "
+               "changed.");
     // Bytes 60-63 of the SQLite header: user_version, set to 99.
     QTest::newRow("made by a newer version")
         << 2
-        << QStringLiteral("This plan was made by a newer version of Sunrelay (file format 99; "
-                          "this version reads up to %1). Open it with a newer version of "
-                          "Sunrelay; the file was not changed.")
+        << QStringLiteral(
+               "This plan was made by a newer version of Sunrelay (file format 99; "
+               "this version reads up to %1). Open it with a newer version of "
+               "Sunrelay; the file was not changed.")
                .arg(sunrelay::store::schemaVersion);
     // Bytes 68-71: application_id, set to 0x12345678.
     QTest::newRow("another program's SQLite file")
         << 3
-        << QStringLiteral("This file belongs to another program (an SQLite database of another "
-                          "program (application id 0x12345678)). The file was not changed.");
+        << QStringLiteral(
+               "This file belongs to another program (an SQLite database of another "
+               "program (application id 0x12345678)). The file was not changed.");
     // Only the first page of a plan file of several pages.
     QTest::newRow("truncated plan file")
         << 4
-        << QStringLiteral("This plan file is damaged (the file is truncated). Open a backup copy "
-                          "if you have one. The file was not changed.");
+        << QStringLiteral(
+               "This plan file is damaged (the file is truncated). Open a backup copy "
+               "if you have one. The file was not changed.");
 }
 
-void TestMainWindow::hostileFileShowsTheErrorDialog() {
+void TestMainWindow::hostileFileShowsTheErrorDialog()
+{
     QFETCH(int, kind);
     QFETCH(QString, text);
     QTemporaryDir dir;
@@ -342,7 +368,8 @@ void TestMainWindow::hostileFileShowsTheErrorDialog() {
     QVERIFY(after.value(QStringLiteral("hostile.sunrelay")) == bytes);
 }
 
-void TestMainWindow::missingFileNamesWhereItLooked() {
+void TestMainWindow::missingFileNamesWhereItLooked()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     MainWindow window;
@@ -363,7 +390,8 @@ void TestMainWindow::missingFileNamesWhereItLooked() {
     QVERIFY(!window.document());
 }
 
-void TestMainWindow::openingTheDemoJson() {
+void TestMainWindow::openingTheDemoJson()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -388,7 +416,8 @@ void TestMainWindow::openingTheDemoJson() {
     QVERIFY(!timeline->memberRowRect("anna").isNull());
 }
 
-void TestMainWindow::importingJsonNeverReusesAPlanFile() {
+void TestMainWindow::importingJsonNeverReusesAPlanFile()
+{
     // Two different plans in files of the same name, "team.json".
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -435,7 +464,9 @@ void TestMainWindow::importingJsonNeverReusesAPlanFile() {
     const QByteArray bytesB = readAll(fileB);
     const QString leftover = m_dataFolder + QStringLiteral("/team 3.sunrelay-wal");
     writeAll(leftover, QByteArray("an earlier plan's write-ahead log"));
-    const auto removeLeftover = qScopeGuard([&] { QFile::remove(leftover); });
+    const auto removeLeftover = qScopeGuard([&] {
+        QFile::remove(leftover);
+    });
     writeAll(jsonA, demoJsonNamed("Plan A, edited"));
     QVERIFY(window.openPath(jsonA));
     QCOMPARE(window.document()->plan().name, std::string("Plan A, edited"));
@@ -448,7 +479,8 @@ void TestMainWindow::importingJsonNeverReusesAPlanFile() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited() {
+void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -501,7 +533,8 @@ void TestMainWindow::demoPlanIsReopenedOnlyWhileUnedited() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
+void TestMainWindow::opensOnThisWeekAndNavigatesByDate()
+{
     MainWindow window;
     window.resize(900, 700);
     window.show();
@@ -524,10 +557,10 @@ void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
     QCOMPARE(timeline->timeGeometry().visible(), opened);
     auto *navigator = window.findChild<QDateEdit *>();
     QVERIFY(navigator);
-    const date::year_month_day middle{date::floor<date::days>(opened.start + date::days{3} +
-                                                              std::chrono::hours{12})};
-    QCOMPARE(navigator->date(), QDate(int(middle.year()), int(unsigned(middle.month())),
-                                      int(unsigned(middle.day()))));
+    const date::year_month_day middle{
+        date::floor<date::days>(opened.start + date::days{3} + std::chrono::hours{12})};
+    QCOMPARE(navigator->date(),
+             QDate(int(middle.year()), int(unsigned(middle.month())), int(unsigned(middle.day()))));
     // Picking a date puts it in the middle.
     const QDate target = navigator->date().addDays(10);
     navigator->setDate(target);
@@ -536,7 +569,8 @@ void TestMainWindow::opensOnThisWeekAndNavigatesByDate() {
     QCOMPARE(navigator->date(), target);
 }
 
-void TestMainWindow::aTypedDateKeepsItsMonth() {
+void TestMainWindow::aTypedDateKeepsItsMonth()
+{
     // The QA report: typing a day into the date field jumped to another
     // month: each keystroke moved the timeline, which set the field back.
     MainWindow window;
@@ -563,7 +597,8 @@ void TestMainWindow::aTypedDateKeepsItsMonth() {
     QCOMPARE(timeline->centralDate(), QDate(2026, 1, 15));
 }
 
-void TestMainWindow::theMembersFilterNarrowsTheTimeline() {
+void TestMainWindow::theMembersFilterNarrowsTheTimeline()
+{
     // "Just me": the Team panel's filter shows only the matching members on
     // the timeline; the region rows (coverage, gaps, handoffs) stay.
     MainWindow window;
@@ -596,7 +631,8 @@ void TestMainWindow::theMembersFilterNarrowsTheTimeline() {
         QVERIFY2(!timeline->memberRowRect(member).isNull(), member);
 }
 
-void TestMainWindow::aLockedPlanOffersAReadOnlyCopy() {
+void TestMainWindow::aLockedPlanOffersAReadOnlyCopy()
+{
     // The QA report: a plan open elsewhere only said so; now the dialog
     // offers a copy to read, with the other program's latest edits.
     QTemporaryDir dir;
@@ -645,13 +681,15 @@ void TestMainWindow::aLockedPlanOffersAReadOnlyCopy() {
     QVERIFY(!holder.value().setPlanName("Still Editing"));
 }
 
-void TestMainWindow::smallScreensKeepTheTimelineUsable_data() {
+void TestMainWindow::smallScreensKeepTheTimelineUsable_data()
+{
     QTest::addColumn<QSize>("size");
     QTest::newRow("1024 x 600") << QSize(1024, 600);
     QTest::newRow("800 x 600") << QSize(800, 600);
 }
 
-void TestMainWindow::smallScreensKeepTheTimelineUsable() {
+void TestMainWindow::smallScreensKeepTheTimelineUsable()
+{
     // A netbook or a tiled half screen: the window fits, the docks give way
     // and the timeline keeps at least 600 px of width and its rows.
     QFETCH(QSize, size);
@@ -673,7 +711,8 @@ void TestMainWindow::smallScreensKeepTheTimelineUsable() {
         QVERIFY2(window.findChild<QDockWidget *>(QLatin1String(dock))->isVisible(), dock);
 }
 
-void TestMainWindow::aStatusMessageTakesTheSummarysPlace() {
+void TestMainWindow::aStatusMessageTakesTheSummarysPlace()
+{
     // The QA report: "Imported demo-plan.json as ..." was drawn over the
     // summary ("13 members · 3 regions ...").
     MainWindow window;
@@ -692,7 +731,8 @@ void TestMainWindow::aStatusMessageTakesTheSummarysPlace() {
     QVERIFY(summary->isVisible());
 }
 
-void TestMainWindow::addMemberThroughTheTeamPanel() {
+void TestMainWindow::addMemberThroughTheTeamPanel()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -730,9 +770,9 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
             if (label->text() == QLatin1String("&Name:"))
                 name = qobject_cast<QLineEdit *>(label->buddy());
         auto *picker = dialog->findChild<ZonePicker *>();
-        QLineEdit *search =
-            picker ? findByAccessibleName<QLineEdit>(picker, QStringLiteral("Search time zones"))
-                   : nullptr;
+        QLineEdit *search = picker
+            ? findByAccessibleName<QLineEdit>(picker, QStringLiteral("Search time zones"))
+            : nullptr;
         seen.nameField = name != nullptr;
         seen.searchField = search != nullptr;
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
@@ -789,7 +829,8 @@ void TestMainWindow::addMemberThroughTheTeamPanel() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::renamePlan() {
+void TestMainWindow::renamePlan()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -840,9 +881,9 @@ void TestMainWindow::renamePlan() {
         // as tall as its wrapped lines need, inside the dialog, above the
         // buttons.
         const auto hintFits = [dialog, why, buttons] {
-            return why->height() >= why->heightForWidth(why->width()) &&
-                   dialog->rect().contains(why->geometry()) &&
-                   why->geometry().bottom() < buttons->geometry().top();
+            return why->height() >= why->heightForWidth(why->width())
+                && dialog->rect().contains(why->geometry())
+                && why->geometry().bottom() < buttons->geometry().top();
         };
         seen.hintFits = QTest::qWaitFor(hintFits, 1000);
         seen.hintHeight = why->height();
@@ -861,9 +902,10 @@ void TestMainWindow::renamePlan() {
     QCOMPARE(seen.nameAtStart, QStringLiteral("Acme Platform"));
     QVERIFY2(!seen.okWhenEmpty, "OK must be disabled without a name");
     QVERIFY2(seen.explainedWhenEmpty, "an empty name must be explained");
-    QVERIFY2(seen.hintFits, qPrintable(QStringLiteral("the hint is %1 px tall and needs %2")
-                                            .arg(seen.hintHeight)
-                                            .arg(seen.hintNeeds)));
+    QVERIFY2(seen.hintFits,
+             qPrintable(QStringLiteral("the hint is %1 px tall and needs %2")
+                            .arg(seen.hintHeight)
+                            .arg(seen.hintNeeds)));
     QVERIFY(seen.heightWithHint > seen.heightAtStart);
     QVERIFY(seen.okWithName);
     QVERIFY(!seen.explainedWithName);
@@ -878,7 +920,8 @@ void TestMainWindow::renamePlan() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
+void TestMainWindow::saveAsAndPreferencesHaveShortcuts()
+{
     MainWindow window;
     // QKeySequence::SaveAs and ::Preferences are empty outside KDE, GNOME
     // and macOS key schemes (the offscreen platform has none of them): then
@@ -888,9 +931,11 @@ void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
         QKeySequence::StandardKey key;
         QKeySequence fallback;
     } expected[] = {
-        {QStringLiteral("Save &As…"), QKeySequence::SaveAs,
+        {QStringLiteral("Save &As…"),
+         QKeySequence::SaveAs,
          QKeySequence(QStringLiteral("Ctrl+Shift+S"))},
-        {QStringLiteral("&Preferences…"), QKeySequence::Preferences,
+        {QStringLiteral("&Preferences…"),
+         QKeySequence::Preferences,
          QKeySequence(QStringLiteral("Ctrl+,"))},
     };
     for (const auto &e : expected) {
@@ -905,7 +950,8 @@ void TestMainWindow::saveAsAndPreferencesHaveShortcuts() {
     }
 }
 
-void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock() {
+void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock()
+{
     const QString demoJson = QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json");
     QSettings().remove(QStringLiteral("window"));
     auto window = std::make_unique<MainWindow>();
@@ -968,7 +1014,8 @@ void TestMainWindow::welcomeStateShowsNoDateAndNoTeamDock() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::fileDialogsStartInTheLastFolder() {
+void TestMainWindow::fileDialogsStartInTheLastFolder()
+{
     QSettings().remove(QStringLiteral("files"));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -1012,7 +1059,8 @@ void TestMainWindow::fileDialogsStartInTheLastFolder() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::saveAsProposesTheFolderOfThePlan() {
+void TestMainWindow::saveAsProposesTheFolderOfThePlan()
+{
     // The QA report: with no folder remembered Save As proposed the home
     // folder, and Enter wrote the copy there.
     QSettings().remove(QStringLiteral("files"));
@@ -1069,7 +1117,8 @@ void TestMainWindow::saveAsProposesTheFolderOfThePlan() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::redoHasEveryPlatformBinding() {
+void TestMainWindow::redoHasEveryPlatformBinding()
+{
     // Issue 11: Ctrl+Y did not redo, although this platform binds it (and
     // Ctrl+Shift+Z): only the first binding was set.
     MainWindow window;
@@ -1083,7 +1132,8 @@ void TestMainWindow::redoHasEveryPlatformBinding() {
     QCOMPARE(redo->shortcuts(), bindings);
 }
 
-void TestMainWindow::bracketsStepThroughHandoffsFromTheDateField() {
+void TestMainWindow::bracketsStepThroughHandoffsFromTheDateField()
+{
     // Issue 11: with the toolbar's date field focused, ] was typed into it.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -1104,7 +1154,8 @@ void TestMainWindow::bracketsStepThroughHandoffsFromTheDateField() {
     QVERIFY(date->hasFocus());
 }
 
-void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
+void TestMainWindow::toolbarCanBeShownFromTheViewMenu()
+{
     // The QA report: a hidden toolbar could not be brought back without a
     // plan, and the View menu did not offer it at all.
     MainWindow window;
@@ -1139,7 +1190,8 @@ void TestMainWindow::toolbarCanBeShownFromTheViewMenu() {
     QVERIFY(closer.texts().isEmpty());
 }
 
-void TestMainWindow::preferencesShowTheZoneSearchOnlyForAnotherZone() {
+void TestMainWindow::preferencesShowTheZoneSearchOnlyForAnotherZone()
+{
     Preferences preferences;
     preferences.referenceZone = ReferenceZoneChoice::Utc;
     PreferencesDialog dialog(preferences);
@@ -1151,9 +1203,9 @@ void TestMainWindow::preferencesShowTheZoneSearchOnlyForAnotherZone() {
     const int compact = dialog.height();
     QComboBox *reference = nullptr;
     for (QComboBox *box : dialog.findChildren<QComboBox *>())
-        if (box->findData(int(ReferenceZoneChoice::Other)) >= 0 &&
-            box->itemText(box->findData(int(ReferenceZoneChoice::Other))) ==
-                QStringLiteral("Another zone"))
+        if (box->findData(int(ReferenceZoneChoice::Other)) >= 0
+            && box->itemText(box->findData(int(ReferenceZoneChoice::Other)))
+                == QStringLiteral("Another zone"))
             reference = box;
     QVERIFY(reference);
     reference->setCurrentIndex(reference->findData(int(ReferenceZoneChoice::Other)));
@@ -1164,7 +1216,8 @@ void TestMainWindow::preferencesShowTheZoneSearchOnlyForAnotherZone() {
     QVERIFY(!picker->isVisible());
 }
 
-void TestMainWindow::saveAsOntoItselfIsExplained() {
+void TestMainWindow::saveAsOntoItselfIsExplained()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString json = dir.filePath(QStringLiteral("save-as-itself.json"));
@@ -1202,7 +1255,8 @@ void TestMainWindow::saveAsOntoItselfIsExplained() {
     QVERIFY(readAll(own) == before);
 }
 
-void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes() {
+void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // Two real plan files, one of them under the home folder (the test data
@@ -1258,7 +1312,8 @@ void TestMainWindow::recentFilesShowTheirFolderAndDropMissingOnes() {
     QSettings().remove(QStringLiteral("recentFiles"));
 }
 
-void TestMainWindow::darkPaletteDimsDisabledControls() {
+void TestMainWindow::darkPaletteDimsDisabledControls()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -1270,8 +1325,8 @@ void TestMainWindow::darkPaletteDimsDisabledControls() {
     // Disabled text must read as disabled: clearly darker than enabled text
     // (at least a quarter of the lightness scale), yet still visible on the
     // window (at least a sixth above it).
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
-                                           QPalette::ButtonText}) {
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         const int active = dark.color(QPalette::Active, role).lightness();
         const int disabled = dark.color(QPalette::Disabled, role).lightness();
         const int window = dark.color(QPalette::Disabled, QPalette::Window).lightness();
@@ -1279,8 +1334,8 @@ void TestMainWindow::darkPaletteDimsDisabledControls() {
         QVERIFY2(disabled - window >= 43, qPrintable(QString::number(role)));
     }
     // A disabled selection is not the bright accent of an enabled one.
-    QVERIFY(dark.color(QPalette::Disabled, QPalette::Highlight) !=
-            dark.color(QPalette::Active, QPalette::Highlight));
+    QVERIFY(dark.color(QPalette::Disabled, QPalette::Highlight)
+            != dark.color(QPalette::Active, QPalette::Highlight));
     // Disabled widgets in the window really get the disabled colours.
     auto *navigator = window.findChild<QDateEdit *>();
     QVERIFY(navigator);
@@ -1291,7 +1346,8 @@ void TestMainWindow::darkPaletteDimsDisabledControls() {
     QVERIFY(chooseAppearance(&window, QStringLiteral("Follow the system")));
 }
 
-void TestMainWindow::followTheSystemRestoresItsPalette() {
+void TestMainWindow::followTheSystemRestoresItsPalette()
+{
     const QPalette system = QApplication::palette();
     MainWindow window;
     window.show();

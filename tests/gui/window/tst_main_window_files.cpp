@@ -21,10 +21,12 @@
 
 using namespace sunrelay;
 
-namespace {
+namespace
+{
 
 // Closes the window's modal error dialogs and remembers their text.
-class ErrorDialogCloser {
+class ErrorDialogCloser
+{
 public:
     ErrorDialogCloser()
     {
@@ -48,7 +50,8 @@ private:
 
 } // namespace
 
-class TestMainWindowFiles : public QObject {
+class TestMainWindowFiles : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -65,11 +68,16 @@ private slots:
     {
         QTest::addColumn<QString>("name"); // made in a temporary folder, or an absolute path
         QTest::addColumn<QString>("says");
-        QTest::newRow("FIFO.sunrelay") << "plan.sunrelay" << "is not a regular file (a FIFO)";
-        QTest::newRow("FIFO.json") << "plan.json" << "is not a regular file (a FIFO)";
-        QTest::newRow("FIFO") << "plan" << "is not a regular file (a FIFO)";
-        QTest::newRow("/dev/zero") << "/dev/zero" << "is not a regular file (a character device)";
-        QTest::newRow("a directory") << "/tmp" << "is not a regular file (a directory)";
+        QTest::newRow("FIFO.sunrelay") << "plan.sunrelay"
+                                       << "is not a regular file (a FIFO)";
+        QTest::newRow("FIFO.json") << "plan.json"
+                                   << "is not a regular file (a FIFO)";
+        QTest::newRow("FIFO") << "plan"
+                              << "is not a regular file (a FIFO)";
+        QTest::newRow("/dev/zero") << "/dev/zero"
+                                   << "is not a regular file (a character device)";
+        QTest::newRow("a directory") << "/tmp"
+                                     << "is not a regular file (a directory)";
     }
     void refusesWhatIsNoRegularFile()
     {
@@ -85,7 +93,8 @@ private slots:
         ErrorDialogCloser closer;
         QVERIFY(!window.openPath(path));
         QCOMPARE(closer.texts().size(), 1);
-        QVERIFY2(closer.texts().constFirst().contains(says), qPrintable(closer.texts().constFirst()));
+        QVERIFY2(closer.texts().constFirst().contains(says),
+                 qPrintable(closer.texts().constFirst()));
         QVERIFY2(closer.texts().constFirst().contains(QDir::toNativeSeparators(path)),
                  qPrintable(closer.texts().constFirst()));
     }
@@ -124,7 +133,8 @@ private slots:
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("anna.ics: is not a regular file (a FIFO)")),
                  qPrintable(*error));
-        struct stat status {};
+        struct stat status {
+        };
         QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &status), 0);
         QVERIFY(S_ISFIFO(status.st_mode));
     }

@@ -14,7 +14,8 @@
 
 using namespace sunrelay::gui;
 
-class TestSaveTarget : public QObject {
+class TestSaveTarget : public QObject
+{
     Q_OBJECT
 private slots:
     void suffixIsAddedUnlessItIsThere_data()
@@ -22,12 +23,24 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("saved");
-        QTest::newRow("none") << "/home/ana/team" << "sunrelay" << "/home/ana/team.sunrelay";
-        QTest::newRow("its own") << "/home/ana/team.sunrelay" << "sunrelay" << "/home/ana/team.sunrelay";
-        QTest::newRow("its own, capitals") << "/home/ana/acme.JSON" << "json" << "/home/ana/acme.JSON";
-        QTest::newRow("another format") << "/home/ana/acme.ics" << "json" << "/home/ana/acme.ics.json";
-        QTest::newRow("dots in folders") << "/home/a.b/team" << "sunrelay" << "/home/a.b/team.sunrelay";
-        QTest::newRow("trailing dot") << "/home/ana/team." << "json" << "/home/ana/team..json";
+        QTest::newRow("none") << "/home/ana/team"
+                              << "sunrelay"
+                              << "/home/ana/team.sunrelay";
+        QTest::newRow("its own") << "/home/ana/team.sunrelay"
+                                 << "sunrelay"
+                                 << "/home/ana/team.sunrelay";
+        QTest::newRow("its own, capitals") << "/home/ana/acme.JSON"
+                                           << "json"
+                                           << "/home/ana/acme.JSON";
+        QTest::newRow("another format") << "/home/ana/acme.ics"
+                                        << "json"
+                                        << "/home/ana/acme.ics.json";
+        QTest::newRow("dots in folders") << "/home/a.b/team"
+                                         << "sunrelay"
+                                         << "/home/a.b/team.sunrelay";
+        QTest::newRow("trailing dot") << "/home/ana/team."
+                                      << "json"
+                                      << "/home/ana/team..json";
     }
     void suffixIsAddedUnlessItIsThere()
     {

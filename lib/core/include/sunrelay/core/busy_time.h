@@ -17,7 +17,8 @@
 
 #include <string>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct BusyTime {
     Interval interval; // invariant: start < end

@@ -26,7 +26,8 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 enum class ConflictKind {
     SyncSlotInDeepWork,
@@ -38,7 +39,11 @@ enum class ConflictKind {
     MeetingInDeepWork,
 };
 
-enum class Severity { Info, Warning, Error };
+enum class Severity {
+    Info,
+    Warning,
+    Error
+};
 
 struct Conflict {
     ConflictKind kind = ConflictKind::LongGap;
@@ -54,7 +59,9 @@ Severity severityOf(ConflictKind kind);
 // Conflicts whose interval intersects `window`, sorted by interval start, then
 // kind, then member. `schedule` and `handoffs` should cover the window with
 // scheduleMargin around it so nothing is cut at the edges.
-std::vector<Conflict> findConflicts(const Plan &plan, const TeamSchedule &schedule,
-                                    const std::vector<Handoff> &handoffs, const Interval &window);
+std::vector<Conflict> findConflicts(const Plan &plan,
+                                    const TeamSchedule &schedule,
+                                    const std::vector<Handoff> &handoffs,
+                                    const Interval &window);
 
 } // namespace sunrelay

@@ -14,7 +14,8 @@
 
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Overlap {
     std::vector<std::size_t> regions; // region indices in region order, 2 or more

@@ -25,16 +25,17 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct DailyCoverage {
-    LocalDate date;    // in the reference zone
-    Interval day;      // its instants; length 23, 24 or 25 h (or other DST steps)
+    LocalDate date; // in the reference zone
+    Interval day; // its instants; length 23, 24 or 25 h (or other DST steps)
     Seconds covered{0};
     Seconds gap{0};
     std::size_t gapHandoffs = 0;
     std::optional<Seconds> averageWait; // over the day's gap handoffs
-    std::vector<Seconds> regionLoad;    // plan region order
+    std::vector<Seconds> regionLoad; // plan region order
 
     // covered / day length, 0..1.
     double coveredShare() const;
@@ -49,8 +50,10 @@ Interval localDay(const TimeZone &zone, LocalDate date);
 // One entry per local date first..last (inclusive) of `reference`; empty when
 // last < first. `routes` are the plan's routed tasks (routePlan(plan).routes,
 // or the GUI's cached routes); segments are counted wherever they fall.
-std::vector<DailyCoverage> dailyCoverage(const Plan &plan, const TimeZone &reference,
-                                         LocalDate first, LocalDate last,
+std::vector<DailyCoverage> dailyCoverage(const Plan &plan,
+                                         const TimeZone &reference,
+                                         LocalDate first,
+                                         LocalDate last,
                                          const std::vector<TaskRoute> &routes);
 
 } // namespace sunrelay

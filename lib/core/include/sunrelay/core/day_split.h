@@ -23,7 +23,8 @@
 #include <cstddef>
 #include <optional>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct DaySplit {
     WeeklyPattern pattern;
@@ -32,8 +33,8 @@ struct DaySplit {
     bool operator==(const DaySplit &) const = default;
 };
 
-std::optional<DaySplit> splitOffDay(const WeeklyPattern &pattern, std::size_t index,
-                                    date::weekday day);
+std::optional<DaySplit>
+splitOffDay(const WeeklyPattern &pattern, std::size_t index, date::weekday day);
 
 // `days` without `day`.
 Weekdays withoutDay(Weekdays days, date::weekday day);

@@ -19,11 +19,15 @@
 
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 // Expands ranges starting on local dates [first, last].
-IntervalSet expand(const WeeklyPattern &pattern, LocalTimeResolver &resolver, LocalDate first,
-                   LocalDate last, const std::vector<DateRange> &timeOff = {});
+IntervalSet expand(const WeeklyPattern &pattern,
+                   LocalTimeResolver &resolver,
+                   LocalDate first,
+                   LocalDate last,
+                   const std::vector<DateRange> &timeOff = {});
 
 // Every range instance in [first, last] with the DST status of its ends, for
 // callers that must treat skipped or repeated readings specially (calendar
@@ -37,7 +41,8 @@ struct ExpandedRange {
     bool operator==(const ExpandedRange &) const = default;
 };
 std::vector<ExpandedRange> expandInstances(const WeeklyPattern &pattern,
-                                           LocalTimeResolver &resolver, LocalDate first,
+                                           LocalTimeResolver &resolver,
+                                           LocalDate first,
                                            LocalDate last,
                                            const std::vector<DateRange> &timeOff = {});
 

@@ -11,9 +11,12 @@
 #include <utility>
 #include <variant>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-template <typename T, typename E> class Expected {
+template<typename T, typename E>
+class Expected
+{
 public:
     Expected(T value)
         : m_state(std::in_place_index<0>, std::move(value))

@@ -32,18 +32,22 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-enum class HandoffKind { Overlap, Gap };
+enum class HandoffKind {
+    Overlap,
+    Gap
+};
 
 struct Handoff {
     std::size_t from = 0; // region indices
     std::size_t to = 0;
-    Instant at;     // the end of the sender's coverage interval
+    Instant at; // the end of the sender's coverage interval
     Instant pickup; // `at` for an overlap handoff, the receiver's start for a gap
     HandoffKind kind = HandoffKind::Overlap;
     Seconds overlap{0}; // overlap handoffs
-    Seconds wait{0};    // gap handoffs
+    Seconds wait{0}; // gap handoffs
     std::optional<Interval> syncSlot{};
 
     bool operator==(const Handoff &) const = default;

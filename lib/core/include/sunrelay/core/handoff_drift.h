@@ -43,14 +43,18 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-enum class DriftSide { Sender, Receiver };
+enum class DriftSide {
+    Sender,
+    Receiver
+};
 
 enum class DriftEventKind {
-    IntoDeepWork,     // the moment now falls into the member's deep-work block
+    IntoDeepWork, // the moment now falls into the member's deep-work block
     BeforeWorkingDay, // ... before the member's working day starts
-    AfterWorkingDay,  // ... after it ended
+    AfterWorkingDay, // ... after it ended
 };
 
 struct DriftEvent {
@@ -63,11 +67,11 @@ struct DriftEvent {
 
 struct DriftPoint {
     date::sys_days week; // the week's Monday (UTC date)
-    Handoff handoff;     // the pair's first handoff of the week's Wednesday
-    std::size_t senderMember = 0;   // whose zone senderLocal is read in
+    Handoff handoff; // the pair's first handoff of the week's Wednesday
+    std::size_t senderMember = 0; // whose zone senderLocal is read in
     std::size_t receiverMember = 0; // whose zone receiverLocal is read in
-    LocalTime senderLocal;          // handoff.at
-    LocalTime receiverLocal;        // handoff.pickup
+    LocalTime senderLocal; // handoff.at
+    LocalTime receiverLocal; // handoff.pickup
     bool dstChanged = false;
     Seconds senderShift{0};
     Seconds receiverShift{0};
@@ -92,7 +96,7 @@ struct DriftLine {
 
 struct HandoffDrift {
     std::vector<date::sys_days> weeks; // each week's Monday, 52 or 53
-    std::vector<DriftLine> lines;      // by sender, then receiver region order
+    std::vector<DriftLine> lines; // by sender, then receiver region order
 
     bool operator==(const HandoffDrift &) const = default;
 };
@@ -106,7 +110,9 @@ HandoffDrift handoffDrift(const Plan &plan, date::sys_days start);
 // The representative handoff of one pair on one UTC date: the first of
 // `handoffs` (sorted by `at`, as computeHandoffs gives them) from `from` to
 // `to` whose `at` lies on `day`.
-std::optional<Handoff> firstHandoffOn(const std::vector<Handoff> &handoffs, std::size_t from,
-                                      std::size_t to, date::sys_days day);
+std::optional<Handoff> firstHandoffOn(const std::vector<Handoff> &handoffs,
+                                      std::size_t from,
+                                      std::size_t to,
+                                      date::sys_days day);
 
 } // namespace sunrelay

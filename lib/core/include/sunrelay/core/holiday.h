@@ -12,7 +12,8 @@
 
 #include <string>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Holiday {
     LocalDate date;

@@ -15,7 +15,8 @@
 
 #include <chrono>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 using Instant = date::sys_seconds;
 using LocalTime = date::local_seconds;

@@ -10,7 +10,8 @@
 
 #include <algorithm>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Interval {
     Instant start;
@@ -19,15 +20,9 @@ struct Interval {
     Seconds length() const { return end - start; }
     bool isEmpty() const { return end <= start; }
     bool contains(Instant t) const { return start <= t && t < end; }
-    bool contains(const Interval &other) const
-    {
-        return start <= other.start && other.end <= end;
-    }
+    bool contains(const Interval &other) const { return start <= other.start && other.end <= end; }
     // Share some time (a positive-length intersection).
-    bool intersects(const Interval &other) const
-    {
-        return start < other.end && other.start < end;
-    }
+    bool intersects(const Interval &other) const { return start < other.end && other.start < end; }
 
     bool operator==(const Interval &) const = default;
 };

@@ -13,9 +13,11 @@
 #include <span>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-class IntervalSet {
+class IntervalSet
+{
 public:
     IntervalSet() = default;
     // Accepts any intervals in any order; empties are dropped.

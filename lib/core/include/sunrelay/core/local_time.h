@@ -19,11 +19,12 @@
 #include "sunrelay/core/instant.h"
 #include "sunrelay/core/time_zone.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 enum class LocalTimeKind {
-    Unique,   // the wall clock shows this reading exactly once
-    Skipped,  // the reading falls into a spring-forward gap
+    Unique, // the wall clock shows this reading exactly once
+    Skipped, // the reading falls into a spring-forward gap
     Repeated, // the reading occurs twice (fall-back)
 };
 
@@ -43,7 +44,8 @@ LocalTimeLookup resolveLocalTime(const TimeZone &zone, LocalTime local);
 // Same answers as resolveLocalTime(), faster for many readings in one zone:
 // it remembers the last UTC offset period and only asks the tz database again
 // near its ends. Not thread-safe; make one per thread.
-class LocalTimeResolver {
+class LocalTimeResolver
+{
 public:
     explicit LocalTimeResolver(const TimeZone &zone);
 

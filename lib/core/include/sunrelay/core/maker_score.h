@@ -46,14 +46,20 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-enum class CutKind { Meeting, Comms, SyncSlot, Pickup };
+enum class CutKind {
+    Meeting,
+    Comms,
+    SyncSlot,
+    Pickup
+};
 
 struct DeepWorkCut {
     CutKind kind = CutKind::Meeting;
     std::string summary; // the meeting's summary; empty for the other kinds
-    Interval interval;   // unclipped; a pickup is empty: [pickup, pickup)
+    Interval interval; // unclipped; a pickup is empty: [pickup, pickup)
 
     bool operator==(const DeepWorkCut &) const = default;
 };
@@ -80,14 +86,19 @@ struct MakerScore {
 // The maker score of member `member` (an index into plan.members) over the
 // local dates [firstDay, firstDay + dayCount). `schedule` must cover those
 // dates with scheduleMargin around them, and `handoffs` be its handoffs.
-MakerScore makerScore(const Plan &plan, const TeamSchedule &schedule,
-                      const std::vector<Handoff> &handoffs, std::size_t member, LocalDate firstDay,
+MakerScore makerScore(const Plan &plan,
+                      const TeamSchedule &schedule,
+                      const std::vector<Handoff> &handoffs,
+                      std::size_t member,
+                      LocalDate firstDay,
                       int dayCount = 7);
 
 // Everything that cuts into `member`'s deep work within `window` by the rules
 // above, sorted by start then kind: the marks a week view draws.
-std::vector<DeepWorkCut> deepWorkCuts(const Plan &plan, const TeamSchedule &schedule,
-                                      const std::vector<Handoff> &handoffs, std::size_t member,
+std::vector<DeepWorkCut> deepWorkCuts(const Plan &plan,
+                                      const TeamSchedule &schedule,
+                                      const std::vector<Handoff> &handoffs,
+                                      std::size_t member,
                                       const Interval &window);
 
 } // namespace sunrelay

@@ -18,7 +18,8 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Member {
     std::string id;

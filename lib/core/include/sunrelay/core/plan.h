@@ -17,7 +17,8 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Plan {
     std::string name;

@@ -26,22 +26,23 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 // Counts: in a whole plan ...
 inline constexpr std::size_t maxRegions = 100;
 inline constexpr std::size_t maxMembers = 10'000;
 inline constexpr std::size_t maxTasks = 100'000;
 // ... and per entity.
-inline constexpr std::size_t maxRangesPerPattern = 50;      // work, deep work, comms each
+inline constexpr std::size_t maxRangesPerPattern = 50; // work, deep work, comms each
 inline constexpr std::size_t maxTimeOffPerMember = 1'000;
 inline constexpr std::size_t maxBusyTimesPerMember = 100'000; // imported meetings
 inline constexpr std::size_t maxHolidaysPerRegion = 5'000;
 inline constexpr std::size_t maxHandoffNotesPerTask = 10'000;
 
 // Text lengths, in bytes of UTF-8.
-inline constexpr std::size_t maxIdBytes = 200;         // region, member and task ids
-inline constexpr std::size_t maxNameBytes = 2'000;     // plan, region, member, holiday names; titles
+inline constexpr std::size_t maxIdBytes = 200; // region, member and task ids
+inline constexpr std::size_t maxNameBytes = 2'000; // plan, region, member, holiday names; titles
 inline constexpr std::size_t maxNoteBytes = 1'000'000; // task notes, each handoff note (1 MB)
 inline constexpr std::size_t maxImportedTextBytes = 2'000; // busy time summaries and UIDs
 
@@ -49,9 +50,9 @@ inline constexpr std::size_t maxImportedTextBytes = 2'000; // busy time summarie
 // file, JSON, CSV and command-line dates. Instants lie between the start of
 // the first and the end of the last date (UTC), both included.
 inline constexpr LocalDate earliestPlanDate{date::days{-25567}}; // 1900-01-01
-inline constexpr LocalDate latestPlanDate{date::days{84005}};    // 2199-12-31
+inline constexpr LocalDate latestPlanDate{date::days{84005}}; // 2199-12-31
 inline constexpr Instant earliestPlanInstant{Seconds{-2208988800}}; // 1900-01-01T00:00:00Z
-inline constexpr Instant latestPlanInstant{Seconds{7258118400}};    // 2200-01-01T00:00:00Z
+inline constexpr Instant latestPlanInstant{Seconds{7258118400}}; // 2200-01-01T00:00:00Z
 
 bool isPlanDate(LocalDate day);
 bool isPlanInstant(Instant instant);
@@ -70,10 +71,9 @@ std::optional<std::string> checkReportWindow(LocalDate from, LocalDate to);
 
 // "<count> <what> is more than the limit of <limit>" if count > limit,
 // else nullopt. `what` is plural ("members", "holidays of region \"emea\"").
-std::optional<std::string> checkCount(std::string_view what, std::size_t count,
-                                      std::size_t limit);
+std::optional<std::string> checkCount(std::string_view what, std::size_t count, std::size_t limit);
 // "<what> is <n> bytes long; the limit is <limit>" if text is longer.
-std::optional<std::string> checkLength(std::string_view what, std::string_view text,
-                                       std::size_t limit);
+std::optional<std::string>
+checkLength(std::string_view what, std::string_view text, std::size_t limit);
 
 } // namespace sunrelay

@@ -12,7 +12,8 @@
 // "from_day", CSV "row 5, column name".
 //
 // Example: a member "anna" (members[0]) named "A\x1b[2J" gives
-//   {.kind = PlanProblemKind::InvalidText, .part = PlanPart::Member, .index = 0, .id = "anna", .field = "name",
+//   {.kind = PlanProblemKind::InvalidText, .part = PlanPart::Member, .index = 0, .id = "anna",
+//   .field = "name",
 //    .detail = "control character U+001B at character 2 (byte 2)"}
 
 #include "sunrelay/core/plan.h"
@@ -20,36 +21,37 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 enum class PlanPart {
-    Plan,        // the plan itself (name, counts of regions, members, tasks)
-    Region,      // plan.regions[index]
-    Holiday,     // plan.regions[index].holidays[item]
-    Member,      // plan.members[index]
+    Plan, // the plan itself (name, counts of regions, members, tasks)
+    Region, // plan.regions[index]
+    Holiday, // plan.regions[index].holidays[item]
+    Member, // plan.members[index]
     WeeklyRange, // plan.members[index].<field>[item]: field "work", "deepWork", "comms"
-    TimeOff,     // plan.members[index].timeOff[item]
-    BusyTime,    // plan.members[index].busy[item]
-    Task,        // plan.tasks[index]
+    TimeOff, // plan.members[index].timeOff[item]
+    BusyTime, // plan.members[index].busy[item]
+    Task, // plan.tasks[index]
     HandoffNote, // plan.tasks[index].handoffNotes, the note of handoff `item`
 };
 
 enum class PlanProblemKind {
-    TooMany,     // a count past its limit
-    TooLong,     // a text past its length limit
+    TooMany, // a count past its limit
+    TooLong, // a text past its length limit
     InvalidText, // not UTF-8, or control characters
-    OutOfRange,  // a date or instant outside the plan dates
+    OutOfRange, // a date or instant outside the plan dates
 };
 
 struct PlanProblem {
     PlanProblemKind kind = PlanProblemKind::TooMany;
     PlanPart part = PlanPart::Plan;
-    std::size_t index = 0;  // of the region, member or task
-    std::string id;         // its id, empty for PlanPart::Plan
-    std::size_t item = 0;   // index in the owner's list (holidays, timeOff, busy),
-                            // or the handoff number of a note
-    std::string field;      // the JSON key: "name", "title", "notes", "from", "summary", ...
-    std::string detail;     // what is wrong, an English phrase
+    std::size_t index = 0; // of the region, member or task
+    std::string id; // its id, empty for PlanPart::Plan
+    std::size_t item = 0; // index in the owner's list (holidays, timeOff, busy),
+                          // or the handoff number of a note
+    std::string field; // the JSON key: "name", "title", "notes", "from", "summary", ...
+    std::string detail; // what is wrong, an English phrase
 
     bool operator==(const PlanProblem &) const = default;
 };

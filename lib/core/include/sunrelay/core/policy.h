@@ -7,7 +7,8 @@
 
 #include "sunrelay/core/instant.h"
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Policy {
     Minutes syncSlot{15};

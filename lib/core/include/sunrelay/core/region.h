@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct Region {
     std::string id;

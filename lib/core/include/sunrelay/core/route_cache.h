@@ -39,9 +39,11 @@
 #include <memory>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-class RouteCache {
+class RouteCache
+{
 public:
     RouteCache();
     ~RouteCache();

@@ -35,7 +35,8 @@
 #include <optional>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct RouteSegment {
     std::size_t region = 0;
@@ -54,7 +55,7 @@ struct RouteHandoff {
 };
 
 struct TaskRoute {
-    std::size_t task = 0;         // index into plan.tasks
+    std::size_t task = 0; // index into plan.tasks
     std::optional<Instant> start; // first pickup
     std::optional<Instant> finish;
     std::optional<Instant> singleRegionFinish;
@@ -68,7 +69,8 @@ struct TaskRoute {
 // `until` (at most the schedule's horizon end; by default that end). The
 // schedule should reach a little past `until` (scheduleMargin) so handoffs
 // near it choose their receivers as they would without the cut.
-std::vector<TaskRoute> routeTasks(const Plan &plan, const TeamSchedule &schedule,
+std::vector<TaskRoute> routeTasks(const Plan &plan,
+                                  const TeamSchedule &schedule,
                                   const std::vector<Handoff> &handoffs,
                                   std::optional<Instant> until = std::nullopt);
 
@@ -90,8 +92,8 @@ PlanRoutes routePlan(const Plan &plan);
 
 // The routes whose run shares time with `window`: from the task's planned
 // start to its finish, or to the horizon's end when it has none. Unclipped.
-std::vector<TaskRoute> routesMeeting(const Plan &plan, const PlanRoutes &routes,
-                                     const Interval &window);
+std::vector<TaskRoute>
+routesMeeting(const Plan &plan, const PlanRoutes &routes, const Interval &window);
 
 // The order tasks are served in: placed tasks only, by priority, earliest
 // start, then id.

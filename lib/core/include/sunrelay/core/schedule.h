@@ -19,7 +19,8 @@
 #include <span>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct MemberSchedule {
     IntervalSet work;
@@ -39,7 +40,8 @@ struct Shift {
 
 // All shifts of a region's members, sorted by start, for "who works when"
 // queries that must not scan every member.
-class RegionShifts {
+class RegionShifts
+{
 public:
     RegionShifts() = default;
     explicit RegionShifts(std::vector<Shift> shifts);
@@ -63,8 +65,8 @@ private:
 struct TeamSchedule {
     Interval horizon;
     std::vector<MemberSchedule> members; // plan member order
-    std::vector<IntervalSet> coverage;   // plan region order
-    std::vector<RegionShifts> shifts;    // plan region order
+    std::vector<IntervalSet> coverage; // plan region order
+    std::vector<RegionShifts> shifts; // plan region order
     // Each region's members (indices into plan.members), so a rule about
     // "every member of a side" need not scan the whole plan.
     std::vector<std::vector<std::size_t>> regionMembers; // plan region order

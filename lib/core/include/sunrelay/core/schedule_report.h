@@ -15,13 +15,14 @@
 
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct ScheduleReport {
     Interval window;
     TeamSchedule schedule; // over the window with scheduleMargin around it
     std::vector<MemberSchedule> members; // plan member order
-    std::vector<IntervalSet> coverage;   // plan region order
+    std::vector<IntervalSet> coverage; // plan region order
     IntervalSet gaps;
     std::vector<Overlap> overlaps;
     std::vector<Handoff> handoffs;

@@ -28,10 +28,11 @@
 
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct GeoPosition {
-    double latitude = 0;  // degrees, north positive, [-90, 90]
+    double latitude = 0; // degrees, north positive, [-90, 90]
     double longitude = 0; // degrees, east positive, [-180, 180]
 
     bool operator==(const GeoPosition &) const = default;
@@ -43,8 +44,8 @@ inline constexpr double civilTwilightAltitude = -6.0;
 
 enum class SunCrossing {
     RisesAndSets, // rise and set are the crossings of the day
-    AlwaysAbove,  // the sun stays above the altitude all day (polar day)
-    AlwaysBelow,  // the sun stays below it all day (polar night)
+    AlwaysAbove, // the sun stays above the altitude all day (polar day)
+    AlwaysBelow, // the sun stays below it all day (polar night)
 };
 
 struct SunCrossings {
@@ -56,17 +57,17 @@ struct SunCrossings {
 };
 
 struct SolarDay {
-    date::sys_days date{};  // the UTC date D
-    Instant solarNoon{};    // the sun's highest point of the day
-    SunCrossings daylight;  // at sunriseAltitude
-    SunCrossings civil;     // at civilTwilightAltitude: dawn and dusk
+    date::sys_days date{}; // the UTC date D
+    Instant solarNoon{}; // the sun's highest point of the day
+    SunCrossings daylight; // at sunriseAltitude
+    SunCrossings civil; // at civilTwilightAltitude: dawn and dusk
 
     bool operator==(const SolarDay &) const = default;
 };
 
 // One SolarDay per UTC date in [first, last], in order.
-std::vector<SolarDay> solarDays(const GeoPosition &where, date::sys_days first,
-                                date::sys_days last);
+std::vector<SolarDay>
+solarDays(const GeoPosition &where, date::sys_days first, date::sys_days last);
 
 // The crossings of `altitude` (degrees) on the solar day of UTC date `date`.
 SunCrossings sunCrossings(const GeoPosition &where, date::sys_days date, double altitude);

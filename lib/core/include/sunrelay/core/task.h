@@ -26,7 +26,8 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 // Efforts are whole seconds: hours x 3600, half a second rounding up.
 // Example: effortSeconds(0.00125) == 5 s (4.5 s rounds up).

@@ -19,19 +19,23 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 enum class TextKind {
     SingleLine, // ids, names, titles, zones, colours
-    MultiLine,  // notes: tab, LF and CR allowed
+    MultiLine, // notes: tab, LF and CR allowed
 };
 
 struct TextProblem {
-    enum class Kind { InvalidUtf8, ControlCharacter };
+    enum class Kind {
+        InvalidUtf8,
+        ControlCharacter
+    };
     Kind kind = Kind::InvalidUtf8;
     std::size_t byteOffset = 0; // 0-based offset of the first offending byte
-    std::size_t codePoint = 0;  // 0-based index of the offending character
-    char32_t character = 0;     // the control character (ControlCharacter only)
+    std::size_t codePoint = 0; // 0-based index of the offending character
+    char32_t character = 0; // the control character (ControlCharacter only)
 
     bool operator==(const TextProblem &) const = default;
 };

@@ -14,9 +14,11 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
-class TimeZone {
+class TimeZone
+{
 public:
     // UTC.
     TimeZone();

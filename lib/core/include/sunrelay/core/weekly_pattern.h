@@ -16,10 +16,12 @@
 #include <cstdint>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 // A set of weekdays, Monday first.
-class Weekdays {
+class Weekdays
+{
 public:
     constexpr Weekdays() = default;
     constexpr explicit Weekdays(date::weekday day)
@@ -35,10 +37,7 @@ public:
     }
 
     constexpr void insert(date::weekday day) { m_bits |= (1u << day.iso_encoding()); }
-    constexpr bool contains(date::weekday day) const
-    {
-        return (m_bits >> day.iso_encoding()) & 1u;
-    }
+    constexpr bool contains(date::weekday day) const { return (m_bits >> day.iso_encoding()) & 1u; }
     constexpr bool isEmpty() const { return m_bits == 0; }
     // The days in the set, Monday first.
     std::vector<date::weekday> days() const;
@@ -64,7 +63,7 @@ struct WeeklyRange {
 
     Weekdays days;
     Minutes start{0}; // invariant: 0 <= start < 24:00
-    Minutes end{0};   // invariant: 0 <= end <= 24:00
+    Minutes end{0}; // invariant: 0 <= end <= 24:00
 
     bool crossesMidnight() const { return end <= start; }
     // The wall-clock span when the range starts on `date`.

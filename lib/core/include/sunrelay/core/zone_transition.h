@@ -26,10 +26,11 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay {
+namespace sunrelay
+{
 
 struct ZoneTransition {
-    Instant at;          // the first instant with offsetAfter
+    Instant at; // the first instant with offsetAfter
     Seconds offsetBefore{0};
     Seconds offsetAfter{0};
     std::string abbreviationBefore; // "CET"; some zones use "+0530"

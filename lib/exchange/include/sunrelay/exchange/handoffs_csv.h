@@ -36,11 +36,13 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
 // `handoffs` (indices into plan.regions) with the tasks `routes` pass on
 // through each.
-std::string writeHandoffsCsv(const Plan &plan, const std::vector<Handoff> &handoffs,
+std::string writeHandoffsCsv(const Plan &plan,
+                             const std::vector<Handoff> &handoffs,
                              const std::vector<TaskRoute> &routes);
 
 // One RFC 4180 field: `text` as is, or quoted when it must be. A text that

@@ -13,17 +13,18 @@
 
 #include <string>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
 enum class InputErrorCode {
-    Syntax,             // not well-formed JSON or CSV
+    Syntax, // not well-formed JSON or CSV
     UnsupportedVersion, // sunrelayPlan is not a version this build reads
     MissingKey,
     WrongType,
     UnknownZone,
     BadClockTime, // not HH:MM
     UnknownWeekday,
-    BadDate,    // not YYYY-MM-DD
+    BadDate, // not YYYY-MM-DD
     BadInstant, // not YYYY-MM-DDTHH:MM:SSZ
     BadColor,
     BadNumber, // out of range: effort, priority, policy minutes
@@ -32,15 +33,15 @@ enum class InputErrorCode {
     ReversedRange, // timeOff.to before from
     EmptyValue,
     MissingColumn, // CSV header lacks a required column
-    InvalidText,   // not UTF-8, or control characters (text_validity.h)
-    OverLimit,     // past a maximum of plan_limits.h: counts, text lengths
+    InvalidText, // not UTF-8, or control characters (text_validity.h)
+    OverLimit, // past a maximum of plan_limits.h: counts, text lengths
 };
 
 struct InputError {
     InputErrorCode code = InputErrorCode::Syntax;
-    std::string path;   // where: "members[3].zone", "row 4, column zone"
+    std::string path; // where: "members[3].zone", "row 4, column zone"
     std::string detail; // what: "unknown time zone \"Europe/Berlim\""
-    int line = 0;       // 1-based, 0 if not known
+    int line = 0; // 1-based, 0 if not known
     int column = 0;
 
     // "members[3].zone: unknown time zone \"Europe/Berlim\""

@@ -16,7 +16,8 @@
 #include <string>
 #include <string_view>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
 inline constexpr int planJsonVersion = 1;
 

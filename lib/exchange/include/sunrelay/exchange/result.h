@@ -10,8 +10,10 @@
 #include "sunrelay/core/expected.h"
 #include "sunrelay/exchange/input_error.h"
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
-template <typename T> using Result = Expected<T, InputError>;
+template<typename T>
+using Result = Expected<T, InputError>;
 
 } // namespace sunrelay::exchange

@@ -20,7 +20,8 @@
 
 #include <string_view>
 
-namespace sunrelay::exchange {
+namespace sunrelay::exchange
+{
 
 // A plan holding the roster's regions and members; `name` becomes its name.
 Result<Plan> readRosterCsv(std::string_view text, std::string_view name);

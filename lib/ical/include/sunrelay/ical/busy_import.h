@@ -33,9 +33,13 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
-enum class AllDayEvents { Free, Busy };
+enum class AllDayEvents {
+    Free,
+    Busy
+};
 
 struct BusyImportOptions {
     Interval range;

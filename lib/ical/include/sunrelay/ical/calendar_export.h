@@ -79,9 +79,14 @@
 #include <string>
 #include <vector>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
-enum class ExportScope { Plan, Region, Member };
+enum class ExportScope {
+    Plan,
+    Region,
+    Member
+};
 
 // What a calendar file holds; by default everything. A file with nothing
 // included (or nothing in the window) is still a valid calendar, without
@@ -111,15 +116,18 @@ struct ExportRequest {
 // that cannot be read within ImportLimits' lexical bounds is ignored (every
 // event SEQUENCE 0) with a warning saying why and where in it (the
 // import's error for that text).
-Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request,
-                                                std::vector<IcalError> &warnings);
+Expected<std::string, IcalError>
+exportCalendar(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings);
 // The same, the warnings dropped.
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request);
 
 // "deepwork-anna-0@sunrelay": the UID of a member's weekly range; a part of
 // the rule after a split adds "-from-YYYYMMDD", an instance written in UTC
 // "-YYYYMMDD" (its local start date).
-enum class PatternKind { DeepWork, Comms };
+enum class PatternKind {
+    DeepWork,
+    Comms
+};
 std::string patternUid(PatternKind kind, const std::string &memberId, std::size_t range);
 
 // "task-T-3-1@sunrelay": the UID of segment `segment` (0-based, along the

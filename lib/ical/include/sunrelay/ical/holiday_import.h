@@ -23,7 +23,8 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 struct HolidayImportOptions {
     Interval range;

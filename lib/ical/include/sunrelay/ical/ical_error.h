@@ -11,25 +11,26 @@
 
 #include <string>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 enum class IcalErrorCode {
-    TooLarge,          // the file is larger than the import limit
-    Syntax,            // not iCalendar: bad line, bad folding, BEGIN/END mismatch
-    NotACalendar,      // no VCALENDAR at the top
-    InvalidValue,      // a property value libical could not read (DTSTART, RRULE, ...)
-    UnknownTimeZone,   // a TZID that is neither an IANA zone nor defined in the file
-    TooManyEvents,     // more events than the import limit
-    TooManyInstances,  // recurrences that expand past the import limit
-    UnknownScope,      // an export scope naming no member or region
-    OutOfRange,        // an export window outside the years the tz database covers
+    TooLarge, // the file is larger than the import limit
+    Syntax, // not iCalendar: bad line, bad folding, BEGIN/END mismatch
+    NotACalendar, // no VCALENDAR at the top
+    InvalidValue, // a property value libical could not read (DTSTART, RRULE, ...)
+    UnknownTimeZone, // a TZID that is neither an IANA zone nor defined in the file
+    TooManyEvents, // more events than the import limit
+    TooManyInstances, // recurrences that expand past the import limit
+    UnknownScope, // an export scope naming no member or region
+    OutOfRange, // an export window outside the years the tz database covers
 };
 
 struct IcalError {
     IcalErrorCode code = IcalErrorCode::Syntax;
     std::string detail; // what exactly
-    std::string uid{};  // the event, when known
-    int line = 0;       // the physical line (1-based), when known
+    std::string uid{}; // the event, when known
+    int line = 0; // the physical line (1-based), when known
 
     std::string message() const;
 

@@ -17,24 +17,25 @@
 
 #include <cstddef>
 
-namespace sunrelay::ical {
+namespace sunrelay::ical
+{
 
 struct ImportLimits {
-    std::size_t maxBytes = 16u << 20;        // 16 MiB
-    std::size_t maxEvents = 50'000;          // VEVENT components
-    std::size_t maxInstances = 100'000;      // expanded instances inside the range
-    std::size_t maxIterations = 2'000'000;   // recurrence steps over the whole file
-    std::size_t maxNesting = 8;              // BEGIN depth
-    std::size_t maxLineBytes = 256u << 10;   // one content line, unfolded (256 KiB)
-    std::size_t maxParameters = 100;         // parameters of one property
-    std::size_t maxListValues = 1000;        // values of one EXDATE, RDATE, CATEGORIES, ...
-    std::size_t maxOverrides = 1000;         // RECURRENCE-ID overrides of one UID
+    std::size_t maxBytes = 16u << 20; // 16 MiB
+    std::size_t maxEvents = 50'000; // VEVENT components
+    std::size_t maxInstances = 100'000; // expanded instances inside the range
+    std::size_t maxIterations = 2'000'000; // recurrence steps over the whole file
+    std::size_t maxNesting = 8; // BEGIN depth
+    std::size_t maxLineBytes = 256u << 10; // one content line, unfolded (256 KiB)
+    std::size_t maxParameters = 100; // parameters of one property
+    std::size_t maxListValues = 1000; // values of one EXDATE, RDATE, CATEGORIES, ...
+    std::size_t maxOverrides = 1000; // RECURRENCE-ID overrides of one UID
     // Days libical steps through between instances of rules with BY parts
     // (a 29 February rule counted from 1900), over the whole file: about
     // 2-7 us each, so at most about half a second.
     std::size_t maxWalkDays = 100'000;
-    std::size_t maxUidBytes = 1024;          // a longer UID is refused
-    std::size_t maxSummaryBytes = 1024;      // a longer SUMMARY is cut, ending in "…"
+    std::size_t maxUidBytes = 1024; // a longer UID is refused
+    std::size_t maxSummaryBytes = 1024; // a longer SUMMARY is cut, ending in "…"
 
     bool operator==(const ImportLimits &) const = default;
 };

@@ -24,11 +24,12 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
 // What to do when a file already exists at the output path.
 enum class Existing {
-    Replace,   // replace it atomically (its permissions are kept)
+    Replace, // replace it atomically (its permissions are kept)
     NoReplace, // refuse with AlreadyExists, also when it appears meanwhile
 };
 
@@ -39,7 +40,8 @@ std::optional<IoError> checkOutputPath(const std::filesystem::path &output,
 // Checks the path as checkOutputPath() and writes `contents` atomically.
 // On any error the target is unchanged and no temporary file is left behind.
 std::optional<IoError> writeFileAtomically(const std::filesystem::path &output,
-                                           std::string_view contents, Existing existing,
+                                           std::string_view contents,
+                                           Existing existing,
                                            const std::vector<std::filesystem::path> &inputs = {});
 
 // Writes all of `contents` to the open descriptor, retrying short writes and

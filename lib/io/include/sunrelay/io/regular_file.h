@@ -17,7 +17,8 @@
 #include <optional>
 #include <string>
 
-namespace sunrelay::io {
+namespace sunrelay::io
+{
 
 // Input caps per kind of file: far above any real team's file, far below
 // what would exhaust memory (a parsed JSON plan takes about 10 times its size).

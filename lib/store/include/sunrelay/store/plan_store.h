@@ -42,7 +42,8 @@
 #include <string_view>
 #include <vector>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 // 'Srly' in the SQLite header (PRAGMA application_id).
 inline constexpr int applicationId = 0x53726c79;
@@ -53,10 +54,17 @@ inline constexpr int applicationId = 0x53726c79;
 // stray one.
 inline constexpr int schemaVersion = 3;
 
-enum class OpenMode { ReadWrite, ReadOnly };
-enum class Overwrite { Refuse, Allow };
+enum class OpenMode {
+    ReadWrite,
+    ReadOnly
+};
+enum class Overwrite {
+    Refuse,
+    Allow
+};
 
-class PlanStore {
+class PlanStore
+{
 public:
     // Writes `plan` to a new file at `path` (which must not exist) and opens
     // it for editing. The plan is validated like a file being opened. The

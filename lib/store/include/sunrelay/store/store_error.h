@@ -11,32 +11,33 @@
 
 #include <string>
 
-namespace sunrelay::store {
+namespace sunrelay::store
+{
 
 enum class StoreErrorCode {
-    CannotOpen,       // missing, unreadable, not a regular file, or cannot be created
-    NotAPlanFile,     // not an SQLite database at all: empty, random bytes, text
-    Corrupt,          // an SQLite database that is damaged or truncated
+    CannotOpen, // missing, unreadable, not a regular file, or cannot be created
+    NotAPlanFile, // not an SQLite database at all: empty, random bytes, text
+    Corrupt, // an SQLite database that is damaged or truncated
     OtherApplication, // an SQLite database, but not a Sunrelay plan
-    NewerVersion,     // made by a newer Sunrelay (user_version too high)
+    NewerVersion, // made by a newer Sunrelay (user_version too high)
     UnexpectedSchema, // tables altered, or triggers, views or other objects planted
-    InvalidRow,       // a row whose values are not a valid plan (zone, time, reference)
-    Locked,           // another program has the plan open for editing
-    ReadOnly,         // an edit on a plan opened read-only
-    NotFound,         // an edit names an entity the plan does not have
-    InvalidEdit,      // an edit that would break the plan (duplicate id, unknown region)
-    WriteFailed,      // SQLite could not write (disk full, I/O error); nothing changed
+    InvalidRow, // a row whose values are not a valid plan (zone, time, reference)
+    Locked, // another program has the plan open for editing
+    ReadOnly, // an edit on a plan opened read-only
+    NotFound, // an edit names an entity the plan does not have
+    InvalidEdit, // an edit that would break the plan (duplicate id, unknown region)
+    WriteFailed, // SQLite could not write (disk full, I/O error); nothing changed
 };
 
 struct StoreError {
     StoreErrorCode code = StoreErrorCode::CannotOpen;
-    std::string detail;      // what exactly: "unknown time zone \"Europe/Berlim\""
-    std::string table;       // where, for rows and schema objects
+    std::string detail; // what exactly: "unknown time zone \"Europe/Berlim\""
+    std::string table; // where, for rows and schema objects
     std::string rowId;
     std::string column;
-    int fileVersion = 0;     // NewerVersion
+    int fileVersion = 0; // NewerVersion
     int supportedVersion = 0;
-    std::string holder;      // Locked: who holds the plan, when known
+    std::string holder; // Locked: who holds the plan, when known
 
     std::string message() const;
 
