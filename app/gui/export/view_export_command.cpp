@@ -68,6 +68,21 @@ Expected<LocalDate, QString> dateValue(const QCommandLineParser &parser, const Q
     return *day;
 }
 
+// --width: a whole number of pixels within the picture's limits.
+Expected<int, QString> widthValue(const QString &text)
+{
+    bool isNumber = false;
+    const int width = text.toInt(&isNumber);
+    if (!isNumber)
+        return ViewExportCommand::tr("--width: \"%1\" is not a whole number of pixels").arg(text);
+    if (width < ViewExportOptions::minimumWidth || width > ViewExportOptions::maximumWidth)
+        return ViewExportCommand::tr("--width: %1 px is outside %2–%3 px")
+            .arg(width)
+            .arg(ViewExportOptions::minimumWidth)
+            .arg(ViewExportOptions::maximumWidth);
+    return width;
+}
+
 struct ExportRequest {
     QString target;
     QString planPath;
@@ -146,18 +161,10 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
             .arg(QString::fromStdString(request.zone.name()));
 
     if (parser.isSet(widthName)) {
-        const QString text = parser.value(widthName);
-        bool isNumber = false;
-        request.width = text.toInt(&isNumber);
-        if (!isNumber)
-            return ViewExportCommand::tr("--width: \"%1\" is not a whole number of pixels")
-                .arg(text);
-        if (request.width < ViewExportOptions::minimumWidth
-            || request.width > ViewExportOptions::maximumWidth)
-            return ViewExportCommand::tr("--width: %1 px is outside %2–%3 px")
-                .arg(request.width)
-                .arg(ViewExportOptions::minimumWidth)
-                .arg(ViewExportOptions::maximumWidth);
+        const auto width = widthValue(parser.value(widthName));
+        if (!width)
+            return width.error();
+        request.width = width.value();
     }
     return request;
 }

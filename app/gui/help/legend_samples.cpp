@@ -377,7 +377,11 @@ void paint(QPainter &p,
 
 } // namespace
 
-std::vector<LegendEntry> legendEntries()
+namespace
+{
+
+// The entries of each section, in the order the legend shows them.
+std::vector<LegendEntry> memberRowEntries()
 {
     using M = LegendMarking;
     using S = LegendSection;
@@ -426,6 +430,14 @@ std::vector<LegendEntry> legendEntries()
          LegendDialog::tr("Clocks go back"),
          LegendDialog::tr("A hollow diamond where the member's clocks turn back and an hour "
                           "repeats.")},
+    };
+}
+
+std::vector<LegendEntry> regionRowEntries()
+{
+    using M = LegendMarking;
+    using S = LegendSection;
+    return {
         {M::Coverage,
          S::RegionRows,
          QStringLiteral("coverage"),
@@ -444,6 +456,14 @@ std::vector<LegendEntry> legendEntries()
          LegendDialog::tr("Gap"),
          LegendDialog::tr("Nobody in any region works: hatched vermillion across every region "
                           "row.")},
+    };
+}
+
+std::vector<LegendEntry> handoffEntries()
+{
+    using M = LegendMarking;
+    using S = LegendSection;
+    return {
         {M::OverlapHandoff,
          S::Handoffs,
          QStringLiteral("overlapHandoff"),
@@ -462,6 +482,14 @@ std::vector<LegendEntry> legendEntries()
          LegendDialog::tr("Handoff stepped to"),
          LegendDialog::tr("A ring where the handoff that ] (next) or [ (previous) went to "
                           "leaves.")},
+    };
+}
+
+std::vector<LegendEntry> taskEntries()
+{
+    using M = LegendMarking;
+    using S = LegendSection;
+    return {
         {M::TaskBar,
          S::Tasks,
          QStringLiteral("taskBar"),
@@ -491,6 +519,14 @@ std::vector<LegendEntry> legendEntries()
          LegendDialog::tr("Late finish"),
          LegendDialog::tr("A red flag: the task finishes after its deadline, by the amount "
                           "shown.")},
+    };
+}
+
+std::vector<LegendEntry> timeEntries()
+{
+    using M = LegendMarking;
+    using S = LegendSection;
+    return {
         {M::NowLine,
          S::Time,
          QStringLiteral("nowLine"),
@@ -503,6 +539,18 @@ std::vector<LegendEntry> legendEntries()
          LegendDialog::tr("Point at the time axis or press C: each row's local time there and "
                           "the tasks its members hold.")},
     };
+}
+
+} // namespace
+
+std::vector<LegendEntry> legendEntries()
+{
+    std::vector<LegendEntry> entries;
+    for (auto section :
+         {&memberRowEntries, &regionRowEntries, &handoffEntries, &taskEntries, &timeEntries})
+        for (LegendEntry &entry : section())
+            entries.push_back(std::move(entry));
+    return entries;
 }
 
 QString legendSectionTitle(LegendSection section)

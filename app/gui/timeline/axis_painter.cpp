@@ -15,6 +15,33 @@ namespace
 constexpr Seconds oneDay{86400};
 } // namespace
 
+namespace
+{
+
+// The times of one day, each centred on its tick, as in the rows.
+void paintDayTimes(QPainter &p,
+                   const PaintContext &c,
+                   const QRect &rect,
+                   LocalDate day,
+                   int stepMinutes)
+{
+    const QPalette &palette = c.palette;
+    const int line = c.metrics.fontHeight;
+    for (int minutes = stepMinutes; minutes < 24 * 60; minutes += stepMinutes) {
+        const Instant t = resolveLocalTime(c.reference, LocalTime{day} + Minutes{minutes}).instant;
+        const double x = c.timeX(t);
+        p.setPen(palette.color(QPalette::Mid));
+        p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
+        p.setPen(palette.color(QPalette::WindowText));
+        const QString text = clockText(t, c.reference, c.clock);
+        const double width = QFontMetrics(c.metrics.font).horizontalAdvance(text);
+        if (x - width / 2 >= c.metrics.headerWidth + 2 && x + width / 2 <= rect.right() - 2)
+            p.drawText(QPointF(x - width / 2, rect.top() + 2 * line + 2), text);
+    }
+}
+
+} // namespace
+
 void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect)
 {
     const QPalette &palette = c.palette;
@@ -78,21 +105,8 @@ void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect)
                 p.restore();
             }
         }
-        if (step >= oneDay)
-            continue;
-        // Times centred on their ticks, as in the rows.
-        for (int minutes = stepMinutes; minutes < 24 * 60; minutes += stepMinutes) {
-            const Instant t =
-                resolveLocalTime(c.reference, LocalTime{day} + Minutes{minutes}).instant;
-            const double x = c.timeX(t);
-            p.setPen(palette.color(QPalette::Mid));
-            p.drawLine(QPointF(x, rect.bottom() - 4), QPointF(x, rect.bottom()));
-            p.setPen(palette.color(QPalette::WindowText));
-            const QString text = clockText(t, c.reference, c.clock);
-            const double width = QFontMetrics(c.metrics.font).horizontalAdvance(text);
-            if (x - width / 2 >= c.metrics.headerWidth + 2 && x + width / 2 <= rect.right() - 2)
-                p.drawText(QPointF(x - width / 2, rect.top() + 2 * line + 2), text);
-        }
+        if (step < oneDay)
+            paintDayTimes(p, c, rect, day, stepMinutes);
     }
     p.restore();
 }

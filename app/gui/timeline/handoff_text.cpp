@@ -7,6 +7,59 @@
 namespace sunrelay::gui
 {
 
+namespace
+{
+
+// Why this receiver (handoff.h): the region that worked alongside the
+// sender longest, or, across a gap, the first one back.
+QString receiverReason(const Handoff &handoff,
+                       const Region &a,
+                       const Region &b,
+                       const TimeZone &reference,
+                       ClockStyle clock)
+{
+    if (handoff.kind == HandoffKind::Gap)
+        return TimelineView::tr(
+                   "Waits %1 in a gap, until %2 %3: %4 is the first region "
+                   "back")
+            .arg(durationText(handoff.wait),
+                 TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
+                                               clockText(handoff.pickup, reference, clock)),
+                 zoneCity(reference),
+                 QString::fromStdString(b.name));
+    if (handoff.overlap > Seconds{0})
+        return TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
+            .arg(durationText(handoff.overlap),
+                 QString::fromStdString(b.name),
+                 QString::fromStdString(a.name));
+    return TimelineView::tr("No overlap: %1 starts as %2 stops")
+        .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
+}
+
+// The sync slot in each of `zones` (the sender's, the receiver's, the
+// reference), once each; empty for a gap handoff.
+QString syncSlotText(const Handoff &handoff, const std::vector<TimeZone> &zones, ClockStyle clock)
+{
+    if (!handoff.syncSlot) {
+        return handoff.kind == HandoffKind::Overlap
+            ? TimelineView::tr("No sync slot: async handoff with a written note")
+            : QString();
+    }
+    const Interval slot = *handoff.syncSlot;
+    QStringList parts;
+    for (const TimeZone &zone : zones) {
+        const QString part = TimelineView::tr("%1–%2 %3")
+                                 .arg(clockText(slot.start, zone, clock),
+                                      clockText(slot.end, zone, clock),
+                                      zoneCity(zone));
+        if (!parts.contains(part))
+            parts << part;
+    }
+    return TimelineView::tr("Sync slot %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace
+
 QString handoffText(const Plan &plan,
                     const ScheduleReport &report,
                     const Handoff &handoff,
@@ -50,48 +103,15 @@ QString handoffText(const Plan &plan,
             + TimelineView::tr("Picked up in %1: %2")
                   .arg(QString::fromStdString(b.name),
                        both(handoff.pickup, plan.members[receiver.front()].zone));
-    // Why this receiver (handoff.h): the region that worked alongside the
-    // sender longest, or, across a gap, the first one back.
-    if (handoff.kind == HandoffKind::Gap)
-        text += u'\n'
-            + TimelineView::tr(
-                  "Waits %1 in a gap, until %2 %3: %4 is the first region "
-                  "back")
-                  .arg(durationText(handoff.wait),
-                       TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
-                                                     clockText(handoff.pickup, reference, clock)),
-                       zoneCity(reference),
-                       QString::fromStdString(b.name));
-    else if (handoff.overlap > Seconds{0})
-        text += u'\n'
-            + TimelineView::tr("Overlap of %1: %2 worked alongside %3 longest")
-                  .arg(durationText(handoff.overlap),
-                       QString::fromStdString(b.name),
-                       QString::fromStdString(a.name));
-    else
-        text += u'\n'
-            + TimelineView::tr("No overlap: %1 starts as %2 stops")
-                  .arg(QString::fromStdString(b.name), QString::fromStdString(a.name));
-    if (handoff.syncSlot) {
-        // In both people's local times, then the reference zone's.
-        const Interval slot = *handoff.syncSlot;
-        QStringList zones;
-        const auto add = [&](const TimeZone &zone) {
-            const QString part = TimelineView::tr("%1–%2 %3")
-                                     .arg(clockText(slot.start, zone, clock),
-                                          clockText(slot.end, zone, clock),
-                                          zoneCity(zone));
-            if (!zones.contains(part))
-                zones << part;
-        };
-        if (!sender.empty())
-            add(plan.members[sender.front()].zone);
-        if (!receiver.empty())
-            add(plan.members[receiver.front()].zone);
-        add(reference);
-        text += u'\n' + TimelineView::tr("Sync slot %1").arg(zones.join(QStringLiteral(" · ")));
-    } else if (handoff.kind == HandoffKind::Overlap)
-        text += u'\n' + TimelineView::tr("No sync slot: async handoff with a written note");
+    text += u'\n' + receiverReason(handoff, a, b, reference, clock);
+    std::vector<TimeZone> slotZones;
+    if (!sender.empty())
+        slotZones.push_back(plan.members[sender.front()].zone);
+    if (!receiver.empty())
+        slotZones.push_back(plan.members[receiver.front()].zone);
+    slotZones.push_back(reference);
+    if (const QString slot = syncSlotText(handoff, slotZones, clock); !slot.isEmpty())
+        text += u'\n' + slot;
     return text;
 }
 

@@ -25,6 +25,32 @@ RowPlacement placeRows(const std::vector<TimelineRow> &rows,
     return placement;
 }
 
+namespace
+{
+
+// A bar's vertical extent on its row; the region row keeps its lower third
+// for tasks, below the coverage band.
+std::optional<QRectF> barBand(const RouteSegment &segment,
+                              const RowPlacement &rows,
+                              BarBand memberBand,
+                              bool &onRegionRow)
+{
+    const QRect member =
+        segment.member < rows.memberRows.size() ? rows.memberRows[segment.member] : QRect();
+    if (!member.isNull()) {
+        onRegionRow = false;
+        return QRectF(0, member.top() + memberBand.top, 0, memberBand.bottom - memberBand.top);
+    }
+    const QRect region = rows.regionRows[segment.region];
+    if (region.isNull())
+        return std::nullopt;
+    onRegionRow = true;
+    const double height = std::max(4.0, region.height() / 3.0 - 2);
+    return QRectF(0, region.bottom() - height - 1, 0, height);
+}
+
+} // namespace
+
 TaskLayout layoutTasks(const Plan &plan,
                        const std::vector<TaskRoute> &routes,
                        const RowPlacement &rows,
@@ -36,22 +62,6 @@ TaskLayout layoutTasks(const Plan &plan,
     const Interval visible = geometry.visible();
     const auto x = [&](Instant t) {
         return headerWidth + geometry.x(t);
-    };
-    // A bar's vertical extent on its row; the region row keeps its lower
-    // third for tasks, below the coverage band.
-    const auto band = [&](const RouteSegment &segment, bool &onRegionRow) -> std::optional<QRectF> {
-        const QRect member =
-            segment.member < rows.memberRows.size() ? rows.memberRows[segment.member] : QRect();
-        if (!member.isNull()) {
-            onRegionRow = false;
-            return QRectF(0, member.top() + memberBand.top, 0, memberBand.bottom - memberBand.top);
-        }
-        const QRect region = rows.regionRows[segment.region];
-        if (region.isNull())
-            return std::nullopt;
-        onRegionRow = true;
-        const double height = std::max(4.0, region.height() / 3.0 - 2);
-        return QRectF(0, region.bottom() - height - 1, 0, height);
     };
     for (std::size_t r = 0; r < routes.size(); ++r) {
         const TaskRoute &route = routes[r];
@@ -65,7 +75,7 @@ TaskLayout layoutTasks(const Plan &plan,
         for (std::size_t s = 0; s < route.segments.size(); ++s) {
             const RouteSegment &segment = route.segments[s];
             bool onRegionRow = false;
-            const auto vertical = band(segment, onRegionRow);
+            const auto vertical = barBand(segment, rows, memberBand, onRegionRow);
             if (!vertical) {
                 previous.reset();
                 continue;

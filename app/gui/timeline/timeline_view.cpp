@@ -416,6 +416,7 @@ struct TimelineView::Private {
     void updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers);
     bool blockMenu(const QPoint &pos, const QPoint &globalPos);
     QString tooltipAt(const QPoint &pos) const;
+    QString regionTooltipAt(std::size_t regionIndex, Instant t) const;
     QString taskTooltipAt(const QPoint &pos) const;
     // ] and [: the next or previous handoff after the last one shown, which
     // is ringed on the timeline.
@@ -796,6 +797,23 @@ QString TimelineView::Private::taskTooltipAt(const QPoint &pos) const
                        clock);
 }
 
+// A region row at `t`: the gap or the coverage there.
+QString TimelineView::Private::regionTooltipAt(std::size_t regionIndex, Instant t) const
+{
+    const Region &region = plan().regions[regionIndex];
+    if (const auto gap = scene->report.gaps.intervalAt(t))
+        return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
+            .arg(durationText(gap->length()),
+                 dateTimeText(gap->start, reference, clock),
+                 dateTimeText(gap->end, reference, clock));
+    if (const auto covered = scene->report.coverage[regionIndex].intervalAt(t))
+        return TimelineView::tr("%1 covers %2 – %3")
+            .arg(QString::fromStdString(region.name),
+                 dateTimeText(covered->start, reference, clock),
+                 dateTimeText(covered->end, reference, clock));
+    return {};
+}
+
 QString TimelineView::Private::tooltipAt(const QPoint &pos) const
 {
     if (!scene || pos.x() < headerWidth())
@@ -826,20 +844,8 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
             return passed.isEmpty() ? text : text + u'\n' + passed;
         }
     }
-    if (row.kind == RowKind::Region) {
-        const Region &region = plan().regions[row.index];
-        if (const auto gap = scene->report.gaps.intervalAt(t))
-            return TimelineView::tr("Gap: nobody covers for %1\n%2 – %3")
-                .arg(durationText(gap->length()),
-                     dateTimeText(gap->start, reference, clock),
-                     dateTimeText(gap->end, reference, clock));
-        if (const auto covered = scene->report.coverage[row.index].intervalAt(t))
-            return TimelineView::tr("%1 covers %2 – %3")
-                .arg(QString::fromStdString(region.name),
-                     dateTimeText(covered->start, reference, clock),
-                     dateTimeText(covered->end, reference, clock));
-        return {};
-    }
+    if (row.kind == RowKind::Region)
+        return regionTooltipAt(row.index, t);
     const Member &member = plan().members[row.index];
     const MemberSchedule &schedule = scheduleOf(row.index);
     const QString who = QString::fromStdString(member.name);

@@ -256,6 +256,8 @@ struct MainWindow::Private {
     void buildToolbar(QMenu &view, const NavigationActions &navigation);
     void connectNavigator();
     void setUpBacklog();
+    void makeDocks();
+    void sizeBacklogDocks();
     void placeTaskAt(const std::string &id, const std::string &regionId, Instant start);
     void setDocument(std::unique_ptr<PlanDocument> next);
     // The steps of setDocument(), in order.
@@ -1035,6 +1037,22 @@ void MainWindow::Private::placeTaskAt(const std::string &id,
 
 // The Backlog dock's panel for the open plan; its intentions become the
 // document's undo steps, its times follow the reference zone and clock.
+// On a first start the backlog shows about a dozen rows under the
+// timeline, and the task details beside it get room for a route.
+void MainWindow::Private::sizeBacklogDocks()
+{
+    if (backlogDock->isVisibleTo(q) && !backlogDockSized) {
+        backlogDockSized = true;
+        QTimer::singleShot(0, q, [this] {
+            q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
+            if (detailsDock->isVisible())
+                q->resizeDocks({backlogDock, detailsDock},
+                               {q->width() * 3 / 5, q->width() * 2 / 5},
+                               Qt::Horizontal);
+        });
+    }
+}
+
 void MainWindow::Private::setUpBacklog()
 {
     details = new TaskDetailsPanel(document.get(), detailsDock);
@@ -1108,18 +1126,7 @@ void MainWindow::Private::setUpBacklog()
     QObject::connect(backlog, &BacklogPanel::selectedTaskChanged, q, updatePlaceAction);
     QObject::connect(document.get(), &PlanDocument::planChanged, backlog, updatePlaceAction);
     updatePlaceAction();
-    // On a first start the backlog shows about a dozen rows under the
-    // timeline, and the task details beside it get room for a route.
-    if (backlogDock->isVisibleTo(q) && !backlogDockSized) {
-        backlogDockSized = true;
-        QTimer::singleShot(0, q, [this] {
-            q->resizeDocks({backlogDock}, {q->fontMetrics().height() * 18}, Qt::Vertical);
-            if (detailsDock->isVisible())
-                q->resizeDocks({backlogDock, detailsDock},
-                               {q->width() * 3 / 5, q->width() * 2 / 5},
-                               Qt::Horizontal);
-        });
-    }
+    sizeBacklogDocks();
 }
 
 void MainWindow::Private::updateTitle()
@@ -1552,6 +1559,25 @@ void MainWindow::Private::closePlan()
     setDocument(nullptr);
 }
 
+// The Team dock on the left; Backlog, Task Details and Conflicts below.
+void MainWindow::Private::makeDocks()
+{
+    teamDock = new QDockWidget(MainWindow::tr("Team"), q);
+    teamDock->setObjectName(QStringLiteral("teamDock"));
+    q->addDockWidget(Qt::LeftDockWidgetArea, teamDock);
+    // UI.md: the task docks sit at the bottom, tabbed.
+    backlogDock = new QDockWidget(MainWindow::tr("Backlog"), q);
+    backlogDock->setObjectName(QStringLiteral("backlogDock"));
+    q->addDockWidget(Qt::BottomDockWidgetArea, backlogDock);
+    // Beside the backlog rather than tabbed with it: choosing a task there
+    // shows its route here at once.
+    detailsDock = new QDockWidget(MainWindow::tr("Task Details"), q);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    q->addDockWidget(Qt::BottomDockWidgetArea, detailsDock);
+    q->splitDockWidget(backlogDock, detailsDock, Qt::Horizontal);
+    conflicts = new ConflictsDock(q, backlogDock); // tabbed with the Backlog
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , d(std::make_unique<Private>())
@@ -1568,20 +1594,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->stack->addWidget(d->views);
     setCentralWidget(d->stack);
 
-    d->teamDock = new QDockWidget(tr("Team"), this);
-    d->teamDock->setObjectName(QStringLiteral("teamDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, d->teamDock);
-    // UI.md: the task docks sit at the bottom, tabbed.
-    d->backlogDock = new QDockWidget(tr("Backlog"), this);
-    d->backlogDock->setObjectName(QStringLiteral("backlogDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, d->backlogDock);
-    // Beside the backlog rather than tabbed with it: choosing a task there
-    // shows its route here at once.
-    d->detailsDock = new QDockWidget(tr("Task Details"), this);
-    d->detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, d->detailsDock);
-    splitDockWidget(d->backlogDock, d->detailsDock, Qt::Horizontal);
-    d->conflicts = new ConflictsDock(this, d->backlogDock); // tabbed with the Backlog
+    d->makeDocks();
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);

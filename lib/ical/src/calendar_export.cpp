@@ -292,6 +292,13 @@ public:
 
 private:
     class RangeSeries;
+    struct ExportMembers {
+        std::vector<std::size_t> members;
+        std::set<std::size_t> regions;
+        std::string scopeName;
+    };
+
+    Expected<ExportMembers, IcalError> resolveScope() const;
 
     void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
     void patternEvents(const Member &member, PatternKind kind);
@@ -701,19 +708,12 @@ void Exporter::patternEvents(const Member &member, PatternKind kind)
     }
 }
 
-Expected<std::string, IcalError> Exporter::run()
+// Who the export is for: the members whose blocks it holds, the regions
+// whose handoffs, and the calendar's name.
+Expected<Exporter::ExportMembers, IcalError> Exporter::resolveScope() const
 {
-    const Interval &window = m_request.window;
-    if (window.end <= window.start || window.start < Instant{firstExportDay}
-        || window.end > Instant{lastExportDay})
-        return IcalError{IcalErrorCode::OutOfRange,
-                         "the export window must lie between 1970 and 2037",
-                         {},
-                         0};
-
-    std::vector<std::size_t> members;
-    std::set<std::size_t> regions;
-    std::string scopeName;
+    ExportMembers result;
+    auto &[members, regions, scopeName] = result;
     switch (m_request.scope) {
     case ExportScope::Plan:
         for (std::size_t m = 0; m < m_plan.members.size(); ++m)
@@ -748,6 +748,23 @@ Expected<std::string, IcalError> Exporter::run()
         break;
     }
     }
+    return result;
+}
+
+Expected<std::string, IcalError> Exporter::run()
+{
+    const Interval &window = m_request.window;
+    if (window.end <= window.start || window.start < Instant{firstExportDay}
+        || window.end > Instant{lastExportDay})
+        return IcalError{IcalErrorCode::OutOfRange,
+                         "the export window must lie between 1970 and 2037",
+                         {},
+                         0};
+
+    auto scope = resolveScope();
+    if (!scope)
+        return scope.error();
+    const auto &[members, regions, scopeName] = scope.value();
     m_previous = readPrevious(m_request.previous, m_warnings);
 
     const ExportContents &include = m_request.include;
