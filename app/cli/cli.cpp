@@ -145,35 +145,40 @@ QCommandLineOption outputOption(const QString &valueName)
             valueName};
 }
 
-// --zone, or the system zone; nullopt after reporting a usage error.
-std::optional<TimeZone> displayZone(Invocation &call, int &exitCode)
+// A step of a command that stopped: its message is printed; `status` is
+// the exit status the command ends with.
+struct Stopped {
+    int status;
+};
+
+// A step's result: its value, or Stopped.
+template<typename T>
+using Step = Expected<T, Stopped>;
+
+// --zone, or the system zone.
+Step<TimeZone> displayZone(Invocation &call)
 {
     if (!call.parser().isSet(zoneOption()))
         return TimeZone::system();
     const QString name = call.parser().value(zoneOption());
     if (auto zone = TimeZone::find(name.toStdString()))
-        return zone;
-    exitCode = call.usage(Cli::tr("unknown time zone \"%1\"").arg(name));
-    return std::nullopt;
+        return *zone;
+    return Stopped{call.usage(Cli::tr("unknown time zone \"%1\"").arg(name))};
 }
 
-std::optional<date::sys_days>
-dateOption(Invocation &call, const QCommandLineOption &option, int &exitCode)
+Step<date::sys_days> dateOption(Invocation &call, const QCommandLineOption &option)
 {
     const QString text = call.parser().value(option);
     if (const auto day = exchange::parseDate(text.toStdString())) {
         // Debian's date library reads only the tz database's explicit
         // transitions, which end in 2037; later DST would silently be wrong.
-        if (*day > LocalDate{date::year{2037} / 12 / 31}) {
-            exitCode = call.usage(Cli::tr("--%1: dates after 2037 are not supported")
-                                      .arg(option.names().constFirst()));
-            return std::nullopt;
-        }
+        if (*day > LocalDate{date::year{2037} / 12 / 31})
+            return Stopped{call.usage(Cli::tr("--%1: dates after 2037 are not supported")
+                                          .arg(option.names().constFirst()))};
         return date::sys_days{day->time_since_epoch()};
     }
-    exitCode = call.usage(
-        Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constFirst(), text));
-    return std::nullopt;
+    return Stopped{call.usage(
+        Cli::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constFirst(), text))};
 }
 
 // --from and --to as a window; both required unless `optional`.
@@ -181,50 +186,42 @@ enum class WindowOptions {
     Required,
     Optional
 };
-std::optional<std::optional<Interval>>
-windowOptions(Invocation &call, WindowOptions need, int &exitCode)
+Step<std::optional<Interval>> windowOptions(Invocation &call, WindowOptions need)
 {
     const bool hasFrom = call.parser().isSet(fromOption());
     const bool hasTo = call.parser().isSet(toOption());
     if (!hasFrom && !hasTo && need == WindowOptions::Optional)
         return std::optional<Interval>{};
-    if (!hasFrom || !hasTo) {
-        exitCode = call.usage(Cli::tr("--from and --to are both required"));
-        return std::nullopt;
-    }
-    const auto from = dateOption(call, fromOption(), exitCode);
+    if (!hasFrom || !hasTo)
+        return Stopped{call.usage(Cli::tr("--from and --to are both required"))};
+    const auto from = dateOption(call, fromOption());
     if (!from)
-        return std::nullopt;
-    const auto to = dateOption(call, toOption(), exitCode);
+        return from.error();
+    const auto to = dateOption(call, toOption());
     if (!to)
-        return std::nullopt;
-    if (*to < *from) {
-        exitCode = call.usage(Cli::tr("--to is before --from"));
-        return std::nullopt;
-    }
+        return to.error();
+    if (to.value() < from.value())
+        return Stopped{call.usage(Cli::tr("--to is before --from"))};
     // The longest --from..--to (plan_limits.h): a schedule of 138 years
     // took 2.4 GB. Imports and calendar exports keep to it too.
-    const auto days = (*to - *from).count() + 1;
+    const auto days = (to.value() - from.value()).count() + 1;
     if (days > maxReportWindowDays) {
-        exitCode =
+        return Stopped{
             call.usage(Cli::tr("%1 to %2 is %3 days; a report covers at most %4 days "
                                "(about three years): ask for a shorter window")
                            .arg(call.parser().value(fromOption()), call.parser().value(toOption()))
                            .arg(days)
-                           .arg(maxReportWindowDays));
-        return std::nullopt;
+                           .arg(maxReportWindowDays))};
     }
-    return std::optional<Interval>{dayWindow(*from, *to)};
+    return std::optional<Interval>{dayWindow(from.value(), to.value())};
 }
 
-std::optional<Plan> loadPlan(Invocation &call, int &exitCode)
+Step<Plan> loadPlan(Invocation &call)
 {
     const QString path = call.parser().positionalArguments().constFirst();
     auto plan = readPlanFile(path);
-    if (!plan) {
-        exitCode = call.badInput(path, plan.error());
-        return std::nullopt;
-    }
+    if (!plan)
+        return Stopped{call.badInput(path, plan.error())};
     return std::move(plan).value();
 }
 
@@ -236,80 +233,81 @@ struct ReportRequest {
     bool json = false;
 };
 
-// Parses and loads; nullopt with `exitCode` set after help or an error.
-std::optional<ReportRequest>
-reportRequest(Invocation &call, const QStringList &arguments, WindowOptions need, int &exitCode)
+// Parses and loads; Stopped after help or an error.
+Step<ReportRequest>
+reportRequest(Invocation &call, const QStringList &arguments, WindowOptions need)
 {
     call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1)) {
-        exitCode = *done;
-        return std::nullopt;
-    }
-    const auto window = windowOptions(call, need, exitCode);
+    if (auto done = call.parse(arguments, 1))
+        return Stopped{*done};
+    const auto window = windowOptions(call, need);
     if (!window)
-        return std::nullopt;
-    const auto zone = displayZone(call, exitCode);
+        return window.error();
+    const auto zone = displayZone(call);
     if (!zone)
-        return std::nullopt;
-    auto plan = loadPlan(call, exitCode);
+        return zone.error();
+    auto plan = loadPlan(call);
     if (!plan)
-        return std::nullopt;
-    return ReportRequest{*window, *zone, std::move(*plan), call.parser().isSet(jsonOption())};
+        return plan.error();
+    return ReportRequest{window.value(),
+                         zone.value(),
+                         std::move(plan).value(),
+                         call.parser().isSet(jsonOption())};
 }
 
 int scheduleCommand(Invocation &call, const QStringList &arguments)
 {
-    int exitCode = Ok;
-    const auto request = reportRequest(call, arguments, WindowOptions::Required, exitCode);
-    if (!request)
-        return exitCode;
-    const ScheduleReport report = reportSchedule(request->plan, *request->window);
-    if (request->json) {
-        if (const auto error = writeScheduleJson(call.out(), request->plan, report))
+    const auto found = reportRequest(call, arguments, WindowOptions::Required);
+    if (!found)
+        return found.error().status;
+    const ReportRequest &request = found.value();
+    const ScheduleReport report = reportSchedule(request.plan, *request.window);
+    if (request.json) {
+        if (const auto error = writeScheduleJson(call.out(), request.plan, report))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.print(scheduleText(request->plan, report, request->zone));
+        call.print(scheduleText(request.plan, report, request.zone));
     }
     return Ok;
 }
 
 int routeCommand(Invocation &call, const QStringList &arguments)
 {
-    int exitCode = Ok;
-    const auto request = reportRequest(call, arguments, WindowOptions::Optional, exitCode);
-    if (!request)
-        return exitCode;
-    const Plan &plan = request->plan;
+    const auto found = reportRequest(call, arguments, WindowOptions::Optional);
+    if (!found)
+        return found.error().status;
+    const ReportRequest &request = found.value();
+    const Plan &plan = request.plan;
     // Every task is routed from its own start; --from/--to only choose
     // which routes are listed.
     const PlanRoutes all = routePlan(plan);
     const std::vector<TaskRoute> routes =
-        request->window ? routesMeeting(plan, all, *request->window) : all.routes;
-    if (request->json) {
+        request.window ? routesMeeting(plan, all, *request.window) : all.routes;
+    if (request.json) {
         if (const auto error = writeRouteJson(call.out(), plan, routes))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.print(routeText(plan, routes, all.routes.size(), request->zone));
+        call.print(routeText(plan, routes, all.routes.size(), request.zone));
     }
     return Ok;
 }
 
 int conflictsCommand(Invocation &call, const QStringList &arguments)
 {
-    int exitCode = Ok;
-    const auto request = reportRequest(call, arguments, WindowOptions::Required, exitCode);
-    if (!request)
-        return exitCode;
-    const Plan &plan = request->plan;
-    const TeamSchedule schedule = computeSchedule(plan, withMargin(*request->window));
+    const auto found = reportRequest(call, arguments, WindowOptions::Required);
+    if (!found)
+        return found.error().status;
+    const ReportRequest &request = found.value();
+    const Plan &plan = request.plan;
+    const TeamSchedule schedule = computeSchedule(plan, withMargin(*request.window));
     const auto conflicts =
-        findConflicts(plan, schedule, computeHandoffs(plan, schedule), *request->window);
-    if (request->json) {
+        findConflicts(plan, schedule, computeHandoffs(plan, schedule), *request.window);
+    if (request.json) {
         if (const auto error = writeConflictsJson(call.out(), plan, conflicts))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
-        call.print(conflictsText(plan, conflicts, request->zone));
+        call.print(conflictsText(plan, conflicts, request.zone));
     }
     return Ok;
 }
@@ -319,10 +317,10 @@ int checkCommand(Invocation &call, const QStringList &arguments)
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
-    int exitCode = Ok;
-    const auto plan = loadPlan(call, exitCode);
-    if (!plan)
-        return exitCode;
+    const auto loaded = loadPlan(call);
+    if (!loaded)
+        return loaded.error().status;
+    const Plan &plan = loaded.value();
     const QString path = call.parser().positionalArguments().constFirst();
     if (store::looksLikePlanFile(path.toStdString())) {
         // Opening runs SQLite's quick_check; `check` answers "is this file
@@ -343,15 +341,15 @@ int checkCommand(Invocation &call, const QStringList &arguments)
                             ? Cli::tr(", and %n more problem(s)", nullptr, int(problems.size() - 1))
                             : QString()));
     }
-    const auto placed = std::count_if(plan->tasks.begin(), plan->tasks.end(), [](const Task &task) {
+    const auto placed = std::count_if(plan.tasks.begin(), plan.tasks.end(), [](const Task &task) {
         return task.isPlaced();
     });
     call.print(Cli::tr("%1: ok: \"%2\", %3 regions, %4 members, %5 tasks (%6 placed)\n")
                    .arg(call.parser().positionalArguments().constFirst(),
-                        QString::fromStdString(plan->name))
-                   .arg(plan->regions.size())
-                   .arg(plan->members.size())
-                   .arg(plan->tasks.size())
+                        QString::fromStdString(plan.name))
+                   .arg(plan.regions.size())
+                   .arg(plan.members.size())
+                   .arg(plan.tasks.size())
                    .arg(placed));
     return Ok;
 }
@@ -438,16 +436,16 @@ int convertCommand(Invocation &call,
     const QString outPath = call.parser().value(QStringLiteral("o"));
     if (const auto problem = outputProblem(outPath, {inPath}))
         return call.badInput(outPath, *problem);
-    int exitCode = Ok;
-    const auto plan = loadPlan(call, exitCode);
-    if (!plan)
-        return exitCode;
-    if (const auto problem = write(outPath, *plan, inPath))
+    const auto loaded = loadPlan(call);
+    if (!loaded)
+        return loaded.error().status;
+    const Plan &plan = loaded.value();
+    if (const auto problem = write(outPath, plan, inPath))
         return call.badInput(outPath, *problem);
     call.print(Cli::tr("%1: %2 members, %3 tasks\n")
                    .arg(outPath)
-                   .arg(plan->members.size())
-                   .arg(plan->tasks.size()));
+                   .arg(plan.members.size())
+                   .arg(plan.tasks.size()));
     return Ok;
 }
 
@@ -566,13 +564,12 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     const QString outPath = call.parser().value(QStringLiteral("o"));
     if (const auto problem = outputProblem(outPath, {planPath}))
         return call.badInput(outPath, *problem);
-    int exitCode = Ok;
-    const auto window = windowOptions(call, WindowOptions::Required, exitCode);
+    const auto window = windowOptions(call, WindowOptions::Required);
     if (!window)
-        return exitCode;
+        return window.error().status;
 
     ical::ExportRequest request;
-    request.window = **window;
+    request.window = *window.value();
     request.include = {.handoffs = true, .deepWork = true, .comms = true, .taskSegments = false};
     if (call.parser().isSet(include)) {
         QString problem;
@@ -589,14 +586,14 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         request.id = call.parser().value(regionOption()).toStdString();
     }
     // Handoff notes come with the tasks, from a plan file or JSON alike.
-    const auto plan = loadPlan(call, exitCode);
+    const auto plan = loadPlan(call);
     if (!plan)
-        return exitCode;
+        return plan.error().status;
     request.previous = readEarlierExport(call, outPath);
     request.stamp = date::floor<Seconds>(std::chrono::system_clock::now());
 
     std::vector<ical::IcalError> warnings;
-    const auto calendar = ical::exportCalendar(*plan, request, warnings);
+    const auto calendar = ical::exportCalendar(plan.value(), request, warnings);
     for (const ical::IcalError &warning : warnings) // printed, the export goes on
         call.badInput(outPath,
                       Cli::tr("warning: not read as an earlier export (%1); every event "
@@ -613,60 +610,69 @@ int icsCommand(Invocation &call, const QStringList &arguments)
 
 // The calendar file named on the command line, read whole if it is not too
 // large for the importer anyway.
-std::optional<std::string> readCalendarFile(Invocation &call, const QString &path, int &exitCode)
+Step<std::string> readCalendarFile(Invocation &call, const QString &path)
 {
     auto text = io::readRegularFile(filePaths({path}).front(), ical::ImportLimits{}.maxBytes);
-    if (!text) {
-        exitCode = call.badInput(path, apptext::ioErrorText(text.error()));
-        return std::nullopt;
-    }
+    if (!text)
+        return Stopped{call.badInput(path, apptext::ioErrorText(text.error()))};
     return std::move(text).value();
 }
 
-// The plan an import writes to is a regular file: SQLite (and the header
-// probe before it) would block on a FIFO.
-bool isRegularPlanFile(Invocation &call, int &exitCode)
+// The plan file an import writes to: a regular file (SQLite and the header
+// probe before it would block on a FIFO), and a plan file, as a JSON plan
+// cannot keep imports.
+Step<store::PlanStore> openForImport(Invocation &call)
 {
     const QString path = call.parser().positionalArguments().constFirst();
-    if (const auto problem = io::checkRegularFile(filePaths({path}).front())) {
-        exitCode = call.badInput(path, apptext::ioErrorText(*problem));
-        return false;
-    }
-    return true;
-}
-
-// The plan file an import writes to; a JSON plan cannot keep imports.
-std::optional<store::PlanStore> openForImport(Invocation &call, int &exitCode)
-{
-    const QString path = call.parser().positionalArguments().constFirst();
-    const std::filesystem::path file = path.toStdString();
-    if (!store::looksLikePlanFile(file) && !path.endsWith(QLatin1String(".sunrelay"))) {
-        exitCode = call.badInput(
+    const std::filesystem::path file = filePaths({path}).front();
+    if (const auto problem = io::checkRegularFile(file))
+        return Stopped{call.badInput(path, apptext::ioErrorText(*problem))};
+    if (!store::looksLikePlanFile(file) && !path.endsWith(QLatin1String(".sunrelay")))
+        return Stopped{call.badInput(
             path,
             Cli::tr("imported calendars are kept in plan files only, not in plan JSON; "
                     "make one with: sunrelay-cli import %1 -o PLAN.sunrelay")
-                .arg(path));
-        return std::nullopt;
-    }
+                .arg(path))};
     auto opened = store::PlanStore::open(file, store::OpenMode::ReadWrite);
-    if (!opened) {
-        exitCode = call.badInput(path, QString::fromStdString(opened.error().message()));
-        return std::nullopt;
-    }
+    if (!opened)
+        return Stopped{call.badInput(path, QString::fromStdString(opened.error().message()))};
     return std::move(opened).value();
 }
 
-// --from/--to, or by default from a week ago to a year ahead (not past 2037).
-std::optional<Interval> importRange(Invocation &call, date::days ahead, int &exitCode)
+// --from/--to, or by default from a week ago to `ahead` from today (not past
+// 2037).
+Step<Interval> importRange(Invocation &call, date::days ahead)
 {
-    const auto window = windowOptions(call, WindowOptions::Optional, exitCode);
+    const auto window = windowOptions(call, WindowOptions::Optional);
     if (!window)
-        return std::nullopt;
-    if (*window)
-        return **window;
+        return window.error();
+    if (window.value())
+        return *window.value();
     const date::sys_days today = date::floor<date::days>(std::chrono::system_clock::now());
     const date::sys_days last = std::min(today + ahead, date::sys_days{date::year{2037} / 12 / 31});
     return dayWindow(today - date::days{7}, last);
+}
+
+// What import-busy and import-holidays read before they look inside: the
+// range, the calendar's text and the plan file, opened for the import.
+struct ImportInput {
+    Interval range;
+    std::string text;
+    store::PlanStore planStore;
+};
+
+Step<ImportInput> readImportInput(Invocation &call, date::days ahead)
+{
+    auto range = importRange(call, ahead);
+    if (!range)
+        return range.error();
+    auto text = readCalendarFile(call, call.parser().positionalArguments().at(1));
+    if (!text)
+        return text.error();
+    auto planStore = openForImport(call);
+    if (!planStore)
+        return planStore.error();
+    return ImportInput{range.value(), std::move(text).value(), std::move(planStore).value()};
 }
 
 int importBusyCommand(Invocation &call, const QStringList &arguments)
@@ -680,37 +686,31 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
         return *done;
     if (!call.parser().isSet(memberOption()))
         return call.usage(Cli::tr("--member ID is required"));
-    int exitCode = Ok;
-    const auto range = importRange(call, date::days{365}, exitCode);
-    if (!range)
-        return exitCode;
+    auto input = readImportInput(call, date::days{365});
+    if (!input)
+        return input.error().status;
     const QString icsPath = call.parser().positionalArguments().at(1);
-    const auto text = readCalendarFile(call, icsPath, exitCode);
-    if (!text)
-        return exitCode;
-    if (!isRegularPlanFile(call, exitCode))
-        return exitCode;
-    auto planStore = openForImport(call, exitCode);
-    if (!planStore)
-        return exitCode;
+    const std::string &text = input.value().text;
+    const Interval &range = input.value().range;
+    store::PlanStore &planStore = input.value().planStore;
     const QString planPath = call.parser().positionalArguments().constFirst();
     const QString memberId = call.parser().value(memberOption());
-    const auto member = planStore->plan().memberIndex(memberId.toStdString());
+    const auto member = planStore.plan().memberIndex(memberId.toStdString());
     if (!member)
         return call.badInput(planPath, Cli::tr("no member \"%1\"").arg(memberId));
-    ical::BusyImportOptions options{*range, planStore->plan().members[*member].zone};
+    ical::BusyImportOptions options{range, planStore.plan().members[*member].zone};
     if (call.parser().isSet(allDayBusy))
         options.allDay = ical::AllDayEvents::Busy;
-    auto busy = ical::importBusyTimes(*text, options);
+    auto busy = ical::importBusyTimes(text, options);
     if (!busy)
         return call.badInput(icsPath, QString::fromStdString(busy.error().message()));
     const std::size_t count = busy.value().size();
-    if (auto error = planStore->replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
+    if (auto error = planStore.replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
     call.print(Cli::tr("%1: %2 busy times for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)
-                   .arg(QString::fromStdString(planStore->plan().members[*member].name), icsPath));
+                   .arg(QString::fromStdString(planStore.plan().members[*member].name), icsPath));
     return Ok;
 }
 
@@ -723,35 +723,28 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
         return *done;
     if (!call.parser().isSet(regionOption()))
         return call.usage(Cli::tr("--region ID is required"));
-    int exitCode = Ok;
-    const auto range = importRange(call, date::days{2 * 365}, exitCode);
-    if (!range)
-        return exitCode;
+    auto input = readImportInput(call, date::days{2 * 365});
+    if (!input)
+        return input.error().status;
     const QString icsPath = call.parser().positionalArguments().at(1);
-    const auto text = readCalendarFile(call, icsPath, exitCode);
-    if (!text)
-        return exitCode;
-    if (!isRegularPlanFile(call, exitCode))
-        return exitCode;
-    auto planStore = openForImport(call, exitCode);
-    if (!planStore)
-        return exitCode;
+    const std::string &text = input.value().text;
+    const Interval &range = input.value().range;
+    store::PlanStore &planStore = input.value().planStore;
     const QString planPath = call.parser().positionalArguments().constFirst();
     const QString regionId = call.parser().value(regionOption());
-    const auto region = planStore->plan().regionIndex(regionId.toStdString());
+    const auto region = planStore.plan().regionIndex(regionId.toStdString());
     if (!region)
         return call.badInput(planPath, Cli::tr("no region \"%1\"").arg(regionId));
-    auto holidays = ical::importHolidays(*text, {*range});
+    auto holidays = ical::importHolidays(text, {range});
     if (!holidays)
         return call.badInput(icsPath, QString::fromStdString(holidays.error().message()));
     const std::size_t count = holidays.value().size();
-    if (auto error =
-            planStore->replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
+    if (auto error = planStore.replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
     call.print(Cli::tr("%1: %2 holidays for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)
-                   .arg(QString::fromStdString(planStore->plan().regions[*region].name), icsPath));
+                   .arg(QString::fromStdString(planStore.plan().regions[*region].name), icsPath));
     return Ok;
 }
 
