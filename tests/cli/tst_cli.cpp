@@ -39,6 +39,8 @@
 //         and is inside Lars's and Anna's 15:00 CET comms window and Diego's
 //         11:00 BRT one: slot [14:00, 14:15).
 
+#include "cli_run.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -51,28 +53,8 @@
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QString &language = {})
-{
-    QProcess process;
-    if (!language.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("LANGUAGE"));
-        environment.remove(QStringLiteral("LC_ALL"));
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        environment.insert(QStringLiteral("LANG"), language);
-        process.setProcessEnvironment(environment);
-    }
-    process.start(QStringLiteral(SUNRELAY_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using sunrelay::test::Run;
+using sunrelay::test::runCli;
 
 QString demo()
 {

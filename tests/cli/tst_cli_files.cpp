@@ -4,6 +4,8 @@
 // Each run is bounded (waitForFinished, then kill): a regression that hangs
 // fails in seconds.
 
+#include "cli_run.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,27 +23,8 @@
 namespace
 {
 
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, int timeoutMs = 20000)
-{
-    QProcess process;
-    process.start(QStringLiteral(SUNRELAY_CLI), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit,
-            process.exitCode(),
-            process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using sunrelay::test::Run;
+using sunrelay::test::runCli;
 
 QString demo()
 {

@@ -5,6 +5,8 @@
 // `conflicts` reports one meetingInDeepWork of 30 min; the weekly sync at
 // 10:00 local is outside it.
 
+#include "cli_run.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,20 +20,8 @@
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SUNRELAY_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using sunrelay::test::Run;
+using sunrelay::test::runCli;
 
 QString ics(const char *name)
 {
