@@ -2,6 +2,7 @@
 
 #include "gui/conflicts/conflicts_model.h"
 #include "gui/document/plan_document.h"
+#include "gui/widgets/row_table.h"
 
 #include "sunrelay/core/local_time.h"
 
@@ -185,16 +186,10 @@ void ConflictsPanel::Private::makeTable()
 {
     table = new QTableView(q);
     table->setModel(proxy);
-    table->setAccessibleName(ConflictsPanel::tr("Conflicts"));
+    setUpRowTable(table, ConflictsPanel::tr("Conflicts"));
     table->setSortingEnabled(true);
     table->sortByColumn(ConflictsModel::LocalTimeColumn, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
     table->setWordWrap(false);
-    table->verticalHeader()->hide();
     QHeaderView *header = table->horizontalHeader();
     // The explanation takes the room the others leave; they are shown whole.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -203,14 +198,7 @@ void ConflictsPanel::Private::makeTable()
     header->setSectionResizeMode(ConflictsModel::ExplanationColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(q->fontMetrics().averageCharWidth() * 6);
 
-    empty = new QLabel(table->viewport());
-    empty->setObjectName(QStringLiteral("emptyConflicts"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    empty->hide();
-    auto *emptyLayout = new QVBoxLayout(table->viewport());
-    emptyLayout->addWidget(empty);
+    empty = addEmptyTableLabel(table, QStringLiteral("emptyConflicts"));
 }
 
 void ConflictsPanel::Private::connectParts()

@@ -6,6 +6,7 @@
 #include "gui/tasks/task_dialog.h"
 #include "gui/tasks/task_mime.h"
 #include "gui/tasks/tasks_model.h"
+#include "gui/widgets/row_table.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -290,16 +291,10 @@ void BacklogPanel::Private::makeTable()
 {
     table = new QTableView(q);
     table->setModel(proxy);
-    table->setAccessibleName(BacklogPanel::tr("Tasks"));
+    setUpRowTable(table, BacklogPanel::tr("Tasks"));
     table->setSortingEnabled(true);
     table->sortByColumn(TasksModel::Id, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows choose rows
     table->setWordWrap(false);
-    table->verticalHeader()->hide();
     table->setDragEnabled(!document->isReadOnly());
     table->setDragDropMode(QAbstractItemView::DragOnly);
     table->setDefaultDropAction(Qt::MoveAction);
@@ -311,14 +306,7 @@ void BacklogPanel::Private::makeTable()
     header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(TasksModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(q->fontMetrics().averageCharWidth() * 6);
-    empty = new QLabel(table->viewport());
-    empty->setObjectName(QStringLiteral("emptyTasks"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    empty->hide();
-    auto *emptyLayout = new QVBoxLayout(table->viewport());
-    emptyLayout->addWidget(empty);
+    empty = addEmptyTableLabel(table, QStringLiteral("emptyTasks"));
 
     // Delete on the table deletes the selected task (undoable, so no question).
     deleteAction = new QAction(BacklogPanel::tr("Delete"), table);

@@ -5,6 +5,7 @@
 #include "gui/models/members_model.h"
 #include "gui/models/regions_model.h"
 #include "gui/style/theme_icon.h"
+#include "gui/widgets/row_table.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>
@@ -250,11 +251,9 @@ void TeamPanel::Private::makeMemberTable()
 {
     memberTable = new QTableView(q);
     memberTable->setModel(filtered);
+    setUpRowTable(memberTable, TeamPanel::tr("Members"));
     memberTable->setSortingEnabled(true);
     memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
-    memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    memberTable->verticalHeader()->hide();
     memberTable->horizontalHeader()->setStretchLastSection(true);
     memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Fitted to the rows in sight: Qt's default measures up to 1,000 rows on
@@ -262,20 +261,7 @@ void TeamPanel::Private::makeMemberTable()
     memberTable->horizontalHeader()->setResizeContentsPrecision(0);
     memberTable->horizontalHeader()->setSectionResizeMode(MembersModel::Name,
                                                           QHeaderView::Interactive);
-    memberTable->setAlternatingRowColors(true);
-    // Tab moves on to the next control, as in every other list: rows are
-    // chosen with the arrow keys.
-    memberTable->setTabKeyNavigation(false);
-    memberTable->setAccessibleName(TeamPanel::tr("Members"));
-    memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    emptyMembers = new QLabel(memberTable->viewport());
-    emptyMembers->setObjectName(QStringLiteral("emptyMembers"));
-    emptyMembers->setAlignment(Qt::AlignCenter);
-    emptyMembers->setWordWrap(true);
-    emptyMembers->setForegroundRole(QPalette::PlaceholderText);
-    emptyMembers->hide();
-    auto *emptyLayout = new QVBoxLayout(memberTable->viewport());
-    emptyLayout->addWidget(emptyMembers);
+    emptyMembers = addEmptyTableLabel(memberTable, QStringLiteral("emptyMembers"));
 }
 
 QWidget *TeamPanel::Private::makeMembersBox()
