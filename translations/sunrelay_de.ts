@@ -630,19 +630,19 @@ Befehle:
     </message>
     <message>
         <source>%1's block is cut by a %2 meeting</source>
-        <translation>Der Block von %1 wird von einem Termin um %2 unterbrochen</translation>
+        <translation>Der Block am %1 wird von einem Termin um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1's block is cut by the %2 comms window</source>
-        <translation>Der Block von %1 wird vom Kommunikationsfenster um %2 unterbrochen</translation>
+        <translation>Der Block am %1 wird vom Kommunikationsfenster um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1's block is cut by the %2 sync slot</source>
-        <translation>Der Block von %1 wird vom Sync-Slot um %2 unterbrochen</translation>
+        <translation>Der Block am %1 wird vom Sync-Slot um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1's block is cut by a %2 handoff pickup</source>
-        <translation>Der Block von %1 wird von einer Übergabe um %2 unterbrochen</translation>
+        <translation>Der Block am %1 wird von einer Übergabe um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -926,19 +926,19 @@ Befehle:
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation>Fertig %1; %2 allein würde nicht innerhalb eines Jahres fertig.</translation>
+        <translation>Fertig am %1; %2 allein würde nicht innerhalb eines Jahres fertig.</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation>Fertig %1: Follow-the-Sun ist %2 früher fertig als %3 allein (%4).</translation>
+        <translation>Fertig am %1: Follow-the-Sun ist %2 früher fertig als %3 allein (%4).</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation>Fertig %1. %2 allein wäre %3 früher fertig (%4): Zuerst bediente Aufgaben belegten Mitglieder, die diese hier brauchte.</translation>
+        <translation>Fertig am %1. %2 allein wäre %3 früher fertig (%4): Zuerst bediente Aufgaben belegten Mitglieder, die diese hier brauchte.</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
-        <translation>Fertig %1, wie mit %2 allein.</translation>
+        <translation>Fertig am %1, wie mit %2 allein.</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@ Links: </translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
-        <translation>Allein in ihrer Startregion wäre sie %1 fertig.</translation>
+        <translation>Allein in ihrer Startregion wäre sie am %1 fertig.</translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
