@@ -2920,7 +2920,7 @@ Befehle:
     </message>
     <message>
         <source>Pick a date: its week is shown (the member's local dates)</source>
-        <translation>Wählen Sie ein Datum: Seine Woche wird angezeigt (die Ortsdaten des Mitglieds)</translation>
+        <translation>Wählen Sie ein Datum: Seine Woche wird angezeigt (Tage in der Ortszeit des Mitglieds)</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
@@ -3806,15 +3806,15 @@ Links: </translation>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
         <translation>
-            <numerusform>%1 und sein %n Mitglied löschen? Sie können das rückgängig machen.</numerusform>
-            <numerusform>%1 und seine %n Mitglieder löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%1 und ihr %n Mitglied löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%1 und ihre %n Mitglieder löschen? Sie können das rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
         <translation>
-            <numerusform>%1 und sein %n Mitglied löschen?</numerusform>
-            <numerusform>%1 und seine %n Mitglieder löschen?</numerusform>
+            <numerusform>%1 und ihr %n Mitglied löschen?</numerusform>
+            <numerusform>%1 und ihre %n Mitglieder löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
