@@ -549,7 +549,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation>%1 : jour férié en %2</translation>
+        <translation>%1 : jour férié dans %2</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
@@ -728,7 +728,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <message>
         <source>%1 · %2 · times in %3
 </source>
-        <translation>%1 · %2 · heures en %3
+        <translation>%1 · %2 · heures du fuseau %3
 </translation>
     </message>
     <message>
@@ -803,9 +803,9 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <source>%1 · %n placed task(s) · times in %2
 </source>
         <translation>
-            <numerusform>%1 · %n tâche planifiée · heures en %2
+            <numerusform>%1 · %n tâche planifiée · heures du fuseau %2
 </numerusform>
-            <numerusform>%1 · %n tâches planifiées · heures en %2
+            <numerusform>%1 · %n tâches planifiées · heures du fuseau %2
 </numerusform>
         </translation>
     </message>
@@ -813,9 +813,9 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
         <translation>
-            <numerusform>%1 · %n tâche planifiée, dont %2 à ces dates · heures en %3
+            <numerusform>%1 · %n tâche planifiée, dont %2 à ces dates · heures du fuseau %3
 </numerusform>
-            <numerusform>%1 · %n tâches planifiées, dont %2 à ces dates · heures en %3
+            <numerusform>%1 · %n tâches planifiées, dont %2 à ces dates · heures du fuseau %3
 </numerusform>
         </translation>
     </message>
@@ -866,7 +866,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <message>
         <source>%1 · %2 conflicts · times in %3
 </source>
-        <translation>%1 · %2 conflits · heures en %3
+        <translation>%1 · %2 conflits · heures du fuseau %3
 </translation>
     </message>
 </context>
@@ -1874,11 +1874,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>dates in %1</source>
-        <translation>dates en %1</translation>
+        <translation>dates (heure de %1)</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation>dates en %1 (%2)</translation>
+        <translation>dates (heure de %1, %2)</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
-        <translation>passations %1</translation>
+        <translation>%1 - passations</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
@@ -3641,7 +3641,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation>Heures en %1, le fuseau de référence</translation>
+        <translation>Heure de %1, le fuseau de référence</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3854,7 +3854,7 @@ Liens : </translation>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation>Heures en %1</translation>
+        <translation>Heure de %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -3964,7 +3964,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation>Reprise à %1 : %2</translation>
+        <translation>Reprise dans %1 : %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
