@@ -2080,7 +2080,7 @@ Befehle:
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation>Wie Ü&amp;bergaben berechnet werden</translation>
+        <translation>&amp;Wie Übergaben berechnet werden</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
@@ -2130,7 +2130,7 @@ Befehle:
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation>&amp;Legende</translation>
+        <translation>Legend&amp;e</translation>
     </message>
     <message>
         <source>Timeline Legend</source>
@@ -2387,15 +2387,15 @@ Befehle:
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation>&amp;Belegte Zeit importieren …</translation>
+        <translation>Bele&amp;gte Zeit importieren …</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation>&amp;Feiertage importieren …</translation>
+        <translation>Fei&amp;ertage importieren …</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Sch&amp;ließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2532,7 +2532,7 @@ Befehle:
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation>Werkzeug&amp;leiste anzeigen</translation>
+        <translation>Werkzeugleiste an&amp;zeigen</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
@@ -2850,7 +2850,7 @@ Befehle:
     </message>
     <message>
         <source>Time o&amp;ff</source>
-        <translation>&amp;Abwesenheit</translation>
+        <translation>Abwe&amp;senheit</translation>
     </message>
 </context>
 <context>
@@ -3233,7 +3233,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Erscheinungsbild:</translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4156,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation>&amp;Arbeitszeiten</translation>
+        <translation>Arbeits&amp;zeiten</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>

@@ -1336,7 +1336,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation>&amp;Créneaux de communication</translation>
+        <translation>Cré&amp;neaux de communication</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
@@ -2080,11 +2080,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation>Calcul des &amp;passations</translation>
+        <translation>&amp;Calcul des passations</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation>La règle des &amp;changements d'heure</translation>
+        <translation>La règle des changements d'&amp;heure</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2386,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation>Exporter le ca&amp;lendrier…</translation>
+        <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
@@ -2399,11 +2399,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation>Importer des plages &amp;occupées…</translation>
+        <translation>Importer des plages occ&amp;upées…</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation>Importer des jours &amp;fériés…</translation>
+        <translation>Importer des &amp;jours fériés…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2491,7 +2491,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Place Task At…</source>
-        <translation>Planifier la tâche &amp;à…</translation>
+        <translation>&amp;Planifier la tâche à…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3011,7 +3011,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation>&amp;Dans le fuseau :</translation>
+        <translation>Dans le &amp;fuseau :</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
@@ -3566,7 +3566,7 @@ Liens : </translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>Has a deadline</source>
@@ -4180,7 +4180,7 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation>Créneaux de &amp;communication</translation>
+        <translation>Créneaux de comm&amp;unication</translation>
     </message>
     <message>
         <source>Edit the hours this person works</source>
