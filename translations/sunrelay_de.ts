@@ -2515,7 +2515,7 @@ Befehle:
     </message>
     <message>
         <source>Go to date</source>
-        <translation>Gehe zu Datum</translation>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <source>—</source>
