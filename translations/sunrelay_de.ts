@@ -686,7 +686,7 @@ Befehle:
     </message>
     <message>
         <source>longest %1</source>
-        <translation>längster %1</translation>
+        <translation>längster Block %1</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3716,7 @@ Links: </translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation>Nach Name, Region oder Zeitzone filtern</translation>
+        <translation>Name, Region oder Zeitzone</translation>
     </message>
     <message>
         <source>Filter members</source>

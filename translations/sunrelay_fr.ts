@@ -1874,11 +1874,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>dates in %1</source>
-        <translation>dates (heure de %1)</translation>
+        <translation>dates (%1)</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation>dates (heure de %1, %2)</translation>
+        <translation>dates (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3641,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation>Heure de %1, le fuseau de référence</translation>
+        <translation>Heures : %1, le fuseau de référence</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3720,7 +3720,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation>Filtrer par nom, région ou fuseau</translation>
+        <translation>Nom, région ou fuseau</translation>
     </message>
     <message>
         <source>Filter members</source>
@@ -3854,7 +3854,7 @@ Liens : </translation>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation>Heure de %1</translation>
+        <translation>Heures : %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
