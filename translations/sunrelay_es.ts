@@ -969,11 +969,11 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
-        <translation>Mover %1 a %2 a las %3</translation>
+        <translation>Mover %1 a %2 el %3</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
-        <translation>Colocar %1 en %2 a las %3</translation>
+        <translation>Colocar %1 en %2 el %3</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
@@ -2130,7 +2130,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation>&amp;Leyenda</translation>
+        <translation>Le&amp;yenda</translation>
     </message>
     <message>
         <source>Timeline Legend</source>

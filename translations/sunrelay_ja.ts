@@ -581,7 +581,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Waits %1 in a gap</source>
-        <translation>空白で %1 待ちます</translation>
+        <translation>空白で %1待ちます</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
@@ -826,7 +826,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>after a wait of %1</source>
-        <translation>%1 待った後</translation>
+        <translation>%1待った後</translation>
     </message>
     <message>
         <source>First pickup</source>
@@ -838,7 +838,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation>(単一地域より %1 早い)</translation>
+        <translation>(単一地域より %1早い)</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -895,7 +895,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source> (waits %1)</source>
-        <translation> (%1 待ち)</translation>
+        <translation> (%1待ち)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
@@ -923,11 +923,11 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation>%1 に終了します: フォロー・ザ・サンにより、%3 だけの場合より %2 早く終了します (%4)。</translation>
+        <translation>%1 に終了します: フォロー・ザ・サンにより、%3 だけの場合より %2早く終了します (%4)。</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation>%1 に終了します。%2 だけなら %3 早く終了します (%4): 先に処理されたタスクが、このタスクに必要なメンバーを占有していました。</translation>
+        <translation>%1 に終了します。%2 だけなら %3早く終了します (%4): 先に処理されたタスクが、このタスクに必要なメンバーを占有していました。</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
@@ -1951,7 +1951,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
-        <translation>%1、空白後の引き継ぎ (%2 待ち)</translation>
+        <translation>%1、空白後の引き継ぎ (%2待ち)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
@@ -2124,7 +2124,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>late by %1</source>
-        <translation>%1 遅れ</translation>
+        <translation>%1遅れ</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
@@ -2594,7 +2594,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>next handoff %1 → %2 in %3</source>
-        <translation>次の引き継ぎ %1 → %2 (%3 後)</translation>
+        <translation>次の引き継ぎ %1 → %2 (%3後)</translation>
     </message>
     <message>
         <source>Reference: %1</source>
@@ -3452,11 +3452,11 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2 待ち)</translation>
+        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2待ち)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation>期限に %1 遅れます。</translation>
+        <translation>期限に %1遅れます。</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3608,7 +3608,7 @@ Links: </source>
     </message>
     <message>
         <source>%1 · late by %2</source>
-        <translation>%1 · %2 遅れ</translation>
+        <translation>%1 · %2遅れ</translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
@@ -3951,7 +3951,7 @@ Links: </source>
     </message>
     <message>
         <source>late by %1</source>
-        <translation>%1 遅れ</translation>
+        <translation>%1遅れ</translation>
     </message>
     <message>
         <source>Then: %1</source>
@@ -3963,7 +3963,7 @@ Links: </source>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation>期限に %1 遅れます。</translation>
+        <translation>期限に %1遅れます。</translation>
     </message>
     <message>
         <source>%1
@@ -3973,7 +3973,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2 待ち)</translation>
+        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2待ち)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
@@ -4033,11 +4033,11 @@ Placed in %2</source>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation>%2 に時計が %1 進みます: %3 → %4 %5</translation>
+        <translation>%2 に時計が %1進みます: %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation>%2 に時計が %1 戻ります: %3 → %4 %5</translation>
+        <translation>%2 に時計が %1戻ります: %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
@@ -4134,7 +4134,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
-        <translation>曜日の上をドラッグすると時間帯を追加、端をドラッグすると長さを変更、午前 0 時を越えてドラッグすると翌日までの時間帯になります。右クリックまたは Delete で削除。Shift キーを押したままにすると 1 分単位になります。</translation>
+        <translation>曜日の上をドラッグして時間帯を追加、端をドラッグして長さを変更、午前 0 時を越えてドラッグすると翌日まで延長。右クリックか Delete で削除。Shift キーで 1 分単位。</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
@@ -4415,11 +4415,11 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation>%2 に時計が %1 進みます。%3 → %4</translation>
+        <translation>%2 に時計が %1進みます。%3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation>%2 に時計が %1 戻ります。%3 → %4</translation>
+        <translation>%2 に時計が %1戻ります。%3 → %4</translation>
     </message>
 </context>
 </TS>
