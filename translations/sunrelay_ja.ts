@@ -2908,7 +2908,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Export My Calendar…</source>
-        <translation>自分のカレンダーをエクスポート…</translation>
+        <translation>カレンダーをエクスポート…</translation>
     </message>
     <message>
         <source>Write this member's week to a calendar file (.ics)</source>
@@ -2916,7 +2916,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Import My Calendar…</source>
-        <translation>自分のカレンダーをインポート…</translation>
+        <translation>カレンダーをインポート…</translation>
     </message>
     <message>
         <source>Read this member's meetings from a calendar file as busy time</source>
