@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -244,16 +245,18 @@ private slots:
                                   }));
         QCOMPARE(merge.conflicts.size(), std::size_t{1});
         QCOMPARE(merge.conflicts.front().kind, MergeConflictKind::DeletedByOurs);
-        QVERIFY(merge.text.find("<<<<<<< ours: member \"carl\" (Carl Berg) (deleted)\n=======\n")
+        QVERIFY(merge.text.find("<<<<<<< ours: member \"carl\" (Carl Berg) (deleted)\n"
+                                "    {\n      \"id\": \"ben\",")
                 != std::string::npos);
-        // Carl was last: keeping ours' deletion leaves the comma after Ben,
-        // which the reader names (docs/git-sharing.md says to delete it).
+        // Carl was last: the block takes Ben in too, so that keeping ours'
+        // deletion leaves no comma after Ben.
         const auto withOurs = readPlanJson(keepSide(merge.text, true));
-        QVERIFY(!withOurs);
-        QVERIFY(withOurs.error().message().starts_with("line "));
+        QVERIFY2(withOurs.ok(), withOurs.ok() ? "" : withOurs.error().message().c_str());
+        QCOMPARE(ids(withOurs.value().members), (std::vector<std::string>{"ana", "ben"}));
         const auto withTheirs = readPlanJson(keepSide(merge.text, false));
         QVERIFY(withTheirs.ok());
         QCOMPARE(memberOf(withTheirs.value(), "carl").zone.name(), std::string("Europe/Oslo"));
+        QCOMPARE(ids(withTheirs.value().members), (std::vector<std::string>{"ana", "ben", "carl"}));
 
         const auto reverse = merged(edited([](Json &p) {
                                         element(p, "tasks", "T-1")["title"] = "Migrate billing DB";
@@ -268,6 +271,52 @@ private slots:
         const auto withTheirsDeletion = readPlanJson(keepSide(reverse.text, false));
         QVERIFY(withTheirsDeletion.ok());
         QCOMPARE(ids(withTheirsDeletion.value().tasks), std::vector<std::string>{"T-2"});
+    }
+
+    void handoffNotesMergeNoteByNote()
+    {
+        // Base: T-1 has a note on handoff 1. Ours writes handoff 2's, theirs
+        // handoff 3's and edits 1's: all three merge. Both writing handoff 2
+        // differently is a conflict on that note alone.
+        const auto withNotes = [](Json &p, const Json &notes) {
+            element(p, "tasks", "T-1")["handoffNotes"] = notes;
+        };
+        const std::string base = edited([&](Json &p) {
+            withNotes(p, Json::parse(R"([{"handoff": 1, "note": "a"}])"));
+        });
+        const auto merge = merged(
+            edited([&](Json &p) {
+                withNotes(
+                    p,
+                    Json::parse(R"([{"handoff": 1, "note": "a"}, {"handoff": 2, "note": "b"}])"));
+            }),
+            edited([&](Json &p) {
+                withNotes(
+                    p,
+                    Json::parse(R"([{"handoff": 3, "note": "c"}, {"handoff": 1, "note": "a2"}])"));
+            }),
+            base);
+        QVERIFY(merge.conflicts.empty());
+        const Plan plan = planOf(merge);
+        QVERIFY((plan.tasks.at(0).handoffNotes
+                 == std::map<int, std::string>{{1, "a2"}, {2, "b"}, {3, "c"}}));
+
+        const auto conflict = merged(
+            edited([&](Json &p) {
+                withNotes(
+                    p,
+                    Json::parse(R"([{"handoff": 1, "note": "a"}, {"handoff": 2, "note": "b"}])"));
+            }),
+            edited([&](Json &p) {
+                withNotes(
+                    p,
+                    Json::parse(R"([{"handoff": 1, "note": "a"}, {"handoff": 2, "note": "x"}])"));
+            }),
+            base);
+        QCOMPARE(conflict.conflicts.size(), std::size_t{1});
+        QCOMPARE(conflict.conflicts.front().fields, std::vector<std::string>{"handoffNotes.2"});
+        QCOMPARE(conflictLabel(conflict.conflicts.front()),
+                 std::string("task \"T-1\" (Migrate billing)"));
     }
 
     void aDeletionOnOneSideIsTaken()

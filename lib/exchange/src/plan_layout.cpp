@@ -101,6 +101,18 @@ std::string elementLines(const std::optional<OrderedJson> &element, int indent, 
     return spaces(indent) + objectText(*element, indent) + comma(!last) + "\n";
 }
 
+// Whether the list ends in a conflict where one side deleted the element,
+// after a merged element. Keeping the deletion must not leave that element's
+// comma before "]", so the conflict takes it in: each side carries it, with
+// the comma its own version needs.
+bool endsInDeletionConflict(const std::vector<LaidOutValue> &list)
+{
+    if (list.size() < 2 || !std::holds_alternative<OrderedJson>(list[list.size() - 2]))
+        return false;
+    const auto *conflict = std::get_if<ConflictVersions>(&list.back());
+    return conflict && (!conflict->ours || !conflict->theirs);
+}
+
 void appendList(std::string &text, const std::vector<LaidOutValue> &list, int indent)
 {
     if (list.empty()) {
@@ -108,15 +120,25 @@ void appendList(std::string &text, const std::vector<LaidOutValue> &list, int in
         return;
     }
     text += "[\n";
+    const int elementIndent = indent + indentStep;
+    const bool carryPrevious = endsInDeletionConflict(list);
     for (std::size_t i = 0; i < list.size(); ++i) {
         const bool last = i + 1 == list.size();
-        if (const auto *conflict = std::get_if<ConflictVersions>(&list[i]))
-            appendConflict(text,
-                           *conflict,
-                           elementLines(conflict->ours, indent + indentStep, last),
-                           elementLines(conflict->theirs, indent + indentStep, last));
-        else
-            text += elementLines(std::get<OrderedJson>(list[i]), indent + indentStep, last);
+        if (carryPrevious && i + 2 == list.size())
+            continue; // written inside the last conflict, below
+        const auto *conflict = std::get_if<ConflictVersions>(&list[i]);
+        if (!conflict) {
+            text += elementLines(std::get<OrderedJson>(list[i]), elementIndent, last);
+            continue;
+        }
+        std::string oursLines = elementLines(conflict->ours, elementIndent, last);
+        std::string theirsLines = elementLines(conflict->theirs, elementIndent, last);
+        if (carryPrevious && last) {
+            const OrderedJson &previous = std::get<OrderedJson>(list[i - 1]);
+            oursLines = elementLines(previous, elementIndent, !conflict->ours) + oursLines;
+            theirsLines = elementLines(previous, elementIndent, !conflict->theirs) + theirsLines;
+        }
+        appendConflict(text, *conflict, oursLines, theirsLines);
     }
     text += spaces(indent) + "]";
 }

@@ -67,6 +67,50 @@ struct FieldMerge {
 FieldMerge mergeFields(const OrderedJson *base,
                        const OrderedJson &ours,
                        const OrderedJson &theirs,
+                       const std::string &prefix);
+
+// [{"handoff": 2, "note": "..."}] as {"2": "..."}, so that notes merge one by
+// one: two leads writing the notes of different handoffs of a task do not
+// conflict.
+OrderedJson notesByNumber(const OrderedJson *notes)
+{
+    OrderedJson byNumber = OrderedJson::object();
+    if (notes != nullptr && notes->is_array())
+        for (const OrderedJson &note : *notes)
+            byNumber[std::to_string(note.at("handoff").get<long long>())] = note.at("note");
+    return byNumber;
+}
+
+// Back to the written form: in number order, no key when there are none.
+void setNotes(OrderedJson &task, const OrderedJson &byNumber)
+{
+    if (byNumber.empty())
+        return;
+    std::map<long long, OrderedJson> sorted;
+    for (auto it = byNumber.begin(); it != byNumber.end(); ++it)
+        sorted.emplace(std::stoll(it.key()), it.value());
+    OrderedJson notes = OrderedJson::array();
+    for (const auto &entry : sorted)
+        notes.push_back(OrderedJson{{"handoff", entry.first}, {"note", entry.second}});
+    task["handoffNotes"] = std::move(notes);
+}
+
+void mergeHandoffNotes(const OrderedJson *base,
+                       const OrderedJson *ours,
+                       const OrderedJson *theirs,
+                       FieldMerge &merge)
+{
+    const OrderedJson baseNotes = notesByNumber(base);
+    FieldMerge notes =
+        mergeFields(&baseNotes, notesByNumber(ours), notesByNumber(theirs), "handoffNotes.");
+    setNotes(merge.ours, notes.ours);
+    setNotes(merge.theirs, notes.theirs);
+    merge.conflicts.insert(merge.conflicts.end(), notes.conflicts.begin(), notes.conflicts.end());
+}
+
+FieldMerge mergeFields(const OrderedJson *base,
+                       const OrderedJson &ours,
+                       const OrderedJson &theirs,
                        const std::string &prefix)
 {
     std::vector<std::string> keys;
@@ -79,6 +123,10 @@ FieldMerge mergeFields(const OrderedJson *base,
     for (const std::string &key : keys) {
         const OrderedJson *oursValue = field(&ours, key);
         const OrderedJson *theirsValue = field(&theirs, key);
+        if (key == "handoffNotes" && prefix.empty()) {
+            mergeHandoffNotes(field(base, key), oursValue, theirsValue, merge);
+            continue;
+        }
         const Pick choice = pick(field(base, key), oursValue, theirsValue);
         const OrderedJson *forOurs = choice == Pick::Theirs ? theirsValue : oursValue;
         const OrderedJson *forTheirs = choice == Pick::Ours ? oursValue : theirsValue;

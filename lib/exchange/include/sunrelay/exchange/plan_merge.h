@@ -5,7 +5,8 @@
 //
 // Regions, members and tasks are matched by id, and merged field by field: a
 // field changed on one side only takes that change; changed the same way on
-// both sides, it is taken once. The plan's own fields (name, each policy
+// both sides, it is taken once. A task's handoff notes merge note by note
+// (by handoff number), so notes on different handoffs never conflict. The plan's own fields (name, each policy
 // value) merge the same way. The order of each list merges too: an element
 // added on one side goes after the element it follows there; a reordering on
 // one side is kept.
