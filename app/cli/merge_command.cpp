@@ -40,7 +40,7 @@ std::filesystem::path filePath(const QString &path)
 QString conflictText(const exchange::MergeConflict &conflict)
 {
     using Kind = exchange::MergeConflictKind;
-    const QString part = QString::fromStdString(exchange::conflictLabel(conflict));
+    QString part = QString::fromStdString(exchange::conflictLabel(conflict));
     switch (conflict.kind) {
     case Kind::ChangedOnBothSides: {
         QStringList fields;

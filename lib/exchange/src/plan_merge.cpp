@@ -355,16 +355,21 @@ TopLevelEntry mergePlanField(const PlanDocuments &documents,
                              const std::string &key,
                              std::vector<MergeConflict> &conflicts)
 {
+    // Both sides come from Plans, which always have the key; a missing one
+    // reads as null all the same.
+    static const OrderedJson missing;
     const OrderedJson *base = field(&documents.base, key);
-    const OrderedJson *ours = field(&documents.ours, key);
-    const OrderedJson *theirs = field(&documents.theirs, key);
+    const OrderedJson *oursValue = field(&documents.ours, key);
+    const OrderedJson *theirsValue = field(&documents.theirs, key);
+    const OrderedJson &ours = oursValue ? *oursValue : missing;
+    const OrderedJson &theirs = theirsValue ? *theirsValue : missing;
     FieldMerge merge;
-    if (ours->is_object()) {
-        merge = mergeFields(base, *ours, *theirs, key + ".");
+    if (ours.is_object() && theirs.is_object()) {
+        merge = mergeFields(base, ours, theirs, key + ".");
     } else {
-        const Pick choice = pick(base, ours, theirs);
-        merge.ours = choice == Pick::Theirs ? *theirs : *ours;
-        merge.theirs = choice == Pick::Ours ? *ours : *theirs;
+        const Pick choice = pick(base, &ours, &theirs);
+        merge.ours = choice == Pick::Theirs ? theirs : ours;
+        merge.theirs = choice == Pick::Ours ? ours : theirs;
         if (choice == Pick::Conflict)
             merge.conflicts.push_back(key);
     }
@@ -422,20 +427,18 @@ std::string conflictLabel(const MergeConflict &conflict)
 Expected<PlanMerge, MergeInputError>
 mergePlanJson(std::string_view base, std::string_view ours, std::string_view theirs)
 {
-    PlanDocuments documents;
-    const std::pair<MergeSide, std::string_view> inputs[] = {{MergeSide::Base, base},
-                                                             {MergeSide::Ours, ours},
-                                                             {MergeSide::Theirs, theirs}};
-    for (const auto &input : inputs) {
-        auto document = readDocument(input.first, input.second);
-        if (!document)
-            return document.error();
-        OrderedJson &target = input.first == MergeSide::Base ? documents.base
-            : input.first == MergeSide::Ours                 ? documents.ours
-                                                             : documents.theirs;
-        target = std::move(document).value();
-    }
-    return mergeDocuments(documents);
+    auto baseDocument = readDocument(MergeSide::Base, base);
+    if (!baseDocument)
+        return baseDocument.error();
+    auto oursDocument = readDocument(MergeSide::Ours, ours);
+    if (!oursDocument)
+        return oursDocument.error();
+    auto theirsDocument = readDocument(MergeSide::Theirs, theirs);
+    if (!theirsDocument)
+        return theirsDocument.error();
+    return mergeDocuments({std::move(baseDocument).value(),
+                           std::move(oursDocument).value(),
+                           std::move(theirsDocument).value()});
 }
 
 } // namespace sunrelay::exchange

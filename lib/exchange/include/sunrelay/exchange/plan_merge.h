@@ -6,10 +6,9 @@
 // Regions, members and tasks are matched by id, and merged field by field: a
 // field changed on one side only takes that change; changed the same way on
 // both sides, it is taken once. A task's handoff notes merge note by note
-// (by handoff number), so notes on different handoffs never conflict. The plan's own fields (name, each policy
-// value) merge the same way. The order of each list merges too: an element
-// added on one side goes after the element it follows there; a reordering on
-// one side is kept.
+// (by handoff number), so notes on different handoffs never conflict. The plan's own fields (name,
+// each policy value) merge the same way. The order of each list merges too: an element added on one
+// side goes after the element it follows there; a reordering on one side is kept.
 //
 // Conflicts, each reported (MergeConflict), the rest merged; the first three
 // are written into the text between Git-style markers naming the part
