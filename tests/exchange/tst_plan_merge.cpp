@@ -195,10 +195,10 @@ private slots:
     {
         const auto merge = merged(edited([](Json &p) {
                                       element(p, "members", "ana")["zone"] = "America/Recife";
-                                      element(p, "members", "ana")["name"] = "Ana Souza";
                                   }),
                                   edited([](Json &p) {
                                       element(p, "members", "ana")["zone"] = "America/Manaus";
+                                      element(p, "members", "ana")["name"] = "Ana Souza";
                                       element(p, "members", "ben")["zone"] = "Europe/Dublin";
                                   }));
         QCOMPARE(merge.conflicts.size(), std::size_t{1});
@@ -206,7 +206,8 @@ private slots:
         QCOMPARE(conflict.kind, MergeConflictKind::ChangedOnBothSides);
         QCOMPARE(conflictLabel(conflict), std::string("member \"ana\" (Ana Souza)"));
         QCOMPARE(conflict.fields, std::vector<std::string>{"zone"});
-        // The markers name the member; each side carries the other merges.
+        // The markers name the member (by its merged name: theirs renamed
+        // her); each side carries the other merges.
         const std::string &text = merge.text;
         QVERIFY(text.find("\n<<<<<<< ours: member \"ana\" (Ana Souza)\n") != std::string::npos);
         QVERIFY(text.find("\n=======\n") != std::string::npos);

@@ -194,6 +194,7 @@ ElementMerge mergeElement(const ListKind &kind,
     if (fields.conflicts.empty())
         return {LaidOutValue(std::move(fields.ours)), std::nullopt};
     conflict.fields = std::move(fields.conflicts);
+    conflict.name = elementName(kind, &fields.ours, nullptr); // with theirs' rename, say
     return {versions(&fields.ours, &fields.theirs), conflict};
 }
 
