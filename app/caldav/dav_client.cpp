@@ -231,7 +231,7 @@ DavReply DavClient::send(const DavRequest &request)
 
 std::vector<DavReply> DavClient::sendAll(const std::vector<DavRequest> &requests)
 {
-    Batch batch(m_network, m_account, m_limits, m_cancelled, requests);
+    Batch batch(m_network, m_account, m_limits, *m_cancelled, requests);
     return batch.run([this](const QByteArray &method) {
         count(method);
     });

@@ -30,6 +30,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -100,8 +101,11 @@ public:
     std::vector<DavReply> sendAll(const std::vector<DavRequest> &requests);
 
     // Aborts what is in flight; every later request fails as Cancelled.
-    void cancel() { m_cancelled = true; }
-    bool isCancelled() const { return m_cancelled; }
+    void cancel() { *m_cancelled = true; }
+    bool isCancelled() const { return *m_cancelled; }
+    // A flag another thread sets to cancel (the app's Cancel button): the
+    // client belongs to its worker thread, the flag to both.
+    void setCancelFlag(std::shared_ptr<std::atomic<bool>> flag) { m_cancelled = std::move(flag); }
 
     const RequestCounts &counts() const { return m_counts; }
     void resetCounts() { m_counts = {}; }
@@ -113,7 +117,7 @@ private:
     ClientLimits m_limits;
     QNetworkAccessManager m_network;
     RequestCounts m_counts;
-    std::atomic<bool> m_cancelled = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace sunrelay::caldav
