@@ -83,9 +83,6 @@ type = from_file
 file = {folder}/rights
 [storage]
 filesystem_folder = {folder}/collections
-# A throw-away folder: no fsync after every write (Radicale's PUT costs
-# tens of milliseconds with it).
-_filesystem_fsync = False
 [logging]
 level = warning
 """)
