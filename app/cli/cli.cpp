@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "merge_command.h"
 #include "plan_source.h"
 #include "publish_command.h"
 #include "report_json.h"
@@ -809,6 +810,15 @@ QList<Command> commands()
                  "changing only what changed."),
          [](Invocation &call, const QStringList &arguments) {
              return publishCommand(arguments, call.out(), call.err());
+         }},
+        {QStringLiteral("merge-driver"),
+         QStringLiteral("merge-driver BASE OURS THEIRS"),
+         Cli::tr("Git's merge driver for plan JSON: merge THEIRS into OURS by region, member "
+                 "and task (exit 1: conflicts marked in OURS)."),
+         [](Invocation &call, const QStringList &arguments) {
+             auto done = call.parse(arguments, 3);
+             return done ? *done
+                         : mergeDriverCommand(call.parser().positionalArguments(), call.err());
          }},
     };
 }
