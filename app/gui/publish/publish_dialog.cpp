@@ -382,7 +382,7 @@ QString PublishDialog::summaryText() const
     return lines.join(u'\n');
 }
 
-QAction *addPublishAction(QMenu &menu, QWidget &window, std::function<const Plan *()> plan)
+QAction *addPublishAction(QMenu &menu, QWidget &window, const std::function<const Plan *()> &plan)
 {
     menu.addSeparator();
     //: Plan menu: publish the plan's calendars to a CalDAV server

@@ -112,6 +112,6 @@ private:
 
 // Plan > Publish to Calendar Server… in `menu` (after a separator): opens
 // the dialog over the plan `plan()` returns (none: nothing happens).
-QAction *addPublishAction(QMenu &menu, QWidget &window, std::function<const Plan *()> plan);
+QAction *addPublishAction(QMenu &menu, QWidget &window, const std::function<const Plan *()> &plan);
 
 } // namespace sunrelay::gui
