@@ -6,7 +6,8 @@
 //
 //   tests/caldav/with_server.py radicale build/bench/tests/bench/bench_caldav
 //
-// `--smoke` runs 6 members over 7 days so ctest can check it still works.
+// `--smoke` runs 6 members over 7 days so ctest can check it still works;
+// `--compute-only` times only what to publish (publishSet), without a server.
 
 #include "synthetic_plan.h"
 
@@ -86,10 +87,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     std::size_t members = 500;
     int days = 91;
+    bool computeOnly = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             members = 6;
             days = 7;
+        } else if (std::strcmp(argv[i], "--compute-only") == 0) {
+            computeOnly = true;
         } else if (std::strcmp(argv[i], "--members") == 0 && i + 1 < argc) {
             members = std::stoul(argv[++i]);
         } else if (std::strcmp(argv[i], "--days") == 0 && i + 1 < argc) {
@@ -100,6 +104,24 @@ int main(int argc, char **argv)
     const date::sys_days start{2026_y / 11 / 30};
     const Plan plan = bench::syntheticPlan(members, members / 5, start, days);
     const Interval window = dayWindow(start, start + date::days{days - 1});
+
+    if (computeOnly) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto calendars = publishSet(plan, {}, window, window.start);
+        std::size_t events = 0;
+        for (const PublishCalendar &calendar : calendars.value())
+            events += calendar.resources.size();
+        std::printf(
+            "{\"members\": %zu, \"days\": %d, \"calendars\": %zu, \"events\": %zu, "
+            "\"computeMs\": %lld}\n",
+            members,
+            days,
+            calendars.value().size(),
+            events,
+            static_cast<long long>(timer.elapsed()));
+        return 0;
+    }
 
     Plan changed = plan;
     changed.members[members / 2].deepWork.ranges.front().start += std::chrono::minutes{30};
