@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sunrelay::ical
@@ -278,11 +279,49 @@ std::size_t firstMisread(const icalrecurrencetype &rule,
     return readings.size();
 }
 
+// What the calendars of one plan share, worked out on first use: the plan's
+// routes (no window changes them) and the handoffs of each window. Routing
+// and scheduling the whole plan cost far more than writing one member's
+// calendar, so a publish of 500 calendars must not redo them 500 times.
+class PlanFacts
+{
+public:
+    explicit PlanFacts(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
+
+    const std::vector<TaskRoute> &routes()
+    {
+        if (!m_routes)
+            m_routes = routePlan(m_plan).routes;
+        return *m_routes;
+    }
+
+    const std::vector<Handoff> &handoffs(const Interval &window)
+    {
+        for (const auto &[computedFor, handoffs] : m_handoffs)
+            if (computedFor == window)
+                return handoffs;
+        m_handoffs.emplace_back(window, reportSchedule(m_plan, window).handoffs);
+        return m_handoffs.back().second;
+    }
+
+private:
+    const Plan &m_plan;
+    std::optional<std::vector<TaskRoute>> m_routes;
+    std::vector<std::pair<Interval, std::vector<Handoff>>> m_handoffs; // by window
+};
+
 class Exporter
 {
 public:
-    Exporter(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
-        : m_plan(plan)
+    Exporter(PlanFacts &facts,
+             const Plan &plan,
+             const ExportRequest &request,
+             std::vector<IcalError> &warnings)
+        : m_facts(facts)
+        , m_plan(plan)
         , m_request(request)
         , m_warnings(warnings)
     {
@@ -313,6 +352,7 @@ private:
     newEvent(const std::string &uid, const std::string &summary, icalproperty_transp transp);
     void finish(ComponentPtr event);
 
+    PlanFacts &m_facts;
     const Plan &m_plan;
     const ExportRequest &m_request;
     std::vector<IcalError> &m_warnings;
@@ -770,11 +810,11 @@ Expected<std::string, IcalError> Exporter::run()
     const ExportContents &include = m_request.include;
     // The tasks a handoff passes on, and the segments members work, come
     // from the plan's routes, which no export window may change (routing.h).
-    std::vector<TaskRoute> routes;
-    if (include.handoffs || include.taskSegments)
-        routes = routePlan(m_plan).routes;
+    static const std::vector<TaskRoute> noRoutes;
+    const std::vector<TaskRoute> &routes =
+        include.handoffs || include.taskSegments ? m_facts.routes() : noRoutes;
     if (include.handoffs)
-        for (const Handoff &handoff : reportSchedule(m_plan, window).handoffs)
+        for (const Handoff &handoff : m_facts.handoffs(window))
             if (regions.count(handoff.from) || regions.count(handoff.to))
                 handoffEvent(handoff, routes);
     for (const std::size_t m : members) {
@@ -817,8 +857,26 @@ std::string taskSegmentUid(const std::string &taskId, std::size_t segment)
 Expected<std::string, IcalError>
 exportCalendar(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
 {
-    Exporter exporter(plan, request, warnings);
+    PlanFacts facts(plan);
+    Exporter exporter(facts, plan, request, warnings);
     return exporter.run();
+}
+
+Expected<std::vector<std::string>, IcalError>
+exportCalendars(const Plan &plan, const std::vector<ExportRequest> &requests)
+{
+    PlanFacts facts(plan);
+    std::vector<std::string> calendars;
+    calendars.reserve(requests.size());
+    for (const ExportRequest &request : requests) {
+        std::vector<IcalError> ignored;
+        Exporter exporter(facts, plan, request, ignored);
+        auto calendar = exporter.run();
+        if (!calendar)
+            return calendar.error();
+        calendars.push_back(std::move(calendar).value());
+    }
+    return calendars;
 }
 
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request)
