@@ -11,6 +11,7 @@
 #include "gui/drift/drift_view.h"
 #include "gui/export/chosen_file.h"
 #include "gui/export/view_export.h"
+#include "gui/help/about_dialog.h"
 #include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
 #include "gui/style/theme_icon.h"
@@ -671,13 +672,18 @@ void MainWindow::Private::buildHelpMenu(QMenu &view)
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
     addHelpActions(*q, view, *help);
-    help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
-        QMessageBox::about(q,
-                           MainWindow::tr("About Sunrelay"),
-                           MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
-                                          "across time zones.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *about = help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
+        auto *dialog = q->findChild<AboutDialog *>();
+        if (!dialog) {
+            dialog = new AboutDialog(q);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
     });
+    about->setObjectName(QStringLiteral("showAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
