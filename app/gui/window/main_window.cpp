@@ -14,6 +14,7 @@
 #include "gui/help/about_dialog.h"
 #include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
 #include "gui/tasks/task_details_panel.h"
@@ -1260,6 +1261,10 @@ void MainWindow::Private::applyPreferences()
         break;
     case Appearance::Dark:
         QApplication::setPalette(darkPalette());
+        paletteOverridden = true;
+        break;
+    case Appearance::HighContrast:
+        QApplication::setPalette(highContrastPalette());
         paletteOverridden = true;
         break;
     }
