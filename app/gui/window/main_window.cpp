@@ -605,11 +605,19 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
         timeline->previousHandoff();
     });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    // The toolbar's date field in one key, instead of tabbing through the
+    // docks to it.
+    QAction *goToDate = view.addAction(MainWindow::tr("&Go to Date…"), q, [this] {
+        dateNavigator->setFocus(Qt::ShortcutFocusReason);
+        dateNavigator->selectAll();
+    });
+    goToDate->setObjectName(QStringLiteral("goToDate"));
+    goToDate->setShortcut(Qt::CTRL | Qt::Key_G);
     QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q, [this] {
         exportPicture();
     });
     documentActions << a.today << a.back << a.forward << a.zoomIn << a.zoomOut << nextHandoff
-                    << previousHandoff << exportPictureAction;
+                    << previousHandoff << goToDate << exportPictureAction;
     view.addSeparator();
     return a;
 }
