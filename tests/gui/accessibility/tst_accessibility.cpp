@@ -19,8 +19,8 @@
 // only member, works it 08:00-10:00Z.
 //
 // Set SUNRELAY_A11Y_PICTURES to a folder to also write the pictures the
-// README uses (a11y-focus-light.png, a11y-focus-dark.png,
-// a11y-high-contrast.png, a11y-high-contrast-week.png).
+// README uses (a11y-focus-light.png, a11y-high-contrast.png,
+// a11y-my-week-high-contrast.png).
 
 #include "../gui_test_support.h"
 
@@ -35,12 +35,15 @@
 #include "gui/window/main_window.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -151,6 +154,7 @@ private slots:
     {
         QApplication::setApplicationName(QStringLiteral("sunrelay-tst_accessibility"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QStandardPaths::setTestModeEnabled(true); // the demo plan's file
         QSettings().clear();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         setPaintedItemFocusObserver(recordFocus);
@@ -178,6 +182,7 @@ private slots:
     void highContrastColours();
     void highContrastPreference();
     void conflictSignsDifferByShape();
+    void focusFrameInHighContrast();
     void pictures();
 
 private:
@@ -460,10 +465,9 @@ void TestAccessibility::conflictSignsDifferByShape()
     QVERIFY(shapes[0] != shapes[2]);
 }
 
-// The README's pictures: the keyboard's row framed in the highlight colour
-// in light, dark and high-contrast palettes, and the week editor in high
-// contrast. Checked here: the frame is there in the Highlight colour.
-void TestAccessibility::pictures()
+// The keyboard's row framed in the highlight colour, the high-contrast
+// palette's yellow, 4 px wide.
+void TestAccessibility::focusFrameInHighContrast()
 {
     QApplication::setPalette(highContrastPalette());
     const auto view = mondayTimeline();
@@ -473,10 +477,54 @@ void TestAccessibility::pictures()
     QTRY_VERIFY(view->hasFocus());
     QTest::keyClick(view.get(), Qt::Key_Down);
     const QImage shot = view->viewport()->grab().toImage();
-    // The frame's left edge runs down the row at x = 0..3.
     const QRect row = view->memberRowRect("anna");
-    QCOMPARE(QColor(shot.pixel(1, row.center().y())), QColor(0xff, 0xff, 0x00));
-    savePicture(*view, QStringLiteral("a11y-high-contrast.png"));
+    const QColor yellow(0xff, 0xff, 0x00);
+    for (const int x : {0, 3})
+        QCOMPARE(QColor(shot.pixel(x, row.center().y())), yellow);
+    QCOMPARE(QColor(shot.pixel(view->headerWidth() + 40, row.top() + 1)), yellow);
+}
+
+// The README's pictures (written with SUNRELAY_A11Y_PICTURES): the demo
+// plan with the keyboard on a member's row and task T-1 selected, in the
+// light and the high-contrast palette, and My week in high contrast with
+// the keyboard on a block. Checked: the window follows the palette.
+void TestAccessibility::pictures()
+{
+    MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json")));
+    auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timeline"));
+    QVERIFY(timeline);
+    timeline->setNow(utc(2026, 12, 1, 9));
+    timeline->showDate(QDate(2026, 12, 1));
+    timeline->activateWindow();
+    timeline->setFocus();
+    QTRY_VERIFY(timeline->hasFocus());
+    for (int row = 0; row < 8; ++row)
+        QTest::keyClick(timeline, Qt::Key_Down);
+    timeline->setSelectedTask("T-1");
+    window.statusBar()->clearMessage(); // the imported file's temporary path
+    savePicture(window, QStringLiteral("a11y-focus-light.png"));
+    QApplication::setPalette(highContrastPalette());
+    QApplication::processEvents();
+    QVERIFY(isHighContrast(timeline->palette()));
+    savePicture(window, QStringLiteral("a11y-high-contrast.png"));
+
+    auto *myWeek = window.findChild<MyWeekView *>();
+    QVERIFY(myWeek);
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("My &Week"))
+            action->trigger();
+    myWeek->setMember("anna");
+    myWeek->setWeekContaining(date::local_days{date::year{2026} / 11 / 30});
+    QWidget *canvas = myWeek->canvas();
+    canvas->setFocus();
+    QTRY_VERIFY(canvas->hasFocus());
+    for (int block = 0; block < 3; ++block)
+        QTest::keyClick(canvas, Qt::Key_Down);
+    savePicture(window, QStringLiteral("a11y-my-week-high-contrast.png"));
 }
 
 QTEST_MAIN(TestAccessibility)
