@@ -349,6 +349,7 @@ std::vector<PaintedItem> WeekGrid::paintedItems() const
         return std::tie(a.row, a.from) < std::tie(b.row, b.from);
     });
     std::vector<PaintedItem> items;
+    items.reserve(starts.size());
     for (const Segment &s : starts)
         items.push_back(paintedItemFromText(
             QStringLiteral("%1:%2:%3").arg(int(s.layer)).arg(s.range).arg(s.day),
