@@ -19,7 +19,7 @@ namespace
 // database's tzdata.zi: "# version 2025b".
 QString tzVersion()
 {
-    const QString version = QString::fromStdString(tzDatabaseVersion());
+    QString version = QString::fromStdString(tzDatabaseVersion());
     if (version != QLatin1String("unknown"))
         return version;
     QFile zi(QStringLiteral("/usr/share/zoneinfo/tzdata.zi"));
