@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "merge_command.h"
 #include "plan_source.h"
 #include "report_json.h"
 #include "report_text.h"
@@ -105,6 +106,7 @@ public:
     void print(const QString &text) { m_out << apptext::terminalText(text); }
 
     QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
 
 private:
     Command m_command;
@@ -798,6 +800,15 @@ QList<Command> commands()
              "import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
          Cli::tr("Import a region's public holidays as time off for its members."),
          importHolidaysCommand},
+        {QStringLiteral("merge-driver"),
+         QStringLiteral("merge-driver BASE OURS THEIRS"),
+         Cli::tr("Git's merge driver for plan JSON: merge THEIRS into OURS by region, member "
+                 "and task (exit 1: conflicts marked in OURS)."),
+         [](Invocation &call, const QStringList &arguments) {
+             auto done = call.parse(arguments, 3);
+             return done ? *done
+                         : mergeDriverCommand(call.parser().positionalArguments(), call.err());
+         }},
     };
 }
 
