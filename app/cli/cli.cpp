@@ -8,6 +8,7 @@
 #include "shared/logging.h"
 
 #include "shared/file_text.h"
+#include "shared/library_versions.h"
 #include "shared/terminal_text.h"
 
 #include "sunrelay/core/conflict.h"
@@ -856,7 +857,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        // The first line as ever (scripts read it), then what a bug report needs.
         out << QStringLiteral("sunrelay-cli %1\n").arg(QCoreApplication::applicationVersion());
+        for (const QString &line : apptext::libraryVersionLines())
+            out << line << u'\n';
         return Ok;
     }
 
