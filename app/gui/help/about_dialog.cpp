@@ -18,7 +18,7 @@ namespace
 
 const QString homepage = QStringLiteral("https://github.com/sunrelay/sunrelay");
 // The same identifier as the AppStream metainfo's <project_license>.
-const QString licenceId = QStringLiteral("GPL-3.0-or-later");
+const QString licenceId = QStringLiteral("MIT");
 
 QLabel *selectableLabel(const QString &text, QWidget *parent)
 {
@@ -43,11 +43,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     title->setObjectName(QStringLiteral("aboutTitle"));
     auto *summary = new QLabel(tr("Plans work that follows the sun across time zones."), this);
     summary->setWordWrap(true);
-    //: %1 is the licence's SPDX identifier, "GPL-3.0-or-later".
-    auto *licence = selectableLabel(tr("Free software under the GNU General Public License, "
-                                       "version 3 or later (%1).")
-                                        .arg(licenceId),
-                                    this);
+    //: %1 is the licence's SPDX identifier, "MIT".
+    auto *licence =
+        selectableLabel(tr("Free software under the MIT licence (%1).").arg(licenceId), this);
     licence->setWordWrap(true);
     auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%1</a>").arg(homepage), this);
     link->setObjectName(QStringLiteral("aboutHomepage"));

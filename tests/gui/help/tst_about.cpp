@@ -87,7 +87,7 @@ private slots:
                     .contains(QStringLiteral("https://github.com/sunrelay/sunrelay")));
         bool licence = false;
         for (const QLabel *label : dialog->findChildren<QLabel *>())
-            licence = licence || label->text().contains(QStringLiteral("GPL-3.0-or-later"));
+            licence = licence || label->text().contains(QStringLiteral("(MIT)"));
         QVERIFY(licence);
 
         // Copy Versions: the same, as a bug report wants it.
