@@ -174,7 +174,7 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
         if (ends.size() > 2) {
             result.error = WeekEditor::tr(
                                "\u201c%1\u201d is not a span of days. Write a span "
-                               "as two days, such as Mon\u2013Fri.")
+                               "as two days, such as Mon–Fri.")
                                .arg(item.trimmed());
             return result;
         }
@@ -184,7 +184,7 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
             const QString bad = !from ? ends.front().trimmed() : ends.back().trimmed();
             result.error = WeekEditor::tr(
                                "\u201c%1\u201d is not a day. Use day names such as "
-                               "Mon or Tue, or a span such as Mon\u2013Fri.")
+                               "Mon or Tue, or a span such as Mon–Fri.")
                                .arg(bad);
             return result;
         }
@@ -195,7 +195,7 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
             bits |= 1u << wrapDay(*from + k);
     }
     if (bits == 0)
-        result.error = WeekEditor::tr("Choose at least one day, such as Mon or Mon\u2013Fri.");
+        result.error = WeekEditor::tr("Choose at least one day, such as Mon or Mon–Fri.");
     result.days = Weekdays::fromBits(bits);
     return result;
 }
