@@ -177,8 +177,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void badPlanNamesFileAndPlace();
-    void pluralsReadAsEnglish_data();
-    void pluralsReadAsEnglish();
+    void pluralFormsInTheUsersLanguage_data();
+    void pluralFormsInTheUsersLanguage();
     void versionAndHelp();
     void demoWeekHandoffs();
     void demoMismatchWeekHandsApacToEmea();
@@ -261,25 +261,31 @@ void TestCli::exitCodes()
         QVERIFY2(!run.err.isEmpty(), "an error must be explained on stderr");
 }
 
-void TestCli::pluralsReadAsEnglish_data()
+void TestCli::pluralFormsInTheUsersLanguage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English locale") << QStringLiteral("en_US.UTF-8");
-    // No translation for C: the English plural forms are the fallback.
-    QTest::newRow("C locale") << QStringLiteral("C.UTF-8");
-    QTest::newRow("French, untranslated") << QStringLiteral("fr_FR.UTF-8");
-    // translations/sunrelay_de.ts exists but every entry is unfinished and
-    // empty: German must fall through to the English plural forms, not to
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("English locale")
+        << QStringLiteral("en_US.UTF-8") << QByteArray("sunrelay-cli check: expected 1 argument\n");
+    // No translation for C: the English plural forms are the fallback, never
     // the source text "expected %n argument(s)".
-    QTest::newRow("German locale") << QStringLiteral("de_DE.UTF-8");
+    QTest::newRow("C locale") << QStringLiteral("C.UTF-8")
+                              << QByteArray("sunrelay-cli check: expected 1 argument\n");
+    // The translated singular; French puts a no-break space (U+00A0) before
+    // the colon.
+    QTest::newRow("German locale")
+        << QStringLiteral("de_DE.UTF-8") << QByteArray("sunrelay-cli check: 1 Argument erwartet\n");
+    QTest::newRow("French locale") << QStringLiteral("fr_FR.UTF-8")
+                                   << QByteArray("sunrelay-cli check\u00a0: 1 argument attendu\n");
 }
 
-void TestCli::pluralsReadAsEnglish()
+void TestCli::pluralFormsInTheUsersLanguage()
 {
     QFETCH(QString, language);
+    QFETCH(QByteArray, expected);
     const Run run = runCli({QStringLiteral("check")}, language);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.startsWith("sunrelay-cli check: expected 1 argument\n"), run.err.constData());
+    QVERIFY2(run.err.startsWith(expected), run.err.constData());
 }
 
 void TestCli::badPlanNamesFileAndPlace()

@@ -13,6 +13,7 @@
 #include "gui/export/view_export.h"
 #include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
+#include "gui/publish/publish_dialog.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
 #include "gui/tasks/task_details_panel.h"
@@ -664,6 +665,9 @@ void MainWindow::Private::buildPlanMenu()
                                     });
     placeTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     editingActions << newTask;
+    documentActions << addPublishAction(*planMenu, *q, [this] {
+        return document ? &document->plan() : nullptr;
+    });
 }
 
 void MainWindow::Private::buildHelpMenu(QMenu &view)
