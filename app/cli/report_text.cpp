@@ -1,6 +1,7 @@
 #include "report_text.h"
 
 #include "shared/conflict_text.h"
+#include "shared/display_width.h"
 #include "shared/time_text.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,11 @@ namespace sunrelay::cli
 {
 
 using apptext::conflictMessage;
+using apptext::displayWidth;
 using apptext::formatDuration;
 using apptext::formatLocal;
 using apptext::formatLocalClock;
+using apptext::padToDisplayWidth;
 using apptext::severityKey;
 
 namespace
@@ -24,7 +27,8 @@ class Reports
     Q_DECLARE_TR_FUNCTIONS(Reports)
 };
 
-// Rows of cells printed with every column as wide as its widest cell.
+// Rows of cells printed with every column as wide as its widest cell, in
+// terminal columns: "同期枠" is six of them, not three.
 class Table
 {
 public:
@@ -32,18 +36,18 @@ public:
 
     QString text() const
     {
-        QList<qsizetype> widths;
+        QList<int> widths;
         for (const QStringList &row : m_rows)
             for (qsizetype c = 0; c < row.size(); ++c) {
                 if (widths.size() <= c)
                     widths.push_back(0);
-                widths[c] = std::max(widths[c], row[c].size());
+                widths[c] = std::max(widths[c], displayWidth(row[c]));
             }
         QString out;
         for (const QStringList &row : m_rows) {
             QString line = QStringLiteral("  ");
             for (qsizetype c = 0; c < row.size(); ++c)
-                line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+                line += c + 1 < row.size() ? padToDisplayWidth(row[c], widths[c] + 2) : row[c];
             out += line.trimmed().prepend(QStringLiteral("  ")) + u'\n';
         }
         return out;

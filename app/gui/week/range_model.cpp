@@ -91,7 +91,7 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Days:
-            return WeekEditor::tr("Days the range starts on, such as Mon\u2013Fri or Sat, Sun");
+            return WeekEditor::tr("Days the range starts on, such as Mon–Fri or Sat, Sun");
         case Start:
             return WeekEditor::tr("Local start time, such as %1 or %2")
                 .arg(formatTime(9 * 60, clock),

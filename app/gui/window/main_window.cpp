@@ -424,7 +424,7 @@ void MainWindow::Private::buildFileMenu()
                                               open(store::OpenMode::ReadWrite);
                                           });
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] {
+    file->addAction(MainWindow::tr("Open Read-Onl&y…"), q, [this] {
         open(store::OpenMode::ReadOnly);
     });
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
@@ -539,7 +539,7 @@ void MainWindow::Private::buildEditMenu()
 // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
 void MainWindow::Private::addViewTabActions(QMenu &view)
 {
-    QAction *timelineView = view.addAction(MainWindow::tr("Time&line"), q, [this] {
+    QAction *timelineView = view.addAction(MainWindow::tr("Ti&meline"), q, [this] {
         showView(QStringLiteral("timeline"));
     });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
