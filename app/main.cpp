@@ -77,7 +77,9 @@ int runApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sunrelay"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
     QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
+    // The application id: names the desktop entry, the AppStream component and
+    // the icon, and is the Wayland app id that ties the window to them.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sunrelay.Sunrelay"));
 
     // The system icon theme first; where it has no icon, gui::themeIcon()
     // draws the bundled line icon in the palette's colours. (Without any
