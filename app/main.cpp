@@ -4,6 +4,7 @@
 #include "gui/export/view_export_command.h"
 #include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
+#include "gui/window/plan_beacon.h"
 
 #include "shared/logging.h"
 
@@ -106,6 +107,12 @@ int runApp(int argc, char *argv[])
         return *exitCode;
     if (const auto exitCode = sunrelay::gui::runViewExportIfAsked(parser))
         return *exitCode;
+
+    // A plan open in a running Sunrelay already: that window comes to the
+    // front, and this process is not needed.
+    if (!parser.positionalArguments().isEmpty()
+        && sunrelay::gui::raiseWindowShowingPlan(parser.positionalArguments().constFirst()))
+        return 0;
 
     sunrelay::gui::MainWindow window;
     closeOnTerminationSignals(window);
