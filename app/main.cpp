@@ -4,6 +4,7 @@
 #include "gui/export/view_export_command.h"
 #include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
+#include "gui/window/plan_beacon.h"
 
 #include "shared/logging.h"
 
@@ -77,7 +78,9 @@ int runApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sunrelay"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
     QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
+    // The application id: names the desktop entry, the AppStream component and
+    // the icon, and is the Wayland app id that ties the window to them.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sunrelay.Sunrelay"));
 
     // The system icon theme first; where it has no icon, gui::themeIcon()
     // draws the bundled line icon in the palette's colours. (Without any
@@ -104,6 +107,12 @@ int runApp(int argc, char *argv[])
         return *exitCode;
     if (const auto exitCode = sunrelay::gui::runViewExportIfAsked(parser))
         return *exitCode;
+
+    // A plan open in a running Sunrelay already: that window comes to the
+    // front, and this process is not needed.
+    if (!parser.positionalArguments().isEmpty()
+        && sunrelay::gui::raiseWindowShowingPlan(parser.positionalArguments().constFirst()))
+        return 0;
 
     sunrelay::gui::MainWindow window;
     closeOnTerminationSignals(window);

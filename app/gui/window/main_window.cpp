@@ -25,10 +25,12 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/widgets/date_field.h"
+#include "gui/window/plan_beacon.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
 #include "shared/file_text.h"
+#include "shared/logging.h"
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
@@ -205,6 +207,8 @@ QScrollArea *scrolling(QWidget *page)
 struct MainWindow::Private {
     MainWindow *q = nullptr;
     std::unique_ptr<PlanDocument> document;
+    // Listens for the open plan: opening it again elsewhere raises this window.
+    PlanBeacon *beacon = nullptr;
     Preferences preferences = Preferences::load();
 
     QStackedWidget *stack = nullptr;
@@ -283,6 +287,11 @@ struct MainWindow::Private {
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    // Brings this window to the front (another opening of its plan asked).
+    void raiseWindow();
+    // When the plan at `path` is open already, here or in another Sunrelay
+    // window, brings that window to the front. True if one was.
+    bool raiseWindowShowing(const QString &path);
     // Where file dialogs start: the folder last used in one, else Documents.
     QString dialogFolder() const;
     // Where Save As proposes the copy: the folder last used in a file
@@ -322,6 +331,35 @@ void MainWindow::Private::showError(const QString &title, const QString &text)
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, q);
     box.setObjectName(QStringLiteral("errorDialog"));
     box.exec();
+}
+
+void MainWindow::Private::raiseWindow()
+{
+    if (q->isMinimized())
+        q->showNormal();
+    q->show();
+    q->raise();
+    q->activateWindow();
+    qCInfo(lcWindow) << "brought to the front: another opening of"
+                     << (document ? document->filePath() : QString()) << "asked for it";
+}
+
+bool MainWindow::Private::raiseWindowShowing(const QString &path)
+{
+    // This window's own plan: its beacon could not answer while we wait here.
+    if (document && !document->filePath().isEmpty()
+        && QFileInfo(document->filePath()).canonicalFilePath()
+            == QFileInfo(path).canonicalFilePath()) {
+        raiseWindow();
+        return true;
+    }
+    if (!raiseWindowShowingPlan(path))
+        return false;
+    q->statusBar()->showMessage(
+        MainWindow::tr("%1 is open in another Sunrelay window, which was brought to the front.")
+            .arg(QFileInfo(path).fileName()),
+        15000);
+    return true;
 }
 
 QString MainWindow::Private::dialogFolder() const
@@ -775,6 +813,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
     closeViews();
     document = std::move(next);
+    beacon->showPlan(document ? document->filePath() : QString());
 
     const bool open = document != nullptr;
     showDocks(open);
@@ -1001,6 +1040,7 @@ void MainWindow::Private::connectDocument()
     QObject::connect(document.get(), &PlanDocument::filePathChanged, q, [this] {
         updateTitle();
         addRecentFile(document->filePath());
+        beacon->showPlan(document->filePath()); // after Save As, the new file
     });
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
         showError(MainWindow::tr("Change not saved"), text);
@@ -1374,7 +1414,13 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
                                                apptext::ioErrorText(*problem)));
         return false;
     }
+    // Open in a window already: that window, not the lock's dead end.
+    if (raiseWindowShowing(path))
+        return true;
     auto opened = PlanDocument::open(path, mode);
+    // A window that opened it just now may have begun listening since.
+    if (!opened && opened.error().code == store::StoreErrorCode::Locked && raiseWindowShowing(path))
+        return true;
     if (!opened && opened.error().code == store::StoreErrorCode::Locked) {
         // Something to do rather than a dead end: a copy of the plan as it
         // is now, to read while the other program edits the original.
@@ -1618,6 +1664,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(d->stack);
 
     d->makeDocks();
+    d->beacon = new PlanBeacon(this);
+    connect(d->beacon, &PlanBeacon::raiseRequested, this, [this] {
+        d->raiseWindow();
+    });
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
