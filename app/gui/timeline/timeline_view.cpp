@@ -824,6 +824,7 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     const TimelineRow &row = rows[std::size_t(index)];
     const Instant t = geometry.instantAt(pos.x() - headerWidth());
     const auto both = [&](Instant instant, const TimeZone &zone) {
+        //: A time in a member's zone and in the reference zone: "09:00 Berlin · 08:00 UTC"
         return TimelineView::tr("%1 %2 · %3 %4")
             .arg(clockText(instant, zone, clock),
                  zoneCity(zone),
@@ -881,6 +882,7 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     for (const DateRange &off : member.timeOff)
         if (off.contains(day))
             return TimelineView::tr("%1: time off").arg(who);
+    //: A member, their local time and zone id: "Ana, 09:00 (America/Sao_Paulo)"
     return TimelineView::tr("%1, %2 (%3)")
         .arg(who, clockText(t, member.zone, clock), QString::fromStdString(member.zone.name()));
 }
