@@ -116,9 +116,15 @@ bool hasWord(const QString &separator)
 }
 
 // Short names, and a plain space for a word beside the month ("'de'").
-void abbreviate(SplitPattern &pattern)
+void abbreviate(SplitPattern &pattern, const QLocale &locale)
 {
     auto &pieces = pattern.pieces;
+    // English writes a short weekday straight before the day without a
+    // comma: "Mon 30 Nov" (CLDR's short English forms), not "Mon, 30 Nov".
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i)
+        if (locale.language() == QLocale::English && pieces[i].field == u"dddd"
+            && isDay(pieces[i + 1]) && pieces[i].separator == u", ")
+            pieces[i].separator = QStringLiteral(" ");
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         Piece &piece = pieces[i];
         if (piece.field == u"dddd")
@@ -198,7 +204,7 @@ QString datePattern(DateParts parts, const QLocale &locale)
         remove(pattern, isDay);
         break;
     }
-    abbreviate(pattern);
+    abbreviate(pattern, locale);
     return joined(pattern);
 }
 
@@ -222,20 +228,26 @@ bool localeUsesTwelveHours(const QLocale &locale)
 
 QString clockPattern(ClockHours hours, const QLocale &locale)
 {
+    // The C locale's short time has seconds ("HH:mm:ss"): Sunrelay's own.
+    if (locale.language() == QLocale::C)
+        return hours == ClockHours::Twelve ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm");
     const bool localeTwelve = localeUsesTwelveHours(locale);
-    if ((hours == ClockHours::Twelve) == localeTwelve)
-        return locale.timeFormat(QLocale::ShortFormat); // "H:mm", "h:mm AP", "AP h:mm"
+    if ((hours == ClockHours::Twelve) == localeTwelve) {
+        QString own = locale.timeFormat(QLocale::ShortFormat); // "H:mm", "h:mm AP", "AP h:mm"
+        return own.remove(QStringLiteral(":ss"));
+    }
     if (hours == ClockHours::TwentyFour)
         return QStringLiteral("HH:mm");
     // A 24-hour locale read on a 12-hour clock. CLDR writes the day half
-    // first in Chinese and Japanese ("午後5:30"), after the time elsewhere;
-    // "Ap" keeps the locale's own case ("5:30 pm" in en_GB).
+    // first in Chinese and Japanese ("午後5:30"), after the time elsewhere.
+    // The locale's words, in capitals where they have case: "5:30 PM" as
+    // Sunrelay always wrote it in English, "5:30 P. M." in Spanish.
     switch (locale.language()) {
     case QLocale::Japanese:
     case QLocale::Chinese:
-        return QStringLiteral("Aph:mm");
+        return QStringLiteral("APh:mm");
     default:
-        return QStringLiteral("h:mm Ap");
+        return QStringLiteral("h:mm AP");
     }
 }
 

@@ -18,6 +18,8 @@
 // - Abbreviated, dddd becomes ddd and MMMM becomes MMM, and a separator
 //   with a word in it next to the month ("d 'de' MMMM") becomes a space:
 //   short forms write "30 nov", not "30 de nov".
+// - English drops the comma between a short weekday and the day: "Mon 30
+//   Nov" (en_GB), while "Mon, Nov 30" (en_US) keeps it before the month.
 // - A short weekday written straight after another field's suffix, with no
 //   separator, is put in parentheses: "11月30日(月)".
 //
@@ -52,10 +54,11 @@ QString datePattern(DateParts parts, const QLocale &locale = QLocale());
 // `day` in the pattern of `parts`, in `locale`'s words.
 QString dateText(const QDate &day, DateParts parts, const QLocale &locale = QLocale());
 
-// Clock patterns: on a 24-hour clock "HH:mm"; on a 12-hour clock the
-// locale's own order and AM/PM words ("h:mm Ap" for English, "Aph:mm"
-// where the day half comes first, as in Japanese: "午後5:30"). The
-// user's choice of clock wins over the locale's.
+// Clock patterns: each locale's own short time when it matches the clock
+// chosen ("H:mm" in Japanese, "h:mm AP" in en_US); else "HH:mm", or on a
+// 12-hour clock the locale's AM/PM words in its order ("h:mm AP",
+// "APh:mm" where the day half comes first, as in Japanese: "午後5:30").
+// The user's choice of clock wins over the locale's.
 enum class ClockHours {
     TwentyFour,
     Twelve

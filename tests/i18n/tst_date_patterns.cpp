@@ -38,13 +38,14 @@ private slots:
         using P = DateParts;
         row("en_US", P::WeekdayDayMonth, "Mon, Nov 30");
         row("en_US", P::WeekdayDayMonthYear, "Mon, Nov 30, 2026");
-        row("en_US", P::WeekdayDay, "Mon, 30");
+        row("en_US", P::WeekdayDay, "Mon 30");
         row("en_US", P::DayMonth, "Nov 30");
         row("en_US", P::DayMonthYear, "Nov 30, 2026");
         row("en_US", P::MonthYear, "Nov 2026");
-        row("en_GB", P::WeekdayDayMonth, "Mon, 30 Nov");
-        row("en_GB", P::WeekdayDayMonthYear, "Mon, 30 Nov 2026");
-        row("en_GB", P::WeekdayDay, "Mon, 30");
+        // English drops the comma between weekday and day (CLDR's "E d MMM").
+        row("en_GB", P::WeekdayDayMonth, "Mon 30 Nov");
+        row("en_GB", P::WeekdayDayMonthYear, "Mon 30 Nov 2026");
+        row("en_GB", P::WeekdayDay, "Mon 30");
         row("en_GB", P::DayMonth, "30 Nov");
         row("en_GB", P::DayMonthYear, "30 Nov 2026");
         row("en_GB", P::MonthYear, "Nov 2026");
@@ -125,17 +126,21 @@ private slots:
         };
         row("en_US", true, "9:05 AM", "5:30 PM", "5 PM");
         row("en_US", false, "09:05", "17:30", "17");
-        row("en_GB", true, "9:05 am", "5:30 pm", "5 pm");
+        row("en_GB", true, "9:05 AM", "5:30 PM", "5 PM");
         row("en_GB", false, "09:05", "17:30", "17");
         row("de_DE", true, "9:05 AM", "5:30 PM", "5 PM");
         row("de_DE", false, "09:05", "17:30", "17");
         row("fr_FR", false, "09:05", "17:30", "17");
         // Spanish and Japanese write the hour without a leading zero.
-        // CLDR's Spanish day halves hold a no-break space: "a.\u00A0m.".
-        row("es_ES", true, "9:05 a.\u00A0m.", "5:30 p.\u00A0m.", "5 p.\u00A0m.");
+        // CLDR's Spanish day halves hold a no-break space: "a.\u00A0m.";
+        // written in capitals like English "AM".
+        row("es_ES", true, "9:05 A.\u00A0M.", "5:30 P.\u00A0M.", "5 P.\u00A0M.");
         row("es_ES", false, "9:05", "17:30", "17");
         row("ja_JP", true, "午前9:05", "午後5:30", "午後5");
         row("ja_JP", false, "9:05", "17:30", "17");
+        // LANG=C: Sunrelay's own clocks, without the C locale's seconds.
+        row("C", true, "9:05 AM", "5:30 PM", "5 PM");
+        row("C", false, "09:05", "17:30", "17");
     }
     void clocksInEachLocale()
     {
