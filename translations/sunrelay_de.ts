@@ -5,208 +5,224 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>this is not iCalendar text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein iCalendar-Text</translation>
     </message>
     <message>
         <source>there is no calendar (VCALENDAR) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Kalender (VCALENDAR)</translation>
     </message>
     <message>
         <source>a value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone</translation>
     </message>
     <message>
         <source>too many events</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Termine</translation>
     </message>
     <message>
         <source>recurring events repeat too often in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Termine wiederholen sich im Zeitraum zu oft</translation>
     </message>
     <message>
         <source>no such member or region in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solches Mitglied und keine solche Region im Plan</translation>
     </message>
     <message>
         <source>the dates must lie between 1970 and 2037</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten müssen zwischen 1970 und 2037 liegen</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
-        <source>event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>event "%1"</source>
+        <translation>Termin „%1“</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the file, or a line in it, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder eine Zeile darin ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung, Lücken, Überlappungen und Übergaben für die Tage DATE..DATE.</translation>
     </message>
     <message>
         <source>How each placed task travels region to region, and what that gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jede eingeplante Aufgabe von Region zu Region wandert und was das bringt.</translation>
     </message>
     <message>
         <source>Where the plan breaks its maker-schedule rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Plan seine Regeln für Fokuszeit verletzt.</translation>
     </message>
     <message>
         <source>Validate a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei prüfen.</translation>
     </message>
     <message>
         <source>Make a plan from a member roster kept in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan aus einer Mitgliederliste in einer Tabelle erstellen.</translation>
     </message>
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command&apos;s help after its name.
+  -h, --help     Show this help, or a command's help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help     Diese Hilfe anzeigen, oder die Hilfe eines Befehls nach seinem Namen.
+  -v, --version  Die Version anzeigen.
+
+Rückgabewert: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
+</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli %1
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sunrelay-cli %1
+
+%2
+</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Argument erwartet</numerusform>
+            <numerusform>%n Argumente erwartet</numerusform>
         </translation>
     </message>
     <message>
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli %1: %2
+Aufruf: sunrelay-cli %3
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster UTC-Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter UTC-Tag (JJJJ-MM-TT), einschließlich.</translation>
     </message>
     <message>
         <source>Show times in this IANA zone (default: the system zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in dieser IANA-Zeitzone anzeigen (Vorgabe: die Zeitzone des Systems).</translation>
     </message>
     <message>
         <source>Print JSON as documented in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON wie in der README beschrieben ausgeben.</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"</source>
+        <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind beide erforderlich</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei.</translation>
     </message>
     <message>
-        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in Ordnung: „%2“, %3 Regionen, %4 Mitglieder, %5 Aufgaben (%6 eingeplant)
+</translation>
     </message>
     <message>
-        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's name (default: the roster's file name).</source>
+        <translation>Der Name des Plans (Vorgabe: der Dateiname der Mitgliederliste).</translation>
     </message>
     <message>
         <source>The roster CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei mit der Mitgliederliste.</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o PLAN.json ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Mitglieder in %3 Regionen
+</translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command &quot;%1&quot;
+        <source>sunrelay-cli: unknown command "%1"
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: unbekannter Befehl „%1“
+
+</translation>
     </message>
     <message>
         <source>Make a plan file from plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei aus Plan-Austausch-JSON erstellen.</translation>
     </message>
     <message>
         <source>Write a plan file as plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei als Plan-Austausch-JSON schreiben.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
-        <translation type="unfinished"></translation>
+        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <translation>Den eigenen Kalender eines Mitglieds als belegte Zeit importieren (ersetzt den vorigen Import des Mitglieds).</translation>
     </message>
     <message>
-        <source>Import a region&apos;s public holidays as time off for its members.</source>
-        <translation type="unfinished"></translation>
+        <source>Import a region's public holidays as time off for its members.</source>
+        <translation>Die gesetzlichen Feiertage einer Region als Abwesenheit ihrer Mitglieder importieren.</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli COMMAND [OPTIONS]
@@ -216,478 +232,491 @@ PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UT
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sunrelay-cli COMMAND [OPTIONS]
+
+Plant Follow-the-Sun-Arbeit für Teams über Zeitzonen hinweg.
+PLAN ist eine Plandatei (.sunrelay) oder Plan-Austausch-JSON; DATE ist JJJJ-MM-TT (UTC-Tage).
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Daten nach 2037 werden nicht unterstützt</translation>
     </message>
     <message>
         <source>%1: %2 members, %3 tasks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Mitglieder, %3 Aufgaben
+</translation>
     </message>
     <message>
-        <source>The member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's id.</source>
+        <translation>Die ID des Mitglieds.</translation>
     </message>
     <message>
-        <source>The region&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The region's id.</source>
+        <translation>Die ID der Region.</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Plan exportieren.</translation>
     </message>
     <message>
         <source>give exactly one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eines von --member ID, --region ID und --all an</translation>
     </message>
     <message>
         <source>-o FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.ics ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Termine
+</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Kalender werden nur in Plandateien gespeichert, nicht in Plan-JSON; erstellen Sie eine mit: sunrelay-cli import %1 -o PLAN.sunrelay</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägige Termine als belegt zählen.</translation>
     </message>
     <message>
         <source>The calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalenderdatei.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--member ID ist erforderlich</translation>
     </message>
     <message>
-        <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no member "%1"</source>
+        <translation>kein Mitglied „%1“</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 belegte Zeiten für %3 aus %4
+</translation>
     </message>
     <message>
         <source>--region ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--region ID ist erforderlich</translation>
     </message>
     <message>
-        <source>no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no region "%1"</source>
+        <translation>keine Region „%1“</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Feiertage für %3 aus %4
+</translation>
     </message>
     <message>
         <source>The plan to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu lesende Plan.</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 ist erforderlich</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>the text stream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Textstrom ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>Export handoffs, deep-work blocks, comms windows and task segments as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben, Fokusblöcke, Kommunikationsfenster und Aufgabenabschnitte als iCalendar-Datei exportieren.</translation>
     </message>
     <message>
-        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <translation>unbekanntes --include-Element „%1“ (verwenden Sie handoffs, deepwork, comms, tasks, durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird, durch Kommas getrennt: handoffs, deepwork, comms, tasks (Vorgabe: handoffs,deepwork,comms).</translation>
     </message>
     <message>
         <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 sind %3 Tage; ein Bericht umfasst höchstens %4 Tage (etwa drei Jahre): Wählen Sie einen kürzeren Zeitraum</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1%2); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiteres Problem</numerusform>
+            <numerusform> und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: nicht als früherer Export gelesen (%1); jeder Termin ist neu (SEQUENCE 0)</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: Nicht genügend Speicher
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: Interner Fehler: %1
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: Interner Fehler: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: Interner Fehler</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>The sync slot falls inside %1's deep-work block.</source>
+        <translation>Der Sync-Slot liegt im Fokusblock von %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
-        <translation type="unfinished"></translation>
+        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <translation>Eine Übergabe wird während des Fokusblocks von %1 übernommen, und sonst ist auf der empfangenden Seite dann niemand frei.</translation>
     </message>
     <message>
         <source>%1 has no deep-work block of at least %2 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat an diesem Arbeitstag keinen Fokusblock von mindestens %2.</translation>
     </message>
     <message>
-        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <translation>Das Kommunikationsfenster von %1 schneidet %2 aus einem Fokusblock.</translation>
     </message>
     <message>
         <source>%1 has %2 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Fokuszeit außerhalb der Arbeitszeiten.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang deckt niemand ab (die Grenze ist %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <translation>Ein Termin aus dem Kalender von %1 schneidet %2 aus einem Fokusblock.</translation>
     </message>
 </context>
 <context>
     <name>ExportPlanSource</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Datei gibt es nicht</translation>
     </message>
     <message>
         <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das ist ein Ordner, keine Plandatei und kein Plan-JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine normale Datei</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>eine FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein blockorientiertes Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>is not a regular file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine normale Datei (%1)</translation>
     </message>
     <message>
         <source>the file is too large (%1, more than the limit of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (%1, mehr als die Grenze von %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1; die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <source>is also an input of this command; name another output file (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist auch eine Eingabe dieses Befehls; nennen Sie eine andere Ausgabedatei (es wurde nichts geschrieben)</translation>
     </message>
     <message>
         <source>a file already exists there; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort gibt es bereits eine Datei; sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist; name the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine symbolische Verknüpfung auf eine Datei, die nicht existiert; nennen Sie die Datei selbst</translation>
     </message>
     <message>
         <source>cannot use the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht verwendet werden</translation>
     </message>
 </context>
 <context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit %1</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>Protected deep work %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Fokuszeit %1 (%2)</translation>
     </message>
     <message>
         <source>Comms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Comms window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsfenster %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>Time off (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit (%1 bis %2)</translation>
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feiertag in %2</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (belegt, aus Ihrem Kalender)</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Handoff %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1 → %2</translation>
     </message>
     <message>
         <source>You pass on at %1; %2 picks up %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie übergeben um %1; %2 übernimmt %3</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>You pick up at %1; %2 stops %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie übernehmen um %1; %2 hört %3 auf</translation>
     </message>
     <message>
         <source>Waits %1 in a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet %1 in einer Lücke</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Slot %1</translation>
     </message>
     <message>
         <source>Sync slot %1 here · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Slot %1 hier · %2</translation>
     </message>
     <message>
         <source>Async only: a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur asynchron: eine schriftliche Notiz</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 bis %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbeitstage in dieser Woche</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Tag geschützt</numerusform>
+            <numerusform>%1 von %n Tagen geschützt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 has no deep-work block of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 hat keinen Fokusblock von %3</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 meeting</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 meeting</source>
+        <translation>Der Block am %1 wird von einem Termin um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 comms window</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 comms window</source>
+        <translation>Der Block am %1 wird vom Kommunikationsfenster um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 sync slot</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 sync slot</source>
+        <translation>Der Block am %1 wird vom Sync-Slot um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 handoff pickup</source>
+        <translation>Der Block am %1 wird von einer Übergabe um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>The sync slot falls inside your deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Slot liegt in Ihrem Fokusblock.</translation>
     </message>
     <message>
         <source>A handoff is picked up during your deep-work block, and nobody else on your side is free then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übergabe wird während Ihres Fokusblocks übernommen, und sonst ist auf Ihrer Seite dann niemand frei.</translation>
     </message>
     <message>
         <source>No deep-work block of at least %1 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fokusblock von mindestens %1 an diesem Arbeitstag.</translation>
     </message>
     <message>
         <source>A comms window cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommunikationsfenster schneidet %1 aus einem Fokusblock.</translation>
     </message>
     <message>
         <source>%1 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fokuszeit außerhalb der Arbeitszeiten.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang deckt niemand ab (die Grenze ist %2).</translation>
     </message>
     <message>
         <source>A meeting from your calendar cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin aus Ihrem Kalender schneidet %1 aus einem Fokusblock.</translation>
     </message>
     <message>
         <source>%1 h day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag mit %1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag mit %1 h %2 min</translation>
     </message>
     <message>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>längster Block %1</translation>
     </message>
 </context>
 <context>
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown picture type "%2"; use %3</source>
+        <translation>%1: unbekannter Bildtyp „%2“; verwenden Sie %3</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es gibt keinen Ordner %2</translation>
     </message>
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das Bild mit %2 × %3 px konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -695,2519 +724,2525 @@ Commands:
     <message>
         <source>%1 · %2 · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Zeiten in %3
+</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Handoffs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben (%1)</translation>
     </message>
     <message>
         <source>At (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von → an</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung / Wartezeit</translation>
     </message>
     <message>
         <source>Sync slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Slot</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>%1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Überlappung</translation>
     </message>
     <message>
         <source>%1 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wartezeit</translation>
     </message>
     <message>
         <source>none (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (asynchron)</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken (%1)</translation>
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (Priorität %3, %4)</translation>
     </message>
     <message>
         <source>not finished within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb des Horizonts fertig</translation>
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 früher als eine Region allein)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>One region alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region allein</translation>
     </message>
     <message>
         <source>%1 · %2 conflicts · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Konflikte · Zeiten in %3
+</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n eingeplante Aufgabe · Zeiten in %2
+</numerusform>
+            <numerusform>%1 · %n eingeplante Aufgaben · Zeiten in %2
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Start</translation>
     </message>
     <message>
         <source>not picked up within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb des Horizonts übernommen</translation>
     </message>
     <message>
         <source>after a wait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Wartezeit von %1</translation>
     </message>
     <message>
         <source>First pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Übernahme</translation>
     </message>
     <message>
         <source>not within a year of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb eines Jahres nach dem Start</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n eingeplante Aufgabe, davon %2 an diesen Tagen · Zeiten in %3
+</numerusform>
+            <numerusform>%1 · %n eingeplante Aufgaben, davon %2 an diesen Tagen · Zeiten in %3
+</numerusform>
         </translation>
     </message>
     <message>
         <source>(sooner: tasks served first held members it needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(früher: zuerst bediente Aufgaben belegten benötigte Mitglieder)</translation>
     </message>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1: %2, %3 → %4</translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hört um %2 (%3) auf</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; %1 picks up %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 übernimmt um %2 (%3)</translation>
     </message>
     <message>
         <source> (waits %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wartet %1)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Slot %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Async only: no time both sides can meet; leave a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur asynchron: Keine Zeit, zu der sich beide Seiten treffen können; hinterlassen Sie eine schriftliche Notiz</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Passes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergibt:</translation>
     </message>
     <message>
         <source>Not finished by %1, the end of the routing horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht fertig bis %1, dem Ende des Planungshorizonts.</translation>
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig am %1; %2 allein würde nicht innerhalb eines Jahres fertig.</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig am %1: Follow-the-Sun ist %2 früher fertig als %3 allein (%4).</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig am %1. %2 allein wäre %3 früher fertig (%4): Zuerst bediente Aufgaben belegten Mitglieder, die diese hier brauchte.</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig am %1, wie mit %2 allein.</translation>
     </message>
 </context>
 <context>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 um %3 verschieben</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 um %3 einplanen</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es am %2 in %3 nicht: %4 um %5.</translation>
     </message>
     <message>
         <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es am %2 in %3 zweimal: %4 beim ersten Mal um %5 %6 (%7 UTC).</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1:%2 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 AM</translation>
     </message>
     <message>
         <source>%1:%2 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 PM</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 AM</translation>
     </message>
     <message>
         <source>%1 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PM</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weltzeitleiste, exportiert von Sunrelay: Regionen, Mitglieder, Übergaben und eingeplante Aufgaben.</translation>
     </message>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay — %1, %2–%3 (%4)</translation>
     </message>
     <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Breite %1 px liegt außerhalb von %2–%3 px</translation>
     </message>
 </context>
 <context>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Daten nach 2037 werden nicht unterstützt</translation>
     </message>
     <message>
         <source>--export-view needs a file name ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view braucht einen Dateinamen, der auf %1 endet</translation>
     </message>
     <message>
         <source>--export-view %1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: unbekannter Bildtyp; der Name muss auf %2 enden</translation>
     </message>
     <message>
         <source>--export-view %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: Es gibt keinen Ordner %2</translation>
     </message>
     <message>
         <source>--export-view %1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: Das ist ein Ordner</translation>
     </message>
     <message>
         <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view braucht den zu zeichnenden Plan (eine .sunrelay-Datei oder Plan-JSON)</translation>
     </message>
     <message>
         <source>--export-view draws one plan, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view zeichnet einen Plan, nicht %1: %2</translation>
     </message>
     <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view braucht --from und --to (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 liegt vor --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <translation>--zone: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2: %3 Tage in %4; ein Bild zeigt höchstens 4 Wochen</translation>
     </message>
     <message>
-        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <source>--width: "%1" is not a whole number of pixels</source>
+        <translation>--width: „%1“ ist keine ganze Zahl von Pixeln</translation>
     </message>
     <message>
         <source>--width: %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>--width: %1 px liegt außerhalb von %2–%3 px</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <translation>Ein Bild der Zeitleiste des Plans in FILE (.png, .svg oder .pdf) schreiben und beenden, ohne ein Fenster zu zeigen. Braucht --from, --to und den Plan.</translation>
     </message>
     <message>
         <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-view: der erste angezeigte Tag, ab 00:00 in --zone.</translation>
     </message>
     <message>
         <source>With --export-view: the last day shown, to its end (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-view: der letzte angezeigte Tag, bis zu seinem Ende (einschließlich).</translation>
     </message>
     <message>
         <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-view: die IANA-Zeitzone der Achse und der Daten (Vorgabe UTC).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation>Mit --export-view: die Breite des Bildes in Pixeln, %1 bis %2 (Vorgabe %3); die Höhe passt sich allen Zeilen an.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --export-view</translation>
     </message>
 </context>
 <context>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
         <source>--export-week needs a member id</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week braucht eine Mitglieds-ID</translation>
     </message>
     <message>
         <source>--export-week needs --week DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week braucht --week DATE (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--week: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--week: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--week: Daten nach 2037 werden nicht unterstützt</translation>
     </message>
     <message>
         <source>--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week braucht das zu schreibende Bild und den Plan (FILE.png|svg|pdf PLAN); erhalten: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Bildtyp; der Name muss auf %2 enden</translation>
     </message>
     <message>
         <source>%1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keinen Ordner %2</translation>
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das ist ein Ordner</translation>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, … (insgesamt %2)</translation>
     </message>
     <message>
         <source>--export-week: %1 has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week: %1 hat keine Mitglieder</translation>
     </message>
     <message>
-        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
-        <translation type="unfinished"></translation>
+        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <translation>--export-week: Kein Mitglied „%1“ in %2; seine Mitglieder sind %3</translation>
     </message>
     <message>
-        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <translation>Die Woche von MEMBER (Meine Woche) als Bild schreiben und beenden, ohne ein Fenster zu zeigen: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <translation>Mit --export-week: ein Datum (JJJJ-MM-TT) der anzuzeigenden Woche, in der eigenen Zeitzone des Mitglieds.</translation>
     </message>
     <message>
         <source>--export-week and --export-view: one picture at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week und --export-view: jeweils nur ein Bild</translation>
     </message>
     <message>
         <source>--week goes with --export-week</source>
-        <translation type="unfinished"></translation>
+        <translation>--week gehört zu --export-week</translation>
     </message>
 </context>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <translation>Die Woche eines Mitglieds, exportiert von Sunrelay, in seiner eigenen Ortszeit.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant Arbeit, die der Sonne über die Zeitzonen folgt.</translation>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei oder Plan-JSON zum Öffnen.</translation>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: Nicht genügend Speicher</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: Interner Fehler: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: Interner Fehler</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Fügen Sie eine mit „Aufgabe hinzufügen …“ hinzu.</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe passt zum Filter.</translation>
     </message>
     <message>
         <source>Filter by title, ID or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, ID oder Notizen filtern</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben filtern</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeplant</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>Late: placed tasks that finish after their deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet: eingeplante Aufgaben, die nach ihrer Frist fertig werden</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen …</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Place at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einplanen um …</translation>
     </message>
     <message>
         <source>Unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausplanen</translation>
     </message>
     <message>
         <source>Back to the backlog: the task loses its start and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück ins Backlog: Die Aufgabe verliert ihren Start und ihre Region</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergaben</translation>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusblöcke</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikationsfenster</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabenabschnitte</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Plan</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Region oder Mitglied</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <translation>Ein Termin je Übergabe der Regionen im Umfang, mit den übergebenen Aufgaben und ihren Notizen.</translation>
     </message>
     <message>
         <source>Protected deep-work blocks as weekly busy events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Fokusblöcke als wöchentliche belegte Termine.</translation>
     </message>
     <message>
         <source>Comms windows as weekly free events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsfenster als wöchentliche freie Termine.</translation>
     </message>
     <message>
         <source>One event for each stretch of a task a member works, with its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin für jeden Abschnitt einer Aufgabe, den ein Mitglied bearbeitet, mit ihrer Route.</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschließen:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>The plan has no region to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Region zum Exportieren.</translation>
     </message>
     <message>
         <source>The plan has no member to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat kein Mitglied zum Exportieren.</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
     </message>
     <message>
         <source>Choose at least one thing to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Sache zum Einschließen.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Import Busy Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
         <source>Import Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage importieren</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Reading the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender wird gelesen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
     </message>
     <message>
         <source>The plan has no member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat kein Mitglied.</translation>
     </message>
     <message>
         <source>The plan has no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Region.</translation>
     </message>
     <message>
         <source>Nothing was imported for %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde bisher nichts importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n busy time(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersetzt %n belegte Zeit aus dem letzten Import.</numerusform>
+            <numerusform>Ersetzt %n belegte Zeiten aus dem letzten Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n holiday(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersetzt %n Feiertag aus dem letzten Import.</numerusform>
+            <numerusform>Ersetzt %n Feiertage aus dem letzten Import.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ändert sich nichts.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (endet %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n busy time(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belegte Zeit für %1 zu importieren.</numerusform>
+            <numerusform>%n belegte Zeiten für %1 zu importieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feiertag für %1 zu importieren.</numerusform>
+            <numerusform>%n Feiertage für %1 zu importieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import busy time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Zeit von %1 importieren</translation>
     </message>
     <message>
         <source>Import holidays of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage von %1 importieren</translation>
     </message>
     <message>
         <source>Import busy time</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage importieren</translation>
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsDock</name>
     <message>
         <source>Open a plan to see its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Plan, um seine Konflikte zu sehen.</translation>
     </message>
     <message>
         <source>Show or hide the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfliktfenster ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 %4</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4 %5</source>
         <comment>day, start zone – end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4 %5</source>
         <comment>day, start – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4, %5 %6</source>
         <comment>day, start zone – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4, %5 %6</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In the reference zone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Referenzzeitzone (%1): %2</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Team</translation>
     </message>
     <message>
         <source>Nobody in any region covers this time</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Region deckt jemand diese Zeit ab</translation>
     </message>
     <message>
         <source>In the reference zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Referenzzeitzone (%1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
-        <source>In the member&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <source>In the member's own time zone</source>
+        <translation>In der eigenen Zeitzone des Mitglieds</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message>
         <source>No conflicts in the next four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte in den nächsten vier Wochen.</translation>
     </message>
     <message>
         <source>No conflicts in the days shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte in den angezeigten Tagen.</translation>
     </message>
     <message>
         <source>No conflict matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konflikt passt zum Filter.</translation>
     </message>
     <message>
         <source>Filter by member, time or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Mitglied, Zeit oder Text filtern</translation>
     </message>
     <message>
         <source>Filter conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte filtern</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Visible days</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Tage</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
         <source>Which days to search for conflicts: those the timeline shows, or four weeks from today</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchen Tagen nach Konflikten gesucht wird: in den von der Zeitleiste gezeigten oder in den vier Wochen ab heute</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfliktfenster anzeigen</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, der schwerste: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung pro Tag (%1)</translation>
     </message>
     <message>
         <source>Covered (% of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt (% des Tages)</translation>
     </message>
     <message>
         <source>Gap hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenstunden</translation>
     </message>
     <message>
         <source>Average pickup wait at gap handoffs (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit bei Lückenübergaben (h)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Task load per region (hours of routed task work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenlast pro Region (Stunden gerouteter Aufgabenarbeit)</translation>
     </message>
     <message>
         <source>%1, %2: %3 of task work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 Aufgabenarbeit</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 in %3: %4 von %5 abgedeckt, Lücken %6</translation>
     </message>
     <message numerus="yes">
         <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, mittlere Wartezeit %1 bei %n Lückenübergabe</numerusform>
+            <numerusform>, mittlere Wartezeit %1 bei %n Lückenübergaben</numerusform>
         </translation>
     </message>
     <message>
         <source>, no gap handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>, keine Lückenübergaben</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Aufgabenarbeit: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tag mit %2 in %3)</translation>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken: %1</translation>
     </message>
     <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittlere Wartezeit: %1 bei %n Lückenübergabe</numerusform>
+            <numerusform>Mittlere Wartezeit: %1 bei %n Lückenübergaben</numerusform>
         </translation>
     </message>
     <message>
         <source>No gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lückenübergabe</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgabenarbeit: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>dates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in %1</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1&apos;s deep work</source>
-        <translation type="unfinished"></translation>
+        <source>into %1's deep work</source>
+        <translation>in die Fokuszeit von %1</translation>
     </message>
     <message>
-        <source>before %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>before %1's working day</source>
+        <translation>vor dem Arbeitstag von %1</translation>
     </message>
     <message>
-        <source>after %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>after %1's working day</source>
+        <translation>nach dem Arbeitstag von %1</translation>
     </message>
     <message>
         <source>Week of %1: %2 handoff moves to %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1: Die Übergabe %2 verschiebt sich auf %3 in %4, %5</translation>
     </message>
     <message>
         <source>Handoff time where it is picked up, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabezeit am Ort der Übernahme, Woche für Woche</translation>
     </message>
     <message>
         <source>Handoff time where it is handed off, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabezeit am Ort der Übergabe, Woche für Woche</translation>
     </message>
     <message>
         <source>Moved by a DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Zeitumstellung verschoben</translation>
     </message>
     <message>
         <source>Into deep work or out of the working day</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Fokuszeit oder aus dem Arbeitstag heraus</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Local time of the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
         <source>Local time of the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
         <source>No DST change moves a handoff into deep work or out of a working day in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen zwölf Monaten verschiebt keine Zeitumstellung eine Übergabe in die Fokuszeit oder aus einem Arbeitstag heraus.</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
         <source>Each week is shown by its Wednesday (UTC): the first handoff of each region pair that day, as the timeline computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche wird durch ihren Mittwoch (UTC) dargestellt: die erste Übergabe jedes Regionenpaars an diesem Tag, wie die Zeitleiste sie berechnet.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Weeks to look at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachtete Wochen:</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Überlappungsübergabe</translation>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Lückenübergabe (wartet %2)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen %1 %2 (%3)</translation>
     </message>
     <message>
         <source>sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1</translation>
     </message>
     <message>
         <source>Moved by a DST change since the week before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Zeitumstellung seit der Vorwoche verschoben: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Region &lt;b&gt;deckt&lt;/b&gt; die Zeiten ab, in denen mindestens eines ihrer Mitglieder arbeitet (ohne Abwesenheiten und die Feiertage der Region). Wo ein Abschnitt der Abdeckung einer Region endet, geht die Arbeit weiter: eine &lt;b&gt;Übergabe&lt;/b&gt;. Die Region, die aufhört, ist der &lt;b&gt;Absender&lt;/b&gt;, die, die die Arbeit übernimmt, der &lt;b&gt;Empfänger&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Overlap handoff&lt;/b&gt; (solid arrow): another region works at the moment the sender stops (one starting exactly then counts, with no overlap). The receiver is the region that worked alongside the sender longest just before; then the one that keeps working longest after; then region order. The &lt;b&gt;overlap&lt;/b&gt; is the time both covered before the end, and the &lt;b&gt;pickup&lt;/b&gt; is the end itself: the work waits for nobody.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Überlappungsübergabe&lt;/b&gt; (durchgezogener Pfeil): Eine andere Region arbeitet in dem Moment, in dem der Absender aufhört (eine, die genau dann beginnt, zählt auch, ohne Überlappung). Empfänger ist die Region, die unmittelbar davor am längsten neben dem Absender gearbeitet hat; dann die, die danach am längsten weiterarbeitet; dann die Reihenfolge der Regionen. Die &lt;b&gt;Überlappung&lt;/b&gt; ist die Zeit, die beide vor dem Ende abgedeckt haben, und die &lt;b&gt;Übernahme&lt;/b&gt; ist das Ende selbst: Die Arbeit wartet auf niemanden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Gap handoff&lt;/b&gt; (dashed arrow): nobody works at the moment the sender stops. The region whose coverage starts first after it picks up (ties: region order), and the &lt;b&gt;wait&lt;/b&gt; is the time until then, however long: a weekend, or a three-week shutdown. If that region is the sender itself there is no handoff: it simply resumes. If nobody works again at all, there is none either.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Lückenübergabe&lt;/b&gt; (gestrichelter Pfeil): Niemand arbeitet in dem Moment, in dem der Absender aufhört. Die Region, deren Abdeckung danach als erste beginnt, übernimmt (bei Gleichstand entscheidet die Reihenfolge der Regionen), und die &lt;b&gt;Wartezeit&lt;/b&gt; ist die Zeit bis dahin, wie lang sie auch ist: ein Wochenende oder drei Wochen Betriebsruhe. Ist diese Region der Absender selbst, gibt es keine Übergabe: Er macht einfach weiter. Arbeitet überhaupt niemand mehr, gibt es ebenfalls keine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sync slot&lt;/b&gt;: in an overlap handoff with some overlap, the earliest window of the policy length (15 minutes unless the plan says otherwise) inside the overlap in which at least one member of each side works throughout, and which touches no deep-work block of anyone on either side working then. A window inside a comms window of both sides is preferred over the earliest. Without one the handoff is asynchronous only: a written note.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sync-Slot&lt;/b&gt;: Bei einer Überlappungsübergabe mit Überlappung das früheste Zeitfenster der im Plan festgelegten Länge (15 Minuten, sofern der Plan nichts anderes sagt) innerhalb der Überlappung, in dem durchgehend mindestens ein Mitglied jeder Seite arbeitet und das keinen Fokusblock von jemandem berührt, der auf einer der beiden Seiten dann arbeitet. Ein Fenster innerhalb eines Kommunikationsfensters beider Seiten hat Vorrang vor dem frühesten. Gibt es keines, ist die Übergabe nur asynchron: eine schriftliche Notiz.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>&lt;p&gt;EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works 09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;EMEA: Anna in Berlin arbeitet 09:00–17:30. AMER: Ben in New York arbeitet 09:00–17:00. Keine Fokuszeit, keine anderen Regionen. Am Montag, dem 9. März 2026, gilt in New York schon die Sommerzeit (EDT, UTC−4), in Berlin noch nicht (MEZ, UTC+1): Anna arbeitet 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Um 16:30 UTC (17:30 in Berlin, 12:30 in New York) hört EMEA auf, während AMER arbeitet: eine &lt;b&gt;Überlappungsübergabe EMEA → AMER&lt;/b&gt; mit 3 h 30 min Überlappung (13:00–16:30 UTC), sofort übernommen. Ihr Sync-Slot sind die ersten 15 Minuten der Überlappung, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 21:00 UTC Ben stops and nobody works: a &lt;b&gt;gap handoff AMER → EMEA&lt;/b&gt;, picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Um 21:00 UTC hört Ben auf, und niemand arbeitet: eine &lt;b&gt;Lückenübergabe AMER → EMEA&lt;/b&gt;, übernommen am Dienstag um 08:00 UTC (09:00 in Berlin) nach einer Wartezeit von 11 h. Ab Freitag, dem 13. März, wartet dieselbe Übergabe bis Montag, den 16. März, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Arbeitszeiten, Fokuszeit und Kommunikationsfenster sind Uhrzeiten in der eigenen Zeitzone jedes Mitglieds: 09:00 bleibt das ganze Jahr 09:00, und der Moment, für den es steht, verschiebt sich, wenn die Uhren umgestellt werden. Zweimal im Jahr ist eine Uhrzeit nicht genau ein Moment; Sunrelay liest sie dann genau so wie Kalenderdateien (RFC 5545), sodass ein Kalender zeigt, was Sunrelay zeigt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Skipped times move forward by the gap.&lt;/b&gt; When the clocks spring forward, a time in the skipped hour does not exist. It is read with the offset from before the change, which puts it as much later as the clocks jumped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Übersprungene Zeiten rücken um die Lücke vor.&lt;/b&gt; Wenn die Uhren vorgestellt werden, gibt es eine Zeit in der übersprungenen Stunde nicht. Sie wird mit dem Versatz von vor der Umstellung gelesen, was sie um so viel später legt, wie die Uhren gesprungen sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: spring forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Uhren vorstellen</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;New York, Sonntag, 8. März 2026: Um 02:00 EST springen die Uhren auf 03:00 EDT. 02:30 gibt es nicht; als 02:30 EST gelesen ist es 07:30 UTC, also &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Repeated times take the first occurrence.&lt;/b&gt; When the clocks fall back, an hour happens twice; a time in it means the earlier one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wiederholte Zeiten gelten beim ersten Mal.&lt;/b&gt; Wenn die Uhren zurückgestellt werden, gibt es eine Stunde zweimal; eine Zeit darin meint die frühere.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Uhren zurückstellen</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 means &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, not 01:30 EST = 06:30 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;New York, Sonntag, 1. November 2026: 01:00–02:00 gibt es zweimal. 01:30 meint &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, nicht 01:30 EST = 06:30 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lengths are exact time.&lt;/b&gt; A range keeps its wall-clock ends, so on a night the clocks change it is shorter or longer by the change. Overlaps, waits and effort are counted in real elapsed time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Längen sind echte Zeit.&lt;/b&gt; Ein Zeitraum behält seine Uhrzeiten als Enden, sodass er in einer Nacht mit Zeitumstellung um die Umstellung kürzer oder länger ist. Überlappungen, Wartezeiten und Aufwand werden in tatsächlich vergangener Zeit gezählt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Längen</translation>
     </message>
     <message>
         <source>&lt;p&gt;In New York a range 01:00–05:00 lasts 4 h on most nights, &lt;b&gt;3 h&lt;/b&gt; on 8 March 2026 and &lt;b&gt;5 h&lt;/b&gt; on 1 November 2026. A range 02:15–03:00 has no time at all on 8 March: its start reads as 03:15 EDT, after its end.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In New York dauert ein Zeitraum 01:00–05:00 in den meisten Nächten 4 h, am 8. März 2026 &lt;b&gt;3 h&lt;/b&gt; und am 1. November 2026 &lt;b&gt;5 h&lt;/b&gt;. Ein Zeitraum 02:15–03:00 hat am 8. März gar keine Zeit: Sein Beginn wird als 03:15 EDT gelesen, nach seinem Ende.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf der Zeitleiste markiert eine Raute jede Zeitumstellung in der Zeile des Mitglieds (gefüllt: vor, hohl: zurück); Ansicht &amp;gt; Drift durch Zeitumstellung zeigt, wie sich jede Übergabe im kommenden Jahr in Ortszeit verschiebt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Übergaben berechnet werden</translation>
     </message>
     <message>
         <source>The DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitumstellungsregel</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie Übergaben berechnet werden</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Zeitumstellungsregel</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben als CSV exportieren</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <translation>Eine Zeile pro Übergabe: die Ortszeiten beider Seiten, die Wartezeit, der Sync-Slot und die übergebenen Aufgaben mit ihren Notizen.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend&amp;e</translation>
     </message>
     <message>
         <source>Timeline Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Zeitleiste</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätet</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
-        <translation type="unfinished"></translation>
+        <translation>Di 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
-        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <translation>Wann das Mitglied arbeitet, in der Farbe der Region; Wochentage und Stunden der Zeile sind die eigene Ortszeit des Mitglieds.</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>A protected block: darker, hatched, with a lock. A sync slot, pickup or meeting inside it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschützter Block: dunkler, schraffiert, mit Schloss. Ein Sync-Slot, eine Übernahme oder ein Termin darin ist ein Konflikt.</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsfenster</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
-        <translation type="unfinished"></translation>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <translation>Das umrandete Band über dem Balken: eine feste Zeit für Nachrichten. Sync-Slots in den Fenstern beider Seiten haben Vorrang.</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>Whole local days away, grey and cross-hatched. Region holidays simply leave the day without working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Ortstage abwesend, grau und kreuzschraffiert. Feiertage der Region lassen den Tag einfach ohne Arbeitszeiten.</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageslicht</translation>
     </message>
     <message>
         <source>Behind the row where the member lives: night shaded, twilight lighter, day clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter der Zeile, wo das Mitglied lebt: Nacht schattiert, Dämmerung heller, Tag frei.</translation>
     </message>
     <message>
         <source>Clocks go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden vorgestellt</translation>
     </message>
     <message>
-        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
-        <translation type="unfinished"></translation>
+        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <translation>Eine gefüllte Raute, wo die Uhren des Mitglieds vorspringen (Beginn der Sommerzeit).</translation>
     </message>
     <message>
         <source>Clocks go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden zurückgestellt</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
-        <translation type="unfinished"></translation>
+        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <translation>Eine hohle Raute, wo die Uhren des Mitglieds zurückgestellt werden und sich eine Stunde wiederholt.</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
-        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
-        <translation type="unfinished"></translation>
+        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <translation>In der Zeile einer Region: wann mindestens eines ihrer Mitglieder arbeitet (ohne Abwesenheiten).</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <translation>Zwei oder mehr Regionen decken dieselbe Zeit ab, schattiert in den Farben beider Regionen.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>Nobody in any region works: hatched vermillion across every region row.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner Region arbeitet jemand: zinnoberrot schraffiert über alle Regionszeilen.</translation>
     </message>
     <message>
         <source>Overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappungsübergabe</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <translation>Durchgezogener Pfeil in der Farbe des Empfängers: Die empfangende Region arbeitet schon, wenn der Absender aufhört, die Arbeit geht also sofort weiter.</translation>
     </message>
     <message>
         <source>Gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenübergabe</translation>
     </message>
     <message>
         <source>Dashed arrow: nobody works when the sender stops; the work waits until the next region starts (the pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelter Pfeil: Niemand arbeitet, wenn der Absender aufhört; die Arbeit wartet, bis die nächste Region beginnt (die Übernahme).</translation>
     </message>
     <message>
         <source>Handoff stepped to</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesprungene Übergabe</translation>
     </message>
     <message>
         <source>A ring where the handoff that ] (next) or [ (previous) went to leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ring, wo die Übergabe beginnt, zu der ] (nächste) oder [ (vorige) gesprungen ist.</translation>
     </message>
     <message>
         <source>Task worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Aufgabe</translation>
     </message>
     <message>
-        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
-        <translation type="unfinished"></translation>
+        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <translation>Ein Balken in der eigenen Farbe der Aufgabe beim Mitglied, das sie dann bearbeitet, mit ID und Titel, wo sie hineinpassen.</translation>
     </message>
     <message>
         <source>Task passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergegebene Aufgabe</translation>
     </message>
     <message>
         <source>A line to the next member who works the task; dashed where it waits in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linie zum nächsten Mitglied, das die Aufgabe bearbeitet; gestrichelt, wo sie dazwischen wartet.</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Start</translation>
     </message>
     <message>
-        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
-        <translation type="unfinished"></translation>
+        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <translation>Eine Stecknadel in der Zeile der Startregion; eine gestrichelte Strecke bis dorthin, wo die Arbeit wirklich beginnt, wenn niemand den Start abdeckt.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
-        <source>A flag where the task&apos;s effort is used up.</source>
-        <translation type="unfinished"></translation>
+        <source>A flag where the task's effort is used up.</source>
+        <translation>Eine Flagge, wo der Aufwand der Aufgabe aufgebraucht ist.</translation>
     </message>
     <message>
         <source>Late finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet fertig</translation>
     </message>
     <message>
         <source>A red flag: the task finishes after its deadline, by the amount shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine rote Flagge: Die Aufgabe wird nach ihrer Frist fertig, um die angezeigte Zeit.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>The current time, across all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Zeit, über alle Zeilen.</translation>
     </message>
     <message>
         <source>Time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitcursor</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
-        <translation type="unfinished"></translation>
+        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <translation>Zeigen Sie auf die Zeitachse oder drücken Sie C: die Ortszeit jeder Zeile dort und die Aufgaben, die ihre Mitglieder gerade haben.</translation>
     </message>
     <message>
         <source>Member rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederzeilen</translation>
     </message>
     <message>
         <source>Region rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionszeilen</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay-Pläne (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan …</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Plan öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON &amp;importieren …</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder-CSV importieren …</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lender exportieren …</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben als CS&amp;V exportieren …</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übergaben</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bele&amp;gte Zeit importieren …</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fei&amp;ertage importieren …</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;leiste</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;deckung</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rift durch Zeitumstellung</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früher</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Übergabe</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige Übergabe</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild exportieren …</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;umbenennen …</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied hinzufügen …</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Aufgabe …</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;einplanen um …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sunrelay</translation>
     </message>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sunrelay</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plant Arbeit, die der Sonne über die Zeitzonen folgt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Datum springen</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom: from 4 weeks to 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: von 4 Wochen bis 1 Stunde</translation>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste an&amp;zeigen</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Plan, um sein Team zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift durch Zeitumstellung</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit the note on handoff %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zu Übergabe %1 von %2 bearbeiten</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan umbenennen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
-        <translation type="unfinished"></translation>
+        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <translation>Ein Plan braucht einen Namen: Er ist der Fenstertitel und der Name, den seine Exporte tragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
         </translation>
     </message>
     <message>
         <source>coverage %1 % in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung %1 % in den nächsten 7 Tagen</translation>
     </message>
     <message>
         <source>next handoff %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Übergabe %1 → %2 in %3</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>You can open a copy of the plan as it is now, read-only, and look at it while the other program goes on editing the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können eine schreibgeschützte Kopie des Plans in seinem jetzigen Zustand öffnen und sie ansehen, während das andere Programm das Original weiter bearbeitet.</translation>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte &amp;Kopie öffnen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern unter</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist bereits in %1 gespeichert: Jede Änderung wird sofort dort gesichert. Wählen Sie für eine Kopie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Import plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON importieren</translation>
     </message>
     <message>
         <source>Import member CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder-CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Export picture of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Zeitleiste exportieren</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Task Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei. Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
     </message>
     <message>
         <source>Imported %1 as a new plan file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als neue Plandatei importiert: %2</translation>
     </message>
     <message>
         <source>Cannot open the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Plan kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Whole days in the member’s own time zone, first and last day included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Tage in der eigenen Zeitzone des Mitglieds, erster und letzter Tag eingeschlossen.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>No time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abwesenheit</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>First day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Abwesenheit %1</translation>
     </message>
     <message>
         <source>Last day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Abwesenheit %1</translation>
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet, daher kann dieses Mitglied hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>Enter the member’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
         <source>Add a region to the plan first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Plan zuerst eine Region hinzu: Jedes Mitglied gehört zu einer.</translation>
     </message>
     <message>
         <source>Choose the member’s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Region des Mitglieds.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist markiert, aber nicht ausgewählt. Drücken Sie die Eingabetaste oder klicken Sie auf eine Zeitzone, um sie auszuwählen.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it, or press Esc in the search to keep %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist markiert, aber nicht ausgewählt. Drücken Sie die Eingabetaste oder klicken Sie auf eine Zeitzone, um sie auszuwählen, oder drücken Sie in der Suche Esc, um %2 zu behalten.</translation>
     </message>
     <message>
         <source>Choose a time zone: no zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone: Keine Zeitzone passt zur Suche.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>Time off %1 ends on %2, before it starts on %3. Change the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwesenheit %1 endet am %2, bevor sie am %3 beginnt. Ändern Sie den letzten Tag.</translation>
     </message>
     <message>
         <source>OK chooses %1, the only zone that matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK wählt %1, die einzige Zeitzone, die zur Suche passt.</translation>
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Arbeitszeiten: Dieses Mitglied deckt keine Zeit ab, bis Sie auf der Seite „Woche“ welche einzeichnen.</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bearbeiten</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Time o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwe&amp;senheit</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC-Versatz jetzt: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit / Woche</translation>
     </message>
     <message>
         <source>Deep work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit / Woche</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Search members by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Name oder ID suchen</translation>
     </message>
     <message>
         <source>Whose week: type part of a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Woche: Tippen Sie einen Teil eines Namens oder einer ID</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <translation>Wählen Sie ein Datum: Seine Woche wird angezeigt (Tage in der Ortszeit des Mitglieds)</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Kalender exportieren …</translation>
     </message>
     <message>
-        <source>Write this member&apos;s week to a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <source>Write this member's week to a calendar file (.ics)</source>
+        <translation>Die Woche dieses Mitglieds in eine Kalenderdatei (.ics) schreiben</translation>
     </message>
     <message>
         <source>Import My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Kalender importieren …</translation>
     </message>
     <message>
-        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
-        <translation type="unfinished"></translation>
+        <source>Read this member's meetings from a calendar file as busy time</source>
+        <translation>Die Termine dieses Mitglieds aus einer Kalenderdatei als belegte Zeit lesen</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken …</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Plan ein Mitglied hinzu, um seine Woche zu sehen.</translation>
     </message>
     <message>
         <source>Print My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche drucken</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlaceTaskDialog</name>
     <message>
         <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Region. Fügen Sie zuerst im Teambereich eine hinzu: Eine Aufgabe beginnt in einer Region.</translation>
     </message>
     <message>
         <source>Choose the region the task starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Region, in der die Aufgabe beginnt.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
         <source>the task starts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe beginnt</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einplanen</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Region</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt:</translation>
     </message>
     <message>
         <source>Time zone of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Starts</translation>
     </message>
     <message>
         <source>Time zone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Zeitzone</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Zeitzone:</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in der Referenzzeitzone</translation>
     </message>
     <message>
         <source>Daylight saving note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Zeitumstellung</translation>
     </message>
     <message>
         <source>The task waits until the region covers its start, then follows the sun from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wartet, bis die Region ihren Start abdeckt, und folgt von dort der Sonne.</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einplanen</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 hinzufügen</translation>
     </message>
     <message>
         <source>a file already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es bereits eine Datei</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <source>cannot copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan umbenennen</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln ändern</translation>
     </message>
     <message>
         <source>Rename region %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Change colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1 ändern</translation>
     </message>
     <message>
         <source>Edit region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 bearbeiten</translation>
     </message>
     <message>
         <source>Move region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region verschieben</translation>
     </message>
     <message>
         <source>Delete region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 löschen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>Change time zone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone von %1 ändern</translation>
     </message>
     <message>
         <source>Change the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche von %1 ändern</translation>
     </message>
     <message>
         <source>Change time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit von %1 ändern</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 löschen</translation>
     </message>
     <message>
         <source>Unplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausplanen</translation>
     </message>
     <message>
         <source> (table %1, row %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Tabelle %1, Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>This is not a Sunrelay plan file (%1). Choose a .sunrelay file, or use File &gt; Import for plan JSON. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Sunrelay-Plandatei (%1). Wählen Sie eine .sunrelay-Datei oder verwenden Sie Datei &gt; Importieren für Plan-JSON. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This plan file is damaged (%1). Open a backup copy if you have one. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Plandatei ist beschädigt (%1). Öffnen Sie eine Sicherungskopie, falls Sie eine haben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This file belongs to another program (%1). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gehört zu einem anderen Programm (%1). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of Sunrelay (file format %1; this version reads up to %2). Open it with a newer version of Sunrelay; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan wurde mit einer neueren Version von Sunrelay erstellt (Dateiformat %1; diese Version liest bis %2). Öffnen Sie ihn mit einer neueren Version von Sunrelay; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Plandatei wurde außerhalb von Sunrelay verändert (%1%2) und wird nicht geöffnet, damit nichts darin Eingeschleustes ausgeführt wird. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Plandatei enthält Daten, die Sunrelay nicht verwenden kann: %1%2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist in %1 zum Bearbeiten geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>That is no longer in the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht mehr im Plan (%1).</translation>
     </message>
     <message>
         <source>This change cannot be made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist nicht möglich: %1.</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden (%1). Es wurde nichts geändert; prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>24-hour (17:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden (5:30 PM)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhr:</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Wochentag:</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's zone (%1)</source>
+        <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste in:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,600 +3250,603 @@ Commands:
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Timeline, selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste, ausgewählte Aufgabe</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied-Dialog, Wochenraster</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher / später verschieben</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Mauszeiger zoomen</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Mausrad verschieben</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Mausrad</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute springen</translation>
     </message>
     <message>
         <source>Next handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Übergabe</translation>
     </message>
     <message>
         <source>Previous handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Übergabe</translation>
     </message>
     <message>
         <source>Previous / next row</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige / nächste Zeile</translation>
     </message>
     <message>
         <source>Expand or collapse the region; open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Region auf- oder zuklappen; Mitglied öffnen</translation>
     </message>
     <message>
         <source>Show or hide the time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitcursor ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Move the time cursor 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitcursor um 15 Minuten bewegen</translation>
     </message>
     <message>
         <source>Drag a task or block in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe oder Block in 1-Minuten-Schritten ziehen</translation>
     </message>
     <message>
         <source>Shift+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Ziehen</translation>
     </message>
     <message>
         <source>Deselect the task; cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abwählen; Ziehen abbrechen</translation>
     </message>
     <message>
         <source>Move 15 minutes earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten früher / später</translation>
     </message>
     <message>
         <source>Move 1 minute earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute früher / später</translation>
     </message>
     <message>
         <source>Move to the region above / below</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Region darüber / darunter</translation>
     </message>
     <message>
         <source>Place at a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Datum und Uhrzeit einplanen …</translation>
     </message>
     <message>
         <source>Back to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück ins Backlog</translation>
     </message>
     <message>
         <source>Select the previous / next range</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorigen / nächsten Zeitraum auswählen</translation>
     </message>
     <message>
         <source>Move the range 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum um 15 Minuten verschieben</translation>
     </message>
     <message>
         <source>Move the range 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum um 1 Minute verschieben</translation>
     </message>
     <message>
         <source>Shorten / lengthen the range 15 minutes (Shift: 1 minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum um 15 Minuten kürzen / verlängern (Umschalt: 1 Minute)</translation>
     </message>
     <message>
         <source>Move the range to the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum auf den vorigen / nächsten Tag verschieben</translation>
     </message>
     <message>
         <source>Remove the selected range or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Zeitraum oder Tag entfernen</translation>
     </message>
     <message>
         <source>Remove that day of a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag eines Zeitraums entfernen</translation>
     </message>
     <message>
         <source>Right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1-Minuten-Schritten ziehen</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen abbrechen</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und Tasten suchen</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel suchen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Drag a block: change only the day grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Block ziehen: nur den gegriffenen Tag ändern</translation>
     </message>
     <message>
         <source>Alt+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Ziehen</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
     <message>
         <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Notiz für die Person, die das übernimmt: was erledigt ist, was als Nächstes kommt, was blockiert, Links.</translation>
     </message>
     <message>
         <source>Select a task in the backlog or on the timeline to see where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe im Backlog oder auf der Zeitleiste, um zu sehen, wohin sie geht.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of work · priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeit · Priorität %2</translation>
     </message>
     <message>
         <source> · deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Frist %1</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
-        <translation type="unfinished"></translation>
+        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <translation>Im Backlog: Ziehen Sie sie auf die Zeile einer Region in der Zeitleiste, oder verwenden Sie „Einplanen um …“</translation>
     </message>
     <message>
         <source>Starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt in %1</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann ist niemand frei, sie zu übernehmen: zuerst übernommen %1 (wartet %2)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst ihre Frist um %1.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Note on handoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Übergabe %1</translation>
     </message>
     <message>
         <source>Done: 
 Next: 
 Blockers: 
 Links: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: 
+Als Nächstes: 
+Blockiert durch: 
+Links: </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDialog</name>
     <message>
         <source>Enter a title: it is how the task shows on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Titel ein: So wird die Aufgabe auf der Zeitleiste angezeigt.</translation>
     </message>
     <message>
         <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Aufwand in Stunden ein, z. B. 1,5 für 1 h 30 min.</translation>
     </message>
     <message>
         <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Aufwand, den Sunrelay planen kann: Geben Sie mindestens %2 Arbeit und höchstens %3 Stunden ein.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
         <source>the deadline is</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frist endet</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 bearbeiten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Effort in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand in Stunden</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Effort problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Aufwand</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwand (Stunden):</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>1 is the highest: tasks are worked in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist die höchste: Aufgaben werden nach Priorität bearbeitet.</translation>
     </message>
     <message>
         <source>1 is the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist die höchste</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine Frist</translation>
     </message>
     <message>
         <source>Deadline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Frist</translation>
     </message>
     <message>
         <source>Deadline time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Frist</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Frist</translation>
     </message>
     <message>
         <source>Deadline note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Frist</translation>
     </message>
     <message>
         <source>Deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Frist</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Links, context, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, Hintergrund, wen man fragen kann</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb des Horizonts</translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 verspätet</translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst ihre Frist, %1.</translation>
     </message>
     <message>
         <source>Not finished by the end of the routing horizon, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht fertig bis zum Ende des Planungshorizonts, %1.</translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allein in ihrer Startregion wäre sie am %1 fertig.</translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1, der Referenzzeitzone</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einplanung</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied passt zu „%1“.</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder.</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regionen</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region hinzufügen</translation>
     </message>
     <message>
         <source>Region colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Region …</translation>
     </message>
     <message>
         <source>Move region up</source>
-        <translation type="unfinished"></translation>
+        <translation>Region nach oben</translation>
     </message>
     <message>
         <source>Move region down</source>
-        <translation type="unfinished"></translation>
+        <translation>Region nach unten</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region löschen</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Region oder Zeitzone</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen …</translation>
     </message>
     <message>
         <source>Show member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied anzeigen …</translation>
     </message>
     <message>
         <source>Edit member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bearbeiten …</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied löschen</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region &amp;löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gelöscht: %2 ist zurück im Backlog. Bearbeiten &gt; Rückgängig holt sie zurück.</numerusform>
+            <numerusform>%1 gelöscht: %2 sind zurück im Backlog. Bearbeiten &gt; Rückgängig holt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the member back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig holt das Mitglied zurück.</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Add a region first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Region hinzu: Jedes Mitglied gehört zu einer.</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
         <comment>task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+            <numerusform>%1, %2 und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und ihr %n Mitglied löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%1 und ihre %n Mitglieder löschen? Sie können das rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und ihr %n Mitglied löschen?</numerusform>
+            <numerusform>%1 und ihre %n Mitglieder löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be unplaced. You can undo this.</source>
         <comment>%1: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird ausgeplant. Sie können das rückgängig machen.</numerusform>
+            <numerusform>%1 werden ausgeplant. Sie können das rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
         <comment>%3: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist das letzte Mitglied von %2: %3 wartet, bis wieder jemand %2 abdeckt.</numerusform>
+            <numerusform>%1 ist das letzte Mitglied von %2: %3 warten, bis wieder jemand %2 abdeckt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bearbeitet %2; die Route wird neu berechnet.</numerusform>
+            <numerusform>%1 bearbeitet %2; ihre Routen werden neu berechnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed to the rest of %3.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bearbeitet %2; die Aufgabe geht an die übrigen Mitglieder von %3.</numerusform>
+            <numerusform>%1 bearbeitet %2; die Aufgaben gehen an die übrigen Mitglieder von %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3816,590 +3854,598 @@ Links: </source>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1 → %2, %3</translation>
     </message>
     <message>
         <source>Leaves %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässt %1: %2</translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen in %1: %2</translation>
     </message>
     <message>
         <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet %1 in einer Lücke, bis %2 %3: %4 ist die erste Region, die wieder da ist</translation>
     </message>
     <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung von %1: %2 hat am längsten neben %3 gearbeitet</translation>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überlappung: %1 beginnt, wenn %2 aufhört</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Slot %1</translation>
     </message>
     <message>
         <source>No sync slot: async handoff with a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sync-Slot: asynchrone Übergabe mit schriftlicher Notiz</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 arbeitet dann niemand: Sie beginnt %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works in these days: it starts when someone does</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 arbeitet an diesen Tagen niemand: Sie beginnt, sobald jemand arbeitet</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätet</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst ihre Frist um %1.</translation>
     </message>
     <message>
         <source>%1
 Placed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Eingeplant in %2</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann ist niemand frei, sie zu übernehmen: zuerst übernommen %1 (wartet %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wartet</numerusform>
+            <numerusform>%1 warten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>No handoff in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übergabe in den nächsten zwei Wochen</translation>
     </message>
     <message>
         <source>No handoff in the last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übergabe in den letzten zwei Wochen</translation>
     </message>
     <message>
         <source>Gap: nobody covers for %1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke: %1 lang deckt niemand ab
+%2 – %3</translation>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deckt %2 – %3 ab</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden am %2 um %1 vorgestellt: %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden am %2 um %1 zurückgestellt: %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
 %2 – %3
 %4 – %5
 Handoffs, sync slots and meetings must stay out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fokuszeit, geschützt
+%2 – %3
+%4 – %5
+Übergaben, Sync-Slots und Termine müssen außerhalb bleiben.</translation>
     </message>
     <message>
         <source>%1: comms window
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kommunikationsfenster
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Arbeitszeiten
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: time off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abwesenheit</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>World timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Weltzeitleiste</translation>
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen und Mitglieder im Zeitverlauf, mit den eingeplanten Aufgaben. Pfeiltasten verschieben, Plus und Minus zoomen, Auf und Ab wählen eine Zeile, die Eingabetaste öffnet sie, ] und [ zeigen die nächste und vorige Übergabe, C heftet den Zeitcursor an (Umschalt+Links und Rechts bewegen ihn). Bei einer ausgewählten Aufgabe: Strg+Links und Rechts verschieben sie um 15 Minuten (mit Umschalt um eine Minute), Strg+Auf und Ab in eine andere Region, P plant sie zu einer Zeit ein, Entf plant sie aus. Escape bricht ein Ziehen ab.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 %4
+%5 %6</translation>
     </message>
     <message>
         <source>Hold Alt to change %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt gedrückt halten, um nur %1 zu ändern</translation>
     </message>
     <message>
         <source>Release Alt to change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt loslassen, um %1 zu ändern</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 deep work</source>
+        <translation>Fokuszeit von %1 am %2 verschieben</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 working hours</source>
+        <translation>Arbeitszeiten von %1 am %2 verschieben</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 deep work</source>
+        <translation>Größe der Fokuszeit von %1 am %2 ändern</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 working hours</source>
+        <translation>Größe der Arbeitszeiten von %1 am %2 ändern</translation>
     </message>
     <message>
-        <source>Move %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's deep work (%2)</source>
+        <translation>Fokuszeit von %1 verschieben (%2)</translation>
     </message>
     <message>
-        <source>Move %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's working hours (%2)</source>
+        <translation>Arbeitszeiten von %1 verschieben (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's deep work (%2)</source>
+        <translation>Größe der Fokuszeit von %1 ändern (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's working hours (%2)</source>
+        <translation>Größe der Arbeitszeiten von %1 ändern (%2)</translation>
     </message>
     <message>
         <source>Separate %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen</translation>
     </message>
     <message>
         <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem %1 eigene %2 geben, sodass Ziehen nur diesen Tag ändert (oder mit gedrückter Alt-Taste ziehen)</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 deep work</source>
+        <translation>Fokuszeit von %1 am %2 abtrennen</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 working hours</source>
+        <translation>Arbeitszeiten von %1 am %2 abtrennen</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten …</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>MonĿri</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo–Fr</translation>
     </message>
     <message>
         <source>h:mm AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm AM/PM</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nächster Tag)</translation>
     </message>
     <message>
         <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen der Zeitraum beginnt, etwa Mo–Fr oder Sa, So</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Beginnzeit, etwa %1 oder %2</translation>
     </message>
     <message>
         <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Endzeit, etwa 5:30 PM oder 17:30; 12:00 AM ist Mitternacht am Ende des Tages, und ein Ende am oder vor dem Beginn reicht in den nächsten Tag</translation>
     </message>
     <message>
         <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Endzeit, etwa 17:30 oder 5:30 PM; 24:00 ist Mitternacht, und ein Ende am oder vor dem Beginn reicht in den nächsten Tag</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;zeiten</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokuszeit</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikationsfenster</translation>
     </message>
     <message>
         <source>Edit the hours this person works</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden bearbeiten, in denen diese Person arbeitet</translation>
     </message>
     <message>
         <source>Edit protected deep-work blocks: no meetings, handoffs or comms inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Fokusblöcke bearbeiten: keine Termine, Übergaben oder Kommunikation darin</translation>
     </message>
     <message>
         <source>Edit the fixed windows for messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festen Zeitfenster für Nachrichten und Anrufe bearbeiten</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie auf einem Tag, um einen Zeitraum hinzuzufügen, ziehen Sie an seinen Rändern, um die Größe zu ändern, ziehen Sie über Mitternacht hinaus, um in den nächsten Tag zu reichen. Rechtsklick oder Entf entfernt. Umschalt gedrückt halten für 1-Minuten-Schritte.</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;entfernen</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bis %3 am nächsten Tag</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bis %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left and Right changes its end, Alt with Up and Down moves it to another day, Delete removes it; hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Bearbeitet wird: %2. Auf und Ab wählen einen Zeitraum, Links und Rechts verschieben ihn, Strg mit Links und Rechts ändert sein Ende, Alt mit Auf und Ab verschiebt ihn auf einen anderen Tag, Entf entfernt ihn; Umschalt gedrückt halten für 1-Minuten-Schritte.</translation>
     </message>
     <message>
         <source>%1 ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume: %1</translation>
     </message>
     <message>
         <source>Protected: no meetings, handoffs or comms windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt: keine Termine, Übergaben oder Kommunikationsfenster.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsfenster</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 %5 (%6)</translation>
     </message>
     <message>
         <source>No days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tage</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Tagesspanne. Schreiben Sie eine Spanne als zwei Tage, etwa Mo–Fr.</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag. Verwenden Sie Tagesnamen wie Mo oder Di, oder eine Spanne wie Mo–Fr.</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag, etwa Mo oder Mo–Fr.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit. Geben Sie Stunden und Minuten ein, etwa %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entspricht nicht der 12-Stunden-Uhr: Verwenden Sie die Stunden 1 bis 12 und die Minuten 00 bis 59, etwa %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Uhrzeit: Verwenden Sie 00:00 bis 23:59 oder 24:00 für ein Ende um Mitternacht.</translation>
     </message>
     <message>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum kann nicht um „%1“ beginnen, der Mitternacht, die den Tag beendet. Lassen Sie ihn stattdessen um %2 am nächsten Tag beginnen.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <translation>Planen Sie Arbeit, die der Sonne folgt: Sehen Sie, wo jede Übergabe liegt und wo niemand abdeckt, und halten Sie die Fokuszeit aller geschützt.</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Plan öffnen</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan …</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Pläne</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bekannt als %1</translation>
     </message>
     <message>
         <source>No time zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitzone passt zur Suche.</translation>
     </message>
     <message>
         <source>No time zone matches the search; the zone stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitzone passt zur Suche; die Zeitzone bleibt %1.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder klicken Sie darauf, um sie auszuwählen.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder klicken Sie darauf, um sie statt %1 auszuwählen.</translation>
     </message>
     <message>
         <source>%1: %2, not chosen yet</source>
         <comment>zone id, day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, noch nicht ausgewählt</translation>
     </message>
     <message>
         <source>No time zone chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zeitzone ausgewählt.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone.</translation>
     </message>
     <message>
         <source>Local time %1</source>
         <comment>day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>local time: day, clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>abbreviation, UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>local time, zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>City, country, zone or UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt, Land, Zeitzone oder UTC-Versatz</translation>
     </message>
     <message>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen suchen</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz</translation>
     </message>
     <message>
         <source>Time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen</translation>
     </message>
     <message>
         <source>Selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeitzone</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitumstellung in Sicht</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden am %2 um %1 vorgestellt, %3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren werden am %2 um %1 zurückgestellt, %3 → %4</translation>
     </message>
 </context>
 </TS>

@@ -5,70 +5,70 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file, or a line in it, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo, o una de sus líneas, es demasiado grande</translation>
     </message>
     <message>
         <source>this is not iCalendar text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto iCalendar</translation>
     </message>
     <message>
         <source>there is no calendar (VCALENDAR) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún calendario (VCALENDAR) en el archivo</translation>
     </message>
     <message>
         <source>a value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor</translation>
     </message>
     <message>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria desconocida</translation>
     </message>
     <message>
         <source>too many events</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados eventos</translation>
     </message>
     <message>
         <source>recurring events repeat too often in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>los eventos periódicos se repiten demasiadas veces en el intervalo</translation>
     </message>
     <message>
         <source>no such member or region in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese miembro o esa región en el plan</translation>
     </message>
     <message>
         <source>the dates must lie between 1970 and 2037</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas deben estar entre 1970 y 2037</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
-        <source>event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>event "%1"</source>
+        <translation>evento «%1»</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -78,238 +78,250 @@
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sunrelay-cli %1
+
+%2
+</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
         </translation>
     </message>
     <message>
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli %1: %2
+Uso: sunrelay-cli %3
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha UTC (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha UTC (AAAA-MM-DD), incluida.</translation>
     </message>
     <message>
         <source>Show times in this IANA zone (default: the system zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las horas en esta zona IANA (predeterminada: la zona del sistema).</translation>
     </message>
     <message>
         <source>Print JSON as documented in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON tal como se documenta en el README.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"</source>
+        <translation>zona horaria desconocida «%1»</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan tanto --from como --to</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es anterior a --from</translation>
     </message>
     <message>
         <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2 hay %3 días; un informe abarca como máximo %4 días (unos tres años): pida un intervalo más corto</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del plan.</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida estándar</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation>el archivo está dañado (comprobación de integridad de SQLite: %1%2); el archivo no se ha modificado; restáurelo desde una copia de seguridad</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, y %n problema más</numerusform>
+            <numerusform>, y %n problemas más</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: correcto: «%2», %3 regiones, %4 miembros, %5 tareas (%6 colocadas)
+</translation>
     </message>
     <message>
-        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's name (default: the roster's file name).</source>
+        <translation>El nombre del plan (predeterminado: el nombre del archivo de la plantilla).</translation>
     </message>
     <message>
         <source>The roster CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV con la plantilla.</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita -o PLAN.json</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 miembros en %3 regiones
+</translation>
     </message>
     <message>
         <source>The plan to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan que se leerá.</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita -o %1</translation>
     </message>
     <message>
         <source>%1: %2 members, %3 tasks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 miembros, %3 tareas
+</translation>
     </message>
     <message>
-        <source>The member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's id.</source>
+        <translation>El id del miembro.</translation>
     </message>
     <message>
-        <source>The region&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The region's id.</source>
+        <translation>El id de la región.</translation>
     </message>
     <message>
-        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <translation>elemento de --include desconocido «%1» (use handoffs, deepwork, comms, tasks, separados por comas)</translation>
     </message>
     <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se ha leído como una exportación anterior (%1); todos los eventos son nuevos (SEQUENCE 0)</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan completo.</translation>
     </message>
     <message>
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar, separado por comas: handoffs, deepwork, comms, tasks (predeterminado: handoffs,deepwork,comms).</translation>
     </message>
     <message>
         <source>give exactly one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una de estas opciones: --member ID, --region ID o --all</translation>
     </message>
     <message>
         <source>-o FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita -o FILE.ics</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eventos
+</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>los calendarios importados solo se guardan en archivos de plan, no en el JSON del plan; cree uno con: sunrelay-cli import %1 -o PLAN.sunrelay</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los eventos de día completo como tiempo ocupado.</translation>
     </message>
     <message>
         <source>The calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de calendario.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita --member ID</translation>
     </message>
     <message>
-        <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no member "%1"</source>
+        <translation>no existe el miembro «%1»</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tiempos ocupados de %3 importados de %4
+</translation>
     </message>
     <message>
         <source>--region ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita --region ID</translation>
     </message>
     <message>
-        <source>no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no region "%1"</source>
+        <translation>no existe la región «%1»</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 festivos de %3 importados de %4
+</translation>
     </message>
     <message>
         <source>Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura, huecos, solapamientos y relevos en las fechas DATE..DATE.</translation>
     </message>
     <message>
         <source>How each placed task travels region to region, and what that gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pasa cada tarea colocada de región en región, y qué se gana con ello.</translation>
     </message>
     <message>
         <source>Where the plan breaks its maker-schedule rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde incumple el plan sus reglas de horario de creador (maker schedule).</translation>
     </message>
     <message>
         <source>Validate a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar un archivo de plan.</translation>
     </message>
     <message>
         <source>Make a plan from a member roster kept in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un plan a partir de una plantilla de miembros mantenida en una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Make a plan file from plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de plan a partir del JSON de intercambio de planes.</translation>
     </message>
     <message>
         <source>Write a plan file as plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un archivo de plan como JSON de intercambio de planes.</translation>
     </message>
     <message>
         <source>Export handoffs, deep-work blocks, comms windows and task segments as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relevos, bloques de trabajo profundo, ventanas de comunicación y tramos de tareas a un archivo iCalendar.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
-        <translation type="unfinished"></translation>
+        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <translation>Importar el calendario propio de un miembro como tiempo ocupado (sustituye la importación anterior de ese miembro).</translation>
     </message>
     <message>
-        <source>Import a region&apos;s public holidays as time off for its members.</source>
-        <translation type="unfinished"></translation>
+        <source>Import a region's public holidays as time off for its members.</source>
+        <translation>Importar los festivos de una región como ausencias de sus miembros.</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli COMMAND [OPTIONS]
@@ -319,2895 +331,2918 @@ PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UT
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sunrelay-cli COMMAND [OPTIONS]
+
+Planifica trabajo que sigue al sol para equipos repartidos entre zonas horarias.
+PLAN es un archivo de plan (.sunrelay) o JSON de intercambio de planes; DATE es AAAA-MM-DD (fechas UTC).
+
+Órdenes:
+</translation>
     </message>
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command&apos;s help after its name.
+  -h, --help     Show this help, or a command's help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  -h, --help     Mostrar esta ayuda, o la de una orden si va tras su nombre.
+  -v, --version  Mostrar la versión.
+
+Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
+</translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command &quot;%1&quot;
+        <source>sunrelay-cli: unknown command "%1"
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: orden desconocida «%1»
+
+</translation>
     </message>
     <message>
         <source>the text stream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado el flujo de texto</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: memoria agotada
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: error interno: %1
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: error interno: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: error interno</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>The sync slot falls inside %1's deep-work block.</source>
+        <translation>La franja de sincronización cae dentro del bloque de trabajo profundo de %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
-        <translation type="unfinished"></translation>
+        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <translation>Se toma un relevo durante el bloque de trabajo profundo de %1, y nadie más del lado receptor está libre en ese momento.</translation>
     </message>
     <message>
         <source>%1 has no deep-work block of at least %2 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún bloque de trabajo profundo de al menos %2 en esta jornada.</translation>
     </message>
     <message>
-        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <translation>La ventana de comunicación de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
     <message>
         <source>%1 has %2 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 de trabajo profundo fuera del horario laboral.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie cubre durante %1 (el límite es %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <translation>Una reunión del calendario de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
 </context>
 <context>
     <name>ExportPlanSource</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese archivo</translation>
     </message>
     <message>
         <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo de plan ni JSON de plan</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo normal</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>un FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de bloques</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo especial</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo: %1</translation>
     </message>
     <message>
         <source>is not a regular file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal (%1)</translation>
     </message>
     <message>
         <source>the file is too large (%1, more than the limit of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande (%1, supera el límite de %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo: %1; el archivo no se ha modificado</translation>
     </message>
     <message>
         <source>is also an input of this command; name another output file (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>también es una entrada de esta orden; indique otro archivo de salida (no se ha escrito nada)</translation>
     </message>
     <message>
         <source>a file already exists there; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un archivo ahí; no se ha modificado</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist; name the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico a un archivo que no existe; indique el archivo en sí</translation>
     </message>
     <message>
         <source>cannot use the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar el archivo</translation>
     </message>
 </context>
 <context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral %1</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo</translation>
     </message>
     <message>
         <source>Protected deep work %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo protegido %1 (%2)</translation>
     </message>
     <message>
         <source>Comms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Comms window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de comunicación %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Time off (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia (del %1 al %2)</translation>
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: festivo en %2</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ocupado, de su calendario)</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Handoff %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo %1 → %2</translation>
     </message>
     <message>
         <source>You pass on at %1; %2 picks up %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted pasa el relevo a las %1; %2 lo toma: %3</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>You pick up at %1; %2 stops %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted toma el relevo a las %1; %2 termina: %3</translation>
     </message>
     <message>
         <source>Waits %1 in a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera %1 en un hueco</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de sincronización %1</translation>
     </message>
     <message>
         <source>Sync slot %1 here · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de sincronización %1 aquí · %2</translation>
     </message>
     <message>
         <source>Async only: a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo asíncrono: una nota escrita</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — del %2 al %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay jornadas laborables esta semana</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n día protegido</numerusform>
+            <numerusform>%1 de %n días protegidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 has no deep-work block of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; el %2 no tiene ningún bloque de trabajo profundo de %3</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 meeting</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 meeting</source>
+        <translation>el bloque del %1 lo corta una reunión a las %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 comms window</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 comms window</source>
+        <translation>el bloque del %1 lo corta la ventana de comunicación de las %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 sync slot</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 sync slot</source>
+        <translation>el bloque del %1 lo corta la franja de sincronización de las %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 handoff pickup</source>
+        <translation>el bloque del %1 lo corta la toma de un relevo a las %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>The sync slot falls inside your deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja de sincronización cae dentro de su bloque de trabajo profundo.</translation>
     </message>
     <message>
         <source>A handoff is picked up during your deep-work block, and nobody else on your side is free then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma un relevo durante su bloque de trabajo profundo, y nadie más de su lado está libre en ese momento.</translation>
     </message>
     <message>
         <source>No deep-work block of at least %1 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún bloque de trabajo profundo de al menos %1 en esta jornada.</translation>
     </message>
     <message>
         <source>A comms window cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana de comunicación invade %1 un bloque de trabajo profundo.</translation>
     </message>
     <message>
         <source>%1 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de trabajo profundo fuera del horario laboral.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie cubre durante %1 (el límite es %2).</translation>
     </message>
     <message>
         <source>A meeting from your calendar cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión de su calendario invade %1 un bloque de trabajo profundo.</translation>
     </message>
     <message>
         <source>%1 h day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada de %1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada de %1 h %2 min</translation>
     </message>
     <message>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo continuo %1</translation>
     </message>
 </context>
 <context>
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.png, .svg o .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown picture type "%2"; use %3</source>
+        <translation>%1: tipo de imagen desconocido «%2»; use %3</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: no existe la carpeta %2</translation>
     </message>
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: no se ha podido dibujar la imagen de %2 × %3 px</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir archivo</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Quiere sustituirlo?</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo %1: %2, %3 → %4</translation>
     </message>
     <message>
         <source>%1 · %2 · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · horas en %3
+</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Handoffs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevos (%1)</translation>
     </message>
     <message>
         <source>At (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → a</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Hora local del emisor</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Hora local del receptor</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento / espera</translation>
     </message>
     <message>
         <source>Sync slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de sincronización</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>solapamiento</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>hueco</translation>
     </message>
     <message>
         <source>%1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de solapamiento</translation>
     </message>
     <message>
         <source>%1 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de espera</translation>
     </message>
     <message>
         <source>none (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (asíncrono)</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n tarea colocada · horas en %2
+</numerusform>
+            <numerusform>%1 · %n tareas colocadas · horas en %2
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n tarea colocada, %2 en estas fechas · horas en %3
+</numerusform>
+            <numerusform>%1 · %n tareas colocadas, %2 de ellas en estas fechas · horas en %3
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (prioridad %3, %4)</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio previsto</translation>
     </message>
     <message>
         <source>not picked up within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie la toma dentro del horizonte</translation>
     </message>
     <message>
         <source>after a wait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tras una espera de %1</translation>
     </message>
     <message>
         <source>First pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera toma</translation>
     </message>
     <message>
         <source>not finished within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>no termina dentro del horizonte</translation>
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 antes que una sola región)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>not within a year of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>no en el año siguiente al inicio</translation>
     </message>
     <message>
         <source>(sooner: tasks served first held members it needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes: las tareas atendidas primero ocupaban a miembros que necesitaba)</translation>
     </message>
     <message>
         <source>One region alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola región</translation>
     </message>
     <message>
         <source>%1 · %2 conflicts · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 conflictos · horas en %3
+</translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina a las %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; %1 picks up %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 lo toma %2 (%3)</translation>
     </message>
     <message>
         <source> (waits %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (espera %1)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de sincronización %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Async only: no time both sides can meet; leave a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo asíncrono: no hay ningún momento en que ambos lados puedan reunirse; deje una nota escrita</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Passes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entrega:</translation>
     </message>
     <message>
         <source>Not finished by %1, the end of the routing horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No termina antes del %1, el final del horizonte de enrutamiento.</translation>
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina %1; %2 sola no terminaría en un año.</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina %1: siguiendo al sol, termina %2 antes que %3 sola (%4).</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina %1. %2 sola terminaría %3 antes (%4): las tareas atendidas primero ocupaban a miembros que esta necesitaba.</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina %1, igual que %2 sola.</translation>
     </message>
 </context>
 <context>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a %2 el %3</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar %1 en %2 el %3</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 no existen el %2 en %3: %4 a las %5.</translation>
     </message>
     <message>
         <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 se dan dos veces el %2 en %3: %4 en la primera, %5 %6 (%7 UTC).</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1:%2 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a. m.</translation>
     </message>
     <message>
         <source>%1:%2 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 p. m.</translation>
     </message>
     <message>
         <source>%1 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a. m.</translation>
     </message>
     <message>
         <source>%1 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p. m.</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay — %1, %2–%3 (%4)</translation>
     </message>
     <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>el ancho de %1 px está fuera del intervalo %2–%3 px</translation>
     </message>
     <message>
         <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de tiempo mundial exportada por Sunrelay: regiones, miembros, relevos y tareas colocadas.</translation>
     </message>
 </context>
 <context>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <source>--width: "%1" is not a whole number of pixels</source>
+        <translation>--width: «%1» no es un número entero de píxeles</translation>
     </message>
     <message>
         <source>--width: %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>--width: %1 px está fuera del intervalo %2–%3 px</translation>
     </message>
     <message>
         <source>--export-view needs a file name ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view necesita un nombre de archivo terminado en %1</translation>
     </message>
     <message>
         <source>--export-view %1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: tipo de imagen desconocido; el nombre debe terminar en %2</translation>
     </message>
     <message>
         <source>--export-view %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: no existe la carpeta %2</translation>
     </message>
     <message>
         <source>--export-view %1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: es una carpeta</translation>
     </message>
     <message>
         <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view necesita el plan que dibujar (un archivo .sunrelay o JSON de plan)</translation>
     </message>
     <message>
         <source>--export-view draws one plan, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view dibuja un solo plan, no %1: %2</translation>
     </message>
     <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view necesita --from y --to (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 es anterior a --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <translation>--zone: zona horaria desconocida «%1» (un nombre IANA como Europe/Berlin)</translation>
     </message>
     <message>
         <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2: %3 días en %4; una imagen muestra como máximo 4 semanas</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal para %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <translation>Escribir una imagen de la línea de tiempo del plan en FILE (.png, .svg o .pdf) y salir, sin mostrar ninguna ventana. Necesita --from, --to y el plan.</translation>
     </message>
     <message>
         <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-view: el primer día que se muestra, desde las 00:00 en --zone.</translation>
     </message>
     <message>
         <source>With --export-view: the last day shown, to its end (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-view: el último día que se muestra, hasta su final (incluido).</translation>
     </message>
     <message>
         <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-view: la zona horaria IANA del eje y de las fechas (predeterminada: UTC).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation>Con --export-view: el ancho de la imagen en píxeles, de %1 a %2 (predeterminado: %3); su altura se ajusta a todas las filas.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va con --export-view</translation>
     </message>
 </context>
 <context>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
         <source>--export-week needs a member id</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week necesita un id de miembro</translation>
     </message>
     <message>
         <source>--export-week needs --week DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week necesita --week DATE (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--week: «%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>--week: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--week: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
         <source>--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week necesita la imagen que escribir y el plan (FILE.png|svg|pdf PLAN); se ha recibido: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de imagen desconocido; el nombre debe terminar en %2</translation>
     </message>
     <message>
         <source>%1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe la carpeta %2</translation>
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta</translation>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, … (%2 en total)</translation>
     </message>
     <message>
         <source>--export-week: %1 has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week: %1 no tiene miembros</translation>
     </message>
     <message>
-        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
-        <translation type="unfinished"></translation>
+        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <translation>--export-week: no existe el miembro «%1» en %2; sus miembros son %3</translation>
     </message>
     <message>
-        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <translation>Escribir la semana de MEMBER (Mi semana) en una imagen y salir, sin mostrar ninguna ventana: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <translation>Con --export-week: una fecha (AAAA-MM-DD) de la semana que se mostrará, en la zona horaria del propio miembro.</translation>
     </message>
     <message>
         <source>--export-week and --export-view: one picture at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week y --export-view: una imagen cada vez</translation>
     </message>
     <message>
         <source>--week goes with --export-week</source>
-        <translation type="unfinished"></translation>
+        <translation>--week va con --export-week</translation>
     </message>
 </context>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <translation>La semana de un miembro exportada por Sunrelay, en su propia hora local.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica trabajo que sigue al sol entre zonas horarias.</translation>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de plan o JSON de plan que abrir.</translation>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: memoria agotada</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: error interno: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: error interno</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tareas. Añada una con Añadir tarea…</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea coincide con el filtro.</translation>
     </message>
     <message>
         <source>Filter by title, ID or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título, ID o notas</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tareas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tareas</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocadas</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>Late: placed tasks that finish after their deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso: tareas colocadas que terminan después de su fecha límite</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarea…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Place at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar en…</translation>
     </message>
     <message>
         <source>Unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Back to the backlog: the task loses its start and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a pendientes: la tarea pierde su inicio y su región</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevos</translation>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques de trabajo &amp;profundo</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventanas de comunicación</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tramos de tareas</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan completo</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Región o miembro</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <translation>Un evento por cada relevo de las regiones elegidas, con las tareas que pasan y sus notas.</translation>
     </message>
     <message>
         <source>Protected deep-work blocks as weekly busy events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques de trabajo profundo protegidos como eventos semanales de tiempo ocupado.</translation>
     </message>
     <message>
         <source>Comms windows as weekly free events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas de comunicación como eventos semanales de tiempo libre.</translation>
     </message>
     <message>
         <source>One event for each stretch of a task a member works, with its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento por cada tramo de una tarea que trabaja un miembro, con su ruta.</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>calendario</translation>
     </message>
     <message>
         <source>The plan has no region to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene ninguna región que exportar.</translation>
     </message>
     <message>
         <source>The plan has no member to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene ningún miembro que exportar.</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última fecha (%1) es anterior a la primera (%2).</translation>
     </message>
     <message>
         <source>Choose at least one thing to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una cosa que incluir.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo en el que exportar.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Reading the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el calendario</translation>
     </message>
     <message>
         <source>Import Busy Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tiempo ocupado</translation>
     </message>
     <message>
         <source>Import Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar festivos</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembro:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última fecha (%1) es anterior a la primera (%2).</translation>
     </message>
     <message>
         <source>The plan has no member.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene ningún miembro.</translation>
     </message>
     <message>
         <source>The plan has no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene ninguna región.</translation>
     </message>
     <message>
         <source>Nothing was imported for %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se había importado nada para %1.</translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n busy time(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sustituye %n tiempo ocupado de la última importación.</numerusform>
+            <numerusform>Sustituye %n tiempos ocupados de la última importación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n holiday(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sustituye %n festivo de la última importación.</numerusform>
+            <numerusform>Sustituye %n festivos de la última importación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiará nada.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (termina %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n busy time(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiempo ocupado que importar para %1.</numerusform>
+            <numerusform>%n tiempos ocupados que importar para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n festivo que importar para %1.</numerusform>
+            <numerusform>%n festivos que importar para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import busy time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el tiempo ocupado de %1</translation>
     </message>
     <message>
         <source>Import holidays of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los festivos de %1</translation>
     </message>
     <message>
         <source>Import busy time</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tiempo ocupado</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar festivos</translation>
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsDock</name>
     <message>
         <source>Open a plan to see its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un plan para ver sus conflictos.</translation>
     </message>
     <message>
         <source>Show or hide the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel Conflictos</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 %4</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4 %5</source>
         <comment>day, start zone – end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4 %5</source>
         <comment>day, start – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4, %5 %6</source>
         <comment>day, start zone – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4, %5 %6</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In the reference zone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En la zona de referencia (%1): %2</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el equipo</translation>
     </message>
     <message>
         <source>Nobody in any region covers this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de ninguna región cubre este tiempo</translation>
     </message>
     <message>
         <source>In the reference zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la zona de referencia (%1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
-        <source>In the member&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <source>In the member's own time zone</source>
+        <translation>En la zona horaria del propio miembro</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message>
         <source>No conflicts in the next four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos en las próximas cuatro semanas.</translation>
     </message>
     <message>
         <source>No conflicts in the days shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos en los días mostrados.</translation>
     </message>
     <message>
         <source>No conflict matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún conflicto coincide con el filtro.</translation>
     </message>
     <message>
         <source>Filter by member, time or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por miembro, hora o texto</translation>
     </message>
     <message>
         <source>Filter conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conflictos</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las gravedades</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Visible days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días visibles</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas 4 semanas</translation>
     </message>
     <message>
         <source>Which days to search for conflicts: those the timeline shows, or four weeks from today</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué días buscar conflictos: los que muestra la línea de tiempo o cuatro semanas a partir de hoy</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conflictos</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel Conflictos</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; el más grave: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por día (%1)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Covered (% of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto (% del día)</translation>
     </message>
     <message>
         <source>Gap hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de hueco</translation>
     </message>
     <message>
         <source>Average pickup wait at gap handoffs (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media hasta la toma en relevos tras un hueco (h)</translation>
     </message>
     <message>
         <source>Task load per region (hours of routed task work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de tareas por región (horas de trabajo de tareas enrutado)</translation>
     </message>
     <message>
         <source>%1, %2: %3 of task work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 de trabajo de tareas</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas 4 semanas</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 en %3: cubierto %4 de %5, huecos %6</translation>
     </message>
     <message numerus="yes">
         <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, espera media hasta la toma %1 en %n relevo tras un hueco</numerusform>
+            <numerusform>, espera media hasta la toma %1 en %n relevos tras un hueco</numerusform>
         </translation>
     </message>
     <message>
         <source>, no gap handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>, ningún relevo tras un hueco</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; trabajo de tareas: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (día de %2 en %3)</translation>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espera media hasta la toma: %1 en %n relevo tras un hueco</numerusform>
+            <numerusform>Espera media hasta la toma: %1 en %n relevos tras un hueco</numerusform>
         </translation>
     </message>
     <message>
         <source>No gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún relevo tras un hueco</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de tareas de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>dates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas en %1</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas en %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1&apos;s deep work</source>
-        <translation type="unfinished"></translation>
+        <source>into %1's deep work</source>
+        <translation>dentro del trabajo profundo de %1</translation>
     </message>
     <message>
-        <source>before %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>before %1's working day</source>
+        <translation>antes de la jornada de %1</translation>
     </message>
     <message>
-        <source>after %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>after %1's working day</source>
+        <translation>después de la jornada de %1</translation>
     </message>
     <message>
         <source>Week of %1: %2 handoff moves to %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1: el relevo %2 pasa a las %3 en %4, %5</translation>
     </message>
     <message>
         <source>Handoff time where it is picked up, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del relevo donde se toma, semana a semana</translation>
     </message>
     <message>
         <source>Handoff time where it is handed off, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del relevo donde se entrega, semana a semana</translation>
     </message>
     <message>
         <source>Moved by a DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido por un cambio de hora</translation>
     </message>
     <message>
         <source>Into deep work or out of the working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del trabajo profundo o fuera de la jornada</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Local time of the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del receptor</translation>
     </message>
     <message>
         <source>Local time of the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local del emisor</translation>
     </message>
     <message>
         <source>No DST change moves a handoff into deep work or out of a working day in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio de hora lleva un relevo al trabajo profundo ni fuera de una jornada en estos doce meses.</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Hora local del receptor</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Hora local del emisor</translation>
     </message>
     <message>
         <source>Each week is shown by its Wednesday (UTC): the first handoff of each region pair that day, as the timeline computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana se representa por su miércoles (UTC): el primer relevo de cada par de regiones ese día, tal como lo calcula la línea de tiempo.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Weeks to look at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas que examinar:</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, relevo con solapamiento</translation>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, relevo tras un hueco (espera %2)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado %1 %2 (%3)</translation>
     </message>
     <message>
         <source>sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emisor %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>receptor %1</translation>
     </message>
     <message>
         <source>Moved by a DST change since the week before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido por un cambio de hora desde la semana anterior: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una región &lt;b&gt;cubre&lt;/b&gt; los momentos en que trabaja al menos uno de sus miembros (descontando las ausencias y los festivos de la región). Donde termina un tramo de cobertura de una región, el trabajo pasa a otra: un &lt;b&gt;relevo&lt;/b&gt;. La región que termina es el &lt;b&gt;emisor&lt;/b&gt;; la que recoge el trabajo, el &lt;b&gt;receptor&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Overlap handoff&lt;/b&gt; (solid arrow): another region works at the moment the sender stops (one starting exactly then counts, with no overlap). The receiver is the region that worked alongside the sender longest just before; then the one that keeps working longest after; then region order. The &lt;b&gt;overlap&lt;/b&gt; is the time both covered before the end, and the &lt;b&gt;pickup&lt;/b&gt; is the end itself: the work waits for nobody.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relevo con solapamiento&lt;/b&gt; (flecha continua): otra región trabaja en el momento en que el emisor termina (una que empieza justo entonces también cuenta, sin solapamiento). El receptor es la región que más tiempo ha trabajado junto al emisor justo antes; después, la que sigue trabajando más tiempo tras ese momento; después, el orden de las regiones. El &lt;b&gt;solapamiento&lt;/b&gt; es el tiempo que ambas han cubierto antes del final, y la &lt;b&gt;toma&lt;/b&gt; es el propio final: el trabajo no espera a nadie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Gap handoff&lt;/b&gt; (dashed arrow): nobody works at the moment the sender stops. The region whose coverage starts first after it picks up (ties: region order), and the &lt;b&gt;wait&lt;/b&gt; is the time until then, however long: a weekend, or a three-week shutdown. If that region is the sender itself there is no handoff: it simply resumes. If nobody works again at all, there is none either.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relevo tras un hueco&lt;/b&gt; (flecha discontinua): nadie trabaja en el momento en que el emisor termina. Toma el relevo la región cuya cobertura empieza antes después de ese momento (en caso de empate, el orden de las regiones), y la &lt;b&gt;espera&lt;/b&gt; es el tiempo hasta entonces, por largo que sea: un fin de semana o un cierre de tres semanas. Si esa región es el propio emisor, no hay relevo: simplemente reanuda el trabajo. Si nadie vuelve a trabajar, tampoco hay relevo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sync slot&lt;/b&gt;: in an overlap handoff with some overlap, the earliest window of the policy length (15 minutes unless the plan says otherwise) inside the overlap in which at least one member of each side works throughout, and which touches no deep-work block of anyone on either side working then. A window inside a comms window of both sides is preferred over the earliest. Without one the handoff is asynchronous only: a written note.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Franja de sincronización&lt;/b&gt;: en un relevo con solapamiento de cierta duración, la primera ventana de la duración fijada por la política (15 minutos, salvo que el plan diga otra cosa) dentro del solapamiento en la que al menos un miembro de cada lado trabaja de principio a fin, y que no toca ningún bloque de trabajo profundo de nadie de ninguno de los dos lados que trabaje entonces. Se prefiere una ventana dentro de una ventana de comunicación de ambos lados a la más temprana. Si no hay ninguna, el relevo es solo asíncrono: una nota escrita.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo práctico</translation>
     </message>
     <message>
         <source>&lt;p&gt;EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works 09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;EMEA: Anna, en Berlín, trabaja de 09:00 a 17:30. AMER: Ben, en Nueva York, trabaja de 09:00 a 17:00. Sin trabajo profundo ni otras regiones. El lunes 9 de marzo de 2026 Nueva York ya está en horario de verano (EDT, UTC−4) y Berlín todavía no (CET, UTC+1): Anna trabaja de 08:00 a 16:30 UTC y Ben de 13:00 a 21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A las 16:30 UTC (17:30 en Berlín, 12:30 en Nueva York) EMEA termina mientras AMER trabaja: un &lt;b&gt;relevo con solapamiento EMEA → AMER&lt;/b&gt; con 3 h 30 min de solapamiento (13:00–16:30 UTC), que se toma de inmediato. Su franja de sincronización son los primeros 15 minutos del solapamiento, 13:00–13:15 UTC: las 14:00 en Berlín y las 09:00 en Nueva York.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 21:00 UTC Ben stops and nobody works: a &lt;b&gt;gap handoff AMER → EMEA&lt;/b&gt;, picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A las 21:00 UTC Ben termina y no trabaja nadie: un &lt;b&gt;relevo tras un hueco AMER → EMEA&lt;/b&gt;, que se toma el martes a las 08:00 UTC (09:00 en Berlín) tras una espera de 11 h. Desde el viernes 13 de marzo, el mismo relevo espera hasta el lunes 16 de marzo a las 08:00 UTC: 2 d 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El horario laboral, el trabajo profundo y las ventanas de comunicación son horas de reloj en la zona horaria de cada miembro: las 09:00 siguen siendo las 09:00 todo el año, y el momento que representan se desplaza cuando cambia la hora. Dos veces al año una hora de reloj no corresponde a un único momento; Sunrelay la interpreta entonces exactamente igual que los archivos de calendario (RFC 5545), de modo que un calendario muestra lo mismo que Sunrelay.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Skipped times move forward by the gap.&lt;/b&gt; When the clocks spring forward, a time in the skipped hour does not exist. It is read with the offset from before the change, which puts it as much later as the clocks jumped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Las horas que se saltan avanzan lo que dura el salto.&lt;/b&gt; Cuando se adelanta la hora, una hora dentro del intervalo saltado no existe. Se interpreta con el desfase de antes del cambio, lo que la sitúa tanto más tarde como haya saltado el reloj.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: spring forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: los relojes se adelantan</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nueva York, domingo 8 de marzo de 2026: a las 02:00 EST los relojes saltan a las 03:00 EDT. Las 02:30 no existen; interpretadas como 02:30 EST son las 07:30 UTC, es decir, las &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Repeated times take the first occurrence.&lt;/b&gt; When the clocks fall back, an hour happens twice; a time in it means the earlier one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Las horas repetidas toman la primera vez.&lt;/b&gt; Cuando se retrasa la hora, una hora ocurre dos veces; una hora dentro de ella se refiere a la primera.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: los relojes se atrasan</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 means &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, not 01:30 EST = 06:30 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nueva York, domingo 1 de noviembre de 2026: de 01:00 a 02:00 ocurre dos veces. Las 01:30 significan &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, no 01:30 EST = 06:30 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lengths are exact time.&lt;/b&gt; A range keeps its wall-clock ends, so on a night the clocks change it is shorter or longer by the change. Overlaps, waits and effort are counted in real elapsed time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Las duraciones son tiempo real.&lt;/b&gt; Un intervalo conserva sus extremos en hora de reloj, así que la noche en que cambia la hora es más corto o más largo en lo que cambia. Los solapamientos, las esperas y el esfuerzo se cuentan en tiempo real transcurrido.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: duraciones</translation>
     </message>
     <message>
         <source>&lt;p&gt;In New York a range 01:00–05:00 lasts 4 h on most nights, &lt;b&gt;3 h&lt;/b&gt; on 8 March 2026 and &lt;b&gt;5 h&lt;/b&gt; on 1 November 2026. A range 02:15–03:00 has no time at all on 8 March: its start reads as 03:15 EDT, after its end.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En Nueva York, un intervalo de 01:00 a 05:00 dura 4 h la mayoría de las noches, &lt;b&gt;3 h&lt;/b&gt; el 8 de marzo de 2026 y &lt;b&gt;5 h&lt;/b&gt; el 1 de noviembre de 2026. Un intervalo de 02:15 a 03:00 no dura nada el 8 de marzo: su inicio se interpreta como 03:15 EDT, después de su final.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En la línea de tiempo, un rombo marca cada cambio de hora en la fila del miembro (relleno: se adelanta; hueco: se retrasa); Ver &amp;gt; Desfase por cambio de hora muestra cómo se mueve cada relevo en hora local durante el próximo año.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calculan los relevos</translation>
     </message>
     <message>
         <source>The DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla del cambio de hora</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se calculan los &amp;relevos</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla del cambio de &amp;hora</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relevos como CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relevos como CSV</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <translation>Una fila por relevo: las horas locales de ambos lados, la espera, la franja de sincronización y las tareas que pasan, con sus notas.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última fecha (%1) es anterior a la primera (%2).</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo en el que exportar.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;yenda</translation>
     </message>
     <message>
         <source>Timeline Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de la línea de tiempo</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
-        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <translation>Cuándo trabaja el miembro, en el color de la región; los días y las horas de la fila son la hora local del propio miembro.</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo</translation>
     </message>
     <message>
         <source>A protected block: darker, hatched, with a lock. A sync slot, pickup or meeting inside it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque protegido: más oscuro, rayado y con un candado. Una franja de sincronización, una toma o una reunión dentro de él es un conflicto.</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de comunicación</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
-        <translation type="unfinished"></translation>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <translation>La banda con contorno sobre la barra: un momento fijo para los mensajes. Se prefieren las franjas de sincronización dentro de las ventanas de ambos lados.</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Whole local days away, grey and cross-hatched. Region holidays simply leave the day without working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días locales completos de ausencia, en gris y con trama cruzada. Los festivos de la región simplemente dejan el día sin horario laboral.</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz del día</translation>
     </message>
     <message>
         <source>Behind the row where the member lives: night shaded, twilight lighter, day clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detrás de la fila, según dónde vive el miembro: la noche sombreada, el crepúsculo más claro y el día sin sombra.</translation>
     </message>
     <message>
         <source>Clocks go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se adelantan</translation>
     </message>
     <message>
-        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
-        <translation type="unfinished"></translation>
+        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <translation>Un rombo relleno donde los relojes del miembro se adelantan (empieza el horario de verano).</translation>
     </message>
     <message>
         <source>Clocks go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se atrasan</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
-        <translation type="unfinished"></translation>
+        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <translation>Un rombo hueco donde los relojes del miembro se retrasan y se repite una hora.</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
-        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
-        <translation type="unfinished"></translation>
+        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <translation>En la fila de una región: cuándo trabaja al menos uno de sus miembros (descontando las ausencias).</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <translation>Dos o más regiones cubren el mismo tiempo, sombreado con los colores de ambas regiones.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco</translation>
     </message>
     <message>
         <source>Nobody in any region works: hatched vermillion across every region row.</source>
-        <translation type="unfinished"></translation>
+        <translation>No trabaja nadie de ninguna región: rayado bermellón en todas las filas de región.</translation>
     </message>
     <message>
         <source>Overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo con solapamiento</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <translation>Flecha continua, en el color del receptor: la región receptora ya trabaja cuando el emisor termina, así que el trabajo pasa de inmediato.</translation>
     </message>
     <message>
         <source>Gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo tras un hueco</translation>
     </message>
     <message>
         <source>Dashed arrow: nobody works when the sender stops; the work waits until the next region starts (the pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha discontinua: no trabaja nadie cuando el emisor termina; el trabajo espera hasta que empieza la siguiente región (la toma).</translation>
     </message>
     <message>
         <source>Handoff stepped to</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo seleccionado</translation>
     </message>
     <message>
         <source>A ring where the handoff that ] (next) or [ (previous) went to leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anillo donde sale el relevo al que se ha ido con ] (siguiente) o [ (anterior).</translation>
     </message>
     <message>
         <source>Task worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea en curso</translation>
     </message>
     <message>
-        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
-        <translation type="unfinished"></translation>
+        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <translation>Una barra en el color propio de la tarea sobre el miembro que la trabaja en ese momento, con su id y su título si caben.</translation>
     </message>
     <message>
         <source>Task passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea que pasa</translation>
     </message>
     <message>
         <source>A line to the next member who works the task; dashed where it waits in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea hasta el siguiente miembro que trabaja la tarea; discontinua donde espera entre medias.</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio previsto</translation>
     </message>
     <message>
-        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
-        <translation type="unfinished"></translation>
+        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <translation>Un alfiler en la fila de la región de inicio; un trazo discontinuo hasta donde empieza realmente el trabajo si nadie cubre el inicio.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <source>A flag where the task&apos;s effort is used up.</source>
-        <translation type="unfinished"></translation>
+        <source>A flag where the task's effort is used up.</source>
+        <translation>Una bandera donde se agota el esfuerzo de la tarea.</translation>
     </message>
     <message>
         <source>Late finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin con retraso</translation>
     </message>
     <message>
         <source>A red flag: the task finishes after its deadline, by the amount shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bandera roja: la tarea termina después de su fecha límite, por el tiempo que se indica.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>The current time, across all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora actual, en todas las filas.</translation>
     </message>
     <message>
         <source>Time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor de tiempo</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
-        <translation type="unfinished"></translation>
+        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <translation>Señale el eje de tiempo o pulse C: la hora local de cada fila en ese punto y las tareas que tienen sus miembros.</translation>
     </message>
     <message>
         <source>Member rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de miembros</translation>
     </message>
     <message>
         <source>Region rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de regiones</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevos</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de Sunrelay (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo &amp;lectura…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de &amp;demostración</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON de plan…</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV de &amp;miembros…</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar JSON de plan…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar calendario…</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relevos como CS&amp;V…</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 relevos</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;tiempo ocupado…</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;festivos…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de tiempo</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;semana</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cobertura</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfase por cambio de hora</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntes</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;pués</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo si&amp;guiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo an&amp;terior</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;imagen…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre del plan…</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;región</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;miembro…</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colocar tarea en…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Sunrelay</translation>
     </message>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Sunrelay</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Planifica trabajo que sigue al sol entre zonas horarias.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom: from 4 weeks to 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: de 4 semanas a 1 hora</translation>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;barra de herramientas</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un plan para ver su equipo.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi semana</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no guardado</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase por cambio de hora</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Edit the note on handoff %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota del relevo %1 de %2</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [solo lectura]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
-        <translation type="unfinished"></translation>
+        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <translation>Un plan necesita un nombre: es el título de la ventana y el nombre que llevan sus exportaciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n región</numerusform>
+            <numerusform>%n regiones</numerusform>
         </translation>
     </message>
     <message>
         <source>coverage %1 % in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura del %1 % en los próximos 7 días</translation>
     </message>
     <message>
         <source>next handoff %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo relevo %1 → %2 dentro de %3</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plan</translation>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de plan (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>You can open a copy of the plan as it is now, read-only, and look at it while the other program goes on editing the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrir una copia del plan tal como está ahora, en solo lectura, y consultarla mientras el otro programa sigue editando el original.</translation>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una &amp;copia de solo lectura</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plan como</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan ya está guardado en %1: cada cambio se guarda en él en cuanto lo hace. Para hacer una copia, elija otro nombre.</translation>
     </message>
     <message>
         <source>Import plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar JSON de plan</translation>
     </message>
     <message>
         <source>Import member CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV de miembros</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON de plan</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export picture of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen de la línea de tiempo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Task Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la tarea</translation>
     </message>
     <message>
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en %1. Puede que se haya movido, renombrado o eliminado.</translation>
     </message>
     <message>
         <source>Imported %1 as a new plan file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1 como un nuevo archivo de plan: %2</translation>
     </message>
     <message>
         <source>Cannot open the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el plan de demostración</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Whole days in the member’s own time zone, first and last day included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días completos en la zona horaria del propio miembro, incluidos el primero y el último.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias</translation>
     </message>
     <message>
         <source>No time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ausencias</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>First day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de la ausencia %1</translation>
     </message>
     <message>
         <source>Last day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de la ausencia %1</translation>
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que este miembro no se puede cambiar aquí.</translation>
     </message>
     <message>
         <source>Enter the member’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del miembro.</translation>
     </message>
     <message>
         <source>Add a region to the plan first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada una región al plan: cada miembro pertenece a una.</translation>
     </message>
     <message>
         <source>Choose the member’s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la región del miembro.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está resaltada, pero no elegida. Pulse Intro o haga clic en una zona para elegirla.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it, or press Esc in the search to keep %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está resaltada, pero no elegida. Pulse Intro o haga clic en una zona para elegirla, o pulse Esc en la búsqueda para conservar %2.</translation>
     </message>
     <message>
         <source>Choose a time zone: no zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una zona horaria: ninguna zona coincide con la búsqueda.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista.</translation>
     </message>
     <message>
         <source>Time off %1 ends on %2, before it starts on %3. Change the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ausencia %1 termina el %2, antes de empezar el %3. Cambie el último día.</translation>
     </message>
     <message>
         <source>OK chooses %1, the only zone that matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar elige %1, la única zona que coincide con la búsqueda.</translation>
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay horario laboral: este miembro no cubre ningún tiempo hasta que dibuje alguno en la página Semana.</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar miembro</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emana</translation>
     </message>
     <message>
         <source>Time o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausen&amp;cias</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase UTC actual: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>Work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo / semana</translation>
     </message>
     <message>
         <source>Deep work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo / semana</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Search members by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar miembros por nombre o id</translation>
     </message>
     <message>
         <source>Whose week: type part of a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es la semana: escriba parte de un nombre o id</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <translation>Elija una fecha y se mostrará su semana (fechas locales del miembro)</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi calendario…</translation>
     </message>
     <message>
-        <source>Write this member&apos;s week to a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <source>Write this member's week to a calendar file (.ics)</source>
+        <translation>Escribir la semana de este miembro en un archivo de calendario (.ics)</translation>
     </message>
     <message>
         <source>Import My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mi calendario…</translation>
     </message>
     <message>
-        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
-        <translation type="unfinished"></translation>
+        <source>Read this member's meetings from a calendar file as busy time</source>
+        <translation>Leer las reuniones de este miembro de un archivo de calendario como tiempo ocupado</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un miembro al plan para ver su semana.</translation>
     </message>
     <message>
         <source>Print My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir Mi semana</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlaceTaskDialog</name>
     <message>
         <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan aún no tiene ninguna región. Añada una primero en el panel Equipo: una tarea empieza en una región.</translation>
     </message>
     <message>
         <source>Choose the region the task starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la región en la que empieza la tarea.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
     </message>
     <message>
         <source>the task starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea empieza</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la región</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <source>Time zone of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del inicio</translation>
     </message>
     <message>
         <source>Time zone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la zona horaria</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la &amp;zona horaria:</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio en la zona de referencia</translation>
     </message>
     <message>
         <source>Daylight saving note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el cambio de hora</translation>
     </message>
     <message>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar %1</translation>
     </message>
     <message>
         <source>The task waits until the region covers its start, then follows the sun from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea espera hasta que la región cubre su inicio y, desde ahí, sigue al sol.</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colocar</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la región %1</translation>
     </message>
     <message>
         <source>a file already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un archivo en %1</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 en %2</translation>
     </message>
     <message>
         <source>cannot copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1</translation>
     </message>
     <message>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la política</translation>
     </message>
     <message>
         <source>Rename region %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la región %1 a %2</translation>
     </message>
     <message>
         <source>Change colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color de %1</translation>
     </message>
     <message>
         <source>Edit region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la región %1</translation>
     </message>
     <message>
         <source>Move region</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover región</translation>
     </message>
     <message>
         <source>Delete region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la región %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de %1 a %2</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a %2</translation>
     </message>
     <message>
         <source>Change time zone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la zona horaria de %1</translation>
     </message>
     <message>
         <source>Change the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la semana de %1</translation>
     </message>
     <message>
         <source>Change time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las ausencias de %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarea %1</translation>
     </message>
     <message>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la tarea %1</translation>
     </message>
     <message>
         <source>Unplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar %1</translation>
     </message>
     <message>
         <source> (table %1, row %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tabla %1, fila %2, columna %3)</translation>
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo: %1.</translation>
     </message>
     <message>
         <source>This is not a Sunrelay plan file (%1). Choose a .sunrelay file, or use File &gt; Import for plan JSON. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de plan de Sunrelay (%1). Elija un archivo .sunrelay, o use Archivo &gt; Importar para el JSON de plan. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This plan file is damaged (%1). Open a backup copy if you have one. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de plan está dañado (%1). Abra una copia de seguridad si tiene una. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This file belongs to another program (%1). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo pertenece a otro programa (%1). El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of Sunrelay (file format %1; this version reads up to %2). Open it with a newer version of Sunrelay; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan se hizo con una versión más reciente de Sunrelay (formato de archivo %1; esta versión lee hasta el %2). Ábralo con una versión más reciente de Sunrelay; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de plan se ha alterado fuera de Sunrelay (%1%2) y no se abre, para evitar que se ejecute algo que se haya introducido en él. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de plan contiene datos que Sunrelay no puede usar: %1%2. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto para edición en %1. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura; los cambios no se pueden guardar.</translation>
     </message>
     <message>
         <source>That is no longer in the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso ya no está en el plan (%1).</translation>
     </message>
     <message>
         <source>This change cannot be made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer este cambio: %1.</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio (%1). No se ha modificado nada; compruebe el disco y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>24-hour (17:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 horas (5:30 p. m.)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reloj:</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día de la semana:</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's zone (%1)</source>
+        <translation>La zona de este equipo (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra zona</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de tiempo en:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aspecto:</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,600 +3250,603 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>Timeline, selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo, tarea seleccionada</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Diálogo de miembro, cuadrícula semanal</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar antes / después</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom en el puntero</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Rueda</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar con la rueda</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Rueda</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a hoy</translation>
     </message>
     <message>
         <source>Next handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo siguiente</translation>
     </message>
     <message>
         <source>Previous handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo anterior</translation>
     </message>
     <message>
         <source>Previous / next row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila anterior / siguiente</translation>
     </message>
     <message>
         <source>Expand or collapse the region; open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir o contraer la región; abrir el miembro</translation>
     </message>
     <message>
         <source>Show or hide the time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el cursor de tiempo</translation>
     </message>
     <message>
         <source>Move the time cursor 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el cursor de tiempo 15 minutos</translation>
     </message>
     <message>
         <source>Drag a task or block in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar una tarea o un bloque en pasos de 1 minuto</translation>
     </message>
     <message>
         <source>Shift+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Arrastrar</translation>
     </message>
     <message>
         <source>Drag a block: change only the day grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar un bloque: cambiar solo el día sujetado</translation>
     </message>
     <message>
         <source>Alt+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arrastrar</translation>
     </message>
     <message>
         <source>Deselect the task; cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseleccionar la tarea; cancelar un arrastre</translation>
     </message>
     <message>
         <source>Move 15 minutes earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover 15 minutos antes / después</translation>
     </message>
     <message>
         <source>Move 1 minute earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover 1 minuto antes / después</translation>
     </message>
     <message>
         <source>Move to the region above / below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la región de arriba / abajo</translation>
     </message>
     <message>
         <source>Place at a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar en una fecha y hora…</translation>
     </message>
     <message>
         <source>Back to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a pendientes</translation>
     </message>
     <message>
         <source>Select the previous / next range</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar el intervalo anterior / siguiente</translation>
     </message>
     <message>
         <source>Move the range 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el intervalo 15 minutos</translation>
     </message>
     <message>
         <source>Move the range 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el intervalo 1 minuto</translation>
     </message>
     <message>
         <source>Shorten / lengthen the range 15 minutes (Shift: 1 minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acortar / alargar el intervalo 15 minutos (Mayús: 1 minuto)</translation>
     </message>
     <message>
         <source>Move the range to the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el intervalo al día anterior / siguiente</translation>
     </message>
     <message>
         <source>Remove the selected range or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el intervalo o el día seleccionado</translation>
     </message>
     <message>
         <source>Remove that day of a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ese día de un intervalo</translation>
     </message>
     <message>
         <source>Right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic derecho</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar en pasos de 1 minuto</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar un arrastre</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acciones y teclas</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atajos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
     <message>
         <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota para quien tome esto: qué está hecho, qué sigue, qué lo bloquea, enlaces.</translation>
     </message>
     <message>
         <source>Select a task in the backlog or on the timeline to see where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarea en Pendientes o en la línea de tiempo para ver adónde va.</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
-        <translation type="unfinished"></translation>
+        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <translation>En Pendientes: arrástrela a la fila de una región en la línea de tiempo, o use Colocar en…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of work · priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de trabajo · prioridad %2</translation>
     </message>
     <message>
         <source> · deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · fecha límite %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza en %1</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está libre para tomarla en ese momento: se toma por primera vez %1 (espera %2)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumple su fecha límite por %1.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Note on handoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del relevo %1</translation>
     </message>
     <message>
         <source>Done: 
 Next: 
 Blockers: 
 Links: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: 
+Siguiente: 
+Bloqueos: 
+Enlaces: </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDialog</name>
     <message>
         <source>Enter a title: it is how the task shows on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un título: es como aparece la tarea en la línea de tiempo.</translation>
     </message>
     <message>
         <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el esfuerzo en horas; por ejemplo, 1,5 para 1 h 30 min.</translation>
     </message>
     <message>
         <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un esfuerzo que Sunrelay pueda planificar: escriba al menos %2 de trabajo y como máximo %3 horas.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
     </message>
     <message>
         <source>the deadline is</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha límite es</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer</translation>
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Effort in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo en horas</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Effort problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el esfuerzo</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esfuerzo (horas):</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>1 is the highest: tasks are worked in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 es la más alta: las tareas se trabajan por orden de prioridad.</translation>
     </message>
     <message>
         <source>1 is the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 es la más alta</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <source>Has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene fecha límite</translation>
     </message>
     <message>
         <source>Deadline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Deadline time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora límite</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la fecha límite</translation>
     </message>
     <message>
         <source>Deadline note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la fecha límite</translation>
     </message>
     <message>
         <source>Deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha límite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Links, context, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces, contexto, a quién preguntar</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarea %1</translation>
     </message>
     <message>
         <source>Edit task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la tarea %1</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>no dentro del horizonte</translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 de retraso</translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumple su fecha límite: %1.</translation>
     </message>
     <message>
         <source>Not finished by the end of the routing horizon, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No termina antes del final del horizonte de enrutamiento, %1.</translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola en su región de inicio terminaría %1.</translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en %1, la zona de referencia</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocación</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro coincide con «%1».</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay miembros.</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir región</translation>
     </message>
     <message>
         <source>Region colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la región…</translation>
     </message>
     <message>
         <source>Move region up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir región</translation>
     </message>
     <message>
         <source>Move region down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar región</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar región</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, región o zona</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar miembros</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro…</translation>
     </message>
     <message>
         <source>Show member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar miembro…</translation>
     </message>
     <message>
         <source>Edit member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar miembro…</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar miembro</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de %1</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar región</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha eliminado %1: %2 ha vuelto a Pendientes. Editar &gt; Deshacer la devuelve a su sitio.</numerusform>
+            <numerusform>Se ha eliminado %1: %2 han vuelto a Pendientes. Editar &gt; Deshacer las devuelve a su sitio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the member back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &gt; Deshacer recupera al miembro.</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Región %1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro</translation>
     </message>
     <message>
         <source>Add a region first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero una región: cada miembro pertenece a una.</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [solo lectura]</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 y %3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
         <comment>task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 y %n más</numerusform>
+            <numerusform>%1, %2 y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %1 y su %n miembro? Puede deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %1 y sus %n miembros? Puede deshacerlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %1 y su %n miembro?</numerusform>
+            <numerusform>¿Eliminar %1 y sus %n miembros?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be unplaced. You can undo this.</source>
         <comment>%1: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 se retirará de la línea de tiempo. Puede deshacerlo.</numerusform>
+            <numerusform>%1 se retirarán de la línea de tiempo. Puede deshacerlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
         <comment>%3: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 es el último miembro de %2: %3 esperará hasta que alguien vuelva a cubrir %2.</numerusform>
+            <numerusform>%1 es el último miembro de %2: %3 esperarán hasta que alguien vuelva a cubrir %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 trabaja en %2; se volverá a enrutar.</numerusform>
+            <numerusform>%1 trabaja en %2; se volverán a enrutar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed to the rest of %3.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 trabaja en %2; se volverá a enrutar al resto de %3.</numerusform>
+            <numerusform>%1 trabaja en %2; se volverán a enrutar al resto de %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3816,590 +3854,598 @@ Links: </source>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo %1</translation>
     </message>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 %4
+%5 %6</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>Hold Alt to change %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga pulsado Alt para cambiar solo el %1</translation>
     </message>
     <message>
         <source>Release Alt to change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte Alt para cambiar %1</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 deep work</source>
+        <translation>Mover el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 working hours</source>
+        <translation>Mover el horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 deep work</source>
+        <translation>Cambiar el tamaño del trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 working hours</source>
+        <translation>Cambiar el tamaño del horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's deep work (%2)</source>
+        <translation>Mover el trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Move %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's working hours (%2)</source>
+        <translation>Mover el horario laboral de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's deep work (%2)</source>
+        <translation>Cambiar el tamaño del trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's working hours (%2)</source>
+        <translation>Cambiar el tamaño del horario laboral de %1 (%2)</translation>
     </message>
     <message>
         <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera %1 en un hueco, hasta %2 %3: %4 es la primera región en volver</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento de %1: %2 trabajó junto a %3 más tiempo</translation>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin solapamiento: %1 empieza cuando %2 termina</translation>
     </message>
     <message>
         <source>No sync slot: async handoff with a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin franja de sincronización: relevo asíncrono con una nota escrita</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de sincronización %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo %1 → %2, %3</translation>
     </message>
     <message>
         <source>Leaves %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale de %1: %2</translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma en %1: %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de %1 trabaja en ese momento: empieza %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works in these days: it starts when someone does</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de %1 trabaja en estos días: empieza cuando alguien lo haga</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumple su fecha límite por %1.</translation>
     </message>
     <message>
         <source>%1
 Placed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Colocada en %2</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está libre para tomarla en ese momento: se toma por primera vez %1 (espera %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 espera</numerusform>
+            <numerusform>%1 esperan</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Separate %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar el %1 de %2</translation>
     </message>
     <message>
         <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar al %1 su propio %2 para que al arrastrarlo cambie solo ese día (o arrastrar manteniendo Alt)</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo profundo</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horario laboral</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 deep work</source>
+        <translation>Separar el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 working hours</source>
+        <translation>Separar el horario laboral de %1 del %2</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1…</translation>
     </message>
     <message>
         <source>No handoff in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay relevos en las próximas dos semanas</translation>
     </message>
     <message>
         <source>No handoff in the last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay relevos en las últimas dos semanas</translation>
     </message>
     <message>
         <source>Gap: nobody covers for %1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco: nadie cubre durante %1
+%2 – %3</translation>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cubre %2 – %3</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se adelantan %1 el %2: %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se atrasan %1 el %2: %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
 %2 – %3
 %4 – %5
 Handoffs, sync slots and meetings must stay out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: trabajo profundo, protegido
+%2 – %3
+%4 – %5
+Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.</translation>
     </message>
     <message>
         <source>%1: comms window
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ventana de comunicación
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: horario laboral
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: time off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausencia</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>World timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo mundial</translation>
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones y miembros a lo largo del tiempo, con las tareas colocadas. Las flechas desplazan, más y menos hacen zoom, Arriba y Abajo eligen una fila, Intro la abre, ] y [ muestran el relevo siguiente y el anterior, C fija el cursor de tiempo (Mayús+Izquierda y Derecha lo mueven). Con una tarea seleccionada: Ctrl+Izquierda y Derecha la mueven 15 minutos (con Mayús, un minuto), Ctrl+Arriba y Abajo a otra región, P la coloca en una hora concreta y Supr la retira. Escape cancela un arrastre.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>MonĿri</source>
-        <translation type="unfinished"></translation>
+        <translation>lun–vie</translation>
     </message>
     <message>
         <source>h:mm AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm a. m./p. m.</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (día siguiente)</translation>
     </message>
     <message>
         <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en que empieza el intervalo, como lun–vie o sáb, dom</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de inicio, como %1 o %2</translation>
     </message>
     <message>
         <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de fin, como 5:30 p. m. o 17:30; 12:00 a. m. es la medianoche al final del día, y un fin igual o anterior al inicio pasa al día siguiente</translation>
     </message>
     <message>
         <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de fin, como 17:30 o 5:30 p. m.; 24:00 es la medianoche, y un fin igual o anterior al inicio pasa al día siguiente</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre un día para añadir un intervalo, arrastre sus bordes para cambiar su tamaño, arrastre más allá de medianoche para pasar al día siguiente. Clic derecho o Supr para quitarlo. Mantenga Mayús para pasos de 1 minuto.</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir intervalo</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar intervalo</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario laboral</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo &amp;profundo</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventanas de comunicación</translation>
     </message>
     <message>
         <source>Edit the hours this person works</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las horas que trabaja esta persona</translation>
     </message>
     <message>
         <source>Edit protected deep-work blocks: no meetings, handoffs or comms inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los bloques de trabajo profundo protegidos: sin reuniones, relevos ni comunicación dentro</translation>
     </message>
     <message>
         <source>Edit the fixed windows for messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las ventanas fijas para mensajes y llamadas</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: %1</translation>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a %3 del día siguiente</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left and Right changes its end, Alt with Up and Down moves it to another day, Delete removes it; hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Editando %2. Arriba y Abajo seleccionan un intervalo, Izquierda y Derecha lo mueven, Ctrl con Izquierda y Derecha cambia su fin, Alt con Arriba y Abajo lo pasa a otro día, Supr lo quita; mantenga Mayús para pasos de 1 minuto.</translation>
     </message>
     <message>
         <source>%1 ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de %1</translation>
     </message>
     <message>
         <source>Protected: no meetings, handoffs or comms windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido: sin reuniones, relevos ni ventanas de comunicación.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo profundo</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de comunicación</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 %5 (%6)</translation>
     </message>
     <message>
         <source>No days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un intervalo de días. Escriba un intervalo como dos días, por ejemplo lun–vie.</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un día. Use nombres de día como lun o mar, o un intervalo como lun–vie.</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día, como lun o lun–vie.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora del día. Escriba horas y minutos, como %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está en formato de 12 horas: use horas de 1 a 12 y minutos de 00 a 59, como %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora válida: use de 00:00 a 23:59, o 24:00 para un fin a medianoche.</translation>
     </message>
     <message>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo no puede empezar a las «%1», la medianoche que termina el día. Empiécelo a las %2 del día siguiente.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <translation>Planifique trabajo que sigue al sol: vea dónde cae cada relevo, dónde no cubre nadie, y mantenga protegido el trabajo profundo de todos.</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un plan…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes &amp;recientes</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recientes</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay planes recientes</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También conocida como %1</translation>
     </message>
     <message>
         <source>No time zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona horaria coincide con la búsqueda.</translation>
     </message>
     <message>
         <source>No time zone matches the search; the zone stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona horaria coincide con la búsqueda; la zona sigue siendo %1.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga clic en ella para elegirla.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga clic en ella para elegirla en lugar de %1.</translation>
     </message>
     <message>
         <source>%1: %2, not chosen yet</source>
         <comment>zone id, day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, aún sin elegir</translation>
     </message>
     <message>
         <source>No time zone chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna zona horaria.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria.</translation>
     </message>
     <message>
         <source>Local time %1</source>
         <comment>day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hora local %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>local time: day, clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>abbreviation, UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>local time, zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase</translation>
     </message>
     <message>
         <source>Time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas horarias</translation>
     </message>
     <message>
         <source>City, country, zone or UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, país, zona o desfase UTC</translation>
     </message>
     <message>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar zonas horarias</translation>
     </message>
     <message>
         <source>Selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria seleccionada</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios de hora próximos</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se adelantan %1 el %2, %3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Los relojes se atrasan %1 el %2, %3 → %4</translation>
     </message>
 </context>
 </TS>

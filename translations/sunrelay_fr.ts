@@ -5,70 +5,70 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file, or a line in it, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier, ou l'une de ses lignes, est trop volumineux</translation>
     </message>
     <message>
         <source>this is not iCalendar text</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas du texte iCalendar</translation>
     </message>
     <message>
         <source>there is no calendar (VCALENDAR) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun calendrier (VCALENDAR)</translation>
     </message>
     <message>
         <source>a value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est illisible</translation>
     </message>
     <message>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu</translation>
     </message>
     <message>
         <source>too many events</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d'événements</translation>
     </message>
     <message>
         <source>recurring events repeat too often in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>des événements récurrents se répètent trop souvent sur la période</translation>
     </message>
     <message>
         <source>no such member or region in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre ni aucune région de ce nom dans le plan</translation>
     </message>
     <message>
         <source>the dates must lie between 1970 and 2037</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates doivent être comprises entre 1970 et 2037</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
-        <source>event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>event "%1"</source>
+        <translation>événement « %1 »</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -78,238 +78,250 @@
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sunrelay-cli %1
+
+%2
+</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n argument attendu</numerusform>
+            <numerusform>%n arguments attendus</numerusform>
         </translation>
     </message>
     <message>
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli %1 : %2
+Utilisation : sunrelay-cli %3
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour UTC (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour UTC (AAAA-MM-JJ), inclus.</translation>
     </message>
     <message>
         <source>Show times in this IANA zone (default: the system zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les heures dans ce fuseau IANA (par défaut : le fuseau du système).</translation>
     </message>
     <message>
         <source>Print JSON as documented in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire du JSON tel que documenté dans le README.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"</source>
+        <translation>fuseau horaire inconnu « %1 »</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 : « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to sont tous deux requis</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to est antérieur à --from</translation>
     </message>
     <message>
         <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2, cela fait %3 jours ; un rapport couvre au plus %4 jours (environ trois ans) : demandez une période plus courte</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de plan.</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation>le fichier est endommagé (contrôle d'intégrité de SQLite : %1%2) ; le fichier n'a pas été modifié ; restaurez-le à partir d'une sauvegarde</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, et %n autre problème</numerusform>
+            <numerusform>, et %n autres problèmes</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : OK : « %2 », %3 régions, %4 membres, %5 tâches (%6 planifiées)
+</translation>
     </message>
     <message>
-        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's name (default: the roster's file name).</source>
+        <translation>Le nom du plan (par défaut : le nom du fichier de la liste).</translation>
     </message>
     <message>
         <source>The roster CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV de la liste des membres.</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o PLAN.json est requis</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 membres dans %3 régions
+</translation>
     </message>
     <message>
         <source>The plan to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan à lire.</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 est requis</translation>
     </message>
     <message>
         <source>%1: %2 members, %3 tasks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 membres, %3 tâches
+</translation>
     </message>
     <message>
-        <source>The member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's id.</source>
+        <translation>L'identifiant du membre.</translation>
     </message>
     <message>
-        <source>The region&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The region's id.</source>
+        <translation>L'identifiant de la région.</translation>
     </message>
     <message>
-        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <translation>élément --include inconnu « %1 » (utilisez handoffs, deepwork, comms, tasks, séparés par des virgules)</translation>
     </message>
     <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : non reconnu comme un export précédent (%1) ; chaque événement est nouveau (SEQUENCE 0)</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan entier.</translation>
     </message>
     <message>
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'il faut exporter, séparé par des virgules : handoffs, deepwork, comms, tasks (par défaut : handoffs,deepwork,comms).</translation>
     </message>
     <message>
         <source>give exactly one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --member ID, --region ID et --all</translation>
     </message>
     <message>
         <source>-o FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.ics est requis</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 événements
+</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>les calendriers importés ne sont conservés que dans les fichiers de plan, pas dans le JSON de plan ; créez-en un avec : sunrelay-cli import %1 -o PLAN.sunrelay</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les événements d'une journée entière comme occupés.</translation>
     </message>
     <message>
         <source>The calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de calendrier.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--member ID est requis</translation>
     </message>
     <message>
-        <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no member "%1"</source>
+        <translation>aucun membre « %1 »</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 plages occupées pour %3 depuis %4
+</translation>
     </message>
     <message>
         <source>--region ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--region ID est requis</translation>
     </message>
     <message>
-        <source>no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no region "%1"</source>
+        <translation>aucune région « %1 »</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 jours fériés pour %3 depuis %4
+</translation>
     </message>
     <message>
         <source>Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture, trous, chevauchements et passations pour les jours DATE..DATE.</translation>
     </message>
     <message>
         <source>How each placed task travels region to region, and what that gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours de chaque tâche planifiée d'une région à l'autre, et ce qu'il fait gagner.</translation>
     </message>
     <message>
         <source>Where the plan breaks its maker-schedule rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les endroits où le plan enfreint ses règles de concentration.</translation>
     </message>
     <message>
         <source>Validate a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider un fichier de plan.</translation>
     </message>
     <message>
         <source>Make a plan from a member roster kept in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan à partir d'une liste de membres tenue dans un tableur.</translation>
     </message>
     <message>
         <source>Make a plan file from plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de plan à partir du JSON d'échange de plan.</translation>
     </message>
     <message>
         <source>Write a plan file as plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier de plan en JSON d'échange de plan.</translation>
     </message>
     <message>
         <source>Export handoffs, deep-work blocks, comms windows and task segments as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les passations, les plages de concentration, les créneaux de communication et les segments de tâches dans un fichier iCalendar.</translation>
     </message>
     <message>
-        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
-        <translation type="unfinished"></translation>
+        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <translation>Importer le calendrier personnel d'un membre comme plages occupées (remplace l'import précédent de ce membre).</translation>
     </message>
     <message>
-        <source>Import a region&apos;s public holidays as time off for its members.</source>
-        <translation type="unfinished"></translation>
+        <source>Import a region's public holidays as time off for its members.</source>
+        <translation>Importer les jours fériés d'une région comme absences de ses membres.</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli COMMAND [OPTIONS]
@@ -319,2895 +331,2918 @@ PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UT
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sunrelay-cli COMMAND [OPTIONS]
+
+Planifie le travail « follow-the-sun » d'équipes réparties sur plusieurs fuseaux horaires.
+PLAN est un fichier de plan (.sunrelay) ou du JSON d'échange de plan ; DATE est AAAA-MM-JJ (dates UTC).
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command&apos;s help after its name.
+  -h, --help     Show this help, or a command's help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options :
+  -h, --help     Afficher cette aide, ou l'aide d'une commande après son nom.
+  -v, --version  Afficher la version.
+
+Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
+</translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command &quot;%1&quot;
+        <source>sunrelay-cli: unknown command "%1"
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli : commande inconnue « %1 »
+
+</translation>
     </message>
     <message>
         <source>the text stream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux de texte a échoué</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli : mémoire insuffisante
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli : erreur interne : %1
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli : erreur interne : %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli : erreur interne</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>The sync slot falls inside %1's deep-work block.</source>
+        <translation>Le créneau de synchro tombe dans la plage de concentration de %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
-        <translation type="unfinished"></translation>
+        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <translation>Une passation est reprise pendant la plage de concentration de %1, et personne d'autre n'est disponible à ce moment-là du côté qui la reçoit.</translation>
     </message>
     <message>
         <source>%1 has no deep-work block of at least %2 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a aucune plage de concentration d'au moins %2 ce jour ouvré.</translation>
     </message>
     <message>
-        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <translation>Le créneau de communication de %1 entame une plage de concentration de %2.</translation>
     </message>
     <message>
         <source>%1 has %2 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 de concentration en dehors des heures de travail.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'assure la couverture pendant %1 (la limite est de %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <translation>Une réunion du calendrier de %1 entame une plage de concentration de %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportPlanSource</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce fichier n'existe pas</translation>
     </message>
     <message>
         <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c'est un dossier, pas un fichier de plan ni du JSON de plan</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ordinaire</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>une FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique caractère</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique bloc</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier spécial</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le fichier</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>is not a regular file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un fichier ordinaire (%1)</translation>
     </message>
     <message>
         <source>the file is too large (%1, more than the limit of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux (%1, au-delà de la limite de %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le fichier : %1 ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
         <source>is also an input of this command; name another output file (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>est aussi une entrée de cette commande ; indiquez un autre fichier de sortie (rien n'a été écrit)</translation>
     </message>
     <message>
         <source>a file already exists there; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier existe déjà à cet endroit ; il n'a pas été modifié</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist; name the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien symbolique vers un fichier qui n'existe pas ; indiquez le fichier lui-même</translation>
     </message>
     <message>
         <source>cannot use the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'utiliser le fichier</translation>
     </message>
 </context>
 <context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail %1</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration</translation>
     </message>
     <message>
         <source>Protected deep work %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration protégée %1 (%2)</translation>
     </message>
     <message>
         <source>Comms</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Comms window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de communication %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Time off (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence (du %1 au %2)</translation>
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : jour férié dans %2</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (occupé, d'après votre calendrier)</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Handoff %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation %1 → %2</translation>
     </message>
     <message>
         <source>You pass on at %1; %2 picks up %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous passez la main à %1 ; %2 reprend %3</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>You pick up at %1; %2 stops %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous reprenez à %1 ; %2 s'arrête %3</translation>
     </message>
     <message>
         <source>Waits %1 in a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend %1 dans un trou</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de synchro %1</translation>
     </message>
     <message>
         <source>Sync slot %1 here · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de synchro %1 ici · %2</translation>
     </message>
     <message>
         <source>Async only: a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone uniquement : une note écrite</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — du %2 au %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour ouvré cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jours protégés : %1 sur %n</numerusform>
+            <numerusform>Jours protégés : %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 has no deep-work block of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2 n'a pas de plage de concentration de %3</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 meeting</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 meeting</source>
+        <translation>La plage du %1 est entamée par une réunion à %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 comms window</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 comms window</source>
+        <translation>La plage du %1 est entamée par le créneau de communication de %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 sync slot</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 sync slot</source>
+        <translation>La plage du %1 est entamée par le créneau de synchro de %2</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 handoff pickup</source>
+        <translation>La plage du %1 est entamée par une reprise de passation à %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>The sync slot falls inside your deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau de synchro tombe dans votre plage de concentration.</translation>
     </message>
     <message>
         <source>A handoff is picked up during your deep-work block, and nobody else on your side is free then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passation est reprise pendant votre plage de concentration, et personne d'autre n'est disponible à ce moment-là de votre côté.</translation>
     </message>
     <message>
         <source>No deep-work block of at least %1 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plage de concentration d'au moins %1 ce jour ouvré.</translation>
     </message>
     <message>
         <source>A comms window cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un créneau de communication entame une plage de concentration de %1.</translation>
     </message>
     <message>
         <source>%1 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de concentration en dehors des heures de travail.</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'assure la couverture pendant %1 (la limite est de %2).</translation>
     </message>
     <message>
         <source>A meeting from your calendar cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion de votre calendrier entame une plage de concentration de %1.</translation>
     </message>
     <message>
         <source>%1 h day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée de %1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée de %1 h %2 min</translation>
     </message>
     <message>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus longue : %1</translation>
     </message>
 </context>
 <context>
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown picture type "%2"; use %3</source>
+        <translation>%1 : type d'image inconnu « %2 » ; utilisez %3</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : le dossier %2 n'existe pas</translation>
     </message>
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : l'image de %2 × %3 px n'a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation %1 : %2, %3 → %4</translation>
     </message>
     <message>
         <source>%1 · %2 · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · heures du fuseau %3
+</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Handoffs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passations (%1)</translation>
     </message>
     <message>
         <source>At (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → à</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Heure locale de l'émetteur</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Heure locale du destinataire</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement / attente</translation>
     </message>
     <message>
         <source>Sync slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de synchro</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauchement</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>trou</translation>
     </message>
     <message>
         <source>%1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de chevauchement</translation>
     </message>
     <message>
         <source>%1 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d'attente</translation>
     </message>
     <message>
         <source>none (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (asynchrone)</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trous (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n tâche planifiée · heures du fuseau %2
+</numerusform>
+            <numerusform>%1 · %n tâches planifiées · heures du fuseau %2
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n tâche planifiée, dont %2 à ces dates · heures du fuseau %3
+</numerusform>
+            <numerusform>%1 · %n tâches planifiées, dont %2 à ces dates · heures du fuseau %3
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (priorité %3, %4)</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu</translation>
     </message>
     <message>
         <source>not picked up within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>non reprise dans l'horizon</translation>
     </message>
     <message>
         <source>after a wait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après une attente de %1</translation>
     </message>
     <message>
         <source>First pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Première reprise</translation>
     </message>
     <message>
         <source>not finished within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>non terminée dans l'horizon</translation>
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 plus tôt qu'une seule région)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>not within a year of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans l'année suivant le début</translation>
     </message>
     <message>
         <source>(sooner: tasks served first held members it needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus tôt : des tâches servies avant occupaient des membres nécessaires)</translation>
     </message>
     <message>
         <source>One region alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule région</translation>
     </message>
     <message>
         <source>%1 · %2 conflicts · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 conflits · heures du fuseau %3
+</translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s'arrête à %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; %1 picks up %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 reprend à %2 (%3)</translation>
     </message>
     <message>
         <source> (waits %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (attend %1)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de synchro %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Async only: no time both sides can meet; leave a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone uniquement : aucun moment où les deux côtés peuvent se parler ; laissez une note écrite</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Passes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmet :</translation>
     </message>
     <message>
         <source>Not finished by %1, the end of the routing horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminée au %1, fin de l'horizon d'acheminement.</translation>
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1 ; %2 seule ne la terminerait pas en un an.</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1 : le follow-the-sun la termine %2 plus tôt que %3 seule (%4).</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1. %2 seule la terminerait %3 plus tôt (%4) : des tâches servies avant occupaient des membres dont celle-ci avait besoin.</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le %1, comme avec %2 seule.</translation>
     </message>
 </context>
 <context>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 vers %2 à %3</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier %1 dans %2 à %3</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'existe pas le %2 à %3 : %4 à %5.</translation>
     </message>
     <message>
         <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se produit deux fois le %2 à %3 : %4 à la première occurrence, %5 %6 (%7 UTC).</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1:%2 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 AM</translation>
     </message>
     <message>
         <source>%1:%2 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 PM</translation>
     </message>
     <message>
         <source>%1 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 AM</translation>
     </message>
     <message>
         <source>%1 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PM</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay — %1, %2–%3 (%4)</translation>
     </message>
     <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>la largeur de %1 px est hors de l'intervalle %2–%3 px</translation>
     </message>
     <message>
         <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique mondiale exportée par Sunrelay : régions, membres, passations et tâches planifiées.</translation>
     </message>
 </context>
 <context>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay : %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 : « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <source>--width: "%1" is not a whole number of pixels</source>
+        <translation>--width : « %1 » n'est pas un nombre entier de pixels</translation>
     </message>
     <message>
         <source>--width: %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>--width : %1 px est hors de l'intervalle %2–%3 px</translation>
     </message>
     <message>
         <source>--export-view needs a file name ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view demande un nom de fichier se terminant par %1</translation>
     </message>
     <message>
         <source>--export-view %1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1 : type d'image inconnu ; le nom doit se terminer par %2</translation>
     </message>
     <message>
         <source>--export-view %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1 : le dossier %2 n'existe pas</translation>
     </message>
     <message>
         <source>--export-view %1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1 : c'est un dossier</translation>
     </message>
     <message>
         <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view demande le plan à dessiner (un fichier .sunrelay ou du JSON de plan)</translation>
     </message>
     <message>
         <source>--export-view draws one plan, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view dessine un seul plan, pas %1 : %2</translation>
     </message>
     <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view demande --from et --to (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 est antérieur à --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <translation>--zone : fuseau horaire inconnu « %1 » (un nom IANA comme Europe/Berlin)</translation>
     </message>
     <message>
         <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2 : %3 jours dans %4 ; une image montre au plus 4 semaines</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire pour %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <translation>Écrire une image de la frise chronologique du plan dans FILE (.png, .svg ou .pdf) puis quitter, sans afficher de fenêtre. Demande --from, --to et le plan.</translation>
     </message>
     <message>
         <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-view : le premier jour affiché, à partir de 00:00 dans --zone.</translation>
     </message>
     <message>
         <source>With --export-view: the last day shown, to its end (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-view : le dernier jour affiché, jusqu'à sa fin (inclus).</translation>
     </message>
     <message>
         <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export-view : le fuseau horaire IANA de l'axe et des dates (UTC par défaut).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation>Avec --export-view : la largeur de l'image en pixels, de %1 à %2 (%3 par défaut) ; sa hauteur s'adapte à toutes les lignes.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va avec --export-view</translation>
     </message>
 </context>
 <context>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay : %1</translation>
     </message>
     <message>
         <source>--export-week needs a member id</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week demande un identifiant de membre</translation>
     </message>
     <message>
         <source>--export-week needs --week DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week demande --week DATE (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--week : « %1 » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--week: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--week : les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week demande l'image à écrire et le plan (FILE.png|svg|pdf PLAN) ; reçu : %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type d'image inconnu ; le nom doit se terminer par %2</translation>
     </message>
     <message>
         <source>%1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier %2 n'existe pas</translation>
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c'est un dossier</translation>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, … (%2 en tout)</translation>
     </message>
     <message>
         <source>--export-week: %1 has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week : %1 n'a aucun membre</translation>
     </message>
     <message>
-        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
-        <translation type="unfinished"></translation>
+        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <translation>--export-week : aucun membre « %1 » dans %2 ; ses membres sont %3</translation>
     </message>
     <message>
-        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <translation>Écrire la semaine de MEMBER (Ma semaine) dans une image puis quitter, sans afficher de fenêtre : sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <translation>Avec --export-week : une date (AAAA-MM-JJ) de la semaine à afficher, dans le fuseau horaire du membre.</translation>
     </message>
     <message>
         <source>--export-week and --export-view: one picture at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week et --export-view : une seule image à la fois</translation>
     </message>
     <message>
         <source>--week goes with --export-week</source>
-        <translation type="unfinished"></translation>
+        <translation>--week va avec --export-week</translation>
     </message>
 </context>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <translation>La semaine d'un membre exportée par Sunrelay, dans son heure locale.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifie un travail qui suit le soleil d'un fuseau horaire à l'autre.</translation>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de plan ou du JSON de plan à ouvrir.</translation>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay : mémoire insuffisante</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay : erreur interne : %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay : erreur interne</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l'instant. Ajoutez-en une avec Ajouter une tâche…</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
         <source>Filter by title, ID or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, identifiant ou notes</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tâches</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiées</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Late: placed tasks that finish after their deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : tâches planifiées qui se terminent après leur échéance</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Place at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à…</translation>
     </message>
     <message>
         <source>Unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplanifier</translation>
     </message>
     <message>
         <source>Back to the backlog: the task loses its start and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au backlog : la tâche perd son début et sa région</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passations</translation>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages de &amp;concentration</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cré&amp;neaux de communication</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segments de tâches</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan entier</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou membre</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <translation>Un événement par passation des régions concernées, avec les tâches transmises et leurs notes.</translation>
     </message>
     <message>
         <source>Protected deep-work blocks as weekly busy events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plages de concentration protégées, en événements hebdomadaires occupés.</translation>
     </message>
     <message>
         <source>Comms windows as weekly free events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les créneaux de communication, en événements hebdomadaires libres.</translation>
     </message>
     <message>
         <source>One event for each stretch of a task a member works, with its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement pour chaque portion d'une tâche travaillée par un membre, avec son parcours.</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>calendrier</translation>
     </message>
     <message>
         <source>The plan has no region to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n'a aucune région à exporter.</translation>
     </message>
     <message>
         <source>The plan has no member to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n'a aucun membre à exporter.</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière date (%1) est antérieure à la première (%2).</translation>
     </message>
     <message>
         <source>Choose at least one thing to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un élément à inclure.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Reading the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du calendrier</translation>
     </message>
     <message>
         <source>Import Busy Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des plages occupées</translation>
     </message>
     <message>
         <source>Import Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des jours fériés</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière date (%1) est antérieure à la première (%2).</translation>
     </message>
     <message>
         <source>The plan has no member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n'a aucun membre.</translation>
     </message>
     <message>
         <source>The plan has no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n'a aucune région.</translation>
     </message>
     <message>
         <source>Nothing was imported for %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a encore été importé pour %1.</translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n busy time(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplace %n plage occupée du dernier import.</numerusform>
+            <numerusform>Remplace %n plages occupées du dernier import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n holiday(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplace %n jour férié du dernier import.</numerusform>
+            <numerusform>Remplace %n jours fériés du dernier import.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne changera.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se termine %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n busy time(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plage occupée à importer pour %1.</numerusform>
+            <numerusform>%n plages occupées à importer pour %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour férié à importer pour %1.</numerusform>
+            <numerusform>%n jours fériés à importer pour %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import busy time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les plages occupées de %1</translation>
     </message>
     <message>
         <source>Import holidays of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les jours fériés de %1</translation>
     </message>
     <message>
         <source>Import busy time</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des plages occupées</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des jours fériés</translation>
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsDock</name>
     <message>
         <source>Open a plan to see its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un plan pour voir ses conflits.</translation>
     </message>
     <message>
         <source>Show or hide the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau Conflits</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3 %4</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4 %5</source>
         <comment>day, start zone – end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4 %5</source>
         <comment>day, start – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4, %5 %6</source>
         <comment>day, start zone – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 – %4, %5 %6</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In the reference zone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau de référence (%1) : %2</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l'équipe</translation>
     </message>
     <message>
         <source>Nobody in any region covers this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne, dans aucune région, ne couvre cette période</translation>
     </message>
     <message>
         <source>In the reference zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau de référence (%1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
-        <source>In the member&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <source>In the member's own time zone</source>
+        <translation>Dans le fuseau horaire du membre</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message>
         <source>No conflicts in the next four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit dans les quatre prochaines semaines.</translation>
     </message>
     <message>
         <source>No conflicts in the days shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit sur les jours affichés.</translation>
     </message>
     <message>
         <source>No conflict matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ne correspond au filtre.</translation>
     </message>
     <message>
         <source>Filter by member, time or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par membre, heure ou texte</translation>
     </message>
     <message>
         <source>Filter conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les conflits</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Visible days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours affichés</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 prochaines semaines</translation>
     </message>
     <message>
         <source>Which days to search for conflicts: those the timeline shows, or four weeks from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où chercher des conflits : ceux que montre la frise, ou les quatre semaines à partir d'aujourd'hui</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau Conflits</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, le plus grave : %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par jour (%1)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Covered (% of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert (% de la journée)</translation>
     </message>
     <message>
         <source>Gap hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de trou</translation>
     </message>
     <message>
         <source>Average pickup wait at gap handoffs (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente moyenne de reprise aux passations après un trou (h)</translation>
     </message>
     <message>
         <source>Task load per region (hours of routed task work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail par région (heures de travail acheminé)</translation>
     </message>
     <message>
         <source>%1, %2: %3 of task work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3 de travail sur les tâches</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 prochaines semaines</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 à %3 : couverture %4 de %5, trous %6</translation>
     </message>
     <message numerus="yes">
         <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, attente moyenne de reprise %1 sur %n passation après un trou</numerusform>
+            <numerusform>, attente moyenne de reprise %1 sur %n passations après un trou</numerusform>
         </translation>
     </message>
     <message>
         <source>, no gap handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>, aucune passation après un trou</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; travail sur les tâches : %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (journée de %2 à %3)</translation>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert : %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trous : %1</translation>
     </message>
     <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attente moyenne de reprise : %1 sur %n passation après un trou</numerusform>
+            <numerusform>Attente moyenne de reprise : %1 sur %n passations après un trou</numerusform>
         </translation>
     </message>
     <message>
         <source>No gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passation après un trou</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 travail sur les tâches : %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>dates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dates (%1)</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates (%1, %2)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1&apos;s deep work</source>
-        <translation type="unfinished"></translation>
+        <source>into %1's deep work</source>
+        <translation>dans la concentration de %1</translation>
     </message>
     <message>
-        <source>before %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>before %1's working day</source>
+        <translation>avant la journée de travail de %1</translation>
     </message>
     <message>
-        <source>after %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>after %1's working day</source>
+        <translation>après la journée de travail de %1</translation>
     </message>
     <message>
         <source>Week of %1: %2 handoff moves to %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 : la passation %2 passe à %3 à %4, %5</translation>
     </message>
     <message>
         <source>Handoff time where it is picked up, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la passation là où elle est reprise, semaine par semaine</translation>
     </message>
     <message>
         <source>Handoff time where it is handed off, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la passation là où elle est transmise, semaine par semaine</translation>
     </message>
     <message>
         <source>Moved by a DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée par un changement d'heure</translation>
     </message>
     <message>
         <source>Into deep work or out of the working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la concentration ou hors de la journée de travail</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Local time of the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale du destinataire</translation>
     </message>
     <message>
         <source>Local time of the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de l'émetteur</translation>
     </message>
     <message>
         <source>No DST change moves a handoff into deep work or out of a working day in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d'heure ne déplace de passation dans la concentration ou hors d'une journée de travail au cours de ces douze mois.</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>Heure locale du destinataire</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>Heure locale de l'émetteur</translation>
     </message>
     <message>
         <source>Each week is shown by its Wednesday (UTC): the first handoff of each region pair that day, as the timeline computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine est représentée par son mercredi (UTC) : la première passation de chaque paire de régions ce jour-là, telle que la frise la calcule.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Weeks to look at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines à examiner :</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, passation avec chevauchement</translation>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, passation après un trou (attend %2)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise %1 %2 (%3)</translation>
     </message>
     <message>
         <source>sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire %1</translation>
     </message>
     <message>
         <source>Moved by a DST change since the week before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée par un changement d'heure depuis la semaine précédente : %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une région &lt;b&gt;couvre&lt;/b&gt; les périodes où au moins un de ses membres travaille (hors absences et jours fériés de la région). Là où une portion de la couverture d'une région se termine, le travail passe la main : c'est une &lt;b&gt;passation&lt;/b&gt;. La région qui s'arrête est l'&lt;b&gt;émetteur&lt;/b&gt;, celle qui prend le travail le &lt;b&gt;destinataire&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Overlap handoff&lt;/b&gt; (solid arrow): another region works at the moment the sender stops (one starting exactly then counts, with no overlap). The receiver is the region that worked alongside the sender longest just before; then the one that keeps working longest after; then region order. The &lt;b&gt;overlap&lt;/b&gt; is the time both covered before the end, and the &lt;b&gt;pickup&lt;/b&gt; is the end itself: the work waits for nobody.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Passation avec chevauchement&lt;/b&gt; (flèche pleine) : une autre région travaille au moment où l'émetteur s'arrête (une région qui commence exactement à ce moment compte aussi, sans chevauchement). Le destinataire est la région qui a travaillé le plus longtemps aux côtés de l'émetteur juste avant ; puis celle qui continue de travailler le plus longtemps après ; puis l'ordre des régions. Le &lt;b&gt;chevauchement&lt;/b&gt; est la période couverte par les deux avant la fin, et la &lt;b&gt;reprise&lt;/b&gt; est la fin elle-même : le travail n'attend personne.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Gap handoff&lt;/b&gt; (dashed arrow): nobody works at the moment the sender stops. The region whose coverage starts first after it picks up (ties: region order), and the &lt;b&gt;wait&lt;/b&gt; is the time until then, however long: a weekend, or a three-week shutdown. If that region is the sender itself there is no handoff: it simply resumes. If nobody works again at all, there is none either.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Passation après un trou&lt;/b&gt; (flèche en tirets) : personne ne travaille au moment où l'émetteur s'arrête. La région dont la couverture commence la première ensuite reprend le travail (à égalité : l'ordre des régions), et l'&lt;b&gt;attente&lt;/b&gt; est le temps jusque-là, aussi long soit-il : un week-end, ou trois semaines de fermeture. Si cette région est l'émetteur lui-même, il n'y a pas de passation : il reprend simplement. Si plus personne ne travaille jamais, il n'y en a pas non plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sync slot&lt;/b&gt;: in an overlap handoff with some overlap, the earliest window of the policy length (15 minutes unless the plan says otherwise) inside the overlap in which at least one member of each side works throughout, and which touches no deep-work block of anyone on either side working then. A window inside a comms window of both sides is preferred over the earliest. Without one the handoff is asynchronous only: a written note.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Créneau de synchro&lt;/b&gt; : dans une passation avec chevauchement, la première fenêtre de la durée fixée par le plan (15 minutes sauf indication contraire) à l'intérieur du chevauchement pendant laquelle au moins un membre de chaque côté travaille sans interruption, et qui ne touche aucune plage de concentration de quiconque travaille alors d'un côté ou de l'autre. Une fenêtre située dans un créneau de communication des deux côtés est préférée à la plus précoce. Sans elle, la passation est uniquement asynchrone : une note écrite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple détaillé</translation>
     </message>
     <message>
         <source>&lt;p&gt;EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works 09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;EMEA : Anna, à Berlin, travaille de 09:00 à 17:30. AMER : Ben, à New York, travaille de 09:00 à 17:00. Pas de concentration, pas d'autre région. Le lundi 9 mars 2026, New York est déjà à l'heure d'été (EDT, UTC−4), Berlin pas encore (CET, UTC+1) : Anna travaille de 08:00 à 16:30 UTC, Ben de 13:00 à 21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;À 16:30 UTC (17:30 à Berlin, 12:30 à New York), EMEA s'arrête pendant que AMER travaille : une &lt;b&gt;passation avec chevauchement EMEA → AMER&lt;/b&gt; avec 3 h 30 min de chevauchement (13:00–16:30 UTC), reprise immédiatement. Son créneau de synchro correspond aux 15 premières minutes du chevauchement, 13:00–13:15 UTC : 14:00 à Berlin, 09:00 à New York.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 21:00 UTC Ben stops and nobody works: a &lt;b&gt;gap handoff AMER → EMEA&lt;/b&gt;, picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;À 21:00 UTC, Ben s'arrête et personne ne travaille : une &lt;b&gt;passation après un trou AMER → EMEA&lt;/b&gt;, reprise le mardi à 08:00 UTC (09:00 à Berlin) après une attente de 11 h. À partir du vendredi 13 mars, la même passation attend jusqu'au lundi 16 mars, 08:00 UTC : 2 j 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les heures de travail, la concentration et les créneaux de communication sont des heures d'horloge dans le fuseau de chaque membre : 09:00 reste 09:00 toute l'année, et l'instant qu'elle désigne se déplace quand on change d'heure. Deux fois par an, une heure d'horloge ne correspond pas à un seul instant ; Sunrelay la lit alors exactement comme le font les fichiers de calendrier (RFC 5545), si bien qu'un calendrier affiche ce qu'affiche Sunrelay.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Skipped times move forward by the gap.&lt;/b&gt; When the clocks spring forward, a time in the skipped hour does not exist. It is read with the offset from before the change, which puts it as much later as the clocks jumped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les heures sautées avancent de la durée du saut.&lt;/b&gt; Quand on avance l'heure, une heure située dans l'heure sautée n'existe pas. Elle est lue avec le décalage d'avant le changement, ce qui la place d'autant plus tard que l'horloge a sauté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: spring forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : passage à l'heure d'été</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;New York, dimanche 8 mars 2026 : à 02:00 EST, les horloges passent à 03:00 EDT. 02:30 n'existe pas ; lue comme 02:30 EST, c'est 07:30 UTC, soit &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Repeated times take the first occurrence.&lt;/b&gt; When the clocks fall back, an hour happens twice; a time in it means the earlier one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les heures répétées prennent la première occurrence.&lt;/b&gt; Quand on recule l'heure, une heure se produit deux fois ; une heure située dedans désigne la première.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : passage à l'heure d'hiver</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 means &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, not 01:30 EST = 06:30 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;New York, dimanche 1er novembre 2026 : 01:00–02:00 se produit deux fois. 01:30 signifie &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, et non 01:30 EST = 06:30 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lengths are exact time.&lt;/b&gt; A range keeps its wall-clock ends, so on a night the clocks change it is shorter or longer by the change. Overlaps, waits and effort are counted in real elapsed time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les durées sont du temps réel.&lt;/b&gt; Une plage garde ses bornes d'horloge : la nuit d'un changement d'heure, elle est donc plus courte ou plus longue de la durée du changement. Chevauchements, attentes et charges sont comptés en temps réellement écoulé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : durées</translation>
     </message>
     <message>
         <source>&lt;p&gt;In New York a range 01:00–05:00 lasts 4 h on most nights, &lt;b&gt;3 h&lt;/b&gt; on 8 March 2026 and &lt;b&gt;5 h&lt;/b&gt; on 1 November 2026. A range 02:15–03:00 has no time at all on 8 March: its start reads as 03:15 EDT, after its end.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;À New York, une plage 01:00–05:00 dure 4 h la plupart des nuits, &lt;b&gt;3 h&lt;/b&gt; le 8 mars 2026 et &lt;b&gt;5 h&lt;/b&gt; le 1er novembre 2026. Une plage 02:15–03:00 n'a aucune durée le 8 mars : son début se lit 03:15 EDT, après sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sur la frise, un losange marque chaque changement d'heure sur la ligne du membre (plein : on avance, creux : on recule) ; Affichage &amp;gt; Dérive des changements d'heure montre comment chaque passation se déplace en heure locale au cours de l'année à venir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des passations</translation>
     </message>
     <message>
         <source>The DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle des changements d'heure</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcul des passations</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle des changements d'&amp;heure</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les passations en CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les passations en CSV</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <translation>Une ligne par passation : les heures locales des deux côtés, l'attente, le créneau de synchro et les tâches transmises avec leurs notes.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière date (%1) est antérieure à la première (%2).</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Légende</translation>
     </message>
     <message>
         <source>Timeline Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la frise</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar. 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
-        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <translation>Quand le membre travaille, dans la couleur de la région ; les jours et heures de la ligne sont l'heure locale du membre.</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration</translation>
     </message>
     <message>
         <source>A protected block: darker, hatched, with a lock. A sync slot, pickup or meeting inside it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage protégée : plus sombre, hachurée, avec un cadenas. Un créneau de synchro, une reprise ou une réunion à l'intérieur est un conflit.</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de communication</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
-        <translation type="unfinished"></translation>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <translation>La bande encadrée au-dessus de la barre : un moment fixe pour les messages. Les créneaux de synchro situés dans les créneaux des deux côtés sont préférés.</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Whole local days away, grey and cross-hatched. Region holidays simply leave the day without working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journées locales entières d'absence, en gris et hachurées en croix. Les jours fériés de la région laissent simplement la journée sans heures de travail.</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumière du jour</translation>
     </message>
     <message>
         <source>Behind the row where the member lives: night shaded, twilight lighter, day clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrière la ligne, selon le lieu de vie du membre : nuit ombrée, crépuscule plus clair, jour sans fond.</translation>
     </message>
     <message>
         <source>Clocks go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'été</translation>
     </message>
     <message>
-        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
-        <translation type="unfinished"></translation>
+        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <translation>Un losange plein là où l'horloge du membre avance (début de l'heure d'été).</translation>
     </message>
     <message>
         <source>Clocks go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'hiver</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
-        <translation type="unfinished"></translation>
+        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <translation>Un losange creux là où l'horloge du membre recule et où une heure se répète.</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
-        <translation type="unfinished"></translation>
+        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <translation>Sur la ligne d'une région : quand au moins un de ses membres travaille (absences déduites).</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <translation>Deux régions ou plus couvrent la même période, ombrée aux couleurs des deux régions.</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Trou</translation>
     </message>
     <message>
         <source>Nobody in any region works: hatched vermillion across every region row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne travaille, dans aucune région : hachures vermillon sur toutes les lignes de région.</translation>
     </message>
     <message>
         <source>Overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation avec chevauchement</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <translation>Flèche pleine, dans la couleur du destinataire : la région destinataire travaille déjà quand l'émetteur s'arrête, le travail passe donc immédiatement.</translation>
     </message>
     <message>
         <source>Gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation après un trou</translation>
     </message>
     <message>
         <source>Dashed arrow: nobody works when the sender stops; the work waits until the next region starts (the pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche en tirets : personne ne travaille quand l'émetteur s'arrête ; le travail attend que la région suivante commence (la reprise).</translation>
     </message>
     <message>
         <source>Handoff stepped to</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation atteinte</translation>
     </message>
     <message>
         <source>A ring where the handoff that ] (next) or [ (previous) went to leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anneau à l'endroit d'où part la passation atteinte avec ] (suivante) ou [ (précédente).</translation>
     </message>
     <message>
         <source>Task worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche en cours</translation>
     </message>
     <message>
-        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
-        <translation type="unfinished"></translation>
+        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <translation>Une barre dans la couleur de la tâche sur le membre qui y travaille à ce moment, avec son identifiant et son titre quand ils tiennent.</translation>
     </message>
     <message>
         <source>Task passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche transmise</translation>
     </message>
     <message>
         <source>A line to the next member who works the task; dashed where it waits in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne vers le membre suivant qui travaille sur la tâche ; en tirets là où elle attend entre les deux.</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu</translation>
     </message>
     <message>
-        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
-        <translation type="unfinished"></translation>
+        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <translation>Une épingle sur la ligne de la région de départ ; un trait en tirets jusqu'au vrai début du travail quand personne ne couvre le début.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <source>A flag where the task&apos;s effort is used up.</source>
-        <translation type="unfinished"></translation>
+        <source>A flag where the task's effort is used up.</source>
+        <translation>Un drapeau là où la charge de la tâche est épuisée.</translation>
     </message>
     <message>
         <source>Late finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin en retard</translation>
     </message>
     <message>
         <source>A red flag: the task finishes after its deadline, by the amount shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un drapeau rouge : la tâche se termine après son échéance, du retard indiqué.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>The current time, across all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'heure actuelle, sur toutes les lignes.</translation>
     </message>
     <message>
         <source>Time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur temporel</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
-        <translation type="unfinished"></translation>
+        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <translation>Pointez l'axe du temps ou appuyez sur C : l'heure locale de chaque ligne à cet endroit et les tâches que tiennent ses membres.</translation>
     </message>
     <message>
         <source>Member rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes des membres</translation>
     </message>
     <message>
         <source>Region rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes des régions</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passations</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans Sunrelay (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer du JSON de plan…</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV de &amp;membres…</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en JSON de plan…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les passations en CS&amp;V…</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - passations</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des plages occ&amp;upées…</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;jours fériés…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frise chronologique</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma &amp;semaine</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couverture</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dérive des changements d'heure</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd'hui</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tôt</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus t&amp;ard</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation s&amp;uivante</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation &amp;précédente</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;image…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le plan…</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;région</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;membre…</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier la tâche à…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sunrelay</translation>
     </message>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sunrelay</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Planifie un travail qui suit le soleil d'un fuseau horaire à l'autre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la date</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom: from 4 weeks to 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : de 4 semaines à 1 heure</translation>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;barre d'outils</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un plan pour voir son équipe.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma semaine</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non enregistrée</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive des changements d'heure</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Edit the note on handoff %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note de la passation %1 de %2</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [lecture seule]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le plan</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
-        <translation type="unfinished"></translation>
+        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <translation>Un plan a besoin d'un nom : c'est le titre de la fenêtre et le nom que portent ses exports.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
         </translation>
     </message>
     <message>
         <source>coverage %1 % in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>couverture %1 % sur les 7 prochains jours</translation>
     </message>
     <message>
         <source>next handoff %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine passation %1 → %2 dans %3</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de plan (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>You can open a copy of the plan as it is now, read-only, and look at it while the other program goes on editing the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez ouvrir une copie du plan dans son état actuel, en lecture seule, et la consulter pendant que l'autre programme continue de modifier l'original.</translation>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;copie en lecture seule</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est déjà enregistré dans %1 : chaque modification y est écrite au fur et à mesure. Pour faire une copie, choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Import plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du JSON de plan</translation>
     </message>
     <message>
         <source>Import member CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV de membres</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON de plan</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export picture of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image de la frise chronologique</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Task Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à l'emplacement %1. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>Imported %1 as a new plan file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé comme nouveau fichier de plan : %2</translation>
     </message>
     <message>
         <source>Cannot open the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le plan de démonstration</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Whole days in the member’s own time zone, first and last day included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journées entières dans le fuseau horaire du membre, premier et dernier jour inclus.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <source>No time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune absence</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>First day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de l'absence %1</translation>
     </message>
     <message>
         <source>Last day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de l'absence %1</translation>
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule : ce membre ne peut donc pas être modifié ici.</translation>
     </message>
     <message>
         <source>Enter the member’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du membre.</translation>
     </message>
     <message>
         <source>Add a region to the plan first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d'abord une région au plan : chaque membre appartient à une région.</translation>
     </message>
     <message>
         <source>Choose the member’s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la région du membre.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en surbrillance mais pas choisi. Appuyez sur Entrée ou cliquez sur un fuseau pour le choisir.</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it, or press Esc in the search to keep %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en surbrillance mais pas choisi. Appuyez sur Entrée ou cliquez sur un fuseau pour le choisir, ou appuyez sur Échap dans la recherche pour garder %2.</translation>
     </message>
     <message>
         <source>Choose a time zone: no zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire : aucun fuseau ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Time off %1 ends on %2, before it starts on %3. Change the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'absence %1 se termine le %2, avant de commencer le %3. Modifiez le dernier jour.</translation>
     </message>
     <message>
         <source>OK chooses %1, the only zone that matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK choisit %1, le seul fuseau qui correspond à la recherche.</translation>
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure de travail pour l'instant : ce membre ne couvre aucune période tant que vous n'en dessinez pas sur la page Semaine.</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le membre</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <source>Time o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsences</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage UTC actuel : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail / semaine</translation>
     </message>
     <message>
         <source>Deep work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration / semaine</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Search members by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des membres par nom ou identifiant</translation>
     </message>
     <message>
         <source>Whose week: type part of a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine de qui : saisissez une partie d'un nom ou d'un identifiant</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <translation>Choisissez une date : sa semaine s'affiche (dates locales du membre)</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter mon calendrier…</translation>
     </message>
     <message>
-        <source>Write this member&apos;s week to a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <source>Write this member's week to a calendar file (.ics)</source>
+        <translation>Écrire la semaine de ce membre dans un fichier de calendrier (.ics)</translation>
     </message>
     <message>
         <source>Import My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer mon calendrier…</translation>
     </message>
     <message>
-        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
-        <translation type="unfinished"></translation>
+        <source>Read this member's meetings from a calendar file as busy time</source>
+        <translation>Lire les réunions de ce membre depuis un fichier de calendrier comme plages occupées</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre :</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un membre au plan pour voir sa semaine.</translation>
     </message>
     <message>
         <source>Print My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer Ma semaine</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlaceTaskDialog</name>
     <message>
         <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n'a pas encore de région. Ajoutez-en d'abord une dans le panneau Équipe : une tâche commence dans une région.</translation>
     </message>
     <message>
         <source>Choose the region the task starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la région où la tâche commence.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>the task starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche commence</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de région</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région :</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>Time zone of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire du début</translation>
     </message>
     <message>
         <source>Time zone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de fuseau horaire</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;fuseau :</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Début dans le fuseau de référence</translation>
     </message>
     <message>
         <source>Daylight saving note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur le changement d'heure</translation>
     </message>
     <message>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier %1</translation>
     </message>
     <message>
         <source>The task waits until the region covers its start, then follows the sun from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche attend que la région couvre son début, puis suit le soleil à partir de là.</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la région %1</translation>
     </message>
     <message>
         <source>a file already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier existe déjà à l'emplacement %1</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
     <message>
         <source>cannot copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1</translation>
     </message>
     <message>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le plan</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les règles</translation>
     </message>
     <message>
         <source>Rename region %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la région %1 en %2</translation>
     </message>
     <message>
         <source>Change colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur de %1</translation>
     </message>
     <message>
         <source>Edit region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la région %1</translation>
     </message>
     <message>
         <source>Move region</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la région</translation>
     </message>
     <message>
         <source>Delete region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la région %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
         <source>Change time zone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le fuseau horaire de %1</translation>
     </message>
     <message>
         <source>Change the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la semaine de %1</translation>
     </message>
     <message>
         <source>Change time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les absences de %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la tâche %1</translation>
     </message>
     <message>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche %1</translation>
     </message>
     <message>
         <source>Unplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplanifier %1</translation>
     </message>
     <message>
         <source> (table %1, row %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (table %1, ligne %2, colonne %3)</translation>
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est inutilisable : %1.</translation>
     </message>
     <message>
         <source>This is not a Sunrelay plan file (%1). Choose a .sunrelay file, or use File &gt; Import for plan JSON. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas un fichier de plan Sunrelay (%1). Choisissez un fichier .sunrelay, ou utilisez Fichier &gt; Importer pour du JSON de plan. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file is damaged (%1). Open a backup copy if you have one. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de plan est endommagé (%1). Ouvrez une copie de sauvegarde si vous en avez une. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This file belongs to another program (%1). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier appartient à un autre programme (%1). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of Sunrelay (file format %1; this version reads up to %2). Open it with a newer version of Sunrelay; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan a été créé par une version plus récente de Sunrelay (format de fichier %1 ; cette version lit jusqu'à %2). Ouvrez-le avec une version plus récente de Sunrelay ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de plan a été modifié en dehors de Sunrelay (%1%2) et n'est pas ouvert, afin que rien de ce qui y aurait été glissé ne puisse s'exécuter. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de plan contient des données que Sunrelay ne peut pas utiliser : %1%2. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en modification dans %1. Fermez-le là-bas, puis réessayez.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>That is no longer in the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément ne fait plus partie du plan (%1).</translation>
     </message>
     <message>
         <source>This change cannot be made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification est impossible : %1.</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n'a pas pu être enregistrée (%1). Rien n'a été modifié ; vérifiez le disque et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>24-hour (17:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 heures (5:30 PM)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horloge :</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier jour de la semaine :</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's zone (%1)</source>
+        <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fuseau</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frise en :</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence :</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
 </context>
@@ -3215,600 +3250,603 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Timeline, selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique, tâche sélectionnée</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du membre, grille de la semaine</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Défiler plus tôt / plus tard</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer au pointeur</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Molette</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Défiler avec la molette</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Molette</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à aujourd'hui</translation>
     </message>
     <message>
         <source>Next handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation suivante</translation>
     </message>
     <message>
         <source>Previous handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation précédente</translation>
     </message>
     <message>
         <source>Previous / next row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne précédente / suivante</translation>
     </message>
     <message>
         <source>Expand or collapse the region; open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier ou replier la région ; ouvrir le membre</translation>
     </message>
     <message>
         <source>Show or hide the time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le curseur temporel</translation>
     </message>
     <message>
         <source>Move the time cursor 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le curseur temporel de 15 minutes</translation>
     </message>
     <message>
         <source>Drag a task or block in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser une tâche ou une plage par pas de 1 minute</translation>
     </message>
     <message>
         <source>Shift+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Glisser</translation>
     </message>
     <message>
         <source>Drag a block: change only the day grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser une plage : ne modifier que le jour saisi</translation>
     </message>
     <message>
         <source>Alt+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Glisser</translation>
     </message>
     <message>
         <source>Deselect the task; cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Désélectionner la tâche ; annuler un glissement</translation>
     </message>
     <message>
         <source>Move 15 minutes earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer de 15 minutes plus tôt / plus tard</translation>
     </message>
     <message>
         <source>Move 1 minute earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer de 1 minute plus tôt / plus tard</translation>
     </message>
     <message>
         <source>Move to the region above / below</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers la région du dessus / du dessous</translation>
     </message>
     <message>
         <source>Place at a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à une date et une heure…</translation>
     </message>
     <message>
         <source>Back to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au backlog</translation>
     </message>
     <message>
         <source>Select the previous / next range</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner la plage précédente / suivante</translation>
     </message>
     <message>
         <source>Move the range 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la plage de 15 minutes</translation>
     </message>
     <message>
         <source>Move the range 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la plage de 1 minute</translation>
     </message>
     <message>
         <source>Shorten / lengthen the range 15 minutes (Shift: 1 minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcir / allonger la plage de 15 minutes (Maj : 1 minute)</translation>
     </message>
     <message>
         <source>Move the range to the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la plage au jour précédent / suivant</translation>
     </message>
     <message>
         <source>Remove the selected range or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la plage ou le jour sélectionné</translation>
     </message>
     <message>
         <source>Remove that day of a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce jour d'une plage</translation>
     </message>
     <message>
         <source>Right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser par pas de 1 minute</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un glissement</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions et des touches</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
     <message>
         <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note pour la personne qui reprendra ceci : ce qui est fait, ce qui vient ensuite, ce qui bloque, des liens.</translation>
     </message>
     <message>
         <source>Select a task in the backlog or on the timeline to see where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche dans le backlog ou sur la frise pour voir son parcours.</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
-        <translation type="unfinished"></translation>
+        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <translation>Dans le backlog : faites-la glisser sur la ligne d'une région de la frise, ou utilisez Planifier à…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of work · priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de travail · priorité %2</translation>
     </message>
     <message>
         <source> · deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · échéance %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence dans %1</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'est disponible pour la prendre à ce moment-là : première reprise %1 (attend %2)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépasse son échéance de %1.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Note on handoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la passation %1</translation>
     </message>
     <message>
         <source>Done: 
 Next: 
 Blockers: 
 Links: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : 
+Ensuite : 
+Blocages : 
+Liens : </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDialog</name>
     <message>
         <source>Enter a title: it is how the task shows on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un titre : c'est ainsi que la tâche apparaît sur la frise.</translation>
     </message>
     <message>
         <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la charge en heures, par exemple 1,5 pour 1 h 30 min.</translation>
     </message>
     <message>
         <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une charge que Sunrelay peut planifier : saisissez au moins %2 de travail et au plus %3 heures.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>the deadline is</source>
-        <translation type="unfinished"></translation>
+        <translation>l'échéance tombe</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'il faut faire</translation>
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de titre</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Effort in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge en heures</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Effort problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de charge</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge (heures) :</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>1 is the highest: tasks are worked in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est la plus haute : les tâches sont traitées par ordre de priorité.</translation>
     </message>
     <message>
         <source>1 is the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est la plus haute</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>Has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>A une échéance</translation>
     </message>
     <message>
         <source>Deadline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
         <source>Deadline time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d'échéance</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de l'échéance</translation>
     </message>
     <message>
         <source>Deadline note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l'échéance</translation>
     </message>
     <message>
         <source>Deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'échéance</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Links, context, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens, contexte, à qui s'adresser</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la tâche %1</translation>
     </message>
     <message>
         <source>Edit task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche %1</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans l'horizon</translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en retard de %2</translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépasse son échéance, %1.</translation>
     </message>
     <message>
         <source>Not finished by the end of the routing horizon, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminée à la fin de l'horizon d'acheminement, %1.</translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule dans sa région de départ, elle se terminerait le %1.</translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures : %1, le fuseau de référence</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre pour l'instant.</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régions</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une région</translation>
     </message>
     <message>
         <source>Region colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de la région…</translation>
     </message>
     <message>
         <source>Move region up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la région</translation>
     </message>
     <message>
         <source>Move region down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la région</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la région</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres</translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, région ou fuseau</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les membres</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre…</translation>
     </message>
     <message>
         <source>Show member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le membre…</translation>
     </message>
     <message>
         <source>Edit member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le membre…</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le membre</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de %1</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la région</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 supprimé : %2 est retournée au backlog. Édition &gt; Annuler la remet en place.</numerusform>
+            <numerusform>%1 supprimé : %2 sont retournées au backlog. Édition &gt; Annuler les remet en place.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the member back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler rétablit le membre.</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Région %1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Add a region first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d'abord une région : chaque membre appartient à une région.</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [lecture seule]</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 et %3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
         <comment>task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform>
+            <numerusform>%1, %2 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %1 et son %n membre ? Vous pourrez l'annuler.</numerusform>
+            <numerusform>Supprimer %1 et ses %n membres ? Vous pourrez l'annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %1 et son %n membre ?</numerusform>
+            <numerusform>Supprimer %1 et ses %n membres ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be unplaced. You can undo this.</source>
         <comment>%1: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sera déplanifiée. Vous pourrez l'annuler.</numerusform>
+            <numerusform>%1 seront déplanifiées. Vous pourrez l'annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
         <comment>%3: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est le dernier membre de %2 : %3 attendra que quelqu'un couvre de nouveau %2.</numerusform>
+            <numerusform>%1 est le dernier membre de %2 : %3 attendront que quelqu'un couvre de nouveau %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 travaille sur %2 ; son parcours sera recalculé.</numerusform>
+            <numerusform>%1 travaille sur %2 ; leurs parcours seront recalculés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed to the rest of %3.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 travaille sur %2 ; elle sera confiée au reste de %3.</numerusform>
+            <numerusform>%1 travaille sur %2 ; elles seront confiées au reste de %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3816,590 +3854,598 @@ Links: </source>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures : %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seulement</translation>
     </message>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3 %4
+%5 %6</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>Hold Alt to change %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenez Alt pour ne modifier que %1</translation>
     </message>
     <message>
         <source>Release Alt to change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez Alt pour modifier %1</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 deep work</source>
+        <translation>%1 : déplacer la concentration du %2</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 working hours</source>
+        <translation>%1 : déplacer les heures de travail du %2</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 deep work</source>
+        <translation>%1 : redimensionner la concentration du %2</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 working hours</source>
+        <translation>%1 : redimensionner les heures de travail du %2</translation>
     </message>
     <message>
-        <source>Move %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's deep work (%2)</source>
+        <translation>%1 : déplacer la concentration (%2)</translation>
     </message>
     <message>
-        <source>Move %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's working hours (%2)</source>
+        <translation>%1 : déplacer les heures de travail (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's deep work (%2)</source>
+        <translation>%1 : redimensionner la concentration (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's working hours (%2)</source>
+        <translation>%1 : redimensionner les heures de travail (%2)</translation>
     </message>
     <message>
         <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend %1 dans un trou, jusqu'à %2 %3 : %4 est la première région à reprendre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement de %1 : %2 a travaillé le plus longtemps aux côtés de %3</translation>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de chevauchement : %1 commence quand %2 s'arrête</translation>
     </message>
     <message>
         <source>No sync slot: async handoff with a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de créneau de synchro : passation asynchrone avec une note écrite</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de synchro %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation %1 → %2, %3</translation>
     </message>
     <message>
         <source>Leaves %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte %1 : %2</translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise dans %1 : %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne travaille dans %1 à ce moment-là : elle commence %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works in these days: it starts when someone does</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne travaille dans %1 ces jours-là : elle commence dès que quelqu'un travaille</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépasse son échéance de %1.</translation>
     </message>
     <message>
         <source>%1
 Placed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Planifiée dans %2</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'est disponible pour la prendre à ce moment-là : première reprise %1 (attend %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 attend</numerusform>
+            <numerusform>%1 attendent</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Separate %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer %1 de %2</translation>
     </message>
     <message>
         <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner au %1 ses propres %2, pour qu'un glissement ne modifie que ce jour (ou glisser en maintenant Alt)</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>concentration</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de travail</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 deep work</source>
+        <translation>%1 : séparer la concentration du %2</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 working hours</source>
+        <translation>%1 : séparer les heures de travail du %2</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1…</translation>
     </message>
     <message>
         <source>No handoff in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passation dans les deux prochaines semaines</translation>
     </message>
     <message>
         <source>No handoff in the last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passation dans les deux dernières semaines</translation>
     </message>
     <message>
         <source>Gap: nobody covers for %1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trou : personne n'assure la couverture pendant %1
+%2 – %3</translation>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 couvre %2 – %3</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'été (%1) le %2 : %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'hiver (%1) le %2 : %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
 %2 – %3
 %4 – %5
 Handoffs, sync slots and meetings must stay out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : concentration, protégée
+%2 – %3
+%4 – %5
+Les passations, créneaux de synchro et réunions doivent rester en dehors.</translation>
     </message>
     <message>
         <source>%1: comms window
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : créneau de communication
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : heures de travail
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: time off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : absence</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>World timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique mondiale</translation>
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions et membres au fil du temps, avec les tâches planifiées. Les flèches font défiler, plus et moins zooment, Haut et Bas choisissent une ligne, Entrée l'ouvre, ] et [ montrent la passation suivante et précédente, C épingle le curseur temporel (Maj+Gauche et Droite le déplacent). Sur une tâche sélectionnée : Ctrl+Gauche et Droite la déplacent de 15 minutes (avec Maj, d'une minute), Ctrl+Haut et Bas vers une autre région, P la planifie à une heure, Suppr la déplanifie. Échap annule un glissement.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>MonĿri</source>
-        <translation type="unfinished"></translation>
+        <translation>lun–ven</translation>
     </message>
     <message>
         <source>h:mm AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm AM/PM</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lendemain)</translation>
     </message>
     <message>
         <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où la plage commence, par exemple lun–ven ou sam, dim</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de début, par exemple %1 ou %2</translation>
     </message>
     <message>
         <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de fin, par exemple 5:30 PM ou 17:30 ; 12:00 AM est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
     </message>
     <message>
         <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de fin, par exemple 17:30 ou 5:30 PM ; 24:00 est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser sur un jour pour ajouter une plage, faites glisser ses bords pour la redimensionner, glissez au-delà de minuit pour déborder sur le lendemain. Clic droit ou Suppr pour retirer. Maintenez Maj pour des pas de 1 minute.</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une plage</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la plage</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures de travail</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concentration</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux de comm&amp;unication</translation>
     </message>
     <message>
         <source>Edit the hours this person works</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les heures de travail de cette personne</translation>
     </message>
     <message>
         <source>Edit protected deep-work blocks: no meetings, handoffs or comms inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les plages de concentration protégées : ni réunions, ni passations, ni communication à l'intérieur</translation>
     </message>
     <message>
         <source>Edit the fixed windows for messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les créneaux fixes pour les messages et les appels</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié : %1</translation>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 à %3 le lendemain</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 à %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left and Right changes its end, Alt with Up and Down moves it to another day, Delete removes it; hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Modification : %2. Haut et Bas sélectionnent une plage, Gauche et Droite la déplacent, Ctrl avec Gauche et Droite change sa fin, Alt avec Haut et Bas la déplace sur un autre jour, Suppr la retire ; maintenez Maj pour des pas de 1 minute.</translation>
     </message>
     <message>
         <source>%1 ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages : %1</translation>
     </message>
     <message>
         <source>Protected: no meetings, handoffs or comms windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé : ni réunions, ni passations, ni créneaux de communication.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de communication</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3–%4 %5 (%6)</translation>
     </message>
     <message>
         <source>No days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une suite de jours. Écrivez une suite sous la forme de deux jours, par exemple lun–ven.</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un jour. Utilisez des noms de jours comme lun ou mar, ou une suite comme lun–ven.</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour, par exemple lun ou lun–ven.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une heure. Saisissez des heures et des minutes, par exemple %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas sur l'horloge de 12 heures : utilisez les heures 1 à 12 et les minutes 00 à 59, par exemple %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une heure valide : utilisez 00:00 à 23:59, ou 24:00 pour une fin à minuit.</translation>
     </message>
     <message>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage ne peut pas commencer à « %1 », le minuit qui termine la journée. Faites-la plutôt commencer à %2 le lendemain.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <translation>Planifiez un travail qui suit le soleil : voyez où tombe chaque passation, où personne n'assure la couverture, et protégez la concentration de chacun.</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans &amp;récents</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans récents</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également appelé %1</translation>
     </message>
     <message>
         <source>No time zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>No time zone matches the search; the zone stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire ne correspond à la recherche ; le fuseau reste %1.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou cliquez dessus pour le choisir.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou cliquez dessus pour le choisir à la place de %1.</translation>
     </message>
     <message>
         <source>%1: %2, not chosen yet</source>
         <comment>zone id, day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, pas encore choisi</translation>
     </message>
     <message>
         <source>No time zone chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire choisi pour l'instant.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un fuseau horaire.</translation>
     </message>
     <message>
         <source>Local time %1</source>
         <comment>day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>local time: day, clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>abbreviation, UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>local time, zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage</translation>
     </message>
     <message>
         <source>Time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseaux horaires</translation>
     </message>
     <message>
         <source>City, country, zone or UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, pays, fuseau ou décalage UTC</translation>
     </message>
     <message>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des fuseaux horaires</translation>
     </message>
     <message>
         <source>Selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire sélectionné</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d'heure à venir</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'été (%1) le %2, %3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l'heure d'hiver (%1) le %2, %3 → %4</translation>
     </message>
 </context>
 </TS>

@@ -5,70 +5,70 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file, or a line in it, is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、またはその中の行が大きすぎます</translation>
     </message>
     <message>
         <source>this is not iCalendar text</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 形式のテキストではありません</translation>
     </message>
     <message>
         <source>there is no calendar (VCALENDAR) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにカレンダー (VCALENDAR) がありません</translation>
     </message>
     <message>
         <source>a value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない値があります</translation>
     </message>
     <message>
         <source>unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタイムゾーンです</translation>
     </message>
     <message>
         <source>too many events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが多すぎます</translation>
     </message>
     <message>
         <source>recurring events repeat too often in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返しイベントがこの期間内で多すぎる回数繰り返されます</translation>
     </message>
     <message>
         <source>no such member or region in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>そのメンバーまたは地域はプランにありません</translation>
     </message>
     <message>
         <source>the dates must lie between 1970 and 2037</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は 1970 年から 2037 年の範囲で指定してください</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
-        <source>event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>event "%1"</source>
+        <translation>イベント「%1」</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -78,236 +78,248 @@
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: sunrelay-cli %1
+
+%2
+</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引数が %n 個必要です</numerusform>
         </translation>
     </message>
     <message>
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli %1: %2
+使い方: sunrelay-cli %3
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の日付 (UTC、YYYY-MM-DD)。</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の日付 (UTC、YYYY-MM-DD)。この日を含みます。</translation>
     </message>
     <message>
         <source>Show times in this IANA zone (default: the system zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻をこの IANA タイムゾーンで表示します (既定: システムのタイムゾーン)。</translation>
     </message>
     <message>
         <source>Print JSON as documented in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>README に記載の JSON 形式で出力します。</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル。</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"</source>
+        <translation>不明なタイムゾーン「%1」</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from と --to の両方が必要です</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to が --from より前です</translation>
     </message>
     <message>
         <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までは %3 日間です。レポートの期間は最大 %4 日 (約 3 年) です。より短い期間を指定してください</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランファイル。</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation>ファイルが破損しています (SQLite の整合性チェック: %1%2)。ファイルは変更されていません。バックアップから復元してください</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、ほか %n 件の問題</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK: 「%2」、地域 %3、メンバー %4 人、タスク %5 件 (うち配置済み %6 件)
+</translation>
     </message>
     <message>
-        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's name (default: the roster's file name).</source>
+        <translation>プランの名前 (既定: 名簿ファイルの名前)。</translation>
     </message>
     <message>
         <source>The roster CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿の CSV ファイル。</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o PLAN.json が必要です</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: メンバー %2 人、地域 %3
+</translation>
     </message>
     <message>
         <source>The plan to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むプラン。</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 が必要です</translation>
     </message>
     <message>
         <source>%1: %2 members, %3 tasks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: メンバー %2 人、タスク %3 件
+</translation>
     </message>
     <message>
-        <source>The member&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The member's id.</source>
+        <translation>メンバーの ID。</translation>
     </message>
     <message>
-        <source>The region&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <source>The region's id.</source>
+        <translation>地域の ID。</translation>
     </message>
     <message>
-        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <translation>不明な --include の項目「%1」(handoffs、deepwork、comms、tasks をカンマ区切りで指定してください)</translation>
     </message>
     <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 以前のエクスポートとして読み取れませんでした (%1)。すべてのイベントを新規として扱います (SEQUENCE 0)</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン全体をエクスポートします。</translation>
     </message>
     <message>
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする内容をカンマ区切りで指定: handoffs、deepwork、comms、tasks (既定: handoffs,deepwork,comms)。</translation>
     </message>
     <message>
         <source>give exactly one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--member ID、--region ID、--all のいずれか 1 つだけを指定してください</translation>
     </message>
     <message>
         <source>-o FILE.ics is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.ics が必要です</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: イベント %2 件
+</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたカレンダーはプランファイルにのみ保存され、プラン JSON には含まれません。次のコマンドでプランファイルを作成してください: sunrelay-cli import %1 -o PLAN.sunrelay</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>終日イベントも予定ありとして扱います。</translation>
     </message>
     <message>
         <source>The calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーファイル。</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--member ID が必要です</translation>
     </message>
     <message>
-        <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no member "%1"</source>
+        <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 から %3 の予定あり時間を %2 件読み込みました
+</translation>
     </message>
     <message>
         <source>--region ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--region ID が必要です</translation>
     </message>
     <message>
-        <source>no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no region "%1"</source>
+        <translation>地域「%1」はありません</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 から %3 の祝日を %2 件読み込みました
+</translation>
     </message>
     <message>
         <source>Coverage, gaps, overlaps and handoffs for the dates DATE..DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE..DATE の期間のカバー時間、空白、重なり、引き継ぎ。</translation>
     </message>
     <message>
         <source>How each placed task travels region to region, and what that gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置済みの各タスクが地域から地域へどう渡っていくか、それで何が得られるか。</translation>
     </message>
     <message>
         <source>Where the plan breaks its maker-schedule rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランがメーカースケジュールのルールに反している箇所。</translation>
     </message>
     <message>
         <source>Validate a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランファイルを検証します。</translation>
     </message>
     <message>
         <source>Make a plan from a member roster kept in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートで管理しているメンバー名簿からプランを作成します。</translation>
     </message>
     <message>
         <source>Make a plan file from plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン交換用 JSON からプランファイルを作成します。</translation>
     </message>
     <message>
         <source>Write a plan file as plan interchange JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランファイルをプラン交換用 JSON として書き出します。</translation>
     </message>
     <message>
         <source>Export handoffs, deep-work blocks, comms windows and task segments as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ、ディープワーク枠、連絡時間帯、タスク区間を iCalendar ファイルとしてエクスポートします。</translation>
     </message>
     <message>
-        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
-        <translation type="unfinished"></translation>
+        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <translation>メンバー自身のカレンダーを予定あり時間としてインポートします (そのメンバーの以前のインポートを置き換えます)。</translation>
     </message>
     <message>
-        <source>Import a region&apos;s public holidays as time off for its members.</source>
-        <translation type="unfinished"></translation>
+        <source>Import a region's public holidays as time off for its members.</source>
+        <translation>地域の祝日を、その地域のメンバーの休暇としてインポートします。</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli COMMAND [OPTIONS]
@@ -317,2882 +329,2903 @@ PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UT
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: sunrelay-cli COMMAND [OPTIONS]
+
+タイムゾーンをまたぐチームのフォロー・ザ・サン型の作業を計画します。
+PLAN はプランファイル (.sunrelay) またはプラン交換用 JSON、DATE は YYYY-MM-DD (UTC の日付) です。
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command&apos;s help after its name.
+  -h, --help     Show this help, or a command's help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+オプション:
+  -h, --help     このヘルプを表示します。コマンド名の後に付けるとそのコマンドのヘルプを表示します。
+  -v, --version  バージョンを表示します。
+
+終了ステータス: 0 正常、1 入力が不正、2 使い方の誤り。
+</translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command &quot;%1&quot;
+        <source>sunrelay-cli: unknown command "%1"
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: 不明なコマンド「%1」
+
+</translation>
     </message>
     <message>
         <source>the text stream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストストリームでエラーが発生しました</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めません: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: メモリが不足しています
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: 内部エラー: %1
+</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: 内部エラー: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: 内部エラー</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>The sync slot falls inside %1's deep-work block.</source>
+        <translation>同期枠が %1 のディープワーク枠に重なっています。</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
-        <translation type="unfinished"></translation>
+        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <translation>%1 のディープワーク枠の間に引き継ぎの受け取りがあり、受け手側にはその時間に対応できる人がほかにいません。</translation>
     </message>
     <message>
         <source>%1 has no deep-work block of at least %2 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはこの勤務日に %2 以上のディープワーク枠がありません。</translation>
     </message>
     <message>
-        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <translation>%1 の連絡時間帯がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
     <message>
         <source>%1 has %2 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には勤務時間外のディープワークが %2 あります。</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の間、誰もカバーしていません (上限は %2)。</translation>
     </message>
     <message>
-        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <translation>%1 のカレンダーの会議がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
 </context>
 <context>
     <name>ExportPlanSource</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのファイルはありません</translation>
     </message>
     <message>
         <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: これはフォルダーです。プランファイルでもプラン JSON でもありません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>何もありません</translation>
     </message>
     <message>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイル</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>キャラクターデバイス</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックデバイス</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊ファイル</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <source>is not a regular file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>は通常のファイルではありません (%1)</translation>
     </message>
     <message>
         <source>the file is too large (%1, more than the limit of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが大きすぎます (%1、上限の %2 を超えています)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1; the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き込めません: %1。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>is also an input of this command; name another output file (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>はこのコマンドの入力でもあります。別の出力ファイルを指定してください (何も書き込まれていません)</translation>
     </message>
     <message>
         <source>a file already exists there; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>その場所にはすでにファイルがあります。変更はされていません</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist; name the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>は存在しないファイルへのシンボリックリンクです。ファイルそのものを指定してください</translation>
     </message>
     <message>
         <source>cannot use the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを使用できません</translation>
     </message>
 </context>
 <context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間 %1</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク</translation>
     </message>
     <message>
         <source>Protected deep work %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたディープワーク %1 (%2)</translation>
     </message>
     <message>
         <source>Comms</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡</translation>
     </message>
     <message>
         <source>Comms window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯 %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇</translation>
     </message>
     <message>
         <source>Time off (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇 (%1 ～ %2)</translation>
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 の祝日</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (予定あり、カレンダーより)</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Handoff %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ %1 → %2</translation>
     </message>
     <message>
         <source>You pass on at %1; %2 picks up %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に引き渡し、%2 が %3 に受け取ります</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>You pick up at %1; %2 stops %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に受け取り、%2 は %3 に終了します</translation>
     </message>
     <message>
         <source>Waits %1 in a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>空白で %1待ちます</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠 %1</translation>
     </message>
     <message>
         <source>Sync slot %1 here · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠: こちらは %1 · %2</translation>
     </message>
     <message>
         <source>Async only: a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>非同期のみ: 書面のメモで引き継ぎ</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 ～ %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週は勤務日がありません</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日中 %1 日が保護されています</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 has no deep-work block of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2 には %3 のディープワーク枠がありません</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 meeting</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 meeting</source>
+        <translation>%1 の枠が %2 の会議で分断されています</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 comms window</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 comms window</source>
+        <translation>%1 の枠が %2 の連絡時間帯で分断されています</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by the %2 sync slot</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by the %2 sync slot</source>
+        <translation>%1 の枠が %2 の同期枠で分断されています</translation>
     </message>
     <message>
-        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
-        <translation type="unfinished"></translation>
+        <source>%1's block is cut by a %2 handoff pickup</source>
+        <translation>%1 の枠が %2 の引き継ぎの受け取りで分断されています</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>The sync slot falls inside your deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠があなたのディープワーク枠に重なっています。</translation>
     </message>
     <message>
         <source>A handoff is picked up during your deep-work block, and nobody else on your side is free then.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのディープワーク枠の間に引き継ぎの受け取りがあり、あなたの側にはその時間に対応できる人がほかにいません。</translation>
     </message>
     <message>
         <source>No deep-work block of at least %1 on this workday.</source>
-        <translation type="unfinished"></translation>
+        <translation>この勤務日に %1 以上のディープワーク枠がありません。</translation>
     </message>
     <message>
         <source>A comms window cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯がディープワーク枠に %1 食い込んでいます。</translation>
     </message>
     <message>
         <source>%1 of deep work outside working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間外のディープワークが %1 あります。</translation>
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の間、誰もカバーしていません (上限は %2)。</translation>
     </message>
     <message>
         <source>A meeting from your calendar cuts %1 into a deep-work block.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのカレンダーの会議がディープワーク枠に %1 食い込んでいます。</translation>
     </message>
     <message>
         <source>%1 h day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 %1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 %1 時間 %2 分</translation>
     </message>
     <message>
         <source>longest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最長 %1</translation>
     </message>
 </context>
 <context>
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.png、.svg、.pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown picture type "%2"; use %3</source>
+        <translation>%1: 不明な画像形式「%2」です。%3 を使用してください</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: フォルダー %2 がありません</translation>
     </message>
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2 × %3 px の画像を描画できませんでした</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの置き換え</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。置き換えますか?</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ %1: %2、%3 → %4</translation>
     </message>
     <message>
         <source>%1 · %2 · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 時刻は %3
+</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー時間</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Handoffs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ (%1)</translation>
     </message>
     <message>
         <source>At (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>送り元 → 送り先</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>送り手の現地時刻</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>受け手の現地時刻</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
-        <translation type="unfinished"></translation>
+        <translation>重なり / 待ち時間</translation>
     </message>
     <message>
         <source>Sync slot</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>重なり</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>%1 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>重なり %1</translation>
     </message>
     <message>
         <source>%1 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間 %1</translation>
     </message>
     <message>
         <source>none (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (非同期)</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>空白 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 配置済みタスク %n 件 · 時刻は %2
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s), %2 of them on these dates · times in %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · 配置済みタスク %n 件、うちこの期間に %2 件 · 時刻は %3
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (優先度 %3、%4)</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>予定開始</translation>
     </message>
     <message>
         <source>not picked up within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>計算範囲内に受け取られません</translation>
     </message>
     <message>
         <source>after a wait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1待った後</translation>
     </message>
     <message>
         <source>First pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の受け取り</translation>
     </message>
     <message>
         <source>not finished within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>計算範囲内に終了しません</translation>
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(単一地域より %1早い)</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>not within a year of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始から 1 年以内に終了しません</translation>
     </message>
     <message>
         <source>(sooner: tasks served first held members it needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(早い: 先に処理されたタスクが必要なメンバーを占有していました)</translation>
     </message>
     <message>
         <source>One region alone</source>
-        <translation type="unfinished"></translation>
+        <translation>単一地域のみ</translation>
     </message>
     <message>
         <source>%1 · %2 conflicts · times in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 競合 %2 件 · 時刻は %3
+</translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 (%3) に終了</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; %1 picks up %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 が %2 (%3) に受け取り</translation>
     </message>
     <message>
         <source> (waits %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1待ち)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠 %1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Async only: no time both sides can meet; leave a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>非同期のみ: 双方が会える時間がありません。書面のメモを残してください</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Passes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>引き渡す内容:</translation>
     </message>
     <message>
         <source>Not finished by %1, the end of the routing horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングの計算範囲の終わり (%1) までに終了しません。</translation>
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に終了します。%2 だけでは 1 年以内に終了しません。</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に終了します: フォロー・ザ・サンにより、%3 だけの場合より %2早く終了します (%4)。</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に終了します。%2 だけなら %3早く終了します (%4): 先に処理されたタスクが、このタスクに必要なメンバーを占有していました。</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に終了します。%2 だけの場合と同じです。</translation>
     </message>
 </context>
 <context>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 の %3 に移動</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 の %3 に配置</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 では %2 に %1 は存在しません。%4は %5 になります。</translation>
     </message>
     <message>
         <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 では %2 に %1 が 2 回あります。%4は 1 回目の %5 %6 (%7 UTC) になります。</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1:%2 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 AM</translation>
     </message>
     <message>
         <source>%1:%2 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 PM</translation>
     </message>
     <message>
         <source>%1 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 AM</translation>
     </message>
     <message>
         <source>%1 PM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PM</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay — %1、%2–%3 (%4)</translation>
     </message>
     <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>幅 %1 px は %2–%3 px の範囲外です</translation>
     </message>
     <message>
         <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay からエクスポートしたワールドタイムライン: 地域、メンバー、引き継ぎ、配置済みタスク。</translation>
     </message>
 </context>
 <context>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <source>--width: "%1" is not a whole number of pixels</source>
+        <translation>--width: 「%1」はピクセル数を表す整数ではありません</translation>
     </message>
     <message>
         <source>--width: %1 px is outside %2–%3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>--width: %1 px は %2–%3 px の範囲外です</translation>
     </message>
     <message>
         <source>--export-view needs a file name ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view には末尾が %1 のファイル名が必要です</translation>
     </message>
     <message>
         <source>--export-view %1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: 不明な画像形式です。名前の末尾は %2 にしてください</translation>
     </message>
     <message>
         <source>--export-view %1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: フォルダー %2 がありません</translation>
     </message>
     <message>
         <source>--export-view %1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view %1: これはフォルダーです</translation>
     </message>
     <message>
         <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view には描画するプラン (.sunrelay ファイルまたはプラン JSON) が必要です</translation>
     </message>
     <message>
         <source>--export-view draws one plan, not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view で描画できるプランは 1 つです。%1 個指定されています: %2</translation>
     </message>
     <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view には --from と --to (YYYY-MM-DD) が必要です</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 が --from %2 より前です</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <translation>--zone: 不明なタイムゾーン「%1」(Europe/Berlin のような IANA 名を指定してください)</translation>
     </message>
     <message>
         <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2: %4 では %3 日間です。画像に表示できるのは最大 4 週間です</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用の一時フォルダーを作成できません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <translation>プランのタイムラインの画像を FILE (.png、.svg、.pdf) に書き出し、ウィンドウを表示せずに終了します。--from、--to とプランが必要です。</translation>
     </message>
     <message>
         <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view と併用: 表示する最初の日。--zone の 00:00 から。</translation>
     </message>
     <message>
         <source>With --export-view: the last day shown, to its end (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view と併用: 表示する最後の日。その日の終わりまで (この日を含む)。</translation>
     </message>
     <message>
         <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-view と併用: 時間軸と日付の IANA タイムゾーン (既定: UTC)。</translation>
     </message>
     <message>
-        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation>--export-view と併用: 画像の幅 (ピクセル)、%1 ～ %2 (既定: %3)。高さはすべての行が収まるように決まります。</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --export-view と一緒に指定してください</translation>
     </message>
 </context>
 <context>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: %1</translation>
     </message>
     <message>
         <source>--export-week needs a member id</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week にはメンバー ID が必要です</translation>
     </message>
     <message>
         <source>--export-week needs --week DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week には --week DATE (YYYY-MM-DD) が必要です</translation>
     </message>
     <message>
-        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <translation>--week: 「%1」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
         <source>--week: dates after 2037 are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--week: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
         <source>--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week には書き出す画像とプラン (FILE.png|svg|pdf PLAN) が必要です。指定された引数: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1: unknown picture type; the name must end in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明な画像形式です。名前の末尾は %2 にしてください</translation>
     </message>
     <message>
         <source>%1: there is no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダー %2 がありません</translation>
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: これはフォルダーです</translation>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、… (全 %2)</translation>
     </message>
     <message>
         <source>--export-week: %1 has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week: %1 にはメンバーがいません</translation>
     </message>
     <message>
-        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
-        <translation type="unfinished"></translation>
+        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <translation>--export-week: %2 にメンバー「%1」はいません。メンバーは %3 です</translation>
     </message>
     <message>
-        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <translation>MEMBER の週 (マイウィーク) を画像に書き出し、ウィンドウを表示せずに終了します: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN。</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <translation>--export-week と併用: 表示する週の日付 (YYYY-MM-DD)。メンバー自身のタイムゾーンで指定します。</translation>
     </message>
     <message>
         <source>--export-week and --export-view: one picture at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-week と --export-view: 一度に書き出せる画像は 1 つです</translation>
     </message>
     <message>
         <source>--week goes with --export-week</source>
-        <translation type="unfinished"></translation>
+        <translation>--week は --export-week と一緒に指定してください</translation>
     </message>
 </context>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <translation>Sunrelay からエクスポートした 1 人のメンバーの週。本人の現地時刻で表示。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンをまたいでフォロー・ザ・サン型で作業を計画します。</translation>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くプランファイルまたはプラン JSON。</translation>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: メモリが不足しています</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: 内部エラー: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay: 内部エラー</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクはまだありません。「タスクを追加…」で追加してください</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するタスクはありません。</translation>
     </message>
     <message>
         <source>Filter by title, ID or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、ID、メモで絞り込み</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを絞り込み</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタスク</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログ</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>配置済み</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Late: placed tasks that finish after their deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延: 期限より後に終了する配置済みタスク</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Place at…</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定して配置…</translation>
     </message>
     <message>
         <source>Unplace</source>
-        <translation type="unfinished"></translation>
+        <translation>配置を解除</translation>
     </message>
     <message>
         <source>Back to the backlog: the task loses its start and region</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログに戻す: タスクの開始日時と地域が解除されます</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク枠(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク区間(&amp;T)</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーをエクスポート</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーのエクスポート</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン全体</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished"></translation>
+        <translation>地域またはメンバー</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <translation>対象地域の引き継ぎごとに 1 件のイベント。引き渡すタスクとそのメモを含みます。</translation>
     </message>
     <message>
         <source>Protected deep-work blocks as weekly busy events.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたディープワーク枠を毎週の予定ありイベントとして。</translation>
     </message>
     <message>
         <source>Comms windows as weekly free events.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯を毎週の空き時間イベントとして。</translation>
     </message>
     <message>
         <source>One event for each stretch of a task a member works, with its route.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーがタスクを担当するひと続きの時間ごとに 1 件のイベント。経路を含みます。</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート対象(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>含める内容:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー</translation>
     </message>
     <message>
         <source>The plan has no region to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにエクスポートできる地域がありません。</translation>
     </message>
     <message>
         <source>The plan has no member to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにエクスポートできるメンバーがいません。</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日 (%1) が開始日 (%2) より前です。</translation>
     </message>
     <message>
         <source>Choose at least one thing to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>含める内容を 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Reading the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを読み込み中</translation>
     </message>
     <message>
         <source>Import Busy Time</source>
-        <translation type="unfinished"></translation>
+        <translation>予定あり時間のインポート</translation>
     </message>
     <message>
         <source>Import Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日のインポート</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日 (%1) が開始日 (%2) より前です。</translation>
     </message>
     <message>
         <source>The plan has no member.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにメンバーがいません。</translation>
     </message>
     <message>
         <source>The plan has no region.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランに地域がありません。</translation>
     </message>
     <message>
         <source>Nothing was imported for %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはこれまでインポートしたものがありません。</translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n busy time(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回インポートした予定あり時間 %n 件を置き換えます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n holiday(s) from the last import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回インポートした祝日 %n 件を置き換えます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されません。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (%1)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 (ends %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (終了 %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n busy time(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の予定あり時間 %n 件をインポートします。</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) to import for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の祝日 %n 件をインポートします。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import busy time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の予定あり時間をインポート</translation>
     </message>
     <message>
         <source>Import holidays of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の祝日をインポート</translation>
     </message>
     <message>
         <source>Import busy time</source>
-        <translation type="unfinished"></translation>
+        <translation>予定あり時間をインポート</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日をインポート</translation>
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsDock</name>
     <message>
         <source>Open a plan to see its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開くと競合が表示されます。</translation>
     </message>
     <message>
         <source>Show or hide the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>競合ドックの表示/非表示を切り替え</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 %4</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4 %5</source>
         <comment>day, start zone – end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 – %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4 %5</source>
         <comment>day, start – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – %3 %4 %5</translation>
     </message>
     <message>
         <source>%1, %2 %3 – %4, %5 %6</source>
         <comment>day, start zone – day, end zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 – %4 %5 %6</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In the reference zone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>基準タイムゾーン (%1) では: %2</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム全体</translation>
     </message>
     <message>
         <source>Nobody in any region covers this time</source>
-        <translation type="unfinished"></translation>
+        <translation>どの地域もこの時間をカバーしていません</translation>
     </message>
     <message>
         <source>In the reference zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準タイムゾーン (%1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
-        <source>In the member&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <source>In the member's own time zone</source>
+        <translation>メンバー自身のタイムゾーン</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>現地時刻</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message>
         <source>No conflicts in the next four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 4 週間に競合はありません。</translation>
     </message>
     <message>
         <source>No conflicts in the days shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の期間に競合はありません。</translation>
     </message>
     <message>
         <source>No conflict matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する競合はありません。</translation>
     </message>
     <message>
         <source>Filter by member, time or text</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー、時刻、テキストで絞り込み</translation>
     </message>
     <message>
         <source>Filter conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を絞り込み</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Visible days</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の期間</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 4 週間</translation>
     </message>
     <message>
         <source>Which days to search for conflicts: those the timeline shows, or four weeks from today</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を探す期間: タイムラインに表示中の期間、または今日から 4 週間</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合なし</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
-        <translation type="unfinished"></translation>
+        <translation>競合ドックを表示</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、最も重大なもの: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日ごとのカバー時間 (%1)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Covered (% of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー率 (1 日に対する %)</translation>
     </message>
     <message>
         <source>Gap hours</source>
-        <translation type="unfinished"></translation>
+        <translation>空白時間</translation>
     </message>
     <message>
         <source>Average pickup wait at gap handoffs (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>空白後の引き継ぎでの平均受け取り待ち時間 (時間)</translation>
     </message>
     <message>
         <source>Task load per region (hours of routed task work)</source>
-        <translation type="unfinished"></translation>
+        <translation>地域ごとのタスク負荷 (ルーティングされたタスク作業の時間)</translation>
     </message>
     <message>
         <source>%1, %2: %3 of task work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: タスク作業 %3</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 4 週間</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;T):</translation>
     </message>
     <message>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3): カバー %4 / %5、空白 %6</translation>
     </message>
     <message numerus="yes">
         <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、空白後の引き継ぎ %n 件の平均受け取り待ち時間 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, no gap handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>、空白後の引き継ぎなし</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。タスク作業: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 で 1 日 %2)</translation>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空白: %1</translation>
     </message>
     <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>平均受け取り待ち時間: %1 (空白後の引き継ぎ %n 件)</numerusform>
         </translation>
     </message>
     <message>
         <source>No gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>空白後の引き継ぎなし</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタスク作業: %2</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>dates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の日付</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の日付 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1&apos;s deep work</source>
-        <translation type="unfinished"></translation>
+        <source>into %1's deep work</source>
+        <translation>%1 のディープワークに食い込む</translation>
     </message>
     <message>
-        <source>before %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>before %1's working day</source>
+        <translation>%1 の勤務開始前</translation>
     </message>
     <message>
-        <source>after %1&apos;s working day</source>
-        <translation type="unfinished"></translation>
+        <source>after %1's working day</source>
+        <translation>%1 の勤務終了後</translation>
     </message>
     <message>
         <source>Week of %1: %2 handoff moves to %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の週: %2 の引き継ぎが %4 の %3 に移動、%5</translation>
     </message>
     <message>
         <source>Handoff time where it is picked up, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取り側での引き継ぎ時刻 (週ごと)</translation>
     </message>
     <message>
         <source>Handoff time where it is handed off, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>引き渡し側での引き継ぎ時刻 (週ごと)</translation>
     </message>
     <message>
         <source>Moved by a DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間の切り替えで移動</translation>
     </message>
     <message>
         <source>Into deep work or out of the working day</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワークに食い込む、または勤務時間外</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Local time of the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>受け手の現地時刻</translation>
     </message>
     <message>
         <source>Local time of the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>送り手の現地時刻</translation>
     </message>
     <message>
         <source>No DST change moves a handoff into deep work or out of a working day in these twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 12 か月間、夏時間の切り替えで引き継ぎがディープワークに食い込んだり勤務時間外に出たりすることはありません。</translation>
     </message>
     <message>
-        <source>Receiver&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Receiver's local time</source>
+        <translation>受け手の現地時刻</translation>
     </message>
     <message>
-        <source>Sender&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <source>Sender's local time</source>
+        <translation>送り手の現地時刻</translation>
     </message>
     <message>
         <source>Each week is shown by its Wednesday (UTC): the first handoff of each region pair that day, as the timeline computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各週はその水曜日 (UTC) で表しています。その日の各地域ペアの最初の引き継ぎで、タイムラインと同じ方法で計算しています。</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Weeks to look at:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の週:</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の週</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、重なりでの引き継ぎ</translation>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、空白後の引き継ぎ (%2待ち)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>引き渡し %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取り %1 %2 (%3)</translation>
     </message>
     <message>
         <source>sender %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送り手 %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受け手 %1</translation>
     </message>
     <message>
         <source>Moved by a DST change since the week before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前週から夏時間の切り替えで移動: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域は、メンバーの少なくとも 1 人が勤務している時間を&lt;b&gt;カバー&lt;/b&gt;します (休暇と地域の祝日は除きます)。地域のカバー時間がひと区切り終わるところで、作業は次へ渡されます。これが&lt;b&gt;引き継ぎ&lt;/b&gt;です。作業を終える地域が&lt;b&gt;送り手&lt;/b&gt;、作業を受け取る地域が&lt;b&gt;受け手&lt;/b&gt;です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Overlap handoff&lt;/b&gt; (solid arrow): another region works at the moment the sender stops (one starting exactly then counts, with no overlap). The receiver is the region that worked alongside the sender longest just before; then the one that keeps working longest after; then region order. The &lt;b&gt;overlap&lt;/b&gt; is the time both covered before the end, and the &lt;b&gt;pickup&lt;/b&gt; is the end itself: the work waits for nobody.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;重なりでの引き継ぎ&lt;/b&gt; (実線の矢印): 送り手が作業を終える時点で、別の地域が勤務しています (ちょうどその時点に始まる地域も、重なり 0 として数えます)。受け手は、その直前に送り手と最も長く並行して勤務していた地域です。同じなら、その後最も長く勤務を続ける地域、さらに地域の順序で決まります。&lt;b&gt;重なり&lt;/b&gt;は終了時点までに両方がカバーしていた時間で、&lt;b&gt;受け取り&lt;/b&gt;は終了時点そのものです。作業は誰も待ちません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Gap handoff&lt;/b&gt; (dashed arrow): nobody works at the moment the sender stops. The region whose coverage starts first after it picks up (ties: region order), and the &lt;b&gt;wait&lt;/b&gt; is the time until then, however long: a weekend, or a three-week shutdown. If that region is the sender itself there is no handoff: it simply resumes. If nobody works again at all, there is none either.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;空白後の引き継ぎ&lt;/b&gt; (破線の矢印): 送り手が作業を終える時点で、誰も勤務していません。その後最初にカバーが始まる地域が受け取り (同時なら地域の順序)、それまでの時間が&lt;b&gt;待ち時間&lt;/b&gt;です。週末でも 3 週間の休業でも、長さに制限はありません。その地域が送り手自身なら引き継ぎはなく、そのまま再開します。その後誰も勤務しない場合も引き継ぎはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sync slot&lt;/b&gt;: in an overlap handoff with some overlap, the earliest window of the policy length (15 minutes unless the plan says otherwise) inside the overlap in which at least one member of each side works throughout, and which touches no deep-work block of anyone on either side working then. A window inside a comms window of both sides is preferred over the earliest. Without one the handoff is asynchronous only: a written note.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;同期枠&lt;/b&gt;: 重なりのある重なりでの引き継ぎで、重なりの中にある、ポリシーで決めた長さ (プランで指定がなければ 15 分) の最も早い時間枠です。その間、両側のメンバーの少なくとも 1 人ずつが勤務し続けていて、その時間に勤務している両側の誰のディープワーク枠にも触れないものに限ります。最も早い枠よりも、両側の連絡時間帯の中にある枠が優先されます。該当する枠がなければ、引き継ぎは非同期のみ (書面のメモ) になります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>計算例</translation>
     </message>
     <message>
         <source>&lt;p&gt;EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works 09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;EMEA: ベルリンの Anna は 09:00–17:30 に勤務。AMER: ニューヨークの Ben は 09:00–17:00 に勤務。ディープワークもほかの地域もなし。2026 年 3 月 9 日 (月) には、ニューヨークはすでに夏時間 (EDT、UTC−4) ですが、ベルリンはまだです (CET、UTC+1)。Anna の勤務は 08:00–16:30 UTC、Ben は 13:00–21:00 UTC です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;16:30 UTC (ベルリン 17:30、ニューヨーク 12:30) に EMEA が作業を終え、AMER は勤務中です。重なり 3 時間 30 分 (13:00–16:30 UTC) の&lt;b&gt;重なりでの引き継ぎ EMEA → AMER&lt;/b&gt; で、すぐに受け取られます。同期枠は重なりの最初の 15 分、13:00–13:15 UTC (ベルリン 14:00、ニューヨーク 09:00) です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 21:00 UTC Ben stops and nobody works: a &lt;b&gt;gap handoff AMER → EMEA&lt;/b&gt;, picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;21:00 UTC に Ben が作業を終え、誰も勤務していません。&lt;b&gt;空白後の引き継ぎ AMER → EMEA&lt;/b&gt; で、11 時間待った後、火曜日の 08:00 UTC (ベルリン 09:00) に受け取られます。3 月 13 日 (金) からは、同じ引き継ぎが 3 月 16 日 (月) 08:00 UTC まで待ちます: 2 日 11 時間です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;勤務時間、ディープワーク、連絡時間帯は、各メンバー自身のタイムゾーンでの時計の時刻です。09:00 は一年中 09:00 のままで、それが指す瞬間は時計の切り替えで移動します。年に 2 回、時計の時刻が 1 つの瞬間に決まらないことがあります。Sunrelay はそのような時刻をカレンダーファイルとまったく同じ方法 (RFC 5545) で解釈するので、カレンダーには Sunrelay と同じ表示になります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Skipped times move forward by the gap.&lt;/b&gt; When the clocks spring forward, a time in the skipped hour does not exist. It is read with the offset from before the change, which puts it as much later as the clocks jumped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;飛ばされた時刻は、飛んだ分だけ後ろにずれます。&lt;/b&gt;時計が進むとき、飛ばされた 1 時間の中の時刻は存在しません。その時刻は切り替え前のオフセットで解釈されるため、時計が進んだ分だけ遅い時刻になります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: spring forward</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 時計が進む</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ニューヨーク、2026 年 3 月 8 日 (日): 02:00 EST に時計が 03:00 EDT に進みます。02:30 は存在しません。02:30 EST として解釈すると 07:30 UTC で、これは &lt;b&gt;03:30 EDT&lt;/b&gt; です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Repeated times take the first occurrence.&lt;/b&gt; When the clocks fall back, an hour happens twice; a time in it means the earlier one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;繰り返される時刻は 1 回目を指します。&lt;/b&gt;時計が戻るとき、1 時間が 2 回繰り返されます。その中の時刻は早い方を意味します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 時計が戻る</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 means &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, not 01:30 EST = 06:30 UTC.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ニューヨーク、2026 年 11 月 1 日 (日): 01:00–02:00 が 2 回あります。01:30 は &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt; を意味し、01:30 EST = 06:30 UTC ではありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lengths are exact time.&lt;/b&gt; A range keeps its wall-clock ends, so on a night the clocks change it is shorter or longer by the change. Overlaps, waits and effort are counted in real elapsed time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;長さは実際の経過時間です。&lt;/b&gt;時間帯は時計の時刻で両端を保つので、時計が切り替わる夜には、その分だけ短くまたは長くなります。重なり、待ち時間、工数は実際の経過時間で数えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 長さ</translation>
     </message>
     <message>
         <source>&lt;p&gt;In New York a range 01:00–05:00 lasts 4 h on most nights, &lt;b&gt;3 h&lt;/b&gt; on 8 March 2026 and &lt;b&gt;5 h&lt;/b&gt; on 1 November 2026. A range 02:15–03:00 has no time at all on 8 March: its start reads as 03:15 EDT, after its end.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ニューヨークでは、01:00–05:00 の時間帯はほとんどの夜で 4 時間ですが、2026 年 3 月 8 日は &lt;b&gt;3 時間&lt;/b&gt;、2026 年 11 月 1 日は &lt;b&gt;5 時間&lt;/b&gt;です。02:15–03:00 の時間帯は 3 月 8 日にはまったく時間がありません。開始が 03:15 EDT と解釈され、終了より後になるためです。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;タイムラインでは、メンバーの行にある菱形が時計の切り替えを示します (塗りつぶし: 進む、中抜き: 戻る)。[表示] &amp;gt; [夏時間のずれ] では、今後 1 年間に各引き継ぎが現地時刻でどう動くかを確認できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎの計算方法</translation>
     </message>
     <message>
         <source>The DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間のルール</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎの計算方法(&amp;H)</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間のルール(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎを CSV でエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎの CSV エクスポート</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
-        <translation type="unfinished"></translation>
+        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <translation>引き継ぎごとに 1 行: 両側の現地時刻、待ち時間、同期枠、引き渡すタスクとそのメモ。</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日 (%1) が開始日 (%2) より前です。</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>&amp;Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例(&amp;L)</translation>
     </message>
     <message>
         <source>Timeline Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの凡例</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1遅れ</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
-        <translation type="unfinished"></translation>
+        <translation>火 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
-        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
-        <translation type="unfinished"></translation>
+        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <translation>メンバーが勤務している時間。地域の色で表示します。行の曜日と時刻はメンバー自身の現地時刻です。</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク</translation>
     </message>
     <message>
         <source>A protected block: darker, hatched, with a lock. A sync slot, pickup or meeting inside it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護された枠: 濃い色の斜線と鍵のマーク。この中に同期枠、受け取り、会議があると競合になります。</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
-        <translation type="unfinished"></translation>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <translation>バーの上にある枠線付きの帯: メッセージ用に決めた時間です。両側の連絡時間帯にある同期枠が優先されます。</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇</translation>
     </message>
     <message>
         <source>Whole local days away, grey and cross-hatched. Region holidays simply leave the day without working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>現地の日付で丸一日の不在。灰色の格子模様で表示します。地域の祝日は、その日の勤務時間がなくなるだけです。</translation>
     </message>
     <message>
         <source>Daylight</source>
-        <translation type="unfinished"></translation>
+        <translation>昼夜</translation>
     </message>
     <message>
         <source>Behind the row where the member lives: night shaded, twilight lighter, day clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの住む場所に合わせた行の背景: 夜は暗く、薄明は薄く、昼は無地です。</translation>
     </message>
     <message>
         <source>Clocks go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>時計が進む</translation>
     </message>
     <message>
-        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
-        <translation type="unfinished"></translation>
+        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <translation>メンバーの時計が進む時点 (夏時間の開始) を示す塗りつぶしの菱形。</translation>
     </message>
     <message>
         <source>Clocks go back</source>
-        <translation type="unfinished"></translation>
+        <translation>時計が戻る</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
-        <translation type="unfinished"></translation>
+        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <translation>メンバーの時計が戻り、1 時間が繰り返される時点を示す中抜きの菱形。</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー時間</translation>
     </message>
     <message>
-        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
-        <translation type="unfinished"></translation>
+        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <translation>地域の行: その地域のメンバーの少なくとも 1 人が勤務している時間 (休暇は除く)。</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>重なり</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <translation>2 つ以上の地域が同じ時間をカバーしています。両方の地域の色で表示します。</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>Nobody in any region works: hatched vermillion across every region row.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの地域でも誰も勤務していない時間: すべての地域の行に朱色の斜線で表示します。</translation>
     </message>
     <message>
         <source>Overlap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>重なりでの引き継ぎ</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <translation>受け手の色の実線の矢印: 送り手が作業を終えるとき受け手の地域はすでに勤務中なので、作業はすぐに渡されます。</translation>
     </message>
     <message>
         <source>Gap handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>空白後の引き継ぎ</translation>
     </message>
     <message>
         <source>Dashed arrow: nobody works when the sender stops; the work waits until the next region starts (the pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>破線の矢印: 送り手が作業を終えるとき誰も勤務していないため、作業は次の地域が始まるまで待ちます (受け取り)。</translation>
     </message>
     <message>
         <source>Handoff stepped to</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先の引き継ぎ</translation>
     </message>
     <message>
         <source>A ring where the handoff that ] (next) or [ (previous) went to leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>] (次) または [ (前) で移動した引き継ぎの出発点を示す円。</translation>
     </message>
     <message>
         <source>Task worked</source>
-        <translation type="unfinished"></translation>
+        <translation>作業中のタスク</translation>
     </message>
     <message>
-        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
-        <translation type="unfinished"></translation>
+        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <translation>そのときタスクを担当するメンバーの行に、タスク自身の色で表示するバー。入りきれば ID とタイトルも表示します。</translation>
     </message>
     <message>
         <source>Task passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>引き渡されたタスク</translation>
     </message>
     <message>
         <source>A line to the next member who works the task; dashed where it waits in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>次にタスクを担当するメンバーへの線。間に待ちがある部分は破線です。</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>予定開始</translation>
     </message>
     <message>
-        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
-        <translation type="unfinished"></translation>
+        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <translation>開始地域の行に立てるピン。開始時刻を誰もカバーしていないときは、実際に作業が始まるところまで破線が続きます。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
-        <source>A flag where the task&apos;s effort is used up.</source>
-        <translation type="unfinished"></translation>
+        <source>A flag where the task's effort is used up.</source>
+        <translation>タスクの工数を使い切ったところに立つ旗。</translation>
     </message>
     <message>
         <source>Late finish</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延した終了</translation>
     </message>
     <message>
         <source>A red flag: the task finishes after its deadline, by the amount shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>赤い旗: タスクが期限より後に終了します。遅れの時間も表示します。</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>The current time, across all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在時刻。すべての行にまたがって表示します。</translation>
     </message>
     <message>
         <source>Time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻カーソル</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
-        <translation type="unfinished"></translation>
+        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <translation>時間軸をポイントするか C キーを押すと、その時点での各行の現地時刻と、メンバーが担当しているタスクを表示します。</translation>
     </message>
     <message>
         <source>Member rows</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの行</translation>
     </message>
     <message>
         <source>Region rows</source>
-        <translation type="unfinished"></translation>
+        <translation>地域の行</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay プラン (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプランを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>デモプランを開く(&amp;D)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン JSON をインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー CSV をインポート(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン JSON をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーをエクスポート(&amp;L)…</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎを CSV でエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 引き継ぎ</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>予定あり時間をインポート(&amp;B)…</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日をインポート(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;L)</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>マイウィーク(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー時間(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間のずれ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;L)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引き継ぎ(&amp;N)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>前の引き継ぎ(&amp;V)</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの名前を変更(&amp;N)…</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を追加(&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加(&amp;M)…</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタスク(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定してタスクを配置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay について(&amp;A)</translation>
     </message>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay について</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;タイムゾーンをまたいでフォロー・ザ・サン型で作業を計画します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付へ移動</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム</translation>
     </message>
     <message>
         <source>Zoom: from 4 weeks to 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム: 4 週間から 1 時間まで</translation>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーを表示(&amp;B)</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開くとチームが表示されます。</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R): %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>マイウィーク</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は保存されていません</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー時間</translation>
     </message>
     <message>
         <source>DST Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間のずれ</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集</translation>
     </message>
     <message>
         <source>Edit the note on handoff %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の引き継ぎ %1 のメモを編集</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [読み取り専用]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの名前を変更</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
-        <translation type="unfinished"></translation>
+        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <translation>プランには名前が必要です。ウィンドウのタイトルや、エクスポートしたファイルの名前に使われます。</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メンバー %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>地域 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>coverage %1 % in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 7 日間のカバー率 %1%</translation>
     </message>
     <message>
         <source>next handoff %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引き継ぎ %1 → %2 (%3後)</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基準: %1</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプラン</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開く</translation>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン JSON (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>You can open a copy of the plan as it is now, read-only, and look at it while the other program goes on editing the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態のプランのコピーを読み取り専用で開いて、ほかのプログラムが元のファイルを編集している間に参照できます。</translation>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用のコピーを開く(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>プランに名前を付けて保存</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存</translation>
     </message>
     <message>
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランはすでに %1 に保存されています。変更はその都度ファイルに書き込まれます。コピーを作るには別の名前を選んでください。</translation>
     </message>
     <message>
         <source>Import plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン JSON のインポート</translation>
     </message>
     <message>
         <source>Import member CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー CSV のインポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポート</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン JSON のエクスポート</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 図形 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Export picture of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの画像をエクスポート</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログ</translation>
     </message>
     <message>
         <source>Task Details</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの詳細</translation>
     </message>
     <message>
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にファイルがありません。移動、名前の変更、削除が行われた可能性があります。</translation>
     </message>
     <message>
         <source>Imported %1 as a new plan file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を新しいプランファイルとしてインポートしました: %2</translation>
     </message>
     <message>
         <source>Cannot open the demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>デモプランを開けません</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン(&amp;T):</translation>
     </message>
     <message>
         <source>Whole days in the member’s own time zone, first and last day included.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー自身のタイムゾーンでの丸一日単位。初日と最終日を含みます。</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>初日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇</translation>
     </message>
     <message>
         <source>No time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇なし</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>First day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇 %1 の初日</translation>
     </message>
     <message>
         <source>Last day of time off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇 %1 の最終日</translation>
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランは読み取り専用で開いているため、ここではこのメンバーを変更できません。</translation>
     </message>
     <message>
         <source>Enter the member’s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの名前を入力してください。</translation>
     </message>
     <message>
         <source>Add a region to the plan first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプランに地域を追加してください。メンバーは必ずいずれかの地域に所属します。</translation>
     </message>
     <message>
         <source>Choose the member’s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの地域を選択してください。</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は強調表示されていますが、選択されていません。Enter キーを押すかタイムゾーンをクリックして選択してください。</translation>
     </message>
     <message>
         <source>%1 is highlighted but not chosen. Press Enter or click a zone to choose it, or press Esc in the search to keep %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は強調表示されていますが、選択されていません。Enter キーを押すかタイムゾーンをクリックして選択してください。%2 のままにするには、検索欄で Esc キーを押してください。</translation>
     </message>
     <message>
         <source>Choose a time zone: no zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンを選択してください: 検索に一致するタイムゾーンがありません。</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択してください。</translation>
     </message>
     <message>
         <source>Time off %1 ends on %2, before it starts on %3. Change the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇 %1 の終了日 %2 が開始日 %3 より前です。最終日を変更してください。</translation>
     </message>
     <message>
         <source>OK chooses %1, the only zone that matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK を押すと、検索に一致する唯一のタイムゾーン %1 を選択します。</translation>
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間がまだありません。[週] ページで勤務時間を描くまで、このメンバーはどの時間もカバーしません。</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを編集</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>週(&amp;E)</translation>
     </message>
     <message>
         <source>Time o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇(&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の UTC オフセット: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>現地時刻</translation>
     </message>
     <message>
         <source>Work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務 / 週</translation>
     </message>
     <message>
         <source>Deep work / week</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク / 週</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Search members by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID でメンバーを検索</translation>
     </message>
     <message>
         <source>Whose week: type part of a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するメンバー: 名前または ID の一部を入力</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <translation>日付を選ぶとその週を表示します (メンバーの現地の日付)</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーをエクスポート…</translation>
     </message>
     <message>
-        <source>Write this member&apos;s week to a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <source>Write this member's week to a calendar file (.ics)</source>
+        <translation>このメンバーの週をカレンダーファイル (.ics) に書き出します</translation>
     </message>
     <message>
         <source>Import My Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーをインポート…</translation>
     </message>
     <message>
-        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
-        <translation type="unfinished"></translation>
+        <source>Read this member's meetings from a calendar file as busy time</source>
+        <translation>このメンバーの会議をカレンダーファイルから予定あり時間として読み込みます</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷…</translation>
     </message>
     <message>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにメンバーを追加すると、その週が表示されます。</translation>
     </message>
     <message>
         <source>Print My Week</source>
-        <translation type="unfinished"></translation>
+        <translation>マイウィークを印刷</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlaceTaskDialog</name>
     <message>
         <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにはまだ地域がありません。先にチームパネルで地域を追加してください。タスクはいずれかの地域で開始します。</translation>
     </message>
     <message>
         <source>Choose the region the task starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを開始する地域を選択してください。</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
     </message>
     <message>
         <source>the task starts</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの開始</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Region problem</source>
-        <translation type="unfinished"></translation>
+        <translation>地域の問題</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R):</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S):</translation>
     </message>
     <message>
         <source>Time zone of the start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻のタイムゾーン</translation>
     </message>
     <message>
         <source>Time zone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンの問題</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン(&amp;I):</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>基準タイムゾーンでの開始日時</translation>
     </message>
     <message>
         <source>Daylight saving note</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間に関する注意</translation>
     </message>
     <message>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を配置</translation>
     </message>
     <message>
         <source>The task waits until the region covers its start, then follows the sun from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクは、地域が開始時刻をカバーするまで待ち、そこからフォロー・ザ・サンで進みます。</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1 を追加</translation>
     </message>
     <message>
         <source>a file already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでにファイルがあります</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にコピーできません</translation>
     </message>
     <message>
         <source>cannot copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーできません</translation>
     </message>
     <message>
         <source>Rename plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの名前を変更</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを変更</translation>
     </message>
     <message>
         <source>Rename region %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1 の名前を %2 に変更</translation>
     </message>
     <message>
         <source>Change colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の色を変更</translation>
     </message>
     <message>
         <source>Edit region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1 を編集</translation>
     </message>
     <message>
         <source>Move region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を移動</translation>
     </message>
     <message>
         <source>Delete region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1 を削除</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に移動</translation>
     </message>
     <message>
         <source>Change time zone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタイムゾーンを変更</translation>
     </message>
     <message>
         <source>Change the week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の週を変更</translation>
     </message>
     <message>
         <source>Change time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の休暇を変更</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 を追加</translation>
     </message>
     <message>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 を削除</translation>
     </message>
     <message>
         <source>Unplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の配置を解除</translation>
     </message>
     <message>
         <source> (table %1, row %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (テーブル %1、行 %2、列 %3)</translation>
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを使用できません: %1。</translation>
     </message>
     <message>
         <source>This is not a Sunrelay plan file (%1). Choose a .sunrelay file, or use File &gt; Import for plan JSON. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Sunrelay のプランファイルではありません (%1)。.sunrelay ファイルを選択するか、プラン JSON の場合は [ファイル] &gt; [インポート] を使用してください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This plan file is damaged (%1). Open a backup copy if you have one. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランファイルは破損しています (%1)。バックアップがあればそちらを開いてください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This file belongs to another program (%1). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは別のプログラムのものです (%1)。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of Sunrelay (file format %1; this version reads up to %2). Open it with a newer version of Sunrelay; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランは新しいバージョンの Sunrelay で作成されています (ファイル形式 %1。このバージョンが読めるのは %2 までです)。新しいバージョンの Sunrelay で開いてください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランファイルは Sunrelay の外部で改変されているため (%1%2)、埋め込まれたものが実行されないように開きません。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランファイルには Sunrelay が使用できないデータが含まれています: %1%2。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランは %1 で編集中です。そちらで閉じてから、もう一度試してください。</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラム</translation>
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランは読み取り専用で開いているため、変更を保存できません。</translation>
     </message>
     <message>
         <source>That is no longer in the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはもうプランにありません (%1)。</translation>
     </message>
     <message>
         <source>This change cannot be made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更はできません: %1。</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存できませんでした (%1)。何も変更されていません。ディスクを確認して、もう一度試してください。</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>24-hour (17:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 時間制 (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 時間制 (5:30 PM)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>時計(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation type="unfinished"></translation>
+        <translation>週の始まり(&amp;F):</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer&apos;s zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's zone (%1)</source>
+        <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>別のタイムゾーン</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの表示(&amp;T):</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A):</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メンバー %n 人</numerusform>
         </translation>
     </message>
 </context>
@@ -3200,592 +3233,595 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>Timeline, selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン (タスクを選択中)</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーダイアログの週グリッド</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>前後にスクロール</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>ポインターの位置で拡大/縮小</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+ホイール</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイールでスクロール</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+ホイール</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日へ移動</translation>
     </message>
     <message>
         <source>Next handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>次の引き継ぎ</translation>
     </message>
     <message>
         <source>Previous handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>前の引き継ぎ</translation>
     </message>
     <message>
         <source>Previous / next row</source>
-        <translation type="unfinished"></translation>
+        <translation>前の行 / 次の行</translation>
     </message>
     <message>
         <source>Expand or collapse the region; open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を展開/折りたたみ、メンバーを開く</translation>
     </message>
     <message>
         <source>Show or hide the time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻カーソルの表示/非表示</translation>
     </message>
     <message>
         <source>Move the time cursor 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻カーソルを 15 分移動</translation>
     </message>
     <message>
         <source>Drag a task or block in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクや枠を 1 分単位でドラッグ</translation>
     </message>
     <message>
         <source>Shift+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+ドラッグ</translation>
     </message>
     <message>
         <source>Drag a block: change only the day grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>枠をドラッグ: つかんだ曜日だけを変更</translation>
     </message>
     <message>
         <source>Alt+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+ドラッグ</translation>
     </message>
     <message>
         <source>Deselect the task; cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの選択を解除、ドラッグを取り消し</translation>
     </message>
     <message>
         <source>Move 15 minutes earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分前 / 後に移動</translation>
     </message>
     <message>
         <source>Move 1 minute earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分前 / 後に移動</translation>
     </message>
     <message>
         <source>Move to the region above / below</source>
-        <translation type="unfinished"></translation>
+        <translation>上 / 下の地域に移動</translation>
     </message>
     <message>
         <source>Place at a date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>日時を指定して配置…</translation>
     </message>
     <message>
         <source>Back to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログに戻す</translation>
     </message>
     <message>
         <source>Select the previous / next range</source>
-        <translation type="unfinished"></translation>
+        <translation>前 / 次の時間帯を選択</translation>
     </message>
     <message>
         <source>Move the range 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を 15 分移動</translation>
     </message>
     <message>
         <source>Move the range 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を 1 分移動</translation>
     </message>
     <message>
         <source>Shorten / lengthen the range 15 minutes (Shift: 1 minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を 15 分短く / 長く (Shift: 1 分)</translation>
     </message>
     <message>
         <source>Move the range to the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を前 / 次の曜日に移動</translation>
     </message>
     <message>
         <source>Remove the selected range or day</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した時間帯または曜日を削除</translation>
     </message>
     <message>
         <source>Remove that day of a range</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯のその曜日を削除</translation>
     </message>
     <message>
         <source>Right-click</source>
-        <translation type="unfinished"></translation>
+        <translation>右クリック</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分単位でドラッグ</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグを取り消し</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>操作とキーを検索</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカットを検索</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
     <message>
         <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクを受け取る人へのメモを書いてください: 終わったこと、次にやること、妨げになっていること、リンクなど。</translation>
     </message>
     <message>
         <source>Select a task in the backlog or on the timeline to see where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックログかタイムラインでタスクを選択すると、その経路が表示されます。</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
-        <translation type="unfinished"></translation>
+        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <translation>バックログにあります: タイムラインの地域の行にドラッグするか、「日時を指定して配置…」を使ってください</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of work · priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作業 %1 · 優先度 %2</translation>
     </message>
     <message>
         <source> · deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 期限 %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で開始</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2待ち)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限に %1遅れます。</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>経路</translation>
     </message>
     <message>
         <source>Note on handoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ %1 のメモ</translation>
     </message>
     <message>
         <source>Done: 
 Next: 
 Blockers: 
 Links: </source>
-        <translation type="unfinished"></translation>
+        <translation>完了: 
+次: 
+妨げ: 
+リンク: </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDialog</name>
     <message>
         <source>Enter a title: it is how the task shows on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルを入力してください。タイムライン上でのタスクの表示に使われます。</translation>
     </message>
     <message>
         <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>工数を時間で入力してください。例: 1 時間 30 分なら 1.5。</translation>
     </message>
     <message>
         <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Sunrelay で計画できる工数ではありません。%2 以上、%3 時間以下の作業量を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
     </message>
     <message>
         <source>the deadline is</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>やるべきこと</translation>
     </message>
     <message>
         <source>Title problem</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルの問題</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>Effort in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工数 (時間)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Effort problem</source>
-        <translation type="unfinished"></translation>
+        <translation>工数の問題</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>工数 (時間)(&amp;E):</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>1 is the highest: tasks are worked in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 が最高です。タスクは優先度の順に処理されます。</translation>
     </message>
     <message>
         <source>1 is the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 が最高</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;D):</translation>
     </message>
     <message>
         <source>Has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限あり</translation>
     </message>
     <message>
         <source>Deadline date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の日付</translation>
     </message>
     <message>
         <source>Deadline time</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の時刻</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>期限のタイムゾーン</translation>
     </message>
     <message>
         <source>Deadline note</source>
-        <translation type="unfinished"></translation>
+        <translation>期限に関する注意</translation>
     </message>
     <message>
         <source>Deadline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の問題</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Links, context, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク、背景、問い合わせ先</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 を追加</translation>
     </message>
     <message>
         <source>Edit task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 を編集</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>計算範囲内に終了しない</translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2遅れ</translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限に間に合いません (%1)。</translation>
     </message>
     <message>
         <source>Not finished by the end of the routing horizon, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティングの計算範囲の終わり (%1) までに終了しません。</translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始地域だけなら %1 に終了します。</translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は基準タイムゾーン %1 で表示</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するメンバーはいません。</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーはまだいません。</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を追加</translation>
     </message>
     <message>
         <source>Region colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>地域の色…</translation>
     </message>
     <message>
         <source>Move region up</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を上へ移動</translation>
     </message>
     <message>
         <source>Move region down</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を下へ移動</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を削除</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
         <source>Filter by name, region or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、地域、タイムゾーンで絞り込み</translation>
     </message>
     <message>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを絞り込み</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加…</translation>
     </message>
     <message>
         <source>Show member…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを表示…</translation>
     </message>
     <message>
         <source>Edit member…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを編集…</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の色</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域を削除(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を削除しました: %2 はバックログに戻りました。[編集] &gt; [元に戻す] で元に戻せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the member back.</source>
-        <translation type="unfinished"></translation>
+        <translation>[編集] &gt; [元に戻す] でメンバーを元に戻せます。</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加</translation>
     </message>
     <message>
         <source>Add a region first: every member belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に地域を追加してください。メンバーは必ずいずれかの地域に所属します。</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [読み取り専用]</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
         <comment>task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、%2 ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 とそのメンバー %n 人を削除しますか? この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 とそのメンバー %n 人を削除しますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be unplaced. You can undo this.</source>
         <comment>%1: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の配置を解除します。この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
         <comment>%3: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %2 の最後のメンバーです: %3 は、再び誰かが %2 をカバーするまで待ちます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %2 を担当しています。これらは経路が再計算されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed to the rest of %3.</source>
         <comment>%2: task ids</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %2 を担当しています。これらは %3 の残りのメンバーに割り当て直されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -3793,589 +3829,597 @@ Links: </source>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のみ</translation>
     </message>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: %3 %4
+%5 %6</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <source>Hold Alt to change %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt キーを押したままにすると %1 だけを変更します</translation>
     </message>
     <message>
         <source>Release Alt to change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt キーを離すと %1 を変更します</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 deep work</source>
+        <translation>%1 の %2 のディープワークを移動</translation>
     </message>
     <message>
-        <source>Move %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's %2 working hours</source>
+        <translation>%1 の %2 の勤務時間を移動</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 deep work</source>
+        <translation>%1 の %2 のディープワークの長さを変更</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's %2 working hours</source>
+        <translation>%1 の %2 の勤務時間の長さを変更</translation>
     </message>
     <message>
-        <source>Move %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's deep work (%2)</source>
+        <translation>%1 のディープワークを移動 (%2)</translation>
     </message>
     <message>
-        <source>Move %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Move %1's working hours (%2)</source>
+        <translation>%1 の勤務時間を移動 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s deep work (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's deep work (%2)</source>
+        <translation>%1 のディープワークの長さを変更 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1&apos;s working hours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Resize %1's working hours (%2)</source>
+        <translation>%1 の勤務時間の長さを変更 (%2)</translation>
     </message>
     <message>
         <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
-        <translation type="unfinished"></translation>
+        <translation>空白で %1 待ち、%2 (%3) まで: 最初に戻るのは %4 です</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
-        <translation type="unfinished"></translation>
+        <translation>重なり %1: %2 が %3 と最も長く並行して勤務していました</translation>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
-        <translation type="unfinished"></translation>
+        <translation>重なりなし: %2 の終了と同時に %1 が開始</translation>
     </message>
     <message>
         <source>No sync slot: async handoff with a written note</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠なし: 書面のメモによる非同期の引き継ぎ</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>Sync slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期枠 %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ %1 → %2、%3</translation>
     </message>
     <message>
         <source>Leaves %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を出発: %2</translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で受け取り: %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではその時間に誰も勤務していません: 開始は %2 です</translation>
     </message>
     <message>
         <source>Nobody in %1 works in these days: it starts when someone does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではこの期間に誰も勤務していません: 誰かが勤務を始めたときに開始します</translation>
     </message>
     <message>
         <source>late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1遅れ</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ: %1</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限に %1遅れます。</translation>
     </message>
     <message>
         <source>%1
 Placed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 に配置</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>その時間に担当できる人がいません: 最初の受け取りは %1 (%2待ち)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 が待機中</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Separate %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 から分ける</translation>
     </message>
     <message>
         <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に専用の%2を設定し、ドラッグしてもその曜日だけが変わるようにします (Alt キーを押しながらドラッグしても同じです)</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク</translation>
     </message>
     <message>
         <source>working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 deep work</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 deep work</source>
+        <translation>%1 の %2 のディープワークを分ける</translation>
     </message>
     <message>
-        <source>Separate %1&apos;s %2 working hours</source>
-        <translation type="unfinished"></translation>
+        <source>Separate %1's %2 working hours</source>
+        <translation>%1 の %2 の勤務時間を分ける</translation>
     </message>
     <message>
         <source>Edit %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集…</translation>
     </message>
     <message>
         <source>No handoff in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 2 週間に引き継ぎはありません</translation>
     </message>
     <message>
         <source>No handoff in the last two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 2 週間に引き継ぎはありません</translation>
     </message>
     <message>
         <source>Gap: nobody covers for %1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>空白: %1 の間、誰もカバーしていません
+%2 – %3</translation>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のカバー時間 %2 – %3</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に時計が %1進みます: %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に時計が %1戻ります: %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
 %2 – %3
 %4 – %5
 Handoffs, sync slots and meetings must stay out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディープワーク (保護)
+%2 – %3
+%4 – %5
+引き継ぎ、同期枠、会議はこの中に入れないでください。</translation>
     </message>
     <message>
         <source>%1: comms window
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 連絡時間帯
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 勤務時間
+%2 – %3</translation>
     </message>
     <message>
         <source>%1: time off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 休暇</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 (%3)</translation>
     </message>
     <message>
         <source>World timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ワールドタイムライン</translation>
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域とメンバーの時間の流れと、配置済みのタスク。矢印キーでスクロール、プラスとマイナスで拡大/縮小、上下キーで行を選び、Enter で開きます。] と [ で次と前の引き継ぎを表示、C で時刻カーソルを固定します (Shift+左右キーで移動)。タスクを選択中は、Ctrl+左右キーで 15 分移動 (Shift を加えると 1 分)、Ctrl+上下キーで別の地域へ移動、P で日時を指定して配置、Delete で配置を解除します。Esc でドラッグを取り消します。</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>MonĿri</source>
-        <translation type="unfinished"></translation>
+        <translation>月–金</translation>
     </message>
     <message>
         <source>h:mm AM/PM</source>
-        <translation type="unfinished"></translation>
+        <translation>h:mm AM/PM</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (翌日)</translation>
     </message>
     <message>
         <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯が始まる曜日。例: 「月–金」や「土, 日」</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>現地の開始時刻。例: %1、%2</translation>
     </message>
     <message>
         <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>現地の終了時刻。例: 5:30 PM、17:30。12:00 AM はその日の終わりの午前 0 時です。開始時刻以前の終了時刻は翌日までの時間帯になります</translation>
     </message>
     <message>
         <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>現地の終了時刻。例: 17:30、5:30 PM。24:00 はその日の終わりの午前 0 時です。開始時刻以前の終了時刻は翌日までの時間帯になります</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Drag on a day to add a range, drag its edges to resize it, drag past midnight to run into the next day. Right-click or Delete removes. Hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日の上をドラッグして時間帯を追加、端をドラッグして長さを変更、午前 0 時を越えてドラッグすると翌日まで延長。右クリックか Delete で削除。Shift キーで 1 分単位。</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯(&amp;C)</translation>
     </message>
     <message>
         <source>Edit the hours this person works</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の勤務時間を編集します</translation>
     </message>
     <message>
         <source>Edit protected deep-work blocks: no meetings, handoffs or comms inside</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたディープワーク枠を編集します: 中に会議、引き継ぎ、連絡を入れない時間です</translation>
     </message>
     <message>
         <source>Edit the fixed windows for messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージや通話のために決めた時間帯を編集します</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されていません: %1</translation>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ～ 翌日 %3</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ～ %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left and Right changes its end, Alt with Up and Down moves it to another day, Delete removes it; hold Shift for 1-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2を編集中。上下キーで時間帯を選択、左右キーで移動、Ctrl+左右キーで終了時刻を変更、Alt+上下キーで別の曜日に移動、Delete で削除します。Shift キーを押したままにすると 1 分単位になります。</translation>
     </message>
     <message>
         <source>%1 ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の時間帯</translation>
     </message>
     <message>
         <source>Protected: no meetings, handoffs or comms windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>保護: 会議、引き継ぎ、連絡時間帯は入れられません。</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <source>Deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>ディープワーク</translation>
     </message>
     <message>
         <source>Comms window</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡時間帯</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 %3–%4 %5 (%6)</translation>
     </message>
     <message>
         <source>No days</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日なし</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は曜日の範囲ではありません。範囲は「月–金」のように 2 つの曜日で書いてください。</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は曜日ではありません。「月」や「火」のような曜日名か、「月–金」のような範囲を使ってください。</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation type="unfinished"></translation>
+        <translation>「月」や「月–金」のように、曜日を 1 つ以上選んでください。</translation>
     </message>
     <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は時刻ではありません。%2 のように時と分を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 12 時間制の時刻ではありません: 時は 1 ～ 12、分は 00 ～ 59 で、%2 のように入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は時刻として正しくありません: 00:00 ～ 23:59、または終了時刻が午前 0 時なら 24:00 を使ってください。</translation>
     </message>
     <message>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯は、その日を終える午前 0 時である「%1」には開始できません。代わりに翌日の %2 に開始してください。</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay へようこそ</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <translation>フォロー・ザ・サン型で作業を計画しましょう。各引き継ぎがどこにあるか、誰もカバーしていない時間はどこかを確認し、全員のディープワークを守れます。</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>デモプランを開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプラン</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったプランはまだありません</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Also known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別名: %1</translation>
     </message>
     <message>
         <source>No time zone matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に一致するタイムゾーンはありません。</translation>
     </message>
     <message>
         <source>No time zone matches the search; the zone stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に一致するタイムゾーンはありません。タイムゾーンは %1 のままです。</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すかクリックして選択してください。</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すかクリックすると、%1 の代わりにこれを選択します。</translation>
     </message>
     <message>
         <source>%1: %2, not chosen yet</source>
         <comment>zone id, day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、まだ選択されていません</translation>
     </message>
     <message>
         <source>No time zone chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンはまだ選択されていません。</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はタイムゾーンではありません。</translation>
     </message>
     <message>
         <source>Local time %1</source>
         <comment>day, clock (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>現地時刻 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>local time: day, clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>abbreviation, UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>local time, zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット</translation>
     </message>
     <message>
         <source>Time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>City, country, zone or UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>都市、国、タイムゾーン、UTC オフセット</translation>
     </message>
     <message>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンを検索</translation>
     </message>
     <message>
         <source>Selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したタイムゾーン</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>今後、時計の切り替えはありません</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に時計が %1進みます。%3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に時計が %1戻ります。%3 → %4</translation>
     </message>
 </context>
 </TS>

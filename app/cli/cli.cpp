@@ -1,11 +1,14 @@
 #include "cli.h"
 
+#include "merge_command.h"
 #include "plan_source.h"
+#include "publish_command.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "shared/logging.h"
 
 #include "shared/file_text.h"
+#include "shared/library_versions.h"
 #include "shared/terminal_text.h"
 
 #include "sunrelay/core/conflict.h"
@@ -104,6 +107,7 @@ public:
     void print(const QString &text) { m_out << apptext::terminalText(text); }
 
     QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
 
 private:
     Command m_command;
@@ -678,6 +682,8 @@ Step<ImportInput> readImportInput(Invocation &call, date::days ahead)
 
 int importBusyCommand(Invocation &call, const QStringList &arguments)
 {
+    if (usesCalDav(arguments))
+        return importBusyCalDavCommand(arguments, call.out(), call.err());
     const QCommandLineOption allDayBusy(QStringLiteral("all-day-busy"),
                                         Cli::tr("Count all-day events as busy."));
     call.parser().addOptions({memberOption(), fromOption(), toOption(), allDayBusy});
@@ -788,8 +794,9 @@ QList<Command> commands()
                  "iCalendar file."),
          icsCommand},
         {QStringLiteral("import-busy"),
-         QStringLiteral("import-busy PLAN.sunrelay --member ID FILE.ics [--from DATE --to DATE] "
-                        "[--all-day-busy]"),
+         QStringLiteral(
+             "import-busy PLAN.sunrelay --member ID (FILE.ics | --caldav URL --user NAME "
+             "--password-file FILE) [--from DATE --to DATE] [--all-day-busy]"),
          Cli::tr(
              "Import a member's own calendar as busy time (replaces the member's earlier import)."),
          importBusyCommand},
@@ -798,6 +805,23 @@ QList<Command> commands()
              "import-holidays PLAN.sunrelay --region ID FILE.ics [--from DATE --to DATE]"),
          Cli::tr("Import a region's public holidays as time off for its members."),
          importHolidaysCommand},
+        {QStringLiteral("publish"),
+         QStringLiteral("publish PLAN --server URL --user NAME --password-file FILE [--from DATE "
+                        "--to DATE] [--member ID | --region ID | --all] [--insecure-http]"),
+         Cli::tr("Publish members', regions' and handoff calendars to a CalDAV server, "
+                 "changing only what changed."),
+         [](Invocation &call, const QStringList &arguments) {
+             return publishCommand(arguments, call.out(), call.err());
+         }},
+        {QStringLiteral("merge-driver"),
+         QStringLiteral("merge-driver BASE OURS THEIRS"),
+         Cli::tr("Git's merge driver for plan JSON: merge THEIRS into OURS by region, member "
+                 "and task (exit 1: conflicts marked in OURS)."),
+         [](Invocation &call, const QStringList &arguments) {
+             auto done = call.parse(arguments, 3);
+             return done ? *done
+                         : mergeDriverCommand(call.parser().positionalArguments(), call.err());
+         }},
     };
 }
 
@@ -834,7 +858,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        // The first line as ever (scripts read it), then what a bug report needs.
         out << QStringLiteral("sunrelay-cli %1\n").arg(QCoreApplication::applicationVersion());
+        for (const QString &line : apptext::libraryVersionLines())
+            out << line << u'\n';
         return Ok;
     }
 

@@ -520,6 +520,68 @@ private slots:
                     .handoffNotes.empty());
     }
 
+    // The text for Git (docs/plan-json.md, "Writing"): one canonical text per
+    // plan, and every region, member and task on lines of its own.
+    void writesOneCanonicalText()
+    {
+        // The tiny plan written by hand another way: one line, keys shuffled,
+        // 30.0 for 30, nulls left out, days out of order.
+        const std::string scrambled =
+            R"({"tasks": [{"title": "Migrate", "id": "T-1", "priority": 1, "effortHours": 30.0,)"
+            R"( "region": "emea", "start": "2026-12-01T08:00:00Z"}, {"id": "T-2",)"
+            R"( "title": "Later", "effortHours": 2.5, "priority": 2, "notes": "n",)"
+            R"( "deadline": "2026-03-09T13:00:00Z"}], "name": "Tiny", "sunrelayPlan": 1.0,)"
+            R"( "regions": [{"color": "#2f6fde", "name": "EMEA", "id": "emea"}],)"
+            R"( "members": [{"id": "anna", "name": "Anna", "region": "emea",)"
+            R"( "zone": "Europe/Berlin", "timeOff": [{"to": "2026-12-31", "from": "2026-12-24"}],)"
+            R"( "work": [{"days": ["fri", "mon"], "start": "22:00", "end": "24:00"}]}]})";
+        const auto read = readPlanJson(scrambled);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
+        const std::string canonical = readTestFile("tiny-plan.json");
+        QCOMPARE(QString::fromStdString(writePlanJson(read.value())),
+                 QString::fromStdString(canonical));
+        // export -> import -> export: the same bytes.
+        QCOMPARE(writePlanJson(readPlanJson(canonical).value()), canonical);
+    }
+
+    void eachElementHasLinesOfItsOwn()
+    {
+        const std::string written = writePlanJson(richPlan());
+        QVERIFY(written.ends_with("}\n"));
+        std::size_t start = 0;
+        while (start < written.size()) {
+            const std::size_t end = written.find('\n', start);
+            const std::string line = written.substr(start, end - start);
+            start = end + 1;
+            // An element's opening and closing brace stand alone on their
+            // line (with its comma), so no two elements share one.
+            if (line == "    {" || line == "    }" || line == "    },")
+                continue;
+            QVERIFY2(!line.starts_with("    {") && !line.starts_with("    }"), line.c_str());
+            // One key a line in a member or task: "id" opens its own line.
+            QVERIFY2(line.find("\"id\"") == std::string::npos || line.starts_with("      \"id\": "),
+                     line.c_str());
+        }
+    }
+
+    void conflictMarkersAreNamedWithTheirLine()
+    {
+        const std::string text =
+            "{\n  \"sunrelayPlan\": 1,\n<<<<<<< ours: plan name\n"
+            "  \"name\": \"A\",\n=======\n  \"name\": \"B\",\n"
+            ">>>>>>> theirs: plan name\n}\n";
+        const auto read = readPlanJson(text);
+        QVERIFY(!read);
+        QCOMPARE(QString::fromStdString(read.error().message()),
+                 QStringLiteral("line 3, column 1: unresolved merge conflict \"<<<<<<< ours: "
+                                "plan name\": keep one version of each conflicting block, delete "
+                                "the marker lines, then read the plan again"));
+        // Git's own markers (no label after the arrows) too.
+        const auto plain = readPlanJson("{\n=======\n}\n");
+        QVERIFY(!plain);
+        QCOMPARE(plain.error().line, 2);
+    }
+
     void demoPlanParses()
     {
         QFile file(QStringLiteral(SUNRELAY_SOURCE_DIR "/resources/demo/demo-plan.json"));

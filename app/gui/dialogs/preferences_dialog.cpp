@@ -91,6 +91,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     d->appearance->addItem(tr("Follow the system"), int(Appearance::FollowSystem));
     d->appearance->addItem(tr("Light"), int(Appearance::Light));
     d->appearance->addItem(tr("Dark"), int(Appearance::Dark));
+    //: Appearance: black and white with a yellow focus frame, for low vision.
+    d->appearance->addItem(tr("High contrast"), int(Appearance::HighContrast));
     d->appearance->setCurrentIndex(int(preferences.appearance));
     form->addRow(tr("&Appearance:"), d->appearance);
 

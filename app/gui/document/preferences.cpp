@@ -31,7 +31,7 @@ Preferences Preferences::load()
     p.otherZone =
         settings.value(QStringLiteral("timeline/otherZone"), QStringLiteral("UTC")).toString();
     p.appearance =
-        Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 2));
+        Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 3));
     p.language = settings.value(QStringLiteral("language")).toString();
     return p;
 }

@@ -18,7 +18,8 @@ enum class ReferenceZoneChoice {
 enum class Appearance {
     FollowSystem,
     Light,
-    Dark
+    Dark,
+    HighContrast // black and white, yellow focus (style/high_contrast.h)
 };
 
 struct Preferences {

@@ -11,8 +11,11 @@
 #include "gui/drift/drift_view.h"
 #include "gui/export/chosen_file.h"
 #include "gui/export/view_export.h"
+#include "gui/help/about_dialog.h"
 #include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
+#include "gui/publish/publish_dialog.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
 #include "gui/tasks/task_details_panel.h"
@@ -606,11 +609,19 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
         timeline->previousHandoff();
     });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    // The toolbar's date field in one key, instead of tabbing through the
+    // docks to it.
+    QAction *goToDate = view.addAction(MainWindow::tr("&Go to Date…"), q, [this] {
+        dateNavigator->setFocus(Qt::ShortcutFocusReason);
+        dateNavigator->selectAll();
+    });
+    goToDate->setObjectName(QStringLiteral("goToDate"));
+    goToDate->setShortcut(Qt::CTRL | Qt::Key_G);
     QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q, [this] {
         exportPicture();
     });
     documentActions << a.today << a.back << a.forward << a.zoomIn << a.zoomOut << nextHandoff
-                    << previousHandoff << exportPictureAction;
+                    << previousHandoff << goToDate << exportPictureAction;
     view.addSeparator();
     return a;
 }
@@ -668,6 +679,9 @@ void MainWindow::Private::buildPlanMenu()
                                     });
     placeTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     editingActions << newTask;
+    documentActions << addPublishAction(*planMenu, *q, [this] {
+        return document ? &document->plan() : nullptr;
+    });
 }
 
 void MainWindow::Private::buildHelpMenu(QMenu &view)
@@ -675,13 +689,18 @@ void MainWindow::Private::buildHelpMenu(QMenu &view)
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
     addHelpActions(*q, view, *help);
-    help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
-        QMessageBox::about(q,
-                           MainWindow::tr("About Sunrelay"),
-                           MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
-                                          "across time zones.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *about = help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
+        auto *dialog = q->findChild<AboutDialog *>();
+        if (!dialog) {
+            dialog = new AboutDialog(q);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
     });
+    about->setObjectName(QStringLiteral("showAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
@@ -1259,6 +1278,10 @@ void MainWindow::Private::applyPreferences()
         break;
     case Appearance::Dark:
         QApplication::setPalette(darkPalette());
+        paletteOverridden = true;
+        break;
+    case Appearance::HighContrast:
+        QApplication::setPalette(highContrastPalette());
         paletteOverridden = true;
         break;
     }

@@ -1,5 +1,7 @@
 #include "sunrelay/exchange/plan_json.h"
 
+#include "plan_document.h"
+#include "plan_layout.h"
 #include "sunrelay/exchange/iso_time.h"
 #include "text_util.h"
 
@@ -8,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -26,7 +29,7 @@ namespace
 // O(log n) even for a hostile object with a million keys; writing needs
 // DESIGN.md's key order, which ordered_json keeps as inserted.
 using Json = nlohmann::json;
-using OrderedJson = nlohmann::ordered_json;
+using detail::OrderedJson;
 
 // Thrown inside this file only, caught by readPlanJson(): the first problem
 // ends the read, and plain returns would bury the checks in plumbing.
@@ -222,6 +225,29 @@ private:
     std::optional<InputError> m_structure;
 };
 
+// A file Git left with conflict markers (the merge driver's, or Git's own)
+// is not JSON; saying so, at the first marker, beats "invalid literal".
+std::optional<InputError> conflictMarkerProblem(std::string_view text)
+{
+    int line = 1;
+    for (std::size_t start = 0; start < text.size(); ++line) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view lineText = text.substr(start, end - start);
+        if (lineText.starts_with(detail::oursMarker) || lineText.starts_with(detail::theirsMarker)
+            || lineText.starts_with(detail::separatorMarker)) {
+            return InputError{InputErrorCode::Syntax,
+                              "",
+                              "unresolved merge conflict " + detail::quoted(lineText)
+                                  + ": keep one version of each conflicting block, delete the "
+                                    "marker lines, then read the plan again",
+                              line,
+                              1};
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 Json parseDocument(std::string_view text)
 {
     Json root;
@@ -230,6 +256,8 @@ Json parseDocument(std::string_view text)
     if (const auto &problem = builder.syntaxProblem()) {
         // position counts the bytes read including the offending one.
         const std::size_t offset = problem->position > 0 ? problem->position - 1 : 0;
+        if (auto marker = conflictMarkerProblem(text))
+            throw ReadFailure{std::move(*marker)};
         const auto where = detail::textPosition(text, offset);
         throw ReadFailure{InputError{InputErrorCode::Syntax,
                                      "",
@@ -770,7 +798,10 @@ Result<Plan> readPlanJson(std::string_view text)
     }
 }
 
-std::string writePlanJson(const Plan &plan)
+namespace detail
+{
+
+OrderedJson planDocument(const Plan &plan)
 {
     OrderedJson root;
     root["sunrelayPlan"] = planJsonVersion;
@@ -838,9 +869,16 @@ std::string writePlanJson(const Plan &plan)
     }
     root["tasks"] = std::move(tasks);
 
+    return root;
+}
+
+} // namespace detail
+
+std::string writePlanJson(const Plan &plan)
+{
     // A Plan built in memory (say from a CSV) may hold text that is not
-    // UTF-8; replace it rather than throw, as JSON must be UTF-8.
-    return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+    // UTF-8; the layout replaces it rather than throw, as JSON must be UTF-8.
+    return detail::layOutPlan(detail::planDocument(plan));
 }
 
 } // namespace sunrelay::exchange

@@ -1,0 +1,496 @@
+// Publishing to a real CalDAV server, started by with_server.py (Radicale or
+// Xandikos on 127.0.0.1, a temporary storage folder). The calendars read
+// back from the server are checked against the engine's own instants by an
+// independent reader (tests/ical/ics_instants.py: Python's icalendar and
+// dateutil); requests are counted by the client.
+//
+// SUNRELAY_CALDAV_FULL (the Radicale run) adds what needs accounts and
+// rights: a wrong password, a read-only member account, and the command
+// line's import-busy --caldav.
+
+#include "http_test_server.h"
+
+#include "caldav/dav_xml.h"
+#include "caldav/publisher.h"
+
+#include "sunrelay/core/routing.h"
+#include "sunrelay/core/schedule_report.h"
+#include "sunrelay/exchange/plan_json.h"
+
+#include <libical/ical.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+using namespace sunrelay;
+using namespace sunrelay::caldav;
+
+namespace
+{
+
+QString env(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty())
+        qFatal("%s is not set: run this test through tests/caldav/with_server.py", name);
+    return value;
+}
+
+ServerAccount leadAccount()
+{
+    return {QUrl(env("SUNRELAY_CALDAV_URL")),
+            env("SUNRELAY_CALDAV_LEAD_USER"),
+            env("SUNRELAY_CALDAV_LEAD_PASSWORD")};
+}
+
+Plan demoPlan()
+{
+    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the demo plan");
+    auto plan = exchange::readPlanJson(file.readAll().toStdString());
+    if (!plan)
+        qFatal("demo plan: %s", plan.error().message().c_str());
+    return std::move(plan).value();
+}
+
+// Two weeks of the demo (Monday 2026-11-30 to Sunday 2026-12-13).
+Interval demoWindow()
+{
+    using namespace date::literals;
+    return dayWindow(date::sys_days{2026_y / 11 / 30}, date::sys_days{2026_y / 12 / 13});
+}
+
+Instant stamp()
+{
+    using namespace date::literals;
+    return date::sys_days{2026_y / 11 / 20};
+}
+
+std::vector<PublishCalendar> calendarsOf(const Plan &plan, const PublishScope &scope = {})
+{
+    auto calendars = publishSet(plan, scope, demoWindow(), stamp());
+    if (!calendars)
+        qFatal("publishSet: %s", calendars.error().message().c_str());
+    return std::move(calendars).value();
+}
+
+const CalendarSummary *findCalendar(const PublishSummary &summary, const QString &slug)
+{
+    for (const CalendarSummary &calendar : summary.calendars)
+        if (calendar.slug == slug)
+            return &calendar;
+    return nullptr;
+}
+
+QString failures(const PublishSummary &summary)
+{
+    QStringList lines;
+    for (const DavError &error : summary.errors)
+        lines << describe(error);
+    for (const CalendarSummary &calendar : summary.calendars) {
+        for (const DavError &error : calendar.errors)
+            lines << describe(error);
+        for (const DavError &error : calendar.conflicts)
+            lines << describe(error);
+    }
+    return lines.join(u'\n');
+}
+
+// The resources of a calendar as one VCALENDAR (events and the distinct
+// VTIMEZONEs), for a reader that takes one calendar.
+QByteArray mergedCalendar(const std::vector<QByteArray> &resources)
+{
+    icalcomponent *merged = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+    icalcomponent_add_property(merged, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(merged, icalproperty_new_prodid("-//Sunrelay tests//EN"));
+    QSet<QByteArray> zones;
+    for (const QByteArray &data : resources) {
+        icalcomponent *one = icalparser_parse_string(data.constData());
+        if (!one)
+            qFatal("the server returned calendar data libical cannot read");
+        for (auto kind : {ICAL_VTIMEZONE_COMPONENT, ICAL_VEVENT_COMPONENT}) {
+            for (icalcomponent *c = icalcomponent_get_first_component(one, kind); c;
+                 c = icalcomponent_get_next_component(one, kind)) {
+                if (kind == ICAL_VTIMEZONE_COMPONENT) {
+                    icalproperty *tzid = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY);
+                    const QByteArray name = icalproperty_get_tzid(tzid);
+                    if (zones.contains(name))
+                        continue;
+                    zones.insert(name);
+                }
+                icalcomponent_add_component(merged, icalcomponent_new_clone(c));
+            }
+        }
+        icalcomponent_free(one);
+    }
+    char *text = icalcomponent_as_ical_string_r(merged);
+    QByteArray result(text);
+    icalmemory_free_buffer(text);
+    icalcomponent_free(merged);
+    return result;
+}
+
+QJsonArray spans(const std::vector<Interval> &intervals)
+{
+    QJsonArray result;
+    for (const Interval &i : intervals)
+        result.append(QJsonArray{qint64(i.start.time_since_epoch().count()),
+                                 qint64(i.end.time_since_epoch().count())});
+    return result;
+}
+
+std::vector<Interval> meeting(const IntervalSet &set, const Interval &window)
+{
+    std::vector<Interval> result;
+    for (const Interval &i : set.intervals())
+        if (i.start < window.end && window.start < i.end)
+            result.push_back(i);
+    return result;
+}
+
+// What a member's calendar must hold, by ics_instants.py's categories, from
+// the engine: deep work, comms windows, the region's handoffs (at to
+// max(pickup, at + 15 min)) and the member's task segments.
+QJsonObject expectedForMember(const Plan &plan, std::size_t m)
+{
+    const Interval window = demoWindow();
+    const ScheduleReport report = reportSchedule(plan, window);
+    const Member &member = plan.members[m];
+    QJsonObject expected;
+    expected[QString::fromStdString("deepwork-" + member.id)] =
+        spans(meeting(report.members[m].deepWork, window));
+    expected[QString::fromStdString("comms-" + member.id)] =
+        spans(meeting(report.members[m].comms, window));
+    std::vector<Interval> handoffs;
+    const auto region = plan.regionIndex(member.region);
+    for (const Handoff &h : report.handoffs)
+        if (h.from == *region || h.to == *region)
+            handoffs.push_back({h.at, std::max(h.pickup, h.at + std::chrono::minutes{15})});
+    if (!handoffs.empty())
+        expected[QStringLiteral("handoff")] = spans(handoffs);
+    std::vector<Interval> segments;
+    const PlanRoutes routes = routePlan(plan);
+    for (const TaskRoute &route : routesMeeting(plan, routes, window))
+        for (const RouteSegment &segment : route.segments)
+            if (segment.member == m && segment.interval.start < window.end
+                && window.start < segment.interval.end)
+                segments.push_back(segment.interval);
+    std::sort(segments.begin(), segments.end(), [](const Interval &a, const Interval &b) {
+        return a.start < b.start;
+    });
+    if (!segments.empty())
+        expected[QStringLiteral("task-T")] = spans(segments);
+    return expected;
+}
+
+} // namespace
+
+class TestCalDavServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publishesTheDemoAndReadsItBack();
+    void republishingUnchangedSendsNothing();
+    void changingOneMemberChangesOnlyTheirEvents();
+    void aConcurrentEditIsAConflictNotOverwritten();
+    void serverDownIsReported();
+    void aServerErrorMidPublishIsCompletedByARerun();
+#ifdef SUNRELAY_CALDAV_FULL
+    void wrongPasswordIsReported();
+    void aReadOnlyMemberAccountIsRefused();
+    void importBusyReadsAMembersCalendar();
+#endif
+
+private:
+    Plan m_plan = demoPlan();
+};
+
+void TestCalDavServer::publishesTheDemoAndReadsItBack()
+{
+    DavClient client(leadAccount());
+    const auto calendars = calendarsOf(m_plan);
+    const PublishSummary summary = publish(client, calendars);
+    QVERIFY2(summary.ok(), qPrintable(failures(summary)));
+    QCOMPARE(summary.calendars.size(), m_plan.members.size() + m_plan.regions.size() + 1);
+    int events = 0;
+    for (const PublishCalendar &calendar : calendars)
+        events += int(calendar.resources.size());
+    QCOMPARE(summary.counts.put, events);
+    QCOMPARE(summary.counts.del, 0);
+
+    // Every member's calendar, as stored, read back with a REPORT and by an
+    // independent reader: the engine's instants, no more, no fewer.
+    QTemporaryDir dir;
+    QByteArray records;
+    for (std::size_t m = 0; m < m_plan.members.size(); ++m) {
+        const CalendarSummary *published =
+            findCalendar(summary,
+                         QString::fromStdString("sunrelay-member-" + m_plan.members[m].id));
+        QVERIFY(published);
+        const auto stored = queryCalendar(client, published->url, demoWindow());
+        QVERIFY2(stored, stored ? "" : qPrintable(describe(stored.error())));
+        QCOMPARE(int(stored.value().size()), published->created);
+        const QByteArray data = mergedCalendar(stored.value());
+        QJsonObject header{
+            {QStringLiteral("label"), published->slug},
+            {QStringLiteral("from"), qint64(demoWindow().start.time_since_epoch().count())},
+            {QStringLiteral("to"), qint64(demoWindow().end.time_since_epoch().count())},
+            {QStringLiteral("bytes"), data.size()},
+            {QStringLiteral("expected"), expectedForMember(m_plan, m)}};
+        records += QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + data;
+    }
+    QProcess reader;
+    reader.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(SUNRELAY_ICS_INSTANTS), QStringLiteral("--check")});
+    QVERIFY2(reader.waitForStarted(), "cannot start /usr/bin/python3");
+    reader.write(records);
+    reader.closeWriteChannel();
+    QVERIFY(reader.waitForFinished(120'000));
+    const QByteArray output = reader.readAllStandardOutput();
+    QCOMPARE(reader.exitCode(), 0);
+    const QByteArray expectedOutput =
+        "{\"checked\": " + QByteArray::number(qsizetype(m_plan.members.size())) + "}\n";
+    QCOMPARE(output, expectedOutput);
+}
+
+void TestCalDavServer::republishingUnchangedSendsNothing()
+{
+    DavClient client(leadAccount());
+    const PublishSummary summary = publish(client, calendarsOf(m_plan));
+    QVERIFY2(summary.ok(), qPrintable(failures(summary)));
+    QCOMPARE(summary.counts.put, 0);
+    QCOMPARE(summary.counts.del, 0);
+    QCOMPARE(summary.counts.mkcalendar, 0);
+    for (const CalendarSummary &calendar : summary.calendars) {
+        QCOMPARE(calendar.created + calendar.updated + calendar.deleted, 0);
+        QVERIFY(calendar.unchanged > 0);
+    }
+}
+
+void TestCalDavServer::changingOneMemberChangesOnlyTheirEvents()
+{
+    // Tom's deep work moves from 09:00 to 10:00 (New York); nothing else.
+    Plan changed = m_plan;
+    const auto tom = *changed.memberIndex("tom");
+    changed.members[tom].deepWork.ranges.front().start += std::chrono::minutes{60};
+    DavClient client(leadAccount());
+    const PublishSummary summary = publish(client, calendarsOf(changed));
+    QVERIFY2(summary.ok(), qPrintable(failures(summary)));
+    QVERIFY(summary.counts.put > 0);
+    for (const CalendarSummary &calendar : summary.calendars) {
+        const int writes = calendar.created + calendar.updated + calendar.deleted;
+        if (calendar.slug.startsWith(u"sunrelay-member-")
+            && calendar.slug != u"sunrelay-member-tom")
+            QVERIFY2(writes == 0, qPrintable(calendar.slug));
+    }
+    QVERIFY(findCalendar(summary, QStringLiteral("sunrelay-member-tom"))->updated > 0);
+    m_plan = changed;
+}
+
+void TestCalDavServer::aConcurrentEditIsAConflictNotOverwritten()
+{
+    Plan changed = m_plan;
+    const auto tom = *changed.memberIndex("tom");
+    changed.members[tom].deepWork.ranges.front().start += std::chrono::minutes{30};
+    DavClient client(leadAccount());
+    DavClient someoneElse(leadAccount());
+    const QByteArray edited = "edited on the server";
+    QUrl editedUrl;
+    PublishHooks hooks;
+    // Between the publish's read and its PUT, someone else saves Tom's
+    // deep-work event from another client.
+    hooks.beforeWrites = [&](const QUrl &calendar) {
+        if (!calendar.path().endsWith(QLatin1String("sunrelay-member-tom/")))
+            return;
+        editedUrl = childUrl(calendar, QStringLiteral("deepwork-tom-0@sunrelay.ics"), false);
+        DavReply current = someoneElse.send({"GET", editedUrl});
+        QCOMPARE(current.status, 200);
+        current.body.replace("SUMMARY:", "SUMMARY:" + edited + " ");
+        const DavReply put =
+            someoneElse.send({"PUT", editedUrl, current.body, {{"Content-Type", "text/calendar"}}});
+        QVERIFY2(put.status == 204 || put.status == 201, qPrintable(QString::number(put.status)));
+    };
+    const PublishSummary summary = publish(client, calendarsOf(changed), hooks);
+    QVERIFY(!summary.ok());
+    const CalendarSummary *calendar = findCalendar(summary, QStringLiteral("sunrelay-member-tom"));
+    QVERIFY(calendar);
+    QCOMPARE(calendar->conflicts.size(), std::size_t{1});
+    QCOMPARE(calendar->conflicts.front().status, 412);
+    const QString message = describe(calendar->conflicts.front());
+    QVERIFY2(message.contains(QLatin1String("deepwork-tom-0@sunrelay.ics"))
+                 && message.contains(QLatin1String("changed on the server by someone else"))
+                 && message.contains(QLatin1String("not overwritten")),
+             qPrintable(message));
+    // The other person's edit is still there.
+    const DavReply after = client.send({"GET", editedUrl});
+    QVERIFY(after.body.contains(edited));
+}
+
+void TestCalDavServer::serverDownIsReported()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nobody listens there now
+    ServerAccount account = leadAccount();
+    account.server.setPort(port);
+    DavClient client(account);
+    const PublishSummary summary = publish(client, calendarsOf(m_plan));
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.errors.size(), std::size_t{1});
+    QCOMPARE(summary.errors.front().kind, DavErrorKind::Network);
+    QVERIFY2(describe(summary.errors.front()).contains(QLatin1String("could not reach the server")),
+             qPrintable(describe(summary.errors.front())));
+}
+
+void TestCalDavServer::aServerErrorMidPublishIsCompletedByARerun()
+{
+    // A new member's calendar goes through a proxy that answers the 5th PUT
+    // with 503 and drops the connection on the 8th (and on the 9th, as Qt
+    // sends a PUT again once when its connection closes before a reply).
+    Plan changed = m_plan;
+    Member newcomer = changed.members.front();
+    newcomer.id = "newcomer";
+    newcomer.name = "New Comer";
+    changed.members.push_back(newcomer);
+    const auto calendars = calendarsOf(changed, {PublishScopeKind::Member, "newcomer"});
+    const int events = int(calendars.front().resources.size());
+    QVERIFY(events > 10);
+
+    FaultProxy proxy(QUrl(env("SUNRELAY_CALDAV_URL")));
+    proxy.failPut(5, FaultProxy::Fault::ServiceUnavailable);
+    proxy.failPut(8, FaultProxy::Fault::DropConnection);
+    proxy.failPut(9, FaultProxy::Fault::DropConnection);
+    ServerAccount account = leadAccount();
+    account.server = proxy.url();
+    DavClient broken(account);
+    const PublishSummary first = publish(broken, calendars);
+    QVERIFY(!first.ok());
+    const CalendarSummary &partial = first.calendars.front();
+    QCOMPARE(partial.errors.size(), std::size_t{2});
+    QCOMPARE(partial.errors.front().kind, DavErrorKind::ServerError);
+    QVERIFY(describe(partial.errors.front()).contains(QLatin1String("publish again")));
+    QCOMPARE(partial.errors.back().kind, DavErrorKind::Network);
+    QCOMPARE(partial.created, events - 2);
+
+    DavClient client(leadAccount());
+    const PublishSummary rerun = publish(client, calendars);
+    QVERIFY2(rerun.ok(), qPrintable(failures(rerun)));
+    QCOMPARE(rerun.calendars.front().created, 2);
+    QCOMPARE(rerun.calendars.front().unchanged, events - 2);
+    QCOMPARE(rerun.counts.put, 2);
+}
+
+#ifdef SUNRELAY_CALDAV_FULL
+void TestCalDavServer::wrongPasswordIsReported()
+{
+    ServerAccount account = leadAccount();
+    account.password = QStringLiteral("not the password");
+    DavClient client(account);
+    const PublishSummary summary = publish(client, calendarsOf(m_plan));
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.counts.put, 0);
+    QCOMPARE(summary.errors.size(), std::size_t{1});
+    QCOMPARE(summary.errors.front().kind, DavErrorKind::Unauthorized);
+    QVERIFY(describe(summary.errors.front()).contains(QLatin1String("user name or password")));
+}
+
+void TestCalDavServer::aReadOnlyMemberAccountIsRefused()
+{
+    ServerAccount account = leadAccount();
+    account.user = env("SUNRELAY_CALDAV_MEMBER_USER");
+    account.password = env("SUNRELAY_CALDAV_MEMBER_PASSWORD");
+    DavClient client(account);
+    const PublishSummary summary = publish(client, calendarsOf(m_plan));
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.counts.put, 0);
+    // The first calendar is refused and the publish stops there.
+    QCOMPARE(summary.calendars.size(), std::size_t{1});
+    const DavError &error = summary.calendars.front().errors.front();
+    QCOMPARE(error.status, 403);
+    QVERIFY2(describe(error).contains(QLatin1String("may not change calendar")),
+             qPrintable(describe(error)));
+}
+
+void TestCalDavServer::importBusyReadsAMembersCalendar()
+{
+    // Anna's own calendar with one meeting, Tuesday 2026-12-01 14:00-15:00
+    // Berlin (13:00-14:00Z), put there by the lead.
+    DavClient client(leadAccount());
+    const auto home = findCalendarHome(client);
+    QVERIFY(home);
+    const QUrl calendar = childUrl(home.value(), QStringLiteral("anna-own"), true);
+    QCOMPARE(client.send({"MKCALENDAR", calendar, mkcalendarBody(QStringLiteral("Anna"))}).status,
+             201);
+    const QByteArray meeting =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:review@example.com\r\nDTSTAMP:20261120T000000Z\r\nSUMMARY:Review\r\n"
+        "DTSTART:20261201T130000Z\r\nDTEND:20261201T140000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    QCOMPARE(client
+                 .send({"PUT",
+                        childUrl(calendar, QStringLiteral("review.ics"), false),
+                        meeting,
+                        {{"Content-Type", "text/calendar"}}})
+                 .status,
+             201);
+
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.sunrelay"));
+    const QString password = dir.filePath(QStringLiteral("password"));
+    QFile file(password);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(env("SUNRELAY_CALDAV_MEMBER_PASSWORD").toUtf8() + "\n");
+    file.close();
+    QProcess cli;
+    cli.start(
+        QStringLiteral(SUNRELAY_CLI),
+        {QStringLiteral("import"), QStringLiteral(SUNRELAY_DEMO_PLAN), QStringLiteral("-o"), plan});
+    QVERIFY(cli.waitForFinished(60'000));
+    QCOMPARE(cli.exitCode(), 0);
+    // Anna herself may read: her own account, read-only.
+    cli.start(QStringLiteral(SUNRELAY_CLI),
+              {QStringLiteral("import-busy"),
+               plan,
+               QStringLiteral("--member"),
+               QStringLiteral("anna"),
+               QStringLiteral("--caldav"),
+               calendar.toString(),
+               QStringLiteral("--user"),
+               env("SUNRELAY_CALDAV_MEMBER_USER"),
+               QStringLiteral("--password-file"),
+               password,
+               QStringLiteral("--from"),
+               QStringLiteral("2026-11-30"),
+               QStringLiteral("--to"),
+               QStringLiteral("2026-12-06")});
+    QVERIFY(cli.waitForFinished(60'000));
+    QCOMPARE(cli.readAllStandardError(), QByteArray());
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.readAllStandardOutput().contains(": 1 busy times for Anna Schmidt from "), "");
+    // The meeting now cuts into her deep work (11:30-15:00 Berlin).
+    cli.start(QStringLiteral(SUNRELAY_CLI),
+              {QStringLiteral("conflicts"),
+               plan,
+               QStringLiteral("--from"),
+               QStringLiteral("2026-12-01"),
+               QStringLiteral("--to"),
+               QStringLiteral("2026-12-01"),
+               QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(60'000));
+    QVERIFY(cli.readAllStandardOutput().contains("2026-12-01T13:00:00Z"));
+}
+#endif
+
+QTEST_GUILESS_MAIN(TestCalDavServer)
+#include "tst_caldav_server.moc"

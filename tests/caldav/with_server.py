@@ -1,0 +1,132 @@
+#!/usr/bin/python3
+"""Runs a test binary against a throw-away CalDAV server.
+
+    with_server.py radicale|xandikos TEST_BINARY [ARGS...]
+
+Starts the server on 127.0.0.1 on a free port with a temporary storage
+folder (Radicale: htpasswd users "lead" and "anna" and a rights file in which
+the lead may write everything and any other account only read), waits until
+it accepts connections, runs the test with the server in the environment
+(SUNRELAY_CALDAV_URL, _LEAD_USER, _LEAD_PASSWORD, _MEMBER_USER,
+_MEMBER_PASSWORD) and stops the server by its PID at the end, also when the
+test fails. A missing server or htpasswd fails the test: nothing is skipped.
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+RIGHTS = """\
+# The lead writes every collection; other accounts only read.
+[lead]
+user: lead
+collection: .*
+permissions: RrWw
+
+[read-only]
+user: .+
+collection: .*
+permissions: Rr
+"""
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(port, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"error: the server exited early with status {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"error: the server did not listen on port {port} within {seconds}s")
+
+
+def need(program):
+    path = shutil.which(program)
+    if not path:
+        sys.exit(f"error: {program} is not installed (Debian package "
+                 f"{'apache2-utils' if program == 'htpasswd' else program}); "
+                 "this test cannot run without it")
+    return path
+
+
+def radicale_command(folder, port):
+    htpasswd = os.path.join(folder, "users")
+    for user, password in (("lead", "lead-secret"), ("anna", "anna-secret")):
+        flags = "-bmc" if user == "lead" else "-bm"
+        subprocess.run([need("htpasswd"), flags, htpasswd, user, password],
+                       check=True, capture_output=True)
+    with open(os.path.join(folder, "rights"), "w") as f:
+        f.write(RIGHTS)
+    config = os.path.join(folder, "config")
+    with open(config, "w") as f:
+        f.write(f"""[server]
+hosts = 127.0.0.1:{port}
+[auth]
+type = htpasswd
+htpasswd_filename = {htpasswd}
+htpasswd_encryption = md5
+delay = 0
+[rights]
+type = from_file
+file = {folder}/rights
+[storage]
+filesystem_folder = {folder}/collections
+[logging]
+level = warning
+""")
+    return [need("radicale"), "--config", config]
+
+
+def xandikos_command(folder, port):
+    return [need("xandikos"), "-d", os.path.join(folder, "data"), "-l", "127.0.0.1",
+            "-p", str(port), "--defaults"]
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[1] not in ("radicale", "xandikos"):
+        sys.exit(__doc__)
+    kind, test = sys.argv[1], sys.argv[2:]
+    folder = tempfile.mkdtemp(prefix=f"sunrelay-{kind}-")
+    port = free_port()
+    command = (radicale_command if kind == "radicale" else xandikos_command)(folder, port)
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(
+        os.path.join(folder, "server.log"), "w"))
+    status = 1
+    try:
+        wait_for(port, server)
+        env = dict(os.environ,
+                   SUNRELAY_CALDAV_KIND=kind,
+                   SUNRELAY_CALDAV_URL=f"http://127.0.0.1:{port}/",
+                   SUNRELAY_CALDAV_LEAD_USER="lead",
+                   SUNRELAY_CALDAV_LEAD_PASSWORD="lead-secret",
+                   SUNRELAY_CALDAV_MEMBER_USER="anna",
+                   SUNRELAY_CALDAV_MEMBER_PASSWORD="anna-secret")
+        status = subprocess.run(test, env=env).returncode
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        if status != 0:
+            with open(os.path.join(folder, "server.log")) as log:
+                sys.stderr.write(log.read()[-4000:])
+        shutil.rmtree(folder, ignore_errors=True)
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()
