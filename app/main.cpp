@@ -1,11 +1,12 @@
 // The `sunrelay` desktop app: a thin shell around sunrelay::gui.
 
-#include "app_translations.h"
+#include "gui/document/preferences.h"
 #include "gui/export/view_export_command.h"
 #include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
 #include "gui/window/plan_beacon.h"
 
+#include "shared/app_translations.h"
 #include "shared/logging.h"
 
 #include <QApplication>
@@ -88,8 +89,13 @@ int runApp(int argc, char *argv[])
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
 
-    sunrelay::AppTranslations translations; // English plurals, the user's language on top
-    translations.install();
+    // The system's language unless Preferences chose another; the same
+    // locale formats dates and numbers.
+    const QLocale locale =
+        sunrelay::apptext::chosenLocale(sunrelay::gui::Preferences::load().language);
+    QLocale::setDefault(locale);
+    sunrelay::apptext::AppTranslations translations; // lives as long as the app
+    translations.install(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

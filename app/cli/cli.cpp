@@ -446,7 +446,8 @@ int convertCommand(Invocation &call,
     const Plan &plan = loaded.value();
     if (const auto problem = write(outPath, plan, inPath))
         return call.badInput(outPath, *problem);
-    call.print(Cli::tr("%1: %2 members, %3 tasks\n")
+    //: After writing a plan file: its path and how many members and tasks it holds
+    call.print(Cli::tr("Wrote %1 (members: %2, tasks: %3)\n")
                    .arg(outPath)
                    .arg(plan.members.size())
                    .arg(plan.tasks.size()));

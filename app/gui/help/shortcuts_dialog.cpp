@@ -92,6 +92,7 @@ std::vector<ShortcutEntry> viewShortcuts()
     };
     // As timeline/timeline_view.cpp keyPressEvent(), wheelEvent() and the
     // drags handle them.
+    //: Section heading: shortcuts in the world timeline view
     const QString timeline = ShortcutsDialog::tr("Timeline");
     const QString task = ShortcutsDialog::tr("Timeline, selected task");
     // As week/week_grid.cpp keyPressEvent() and its drags handle them.
@@ -173,7 +174,12 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
     m_search->setAccessibleName(tr("Search shortcuts"));
     m_list = new QTreeWidget;
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_list->setHeaderLabels({
+        //: Column header: what a key or mouse gesture does
+        tr("Action"),
+        //: Column header: the key or mouse gesture
+        tr("Shortcut"),
+    });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);

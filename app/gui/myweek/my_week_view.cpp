@@ -1,5 +1,7 @@
 #include "gui/myweek/my_week_view.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/accessibility/painted_items.h"
 #include "gui/document/plan_document.h"
 #include "gui/document/preferences.h"
@@ -316,6 +318,7 @@ void MyWeekView::Private::fillPicker()
     const QSignalBlocker block(picker);
     picker->clear();
     for (const Member &member : document->plan().members)
+        //: A member's name and id in the member picker: "Ana Lima (m-ana)"
         picker->addItem(MyWeekView::tr("%1 (%2)").arg(QString::fromStdString(member.name),
                                                       QString::fromStdString(member.id)),
                         QString::fromStdString(member.id));
@@ -347,9 +350,10 @@ void MyWeekView::Private::refresh()
         calendar->setSelectedDate(toQDate(*shownDay));
         calendar->setFirstDayOfWeek(firstDayOfWeek);
     }
+    //: The week shown, first to last day: "30 Nov – 6 Dec 2026"
     dateButton->setText(MyWeekView::tr("%1 – %2").arg(
-        QLocale().toString(toQDate(first), QStringLiteral("d MMM")),
-        QLocale().toString(toQDate(first + date::days{6}), QStringLiteral("d MMM yyyy"))));
+        apptext::dateText(toQDate(first), apptext::DateParts::DayMonth),
+        apptext::dateText(toQDate(first + date::days{6}), apptext::DateParts::DayMonthYear)));
     canvas->setMinimumHeight(int(MyWeekGeometry::preferredHeight(content, canvas->font())));
     canvas->contentChanged();
     emit q->weekShown();

@@ -16,6 +16,7 @@ namespace sunrelay::gui
 
 QString taskLabel(const Task &task)
 {
+    //: A task's id and title on its bar: "T-1 Release notes"
     return TimelineView::tr("%1 %2").arg(QString::fromStdString(task.id),
                                          QString::fromStdString(task.title));
 }

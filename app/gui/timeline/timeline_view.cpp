@@ -890,6 +890,7 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     for (const DateRange &off : member.timeOff)
         if (off.contains(day))
             return TimelineView::tr("%1: time off").arg(who);
+    //: A member, their local time and zone id: "Ana, 09:00 (America/Sao_Paulo)"
     return TimelineView::tr("%1, %2 (%3)")
         .arg(who, clockText(t, member.zone, clock), QString::fromStdString(member.zone.name()));
 }

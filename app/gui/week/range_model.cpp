@@ -44,12 +44,16 @@ QVariant RangeModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Days:
+        //: Column header: the weekdays a range is on
         return WeekEditor::tr("Days");
     case Start:
+        //: Column header: the clock time a range starts
         return WeekEditor::tr("Start");
     case End:
+        //: Column header: the clock time a range ends
         return WeekEditor::tr("End");
     case Length:
+        //: Column header: how long a range lasts
         return WeekEditor::tr("Length");
     default:
         return {};

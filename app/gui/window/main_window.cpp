@@ -606,6 +606,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
 {
     NavigationActions a;
     a.today = view.addAction(themeIcon(QStringLiteral("go-jump-today")),
+                             //: View menu: scroll the timeline to today
                              MainWindow::tr("&Today"),
                              q,
                              [this] {
@@ -613,6 +614,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
                              });
     a.today->setShortcut(Qt::CTRL | Qt::Key_T);
     a.back = view.addAction(themeIcon(QStringLiteral("go-previous")),
+                            //: View menu: scroll the timeline back in time
                             MainWindow::tr("&Earlier"),
                             q,
                             [this] {
@@ -620,6 +622,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
                             });
     a.back->setShortcut(Qt::ALT | Qt::Key_Left);
     a.forward =
+        //: View menu: scroll the timeline forward in time
         view.addAction(themeIcon(QStringLiteral("go-next")), MainWindow::tr("&Later"), q, [this] {
             timeline->panBy(0.5);
         });
@@ -674,6 +677,7 @@ void MainWindow::Private::addDockToggles(QMenu &view)
 
 void MainWindow::Private::buildPlanMenu()
 {
+    //: Menu title: the plan (team, tasks, policy)
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
                                           MainWindow::tr("Re&name Plan…"),
@@ -763,6 +767,7 @@ void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &nav
     zoom = new QSlider(Qt::Horizontal, q);
     zoom->setRange(0, 100);
     zoom->setMaximumWidth(160);
+    //: Screen-reader name of the timeline zoom slider
     zoom->setAccessibleName(MainWindow::tr("Zoom"));
     zoom->setToolTip(MainWindow::tr("Zoom: from 4 weeks to 1 hour"));
     bar->addWidget(zoom);
@@ -1410,6 +1415,7 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
     // SQLite would block on a FIFO and read a device as a database.
     if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString())) {
         showError(title,
+                  //: A file and why it cannot be opened: "team.sunrelay: permission denied"
                   MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                                apptext::ioErrorText(*problem)));
         return false;
@@ -1507,6 +1513,7 @@ void MainWindow::Private::importRosterCsv()
         io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxRosterCsvBytes);
     if (!bytes)
         return showError(MainWindow::tr("Import member CSV"),
+                         //: A CSV file and why it cannot be read: "team.csv: permission denied"
                          MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                                       apptext::ioErrorText(bytes.error())));
     const auto roster =
@@ -1514,6 +1521,7 @@ void MainWindow::Private::importRosterCsv()
     if (!roster)
         return showError(
             MainWindow::tr("Import member CSV"),
+            //: A CSV file and the reader's message on it (in English)
             MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                          QString::fromStdString(roster.error().message())));
     // One undo step for the whole import: regions the plan lacks (matched by
@@ -1631,10 +1639,12 @@ void MainWindow::Private::closePlan()
 // The Team dock on the left; Backlog, Task Details and Conflicts below.
 void MainWindow::Private::makeDocks()
 {
+    //: Panel title: regions and members
     teamDock = new QDockWidget(MainWindow::tr("Team"), q);
     teamDock->setObjectName(QStringLiteral("teamDock"));
     q->addDockWidget(Qt::LeftDockWidgetArea, teamDock);
     // UI.md: the task docks sit at the bottom, tabbed.
+    //: Panel title: the tasks, placed or not yet placed
     backlogDock = new QDockWidget(MainWindow::tr("Backlog"), q);
     backlogDock->setObjectName(QStringLiteral("backlogDock"));
     q->addDockWidget(Qt::BottomDockWidgetArea, backlogDock);
@@ -1748,6 +1758,8 @@ bool MainWindow::openPath(const QString &path)
         && io::fileKind(file) != io::FileKind::Regular) {
         // A FIFO would block start-up, a device never end.
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     //: A file and why it cannot be opened: "/home/ana/fifo: not a regular
+                     //: file"
                      tr("%1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                                       apptext::ioErrorText(*io::checkRegularFile(file))));
         return false;
@@ -1767,12 +1779,14 @@ bool MainWindow::openPath(const QString &path)
     if (!bytes) {
         d->showError(
             tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            //: A file and why it cannot be read: "team.json: permission denied"
             tr("%1: %2").arg(QFileInfo(path).fileName(), apptext::ioErrorText(bytes.error())));
         return false;
     }
     auto plan = exchange::readPlanJson(bytes.value());
     if (!plan) {
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     //: A plan JSON file and the reader's message on it (in English)
                      tr("%1: %2").arg(QFileInfo(path).fileName(),
                                       QString::fromStdString(plan.error().message())));
         return false;
