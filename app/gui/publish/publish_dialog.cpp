@@ -114,7 +114,7 @@ void PublishDialog::buildForm()
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keyringNote);
-    form->addRow(tr("P&ublish:"), scopeRow);
+    form->addRow(tr("Calendars t&o publish:"), scopeRow);
     form->addRow(tr("&Dates (UTC):"), m_dates);
     qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
     qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
