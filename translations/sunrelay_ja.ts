@@ -3378,7 +3378,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <message>
         <source>%1: %2, %3 time</source>
         <extracomment>Screen readers, My week: the day ("Mon 30 Nov"), the block as its tooltip's first line says it ("Protected deep work 09:00–12:00 (3 h)") and the member's zone's city ("Berlin").</extracomment>
-        <translation>%1: %2 (%3 時間)</translation>
+        <translation>%1: %2 (%3 の現地時刻)</translation>
     </message>
     <message>
         <source>Week shown</source>
