@@ -13,7 +13,7 @@
         <translation>%1 no está cifrado (http://): la contraseña viajaría en texto claro. Use https:// o permita explícitamente http sin cifrar.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// server address</source>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
         <translation>«%1» no es una dirección de servidor http:// ni https://</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
         <translation>no se encontró en el servidor (404, %1)</translation>
     </message>
     <message>
-        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan's version)</source>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
         <translation>otra persona modificó en el servidor el evento %1 del calendario %2 después de que Sunrelay lo leyera; no se sobrescribió (vuelva a publicar para sustituirlo por la versión del plan)</translation>
     </message>
     <message>
@@ -49,11 +49,11 @@
         <translation>respuesta inesperada %1 a %2</translation>
     </message>
     <message>
-        <source>the server's reply to %1 is larger than %2 bytes; it was not read</source>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
         <translation>la respuesta del servidor a %1 supera los %2 bytes; no se leyó</translation>
     </message>
     <message>
-        <source>the server's reply to %1 cannot be read: %2</source>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
         <translation>no se puede leer la respuesta del servidor a %1: %2</translation>
     </message>
     <message>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A calendar file and why it cannot be imported: "team.ics: unknown time zone"
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
 ----------
-A calendar file and why it cannot be imported: "holidays.ics: unknown time zone"
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
 ----------
-Where in a calendar file, and what is wrong there: "line 12: a value cannot be read"</extracomment>
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -117,17 +117,17 @@ Where in a calendar file, and what is wrong there: "line 12: a value cannot be r
         <translation>línea %1</translation>
     </message>
     <message>
-        <source>event "%1"</source>
+        <source>event &quot;%1&quot;</source>
         <translation>evento «%1»</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Where in a calendar file a problem is: a line and an event: "line 12, event "standup""</extracomment>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A problem in a calendar file and libical's detail on it (in English)</extracomment>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -192,7 +192,7 @@ Uso: sunrelay-cli %3
         <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>zona horaria desconocida «%1»</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@ Uso: sunrelay-cli %3
         <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@ Uso: sunrelay-cli %3
         <translation>salida estándar</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
         <translation>el archivo está dañado (comprobación de integridad de SQLite: %1%2); el archivo no se ha modificado; restáurelo desde una copia de seguridad</translation>
     </message>
     <message numerus="yes">
@@ -235,13 +235,13 @@ Uso: sunrelay-cli %3
         </translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
         <translation>%1: correcto: «%2», %3 regiones, %4 miembros, %5 tareas (%6 colocadas)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
         <translation>El nombre del plan (predeterminado: el nombre del archivo de la plantilla).</translation>
     </message>
     <message>
@@ -267,15 +267,15 @@ Uso: sunrelay-cli %3
         <translation>se necesita -o %1</translation>
     </message>
     <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>El id del miembro.</translation>
     </message>
     <message>
-        <source>The region's id.</source>
+        <source>The region&apos;s id.</source>
         <translation>El id de la región.</translation>
     </message>
     <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
         <translation>elemento de --include desconocido «%1» (use handoffs, deepwork, comms, tasks, separados por comas)</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@ Uso: sunrelay-cli %3
         <translation>se necesita --member ID</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>no existe el miembro «%1»</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@ Uso: sunrelay-cli %3
         <translation>se necesita --region ID</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
+        <source>no region &quot;%1&quot;</source>
         <translation>no existe la región «%1»</translation>
     </message>
     <message>
@@ -377,11 +377,11 @@ Uso: sunrelay-cli %3
         <translation>Exportar relevos, bloques de trabajo profundo, ventanas de comunicación y tramos de tareas a un archivo iCalendar.</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
         <translation>Importar el calendario propio de un miembro como tiempo ocupado (sustituye la importación anterior de ese miembro).</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
         <translation>Importar los festivos de una región como ausencias de sus miembros.</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ PLAN es un archivo de plan (.sunrelay) o JSON de intercambio de planes; DATE es 
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
@@ -417,7 +417,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
         <translation>sunrelay-cli: orden desconocida «%1»
@@ -460,22 +460,22 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Publish members', regions' and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
         <translation>Publicar los calendarios de miembros, regiones y relevos en un servidor CalDAV, cambiando solo lo que haya cambiado.</translation>
     </message>
     <message>
-        <source>Git's merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
         <translation>Controlador de fusión de Git para JSON de plan: fusiona THEIRS en OURS por región, miembro y tarea (salida 1: conflictos marcados en OURS).</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>La franja de sincronización cae dentro del bloque de trabajo profundo de %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
         <translation>Se toma un relevo durante el bloque de trabajo profundo de %1, y nadie más del lado receptor está libre en ese momento.</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>%1 no tiene ningún bloque de trabajo profundo de al menos %2 en esta jornada.</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>La ventana de comunicación de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
     <message>
@@ -495,7 +495,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Nadie cubre durante %1 (el límite es %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>Una reunión del calendario de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
 </context>
@@ -511,13 +511,13 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A plan file and why it cannot be read: "/home/ana/team.sunrelay: permission denied"
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
 ----------
-A plan file and why it cannot be read: "/home/ana/team.sunrelay: not a plan file"
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
 ----------
-A plan JSON file and why it cannot be read: "team.json: permission denied"
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
 ----------
-A plan JSON file and the reader's message on it (in English)</extracomment>
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -605,7 +605,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>LibraryVersions</name>
     <message>
         <source>tz database</source>
-        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version ("2024a").</extracomment>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
         <translation>base de datos tz</translation>
     </message>
 </context>
@@ -613,7 +613,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>MergeDriver</name>
     <message>
         <source>%1: changed differently on both sides: %2</source>
-        <extracomment>%1 names a region, member or task, %2 lists its fields ("zone, work")</extracomment>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
         <translation>%1: modificado de forma distinta en ambos lados: %2</translation>
     </message>
     <message>
@@ -629,8 +629,8 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>%1: añadido en ambos lados con contenido distinto</translation>
     </message>
     <message>
-        <source>%1: reordered differently on both sides; ours' order is kept</source>
-        <extracomment>%1 is "regions", "members" or "tasks", as the JSON key</extracomment>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
         <translation>%1: reordenado de forma distinta en ambos lados; se mantiene el orden de ours</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>base</source>
-        <extracomment>the common ancestor in a three-way merge (Git's %O)</extracomment>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
         <translation>base</translation>
     </message>
     <message>
@@ -659,7 +659,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <message>
         <source>%1 (%2): %3; nothing merged
 </source>
-        <extracomment>%1 is the file, %2 "base", "ours" or "theirs", %3 what is wrong in it</extracomment>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
         <translation>%1 (%2): %3; no se fusionó nada
 </translation>
     </message>
@@ -724,9 +724,9 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <extracomment>A member, their local time and their city: "Ana 09:00 São Paulo"
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
 ----------
-A member, the sync slot in their local time and their city: "Ana 13:00–13:15 São Paulo"</extracomment>
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–12:00"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -794,19 +794,19 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
         <translation>%1; el %2 no tiene ningún bloque de trabajo profundo de %3</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>el bloque del %1 lo corta una reunión a las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>el bloque del %1 lo corta la ventana de comunicación de las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>el bloque del %1 lo corta la franja de sincronización de las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>el bloque del %1 lo corta la toma de un relevo a las %2</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
         <translation>.png, .svg o .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
         <translation>%1: tipo de imagen desconocido «%2»; use %3</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@ Uso: sunrelay-cli %2
 </translation>
     </message>
     <message>
-        <source>The account's user name.</source>
+        <source>The account&apos;s user name.</source>
         <translation>El nombre de usuario de la cuenta.</translation>
     </message>
     <message>
@@ -934,10 +934,6 @@ Uso: sunrelay-cli %2
         <translation>se necesita --%1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date from here to 2037 (YYYY-MM-DD)</source>
-        <translation>--%1: «%2» no es una fecha válida hasta 2037 (AAAA-MM-DD)</translation>
-    </message>
-    <message>
         <source>--from and --to are both required</source>
         <translation>se necesitan tanto --from como --to</translation>
     </message>
@@ -952,7 +948,7 @@ Uso: sunrelay-cli %2
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
 </source>
-        <extracomment>One calendar's line of a publish summary</extracomment>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
         <translation>%1: %2 creados, %3 actualizados, %4 eliminados, %5 sin cambios, %6 conflictos
 </translation>
     </message>
@@ -975,19 +971,19 @@ Uso: sunrelay-cli %2
 </translation>
     </message>
     <message>
-        <source>The CalDAV server's URL.</source>
+        <source>The CalDAV server&apos;s URL.</source>
         <translation>La URL del servidor CalDAV.</translation>
     </message>
     <message>
-        <source>Publish this member's calendar.</source>
+        <source>Publish this member&apos;s calendar.</source>
         <translation>Publicar el calendario de este miembro.</translation>
     </message>
     <message>
-        <source>Publish this region's calendar and its members'.</source>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
         <translation>Publicar el calendario de esta región y los de sus miembros.</translation>
     </message>
     <message>
-        <source>Publish every member's and region's calendar and all handoffs (the default).</source>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
         <translation>Publicar los calendarios de todos los miembros y regiones y todos los relevos (opción predeterminada).</translation>
     </message>
     <message>
@@ -995,11 +991,11 @@ Uso: sunrelay-cli %2
         <translation>El archivo del plan.</translation>
     </message>
     <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>El id del miembro.</translation>
     </message>
     <message>
-        <source>The URL of the member's own calendar on a CalDAV server.</source>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
         <translation>La URL del calendario propio del miembro en un servidor CalDAV.</translation>
     </message>
     <message>
@@ -1015,7 +1011,7 @@ Uso: sunrelay-cli %2
         <translation>los calendarios importados solo se guardan en archivos de plan (.sunrelay), no en JSON de plan</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>no existe el miembro «%1»</translation>
     </message>
     <message>
@@ -1023,6 +1019,10 @@ Uso: sunrelay-cli %2
 </source>
         <translation>%1: %2 tiempos ocupados de %3 importados de %4
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1050,7 @@ Uso: sunrelay-cli %2
     </message>
     <message>
         <source>Coverage</source>
-        <extracomment>Heading of the report's coverage table (how much of the window each region works)</extracomment>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>Cobertura</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@ Uso: sunrelay-cli %2
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage: "42 %"; space it as your language does (French: a no-break space before %)</extracomment>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1080,11 +1080,11 @@ Uso: sunrelay-cli %2
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Hora local del emisor</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Hora local del receptor</translation>
     </message>
     <message>
@@ -1196,17 +1196,17 @@ Uso: sunrelay-cli %2
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times on one day: "09:00–12:00"</extracomment>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <extracomment>A span of clock times ending on another day: "22:00–Tue 02:00"</extracomment>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <extracomment>One leg of a task's route: member · day, span and city in the member's zone · span and city in the reference zone: "Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC"</extracomment>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -1219,9 +1219,9 @@ Uso: sunrelay-cli %2
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A day and a clock time: "Tue 09:00"
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
 ----------
-A task's id and title: "T-1 Release notes"</extracomment>
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A task and a note on its handoff: "T-1 Release notes — waits 2 h"</extracomment>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -1291,12 +1291,12 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Where a placed task starts: region · day and time: "EMEA · Mon 9 Mar, 09:00 Berlin"</extracomment>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A weekday and a clock time: "Mon 09:00"</extracomment>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1320,17 +1320,17 @@ A task's id and title: "T-1 Release notes"</extracomment>
     <name>TimeFormat</name>
     <message>
         <source>%1, %2 %3</source>
-        <extracomment>A day, a clock time and a city: "Mon 9 Mar, 09:00 Berlin"</extracomment>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>A duration in minutes: "45 min"</extracomment>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>A duration in days and hours ("2 d 1 h") or in whole days ("3 d")</extracomment>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
@@ -1339,12 +1339,12 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>A duration in whole hours: "3 h"</extracomment>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>A duration in hours and minutes: "2 h 30 min"</extracomment>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1352,17 +1352,17 @@ A task's id and title: "T-1 Release notes"</extracomment>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <extracomment>A duration in minutes: "45 min"</extracomment>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>A duration in whole hours: "3 h"</extracomment>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>A duration in hours and minutes: "2 h 30 min"</extracomment>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1388,7 +1388,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
         <translation>--width: «%1» no es un número entero de píxeles</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--to %1 es anterior a --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--zone: zona horaria desconocida «%1» (un nombre IANA como Europe/Berlin)</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>Escribir una imagen de la línea de tiempo del plan en FILE (.png, .svg o .pdf) y salir, sin mostrar ninguna ventana. Necesita --from, --to y el plan.</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>Con --export-view: la zona horaria IANA del eje y de las fechas (predeterminada: UTC).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
         <translation>Con --export-view: el ancho de la imagen en píxeles, de %1 a %2 (predeterminado: %3); su altura se ajusta a todas las filas.</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--export-week necesita --week DATE (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: «%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -1532,15 +1532,15 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--export-week: %1 no tiene miembros</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
         <translation>--export-week: no existe el miembro «%1» en %2; sus miembros son %3</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
         <translation>Escribir la semana de MEMBER (Mi semana) en una imagen y salir, sin mostrar ninguna ventana: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
         <translation>Con --export-week: una fecha (AAAA-MM-DD) de la semana que se mostrará, en la zona horaria del propio miembro.</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
         <translation>La semana de un miembro exportada por Sunrelay, en su propia hora local.</translation>
     </message>
 </context>
@@ -1590,7 +1590,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>Sunrelay %1</source>
-        <extracomment>The heading of Help &gt; About; %1 is the version ("0.1.0").</extracomment>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
         <translation>Sunrelay %1</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>Free software under the MIT licence (%1).</source>
-        <extracomment>%1 is the licence's SPDX identifier, "MIT".</extracomment>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
         <translation>Software libre bajo la licencia MIT (%1).</translation>
     </message>
     <message>
@@ -1609,7 +1609,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>Help &gt; About, the list of libraries: "Qt:", "SQLite:", "tz database:".</extracomment>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>Región o miembro</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>Un evento por cada relevo de las regiones elegidas, con las tareas que pasan y sus notas.</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A member and their region in the list of whose calendar to export: "Ana Lima (AMER)"</extracomment>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–10:30"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1996,7 +1996,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Tooltip: a member's name and time zone id: "Ana Lima · America/Sao_Paulo"</extracomment>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
         <translation>Miembro</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>En la zona horaria del propio miembro</translation>
     </message>
     <message>
@@ -2222,17 +2222,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A region and its hours of task work: "EMEA 12.5 h"</extracomment>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <extracomment>Appended to the coverage summary: "; task work: EMEA 12.5 h, AMER 8 h"</extracomment>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>; trabajo de tareas: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the regions' task work in a list: "EMEA 12.5 h, AMER 8 h"</extracomment>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>to</source>
-        <extracomment>Between two dates: "from [date] to [date]"</extracomment>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>a</translation>
     </message>
     <message>
@@ -2294,15 +2294,15 @@ Chart axis title: hours of task work</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>dentro del trabajo profundo de %1</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>antes de la jornada de %1</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>después de la jornada de %1</translation>
     </message>
     <message>
@@ -2343,11 +2343,11 @@ Chart axis title: hours of task work</extracomment>
         <translation>Ningún cambio de hora lleva un relevo al trabajo profundo ni fuera de una jornada en estos doce meses.</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Hora local del receptor</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Hora local del emisor</translation>
     </message>
     <message>
@@ -2397,14 +2397,14 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the sides a DST change moved in a list: "sender +1 h, receiver -1 h"</extracomment>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una región &lt;b&gt;cubre&lt;/b&gt; los momentos en que trabaja al menos uno de sus miembros (descontando las ausencias y los festivos de la región). Donde termina un tramo de cobertura de una región, el trabajo pasa a otra: un &lt;b&gt;relevo&lt;/b&gt;. La región que termina es el &lt;b&gt;emisor&lt;/b&gt;; la que recoge el trabajo, el &lt;b&gt;receptor&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2428,7 +2428,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;EMEA: Anna, en Berlín, trabaja de 09:00 a 17:30. AMER: Ben, en Nueva York, trabaja de 09:00 a 17:00. Sin trabajo profundo ni otras regiones. El lunes 9 de marzo de 2026 Nueva York ya está en horario de verano (EDT, UTC−4) y Berlín todavía no (CET, UTC+1): Anna trabaja de 08:00 a 16:30 UTC y Ben de 13:00 a 21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A las 16:30 UTC (17:30 en Berlín, 12:30 en Nueva York) EMEA termina mientras AMER trabaja: un &lt;b&gt;relevo con solapamiento EMEA → AMER&lt;/b&gt; con 3 h 30 min de solapamiento (13:00–16:30 UTC), que se toma de inmediato. Su franja de sincronización son los primeros 15 minutos del solapamiento, 13:00–13:15 UTC: las 14:00 en Berlín y las 09:00 en Nueva York.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2436,7 +2436,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;A las 21:00 UTC Ben termina y no trabaja nadie: un &lt;b&gt;relevo tras un hueco AMER → EMEA&lt;/b&gt;, que se toma el martes a las 08:00 UTC (09:00 en Berlín) tras una espera de 11 h. Desde el viernes 13 de marzo, el mismo relevo espera hasta el lunes 16 de marzo a las 08:00 UTC: 2 d 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El horario laboral, el trabajo profundo y las ventanas de comunicación son horas de reloj en la zona horaria de cada miembro: las 09:00 siguen siendo las 09:00 todo el año, y el momento que representan se desplaza cuando cambia la hora. Dos veces al año una hora de reloj no corresponde a un único momento; Sunrelay la interpreta entonces exactamente igual que los archivos de calendario (RFC 5545), de modo que un calendario muestra lo mismo que Sunrelay.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;En Nueva York, un intervalo de 01:00 a 05:00 dura 4 h la mayoría de las noches, &lt;b&gt;3 h&lt;/b&gt; el 8 de marzo de 2026 y &lt;b&gt;5 h&lt;/b&gt; el 1 de noviembre de 2026. Un intervalo de 02:15 a 03:00 no dura nada el 8 de marzo: su inicio se interpreta como 03:15 EDT, después de su final.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la línea de tiempo, un rombo marca cada cambio de hora en la fila del miembro (relleno: se adelanta; hueco: se retrasa); Ver &amp;gt; Desfase por cambio de hora muestra cómo se mueve cada relevo en hora local durante el próximo año.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Exportar relevos como CSV</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
         <translation>Una fila por relevo: las horas locales de ambos lados, la espera, la franja de sincronización y las tareas que pasan, con sus notas.</translation>
     </message>
     <message>
@@ -2555,7 +2555,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Horario laboral</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
         <translation>Cuándo trabaja el miembro, en el color de la región; los días y las horas de la fila son la hora local del propio miembro.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Ventana de comunicación</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
         <translation>La banda con contorno sobre la barra: un momento fijo para los mensajes. Se prefieren las franjas de sincronización dentro de las ventanas de ambos lados.</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Los relojes se adelantan</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
         <translation>Un rombo relleno donde los relojes del miembro se adelantan (empieza el horario de verano).</translation>
     </message>
     <message>
@@ -2604,7 +2604,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Los relojes se atrasan</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
         <translation>Un rombo hueco donde los relojes del miembro se retrasan y se repite una hora.</translation>
     </message>
     <message>
@@ -2613,7 +2613,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
         <translation>En la fila de una región: cuándo trabaja al menos uno de sus miembros (descontando las ausencias).</translation>
     </message>
     <message>
@@ -2622,7 +2622,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>Dos o más regiones cubren el mismo tiempo, sombreado con los colores de ambas regiones.</translation>
     </message>
     <message>
@@ -2639,7 +2639,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Relevo con solapamiento</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
         <translation>Flecha continua, en el color del receptor: la región receptora ya trabaja cuando el emisor termina, así que el trabajo pasa de inmediato.</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Tarea en curso</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>Una barra en el color propio de la tarea sobre el miembro que la trabaja en ese momento, con su id y su título si caben.</translation>
     </message>
     <message>
@@ -2679,7 +2679,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
         <translation>Un alfiler en la fila de la región de inicio; un trazo discontinuo hasta donde empieza realmente el trabajo si nadie cubre el inicio.</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>Una bandera donde se agota el esfuerzo de la tarea.</translation>
     </message>
     <message>
@@ -2713,7 +2713,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>Cursor de tiempo</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
         <translation>Señale el eje de tiempo o pulse C: la hora local de cada fila en ese punto y las tareas que tienen sus miembros.</translation>
     </message>
     <message>
@@ -2994,7 +2994,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
         <translation>Un plan necesita un nombre: es el título de la ventana y el nombre que llevan sus exportaciones.</translation>
     </message>
     <message numerus="yes">
@@ -3045,17 +3045,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A file and why it cannot be opened: "team.sunrelay: permission denied"
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
 ----------
-A CSV file and why it cannot be read: "team.csv: permission denied"
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
 ----------
-A CSV file and the reader's message on it (in English)
+A CSV file and the reader&apos;s message on it (in English)
 ----------
-A file and why it cannot be opened: "/home/ana/fifo: not a regular file"
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
 ----------
-A file and why it cannot be read: "team.json: permission denied"
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
 ----------
-A plan JSON file and the reader's message on it (in English)</extracomment>
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3158,8 +3158,8 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Línea de tie&amp;mpo</translation>
     </message>
     <message>
-        <source>&amp;Go to Date…</source>
-        <translation>Ir a la &amp;fecha…</translation>
+        <source>Go to D&amp;ate…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3285,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <extracomment>Tab: the member's weekly working hours, deep work and comms windows</extracomment>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>S&amp;emana</translation>
     </message>
     <message>
@@ -3305,12 +3305,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a member's name</extracomment>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
-        <extracomment>Column header: a member's region</extracomment>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>Región</translation>
     </message>
     <message>
@@ -3334,12 +3334,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A member's name and id in the member picker: "Ana Lima (m-ana)"</extracomment>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>The week shown, first to last day: "30 Nov – 6 Dec 2026"</extracomment>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -3351,7 +3351,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>De quién es la semana: escriba parte de un nombre o id</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
         <translation>Elija una fecha y se mostrará su semana (fechas locales del miembro)</translation>
     </message>
     <message>
@@ -3371,7 +3371,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Exportar mi calendario…</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>Escribir la semana de este miembro en un archivo de calendario (.ics)</translation>
     </message>
     <message>
@@ -3379,7 +3379,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Importar mi calendario…</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>Leer las reuniones de este miembro de un archivo de calendario como tiempo ocupado</translation>
     </message>
     <message>
@@ -3396,12 +3396,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1: %2, %3 time</source>
-        <extracomment>Screen readers, My week: the day ("Mon 30 Nov"), the block as its tooltip's first line says it ("Protected deep work 09:00–12:00 (3 h)") and the member's zone's city ("Berlin").</extracomment>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
         <translation>%1: %2, hora de %3</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <extracomment>Screen readers: the button that shows the week's dates and picks another week.</extracomment>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
         <translation>Semana mostrada</translation>
     </message>
     <message>
@@ -3409,11 +3409,11 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>&amp;Miembro:</translation>
     </message>
     <message>
-        <source>The member's week</source>
+        <source>The member&apos;s week</source>
         <translation>La semana del miembro</translation>
     </message>
     <message>
-        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member's local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block's details.</source>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
         <translation>Horario laboral, trabajo profundo, ventanas de comunicación, relevos, tareas y conflictos en la hora local del miembro. Arriba y Abajo recorren los bloques, Izquierda y Derecha pasan al día anterior o siguiente, Intro muestra los detalles de un bloque.</translation>
     </message>
 </context>
@@ -3673,7 +3673,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>La zona de este equipo (%1)</translation>
     </message>
     <message>
@@ -3702,7 +3702,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>System default</source>
-        <extracomment>The language choice that follows the computer's language settings</extracomment>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
@@ -3734,7 +3734,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <source>%1 is not encrypted (http://). Your password and the plan's calendars would travel in clear text. Publish anyway?</source>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
         <translation>%1 no está cifrado (http://). Su contraseña y los calendarios del plan viajarían en texto claro. ¿Publicar de todos modos?</translation>
     </message>
     <message>
@@ -3819,6 +3819,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
         <translation>Publicado: %1.</translation>
     </message>
     <message>
@@ -3852,7 +3853,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Pu&amp;blish to Calendar Server…</source>
-        <extracomment>Plan menu: publish the plan's calendars to a CalDAV server</extracomment>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>Pu&amp;blicar en un servidor de calendarios…</translation>
     </message>
 </context>
@@ -4076,7 +4077,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Primer / último bloque de la semana</translation>
     </message>
     <message>
-        <source>Show the block's details</source>
+        <source>Show the block&apos;s details</source>
         <translation>Mostrar los detalles del bloque</translation>
     </message>
 </context>
@@ -4091,12 +4092,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>Seleccione una tarea en Pendientes o en la línea de tiempo para ver adónde va.</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
         <translation>En Pendientes: arrástrela a la fila de una región en la línea de tiempo, o use Colocar en…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A task's id and title as the panel's heading: "T-1 · Release notes"</extracomment>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4291,7 +4292,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>ID</source>
-        <extracomment>Column header: the task's short id ("T-1")</extracomment>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -4300,7 +4301,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Effort</source>
-        <extracomment>Column header: the task's work in hours</extracomment>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>Esfuerzo</translation>
     </message>
     <message>
@@ -4509,7 +4510,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–17:30"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -4543,35 +4544,35 @@ Enlaces: </translation>
         <translation>Suelte Alt para cambiar %1</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
+        <source>Move %1&apos;s %2 deep work</source>
         <translation>Mover el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
+        <source>Move %1&apos;s %2 working hours</source>
         <translation>Mover el horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
+        <source>Resize %1&apos;s %2 deep work</source>
         <translation>Cambiar el tamaño del trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
+        <source>Resize %1&apos;s %2 working hours</source>
         <translation>Cambiar el tamaño del horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
+        <source>Move %1&apos;s deep work (%2)</source>
         <translation>Mover el trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
+        <source>Move %1&apos;s working hours (%2)</source>
         <translation>Mover el horario laboral de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
+        <source>Resize %1&apos;s deep work (%2)</source>
         <translation>Cambiar el tamaño del trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
+        <source>Resize %1&apos;s working hours (%2)</source>
         <translation>Cambiar el tamaño del horario laboral de %1 (%2)</translation>
     </message>
     <message>
@@ -4580,13 +4581,13 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A day and a clock time: "Tue 09:00"
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
 ----------
-A weekday and a clock time on the time cursor: "Mon 09:00"
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
 ----------
-A task's id and title on its bar: "T-1 Release notes"
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
 ----------
-A weekday and a clock time: "Mon 09:00"</extracomment>
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4603,7 +4604,7 @@ A weekday and a clock time: "Mon 09:00"</extracomment>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <extracomment>A sync slot in one zone: "13:00–13:15 Berlin"</extracomment>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -4612,7 +4613,7 @@ A weekday and a clock time: "Mon 09:00"</extracomment>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <extracomment>A time in a member's zone and in the reference zone: "09:00 Berlin · 08:00 UTC"</extracomment>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -4670,7 +4671,7 @@ Colocada en %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A member's local time and the tasks waiting: "Mon 09:00 · T-1, T-2 waits"</extracomment>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4690,11 +4691,11 @@ Colocada en %2</translation>
         <translation>horario laboral</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
+        <source>Separate %1&apos;s %2 deep work</source>
         <translation>Separar el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
+        <source>Separate %1&apos;s %2 working hours</source>
         <translation>Separar el horario laboral de %1 del %2</translation>
     </message>
     <message>
@@ -4755,7 +4756,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>A member, their local time and zone id: "Ana, 09:00 (America/Sao_Paulo)"</extracomment>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
@@ -4768,12 +4769,12 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>Member row; Enter opens the member</source>
-        <extracomment>Screen readers, a member's row on the timeline.</extracomment>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
         <translation>Fila de miembro; Intro abre el miembro</translation>
     </message>
     <message>
         <source>Region row, open; Enter folds it</source>
-        <extracomment>Screen readers, a region's row on the timeline, its members shown.</extracomment>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
         <translation>Fila de región, desplegada; Intro la pliega</translation>
     </message>
     <message>
@@ -4881,7 +4882,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A layer of the week and its ranges: "Deep work: Mon 09:00–12:00; Tue 09:00–12:00"</extracomment>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4981,7 +4982,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <translation>Le damos la bienvenida a Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
         <translation>Planifique trabajo que sigue al sol: vea dónde cae cada relevo, dónde no cubre nadie, y mantenga protegido el trabajo profundo de todos.</translation>
     </message>
     <message>
@@ -5018,7 +5019,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Countries of a zone and the tz database's note on it (in English): "Germany, Denmark (most of Germany)"</extracomment>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5076,22 +5077,22 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>City</source>
-        <extracomment>Column header: the zone's main city</extracomment>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <extracomment>Column header: the country (in the reader's language)</extracomment>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>País</translation>
     </message>
     <message>
         <source>Zone</source>
-        <extracomment>Column header: the IANA time zone id ("Europe/Berlin")</extracomment>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Zona</translation>
     </message>
     <message>
         <source>Offset</source>
-        <extracomment>Column header: the zone's offset from UTC now ("UTC+01:00")</extracomment>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>Desfase</translation>
     </message>
     <message>

@@ -931,10 +931,6 @@ Usage: sunrelay-cli %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from and --to are both required</source>
         <translation type="unfinished">--from et --to sont tous deux requis</translation>
     </message>
@@ -1016,6 +1012,10 @@ Usage: sunrelay-cli %2
 </source>
         <translation type="unfinished">%1&#xa0;: %2 plages occupées pour %3 depuis %4
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3150,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go to Date…</source>
+        <source>Go to D&amp;ate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3811,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,7 @@
         <translation>%1 は暗号化されていません (http://)。パスワードが平文で送信されます。https:// を使うか、暗号化されていない http を明示的に許可してください。</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// server address</source>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
         <translation>「%1」は http:// または https:// のサーバーアドレスではありません</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
         <translation>サーバー上に見つかりません (404、%1)</translation>
     </message>
     <message>
-        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan's version)</source>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
         <translation>カレンダー %2 のイベント %1 は、Sunrelay が読み込んだ後にサーバー上で他の人によって変更されたため、上書きしませんでした (プランの内容で置き換えるには、もう一度公開してください)</translation>
     </message>
     <message>
@@ -49,11 +49,11 @@
         <translation>%2 に対して予期しない応答 %1 がありました</translation>
     </message>
     <message>
-        <source>the server's reply to %1 is larger than %2 bytes; it was not read</source>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
         <translation>%1 に対するサーバーの応答が %2 バイトを超えるため、読み込みませんでした</translation>
     </message>
     <message>
-        <source>the server's reply to %1 cannot be read: %2</source>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
         <translation>%1 に対するサーバーの応答を読み取れません: %2</translation>
     </message>
     <message>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A calendar file and why it cannot be imported: "team.ics: unknown time zone"
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
 ----------
-A calendar file and why it cannot be imported: "holidays.ics: unknown time zone"
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
 ----------
-Where in a calendar file, and what is wrong there: "line 12: a value cannot be read"</extracomment>
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -117,17 +117,17 @@ Where in a calendar file, and what is wrong there: "line 12: a value cannot be r
         <translation>%1 行目</translation>
     </message>
     <message>
-        <source>event "%1"</source>
+        <source>event &quot;%1&quot;</source>
         <translation>イベント「%1」</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Where in a calendar file a problem is: a line and an event: "line 12, event "standup""</extracomment>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A problem in a calendar file and libical's detail on it (in English)</extracomment>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -191,7 +191,7 @@ Usage: sunrelay-cli %3
         <translation>書き込むファイル。</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>不明なタイムゾーン「%1」</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@ Usage: sunrelay-cli %3
         <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@ Usage: sunrelay-cli %3
         <translation>標準出力</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
         <translation>ファイルが破損しています (SQLite の整合性チェック: %1%2)。ファイルは変更されていません。バックアップから復元してください</translation>
     </message>
     <message numerus="yes">
@@ -233,13 +233,13 @@ Usage: sunrelay-cli %3
         </translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
         <translation>%1: OK: 「%2」、地域 %3、メンバー %4 人、タスク %5 件 (うち配置済み %6 件)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
         <translation>プランの名前 (既定: 名簿ファイルの名前)。</translation>
     </message>
     <message>
@@ -265,15 +265,15 @@ Usage: sunrelay-cli %3
         <translation>-o %1 が必要です</translation>
     </message>
     <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>メンバーの ID。</translation>
     </message>
     <message>
-        <source>The region's id.</source>
+        <source>The region&apos;s id.</source>
         <translation>地域の ID。</translation>
     </message>
     <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
         <translation>不明な --include の項目「%1」(handoffs、deepwork、comms、tasks をカンマ区切りで指定してください)</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@ Usage: sunrelay-cli %3
         <translation>--member ID が必要です</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@ Usage: sunrelay-cli %3
         <translation>--region ID が必要です</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
+        <source>no region &quot;%1&quot;</source>
         <translation>地域「%1」はありません</translation>
     </message>
     <message>
@@ -375,11 +375,11 @@ Usage: sunrelay-cli %3
         <translation>引き継ぎ、ディープワーク枠、連絡時間帯、タスク区間を iCalendar ファイルとしてエクスポートします。</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
         <translation>メンバー自身のカレンダーを予定あり時間としてインポートします (そのメンバーの以前のインポートを置き換えます)。</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
         <translation>地域の祝日を、その地域のメンバーの休暇としてインポートします。</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@ PLAN はプランファイル (.sunrelay) またはプラン交換用 JSON、DAT
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
@@ -415,7 +415,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
         <translation>sunrelay-cli: 不明なコマンド「%1」
@@ -458,22 +458,22 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Publish members', regions' and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
         <translation>メンバー、地域、引き継ぎのカレンダーを CalDAV サーバーに公開します。変更された部分だけを更新します。</translation>
     </message>
     <message>
-        <source>Git's merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
         <translation>プラン JSON 用の Git マージドライバーです。THEIRS を地域・メンバー・タスク単位で OURS にマージします (終了コード 1: OURS に競合をマーク)。</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>同期枠が %1 のディープワーク枠に重なっています。</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
         <translation>%1 のディープワーク枠の間に引き継ぎの受け取りがあり、受け手側にはその時間に対応できる人がほかにいません。</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1 にはこの勤務日に %2 以上のディープワーク枠がありません。</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>%1 の連絡時間帯がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1 の間、誰もカバーしていません (上限は %2)。</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>%1 のカレンダーの会議がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
 </context>
@@ -509,13 +509,13 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A plan file and why it cannot be read: "/home/ana/team.sunrelay: permission denied"
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
 ----------
-A plan file and why it cannot be read: "/home/ana/team.sunrelay: not a plan file"
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
 ----------
-A plan JSON file and why it cannot be read: "team.json: permission denied"
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
 ----------
-A plan JSON file and the reader's message on it (in English)</extracomment>
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -603,7 +603,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>LibraryVersions</name>
     <message>
         <source>tz database</source>
-        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version ("2024a").</extracomment>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
         <translation>tz データベース</translation>
     </message>
 </context>
@@ -611,7 +611,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>MergeDriver</name>
     <message>
         <source>%1: changed differently on both sides: %2</source>
-        <extracomment>%1 names a region, member or task, %2 lists its fields ("zone, work")</extracomment>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
         <translation>%1: 両方の側で異なる変更があります: %2</translation>
     </message>
     <message>
@@ -627,8 +627,8 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>%1: 両方の側で異なる内容が追加されています</translation>
     </message>
     <message>
-        <source>%1: reordered differently on both sides; ours' order is kept</source>
-        <extracomment>%1 is "regions", "members" or "tasks", as the JSON key</extracomment>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
         <translation>%1: 両方の側で異なる並べ替えがあります。ours の順序を残します</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>base</source>
-        <extracomment>the common ancestor in a three-way merge (Git's %O)</extracomment>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
         <translation>base</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <message>
         <source>%1 (%2): %3; nothing merged
 </source>
-        <extracomment>%1 is the file, %2 "base", "ours" or "theirs", %3 what is wrong in it</extracomment>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
         <translation>%1 (%2): %3。何もマージしていません
 </translation>
     </message>
@@ -721,9 +721,9 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <extracomment>A member, their local time and their city: "Ana 09:00 São Paulo"
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
 ----------
-A member, the sync slot in their local time and their city: "Ana 13:00–13:15 São Paulo"</extracomment>
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–12:00"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -790,19 +790,19 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
         <translation>%1。%2 には %3 のディープワーク枠がありません</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>%1 の枠が %2 の会議で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>%1 の枠が %2 の連絡時間帯で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>%1 の枠が %2 の同期枠で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>%1 の枠が %2 の引き継ぎの受け取りで分断されています</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@ A member, the sync slot in their local time and their city: "Ana 13:00–13:15 S
         <translation>.png、.svg、.pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
         <translation>%1: 不明な画像形式「%2」です。%3 を使用してください</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@ Usage: sunrelay-cli %2
 </translation>
     </message>
     <message>
-        <source>The account's user name.</source>
+        <source>The account&apos;s user name.</source>
         <translation>アカウントのユーザー名。</translation>
     </message>
     <message>
@@ -929,10 +929,6 @@ Usage: sunrelay-cli %2
         <translation>--%1 が必要です</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date from here to 2037 (YYYY-MM-DD)</source>
-        <translation>--%1: 「%2」は 2037 年までの有効な日付 (YYYY-MM-DD) ではありません</translation>
-    </message>
-    <message>
         <source>--from and --to are both required</source>
         <translation>--from と --to の両方が必要です</translation>
     </message>
@@ -947,7 +943,7 @@ Usage: sunrelay-cli %2
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
 </source>
-        <extracomment>One calendar's line of a publish summary</extracomment>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
         <translation>%1: 作成 %2、更新 %3、削除 %4、変更なし %5、競合 %6
 </translation>
     </message>
@@ -970,19 +966,19 @@ Usage: sunrelay-cli %2
 </translation>
     </message>
     <message>
-        <source>The CalDAV server's URL.</source>
+        <source>The CalDAV server&apos;s URL.</source>
         <translation>CalDAV サーバーの URL。</translation>
     </message>
     <message>
-        <source>Publish this member's calendar.</source>
+        <source>Publish this member&apos;s calendar.</source>
         <translation>このメンバーのカレンダーを公開します。</translation>
     </message>
     <message>
-        <source>Publish this region's calendar and its members'.</source>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
         <translation>この地域とそのメンバーのカレンダーを公開します。</translation>
     </message>
     <message>
-        <source>Publish every member's and region's calendar and all handoffs (the default).</source>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
         <translation>すべてのメンバーと地域のカレンダー、およびすべての引き継ぎを公開します (既定)。</translation>
     </message>
     <message>
@@ -990,11 +986,11 @@ Usage: sunrelay-cli %2
         <translation>プランファイル。</translation>
     </message>
     <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>メンバーの ID。</translation>
     </message>
     <message>
-        <source>The URL of the member's own calendar on a CalDAV server.</source>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
         <translation>CalDAV サーバー上にあるメンバー自身のカレンダーの URL。</translation>
     </message>
     <message>
@@ -1010,7 +1006,7 @@ Usage: sunrelay-cli %2
         <translation>インポートしたカレンダーはプランファイル (.sunrelay) にのみ保存され、プラン JSON には保存されません</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
@@ -1018,6 +1014,10 @@ Usage: sunrelay-cli %2
 </source>
         <translation>%1: %4 から %3 の予定あり時間を %2 件読み込みました
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1045,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>Coverage</source>
-        <extracomment>Heading of the report's coverage table (how much of the window each region works)</extracomment>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>カバー時間</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A percentage: "42 %"; space it as your language does (French: a no-break space before %)</extracomment>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -1075,11 +1075,11 @@ Usage: sunrelay-cli %2
         <translation>種類</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
@@ -1187,17 +1187,17 @@ Usage: sunrelay-cli %2
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times on one day: "09:00–12:00"</extracomment>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <extracomment>A span of clock times ending on another day: "22:00–Tue 02:00"</extracomment>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
-        <extracomment>One leg of a task's route: member · day, span and city in the member's zone · span and city in the reference zone: "Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC"</extracomment>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -1210,9 +1210,9 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A day and a clock time: "Tue 09:00"
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
 ----------
-A task's id and title: "T-1 Release notes"</extracomment>
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>A task and a note on its handoff: "T-1 Release notes — waits 2 h"</extracomment>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -1282,12 +1282,12 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Where a placed task starts: region · day and time: "EMEA · Mon 9 Mar, 09:00 Berlin"</extracomment>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A weekday and a clock time: "Mon 09:00"</extracomment>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1311,17 +1311,17 @@ A task's id and title: "T-1 Release notes"</extracomment>
     <name>TimeFormat</name>
     <message>
         <source>%1, %2 %3</source>
-        <extracomment>A day, a clock time and a city: "Mon 9 Mar, 09:00 Berlin"</extracomment>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>A duration in minutes: "45 min"</extracomment>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>A duration in days and hours ("2 d 1 h") or in whole days ("3 d")</extracomment>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
@@ -1330,12 +1330,12 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>A duration in whole hours: "3 h"</extracomment>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>A duration in hours and minutes: "2 h 30 min"</extracomment>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
 </context>
@@ -1343,17 +1343,17 @@ A task's id and title: "T-1 Release notes"</extracomment>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
-        <extracomment>A duration in minutes: "45 min"</extracomment>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>A duration in whole hours: "3 h"</extracomment>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>A duration in hours and minutes: "2 h 30 min"</extracomment>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
 </context>
@@ -1379,7 +1379,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
         <translation>--width: 「%1」はピクセル数を表す整数ではありません</translation>
     </message>
     <message>
@@ -1423,7 +1423,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--to %1 が --from %2 より前です</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--zone: 不明なタイムゾーン「%1」(Europe/Berlin のような IANA 名を指定してください)</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>プランのタイムラインの画像を FILE (.png、.svg、.pdf) に書き出し、ウィンドウを表示せずに終了します。--from、--to とプランが必要です。</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--export-view と併用: 時間軸と日付の IANA タイムゾーン (既定: UTC)。</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
         <translation>--export-view と併用: 画像の幅 (ピクセル)、%1 ～ %2 (既定: %3)。高さはすべての行が収まるように決まります。</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--export-week には --week DATE (YYYY-MM-DD) が必要です</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: 「%1」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -1522,15 +1522,15 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>--export-week: %1 にはメンバーがいません</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
         <translation>--export-week: %2 にメンバー「%1」はいません。メンバーは %3 です</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
         <translation>MEMBER の週 (マイウィーク) を画像に書き出し、ウィンドウを表示せずに終了します: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN。</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
         <translation>--export-week と併用: 表示する週の日付 (YYYY-MM-DD)。メンバー自身のタイムゾーンで指定します。</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
         <translation>Sunrelay からエクスポートした 1 人のメンバーの週。本人の現地時刻で表示。</translation>
     </message>
 </context>
@@ -1580,7 +1580,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>Sunrelay %1</source>
-        <extracomment>The heading of Help &gt; About; %1 is the version ("0.1.0").</extracomment>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
         <translation>Sunrelay %1</translation>
     </message>
     <message>
@@ -1589,7 +1589,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>Free software under the MIT licence (%1).</source>
-        <extracomment>%1 is the licence's SPDX identifier, "MIT".</extracomment>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
         <translation>MIT ライセンス (%1) のフリーソフトウェアです。</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>Help &gt; About, the list of libraries: "Qt:", "SQLite:", "tz database:".</extracomment>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
         <translation>地域またはメンバー</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>対象地域の引き継ぎごとに 1 件のイベント。引き渡すタスクとそのメモを含みます。</translation>
     </message>
     <message>
@@ -1776,7 +1776,7 @@ A task's id and title: "T-1 Release notes"</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A member and their region in the list of whose calendar to export: "Ana Lima (AMER)"</extracomment>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1888,7 +1888,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–10:30"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Tooltip: a member's name and time zone id: "Ana Lima · America/Sao_Paulo"</extracomment>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
         <translation>メンバー</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>メンバー自身のタイムゾーン</translation>
     </message>
     <message>
@@ -2206,17 +2206,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A region and its hours of task work: "EMEA 12.5 h"</extracomment>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <extracomment>Appended to the coverage summary: "; task work: EMEA 12.5 h, AMER 8 h"</extracomment>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>。タスク作業: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the regions' task work in a list: "EMEA 12.5 h, AMER 8 h"</extracomment>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -2258,7 +2258,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>to</source>
-        <extracomment>Between two dates: "from [date] to [date]"</extracomment>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>～</translation>
     </message>
     <message>
@@ -2277,15 +2277,15 @@ Chart axis title: hours of task work</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>%1 のディープワークに食い込む</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>%1 の勤務開始前</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>%1 の勤務終了後</translation>
     </message>
     <message>
@@ -2326,11 +2326,11 @@ Chart axis title: hours of task work</extracomment>
         <translation>今後 12 か月間、夏時間の切り替えで引き継ぎがディープワークに食い込んだり勤務時間外に出たりすることはありません。</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
@@ -2380,14 +2380,14 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the sides a DST change moved in a list: "sender +1 h, receiver -1 h"</extracomment>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>、</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;地域は、メンバーの少なくとも 1 人が勤務している時間を&lt;b&gt;カバー&lt;/b&gt;します (休暇と地域の祝日は除きます)。地域のカバー時間がひと区切り終わるところで、作業は次へ渡されます。これが&lt;b&gt;引き継ぎ&lt;/b&gt;です。作業を終える地域が&lt;b&gt;送り手&lt;/b&gt;、作業を受け取る地域が&lt;b&gt;受け手&lt;/b&gt;です。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2411,7 +2411,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;EMEA: ベルリンの Anna は 09:00–17:30 に勤務。AMER: ニューヨークの Ben は 09:00–17:00 に勤務。ディープワークもほかの地域もなし。2026 年 3 月 9 日 (月) には、ニューヨークはすでに夏時間 (EDT、UTC−4) ですが、ベルリンはまだです (CET、UTC+1)。Anna の勤務は 08:00–16:30 UTC、Ben は 13:00–21:00 UTC です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
         <translation>&lt;p&gt;16:30 UTC (ベルリン 17:30、ニューヨーク 12:30) に EMEA が作業を終え、AMER は勤務中です。重なり 3 時間 30 分 (13:00–16:30 UTC) の&lt;b&gt;重なりでの引き継ぎ EMEA → AMER&lt;/b&gt; で、すぐに受け取られます。同期枠は重なりの最初の 15 分、13:00–13:15 UTC (ベルリン 14:00、ニューヨーク 09:00) です。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2419,7 +2419,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;21:00 UTC に Ben が作業を終え、誰も勤務していません。&lt;b&gt;空白後の引き継ぎ AMER → EMEA&lt;/b&gt; で、11 時間待った後、火曜日の 08:00 UTC (ベルリン 09:00) に受け取られます。3 月 13 日 (金) からは、同じ引き継ぎが 3 月 16 日 (月) 08:00 UTC まで待ちます: 2 日 11 時間です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;勤務時間、ディープワーク、連絡時間帯は、各メンバー自身のタイムゾーンでの時計の時刻です。09:00 は一年中 09:00 のままで、それが指す瞬間は時計の切り替えで移動します。年に 2 回、時計の時刻が 1 つの瞬間に決まらないことがあります。Sunrelay はそのような時刻をカレンダーファイルとまったく同じ方法 (RFC 5545) で解釈するので、カレンダーには Sunrelay と同じ表示になります。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2459,7 +2459,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>&lt;p&gt;ニューヨークでは、01:00–05:00 の時間帯はほとんどの夜で 4 時間ですが、2026 年 3 月 8 日は &lt;b&gt;3 時間&lt;/b&gt;、2026 年 11 月 1 日は &lt;b&gt;5 時間&lt;/b&gt;です。02:15–03:00 の時間帯は 3 月 8 日にはまったく時間がありません。開始が 03:15 EDT と解釈され、終了より後になるためです。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;タイムラインでは、メンバーの行にある菱形が時計の切り替えを示します (塗りつぶし: 進む、中抜き: 戻る)。[表示] &amp;gt; [夏時間のずれ] では、今後 1 年間に各引き継ぎが現地時刻でどう動くかを確認できます。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>引き継ぎの CSV エクスポート</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
         <translation>引き継ぎごとに 1 行: 両側の現地時刻、待ち時間、同期枠、引き渡すタスクとそのメモ。</translation>
     </message>
     <message>
@@ -2538,7 +2538,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>勤務時間</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
         <translation>メンバーが勤務している時間。地域の色で表示します。行の曜日と時刻はメンバー自身の現地時刻です。</translation>
     </message>
     <message>
@@ -2554,7 +2554,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>連絡時間帯</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
         <translation>バーの上にある枠線付きの帯: メッセージ用に決めた時間です。両側の連絡時間帯にある同期枠が優先されます。</translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>時計が進む</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
         <translation>メンバーの時計が進む時点 (夏時間の開始) を示す塗りつぶしの菱形。</translation>
     </message>
     <message>
@@ -2587,7 +2587,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>時計が戻る</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
         <translation>メンバーの時計が戻り、1 時間が繰り返される時点を示す中抜きの菱形。</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>カバー時間</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
         <translation>地域の行: その地域のメンバーの少なくとも 1 人が勤務している時間 (休暇は除く)。</translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>重なり</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>2 つ以上の地域が同じ時間をカバーしています。両方の地域の色で表示します。</translation>
     </message>
     <message>
@@ -2622,7 +2622,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>重なりでの引き継ぎ</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
         <translation>受け手の色の実線の矢印: 送り手が作業を終えるとき受け手の地域はすでに勤務中なので、作業はすぐに渡されます。</translation>
     </message>
     <message>
@@ -2646,7 +2646,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>作業中のタスク</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>そのときタスクを担当するメンバーの行に、タスク自身の色で表示するバー。入りきれば ID とタイトルも表示します。</translation>
     </message>
     <message>
@@ -2662,7 +2662,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>予定開始</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
         <translation>開始地域の行に立てるピン。開始時刻を誰もカバーしていないときは、実際に作業が始まるところまで破線が続きます。</translation>
     </message>
     <message>
@@ -2671,7 +2671,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>終了</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>タスクの工数を使い切ったところに立つ旗。</translation>
     </message>
     <message>
@@ -2696,7 +2696,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>時刻カーソル</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
         <translation>時間軸をポイントするか C キーを押すと、その時点での各行の現地時刻と、メンバーが担当しているタスクを表示します。</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@ Chart axis title: hours of task work</extracomment>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
         <translation>プランには名前が必要です。ウィンドウのタイトルや、エクスポートしたファイルの名前に使われます。</translation>
     </message>
     <message numerus="yes">
@@ -3026,17 +3026,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A file and why it cannot be opened: "team.sunrelay: permission denied"
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
 ----------
-A CSV file and why it cannot be read: "team.csv: permission denied"
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
 ----------
-A CSV file and the reader's message on it (in English)
+A CSV file and the reader&apos;s message on it (in English)
 ----------
-A file and why it cannot be opened: "/home/ana/fifo: not a regular file"
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
 ----------
-A file and why it cannot be read: "team.json: permission denied"
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
 ----------
-A plan JSON file and the reader's message on it (in English)</extracomment>
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -3139,8 +3139,8 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>タイムライン(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Go to Date…</source>
-        <translation>日付へ移動(&amp;J)…</translation>
+        <source>Go to D&amp;ate…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3266,7 +3266,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <extracomment>Tab: the member's weekly working hours, deep work and comms windows</extracomment>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>週(&amp;E)</translation>
     </message>
     <message>
@@ -3286,12 +3286,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a member's name</extracomment>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>名前</translation>
     </message>
     <message>
         <source>Region</source>
-        <extracomment>Column header: a member's region</extracomment>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>地域</translation>
     </message>
     <message>
@@ -3315,12 +3315,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A member's name and id in the member picker: "Ana Lima (m-ana)"</extracomment>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>The week shown, first to last day: "30 Nov – 6 Dec 2026"</extracomment>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -3332,7 +3332,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>表示するメンバー: 名前または ID の一部を入力</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
         <translation>日付を選ぶとその週を表示します (メンバーの現地の日付)</translation>
     </message>
     <message>
@@ -3352,7 +3352,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>カレンダーをエクスポート…</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>このメンバーの週をカレンダーファイル (.ics) に書き出します</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>カレンダーをインポート…</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>このメンバーの会議をカレンダーファイルから予定あり時間として読み込みます</translation>
     </message>
     <message>
@@ -3377,12 +3377,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1: %2, %3 time</source>
-        <extracomment>Screen readers, My week: the day ("Mon 30 Nov"), the block as its tooltip's first line says it ("Protected deep work 09:00–12:00 (3 h)") and the member's zone's city ("Berlin").</extracomment>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
         <translation>%1: %2 (%3 の現地時刻)</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <extracomment>Screen readers: the button that shows the week's dates and picks another week.</extracomment>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
         <translation>表示中の週</translation>
     </message>
     <message>
@@ -3390,11 +3390,11 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
-        <source>The member's week</source>
+        <source>The member&apos;s week</source>
         <translation>メンバーの週</translation>
     </message>
     <message>
-        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member's local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block's details.</source>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
         <translation>勤務時間、ディープワーク、連絡時間帯、引き継ぎ、タスク、競合をメンバーの現地時刻で表示します。上下キーでブロック間を移動し、左右キーで前日または翌日に移動します。Enter キーでブロックの詳細を表示します。</translation>
     </message>
 </context>
@@ -3654,7 +3654,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>System default</source>
-        <extracomment>The language choice that follows the computer's language settings</extracomment>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
         <translation>システムの既定</translation>
     </message>
     <message>
@@ -3715,7 +3715,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>暗号化されていない接続</translation>
     </message>
     <message>
-        <source>%1 is not encrypted (http://). Your password and the plan's calendars would travel in clear text. Publish anyway?</source>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
         <translation>%1 は暗号化されていません (http://)。パスワードとプランのカレンダーが平文で送信されます。それでも公開しますか?</translation>
     </message>
     <message>
@@ -3800,6 +3800,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
         <translation>%1 を公開しました。</translation>
     </message>
     <message>
@@ -3833,7 +3834,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
     </message>
     <message>
         <source>Pu&amp;blish to Calendar Server…</source>
-        <extracomment>Plan menu: publish the plan's calendars to a CalDAV server</extracomment>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>カレンダーサーバーに公開(&amp;B)…</translation>
     </message>
 </context>
@@ -4056,7 +4057,7 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>週の最初 / 最後のブロック</translation>
     </message>
     <message>
-        <source>Show the block's details</source>
+        <source>Show the block&apos;s details</source>
         <translation>ブロックの詳細を表示</translation>
     </message>
 </context>
@@ -4071,12 +4072,12 @@ A plan JSON file and the reader's message on it (in English)</extracomment>
         <translation>バックログかタイムラインでタスクを選択すると、その経路が表示されます。</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
         <translation>バックログにあります: タイムラインの地域の行にドラッグするか、「日時を指定して配置…」を使ってください</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A task's id and title as the panel's heading: "T-1 · Release notes"</extracomment>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4271,7 +4272,7 @@ Links: </source>
     </message>
     <message>
         <source>ID</source>
-        <extracomment>Column header: the task's short id ("T-1")</extracomment>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -4280,7 +4281,7 @@ Links: </source>
     </message>
     <message>
         <source>Effort</source>
-        <extracomment>Column header: the task's work in hours</extracomment>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>工数</translation>
     </message>
     <message>
@@ -4481,7 +4482,7 @@ Links: </source>
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A span of clock times: "09:00–17:30"</extracomment>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -4515,35 +4516,35 @@ Links: </source>
         <translation>Alt キーを離すと %1 を変更します</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
+        <source>Move %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークを移動</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
+        <source>Move %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間を移動</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
+        <source>Resize %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークの長さを変更</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
+        <source>Resize %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間の長さを変更</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
+        <source>Move %1&apos;s deep work (%2)</source>
         <translation>%1 のディープワークを移動 (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
+        <source>Move %1&apos;s working hours (%2)</source>
         <translation>%1 の勤務時間を移動 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
+        <source>Resize %1&apos;s deep work (%2)</source>
         <translation>%1 のディープワークの長さを変更 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
+        <source>Resize %1&apos;s working hours (%2)</source>
         <translation>%1 の勤務時間の長さを変更 (%2)</translation>
     </message>
     <message>
@@ -4552,13 +4553,13 @@ Links: </source>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A day and a clock time: "Tue 09:00"
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
 ----------
-A weekday and a clock time on the time cursor: "Mon 09:00"
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
 ----------
-A task's id and title on its bar: "T-1 Release notes"
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
 ----------
-A weekday and a clock time: "Mon 09:00"</extracomment>
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4575,7 +4576,7 @@ A weekday and a clock time: "Mon 09:00"</extracomment>
     </message>
     <message>
         <source>%1–%2 %3</source>
-        <extracomment>A sync slot in one zone: "13:00–13:15 Berlin"</extracomment>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -4584,7 +4585,7 @@ A weekday and a clock time: "Mon 09:00"</extracomment>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <extracomment>A time in a member's zone and in the reference zone: "09:00 Berlin · 08:00 UTC"</extracomment>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -4641,7 +4642,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A member's local time and the tasks waiting: "Mon 09:00 · T-1, T-2 waits"</extracomment>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4661,11 +4662,11 @@ Placed in %2</source>
         <translation>勤務時間</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
+        <source>Separate %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークを分ける</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
+        <source>Separate %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間を分ける</translation>
     </message>
     <message>
@@ -4726,7 +4727,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <extracomment>A member, their local time and zone id: "Ana, 09:00 (America/Sao_Paulo)"</extracomment>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1、%2 (%3)</translation>
     </message>
     <message>
@@ -4739,12 +4740,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Member row; Enter opens the member</source>
-        <extracomment>Screen readers, a member's row on the timeline.</extracomment>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
         <translation>メンバーの行。Enter キーでメンバーを開きます</translation>
     </message>
     <message>
         <source>Region row, open; Enter folds it</source>
-        <extracomment>Screen readers, a region's row on the timeline, its members shown.</extracomment>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
         <translation>地域の行、展開中。Enter キーで折りたたみます</translation>
     </message>
     <message>
@@ -4852,7 +4853,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A layer of the week and its ranges: "Deep work: Mon 09:00–12:00; Tue 09:00–12:00"</extracomment>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4952,7 +4953,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Sunrelay へようこそ</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
         <translation>フォロー・ザ・サン型で作業を計画しましょう。各引き継ぎがどこにあるか、誰もカバーしていない時間はどこかを確認し、全員のディープワークを守れます。</translation>
     </message>
     <message>
@@ -4989,7 +4990,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Countries of a zone and the tz database's note on it (in English): "Germany, Denmark (most of Germany)"</extracomment>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -5047,22 +5048,22 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>City</source>
-        <extracomment>Column header: the zone's main city</extracomment>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
-        <extracomment>Column header: the country (in the reader's language)</extracomment>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>国</translation>
     </message>
     <message>
         <source>Zone</source>
-        <extracomment>Column header: the IANA time zone id ("Europe/Berlin")</extracomment>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Offset</source>
-        <extracomment>Column header: the zone's offset from UTC now ("UTC+01:00")</extracomment>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>オフセット</translation>
     </message>
     <message>

@@ -156,7 +156,7 @@ std::optional<date::sys_days> dateValue(Call &call, const QString &name, int &st
     const auto day = exchange::parseDate(text.toStdString());
     if (!day || *day > LocalDate{date::year{2037} / 12 / 31}) {
         status =
-            call.usage(PublishCli::tr("--%1: \"%2\" is not a date from here to 2037 (YYYY-MM-DD)")
+            call.usage(PublishCli::tr("--%1: \"%2\" is not a date up to 2037 (YYYY-MM-DD)")
                            .arg(name, text));
         return std::nullopt;
     }

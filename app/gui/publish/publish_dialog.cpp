@@ -335,6 +335,7 @@ void PublishDialog::showProgress(int done, int total, const QString &calendar)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    //: Progress while publishing; %1 is the name of the calendar just published.
     m_status->setText(tr("Published %1.").arg(calendar));
 }
 

@@ -649,7 +649,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
     // The toolbar's date field in one key, instead of tabbing through the
     // docks to it.
-    QAction *goToDate = view.addAction(MainWindow::tr("&Go to Date…"), q, [this] {
+    QAction *goToDate = view.addAction(MainWindow::tr("Go to D&ate…"), q, [this] {
         dateNavigator->setFocus(Qt::ShortcutFocusReason);
         dateNavigator->selectAll();
     });
