@@ -631,7 +631,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
         <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
-        <translation>%1: auf beiden Seiten unterschiedlich umsortiert; die Reihenfolge unserer Version bleibt</translation>
+        <translation>%1: auf beiden Seiten unterschiedlich umsortiert; die Reihenfolge unserer Version bleibt erhalten</translation>
     </message>
     <message>
         <source>the merged plan is not valid: %1</source>
@@ -943,7 +943,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>--from..--to must run forwards and span at most three years</source>
-        <translation>--from..--to muss vorwärts laufen und darf höchstens drei Jahre umfassen</translation>
+        <translation>--from..--to muss chronologisch aufsteigend sein und darf höchstens drei Jahre umfassen</translation>
     </message>
     <message>
         <source>give at most one of --member ID, --region ID and --all</source>
@@ -3703,7 +3703,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>System default</source>
         <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
-        <translation>Systemstandard</translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -3799,7 +3799,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Choose dates that run forwards over at most three years.</source>
-        <translation>Wählen Sie einen vorwärts laufenden Zeitraum von höchstens drei Jahren.</translation>
+        <translation>Wählen Sie ein Enddatum, das nicht vor dem Startdatum und höchstens drei Jahre danach liegt.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3815,7 +3815,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Reading what the server has…</source>
-        <translation>Stand auf dem Server wird gelesen …</translation>
+        <translation>Inhalt des Servers wird gelesen …</translation>
     </message>
     <message>
         <source>Published %1.</source>

@@ -606,7 +606,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>tz database</source>
         <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
-        <translation>base tz</translation>
+        <translation>base de données tz</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@ Utilisation&#xa0;: sunrelay-cli %2
     </message>
     <message>
         <source>--from..--to must run forwards and span at most three years</source>
-        <translation>--from..--to doit aller vers l&apos;avant et couvrir au plus trois ans</translation>
+        <translation>--from..--to doit suivre l&apos;ordre chronologique et couvrir au plus trois ans</translation>
     </message>
     <message>
         <source>give at most one of --member ID, --region ID and --all</source>
@@ -3799,7 +3799,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Choose dates that run forwards over at most three years.</source>
-        <translation>Choisissez des dates dans l&apos;ordre, sur trois ans au plus.</translation>
+        <translation>Choisissez une date de fin qui ne précède pas la date de début, et au plus trois ans après.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
