@@ -6,59 +6,59 @@
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verschlüsselt (http://): Das Passwort würde im Klartext übertragen. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes http ausdrücklich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// server address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Serveradresse</translation>
     </message>
     <message>
         <source>could not reach the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar (%1): %2</translation>
     </message>
     <message>
         <source>the server did not answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet (%1)</translation>
     </message>
     <message>
         <source>the server refused the user name or password (401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt (401, %1)</translation>
     </message>
     <message>
         <source>this account may not change calendar %1 on the server (403, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto darf den Kalender %1 auf dem Server nicht ändern (403, %2)</translation>
     </message>
     <message>
         <source>not found on the server (404, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server nicht gefunden (404, %1)</translation>
     </message>
     <message>
         <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 im Kalender %2 wurde auf dem Server von jemand anderem geändert, seit Sunrelay ihn gelesen hat; er wurde nicht überschrieben (veröffentlichen Sie erneut, um ihn durch die Version des Plans zu ersetzen)</translation>
     </message>
     <message>
         <source>the server failed (%1, %2); publish again to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (%1, %2); veröffentlichen Sie erneut, um den Vorgang abzuschließen</translation>
     </message>
     <message>
         <source>unexpected reply %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort %1 auf %2</translation>
     </message>
     <message>
         <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers auf %1 ist größer als %2 Byte; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <source>the server&apos;s reply to %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers auf %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -456,15 +456,16 @@ Befehle:
         <source>Wrote %1 (members: %2, tasks: %3)
 </source>
         <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (Mitglieder: %2, Aufgaben: %3)
+</translation>
     </message>
     <message>
         <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalender der Mitglieder, Regionen und Übergaben auf einem CalDAV-Server veröffentlichen und dabei nur Geändertes übertragen.</translation>
     </message>
     <message>
         <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Merge-Treiber für Plan-JSON: THEIRS nach Region, Mitglied und Aufgabe in OURS zusammenführen (Exit-Code 1: Konflikte in OURS markiert).</translation>
     </message>
 </context>
 <context>
@@ -605,7 +606,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>tz database</source>
         <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tz-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -613,64 +614,66 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1: changed differently on both sides: %2</source>
         <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf beiden Seiten unterschiedlich geändert: %2</translation>
     </message>
     <message>
         <source>%1: deleted in ours, changed in theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in unserer Version gelöscht, in ihrer geändert</translation>
     </message>
     <message>
         <source>%1: changed in ours, deleted in theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in unserer Version geändert, in ihrer gelöscht</translation>
     </message>
     <message>
         <source>%1: added on both sides with different contents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf beiden Seiten mit unterschiedlichem Inhalt hinzugefügt</translation>
     </message>
     <message>
         <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
         <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf beiden Seiten unterschiedlich umsortiert; die Reihenfolge unserer Version bleibt erhalten</translation>
     </message>
     <message>
         <source>the merged plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der zusammengeführte Plan ist ungültig: %1</translation>
     </message>
     <message>
         <source>base</source>
         <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Basisversion</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>unsere Version</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Version</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1: %2
+        <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>%1 (%2): %3; nothing merged
 </source>
         <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3; nichts zusammengeführt
+</translation>
     </message>
     <message>
         <source>conflict: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zu lösen: Behalten Sie eine Version jedes Blocks zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;, löschen Sie die Markierungszeilen und prüfen Sie die Datei dann mit sunrelay-cli check</numerusform>
+            <numerusform>%n Konflikte zu lösen: Behalten Sie eine Version jedes Blocks zwischen &lt;&lt;&lt;&lt;&lt;&lt;&lt; und &gt;&gt;&gt;&gt;&gt;&gt;&gt;, löschen Sie die Markierungszeilen und prüfen Sie die Datei dann mit sunrelay-cli check</numerusform>
         </translation>
     </message>
 </context>
@@ -877,15 +880,13 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>Usage: sunrelay-cli %1
 
 %2</source>
-        <translation type="unfinished">Aufruf: sunrelay-cli %1
+        <translation>Aufruf: sunrelay-cli %1
 
-%2
- {1
-?} {2?}</translation>
+%2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Argument erwartet</numerusform>
             <numerusform>%n Argumente erwartet</numerusform>
         </translation>
@@ -894,128 +895,134 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>sunrelay-cli: %1
 Usage: sunrelay-cli %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli: %1
+Aufruf: sunrelay-cli %2
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1: %2
+        <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>The account&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Kontos.</translation>
     </message>
     <message>
         <source>A file whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, deren erste Zeile das Passwort ist.</translation>
     </message>
     <message>
         <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unverschlüsselten http://-Server außer diesem Computer erlauben (das Passwort wird unverschlüsselt übertragen).</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished">Erster UTC-Tag (JJJJ-MM-TT).</translation>
+        <translation>Erster UTC-Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished">Letzter UTC-Tag (JJJJ-MM-TT), einschließlich.</translation>
+        <translation>Letzter UTC-Tag (JJJJ-MM-TT), einschließlich.</translation>
     </message>
     <message>
         <source>the first line (the password) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile (das Passwort) ist leer</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum zwischen heute und 2037 (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished">--from und --to sind beide erforderlich</translation>
+        <translation>--from und --to sind beide erforderlich</translation>
     </message>
     <message>
         <source>--from..--to must run forwards and span at most three years</source>
-        <translation type="unfinished"></translation>
+        <translation>--from..--to muss chronologisch aufsteigend sein und darf höchstens drei Jahre umfassen</translation>
     </message>
     <message>
         <source>give at most one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie höchstens eine der Optionen --member ID, --region ID und --all an</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
 </source>
         <extracomment>One calendar&apos;s line of a publish summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erstellt, %3 aktualisiert, %4 gelöscht, %5 unverändert, %6 Konflikt(e)
+</translation>
     </message>
     <message>
         <source>conflict: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+</translation>
     </message>
     <message>
         <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</translation>
     </message>
     <message>
         <source>The CalDAV server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des CalDAV-Servers.</translation>
     </message>
     <message>
         <source>Publish this member&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kalender dieses Mitglieds veröffentlichen.</translation>
     </message>
     <message>
         <source>Publish this region&apos;s calendar and its members&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kalender dieser Region und die ihrer Mitglieder veröffentlichen.</translation>
     </message>
     <message>
         <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalender aller Mitglieder und Regionen und alle Übergaben veröffentlichen (Standard).</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished">Die Plandatei.</translation>
+        <translation>Die Plandatei.</translation>
     </message>
     <message>
         <source>The member&apos;s id.</source>
-        <translation type="unfinished">Die ID des Mitglieds.</translation>
+        <translation>Die ID des Mitglieds.</translation>
     </message>
     <message>
         <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des eigenen Kalenders des Mitglieds auf einem CalDAV-Server.</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished">Ganztägige Termine als belegt zählen.</translation>
+        <translation>Ganztägige Termine als belegt zählen.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished">--member ID ist erforderlich</translation>
+        <translation>--member ID ist erforderlich</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>importierte Kalender werden nur in Plandateien (.sunrelay) gespeichert, nicht in Plan-JSON</translation>
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished">kein Mitglied „%1“</translation>
+        <translation>kein Mitglied „%1“</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished">%1: %2 belegte Zeiten für %3 aus %4
+        <translation>%1: %2 belegte Zeiten für %3 aus %4
 </translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1188,8 @@ Usage: sunrelay-cli %2
         <source>%1 · conflicts: %2 · times in %3
 </source>
         <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Konflikte: %2 · Zeiten in %3
+</translation>
     </message>
 </context>
 <context>
@@ -1467,9 +1475,9 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <message numerus="yes">
         <source>--export-view draws one plan, not %n: %1</source>
         <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--export-view zeichnet einen Plan, nicht %n: %1</numerusform>
+            <numerusform>--export-view zeichnet einen Plan, nicht %n: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,40 +1586,40 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::AboutDialog</name>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished">Über Sunrelay</translation>
+        <translation>Über Sunrelay</translation>
     </message>
     <message>
         <source>Sunrelay %1</source>
         <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay %1</translation>
     </message>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished">Plant Arbeit, die der Sonne über die Zeitzonen folgt.</translation>
+        <translation>Plant Arbeit, die der Sonne über die Zeitzonen folgt.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence (%1).</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der MIT-Lizenz (%1).</translation>
     </message>
     <message>
         <source>Homepage</source>
         <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <source>Built with</source>
         <extracomment>Help &gt; About: above the list of library versions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2741,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende</translation>
     </message>
 </context>
 <context>
@@ -3139,19 +3147,19 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Sunrelay-Fenster geöffnet, das nach vorn geholt wurde.</translation>
     </message>
     <message>
         <source>Open Read-Onl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hreibgeschützt öffnen …</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;tleiste</translation>
     </message>
     <message>
-        <source>Go to D&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go to Date…</source>
+        <translation>Zu Dat&amp;um springen …</translation>
     </message>
 </context>
 <context>
@@ -3389,24 +3397,24 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1: %2, %3 time</source>
         <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Ortszeit %3</translation>
     </message>
     <message>
         <source>Week shown</source>
         <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Woche</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished">&amp;Mitglied:</translation>
+        <translation>&amp;Mitglied:</translation>
     </message>
     <message>
         <source>The member&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche des Mitglieds</translation>
     </message>
     <message>
         <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten, Fokuszeit, Kommunikationsfenster, Übergaben, Aufgaben und Konflikte in der Ortszeit des Mitglieds. Pfeil hoch und runter wechseln zwischen den Blöcken, Pfeil links und rechts zum vorigen oder nächsten Tag, die Eingabetaste zeigt die Details eines Blocks.</translation>
     </message>
 </context>
 <context>
@@ -3695,158 +3703,157 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>System default</source>
         <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>High contrast</source>
         <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language takes effect when Sunrelay next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Sunrelay wirksam.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PublishDialog</name>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Publish to a Calendar Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Kalenderserver veröffentlichen</translation>
     </message>
     <message>
         <source>Unencrypted Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
         <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verschlüsselt (http://). Ihr Passwort und die Kalender des Plans würden im Klartext übertragen. Trotzdem veröffentlichen?</translation>
     </message>
     <message>
         <source>Everything: every member, every region, all handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles: alle Mitglieder, alle Regionen, alle Übergaben</translation>
     </message>
     <message>
         <source>A region and its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region und ihre Mitglieder</translation>
     </message>
     <message>
         <source>One member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished">Region oder Mitglied</translation>
+        <translation>Region oder Mitglied</translation>
     </message>
     <message>
         <source>%v of %m calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Kalendern</translation>
     </message>
     <message>
         <source>Publish summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Veröffentlichung</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Calendars t&amp;o publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu veröffentlichende &amp;Kalender:</translation>
     </message>
     <message>
         <source>&amp;Dates (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum (UTC):</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird jedes Mal abgefragt.</translation>
     </message>
     <message>
         <source>The password was not saved in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht im Schlüsselbund des Systems gespeichert: %1</translation>
     </message>
     <message>
         <source>Enter the user name and the password of the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen und das Passwort des Kalenderservers ein.</translation>
     </message>
     <message>
         <source>Choose dates that run forwards over at most three years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Enddatum, das nicht vor dem Startdatum und höchstens drei Jahre danach liegt.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">S&amp;chließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Reading what the server has…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Servers wird gelesen …</translation>
     </message>
     <message>
         <source>Published %1.</source>
-        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht.</translation>
     </message>
     <message>
         <source>Cancelled. Publish again to complete: what was published stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Veröffentlichen Sie erneut, um den Vorgang abzuschließen: Bereits Veröffentlichtes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht.</translation>
     </message>
     <message>
         <source>Not everything was published: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles wurde veröffentlicht: siehe unten.</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
         <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erstellt, %3 aktualisiert, %4 gelöscht, %5 unverändert</translation>
     </message>
     <message>
         <source>    Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Konflikt: %1</translation>
     </message>
     <message>
         <source>    Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Fehler: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Calendar Server…</source>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kalenderserver &amp;veröffentlichen …</translation>
     </message>
 </context>
 <context>
@@ -4054,23 +4061,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche</translation>
     </message>
     <message>
         <source>Previous / next block</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger / nächster Block</translation>
     </message>
     <message>
         <source>First block of the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Block des vorigen / nächsten Tages</translation>
     </message>
     <message>
         <source>First / last block of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster / letzter Block der Woche</translation>
     </message>
     <message>
         <source>Show the block&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Blocks anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4762,16 +4769,16 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <message>
         <source>Member row; Enter opens the member</source>
         <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedszeile; Eingabetaste öffnet das Mitglied</translation>
     </message>
     <message>
         <source>Region row, open; Enter folds it</source>
         <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regionszeile, aufgeklappt; Eingabetaste klappt sie zu</translation>
     </message>
     <message>
         <source>Region row, folded; Enter opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionszeile, zugeklappt; Eingabetaste klappt sie auf</translation>
     </message>
 </context>
 <context>
@@ -4948,23 +4955,23 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <message>
         <source>Mon–Fri</source>
         <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mo–Fr</translation>
     </message>
     <message>
         <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen der Zeitraum beginnt, etwa Mo–Fr oder Sa, So</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Tagesspanne. Schreiben Sie eine Spanne als zwei Tage, etwa Mo–Fr.</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag. Verwenden Sie Tagesnamen wie Mo oder Di, oder eine Spanne wie Mo–Fr.</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag, etwa Mo oder Mo–Fr.</translation>
     </message>
 </context>
 <context>

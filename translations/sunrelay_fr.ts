@@ -6,59 +6,59 @@
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas chiffré (http://)&#xa0;: le mot de passe circulerait en clair. Utilisez https://, ou autorisez explicitement le http non chiffré.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// server address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur http:// ou https://</translation>
     </message>
     <message>
         <source>could not reach the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le serveur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server did not answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu à temps (%1)</translation>
     </message>
     <message>
         <source>the server refused the user name or password (401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le nom d&apos;utilisateur ou le mot de passe (401, %1)</translation>
     </message>
     <message>
         <source>this account may not change calendar %1 on the server (403, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte n&apos;a pas le droit de modifier le calendrier %1 sur le serveur (403, %2)</translation>
     </message>
     <message>
         <source>not found on the server (404, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable sur le serveur (404, %1)</translation>
     </message>
     <message>
         <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1 du calendrier %2 a été modifié sur le serveur par quelqu&apos;un d&apos;autre depuis que Sunrelay l&apos;a lu&#xa0;; il n&apos;a pas été écrasé (publiez à nouveau pour le remplacer par la version du plan)</translation>
     </message>
     <message>
         <source>the server failed (%1, %2); publish again to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a échoué (%1, %2)&#xa0;; publiez à nouveau pour terminer</translation>
     </message>
     <message>
         <source>unexpected reply %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue %1 à %2</translation>
     </message>
     <message>
         <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur à %1 dépasse %2 octets&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>the server&apos;s reply to %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur à %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -456,15 +456,16 @@ Code de sortie&#xa0;: 0 succès, 1 entrée incorrecte, 2 erreur d&apos;utilisati
         <source>Wrote %1 (members: %2, tasks: %3)
 </source>
         <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (membres&#xa0;: %2, tâches&#xa0;: %3)
+</translation>
     </message>
     <message>
         <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les calendriers des membres, des régions et des passations sur un serveur CalDAV, en ne modifiant que ce qui a changé.</translation>
     </message>
     <message>
         <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote de fusion Git pour le JSON de plan&#xa0;: fusionne THEIRS dans OURS par région, membre et tâche (code de sortie 1&#xa0;: conflits marqués dans OURS).</translation>
     </message>
 </context>
 <context>
@@ -605,7 +606,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>tz database</source>
         <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>base de données tz</translation>
     </message>
 </context>
 <context>
@@ -613,64 +614,66 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1: changed differently on both sides: %2</source>
         <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié différemment des deux côtés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: deleted in ours, changed in theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: supprimé dans notre version, modifié dans la leur</translation>
     </message>
     <message>
         <source>%1: changed in ours, deleted in theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié dans notre version, supprimé dans la leur</translation>
     </message>
     <message>
         <source>%1: added on both sides with different contents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ajouté des deux côtés avec un contenu différent</translation>
     </message>
     <message>
         <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
         <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: réordonné différemment des deux côtés&#xa0;; l&apos;ordre de notre version est conservé</translation>
     </message>
     <message>
         <source>the merged plan is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan fusionné n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>base</source>
         <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>version de base</translation>
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>notre version</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>leur version</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1&#xa0;: %2
+        <translation>%1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>%1 (%2): %3; nothing merged
 </source>
         <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3&#xa0;; rien n&apos;a été fusionné
+</translation>
     </message>
     <message>
         <source>conflict: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>conflit&#xa0;: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à résoudre&#xa0;: gardez une version de chaque bloc entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt;, supprimez les lignes de marqueurs, puis vérifiez le fichier avec sunrelay-cli check</numerusform>
+            <numerusform>%n conflits à résoudre&#xa0;: gardez une version de chaque bloc entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt;, supprimez les lignes de marqueurs, puis vérifiez le fichier avec sunrelay-cli check</numerusform>
         </translation>
     </message>
 </context>
@@ -877,15 +880,13 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>Usage: sunrelay-cli %1
 
 %2</source>
-        <translation type="unfinished">Utilisation&#xa0;: sunrelay-cli %1
+        <translation>Utilisation&#xa0;: sunrelay-cli %1
 
-%2
- {1
-?} {2?}</translation>
+%2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n argument attendu</numerusform>
             <numerusform>%n arguments attendus</numerusform>
         </translation>
@@ -894,128 +895,134 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>sunrelay-cli: %1
 Usage: sunrelay-cli %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sunrelay-cli&#xa0;: %1
+Utilisation&#xa0;: sunrelay-cli %2
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1&#xa0;: %2
+        <translation>%1&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>The account&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur du compte.</translation>
     </message>
     <message>
         <source>A file whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier dont la première ligne est le mot de passe.</translation>
     </message>
     <message>
         <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un serveur http:// non chiffré autre que cet ordinateur (le mot de passe circule en clair).</translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
-        <translation type="unfinished">Premier jour UTC (AAAA-MM-JJ).</translation>
+        <translation>Premier jour UTC (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished">Dernier jour UTC (AAAA-MM-JJ), inclus.</translation>
+        <translation>Dernier jour UTC (AAAA-MM-JJ), inclus.</translation>
     </message>
     <message>
         <source>the first line (the password) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne (le mot de passe) est vide</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est requis</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date d&apos;ici à 2037 (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
-        <translation type="unfinished">--from et --to sont tous deux requis</translation>
+        <translation>--from et --to sont tous deux requis</translation>
     </message>
     <message>
         <source>--from..--to must run forwards and span at most three years</source>
-        <translation type="unfinished"></translation>
+        <translation>--from..--to doit suivre l&apos;ordre chronologique et couvrir au plus trois ans</translation>
     </message>
     <message>
         <source>give at most one of --member ID, --region ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au plus une des options --member ID, --region ID et --all</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
 </source>
         <extracomment>One calendar&apos;s line of a publish summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 créé(s), %3 mis à jour, %4 supprimé(s), %5 inchangé(s), %6 conflit(s)
+</translation>
     </message>
     <message>
         <source>conflict: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>conflit&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes&#xa0;: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</translation>
     </message>
     <message>
         <source>The CalDAV server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du serveur CalDAV.</translation>
     </message>
     <message>
         <source>Publish this member&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le calendrier de ce membre.</translation>
     </message>
     <message>
         <source>Publish this region&apos;s calendar and its members&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le calendrier de cette région et ceux de ses membres.</translation>
     </message>
     <message>
         <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier les calendriers de tous les membres et de toutes les régions, et toutes les passations (par défaut).</translation>
     </message>
     <message>
         <source>The plan file.</source>
-        <translation type="unfinished">Le fichier de plan.</translation>
+        <translation>Le fichier de plan.</translation>
     </message>
     <message>
         <source>The member&apos;s id.</source>
-        <translation type="unfinished">L&apos;identifiant du membre.</translation>
+        <translation>L&apos;identifiant du membre.</translation>
     </message>
     <message>
         <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du propre calendrier du membre sur un serveur CalDAV.</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation type="unfinished">Compter les événements d&apos;une journée entière comme occupés.</translation>
+        <translation>Compter les événements d&apos;une journée entière comme occupés.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
-        <translation type="unfinished">--member ID est requis</translation>
+        <translation>--member ID est requis</translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>les calendriers importés sont conservés uniquement dans les fichiers de plan (.sunrelay), pas dans le JSON de plan</translation>
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
-        <translation type="unfinished">aucun membre «&#xa0;%1&#xa0;»</translation>
+        <translation>aucun membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation type="unfinished">%1&#xa0;: %2 plages occupées pour %3 depuis %4
+        <translation>%1&#xa0;: %2 plages occupées pour %3 depuis %4
 </translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1188,8 @@ Usage: sunrelay-cli %2
         <source>%1 · conflicts: %2 · times in %3
 </source>
         <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · conflits&#xa0;: %2 · heures en %3
+</translation>
     </message>
 </context>
 <context>
@@ -1467,9 +1475,9 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <message numerus="yes">
         <source>--export-view draws one plan, not %n: %1</source>
         <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--export-view dessine un seul plan, pas %n&#xa0;: %1</numerusform>
+            <numerusform>--export-view dessine un seul plan, pas %n&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,40 +1586,40 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::AboutDialog</name>
     <message>
         <source>About Sunrelay</source>
-        <translation type="unfinished">À propos de Sunrelay</translation>
+        <translation>À propos de Sunrelay</translation>
     </message>
     <message>
         <source>Sunrelay %1</source>
         <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sunrelay %1</translation>
     </message>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation type="unfinished">Planifie un travail qui suit le soleil d&apos;un fuseau horaire à l&apos;autre.</translation>
+        <translation>Planifie un travail qui suit le soleil d&apos;un fuseau horaire à l&apos;autre.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence (%1).</source>
         <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence MIT (%1).</translation>
     </message>
     <message>
         <source>Homepage</source>
         <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>%1:</source>
         <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les versions</translation>
     </message>
     <message>
         <source>Built with</source>
         <extracomment>Help &gt; About: above the list of library versions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2741,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>Lé&amp;gende</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2909,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
@@ -3139,19 +3147,19 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre de Sunrelay, qui a été mise au premier plan.</translation>
     </message>
     <message>
         <source>Open Read-Onl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frise chronologique</translation>
     </message>
     <message>
-        <source>Go to D&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go to Date…</source>
+        <translation>A&amp;ller à la date…</translation>
     </message>
 </context>
 <context>
@@ -3389,24 +3397,24 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1: %2, %3 time</source>
         <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, heure de %3</translation>
     </message>
     <message>
         <source>Week shown</source>
         <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine affichée</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished">&amp;Membre&#xa0;:</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>The member&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine du membre</translation>
     </message>
     <message>
         <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail, concentration, créneaux de communication, passations, tâches et conflits à l&apos;heure locale du membre. Haut et Bas passent d&apos;une plage à l&apos;autre, Gauche et Droite au jour précédent ou suivant, Entrée affiche le détail d&apos;une plage.</translation>
     </message>
 </context>
 <context>
@@ -3695,158 +3703,157 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>System default</source>
         <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>High contrast</source>
         <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when Sunrelay next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Sunrelay.</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::PublishDialog</name>
     <message>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémo&amp;riser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Publish to a Calendar Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur un serveur de calendrier</translation>
     </message>
     <message>
         <source>Unencrypted Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non chiffrée</translation>
     </message>
     <message>
         <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas chiffré (http://). Votre mot de passe et les calendriers du plan circuleraient en clair. Publier quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Everything: every member, every region, all handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout&#xa0;: tous les membres, toutes les régions, toutes les passations</translation>
     </message>
     <message>
         <source>A region and its members</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région et ses membres</translation>
     </message>
     <message>
         <source>One member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>Region or member</source>
-        <translation type="unfinished">Région ou membre</translation>
+        <translation>Région ou membre</translation>
     </message>
     <message>
         <source>%v of %m calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>%v calendriers sur %m</translation>
     </message>
     <message>
         <source>Publish summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la publication</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Calendars t&amp;o publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendriers à publier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates (UTC)&#xa0;:</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le mot de passe est demandé à chaque fois.</translation>
     </message>
     <message>
         <source>The password was not saved in the system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été enregistré dans le trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the user name and the password of the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du serveur de calendrier.</translation>
     </message>
     <message>
         <source>Choose dates that run forwards over at most three years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date de fin qui ne précède pas la date de début, et au plus trois ans après.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Reading what the server has…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du contenu du serveur…</translation>
     </message>
     <message>
         <source>Published %1.</source>
-        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cancelled. Publish again to complete: what was published stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Publiez à nouveau pour terminer&#xa0;: ce qui a été publié est conservé.</translation>
     </message>
     <message>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié.</translation>
     </message>
     <message>
         <source>Not everything was published: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout n&apos;a pas été publié&#xa0;: voir ci-dessous.</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
         <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 créé(s), %3 mis à jour, %4 supprimé(s), %5 inchangé(s)</translation>
     </message>
     <message>
         <source>    Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>    Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Calendar Server…</source>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blier sur un serveur de calendrier…</translation>
     </message>
 </context>
 <context>
@@ -4054,23 +4061,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>My week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma semaine</translation>
     </message>
     <message>
         <source>Previous / next block</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage précédente / suivante</translation>
     </message>
     <message>
         <source>First block of the previous / next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Première plage du jour précédent / suivant</translation>
     </message>
     <message>
         <source>First / last block of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Première / dernière plage de la semaine</translation>
     </message>
     <message>
         <source>Show the block&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le détail de la plage</translation>
     </message>
 </context>
 <context>
@@ -4762,16 +4769,16 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     <message>
         <source>Member row; Enter opens the member</source>
         <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de membre&#xa0;; Entrée ouvre le membre</translation>
     </message>
     <message>
         <source>Region row, open; Enter folds it</source>
         <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de région, dépliée&#xa0;; Entrée la replie</translation>
     </message>
     <message>
         <source>Region row, folded; Enter opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de région, repliée&#xa0;; Entrée la déplie</translation>
     </message>
 </context>
 <context>
@@ -4948,23 +4955,23 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     <message>
         <source>Mon–Fri</source>
         <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lun–ven</translation>
     </message>
     <message>
         <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où la plage commence, par exemple lun–ven ou sam, dim</translation>
     </message>
     <message>
         <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une suite de jours. Écrivez une suite sous la forme de deux jours, par exemple lun–ven.</translation>
     </message>
     <message>
         <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour. Utilisez des noms de jours comme lun ou mar, ou une suite comme lun–ven.</translation>
     </message>
     <message>
         <source>Choose at least one day, such as Mon or Mon–Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour, par exemple lun ou lun–ven.</translation>
     </message>
 </context>
 <context>
