@@ -934,10 +934,6 @@ Aufruf: sunrelay-cli %2
         <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
-        <translation>--%1: „%2“ ist kein Datum zwischen heute und 2037 (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
         <source>--from and --to are both required</source>
         <translation>--from und --to sind beide erforderlich</translation>
     </message>
@@ -1023,6 +1019,10 @@ Aufruf: sunrelay-cli %2
 </source>
         <translation>%1: %2 belegte Zeiten für %3 aus %4
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum bis 2037 (JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3158,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>Zei&amp;tleiste</translation>
     </message>
     <message>
-        <source>&amp;Go to Date…</source>
+        <source>Go to D&amp;ate…</source>
         <translation>Zu Dat&amp;um springen …</translation>
     </message>
 </context>
@@ -3819,6 +3819,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
         <translation>%1 veröffentlicht.</translation>
     </message>
     <message>

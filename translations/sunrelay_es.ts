@@ -1022,7 +1022,7 @@ Uso: sunrelay-cli %2
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es una fecha válida hasta 2037 (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Go to D&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la &amp;fecha…</translation>
     </message>
 </context>
 <context>

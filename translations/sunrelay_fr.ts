@@ -934,10 +934,6 @@ Utilisation&#xa0;: sunrelay-cli %2
         <translation>--%1 est requis</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date d&apos;ici à 2037 (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
         <source>--from and --to are both required</source>
         <translation>--from et --to sont tous deux requis</translation>
     </message>
@@ -1023,6 +1019,10 @@ Utilisation&#xa0;: sunrelay-cli %2
 </source>
         <translation>%1&#xa0;: %2 plages occupées pour %3 depuis %4
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date jusqu&apos;en 2037 (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3158,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>&amp;Frise chronologique</translation>
     </message>
     <message>
-        <source>&amp;Go to Date…</source>
+        <source>Go to D&amp;ate…</source>
         <translation>A&amp;ller à la date…</translation>
     </message>
 </context>
@@ -3819,6 +3819,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published %1.</source>
+        <extracomment>Progress while publishing; %1 is the name of the calendar just published.</extracomment>
         <translation>Publié&#xa0;: %1.</translation>
     </message>
     <message>

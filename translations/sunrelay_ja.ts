@@ -1017,7 +1017,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 「%2」は 2037 年までの有効な日付 (YYYY-MM-DD) ではありません</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Go to D&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <translation>日付へ移動(&amp;J)…</translation>
     </message>
 </context>
 <context>
