@@ -1308,12 +1308,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 in %2 um %3 einplanen</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%1 gibt es am %2 in %3 nicht: %4 um %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%1 gibt es am %2 in %3 nicht: Die Aufgabe beginnt um %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%1 gibt es am %2 in %3 zweimal: %4 beim ersten Mal um %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%1 gibt es am %2 in %3 nicht: Die Frist endet um %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 gibt es am %2 in %3 zweimal: Die Aufgabe beginnt beim ersten Mal, um %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 gibt es am %2 in %3 zweimal: Die Frist endet beim ersten Mal, um %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3444,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>die Aufgabe beginnt</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -4157,10 +4165,6 @@ Links: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>die Frist endet</translation>
     </message>
     <message>
         <source>Add task %1</source>

@@ -1308,12 +1308,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Colocar %1 en %2 el %3</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>Las %1 no existen el %2 en %3: %4 a las %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>Las %1 no existen el %2 en %3: la tarea empieza a las %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>Las %1 se dan dos veces el %2 en %3: %4 en la primera, %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>Las %1 no existen el %2 en %3: la fecha límite es a las %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>Las %1 se dan dos veces el %2 en %3: la tarea empieza en la primera, %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>Las %1 se dan dos veces el %2 en %3: la fecha límite es en la primera, %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3444,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>la tarea empieza</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -4157,10 +4165,6 @@ Enlaces: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>la fecha límite es</translation>
     </message>
     <message>
         <source>Title</source>

@@ -1308,12 +1308,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Planifier %1 dans %2 à %3</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: %4 à %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: la tâche commence à %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%1 se produit deux fois le %2 à %3&#xa0;: %4 à la première occurrence, %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: l&apos;échéance tombe à %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 se produit deux fois le %2 à %3&#xa0;: la tâche commence à la première occurrence, %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 se produit deux fois le %2 à %3&#xa0;: l&apos;échéance tombe à la première occurrence, %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3444,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>la tâche commence</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -4157,10 +4165,6 @@ Liens&#xa0;: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>l&apos;échéance tombe</translation>
     </message>
     <message>
         <source>Title</source>

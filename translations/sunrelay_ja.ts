@@ -1299,12 +1299,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 を %2 の %3 に配置</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%3 では %2 に %1 は存在しません。%4は %5 になります。</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%3 では %2 に %1 は存在しません。タスクの開始は %4 になります。</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%3 では %2 に %1 が 2 回あります。%4は 1 回目の %5 %6 (%7 UTC) になります。</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%3 では %2 に %1 は存在しません。期限は %4 になります。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%3 では %2 に %1 が 2 回あります。タスクの開始は 1 回目の %4 %5 (%6 UTC) になります。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%3 では %2 に %1 が 2 回あります。期限は 1 回目の %4 %5 (%6 UTC) になります。</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3425,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>タスクの開始</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -4137,10 +4145,6 @@ Links: </source>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>期限</translation>
     </message>
     <message>
         <source>Title</source>

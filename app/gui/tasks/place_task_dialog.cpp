@@ -88,7 +88,7 @@ struct PlaceTaskDialog::Private {
             zoneProblem->say({});
             const LocalTimeLookup lookup = resolveLocalTime(*chosen, reading());
             const QString text =
-                localReadingNote(*chosen, reading(), lookup, style, tr("the task starts"));
+                localReadingNote(*chosen, reading(), lookup, style, ReadingMoment::TaskStart);
             note->setText(text);
             note->setVisible(!text.isEmpty());
             if (!(*chosen == referenceZone))
