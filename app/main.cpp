@@ -1,10 +1,12 @@
 // The `sunrelay` desktop app: a thin shell around sunrelay::gui.
 
-#include "app_translations.h"
+#include "gui/document/preferences.h"
 #include "gui/export/view_export_command.h"
 #include "gui/export/week_export_command.h"
 #include "gui/window/main_window.h"
+#include "gui/window/plan_beacon.h"
 
+#include "shared/app_translations.h"
 #include "shared/logging.h"
 
 #include <QApplication>
@@ -77,7 +79,9 @@ int runApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sunrelay"));
     QApplication::setOrganizationName(QStringLiteral("Sunrelay"));
     QApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sunrelay"));
+    // The application id: names the desktop entry, the AppStream component and
+    // the icon, and is the Wayland app id that ties the window to them.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sunrelay.Sunrelay"));
 
     // The system icon theme first; where it has no icon, gui::themeIcon()
     // draws the bundled line icon in the palette's colours. (Without any
@@ -85,8 +89,13 @@ int runApp(int argc, char *argv[])
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
 
-    sunrelay::AppTranslations translations; // English plurals, the user's language on top
-    translations.install();
+    // The system's language unless Preferences chose another; the same
+    // locale formats dates and numbers.
+    const QLocale locale =
+        sunrelay::apptext::chosenLocale(sunrelay::gui::Preferences::load().language);
+    QLocale::setDefault(locale);
+    sunrelay::apptext::AppTranslations translations; // lives as long as the app
+    translations.install(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -104,6 +113,12 @@ int runApp(int argc, char *argv[])
         return *exitCode;
     if (const auto exitCode = sunrelay::gui::runViewExportIfAsked(parser))
         return *exitCode;
+
+    // A plan open in a running Sunrelay already: that window comes to the
+    // front, and this process is not needed.
+    if (!parser.positionalArguments().isEmpty()
+        && sunrelay::gui::raiseWindowShowingPlan(parser.positionalArguments().constFirst()))
+        return 0;
 
     sunrelay::gui::MainWindow window;
     closeOnTerminationSignals(window);

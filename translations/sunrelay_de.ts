@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CalDav</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account may not change calendar %1 on the server (403, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on the server (404, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (%1, %2); publish again to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -9,6 +69,11 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
+----------
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
+----------
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -48,15 +113,17 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <source>event "%1"</source>
+        <source>event &quot;%1&quot;</source>
         <translation>Termin „%1“</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -96,7 +163,7 @@
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
@@ -157,11 +224,11 @@ Aufruf: sunrelay-cli %3
         <translation>JSON wie in der README beschrieben ausgeben.</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
@@ -177,13 +244,13 @@ Aufruf: sunrelay-cli %3
         <translation>Die Plandatei.</translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
         <translation>%1: in Ordnung: „%2“, %3 Regionen, %4 Mitglieder, %5 Aufgaben (%6 eingeplant)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
         <translation>Der Name des Plans (Vorgabe: der Dateiname der Mitgliederliste).</translation>
     </message>
     <message>
@@ -201,7 +268,7 @@ Aufruf: sunrelay-cli %3
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
         <translation>sunrelay-cli: unbekannter Befehl „%1“
@@ -217,11 +284,11 @@ Aufruf: sunrelay-cli %3
         <translation>Eine Plandatei als Plan-Austausch-JSON schreiben.</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
         <translation>Den eigenen Kalender eines Mitglieds als belegte Zeit importieren (ersetzt den vorigen Import des Mitglieds).</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
         <translation>Die gesetzlichen Feiertage einer Region als Abwesenheit ihrer Mitglieder importieren.</translation>
     </message>
     <message>
@@ -249,17 +316,11 @@ Befehle:
         <translation>--%1: Daten nach 2037 werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>%1: %2 members, %3 tasks
-</source>
-        <translation>%1: %2 Mitglieder, %3 Aufgaben
-</translation>
-    </message>
-    <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>Die ID des Mitglieds.</translation>
     </message>
     <message>
-        <source>The region's id.</source>
+        <source>The region&apos;s id.</source>
         <translation>Die ID der Region.</translation>
     </message>
     <message>
@@ -297,7 +358,7 @@ Befehle:
         <translation>--member ID ist erforderlich</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>kein Mitglied „%1“</translation>
     </message>
     <message>
@@ -311,7 +372,7 @@ Befehle:
         <translation>--region ID ist erforderlich</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
+        <source>no region &quot;%1&quot;</source>
         <translation>keine Region „%1“</translation>
     </message>
     <message>
@@ -345,7 +406,7 @@ Befehle:
         <translation>Übergaben, Fokusblöcke, Kommunikationsfenster und Aufgabenabschnitte als iCalendar-Datei exportieren.</translation>
     </message>
     <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
         <translation>unbekanntes --include-Element „%1“ (verwenden Sie handoffs, deepwork, comms, tasks, durch Kommas getrennt)</translation>
     </message>
     <message>
@@ -357,7 +418,7 @@ Befehle:
         <translation>%1 bis %2 sind %3 Tage; ein Bericht umfasst höchstens %4 Tage (etwa drei Jahre): Wählen Sie einen kürzeren Zeitraum</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
         <translation>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1%2); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message numerus="yes">
@@ -391,15 +452,29 @@ Befehle:
         <source>sunrelay-cli: internal error</source>
         <translation>sunrelay-cli: Interner Fehler</translation>
     </message>
+    <message>
+        <source>Wrote %1 (members: %2, tasks: %3)
+</source>
+        <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>Der Sync-Slot liegt im Fokusblock von %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
         <translation>Eine Übergabe wird während des Fokusblocks von %1 übernommen, und sonst ist auf der empfangenden Seite dann niemand frei.</translation>
     </message>
     <message>
@@ -407,7 +482,7 @@ Befehle:
         <translation>%1 hat an diesem Arbeitstag keinen Fokusblock von mindestens %2.</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>Das Kommunikationsfenster von %1 schneidet %2 aus einem Fokusblock.</translation>
     </message>
     <message>
@@ -419,7 +494,7 @@ Befehle:
         <translation>%1 lang deckt niemand ab (die Grenze ist %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>Ein Termin aus dem Kalender von %1 schneidet %2 aus einem Fokusblock.</translation>
     </message>
 </context>
@@ -435,6 +510,13 @@ Befehle:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
+----------
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
+----------
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -442,6 +524,7 @@ Befehle:
     <name>FileText</name>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for an empty file name in messages</extracomment>
         <translation>nichts</translation>
     </message>
     <message>
@@ -518,6 +601,80 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>tz database</source>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriver</name>
+    <message>
+        <source>%1: changed differently on both sides: %2</source>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added on both sides with different contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged plan is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing merged
+</source>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
@@ -533,6 +690,7 @@ Befehle:
     </message>
     <message>
         <source>Comms</source>
+        <extracomment>Short for comms window: a fixed time for messages and calls</extracomment>
         <translation>Kommunikation</translation>
     </message>
     <message>
@@ -563,6 +721,9 @@ Befehle:
     </message>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
+----------
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -607,6 +768,7 @@ Befehle:
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -629,23 +791,24 @@ Befehle:
         <translation>%1; %2 hat keinen Fokusblock von %3</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>Der Block am %1 wird von einem Termin um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>Der Block am %1 wird vom Kommunikationsfenster um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>Der Block am %1 wird vom Sync-Slot um %2 unterbrochen</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>Der Block am %1 wird von einer Übergabe um %2 unterbrochen</translation>
     </message>
     <message>
         <source>%1; %2</source>
+        <extracomment>The maker-score verdict and what cuts into deep work, one after the other</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message>
@@ -696,7 +859,7 @@ Befehle:
         <translation>.png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
         <translation>%1: unbekannter Bildtyp „%2“; verwenden Sie %3</translation>
     </message>
     <message>
@@ -706,6 +869,153 @@ Befehle:
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
         <translation>%1 kann nicht geschrieben werden: Das Bild mit %2 × %3 px konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCli</name>
+    <message>
+        <source>Usage: sunrelay-cli %1
+
+%2</source>
+        <translation type="unfinished">Aufruf: sunrelay-cli %1
+
+%2
+ {1
+?} {2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Argument erwartet</numerusform>
+            <numerusform>%n Argumente erwartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: %1
+Usage: sunrelay-cli %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC date (YYYY-MM-DD).</source>
+        <translation type="unfinished">Erster UTC-Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished">Letzter UTC-Tag (JJJJ-MM-TT), einschließlich.</translation>
+    </message>
+    <message>
+        <source>the first line (the password) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are both required</source>
+        <translation type="unfinished">--from und --to sind beide erforderlich</translation>
+    </message>
+    <message>
+        <source>--from..--to must run forwards and span at most three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --member ID, --region ID and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
+</source>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this member&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished">Die Plandatei.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s id.</source>
+        <translation type="unfinished">Die ID des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all-day events as busy.</source>
+        <translation type="unfinished">Ganztägige Termine als belegt zählen.</translation>
+    </message>
+    <message>
+        <source>--member ID is required</source>
+        <translation type="unfinished">--member ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot;</source>
+        <translation type="unfinished">kein Mitglied „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 busy times for %3 from %4
+</source>
+        <translation type="unfinished">%1: %2 belegte Zeiten für %3 aus %4
+</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1039,7 @@ Befehle:
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>Abdeckung</translation>
     </message>
     <message>
@@ -737,6 +1048,7 @@ Befehle:
     </message>
     <message>
         <source>%1 %</source>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -753,14 +1065,15 @@ Befehle:
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>Column header: whether a handoff is an overlap or a gap handoff</extracomment>
         <translation>Art</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
@@ -809,17 +1122,12 @@ Befehle:
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Row label: when a task is done (date and time)</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
         <source>One region alone</source>
         <translation>Eine Region allein</translation>
-    </message>
-    <message>
-        <source>%1 · %2 conflicts · times in %3
-</source>
-        <translation>%1 · %2 Konflikte · Zeiten in %3
-</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n placed task(s) · times in %2
@@ -869,19 +1177,28 @@ Befehle:
         <source>Handoff %1: %2, %3 → %4</source>
         <translation>Übergabe %1: %2, %3 → %4</translation>
     </message>
+    <message>
+        <source>%1 · conflicts: %2 · times in %3
+</source>
+        <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -894,6 +1211,9 @@ Befehle:
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -914,6 +1234,7 @@ Befehle:
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -957,14 +1278,17 @@ Befehle:
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Where an unplaced task is: in the backlog, not on the timeline</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -987,23 +1311,18 @@ Befehle:
 <context>
     <name>TimeFormat</name>
     <message>
-        <source>%1:%2 AM</source>
-        <translation>%1:%2 AM</translation>
-    </message>
-    <message>
-        <source>%1:%2 PM</source>
-        <translation>%1:%2 PM</translation>
-    </message>
-    <message>
         <source>%1, %2 %3</source>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
@@ -1012,33 +1331,30 @@ Befehle:
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 AM</source>
-        <translation>%1 AM</translation>
-    </message>
-    <message>
-        <source>%1 PM</source>
-        <translation>%1 PM</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1064,7 +1380,7 @@ Befehle:
         <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
@@ -1092,10 +1408,6 @@ Befehle:
         <translation>--export-view braucht den zu zeichnenden Plan (eine .sunrelay-Datei oder Plan-JSON)</translation>
     </message>
     <message>
-        <source>--export-view draws one plan, not %1: %2</source>
-        <translation>--export-view zeichnet einen Plan, nicht %1: %2</translation>
-    </message>
-    <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
         <translation>--export-view braucht --from und --to (JJJJ-MM-TT)</translation>
     </message>
@@ -1104,7 +1416,7 @@ Befehle:
         <translation>--to %1 liegt vor --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--zone: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
     </message>
     <message>
@@ -1112,7 +1424,7 @@ Befehle:
         <translation>--from %1 --to %2: %3 Tage in %4; ein Bild zeigt höchstens 4 Wochen</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
         <translation>--width: „%1“ ist keine ganze Zahl von Pixeln</translation>
     </message>
     <message>
@@ -1121,6 +1433,7 @@ Befehle:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why a working copy of it cannot be made</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1128,7 +1441,7 @@ Befehle:
         <translation>Für %1 kann kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>Ein Bild der Zeitleiste des Plans in FILE (.png, .svg oder .pdf) schreiben und beenden, ohne ein Fenster zu zeigen. Braucht --from, --to und den Plan.</translation>
     </message>
     <message>
@@ -1144,12 +1457,20 @@ Befehle:
         <translation>Mit --export-view: die IANA-Zeitzone der Achse und der Daten (Vorgabe UTC).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
         <translation>Mit --export-view: die Breite des Bildes in Pixeln, %1 bis %2 (Vorgabe %3); die Höhe passt sich allen Zeilen an.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
         <translation>--%1 gehört zu --export-view</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-view draws one plan, not %n: %1</source>
+        <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1488,7 @@ Befehle:
         <translation>--export-week braucht --week DATE (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
@@ -1203,15 +1524,15 @@ Befehle:
         <translation>--export-week: %1 hat keine Mitglieder</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
         <translation>--export-week: Kein Mitglied „%1“ in %2; seine Mitglieder sind %3</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
         <translation>Die Woche von MEMBER (Meine Woche) als Bild schreiben und beenden, ohne ein Fenster zu zeigen: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
         <translation>Mit --export-week: ein Datum (JJJJ-MM-TT) der anzuzeigenden Woche, in der eigenen Zeitzone des Mitglieds.</translation>
     </message>
     <message>
@@ -1226,7 +1547,7 @@ Befehle:
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
         <translation>Die Woche eines Mitglieds, exportiert von Sunrelay, in seiner eigenen Ortszeit.</translation>
     </message>
 </context>
@@ -1254,6 +1575,46 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::AboutDialog</name>
+    <message>
+        <source>About Sunrelay</source>
+        <translation type="unfinished">Über Sunrelay</translation>
+    </message>
+    <message>
+        <source>Sunrelay %1</source>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans work that follows the sun across time zones.</source>
+        <translation type="unfinished">Plant Arbeit, die der Sonne über die Zeitzonen folgt.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence (%1).</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <extracomment>Help &gt; About: above the list of library versions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
@@ -1273,6 +1634,7 @@ Befehle:
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Screen-reader name of the filter: which tasks the list shows</extracomment>
         <translation>Anzeigen</translation>
     </message>
     <message>
@@ -1281,14 +1643,17 @@ Befehle:
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Filter: tasks not on the timeline yet</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
         <source>Placed</source>
+        <extracomment>Filter: tasks placed on the timeline</extracomment>
         <translation>Eingeplant</translation>
     </message>
     <message>
         <source>Late</source>
+        <extracomment>Filter: tasks that finish after their deadline</extracomment>
         <translation>Verspätet</translation>
     </message>
     <message>
@@ -1305,6 +1670,7 @@ Befehle:
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Context menu: delete the chosen task</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
@@ -1313,6 +1679,7 @@ Befehle:
     </message>
     <message>
         <source>Unplace</source>
+        <extracomment>Button: take the task off the timeline, back into the backlog</extracomment>
         <translation>Ausplanen</translation>
     </message>
     <message>
@@ -1360,10 +1727,12 @@ Befehle:
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Export choice: the calendar of a whole region (not one member)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Export choice: the calendar of one member</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
@@ -1371,7 +1740,7 @@ Befehle:
         <translation>Region oder Mitglied</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>Ein Termin je Übergabe der Regionen im Umfang, mit den übergebenen Aufgaben und ihren Notizen.</translation>
     </message>
     <message>
@@ -1396,6 +1765,7 @@ Befehle:
     </message>
     <message>
         <source>Include:</source>
+        <extracomment>Label before check boxes: what the exported calendar holds</extracomment>
         <translation>Einschließen:</translation>
     </message>
     <message>
@@ -1408,10 +1778,12 @@ Befehle:
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
+        <extracomment>Default file name (without .ics) of an exported calendar</extracomment>
         <translation>Kalender</translation>
     </message>
     <message>
@@ -1505,6 +1877,9 @@ Befehle:
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Column headers of the preview of imported events: date, time span, event summary
+----------
+Column headers of the preview of imported holidays: date, holiday name</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -1517,6 +1892,7 @@ Befehle:
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1577,14 +1953,17 @@ Befehle:
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
+        <extracomment>Severity of a conflict: must be fixed</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Severity of a conflict: should be looked at</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Severity of a conflict: for information only</extracomment>
         <translation>Hinweis</translation>
     </message>
     <message>
@@ -1609,6 +1988,7 @@ Befehle:
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1629,14 +2009,16 @@ Befehle:
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Column header: how serious a conflict is (Error, Warning, Info)</extracomment>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Column header: the team member a conflict concerns</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>In der eigenen Zeitzone des Mitglieds</translation>
     </message>
     <message>
@@ -1645,6 +2027,7 @@ Befehle:
     </message>
     <message>
         <source>Explanation</source>
+        <extracomment>Column header: what the conflict is, in a sentence</extracomment>
         <translation>Erklärung</translation>
     </message>
 </context>
@@ -1680,18 +2063,22 @@ Befehle:
     </message>
     <message>
         <source>Errors</source>
+        <extracomment>Filter: show errors only</extracomment>
         <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
+        <extracomment>Filter: show errors and warnings</extracomment>
         <translation>Warnungen</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Filter: show every conflict, information too</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Screen-reader name of the choice of how many days of conflicts to list</extracomment>
         <translation>Tage</translation>
     </message>
     <message>
@@ -1765,10 +2152,14 @@ Befehle:
     </message>
     <message>
         <source>Covered</source>
+        <extracomment>Chart axis title: share of the day some region works, in percent</extracomment>
         <translation>Abgedeckt</translation>
     </message>
     <message>
         <source>Hours</source>
+        <extracomment>Chart axis title: hours (of gap, of task work)
+----------
+Chart axis title: hours of task work</extracomment>
         <translation>Stunden</translation>
     </message>
     <message>
@@ -1789,6 +2180,7 @@ Befehle:
     </message>
     <message>
         <source>Custom</source>
+        <extracomment>Date range choice: the dates typed in From and To</extracomment>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
@@ -1797,10 +2189,12 @@ Befehle:
     </message>
     <message>
         <source>&amp;From:</source>
+        <extracomment>First day of the date range shown</extracomment>
         <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
+        <extracomment>Last day of the date range shown</extracomment>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
@@ -1820,14 +2214,17 @@ Befehle:
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>; Aufgabenarbeit: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1870,6 +2267,7 @@ Befehle:
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>bis</translation>
     </message>
     <message>
@@ -1888,15 +2286,15 @@ Befehle:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>in die Fokuszeit von %1</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>vor dem Arbeitstag von %1</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>nach dem Arbeitstag von %1</translation>
     </message>
     <message>
@@ -1921,6 +2319,7 @@ Befehle:
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Chart axis title: the week (of the year) each point is in</extracomment>
         <translation>Woche</translation>
     </message>
     <message>
@@ -1936,11 +2335,11 @@ Befehle:
         <translation>In diesen zwölf Monaten verschiebt keine Zeitumstellung eine Übergabe in die Fokuszeit oder aus einem Arbeitstag heraus.</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
@@ -1949,6 +2348,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Show:</source>
+        <extracomment>Label before the choice of which handoffs the chart shows</extracomment>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
@@ -1989,13 +2389,14 @@ Befehle:
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Region &lt;b&gt;deckt&lt;/b&gt; die Zeiten ab, in denen mindestens eines ihrer Mitglieder arbeitet (ohne Abwesenheiten und die Feiertage der Region). Wo ein Abschnitt der Abdeckung einer Region endet, geht die Arbeit weiter: eine &lt;b&gt;Übergabe&lt;/b&gt;. Die Region, die aufhört, ist der &lt;b&gt;Absender&lt;/b&gt;, die, die die Arbeit übernimmt, der &lt;b&gt;Empfänger&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2019,7 +2420,7 @@ Befehle:
         <translation>&lt;p&gt;EMEA: Anna in Berlin arbeitet 09:00–17:30. AMER: Ben in New York arbeitet 09:00–17:00. Keine Fokuszeit, keine anderen Regionen. Am Montag, dem 9. März 2026, gilt in New York schon die Sommerzeit (EDT, UTC−4), in Berlin noch nicht (MEZ, UTC+1): Anna arbeitet 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um 16:30 UTC (17:30 in Berlin, 12:30 in New York) hört EMEA auf, während AMER arbeitet: eine &lt;b&gt;Überlappungsübergabe EMEA → AMER&lt;/b&gt; mit 3 h 30 min Überlappung (13:00–16:30 UTC), sofort übernommen. Ihr Sync-Slot sind die ersten 15 Minuten der Überlappung, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2027,7 +2428,7 @@ Befehle:
         <translation>&lt;p&gt;Um 21:00 UTC hört Ben auf, und niemand arbeitet: eine &lt;b&gt;Lückenübergabe AMER → EMEA&lt;/b&gt;, übernommen am Dienstag um 08:00 UTC (09:00 in Berlin) nach einer Wartezeit von 11 h. Ab Freitag, dem 13. März, wartet dieselbe Übergabe bis Montag, den 16. März, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Arbeitszeiten, Fokuszeit und Kommunikationsfenster sind Uhrzeiten in der eigenen Zeitzone jedes Mitglieds: 09:00 bleibt das ganze Jahr 09:00, und der Moment, für den es steht, verschiebt sich, wenn die Uhren umgestellt werden. Zweimal im Jahr ist eine Uhrzeit nicht genau ein Moment; Sunrelay liest sie dann genau so wie Kalenderdateien (RFC 5545), sodass ein Kalender zeigt, was Sunrelay zeigt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2067,7 +2468,7 @@ Befehle:
         <translation>&lt;p&gt;In New York dauert ein Zeitraum 01:00–05:00 in den meisten Nächten 4 h, am 8. März 2026 &lt;b&gt;3 h&lt;/b&gt; und am 1. November 2026 &lt;b&gt;5 h&lt;/b&gt;. Ein Zeitraum 02:15–03:00 hat am 8. März gar keine Zeit: Sein Beginn wird als 03:15 EDT gelesen, nach seinem Ende.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Auf der Zeitleiste markiert eine Raute jede Zeitumstellung in der Zeile des Mitglieds (gefüllt: vor, hohl: zurück); Ansicht &amp;gt; Drift durch Zeitumstellung zeigt, wie sich jede Übergabe im kommenden Jahr in Ortszeit verschiebt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2102,7 +2503,7 @@ Befehle:
         <translation>Übergaben als CSV exportieren</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
         <translation>Eine Zeile pro Übergabe: die Ortszeiten beider Seiten, die Wartezeit, der Sync-Slot und die übergebenen Aufgaben mit ihren Notizen.</translation>
     </message>
     <message>
@@ -2129,10 +2530,6 @@ Befehle:
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
-        <source>&amp;Legend</source>
-        <translation>Legend&amp;e</translation>
-    </message>
-    <message>
         <source>Timeline Legend</source>
         <translation>Legende der Zeitleiste</translation>
     </message>
@@ -2150,7 +2547,7 @@ Befehle:
         <translation>Arbeitszeiten</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
         <translation>Wann das Mitglied arbeitet, in der Farbe der Region; Wochentage und Stunden der Zeile sind die eigene Ortszeit des Mitglieds.</translation>
     </message>
     <message>
@@ -2166,7 +2563,7 @@ Befehle:
         <translation>Kommunikationsfenster</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
         <translation>Das umrandete Band über dem Balken: eine feste Zeit für Nachrichten. Sync-Slots in den Fenstern beider Seiten haben Vorrang.</translation>
     </message>
     <message>
@@ -2179,6 +2576,7 @@ Befehle:
     </message>
     <message>
         <source>Daylight</source>
+        <extracomment>Legend entry: the band showing where the sun is up</extracomment>
         <translation>Tageslicht</translation>
     </message>
     <message>
@@ -2190,7 +2588,7 @@ Befehle:
         <translation>Uhren werden vorgestellt</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
         <translation>Eine gefüllte Raute, wo die Uhren des Mitglieds vorspringen (Beginn der Sommerzeit).</translation>
     </message>
     <message>
@@ -2198,27 +2596,30 @@ Befehle:
         <translation>Uhren werden zurückgestellt</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
         <translation>Eine hohle Raute, wo die Uhren des Mitglieds zurückgestellt werden und sich eine Stunde wiederholt.</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Legend entry: times some region works</extracomment>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
         <translation>In der Zeile einer Region: wann mindestens eines ihrer Mitglieder arbeitet (ohne Abwesenheiten).</translation>
     </message>
     <message>
         <source>Overlap</source>
+        <extracomment>Legend entry: times two or more regions work at once</extracomment>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>Zwei oder mehr Regionen decken dieselbe Zeit ab, schattiert in den Farben beider Regionen.</translation>
     </message>
     <message>
         <source>Gap</source>
+        <extracomment>Legend entry: times no region works</extracomment>
         <translation>Lücke</translation>
     </message>
     <message>
@@ -2230,7 +2631,7 @@ Befehle:
         <translation>Überlappungsübergabe</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
         <translation>Durchgezogener Pfeil in der Farbe des Empfängers: Die empfangende Region arbeitet schon, wenn der Absender aufhört, die Arbeit geht also sofort weiter.</translation>
     </message>
     <message>
@@ -2254,7 +2655,7 @@ Befehle:
         <translation>Bearbeitete Aufgabe</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>Ein Balken in der eigenen Farbe der Aufgabe beim Mitglied, das sie dann bearbeitet, mit ID und Titel, wo sie hineinpassen.</translation>
     </message>
     <message>
@@ -2270,15 +2671,16 @@ Befehle:
         <translation>Geplanter Start</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
         <translation>Eine Stecknadel in der Zeile der Startregion; eine gestrichelte Strecke bis dorthin, wo die Arbeit wirklich beginnt, wenn niemand den Start abdeckt.</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Legend entry: the mark where a task is done</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>Eine Flagge, wo der Aufwand der Aufgabe aufgebraucht ist.</translation>
     </message>
     <message>
@@ -2291,6 +2693,7 @@ Befehle:
     </message>
     <message>
         <source>Now</source>
+        <extracomment>Legend entry: the line at the current time</extracomment>
         <translation>Jetzt</translation>
     </message>
     <message>
@@ -2302,7 +2705,7 @@ Befehle:
         <translation>Zeitcursor</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
         <translation>Zeigen Sie auf die Zeitachse oder drücken Sie C: die Ortszeit jeder Zeile dort und die Aufgaben, die ihre Mitglieder gerade haben.</translation>
     </message>
     <message>
@@ -2315,15 +2718,22 @@ Befehle:
     </message>
     <message>
         <source>Handoffs</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Übergaben</translation>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Time</source>
+        <extracomment>Legend section heading: time marks (daylight, now)</extracomment>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2753,6 @@ Befehle:
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only…</source>
-        <translation>&amp;Schreibgeschützt öffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2422,10 +2828,6 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>Zeit&amp;leiste</translation>
-    </message>
-    <message>
         <source>My &amp;Week</source>
         <translation>Meine &amp;Woche</translation>
     </message>
@@ -2439,14 +2841,17 @@ Befehle:
     </message>
     <message>
         <source>&amp;Today</source>
+        <extracomment>View menu: scroll the timeline to today</extracomment>
         <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
+        <extracomment>View menu: scroll the timeline back in time</extracomment>
         <translation>&amp;Früher</translation>
     </message>
     <message>
         <source>&amp;Later</source>
+        <extracomment>View menu: scroll the timeline forward in time</extracomment>
         <translation>&amp;Später</translation>
     </message>
     <message>
@@ -2471,6 +2876,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Plan</source>
+        <extracomment>Menu title: the plan (team, tasks, policy)</extracomment>
         <translation>&amp;Plan</translation>
     </message>
     <message>
@@ -2502,14 +2908,6 @@ Befehle:
         <translation>Ü&amp;ber Sunrelay</translation>
     </message>
     <message>
-        <source>About Sunrelay</source>
-        <translation>Über Sunrelay</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plant Arbeit, die der Sonne über die Zeitzonen folgt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2524,6 +2922,7 @@ Befehle:
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Screen-reader name of the timeline zoom slider</extracomment>
         <translation>Zoom</translation>
     </message>
     <message>
@@ -2587,7 +2986,7 @@ Befehle:
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
         <translation>Ein Plan braucht einen Namen: Er ist der Fenstertitel und der Name, den seine Exporte tragen.</translation>
     </message>
     <message numerus="yes">
@@ -2675,6 +3074,17 @@ Befehle:
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
+----------
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
+----------
+A CSV file and the reader&apos;s message on it (in English)
+----------
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
+----------
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2703,10 +3113,12 @@ Befehle:
     </message>
     <message>
         <source>Team</source>
+        <extracomment>Panel title: regions and members</extracomment>
         <translation>Team</translation>
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Panel title: the tasks, placed or not yet placed</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -2725,11 +3137,28 @@ Befehle:
         <source>Cannot open the demo plan</source>
         <translation>Der Demo-Plan kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
+        <extracomment>Screen-reader name of the list of what is wrong with the entered member</extracomment>
         <translation>Probleme</translation>
     </message>
     <message>
@@ -2774,10 +3203,12 @@ Befehle:
     </message>
     <message>
         <source>&amp;Add</source>
+        <extracomment>Button: add a period of time off</extracomment>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
+        <extracomment>Button: remove the chosen period of time off</extracomment>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -2846,6 +3277,7 @@ Befehle:
     </message>
     <message>
         <source>W&amp;eek</source>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>&amp;Woche</translation>
     </message>
     <message>
@@ -2865,10 +3297,12 @@ Befehle:
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>Region</translation>
     </message>
     <message>
@@ -2892,10 +3326,12 @@ Befehle:
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2919,7 +3355,7 @@ Befehle:
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
         <translation>Wählen Sie ein Datum: Seine Woche wird angezeigt (Tage in der Ortszeit des Mitglieds)</translation>
     </message>
     <message>
@@ -2927,7 +3363,7 @@ Befehle:
         <translation>Meinen Kalender exportieren …</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>Die Woche dieses Mitglieds in eine Kalenderdatei (.ics) schreiben</translation>
     </message>
     <message>
@@ -2935,16 +3371,12 @@ Befehle:
         <translation>Meinen Kalender importieren …</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>Die Termine dieses Mitglieds aus einer Kalenderdatei als belegte Zeit lesen</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>Drucken …</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>Mitglied:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
@@ -2953,6 +3385,28 @@ Befehle:
     <message>
         <source>Print My Week</source>
         <translation>Meine Woche drucken</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 time</source>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3457,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Starts:</source>
+        <extracomment>When the placed task may start: date and time</extracomment>
         <translation>&amp;Beginnt:</translation>
     </message>
     <message>
@@ -3031,6 +3486,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Place</source>
+        <extracomment>Button: put the task on the timeline</extracomment>
         <translation>&amp;Einplanen</translation>
     </message>
 </context>
@@ -3205,10 +3661,11 @@ Befehle:
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>The timeline in Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
@@ -3234,6 +3691,161 @@ Befehle:
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Sunrelay next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::PublishDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to a Calendar Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every member, every region, all handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region and its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or member</source>
+        <translation type="unfinished">Region oder Mitglied</translation>
+    </message>
+    <message>
+        <source>%v of %m calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars t&amp;o publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password of the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates that run forwards over at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Reading what the server has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Publish again to complete: what was published stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was published: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
+        <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Calendar Server…</source>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3877,7 @@ Befehle:
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Section heading: shortcuts in the world timeline view</extracomment>
         <translation>Zeitleiste</translation>
     </message>
     <message>
@@ -3417,10 +4030,12 @@ Befehle:
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column header: what a key or mouse gesture does</extracomment>
         <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
+        <extracomment>Column header: the key or mouse gesture</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
@@ -3436,6 +4051,26 @@ Befehle:
         <source>Alt+Drag</source>
         <translation>Alt+Ziehen</translation>
     </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block of the previous / next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last block of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the block&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
@@ -3449,6 +4084,7 @@ Befehle:
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3460,7 +4096,7 @@ Befehle:
         <translation> · Frist %1</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
         <translation>Im Backlog: Ziehen Sie sie auf die Zeile einer Region in der Zeitleiste, oder verwenden Sie „Einplanen um …“</translation>
     </message>
     <message>
@@ -3477,6 +4113,7 @@ Befehle:
     </message>
     <message>
         <source>Route</source>
+        <extracomment>Heading: the legs of a task from member to member across regions</extracomment>
         <translation>Route</translation>
     </message>
     <message>
@@ -3546,6 +4183,7 @@ Links: </translation>
     </message>
     <message>
         <source>hours</source>
+        <extracomment>Placeholder in the effort field: the unit typed</extracomment>
         <translation>Stunden</translation>
     </message>
     <message>
@@ -3645,6 +4283,7 @@ Links: </translation>
     </message>
     <message>
         <source>ID</source>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -3653,6 +4292,7 @@ Links: </translation>
     </message>
     <message>
         <source>Effort</source>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>Aufwand</translation>
     </message>
     <message>
@@ -3665,10 +4305,12 @@ Links: </translation>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>Column header: which region and when a task starts, or Backlog</extracomment>
         <translation>Einplanung</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Column header: when the task is done</extracomment>
         <translation>Fertig</translation>
     </message>
 </context>
@@ -3744,6 +4386,7 @@ Links: </translation>
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>Screen-reader name of a note above the members table</extracomment>
         <translation>Hinweis</translation>
     </message>
     <message>
@@ -3858,10 +4501,18 @@ Links: </translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
+----------
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
+----------
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -3890,6 +4541,7 @@ Links: </translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -3943,6 +4595,7 @@ Eingeplant in %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4007,6 +4660,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
@@ -4019,6 +4673,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -4044,35 +4699,35 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Alt loslassen, um %1 zu ändern</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
+        <source>Move %1&apos;s %2 deep work</source>
         <translation>Fokuszeit von %1 am %2 verschieben</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
+        <source>Move %1&apos;s %2 working hours</source>
         <translation>Arbeitszeiten von %1 am %2 verschieben</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
+        <source>Resize %1&apos;s %2 deep work</source>
         <translation>Größe der Fokuszeit von %1 am %2 ändern</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
+        <source>Resize %1&apos;s %2 working hours</source>
         <translation>Größe der Arbeitszeiten von %1 am %2 ändern</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
+        <source>Move %1&apos;s deep work (%2)</source>
         <translation>Fokuszeit von %1 verschieben (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
+        <source>Move %1&apos;s working hours (%2)</source>
         <translation>Arbeitszeiten von %1 verschieben (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
+        <source>Resize %1&apos;s deep work (%2)</source>
         <translation>Größe der Fokuszeit von %1 ändern (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
+        <source>Resize %1&apos;s working hours (%2)</source>
         <translation>Größe der Arbeitszeiten von %1 ändern (%2)</translation>
     </message>
     <message>
@@ -4092,24 +4747,34 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Arbeitszeiten</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
+        <source>Separate %1&apos;s %2 deep work</source>
         <translation>Fokuszeit von %1 am %2 abtrennen</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
+        <source>Separate %1&apos;s %2 working hours</source>
         <translation>Arbeitszeiten von %1 am %2 abtrennen</translation>
     </message>
     <message>
         <source>Edit %1…</source>
         <translation>%1 bearbeiten …</translation>
     </message>
+    <message>
+        <source>Member row; Enter opens the member</source>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, open; Enter folds it</source>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, folded; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
-    <message>
-        <source>MonĿri</source>
-        <translation>Mo–Fr</translation>
-    </message>
     <message>
         <source>h:mm AM/PM</source>
         <translation>h:mm AM/PM</translation>
@@ -4120,27 +4785,27 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Column header: the weekdays a range is on</extracomment>
         <translation>Tage</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>Column header: the clock time a range starts</extracomment>
         <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
+        <extracomment>Column header: the clock time a range ends</extracomment>
         <translation>Ende</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>Column header: how long a range lasts</extracomment>
         <translation>Länge</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
         <translation>%1 (nächster Tag)</translation>
-    </message>
-    <message>
-        <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation>Tage, an denen der Zeitraum beginnt, etwa Mo–Fr oder Sa, So</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
@@ -4208,6 +4873,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4263,18 +4929,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Keine Tage</translation>
     </message>
     <message>
-        <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation>„%1“ ist keine Tagesspanne. Schreiben Sie eine Spanne als zwei Tage, etwa Mo–Fr.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation>„%1“ ist kein Tag. Verwenden Sie Tagesnamen wie Mo oder Di, oder eine Spanne wie Mo–Fr.</translation>
-    </message>
-    <message>
-        <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation>Wählen Sie mindestens einen Tag, etwa Mo oder Mo–Fr.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
         <translation>„%1“ ist keine Uhrzeit. Geben Sie Stunden und Minuten ein, etwa %2.</translation>
     </message>
@@ -4290,6 +4944,27 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
         <translation>Ein Zeitraum kann nicht um „%1“ beginnen, der Mitternacht, die den Tag beendet. Lassen Sie ihn stattdessen um %2 am nächsten Tag beginnen.</translation>
     </message>
+    <message>
+        <source>Mon–Fri</source>
+        <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, such as Mon or Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
@@ -4298,7 +4973,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Willkommen bei Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
         <translation>Planen Sie Arbeit, die der Sonne folgt: Sehen Sie, wo jede Übergabe liegt und wo niemand abdeckt, und halten Sie die Fokuszeit aller geschützt.</translation>
     </message>
     <message>
@@ -4335,6 +5010,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4400,18 +5076,22 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>City</source>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>Land</translation>
     </message>
     <message>
         <source>Zone</source>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Offset</source>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>Versatz</translation>
     </message>
     <message>
@@ -4428,6 +5108,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>

@@ -19,12 +19,32 @@
     </message>
 </context>
 <context>
+    <name>MergeDriver</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
+        <translation>
+            <numerusform>%n conflict to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</numerusform>
+            <numerusform>%n conflicts to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyWeek</name>
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
         <translation>
             <numerusform>%1 of %n day protected</numerusform>
             <numerusform>%1 of %n days protected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishCli</name>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
         </translation>
     </message>
 </context>
@@ -48,6 +68,17 @@
 </numerusform>
             <numerusform>%1 · %n placed tasks, %2 of them on these dates · times in %3
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewExportCommand</name>
+    <message numerus="yes">
+        <source>--export-view draws one plan, not %n: %1</source>
+        <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
+        <translation>
+            <numerusform>--export-view draws one plan, not %n: %1</numerusform>
+            <numerusform>--export-view draws one plan, not %n: %1</numerusform>
         </translation>
     </message>
 </context>

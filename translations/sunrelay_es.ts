@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CalDav</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account may not change calendar %1 on the server (403, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on the server (404, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (%1, %2); publish again to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -9,6 +69,11 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
+----------
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
+----------
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -52,15 +117,17 @@
         <translation>línea %1</translation>
     </message>
     <message>
-        <source>event "%1"</source>
+        <source>event &quot;%1&quot;</source>
         <translation>evento «%1»</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -125,7 +192,7 @@ Uso: sunrelay-cli %3
         <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>zona horaria desconocida «%1»</translation>
     </message>
     <message>
@@ -133,7 +200,7 @@ Uso: sunrelay-cli %3
         <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -157,7 +224,7 @@ Uso: sunrelay-cli %3
         <translation>salida estándar</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
         <translation>el archivo está dañado (comprobación de integridad de SQLite: %1%2); el archivo no se ha modificado; restáurelo desde una copia de seguridad</translation>
     </message>
     <message numerus="yes">
@@ -168,13 +235,13 @@ Uso: sunrelay-cli %3
         </translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
         <translation>%1: correcto: «%2», %3 regiones, %4 miembros, %5 tareas (%6 colocadas)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
         <translation>El nombre del plan (predeterminado: el nombre del archivo de la plantilla).</translation>
     </message>
     <message>
@@ -200,21 +267,15 @@ Uso: sunrelay-cli %3
         <translation>se necesita -o %1</translation>
     </message>
     <message>
-        <source>%1: %2 members, %3 tasks
-</source>
-        <translation>%1: %2 miembros, %3 tareas
-</translation>
-    </message>
-    <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>El id del miembro.</translation>
     </message>
     <message>
-        <source>The region's id.</source>
+        <source>The region&apos;s id.</source>
         <translation>El id de la región.</translation>
     </message>
     <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
         <translation>elemento de --include desconocido «%1» (use handoffs, deepwork, comms, tasks, separados por comas)</translation>
     </message>
     <message>
@@ -260,7 +321,7 @@ Uso: sunrelay-cli %3
         <translation>se necesita --member ID</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>no existe el miembro «%1»</translation>
     </message>
     <message>
@@ -274,7 +335,7 @@ Uso: sunrelay-cli %3
         <translation>se necesita --region ID</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
+        <source>no region &quot;%1&quot;</source>
         <translation>no existe la región «%1»</translation>
     </message>
     <message>
@@ -316,11 +377,11 @@ Uso: sunrelay-cli %3
         <translation>Exportar relevos, bloques de trabajo profundo, ventanas de comunicación y tramos de tareas a un archivo iCalendar.</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
         <translation>Importar el calendario propio de un miembro como tiempo ocupado (sustituye la importación anterior de ese miembro).</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
         <translation>Importar los festivos de una región como ausencias de sus miembros.</translation>
     </message>
     <message>
@@ -342,7 +403,7 @@ PLAN es un archivo de plan (.sunrelay) o JSON de intercambio de planes; DATE es 
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
@@ -356,7 +417,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
         <translation>sunrelay-cli: orden desconocida «%1»
@@ -391,15 +452,29 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <source>sunrelay-cli: internal error</source>
         <translation>sunrelay-cli: error interno</translation>
     </message>
+    <message>
+        <source>Wrote %1 (members: %2, tasks: %3)
+</source>
+        <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>La franja de sincronización cae dentro del bloque de trabajo profundo de %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
         <translation>Se toma un relevo durante el bloque de trabajo profundo de %1, y nadie más del lado receptor está libre en ese momento.</translation>
     </message>
     <message>
@@ -407,7 +482,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>%1 no tiene ningún bloque de trabajo profundo de al menos %2 en esta jornada.</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>La ventana de comunicación de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
     <message>
@@ -419,7 +494,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Nadie cubre durante %1 (el límite es %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>Una reunión del calendario de %1 invade %2 un bloque de trabajo profundo.</translation>
     </message>
 </context>
@@ -435,6 +510,13 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
+----------
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
+----------
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -442,6 +524,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <name>FileText</name>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for an empty file name in messages</extracomment>
         <translation>nada</translation>
     </message>
     <message>
@@ -518,6 +601,80 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>tz database</source>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriver</name>
+    <message>
+        <source>%1: changed differently on both sides: %2</source>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added on both sides with different contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged plan is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing merged
+</source>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
@@ -533,6 +690,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Comms</source>
+        <extracomment>Short for comms window: a fixed time for messages and calls</extracomment>
         <translation>Comunicación</translation>
     </message>
     <message>
@@ -563,6 +721,9 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
+----------
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -607,6 +768,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -629,23 +791,24 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>%1; el %2 no tiene ningún bloque de trabajo profundo de %3</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>el bloque del %1 lo corta una reunión a las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>el bloque del %1 lo corta la ventana de comunicación de las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>el bloque del %1 lo corta la franja de sincronización de las %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>el bloque del %1 lo corta la toma de un relevo a las %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
+        <extracomment>The maker-score verdict and what cuts into deep work, one after the other</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message>
@@ -696,7 +859,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>.png, .svg o .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
         <translation>%1: tipo de imagen desconocido «%2»; use %3</translation>
     </message>
     <message>
@@ -706,6 +869,153 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
         <translation>no se puede escribir %1: no se ha podido dibujar la imagen de %2 × %3 px</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCli</name>
+    <message>
+        <source>Usage: sunrelay-cli %1
+
+%2</source>
+        <translation type="unfinished">Uso: sunrelay-cli %1
+
+%2
+ {1
+?} {2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: %1
+Usage: sunrelay-cli %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC date (YYYY-MM-DD).</source>
+        <translation type="unfinished">Primera fecha UTC (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished">Última fecha UTC (AAAA-MM-DD), incluida.</translation>
+    </message>
+    <message>
+        <source>the first line (the password) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are both required</source>
+        <translation type="unfinished">se necesitan tanto --from como --to</translation>
+    </message>
+    <message>
+        <source>--from..--to must run forwards and span at most three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --member ID, --region ID and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
+</source>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this member&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished">El archivo del plan.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s id.</source>
+        <translation type="unfinished">El id del miembro.</translation>
+    </message>
+    <message>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all-day events as busy.</source>
+        <translation type="unfinished">Contar los eventos de día completo como tiempo ocupado.</translation>
+    </message>
+    <message>
+        <source>--member ID is required</source>
+        <translation type="unfinished">se necesita --member ID</translation>
+    </message>
+    <message>
+        <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot;</source>
+        <translation type="unfinished">no existe el miembro «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 busy times for %3 from %4
+</source>
+        <translation type="unfinished">%1: %2 tiempos ocupados de %3 importados de %4
+</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1043,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>Cobertura</translation>
     </message>
     <message>
@@ -741,6 +1052,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 %</source>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -757,14 +1069,15 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>Column header: whether a handoff is an overlap or a gap handoff</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Hora local del emisor</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Hora local del receptor</translation>
     </message>
     <message>
@@ -849,6 +1162,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Row label: when a task is done (date and time)</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
@@ -864,24 +1178,27 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Una sola región</translation>
     </message>
     <message>
-        <source>%1 · %2 conflicts · times in %3
+        <source>%1 · conflicts: %2 · times in %3
 </source>
-        <translation>%1 · %2 conflictos · horas en %3
-</translation>
+        <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -894,6 +1211,9 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -914,6 +1234,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -957,14 +1278,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Where an unplaced task is: in the backlog, not on the timeline</extracomment>
         <translation>Pendientes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -987,31 +1311,18 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 <context>
     <name>TimeFormat</name>
     <message>
-        <source>%1:%2 AM</source>
-        <translation>%1:%2 a. m.</translation>
-    </message>
-    <message>
-        <source>%1:%2 PM</source>
-        <translation>%1:%2 p. m.</translation>
-    </message>
-    <message>
-        <source>%1 AM</source>
-        <translation>%1 a. m.</translation>
-    </message>
-    <message>
-        <source>%1 PM</source>
-        <translation>%1 p. m.</translation>
-    </message>
-    <message>
         <source>%1, %2 %3</source>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
@@ -1020,10 +1331,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1031,14 +1344,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1064,7 +1380,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -1072,7 +1388,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>--%1: no se admiten fechas posteriores a 2037</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
         <translation>--width: «%1» no es un número entero de píxeles</translation>
     </message>
     <message>
@@ -1100,10 +1416,6 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>--export-view necesita el plan que dibujar (un archivo .sunrelay o JSON de plan)</translation>
     </message>
     <message>
-        <source>--export-view draws one plan, not %1: %2</source>
-        <translation>--export-view dibuja un solo plan, no %1: %2</translation>
-    </message>
-    <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
         <translation>--export-view necesita --from y --to (AAAA-MM-DD)</translation>
     </message>
@@ -1112,7 +1424,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>--to %1 es anterior a --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--zone: zona horaria desconocida «%1» (un nombre IANA como Europe/Berlin)</translation>
     </message>
     <message>
@@ -1125,10 +1437,11 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why a working copy of it cannot be made</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>Escribir una imagen de la línea de tiempo del plan en FILE (.png, .svg o .pdf) y salir, sin mostrar ninguna ventana. Necesita --from, --to y el plan.</translation>
     </message>
     <message>
@@ -1144,12 +1457,20 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Con --export-view: la zona horaria IANA del eje y de las fechas (predeterminada: UTC).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
         <translation>Con --export-view: el ancho de la imagen en píxeles, de %1 a %2 (predeterminado: %3); su altura se ajusta a todas las filas.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
         <translation>--%1 va con --export-view</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-view draws one plan, not %n: %1</source>
+        <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1488,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>--export-week necesita --week DATE (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: «%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -1203,15 +1524,15 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>--export-week: %1 no tiene miembros</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
         <translation>--export-week: no existe el miembro «%1» en %2; sus miembros son %3</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
         <translation>Escribir la semana de MEMBER (Mi semana) en una imagen y salir, sin mostrar ninguna ventana: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
         <translation>Con --export-week: una fecha (AAAA-MM-DD) de la semana que se mostrará, en la zona horaria del propio miembro.</translation>
     </message>
     <message>
@@ -1226,7 +1547,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
         <translation>La semana de un miembro exportada por Sunrelay, en su propia hora local.</translation>
     </message>
 </context>
@@ -1254,6 +1575,46 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::AboutDialog</name>
+    <message>
+        <source>About Sunrelay</source>
+        <translation type="unfinished">Acerca de Sunrelay</translation>
+    </message>
+    <message>
+        <source>Sunrelay %1</source>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans work that follows the sun across time zones.</source>
+        <translation type="unfinished">Planifica trabajo que sigue al sol entre zonas horarias.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence (%1).</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <extracomment>Help &gt; About: above the list of library versions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
@@ -1273,6 +1634,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Screen-reader name of the filter: which tasks the list shows</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
@@ -1281,14 +1643,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Filter: tasks not on the timeline yet</extracomment>
         <translation>Pendientes</translation>
     </message>
     <message>
         <source>Placed</source>
+        <extracomment>Filter: tasks placed on the timeline</extracomment>
         <translation>Colocadas</translation>
     </message>
     <message>
         <source>Late</source>
+        <extracomment>Filter: tasks that finish after their deadline</extracomment>
         <translation>Con retraso</translation>
     </message>
     <message>
@@ -1305,6 +1670,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Context menu: delete the chosen task</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>
@@ -1313,6 +1679,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Unplace</source>
+        <extracomment>Button: take the task off the timeline, back into the backlog</extracomment>
         <translation>Retirar</translation>
     </message>
     <message>
@@ -1360,10 +1727,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Export choice: the calendar of a whole region (not one member)</extracomment>
         <translation>Región</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Export choice: the calendar of one member</extracomment>
         <translation>Miembro</translation>
     </message>
     <message>
@@ -1371,7 +1740,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Región o miembro</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>Un evento por cada relevo de las regiones elegidas, con las tareas que pasan y sus notas.</translation>
     </message>
     <message>
@@ -1396,6 +1765,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Include:</source>
+        <extracomment>Label before check boxes: what the exported calendar holds</extracomment>
         <translation>Incluir:</translation>
     </message>
     <message>
@@ -1408,10 +1778,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
+        <extracomment>Default file name (without .ics) of an exported calendar</extracomment>
         <translation>calendario</translation>
     </message>
     <message>
@@ -1505,6 +1877,9 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Column headers of the preview of imported events: date, time span, event summary
+----------
+Column headers of the preview of imported holidays: date, holiday name</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -1517,6 +1892,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1577,14 +1953,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
+        <extracomment>Severity of a conflict: must be fixed</extracomment>
         <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Severity of a conflict: should be looked at</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Severity of a conflict: for information only</extracomment>
         <translation>Información</translation>
     </message>
     <message>
@@ -1609,6 +1988,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1629,14 +2009,16 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Column header: how serious a conflict is (Error, Warning, Info)</extracomment>
         <translation>Gravedad</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Column header: the team member a conflict concerns</extracomment>
         <translation>Miembro</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>En la zona horaria del propio miembro</translation>
     </message>
     <message>
@@ -1645,6 +2027,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Explanation</source>
+        <extracomment>Column header: what the conflict is, in a sentence</extracomment>
         <translation>Explicación</translation>
     </message>
 </context>
@@ -1680,18 +2063,22 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Errors</source>
+        <extracomment>Filter: show errors only</extracomment>
         <translation>Errores</translation>
     </message>
     <message>
         <source>Warnings</source>
+        <extracomment>Filter: show errors and warnings</extracomment>
         <translation>Avisos</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Filter: show every conflict, information too</extracomment>
         <translation>Información</translation>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Screen-reader name of the choice of how many days of conflicts to list</extracomment>
         <translation>Días</translation>
     </message>
     <message>
@@ -1753,10 +2140,14 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Covered</source>
+        <extracomment>Chart axis title: share of the day some region works, in percent</extracomment>
         <translation>Cubierto</translation>
     </message>
     <message>
         <source>Hours</source>
+        <extracomment>Chart axis title: hours (of gap, of task work)
+----------
+Chart axis title: hours of task work</extracomment>
         <translation>Horas</translation>
     </message>
     <message>
@@ -1789,6 +2180,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Custom</source>
+        <extracomment>Date range choice: the dates typed in From and To</extracomment>
         <translation>Personalizado</translation>
     </message>
     <message>
@@ -1797,10 +2189,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;From:</source>
+        <extracomment>First day of the date range shown</extracomment>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
+        <extracomment>Last day of the date range shown</extracomment>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
@@ -1820,14 +2214,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>; trabajo de tareas: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1870,6 +2267,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>a</translation>
     </message>
     <message>
@@ -1888,15 +2286,15 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>dentro del trabajo profundo de %1</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>antes de la jornada de %1</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>después de la jornada de %1</translation>
     </message>
     <message>
@@ -1921,6 +2319,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Chart axis title: the week (of the year) each point is in</extracomment>
         <translation>Semana</translation>
     </message>
     <message>
@@ -1936,11 +2335,11 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Ningún cambio de hora lleva un relevo al trabajo profundo ni fuera de una jornada en estos doce meses.</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Hora local del receptor</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>Hora local del emisor</translation>
     </message>
     <message>
@@ -1949,6 +2348,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Show:</source>
+        <extracomment>Label before the choice of which handoffs the chart shows</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
@@ -1989,13 +2389,14 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una región &lt;b&gt;cubre&lt;/b&gt; los momentos en que trabaja al menos uno de sus miembros (descontando las ausencias y los festivos de la región). Donde termina un tramo de cobertura de una región, el trabajo pasa a otra: un &lt;b&gt;relevo&lt;/b&gt;. La región que termina es el &lt;b&gt;emisor&lt;/b&gt;; la que recoge el trabajo, el &lt;b&gt;receptor&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2019,7 +2420,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&lt;p&gt;EMEA: Anna, en Berlín, trabaja de 09:00 a 17:30. AMER: Ben, en Nueva York, trabaja de 09:00 a 17:00. Sin trabajo profundo ni otras regiones. El lunes 9 de marzo de 2026 Nueva York ya está en horario de verano (EDT, UTC−4) y Berlín todavía no (CET, UTC+1): Anna trabaja de 08:00 a 16:30 UTC y Ben de 13:00 a 21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A las 16:30 UTC (17:30 en Berlín, 12:30 en Nueva York) EMEA termina mientras AMER trabaja: un &lt;b&gt;relevo con solapamiento EMEA → AMER&lt;/b&gt; con 3 h 30 min de solapamiento (13:00–16:30 UTC), que se toma de inmediato. Su franja de sincronización son los primeros 15 minutos del solapamiento, 13:00–13:15 UTC: las 14:00 en Berlín y las 09:00 en Nueva York.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2027,7 +2428,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&lt;p&gt;A las 21:00 UTC Ben termina y no trabaja nadie: un &lt;b&gt;relevo tras un hueco AMER → EMEA&lt;/b&gt;, que se toma el martes a las 08:00 UTC (09:00 en Berlín) tras una espera de 11 h. Desde el viernes 13 de marzo, el mismo relevo espera hasta el lunes 16 de marzo a las 08:00 UTC: 2 d 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El horario laboral, el trabajo profundo y las ventanas de comunicación son horas de reloj en la zona horaria de cada miembro: las 09:00 siguen siendo las 09:00 todo el año, y el momento que representan se desplaza cuando cambia la hora. Dos veces al año una hora de reloj no corresponde a un único momento; Sunrelay la interpreta entonces exactamente igual que los archivos de calendario (RFC 5545), de modo que un calendario muestra lo mismo que Sunrelay.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2067,7 +2468,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&lt;p&gt;En Nueva York, un intervalo de 01:00 a 05:00 dura 4 h la mayoría de las noches, &lt;b&gt;3 h&lt;/b&gt; el 8 de marzo de 2026 y &lt;b&gt;5 h&lt;/b&gt; el 1 de noviembre de 2026. Un intervalo de 02:15 a 03:00 no dura nada el 8 de marzo: su inicio se interpreta como 03:15 EDT, después de su final.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la línea de tiempo, un rombo marca cada cambio de hora en la fila del miembro (relleno: se adelanta; hueco: se retrasa); Ver &amp;gt; Desfase por cambio de hora muestra cómo se mueve cada relevo en hora local durante el próximo año.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2102,7 +2503,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Exportar relevos como CSV</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
         <translation>Una fila por relevo: las horas locales de ambos lados, la espera, la franja de sincronización y las tareas que pasan, con sus notas.</translation>
     </message>
     <message>
@@ -2129,10 +2530,6 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
-        <source>&amp;Legend</source>
-        <translation>Le&amp;yenda</translation>
-    </message>
-    <message>
         <source>Timeline Legend</source>
         <translation>Leyenda de la línea de tiempo</translation>
     </message>
@@ -2150,7 +2547,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Horario laboral</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
         <translation>Cuándo trabaja el miembro, en el color de la región; los días y las horas de la fila son la hora local del propio miembro.</translation>
     </message>
     <message>
@@ -2166,7 +2563,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Ventana de comunicación</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
         <translation>La banda con contorno sobre la barra: un momento fijo para los mensajes. Se prefieren las franjas de sincronización dentro de las ventanas de ambos lados.</translation>
     </message>
     <message>
@@ -2179,6 +2576,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Daylight</source>
+        <extracomment>Legend entry: the band showing where the sun is up</extracomment>
         <translation>Luz del día</translation>
     </message>
     <message>
@@ -2190,7 +2588,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Los relojes se adelantan</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
         <translation>Un rombo relleno donde los relojes del miembro se adelantan (empieza el horario de verano).</translation>
     </message>
     <message>
@@ -2198,27 +2596,30 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Los relojes se atrasan</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
         <translation>Un rombo hueco donde los relojes del miembro se retrasan y se repite una hora.</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Legend entry: times some region works</extracomment>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
         <translation>En la fila de una región: cuándo trabaja al menos uno de sus miembros (descontando las ausencias).</translation>
     </message>
     <message>
         <source>Overlap</source>
+        <extracomment>Legend entry: times two or more regions work at once</extracomment>
         <translation>Solapamiento</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>Dos o más regiones cubren el mismo tiempo, sombreado con los colores de ambas regiones.</translation>
     </message>
     <message>
         <source>Gap</source>
+        <extracomment>Legend entry: times no region works</extracomment>
         <translation>Hueco</translation>
     </message>
     <message>
@@ -2230,7 +2631,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Relevo con solapamiento</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
         <translation>Flecha continua, en el color del receptor: la región receptora ya trabaja cuando el emisor termina, así que el trabajo pasa de inmediato.</translation>
     </message>
     <message>
@@ -2254,7 +2655,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Tarea en curso</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>Una barra en el color propio de la tarea sobre el miembro que la trabaja en ese momento, con su id y su título si caben.</translation>
     </message>
     <message>
@@ -2270,15 +2671,16 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
         <translation>Un alfiler en la fila de la región de inicio; un trazo discontinuo hasta donde empieza realmente el trabajo si nadie cubre el inicio.</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Legend entry: the mark where a task is done</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>Una bandera donde se agota el esfuerzo de la tarea.</translation>
     </message>
     <message>
@@ -2291,6 +2693,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Now</source>
+        <extracomment>Legend entry: the line at the current time</extracomment>
         <translation>Ahora</translation>
     </message>
     <message>
@@ -2302,7 +2705,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Cursor de tiempo</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
         <translation>Señale el eje de tiempo o pulse C: la hora local de cada fila en ese punto y las tareas que tienen sus miembros.</translation>
     </message>
     <message>
@@ -2315,15 +2718,22 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Handoffs</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Relevos</translation>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Tareas</translation>
     </message>
     <message>
         <source>Time</source>
+        <extracomment>Legend section heading: time marks (daylight, now)</extracomment>
         <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2757,6 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only…</source>
-        <translation>Abrir en solo &amp;lectura…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2422,10 +2828,6 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>&amp;Línea de tiempo</translation>
-    </message>
-    <message>
         <source>My &amp;Week</source>
         <translation>Mi &amp;semana</translation>
     </message>
@@ -2439,14 +2841,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Today</source>
+        <extracomment>View menu: scroll the timeline to today</extracomment>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
+        <extracomment>View menu: scroll the timeline back in time</extracomment>
         <translation>A&amp;ntes</translation>
     </message>
     <message>
         <source>&amp;Later</source>
+        <extracomment>View menu: scroll the timeline forward in time</extracomment>
         <translation>Des&amp;pués</translation>
     </message>
     <message>
@@ -2471,6 +2876,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Plan</source>
+        <extracomment>Menu title: the plan (team, tasks, policy)</extracomment>
         <translation>&amp;Plan</translation>
     </message>
     <message>
@@ -2502,14 +2908,6 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Acerca de Sunrelay</translation>
     </message>
     <message>
-        <source>About Sunrelay</source>
-        <translation>Acerca de Sunrelay</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Planifica trabajo que sigue al sol entre zonas horarias.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -2524,6 +2922,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Screen-reader name of the timeline zoom slider</extracomment>
         <translation>Zoom</translation>
     </message>
     <message>
@@ -2587,7 +2986,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
         <translation>Un plan necesita un nombre: es el título de la ventana y el nombre que llevan sus exportaciones.</translation>
     </message>
     <message numerus="yes">
@@ -2638,6 +3037,17 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
+----------
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
+----------
+A CSV file and the reader&apos;s message on it (in English)
+----------
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
+----------
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2703,10 +3113,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Team</source>
+        <extracomment>Panel title: regions and members</extracomment>
         <translation>Equipo</translation>
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Panel title: the tasks, placed or not yet placed</extracomment>
         <translation>Pendientes</translation>
     </message>
     <message>
@@ -2725,11 +3137,28 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <source>Cannot open the demo plan</source>
         <translation>No se puede abrir el plan de demostración</translation>
     </message>
+    <message>
+        <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
+        <extracomment>Screen-reader name of the list of what is wrong with the entered member</extracomment>
         <translation>Problemas</translation>
     </message>
     <message>
@@ -2774,10 +3203,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Add</source>
+        <extracomment>Button: add a period of time off</extracomment>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
+        <extracomment>Button: remove the chosen period of time off</extracomment>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -2846,6 +3277,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>W&amp;eek</source>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>S&amp;emana</translation>
     </message>
     <message>
@@ -2865,10 +3297,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>Región</translation>
     </message>
     <message>
@@ -2892,10 +3326,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2907,7 +3343,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>De quién es la semana: escriba parte de un nombre o id</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
         <translation>Elija una fecha y se mostrará su semana (fechas locales del miembro)</translation>
     </message>
     <message>
@@ -2927,7 +3363,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Exportar mi calendario…</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>Escribir la semana de este miembro en un archivo de calendario (.ics)</translation>
     </message>
     <message>
@@ -2935,16 +3371,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Importar mi calendario…</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>Leer las reuniones de este miembro de un archivo de calendario como tiempo ocupado</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>Miembro:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
@@ -2953,6 +3385,28 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <message>
         <source>Print My Week</source>
         <translation>Imprimir Mi semana</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 time</source>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3453,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Starts:</source>
+        <extracomment>When the placed task may start: date and time</extracomment>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
@@ -3031,6 +3486,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>&amp;Place</source>
+        <extracomment>Button: put the task on the timeline</extracomment>
         <translation>&amp;Colocar</translation>
     </message>
 </context>
@@ -3205,10 +3661,11 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>The timeline in Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>La zona de este equipo (%1)</translation>
     </message>
     <message>
@@ -3234,6 +3691,161 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Aspecto:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Sunrelay next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::PublishDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to a Calendar Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every member, every region, all handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region and its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or member</source>
+        <translation type="unfinished">Región o miembro</translation>
+    </message>
+    <message>
+        <source>%v of %m calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars t&amp;o publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password of the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates that run forwards over at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading what the server has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Publish again to complete: what was published stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was published: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
+        <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Calendar Server…</source>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3877,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Section heading: shortcuts in the world timeline view</extracomment>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
@@ -3425,16 +4038,38 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column header: what a key or mouse gesture does</extracomment>
         <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
+        <extracomment>Column header: the key or mouse gesture</extracomment>
         <translation>Atajo</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block of the previous / next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last block of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the block&apos;s details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3448,11 +4083,12 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
         <translation>Seleccione una tarea en Pendientes o en la línea de tiempo para ver adónde va.</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
         <translation>En Pendientes: arrástrela a la fila de una región en la línea de tiempo, o use Colocar en…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3477,6 +4113,7 @@ Estado de salida: 0 correcto, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <source>Route</source>
+        <extracomment>Heading: the legs of a task from member to member across regions</extracomment>
         <translation>Ruta</translation>
     </message>
     <message>
@@ -3538,6 +4175,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>hours</source>
+        <extracomment>Placeholder in the effort field: the unit typed</extracomment>
         <translation>horas</translation>
     </message>
     <message>
@@ -3645,6 +4283,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>ID</source>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -3653,6 +4292,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Effort</source>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>Esfuerzo</translation>
     </message>
     <message>
@@ -3665,10 +4305,12 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>Column header: which region and when a task starts, or Backlog</extracomment>
         <translation>Colocación</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Column header: when the task is done</extracomment>
         <translation>Fin</translation>
     </message>
 </context>
@@ -3744,6 +4386,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>Screen-reader name of a note above the members table</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
@@ -3858,6 +4501,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -3891,35 +4535,35 @@ Enlaces: </translation>
         <translation>Suelte Alt para cambiar %1</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
+        <source>Move %1&apos;s %2 deep work</source>
         <translation>Mover el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
+        <source>Move %1&apos;s %2 working hours</source>
         <translation>Mover el horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
+        <source>Resize %1&apos;s %2 deep work</source>
         <translation>Cambiar el tamaño del trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
+        <source>Resize %1&apos;s %2 working hours</source>
         <translation>Cambiar el tamaño del horario laboral de %1 del %2</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
+        <source>Move %1&apos;s deep work (%2)</source>
         <translation>Mover el trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
+        <source>Move %1&apos;s working hours (%2)</source>
         <translation>Mover el horario laboral de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
+        <source>Resize %1&apos;s deep work (%2)</source>
         <translation>Cambiar el tamaño del trabajo profundo de %1 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
+        <source>Resize %1&apos;s working hours (%2)</source>
         <translation>Cambiar el tamaño del horario laboral de %1 (%2)</translation>
     </message>
     <message>
@@ -3928,6 +4572,13 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
+----------
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
+----------
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3944,6 +4595,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -3952,6 +4604,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -4009,6 +4662,7 @@ Colocada en %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4028,11 +4682,11 @@ Colocada en %2</translation>
         <translation>horario laboral</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
+        <source>Separate %1&apos;s %2 deep work</source>
         <translation>Separar el trabajo profundo de %1 del %2</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
+        <source>Separate %1&apos;s %2 working hours</source>
         <translation>Separar el horario laboral de %1 del %2</translation>
     </message>
     <message>
@@ -4093,6 +4747,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1, %2 (%3)</source>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
@@ -4103,13 +4758,23 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
         <translation>Regiones y miembros a lo largo del tiempo, con las tareas colocadas. Las flechas desplazan, más y menos hacen zoom, Arriba y Abajo eligen una fila, Intro la abre, ] y [ muestran el relevo siguiente y el anterior, C fija el cursor de tiempo (Mayús+Izquierda y Derecha lo mueven). Con una tarea seleccionada: Ctrl+Izquierda y Derecha la mueven 15 minutos (con Mayús, un minuto), Ctrl+Arriba y Abajo a otra región, P la coloca en una hora concreta y Supr la retira. Escape cancela un arrastre.</translation>
     </message>
+    <message>
+        <source>Member row; Enter opens the member</source>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, open; Enter folds it</source>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, folded; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
-    <message>
-        <source>MonĿri</source>
-        <translation>lun–vie</translation>
-    </message>
     <message>
         <source>h:mm AM/PM</source>
         <translation>h:mm a. m./p. m.</translation>
@@ -4120,27 +4785,27 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Column header: the weekdays a range is on</extracomment>
         <translation>Días</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>Column header: the clock time a range starts</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
+        <extracomment>Column header: the clock time a range ends</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>Column header: how long a range lasts</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
         <translation>%1 (día siguiente)</translation>
-    </message>
-    <message>
-        <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation>Días en que empieza el intervalo, como lun–vie o sáb, dom</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
@@ -4208,6 +4873,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4263,18 +4929,6 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <translation>Ningún día</translation>
     </message>
     <message>
-        <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation>«%1» no es un intervalo de días. Escriba un intervalo como dos días, por ejemplo lun–vie.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation>«%1» no es un día. Use nombres de día como lun o mar, o un intervalo como lun–vie.</translation>
-    </message>
-    <message>
-        <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation>Elija al menos un día, como lun o lun–vie.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
         <translation>«%1» no es una hora del día. Escriba horas y minutos, como %2.</translation>
     </message>
@@ -4290,6 +4944,27 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
         <translation>Un intervalo no puede empezar a las «%1», la medianoche que termina el día. Empiécelo a las %2 del día siguiente.</translation>
     </message>
+    <message>
+        <source>Mon–Fri</source>
+        <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, such as Mon or Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
@@ -4298,7 +4973,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <translation>Le damos la bienvenida a Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
         <translation>Planifique trabajo que sigue al sol: vea dónde cae cada relevo, dónde no cubre nadie, y mantenga protegido el trabajo profundo de todos.</translation>
     </message>
     <message>
@@ -4335,6 +5010,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4392,18 +5068,22 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>City</source>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>País</translation>
     </message>
     <message>
         <source>Zone</source>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Zona</translation>
     </message>
     <message>
         <source>Offset</source>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>Desfase</translation>
     </message>
     <message>
@@ -4428,6 +5108,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>

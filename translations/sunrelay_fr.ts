@@ -2,22 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalDav</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account may not change calendar %1 on the server (403, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on the server (404, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (%1, %2); publish again to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
+----------
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
+----------
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file, or a line in it, is too large</source>
-        <translation>le fichier, ou l'une de ses lignes, est trop volumineux</translation>
+        <translation>le fichier, ou l&apos;une de ses lignes, est trop volumineux</translation>
     </message>
     <message>
         <source>this is not iCalendar text</source>
-        <translation>ce n'est pas du texte iCalendar</translation>
+        <translation>ce n&apos;est pas du texte iCalendar</translation>
     </message>
     <message>
         <source>there is no calendar (VCALENDAR) in the file</source>
@@ -33,7 +98,7 @@
     </message>
     <message>
         <source>too many events</source>
-        <translation>trop d'événements</translation>
+        <translation>trop d&apos;événements</translation>
     </message>
     <message>
         <source>recurring events repeat too often in the range</source>
@@ -52,15 +117,17 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <source>event "%1"</source>
-        <translation>événement « %1 »</translation>
+        <source>event &quot;%1&quot;</source>
+        <translation>événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -68,7 +135,7 @@
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -78,7 +145,7 @@
 
 %2
 </source>
-        <translation>Utilisation : sunrelay-cli %1
+        <translation>Utilisation&#xa0;: sunrelay-cli %1
 
 %2
 </translation>
@@ -94,14 +161,14 @@
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
-        <translation>sunrelay-cli %1 : %2
-Utilisation : sunrelay-cli %3
+        <translation>sunrelay-cli %1&#xa0;: %2
+Utilisation&#xa0;: sunrelay-cli %3
 </translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 </translation>
     </message>
     <message>
@@ -114,7 +181,7 @@ Utilisation : sunrelay-cli %3
     </message>
     <message>
         <source>Show times in this IANA zone (default: the system zone).</source>
-        <translation>Afficher les heures dans ce fuseau IANA (par défaut : le fuseau du système).</translation>
+        <translation>Afficher les heures dans ce fuseau IANA (par défaut&#xa0;: le fuseau du système).</translation>
     </message>
     <message>
         <source>Print JSON as documented in the README.</source>
@@ -125,16 +192,16 @@ Utilisation : sunrelay-cli %3
         <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
-        <translation>fuseau horaire inconnu « %1 »</translation>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation>--%1 : les dates après 2037 ne sont pas prises en charge</translation>
+        <translation>--%1&#xa0;: les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>--%1 : « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--from and --to are both required</source>
@@ -146,7 +213,7 @@ Utilisation : sunrelay-cli %3
     </message>
     <message>
         <source>%1 to %2 is %3 days; a report covers at most %4 days (about three years): ask for a shorter window</source>
-        <translation>du %1 au %2, cela fait %3 jours ; un rapport couvre au plus %4 jours (environ trois ans) : demandez une période plus courte</translation>
+        <translation>du %1 au %2, cela fait %3 jours&#xa0;; un rapport couvre au plus %4 jours (environ trois ans)&#xa0;: demandez une période plus courte</translation>
     </message>
     <message>
         <source>The plan file.</source>
@@ -157,8 +224,8 @@ Utilisation : sunrelay-cli %3
         <translation>sortie standard</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation>le fichier est endommagé (contrôle d'intégrité de SQLite : %1%2) ; le fichier n'a pas été modifié ; restaurez-le à partir d'une sauvegarde</translation>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <translation>le fichier est endommagé (contrôle d&apos;intégrité de SQLite&#xa0;: %1%2)&#xa0;; le fichier n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
@@ -168,14 +235,14 @@ Utilisation : sunrelay-cli %3
         </translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
-        <translation>%1 : OK : « %2 », %3 régions, %4 membres, %5 tâches (%6 planifiées)
+        <translation>%1&#xa0;: OK&#xa0;: «&#xa0;%2&#xa0;», %3 régions, %4 membres, %5 tâches (%6 planifiées)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
-        <translation>Le nom du plan (par défaut : le nom du fichier de la liste).</translation>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
+        <translation>Le nom du plan (par défaut&#xa0;: le nom du fichier de la liste).</translation>
     </message>
     <message>
         <source>The roster CSV file.</source>
@@ -188,7 +255,7 @@ Utilisation : sunrelay-cli %3
     <message>
         <source>%1: %2 members in %3 regions
 </source>
-        <translation>%1 : %2 membres dans %3 régions
+        <translation>%1&#xa0;: %2 membres dans %3 régions
 </translation>
     </message>
     <message>
@@ -200,26 +267,20 @@ Utilisation : sunrelay-cli %3
         <translation>-o %1 est requis</translation>
     </message>
     <message>
-        <source>%1: %2 members, %3 tasks
-</source>
-        <translation>%1 : %2 membres, %3 tâches
-</translation>
+        <source>The member&apos;s id.</source>
+        <translation>L&apos;identifiant du membre.</translation>
     </message>
     <message>
-        <source>The member's id.</source>
-        <translation>L'identifiant du membre.</translation>
+        <source>The region&apos;s id.</source>
+        <translation>L&apos;identifiant de la région.</translation>
     </message>
     <message>
-        <source>The region's id.</source>
-        <translation>L'identifiant de la région.</translation>
-    </message>
-    <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
-        <translation>élément --include inconnu « %1 » (utilisez handoffs, deepwork, comms, tasks, séparés par des virgules)</translation>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <translation>élément --include inconnu «&#xa0;%1&#xa0;» (utilisez handoffs, deepwork, comms, tasks, séparés par des virgules)</translation>
     </message>
     <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
-        <translation>avertissement : non reconnu comme un export précédent (%1) ; chaque événement est nouveau (SEQUENCE 0)</translation>
+        <translation>avertissement&#xa0;: non reconnu comme un export précédent (%1)&#xa0;; chaque événement est nouveau (SEQUENCE 0)</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
@@ -227,7 +288,7 @@ Utilisation : sunrelay-cli %3
     </message>
     <message>
         <source>What to export, separated by commas: handoffs, deepwork, comms, tasks (default: handoffs,deepwork,comms).</source>
-        <translation>Ce qu'il faut exporter, séparé par des virgules : handoffs, deepwork, comms, tasks (par défaut : handoffs,deepwork,comms).</translation>
+        <translation>Ce qu&apos;il faut exporter, séparé par des virgules&#xa0;: handoffs, deepwork, comms, tasks (par défaut&#xa0;: handoffs,deepwork,comms).</translation>
     </message>
     <message>
         <source>give exactly one of --member ID, --region ID and --all</source>
@@ -240,16 +301,16 @@ Utilisation : sunrelay-cli %3
     <message>
         <source>%1: %2 events
 </source>
-        <translation>%1 : %2 événements
+        <translation>%1&#xa0;: %2 événements
 </translation>
     </message>
     <message>
         <source>imported calendars are kept in plan files only, not in plan JSON; make one with: sunrelay-cli import %1 -o PLAN.sunrelay</source>
-        <translation>les calendriers importés ne sont conservés que dans les fichiers de plan, pas dans le JSON de plan ; créez-en un avec : sunrelay-cli import %1 -o PLAN.sunrelay</translation>
+        <translation>les calendriers importés ne sont conservés que dans les fichiers de plan, pas dans le JSON de plan&#xa0;; créez-en un avec&#xa0;: sunrelay-cli import %1 -o PLAN.sunrelay</translation>
     </message>
     <message>
         <source>Count all-day events as busy.</source>
-        <translation>Compter les événements d'une journée entière comme occupés.</translation>
+        <translation>Compter les événements d&apos;une journée entière comme occupés.</translation>
     </message>
     <message>
         <source>The calendar file.</source>
@@ -260,13 +321,13 @@ Utilisation : sunrelay-cli %3
         <translation>--member ID est requis</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
-        <translation>aucun membre « %1 »</translation>
+        <source>no member &quot;%1&quot;</source>
+        <translation>aucun membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
-        <translation>%1 : %2 plages occupées pour %3 depuis %4
+        <translation>%1&#xa0;: %2 plages occupées pour %3 depuis %4
 </translation>
     </message>
     <message>
@@ -274,13 +335,13 @@ Utilisation : sunrelay-cli %3
         <translation>--region ID est requis</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
-        <translation>aucune région « %1 »</translation>
+        <source>no region &quot;%1&quot;</source>
+        <translation>aucune région «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
-        <translation>%1 : %2 jours fériés pour %3 depuis %4
+        <translation>%1&#xa0;: %2 jours fériés pour %3 depuis %4
 </translation>
     </message>
     <message>
@@ -289,7 +350,7 @@ Utilisation : sunrelay-cli %3
     </message>
     <message>
         <source>How each placed task travels region to region, and what that gains.</source>
-        <translation>Le parcours de chaque tâche planifiée d'une région à l'autre, et ce qu'il fait gagner.</translation>
+        <translation>Le parcours de chaque tâche planifiée d&apos;une région à l&apos;autre, et ce qu&apos;il fait gagner.</translation>
     </message>
     <message>
         <source>Where the plan breaks its maker-schedule rules.</source>
@@ -301,27 +362,27 @@ Utilisation : sunrelay-cli %3
     </message>
     <message>
         <source>Make a plan from a member roster kept in a spreadsheet.</source>
-        <translation>Créer un plan à partir d'une liste de membres tenue dans un tableur.</translation>
+        <translation>Créer un plan à partir d&apos;une liste de membres tenue dans un tableur.</translation>
     </message>
     <message>
         <source>Make a plan file from plan interchange JSON.</source>
-        <translation>Créer un fichier de plan à partir du JSON d'échange de plan.</translation>
+        <translation>Créer un fichier de plan à partir du JSON d&apos;échange de plan.</translation>
     </message>
     <message>
         <source>Write a plan file as plan interchange JSON.</source>
-        <translation>Écrire un fichier de plan en JSON d'échange de plan.</translation>
+        <translation>Écrire un fichier de plan en JSON d&apos;échange de plan.</translation>
     </message>
     <message>
         <source>Export handoffs, deep-work blocks, comms windows and task segments as an iCalendar file.</source>
         <translation>Exporter les passations, les plages de concentration, les créneaux de communication et les segments de tâches dans un fichier iCalendar.</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
-        <translation>Importer le calendrier personnel d'un membre comme plages occupées (remplace l'import précédent de ce membre).</translation>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
+        <translation>Importer le calendrier personnel d&apos;un membre comme plages occupées (remplace l&apos;import précédent de ce membre).</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
-        <translation>Importer les jours fériés d'une région comme absences de ses membres.</translation>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
+        <translation>Importer les jours fériés d&apos;une région comme absences de ses membres.</translation>
     </message>
     <message>
         <source>Usage: sunrelay-cli COMMAND [OPTIONS]
@@ -331,35 +392,35 @@ PLAN is a plan file (.sunrelay) or plan interchange JSON; DATE is YYYY-MM-DD (UT
 
 Commands:
 </source>
-        <translation>Utilisation : sunrelay-cli COMMAND [OPTIONS]
+        <translation>Utilisation&#xa0;: sunrelay-cli COMMAND [OPTIONS]
 
-Planifie le travail « follow-the-sun » d'équipes réparties sur plusieurs fuseaux horaires.
-PLAN est un fichier de plan (.sunrelay) ou du JSON d'échange de plan ; DATE est AAAA-MM-JJ (dates UTC).
+Planifie le travail «&#xa0;follow-the-sun&#xa0;» d&apos;équipes réparties sur plusieurs fuseaux horaires.
+PLAN est un fichier de plan (.sunrelay) ou du JSON d&apos;échange de plan&#xa0;; DATE est AAAA-MM-JJ (dates UTC).
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
 </source>
         <translation>
-Options :
-  -h, --help     Afficher cette aide, ou l'aide d'une commande après son nom.
+Options&#xa0;:
+  -h, --help     Afficher cette aide, ou l&apos;aide d&apos;une commande après son nom.
   -v, --version  Afficher la version.
 
-Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
+Code de sortie&#xa0;: 0 succès, 1 entrée incorrecte, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
-        <translation>sunrelay-cli : commande inconnue « %1 »
+        <translation>sunrelay-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
 
 </translation>
     </message>
@@ -369,45 +430,59 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
-        <translation>sunrelay-cli : mémoire insuffisante
+        <translation>sunrelay-cli&#xa0;: mémoire insuffisante
 </translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
-        <translation>sunrelay-cli : erreur interne : %1
+        <translation>sunrelay-cli&#xa0;: erreur interne&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
-        <translation>sunrelay-cli : erreur interne : %1</translation>
+        <translation>sunrelay-cli&#xa0;: erreur interne&#xa0;: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
-        <translation>sunrelay-cli : erreur interne</translation>
+        <translation>sunrelay-cli&#xa0;: erreur interne</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (members: %2, tasks: %3)
+</source>
+        <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>Le créneau de synchro tombe dans la plage de concentration de %1.</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
-        <translation>Une passation est reprise pendant la plage de concentration de %1, et personne d'autre n'est disponible à ce moment-là du côté qui la reçoit.</translation>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
+        <translation>Une passation est reprise pendant la plage de concentration de %1, et personne d&apos;autre n&apos;est disponible à ce moment-là du côté qui la reçoit.</translation>
     </message>
     <message>
         <source>%1 has no deep-work block of at least %2 on this workday.</source>
-        <translation>%1 n'a aucune plage de concentration d'au moins %2 ce jour ouvré.</translation>
+        <translation>%1 n&apos;a aucune plage de concentration d&apos;au moins %2 ce jour ouvré.</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>Le créneau de communication de %1 entame une plage de concentration de %2.</translation>
     </message>
     <message>
@@ -416,10 +491,10 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation>Personne n'assure la couverture pendant %1 (la limite est de %2).</translation>
+        <translation>Personne n&apos;assure la couverture pendant %1 (la limite est de %2).</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>Une réunion du calendrier de %1 entame une plage de concentration de %2.</translation>
     </message>
 </context>
@@ -427,21 +502,29 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <name>ExportPlanSource</name>
     <message>
         <source>%1: there is no such file</source>
-        <translation>%1 : ce fichier n'existe pas</translation>
+        <translation>%1&#xa0;: ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: that is a folder, not a plan file or plan JSON</source>
-        <translation>%1 : c'est un dossier, pas un fichier de plan ni du JSON de plan</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier de plan ni du JSON de plan</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
+----------
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
+----------
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FileText</name>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for an empty file name in messages</extracomment>
         <translation>rien</translation>
     </message>
     <message>
@@ -478,15 +561,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation>impossible d'ouvrir le fichier</translation>
+        <translation>impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not a regular file (%1)</source>
-        <translation>n'est pas un fichier ordinaire (%1)</translation>
+        <translation>n&apos;est pas un fichier ordinaire (%1)</translation>
     </message>
     <message>
         <source>the file is too large (%1, more than the limit of %2)</source>
@@ -494,27 +577,101 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1; the file was not changed</source>
-        <translation>impossible d'écrire le fichier : %1 ; le fichier n'a pas été modifié</translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>is also an input of this command; name another output file (nothing was written)</source>
-        <translation>est aussi une entrée de cette commande ; indiquez un autre fichier de sortie (rien n'a été écrit)</translation>
+        <translation>est aussi une entrée de cette commande&#xa0;; indiquez un autre fichier de sortie (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>a file already exists there; it was not changed</source>
-        <translation>un fichier existe déjà à cet endroit ; il n'a pas été modifié</translation>
+        <translation>un fichier existe déjà à cet endroit&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>is a symbolic link to a file that does not exist; name the file itself</source>
-        <translation>est un lien symbolique vers un fichier qui n'existe pas ; indiquez le fichier lui-même</translation>
+        <translation>est un lien symbolique vers un fichier qui n&apos;existe pas&#xa0;; indiquez le fichier lui-même</translation>
     </message>
     <message>
         <source>cannot use the file</source>
-        <translation>impossible d'utiliser le fichier</translation>
+        <translation>impossible d&apos;utiliser le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>tz database</source>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriver</name>
+    <message>
+        <source>%1: changed differently on both sides: %2</source>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added on both sides with different contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged plan is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing merged
+</source>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,6 +690,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Comms</source>
+        <extracomment>Short for comms window: a fixed time for messages and calls</extracomment>
         <translation>Communication</translation>
     </message>
     <message>
@@ -549,11 +707,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1: public holiday in %2</source>
-        <translation>%1 : jour férié dans %2</translation>
+        <translation>%1&#xa0;: jour férié dans %2</translation>
     </message>
     <message>
         <source>%1 %2 (busy, from your calendar)</source>
-        <translation>%1 %2 (occupé, d'après votre calendrier)</translation>
+        <translation>%1 %2 (occupé, d&apos;après votre calendrier)</translation>
     </message>
     <message>
         <source>%1 %2
@@ -563,6 +721,9 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
+----------
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -571,7 +732,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>You pass on at %1; %2 picks up %3</source>
-        <translation>Vous passez la main à %1 ; %2 reprend %3</translation>
+        <translation>Vous passez la main à %1&#xa0;; %2 reprend %3</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -579,7 +740,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>You pick up at %1; %2 stops %3</source>
-        <translation>Vous reprenez à %1 ; %2 s'arrête %3</translation>
+        <translation>Vous reprenez à %1&#xa0;; %2 s&apos;arrête %3</translation>
     </message>
     <message>
         <source>Waits %1 in a gap</source>
@@ -595,7 +756,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Async only: a written note</source>
-        <translation>Asynchrone uniquement : une note écrite</translation>
+        <translation>Asynchrone uniquement&#xa0;: une note écrite</translation>
     </message>
     <message>
         <source>→ %1</source>
@@ -607,6 +768,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -620,33 +782,34 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <message numerus="yes">
         <source>%1 of %n day(s) protected</source>
         <translation>
-            <numerusform>Jours protégés : %1 sur %n</numerusform>
-            <numerusform>Jours protégés : %1 sur %n</numerusform>
+            <numerusform>Jours protégés&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Jours protégés&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 has no deep-work block of %3</source>
-        <translation>%1 ; %2 n'a pas de plage de concentration de %3</translation>
+        <translation>%1&#xa0;; %2 n&apos;a pas de plage de concentration de %3</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>La plage du %1 est entamée par une réunion à %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>La plage du %1 est entamée par le créneau de communication de %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>La plage du %1 est entamée par le créneau de synchro de %2</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>La plage du %1 est entamée par une reprise de passation à %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <extracomment>The maker-score verdict and what cuts into deep work, one after the other</extracomment>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>The sync slot falls inside your deep-work block.</source>
@@ -654,11 +817,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A handoff is picked up during your deep-work block, and nobody else on your side is free then.</source>
-        <translation>Une passation est reprise pendant votre plage de concentration, et personne d'autre n'est disponible à ce moment-là de votre côté.</translation>
+        <translation>Une passation est reprise pendant votre plage de concentration, et personne d&apos;autre n&apos;est disponible à ce moment-là de votre côté.</translation>
     </message>
     <message>
         <source>No deep-work block of at least %1 on this workday.</source>
-        <translation>Aucune plage de concentration d'au moins %1 ce jour ouvré.</translation>
+        <translation>Aucune plage de concentration d&apos;au moins %1 ce jour ouvré.</translation>
     </message>
     <message>
         <source>A comms window cuts %1 into a deep-work block.</source>
@@ -670,7 +833,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nobody covers for %1 (the limit is %2).</source>
-        <translation>Personne n'assure la couverture pendant %1 (la limite est de %2).</translation>
+        <translation>Personne n&apos;assure la couverture pendant %1 (la limite est de %2).</translation>
     </message>
     <message>
         <source>A meeting from your calendar cuts %1 into a deep-work block.</source>
@@ -686,7 +849,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>longest %1</source>
-        <translation>la plus longue : %1</translation>
+        <translation>la plus longue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -696,16 +859,163 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>.png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
-        <translation>%1 : type d'image inconnu « %2 » ; utilisez %3</translation>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
+        <translation>%1&#xa0;: type d&apos;image inconnu «&#xa0;%2&#xa0;»&#xa0;; utilisez %3</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2</source>
-        <translation>impossible d'écrire %1 : le dossier %2 n'existe pas</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
-        <translation>impossible d'écrire %1 : l'image de %2 × %3 px n'a pas pu être dessinée</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: l&apos;image de %2 × %3 px n&apos;a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCli</name>
+    <message>
+        <source>Usage: sunrelay-cli %1
+
+%2</source>
+        <translation type="unfinished">Utilisation&#xa0;: sunrelay-cli %1
+
+%2
+ {1
+?} {2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n argument attendu</numerusform>
+            <numerusform>%n arguments attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: %1
+Usage: sunrelay-cli %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC date (YYYY-MM-DD).</source>
+        <translation type="unfinished">Premier jour UTC (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished">Dernier jour UTC (AAAA-MM-JJ), inclus.</translation>
+    </message>
+    <message>
+        <source>the first line (the password) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are both required</source>
+        <translation type="unfinished">--from et --to sont tous deux requis</translation>
+    </message>
+    <message>
+        <source>--from..--to must run forwards and span at most three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --member ID, --region ID and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
+</source>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this member&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished">Le fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s id.</source>
+        <translation type="unfinished">L&apos;identifiant du membre.</translation>
+    </message>
+    <message>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all-day events as busy.</source>
+        <translation type="unfinished">Compter les événements d&apos;une journée entière comme occupés.</translation>
+    </message>
+    <message>
+        <source>--member ID is required</source>
+        <translation type="unfinished">--member ID est requis</translation>
+    </message>
+    <message>
+        <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot;</source>
+        <translation type="unfinished">aucun membre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 busy times for %3 from %4
+</source>
+        <translation type="unfinished">%1&#xa0;: %2 plages occupées pour %3 depuis %4
+</translation>
     </message>
 </context>
 <context>
@@ -716,14 +1026,14 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
-        <translation>Passation %1 : %2, %3 → %4</translation>
+        <translation>Passation %1&#xa0;: %2, %3 → %4</translation>
     </message>
     <message>
         <source>%1 · %2 · times in %3
@@ -733,6 +1043,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>Couverture</translation>
     </message>
     <message>
@@ -741,6 +1052,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 %</source>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -757,14 +1069,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>Column header: whether a handoff is an overlap or a gap handoff</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
-        <translation>Heure locale de l'émetteur</translation>
+        <source>Sender&apos;s local time</source>
+        <translation>Heure locale de l&apos;émetteur</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Heure locale du destinataire</translation>
     </message>
     <message>
@@ -789,7 +1102,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 wait</source>
-        <translation>%1 d'attente</translation>
+        <translation>%1 d&apos;attente</translation>
     </message>
     <message>
         <source>none (async)</source>
@@ -829,7 +1142,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>not picked up within the horizon</source>
-        <translation>non reprise dans l'horizon</translation>
+        <translation>non reprise dans l&apos;horizon</translation>
     </message>
     <message>
         <source>after a wait of %1</source>
@@ -841,47 +1154,51 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>not finished within the horizon</source>
-        <translation>non terminée dans l'horizon</translation>
+        <translation>non terminée dans l&apos;horizon</translation>
     </message>
     <message>
         <source>(%1 sooner than one region alone)</source>
-        <translation>(%1 plus tôt qu'une seule région)</translation>
+        <translation>(%1 plus tôt qu&apos;une seule région)</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Row label: when a task is done (date and time)</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
         <source>not within a year of the start</source>
-        <translation>pas dans l'année suivant le début</translation>
+        <translation>pas dans l&apos;année suivant le début</translation>
     </message>
     <message>
         <source>(sooner: tasks served first held members it needed)</source>
-        <translation>(plus tôt : des tâches servies avant occupaient des membres nécessaires)</translation>
+        <translation>(plus tôt&#xa0;: des tâches servies avant occupaient des membres nécessaires)</translation>
     </message>
     <message>
         <source>One region alone</source>
         <translation>Une seule région</translation>
     </message>
     <message>
-        <source>%1 · %2 conflicts · times in %3
+        <source>%1 · conflicts: %2 · times in %3
 </source>
-        <translation>%1 · %2 conflits · heures du fuseau %3
-</translation>
+        <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -890,15 +1207,18 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 stops %2 %3</source>
-        <translation>%1 s'arrête à %2 (%3)</translation>
+        <translation>%1 s&apos;arrête à %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; %1 picks up %2 %3</source>
-        <translation> ; %1 reprend à %2 (%3)</translation>
+        <translation>&#xa0;; %1 reprend à %2 (%3)</translation>
     </message>
     <message>
         <source> (waits %1)</source>
@@ -910,31 +1230,32 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Async only: no time both sides can meet; leave a written note</source>
-        <translation>Asynchrone uniquement : aucun moment où les deux côtés peuvent se parler ; laissez une note écrite</translation>
+        <translation>Asynchrone uniquement&#xa0;: aucun moment où les deux côtés peuvent se parler&#xa0;; laissez une note écrite</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Passes on:</source>
-        <translation>Transmet :</translation>
+        <translation>Transmet&#xa0;:</translation>
     </message>
     <message>
         <source>Not finished by %1, the end of the routing horizon.</source>
-        <translation>Non terminée au %1, fin de l'horizon d'acheminement.</translation>
+        <translation>Non terminée au %1, fin de l&apos;horizon d&apos;acheminement.</translation>
     </message>
     <message>
         <source>Finishes %1; %2 alone would not finish within a year.</source>
-        <translation>Terminée le %1 ; %2 seule ne la terminerait pas en un an.</translation>
+        <translation>Terminée le %1&#xa0;; %2 seule ne la terminerait pas en un an.</translation>
     </message>
     <message>
         <source>Finishes %1: follow-the-sun finishes %2 sooner than %3 alone (%4).</source>
-        <translation>Terminée le %1 : le follow-the-sun la termine %2 plus tôt que %3 seule (%4).</translation>
+        <translation>Terminée le %1&#xa0;: le follow-the-sun la termine %2 plus tôt que %3 seule (%4).</translation>
     </message>
     <message>
         <source>Finishes %1. %2 alone would finish %3 sooner (%4): tasks served first held members this one needed.</source>
-        <translation>Terminée le %1. %2 seule la terminerait %3 plus tôt (%4) : des tâches servies avant occupaient des membres dont celle-ci avait besoin.</translation>
+        <translation>Terminée le %1. %2 seule la terminerait %3 plus tôt (%4)&#xa0;: des tâches servies avant occupaient des membres dont celle-ci avait besoin.</translation>
     </message>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
@@ -957,14 +1278,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Where an unplaced task is: in the backlog, not on the timeline</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -977,41 +1301,28 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%1 n'existe pas le %2 à %3 : %4 à %5.</translation>
+        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: %4 à %5.</translation>
     </message>
     <message>
         <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%1 se produit deux fois le %2 à %3 : %4 à la première occurrence, %5 %6 (%7 UTC).</translation>
+        <translation>%1 se produit deux fois le %2 à %3&#xa0;: %4 à la première occurrence, %5 %6 (%7 UTC).</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
-        <source>%1:%2 AM</source>
-        <translation>%1:%2 AM</translation>
-    </message>
-    <message>
-        <source>%1:%2 PM</source>
-        <translation>%1:%2 PM</translation>
-    </message>
-    <message>
-        <source>%1 AM</source>
-        <translation>%1 AM</translation>
-    </message>
-    <message>
-        <source>%1 PM</source>
-        <translation>%1 PM</translation>
-    </message>
-    <message>
         <source>%1, %2 %3</source>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 j %2 h</translation>
     </message>
     <message>
@@ -1020,10 +1331,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1031,14 +1344,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
@@ -1050,34 +1366,34 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>the width %1 px is outside %2–%3 px</source>
-        <translation>la largeur de %1 px est hors de l'intervalle %2–%3 px</translation>
+        <translation>la largeur de %1 px est hors de l&apos;intervalle %2–%3 px</translation>
     </message>
     <message>
         <source>The world timeline exported by Sunrelay: regions, members, handoffs and placed tasks.</source>
-        <translation>La frise chronologique mondiale exportée par Sunrelay : régions, membres, passations et tâches planifiées.</translation>
+        <translation>La frise chronologique mondiale exportée par Sunrelay&#xa0;: régions, membres, passations et tâches planifiées.</translation>
     </message>
 </context>
 <context>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation>sunrelay : %1</translation>
+        <translation>sunrelay&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
-        <translation>--%1 : « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--%1: dates after 2037 are not supported</source>
-        <translation>--%1 : les dates après 2037 ne sont pas prises en charge</translation>
+        <translation>--%1&#xa0;: les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
-        <translation>--width : « %1 » n'est pas un nombre entier de pixels</translation>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
+        <translation>--width&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de pixels</translation>
     </message>
     <message>
         <source>--width: %1 px is outside %2–%3 px</source>
-        <translation>--width : %1 px est hors de l'intervalle %2–%3 px</translation>
+        <translation>--width&#xa0;: %1 px est hors de l&apos;intervalle %2–%3 px</translation>
     </message>
     <message>
         <source>--export-view needs a file name ending in %1</source>
@@ -1085,23 +1401,19 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>--export-view %1: unknown picture type; the name must end in %2</source>
-        <translation>--export-view %1 : type d'image inconnu ; le nom doit se terminer par %2</translation>
+        <translation>--export-view %1&#xa0;: type d&apos;image inconnu&#xa0;; le nom doit se terminer par %2</translation>
     </message>
     <message>
         <source>--export-view %1: there is no folder %2</source>
-        <translation>--export-view %1 : le dossier %2 n'existe pas</translation>
+        <translation>--export-view %1&#xa0;: le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>--export-view %1: that is a folder</source>
-        <translation>--export-view %1 : c'est un dossier</translation>
+        <translation>--export-view %1&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
         <source>--export-view needs the plan to draw (a .sunrelay file or plan JSON)</source>
         <translation>--export-view demande le plan à dessiner (un fichier .sunrelay ou du JSON de plan)</translation>
-    </message>
-    <message>
-        <source>--export-view draws one plan, not %1: %2</source>
-        <translation>--export-view dessine un seul plan, pas %1 : %2</translation>
     </message>
     <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
@@ -1112,51 +1424,60 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>--to %1 est antérieur à --from %2</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
-        <translation>--zone : fuseau horaire inconnu « %1 » (un nom IANA comme Europe/Berlin)</translation>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
+        <translation>--zone&#xa0;: fuseau horaire inconnu «&#xa0;%1&#xa0;» (un nom IANA comme Europe/Berlin)</translation>
     </message>
     <message>
         <source>--from %1 --to %2: %3 days in %4; a picture shows at most 4 weeks</source>
-        <translation>--from %1 --to %2 : %3 jours dans %4 ; une image montre au plus 4 semaines</translation>
+        <translation>--from %1 --to %2&#xa0;: %3 jours dans %4&#xa0;; une image montre au plus 4 semaines</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for %1: %2</source>
-        <translation>impossible de créer un dossier temporaire pour %1 : %2</translation>
+        <translation>impossible de créer un dossier temporaire pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>A plan file and why a working copy of it cannot be made</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>Écrire une image de la frise chronologique du plan dans FILE (.png, .svg ou .pdf) puis quitter, sans afficher de fenêtre. Demande --from, --to et le plan.</translation>
     </message>
     <message>
         <source>With --export-view: the first day shown, from 00:00 in --zone.</source>
-        <translation>Avec --export-view : le premier jour affiché, à partir de 00:00 dans --zone.</translation>
+        <translation>Avec --export-view&#xa0;: le premier jour affiché, à partir de 00:00 dans --zone.</translation>
     </message>
     <message>
         <source>With --export-view: the last day shown, to its end (inclusive).</source>
-        <translation>Avec --export-view : le dernier jour affiché, jusqu'à sa fin (inclus).</translation>
+        <translation>Avec --export-view&#xa0;: le dernier jour affiché, jusqu&apos;à sa fin (inclus).</translation>
     </message>
     <message>
         <source>With --export-view: the IANA time zone of the axis and of the dates (default UTC).</source>
-        <translation>Avec --export-view : le fuseau horaire IANA de l'axe et des dates (UTC par défaut).</translation>
+        <translation>Avec --export-view&#xa0;: le fuseau horaire IANA de l&apos;axe et des dates (UTC par défaut).</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
-        <translation>Avec --export-view : la largeur de l'image en pixels, de %1 à %2 (%3 par défaut) ; sa hauteur s'adapte à toutes les lignes.</translation>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <translation>Avec --export-view&#xa0;: la largeur de l&apos;image en pixels, de %1 à %2 (%3 par défaut)&#xa0;; sa hauteur s&apos;adapte à toutes les lignes.</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
         <translation>--%1 va avec --export-view</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-view draws one plan, not %n: %1</source>
+        <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
-        <translation>sunrelay : %1</translation>
+        <translation>sunrelay&#xa0;: %1</translation>
     </message>
     <message>
         <source>--export-week needs a member id</source>
@@ -1167,16 +1488,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>--export-week demande --week DATE (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
-        <translation>--week : « %1 » n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--week&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--week: dates after 2037 are not supported</source>
-        <translation>--week : les dates après 2037 ne sont pas prises en charge</translation>
+        <translation>--week&#xa0;: les dates après 2037 ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1</source>
-        <translation>--export-week demande l'image à écrire et le plan (FILE.png|svg|pdf PLAN) ; reçu : %1</translation>
+        <translation>--export-week demande l&apos;image à écrire et le plan (FILE.png|svg|pdf PLAN)&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1184,15 +1505,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1: unknown picture type; the name must end in %2</source>
-        <translation>%1 : type d'image inconnu ; le nom doit se terminer par %2</translation>
+        <translation>%1&#xa0;: type d&apos;image inconnu&#xa0;; le nom doit se terminer par %2</translation>
     </message>
     <message>
         <source>%1: there is no folder %2</source>
-        <translation>%1 : le dossier %2 n'existe pas</translation>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: that is a folder</source>
-        <translation>%1 : c'est un dossier</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
@@ -1200,23 +1521,23 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>--export-week: %1 has no members</source>
-        <translation>--export-week : %1 n'a aucun membre</translation>
+        <translation>--export-week&#xa0;: %1 n&apos;a aucun membre</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
-        <translation>--export-week : aucun membre « %1 » dans %2 ; ses membres sont %3</translation>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
+        <translation>--export-week&#xa0;: aucun membre «&#xa0;%1&#xa0;» dans %2&#xa0;; ses membres sont %3</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
-        <translation>Écrire la semaine de MEMBER (Ma semaine) dans une image puis quitter, sans afficher de fenêtre : sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <translation>Écrire la semaine de MEMBER (Ma semaine) dans une image puis quitter, sans afficher de fenêtre&#xa0;: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
-        <translation>Avec --export-week : une date (AAAA-MM-JJ) de la semaine à afficher, dans le fuseau horaire du membre.</translation>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
+        <translation>Avec --export-week&#xa0;: une date (AAAA-MM-JJ) de la semaine à afficher, dans le fuseau horaire du membre.</translation>
     </message>
     <message>
         <source>--export-week and --export-view: one picture at a time</source>
-        <translation>--export-week et --export-view : une seule image à la fois</translation>
+        <translation>--export-week et --export-view&#xa0;: une seule image à la fois</translation>
     </message>
     <message>
         <source>--week goes with --export-week</source>
@@ -1226,15 +1547,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
-        <translation>La semaine d'un membre exportée par Sunrelay, dans son heure locale.</translation>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
+        <translation>La semaine d&apos;un membre exportée par Sunrelay, dans son heure locale.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans work that follows the sun across time zones.</source>
-        <translation>Planifie un travail qui suit le soleil d'un fuseau horaire à l'autre.</translation>
+        <translation>Planifie un travail qui suit le soleil d&apos;un fuseau horaire à l&apos;autre.</translation>
     </message>
     <message>
         <source>A plan file or plan JSON to open.</source>
@@ -1242,22 +1563,62 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>sunrelay: out of memory</source>
-        <translation>sunrelay : mémoire insuffisante</translation>
+        <translation>sunrelay&#xa0;: mémoire insuffisante</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
-        <translation>sunrelay : erreur interne : %1</translation>
+        <translation>sunrelay&#xa0;: erreur interne&#xa0;: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
-        <translation>sunrelay : erreur interne</translation>
+        <translation>sunrelay&#xa0;: erreur interne</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::AboutDialog</name>
+    <message>
+        <source>About Sunrelay</source>
+        <translation type="unfinished">À propos de Sunrelay</translation>
+    </message>
+    <message>
+        <source>Sunrelay %1</source>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans work that follows the sun across time zones.</source>
+        <translation type="unfinished">Planifie un travail qui suit le soleil d&apos;un fuseau horaire à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence (%1).</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <extracomment>Help &gt; About: above the list of library versions.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
-        <translation>Aucune tâche pour l'instant. Ajoutez-en une avec Ajouter une tâche…</translation>
+        <translation>Aucune tâche pour l&apos;instant. Ajoutez-en une avec Ajouter une tâche…</translation>
     </message>
     <message>
         <source>No task matches the filter.</source>
@@ -1273,6 +1634,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Screen-reader name of the filter: which tasks the list shows</extracomment>
         <translation>Afficher</translation>
     </message>
     <message>
@@ -1281,19 +1643,22 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Filter: tasks not on the timeline yet</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
         <source>Placed</source>
+        <extracomment>Filter: tasks placed on the timeline</extracomment>
         <translation>Planifiées</translation>
     </message>
     <message>
         <source>Late</source>
+        <extracomment>Filter: tasks that finish after their deadline</extracomment>
         <translation>En retard</translation>
     </message>
     <message>
         <source>Late: placed tasks that finish after their deadline</source>
-        <translation>En retard : tâches planifiées qui se terminent après leur échéance</translation>
+        <translation>En retard&#xa0;: tâches planifiées qui se terminent après leur échéance</translation>
     </message>
     <message>
         <source>Add task…</source>
@@ -1305,6 +1670,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Context menu: delete the chosen task</extracomment>
         <translation>Supprimer</translation>
     </message>
     <message>
@@ -1313,11 +1679,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Unplace</source>
+        <extracomment>Button: take the task off the timeline, back into the backlog</extracomment>
         <translation>Déplanifier</translation>
     </message>
     <message>
         <source>Back to the backlog: the task loses its start and region</source>
-        <translation>Retour au backlog : la tâche perd son début et sa région</translation>
+        <translation>Retour au backlog&#xa0;: la tâche perd son début et sa région</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1360,10 +1727,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Export choice: the calendar of a whole region (not one member)</extracomment>
         <translation>Région</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Export choice: the calendar of one member</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
@@ -1371,7 +1740,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>Région ou membre</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>Un événement par passation des régions concernées, avec les tâches transmises et leurs notes.</translation>
     </message>
     <message>
@@ -1384,23 +1753,24 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>One event for each stretch of a task a member works, with its route.</source>
-        <translation>Un événement pour chaque portion d'une tâche travaillée par un membre, avec son parcours.</translation>
+        <translation>Un événement pour chaque portion d&apos;une tâche travaillée par un membre, avec son parcours.</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation>&amp;Exporter :</translation>
+        <translation>&amp;Exporter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation>Inclure :</translation>
+        <extracomment>Label before check boxes: what the exported calendar holds</extracomment>
+        <translation>Inclure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1408,19 +1778,21 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
+        <extracomment>Default file name (without .ics) of an exported calendar</extracomment>
         <translation>calendrier</translation>
     </message>
     <message>
         <source>The plan has no region to export.</source>
-        <translation>Le plan n'a aucune région à exporter.</translation>
+        <translation>Le plan n&apos;a aucune région à exporter.</translation>
     </message>
     <message>
         <source>The plan has no member to export.</source>
-        <translation>Le plan n'a aucun membre à exporter.</translation>
+        <translation>Le plan n&apos;a aucun membre à exporter.</translation>
     </message>
     <message>
         <source>The last date (%1) is before the first (%2).</source>
@@ -1451,15 +1823,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1475,15 +1847,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The plan has no member.</source>
-        <translation>Le plan n'a aucun membre.</translation>
+        <translation>Le plan n&apos;a aucun membre.</translation>
     </message>
     <message>
         <source>The plan has no region.</source>
-        <translation>Le plan n'a aucune région.</translation>
+        <translation>Le plan n&apos;a aucune région.</translation>
     </message>
     <message>
         <source>Nothing was imported for %1 before.</source>
-        <translation>Rien n'a encore été importé pour %1.</translation>
+        <translation>Rien n&apos;a encore été importé pour %1.</translation>
     </message>
     <message numerus="yes">
         <source>Replaces %n busy time(s) from the last import.</source>
@@ -1505,6 +1877,9 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Column headers of the preview of imported events: date, time span, event summary
+----------
+Column headers of the preview of imported holidays: date, holiday name</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1517,6 +1892,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1577,14 +1953,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
+        <extracomment>Severity of a conflict: must be fixed</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Severity of a conflict: should be looked at</extracomment>
         <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Severity of a conflict: for information only</extracomment>
         <translation>Info</translation>
     </message>
     <message>
@@ -1609,15 +1988,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In the reference zone (%1): %2</source>
-        <translation>Dans le fuseau de référence (%1) : %2</translation>
+        <translation>Dans le fuseau de référence (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation>Toute l'équipe</translation>
+        <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
         <source>Nobody in any region covers this time</source>
@@ -1629,14 +2009,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Column header: how serious a conflict is (Error, Warning, Info)</extracomment>
         <translation>Gravité</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Column header: the team member a conflict concerns</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>Dans le fuseau horaire du membre</translation>
     </message>
     <message>
@@ -1645,6 +2027,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Explanation</source>
+        <extracomment>Column header: what the conflict is, in a sentence</extracomment>
         <translation>Explication</translation>
     </message>
 </context>
@@ -1680,18 +2063,22 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Errors</source>
+        <extracomment>Filter: show errors only</extracomment>
         <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
+        <extracomment>Filter: show errors and warnings</extracomment>
         <translation>Avertissements</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Filter: show every conflict, information too</extracomment>
         <translation>Infos</translation>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Screen-reader name of the choice of how many days of conflicts to list</extracomment>
         <translation>Jours</translation>
     </message>
     <message>
@@ -1704,7 +2091,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Which days to search for conflicts: those the timeline shows, or four weeks from today</source>
-        <translation>Jours où chercher des conflits : ceux que montre la frise, ou les quatre semaines à partir d'aujourd'hui</translation>
+        <translation>Jours où chercher des conflits&#xa0;: ceux que montre la frise, ou les quatre semaines à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1734,7 +2121,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1, the worst: %2</source>
-        <translation>%1, le plus grave : %2</translation>
+        <translation>%1, le plus grave&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +2140,14 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Covered</source>
+        <extracomment>Chart axis title: share of the day some region works, in percent</extracomment>
         <translation>Couvert</translation>
     </message>
     <message>
         <source>Hours</source>
+        <extracomment>Chart axis title: hours (of gap, of task work)
+----------
+Chart axis title: hours of task work</extracomment>
         <translation>Heures</translation>
     </message>
     <message>
@@ -1777,7 +2168,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1, %2: %3 of task work</source>
-        <translation>%1, %2 : %3 de travail sur les tâches</translation>
+        <translation>%1, %2&#xa0;: %3 de travail sur les tâches</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1789,23 +2180,26 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Custom</source>
+        <extracomment>Date range choice: the dates typed in From and To</extracomment>
         <translation>Personnalisé</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <extracomment>First day of the date range shown</extracomment>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <extracomment>Last day of the date range shown</extracomment>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
-        <translation>%1 – %2 à %3 : couverture %4 de %5, trous %6</translation>
+        <translation>%1 – %2 à %3&#xa0;: couverture %4 de %5, trous %6</translation>
     </message>
     <message numerus="yes">
         <source>, average pickup wait %1 at %n gap handoff(s)</source>
@@ -1820,14 +2214,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
-        <translation> ; travail sur les tâches : %1</translation>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
+        <translation>&#xa0;; travail sur les tâches&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1836,17 +2233,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
-        <translation>Couvert : %1 (%2)</translation>
+        <translation>Couvert&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation>Trous : %1</translation>
+        <translation>Trous&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
         <translation>
-            <numerusform>Attente moyenne de reprise : %1 sur %n passation après un trou</numerusform>
-            <numerusform>Attente moyenne de reprise : %1 sur %n passations après un trou</numerusform>
+            <numerusform>Attente moyenne de reprise&#xa0;: %1 sur %n passation après un trou</numerusform>
+            <numerusform>Attente moyenne de reprise&#xa0;: %1 sur %n passations après un trou</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,7 +2252,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>%1 task work: %2</source>
-        <translation>%1 travail sur les tâches : %2</translation>
+        <translation>%1 travail sur les tâches&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2267,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>au</translation>
     </message>
     <message>
@@ -1888,20 +2286,20 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>dans la concentration de %1</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>avant la journée de travail de %1</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>après la journée de travail de %1</translation>
     </message>
     <message>
         <source>Week of %1: %2 handoff moves to %3 in %4, %5</source>
-        <translation>Semaine du %1 : la passation %2 passe à %3 à %4, %5</translation>
+        <translation>Semaine du %1&#xa0;: la passation %2 passe à %3 à %4, %5</translation>
     </message>
     <message>
         <source>Handoff time where it is picked up, week by week</source>
@@ -1913,7 +2311,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Moved by a DST change</source>
-        <translation>Déplacée par un changement d'heure</translation>
+        <translation>Déplacée par un changement d&apos;heure</translation>
     </message>
     <message>
         <source>Into deep work or out of the working day</source>
@@ -1921,6 +2319,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Chart axis title: the week (of the year) each point is in</extracomment>
         <translation>Semaine</translation>
     </message>
     <message>
@@ -1929,31 +2328,32 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Local time of the sender</source>
-        <translation>Heure locale de l'émetteur</translation>
+        <translation>Heure locale de l&apos;émetteur</translation>
     </message>
     <message>
         <source>No DST change moves a handoff into deep work or out of a working day in these twelve months.</source>
-        <translation>Aucun changement d'heure ne déplace de passation dans la concentration ou hors d'une journée de travail au cours de ces douze mois.</translation>
+        <translation>Aucun changement d&apos;heure ne déplace de passation dans la concentration ou hors d&apos;une journée de travail au cours de ces douze mois.</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>Heure locale du destinataire</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
-        <translation>Heure locale de l'émetteur</translation>
+        <source>Sender&apos;s local time</source>
+        <translation>Heure locale de l&apos;émetteur</translation>
     </message>
     <message>
         <source>Each week is shown by its Wednesday (UTC): the first handoff of each region pair that day, as the timeline computes it.</source>
-        <translation>Chaque semaine est représentée par son mercredi (UTC) : la première passation de chaque paire de régions ce jour-là, telle que la frise la calcule.</translation>
+        <translation>Chaque semaine est représentée par son mercredi (UTC)&#xa0;: la première passation de chaque paire de régions ce jour-là, telle que la frise la calcule.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <extracomment>Label before the choice of which handoffs the chart shows</extracomment>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Weeks to look at:</source>
-        <translation>Semaines à examiner :</translation>
+        <translation>Semaines à examiner&#xa0;:</translation>
     </message>
     <message>
         <source>Week of %1</source>
@@ -1985,30 +2385,31 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Moved by a DST change since the week before: %1</source>
-        <translation>Déplacée par un changement d'heure depuis la semaine précédente : %1</translation>
+        <translation>Déplacée par un changement d&apos;heure depuis la semaine précédente&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une région &lt;b&gt;couvre&lt;/b&gt; les périodes où au moins un de ses membres travaille (hors absences et jours fériés de la région). Là où une portion de la couverture d'une région se termine, le travail passe la main : c'est une &lt;b&gt;passation&lt;/b&gt;. La région qui s'arrête est l'&lt;b&gt;émetteur&lt;/b&gt;, celle qui prend le travail le &lt;b&gt;destinataire&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une région &lt;b&gt;couvre&lt;/b&gt; les périodes où au moins un de ses membres travaille (hors absences et jours fériés de la région). Là où une portion de la couverture d&apos;une région se termine, le travail passe la main&#xa0;: c&apos;est une &lt;b&gt;passation&lt;/b&gt;. La région qui s&apos;arrête est l&apos;&lt;b&gt;émetteur&lt;/b&gt;, celle qui prend le travail le &lt;b&gt;destinataire&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Overlap handoff&lt;/b&gt; (solid arrow): another region works at the moment the sender stops (one starting exactly then counts, with no overlap). The receiver is the region that worked alongside the sender longest just before; then the one that keeps working longest after; then region order. The &lt;b&gt;overlap&lt;/b&gt; is the time both covered before the end, and the &lt;b&gt;pickup&lt;/b&gt; is the end itself: the work waits for nobody.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Passation avec chevauchement&lt;/b&gt; (flèche pleine) : une autre région travaille au moment où l'émetteur s'arrête (une région qui commence exactement à ce moment compte aussi, sans chevauchement). Le destinataire est la région qui a travaillé le plus longtemps aux côtés de l'émetteur juste avant ; puis celle qui continue de travailler le plus longtemps après ; puis l'ordre des régions. Le &lt;b&gt;chevauchement&lt;/b&gt; est la période couverte par les deux avant la fin, et la &lt;b&gt;reprise&lt;/b&gt; est la fin elle-même : le travail n'attend personne.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Passation avec chevauchement&lt;/b&gt; (flèche pleine)&#xa0;: une autre région travaille au moment où l&apos;émetteur s&apos;arrête (une région qui commence exactement à ce moment compte aussi, sans chevauchement). Le destinataire est la région qui a travaillé le plus longtemps aux côtés de l&apos;émetteur juste avant&#xa0;; puis celle qui continue de travailler le plus longtemps après&#xa0;; puis l&apos;ordre des régions. Le &lt;b&gt;chevauchement&lt;/b&gt; est la période couverte par les deux avant la fin, et la &lt;b&gt;reprise&lt;/b&gt; est la fin elle-même&#xa0;: le travail n&apos;attend personne.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Gap handoff&lt;/b&gt; (dashed arrow): nobody works at the moment the sender stops. The region whose coverage starts first after it picks up (ties: region order), and the &lt;b&gt;wait&lt;/b&gt; is the time until then, however long: a weekend, or a three-week shutdown. If that region is the sender itself there is no handoff: it simply resumes. If nobody works again at all, there is none either.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Passation après un trou&lt;/b&gt; (flèche en tirets) : personne ne travaille au moment où l'émetteur s'arrête. La région dont la couverture commence la première ensuite reprend le travail (à égalité : l'ordre des régions), et l'&lt;b&gt;attente&lt;/b&gt; est le temps jusque-là, aussi long soit-il : un week-end, ou trois semaines de fermeture. Si cette région est l'émetteur lui-même, il n'y a pas de passation : il reprend simplement. Si plus personne ne travaille jamais, il n'y en a pas non plus.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Passation après un trou&lt;/b&gt; (flèche en tirets)&#xa0;: personne ne travaille au moment où l&apos;émetteur s&apos;arrête. La région dont la couverture commence la première ensuite reprend le travail (à égalité&#xa0;: l&apos;ordre des régions), et l&apos;&lt;b&gt;attente&lt;/b&gt; est le temps jusque-là, aussi long soit-il&#xa0;: un week-end, ou trois semaines de fermeture. Si cette région est l&apos;émetteur lui-même, il n&apos;y a pas de passation&#xa0;: il reprend simplement. Si plus personne ne travaille jamais, il n&apos;y en a pas non plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sync slot&lt;/b&gt;: in an overlap handoff with some overlap, the earliest window of the policy length (15 minutes unless the plan says otherwise) inside the overlap in which at least one member of each side works throughout, and which touches no deep-work block of anyone on either side working then. A window inside a comms window of both sides is preferred over the earliest. Without one the handoff is asynchronous only: a written note.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Créneau de synchro&lt;/b&gt; : dans une passation avec chevauchement, la première fenêtre de la durée fixée par le plan (15 minutes sauf indication contraire) à l'intérieur du chevauchement pendant laquelle au moins un membre de chaque côté travaille sans interruption, et qui ne touche aucune plage de concentration de quiconque travaille alors d'un côté ou de l'autre. Une fenêtre située dans un créneau de communication des deux côtés est préférée à la plus précoce. Sans elle, la passation est uniquement asynchrone : une note écrite.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Créneau de synchro&lt;/b&gt;&#xa0;: dans une passation avec chevauchement, la première fenêtre de la durée fixée par le plan (15 minutes sauf indication contraire) à l&apos;intérieur du chevauchement pendant laquelle au moins un membre de chaque côté travaille sans interruption, et qui ne touche aucune plage de concentration de quiconque travaille alors d&apos;un côté ou de l&apos;autre. Une fenêtre située dans un créneau de communication des deux côtés est préférée à la plus précoce. Sans elle, la passation est uniquement asynchrone&#xa0;: une note écrite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Worked example</source>
@@ -2016,59 +2417,59 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&lt;p&gt;EMEA: Anna in Berlin works 09:00–17:30. AMER: Ben in New York works 09:00–17:00. No deep work, no other regions. On Monday 9 March 2026 New York is already on summer time (EDT, UTC−4), Berlin not yet (CET, UTC+1): Anna works 08:00–16:30 UTC, Ben 13:00–21:00 UTC.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;EMEA : Anna, à Berlin, travaille de 09:00 à 17:30. AMER : Ben, à New York, travaille de 09:00 à 17:00. Pas de concentration, pas d'autre région. Le lundi 9 mars 2026, New York est déjà à l'heure d'été (EDT, UTC−4), Berlin pas encore (CET, UTC+1) : Anna travaille de 08:00 à 16:30 UTC, Ben de 13:00 à 21:00 UTC.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;EMEA&#xa0;: Anna, à Berlin, travaille de 09:00 à 17:30. AMER&#xa0;: Ben, à New York, travaille de 09:00 à 17:00. Pas de concentration, pas d&apos;autre région. Le lundi 9 mars 2026, New York est déjà à l&apos;heure d&apos;été (EDT, UTC−4), Berlin pas encore (CET, UTC+1)&#xa0;: Anna travaille de 08:00 à 16:30 UTC, Ben de 13:00 à 21:00 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;À 16:30 UTC (17:30 à Berlin, 12:30 à New York), EMEA s'arrête pendant que AMER travaille : une &lt;b&gt;passation avec chevauchement EMEA → AMER&lt;/b&gt; avec 3 h 30 min de chevauchement (13:00–16:30 UTC), reprise immédiatement. Son créneau de synchro correspond aux 15 premières minutes du chevauchement, 13:00–13:15 UTC : 14:00 à Berlin, 09:00 à New York.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;À 16:30 UTC (17:30 à Berlin, 12:30 à New York), EMEA s&apos;arrête pendant que AMER travaille&#xa0;: une &lt;b&gt;passation avec chevauchement EMEA → AMER&lt;/b&gt; avec 3 h 30 min de chevauchement (13:00–16:30 UTC), reprise immédiatement. Son créneau de synchro correspond aux 15 premières minutes du chevauchement, 13:00–13:15 UTC&#xa0;: 14:00 à Berlin, 09:00 à New York.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At 21:00 UTC Ben stops and nobody works: a &lt;b&gt;gap handoff AMER → EMEA&lt;/b&gt;, picked up on Tuesday at 08:00 UTC (09:00 in Berlin) after a wait of 11 h. From Friday 13 March the same handoff waits until Monday 16 March, 08:00 UTC: 2 d 11 h.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;À 21:00 UTC, Ben s'arrête et personne ne travaille : une &lt;b&gt;passation après un trou AMER → EMEA&lt;/b&gt;, reprise le mardi à 08:00 UTC (09:00 à Berlin) après une attente de 11 h. À partir du vendredi 13 mars, la même passation attend jusqu'au lundi 16 mars, 08:00 UTC : 2 j 11 h.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;À 21:00 UTC, Ben s&apos;arrête et personne ne travaille&#xa0;: une &lt;b&gt;passation après un trou AMER → EMEA&lt;/b&gt;, reprise le mardi à 08:00 UTC (09:00 à Berlin) après une attente de 11 h. À partir du vendredi 13 mars, la même passation attend jusqu&apos;au lundi 16 mars, 08:00 UTC&#xa0;: 2 j 11 h.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les heures de travail, la concentration et les créneaux de communication sont des heures d'horloge dans le fuseau de chaque membre : 09:00 reste 09:00 toute l'année, et l'instant qu'elle désigne se déplace quand on change d'heure. Deux fois par an, une heure d'horloge ne correspond pas à un seul instant ; Sunrelay la lit alors exactement comme le font les fichiers de calendrier (RFC 5545), si bien qu'un calendrier affiche ce qu'affiche Sunrelay.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les heures de travail, la concentration et les créneaux de communication sont des heures d&apos;horloge dans le fuseau de chaque membre&#xa0;: 09:00 reste 09:00 toute l&apos;année, et l&apos;instant qu&apos;elle désigne se déplace quand on change d&apos;heure. Deux fois par an, une heure d&apos;horloge ne correspond pas à un seul instant&#xa0;; Sunrelay la lit alors exactement comme le font les fichiers de calendrier (RFC 5545), si bien qu&apos;un calendrier affiche ce qu&apos;affiche Sunrelay.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Skipped times move forward by the gap.&lt;/b&gt; When the clocks spring forward, a time in the skipped hour does not exist. It is read with the offset from before the change, which puts it as much later as the clocks jumped.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Les heures sautées avancent de la durée du saut.&lt;/b&gt; Quand on avance l'heure, une heure située dans l'heure sautée n'existe pas. Elle est lue avec le décalage d'avant le changement, ce qui la place d'autant plus tard que l'horloge a sauté.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les heures sautées avancent de la durée du saut.&lt;/b&gt; Quand on avance l&apos;heure, une heure située dans l&apos;heure sautée n&apos;existe pas. Elle est lue avec le décalage d&apos;avant le changement, ce qui la place d&apos;autant plus tard que l&apos;horloge a sauté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: spring forward</source>
-        <translation>Exemple : passage à l'heure d'été</translation>
+        <translation>Exemple&#xa0;: passage à l&apos;heure d&apos;été</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 EDT. 02:30 does not exist; read as 02:30 EST it is 07:30 UTC, which is &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;New York, dimanche 8 mars 2026 : à 02:00 EST, les horloges passent à 03:00 EDT. 02:30 n'existe pas ; lue comme 02:30 EST, c'est 07:30 UTC, soit &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;New York, dimanche 8 mars 2026&#xa0;: à 02:00 EST, les horloges passent à 03:00 EDT. 02:30 n&apos;existe pas&#xa0;; lue comme 02:30 EST, c&apos;est 07:30 UTC, soit &lt;b&gt;03:30 EDT&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Repeated times take the first occurrence.&lt;/b&gt; When the clocks fall back, an hour happens twice; a time in it means the earlier one.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Les heures répétées prennent la première occurrence.&lt;/b&gt; Quand on recule l'heure, une heure se produit deux fois ; une heure située dedans désigne la première.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les heures répétées prennent la première occurrence.&lt;/b&gt; Quand on recule l&apos;heure, une heure se produit deux fois&#xa0;; une heure située dedans désigne la première.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: fall back</source>
-        <translation>Exemple : passage à l'heure d'hiver</translation>
+        <translation>Exemple&#xa0;: passage à l&apos;heure d&apos;hiver</translation>
     </message>
     <message>
         <source>&lt;p&gt;New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 means &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, not 01:30 EST = 06:30 UTC.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;New York, dimanche 1er novembre 2026 : 01:00–02:00 se produit deux fois. 01:30 signifie &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, et non 01:30 EST = 06:30 UTC.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;New York, dimanche 1er novembre 2026&#xa0;: 01:00–02:00 se produit deux fois. 01:30 signifie &lt;b&gt;01:30 EDT = 05:30 UTC&lt;/b&gt;, et non 01:30 EST = 06:30 UTC.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lengths are exact time.&lt;/b&gt; A range keeps its wall-clock ends, so on a night the clocks change it is shorter or longer by the change. Overlaps, waits and effort are counted in real elapsed time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Les durées sont du temps réel.&lt;/b&gt; Une plage garde ses bornes d'horloge : la nuit d'un changement d'heure, elle est donc plus courte ou plus longue de la durée du changement. Chevauchements, attentes et charges sont comptés en temps réellement écoulé.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Les durées sont du temps réel.&lt;/b&gt; Une plage garde ses bornes d&apos;horloge&#xa0;: la nuit d&apos;un changement d&apos;heure, elle est donc plus courte ou plus longue de la durée du changement. Chevauchements, attentes et charges sont comptés en temps réellement écoulé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Example: lengths</source>
-        <translation>Exemple : durées</translation>
+        <translation>Exemple&#xa0;: durées</translation>
     </message>
     <message>
         <source>&lt;p&gt;In New York a range 01:00–05:00 lasts 4 h on most nights, &lt;b&gt;3 h&lt;/b&gt; on 8 March 2026 and &lt;b&gt;5 h&lt;/b&gt; on 1 November 2026. A range 02:15–03:00 has no time at all on 8 March: its start reads as 03:15 EDT, after its end.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;À New York, une plage 01:00–05:00 dure 4 h la plupart des nuits, &lt;b&gt;3 h&lt;/b&gt; le 8 mars 2026 et &lt;b&gt;5 h&lt;/b&gt; le 1er novembre 2026. Une plage 02:15–03:00 n'a aucune durée le 8 mars : son début se lit 03:15 EDT, après sa fin.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;À New York, une plage 01:00–05:00 dure 4 h la plupart des nuits, &lt;b&gt;3 h&lt;/b&gt; le 8 mars 2026 et &lt;b&gt;5 h&lt;/b&gt; le 1er novembre 2026. Une plage 02:15–03:00 n&apos;a aucune durée le 8 mars&#xa0;: son début se lit 03:15 EDT, après sa fin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sur la frise, un losange marque chaque changement d'heure sur la ligne du membre (plein : on avance, creux : on recule) ; Affichage &amp;gt; Dérive des changements d'heure montre comment chaque passation se déplace en heure locale au cours de l'année à venir.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sur la frise, un losange marque chaque changement d&apos;heure sur la ligne du membre (plein&#xa0;: on avance, creux&#xa0;: on recule)&#xa0;; Affichage &amp;gt; Dérive des changements d&apos;heure montre comment chaque passation se déplace en heure locale au cours de l&apos;année à venir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
@@ -2076,7 +2477,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The DST Rule</source>
-        <translation>La règle des changements d'heure</translation>
+        <translation>La règle des changements d&apos;heure</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
@@ -2084,7 +2485,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The &amp;DST Rule</source>
-        <translation>La règle des changements d'&amp;heure</translation>
+        <translation>La règle des changements d&apos;&amp;heure</translation>
     </message>
 </context>
 <context>
@@ -2102,16 +2503,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>Exporter les passations en CSV</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
-        <translation>Une ligne par passation : les heures locales des deux côtés, l'attente, le créneau de synchro et les tâches transmises avec leurs notes.</translation>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <translation>Une ligne par passation&#xa0;: les heures locales des deux côtés, l&apos;attente, le créneau de synchro et les tâches transmises avec leurs notes.</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -2128,10 +2529,6 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
 </context>
 <context>
     <name>sunrelay::gui::LegendDialog</name>
-    <message>
-        <source>&amp;Legend</source>
-        <translation>&amp;Légende</translation>
-    </message>
     <message>
         <source>Timeline Legend</source>
         <translation>Légende de la frise</translation>
@@ -2150,8 +2547,8 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>Heures de travail</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
-        <translation>Quand le membre travaille, dans la couleur de la région ; les jours et heures de la ligne sont l'heure locale du membre.</translation>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
+        <translation>Quand le membre travaille, dans la couleur de la région&#xa0;; les jours et heures de la ligne sont l&apos;heure locale du membre.</translation>
     </message>
     <message>
         <source>Deep work</source>
@@ -2159,15 +2556,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A protected block: darker, hatched, with a lock. A sync slot, pickup or meeting inside it is a conflict.</source>
-        <translation>Une plage protégée : plus sombre, hachurée, avec un cadenas. Un créneau de synchro, une reprise ou une réunion à l'intérieur est un conflit.</translation>
+        <translation>Une plage protégée&#xa0;: plus sombre, hachurée, avec un cadenas. Un créneau de synchro, une reprise ou une réunion à l&apos;intérieur est un conflit.</translation>
     </message>
     <message>
         <source>Comms window</source>
         <translation>Créneau de communication</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
-        <translation>La bande encadrée au-dessus de la barre : un moment fixe pour les messages. Les créneaux de synchro situés dans les créneaux des deux côtés sont préférés.</translation>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
+        <translation>La bande encadrée au-dessus de la barre&#xa0;: un moment fixe pour les messages. Les créneaux de synchro situés dans les créneaux des deux côtés sont préférés.</translation>
     </message>
     <message>
         <source>Time off</source>
@@ -2175,63 +2572,67 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Whole local days away, grey and cross-hatched. Region holidays simply leave the day without working hours.</source>
-        <translation>Journées locales entières d'absence, en gris et hachurées en croix. Les jours fériés de la région laissent simplement la journée sans heures de travail.</translation>
+        <translation>Journées locales entières d&apos;absence, en gris et hachurées en croix. Les jours fériés de la région laissent simplement la journée sans heures de travail.</translation>
     </message>
     <message>
         <source>Daylight</source>
+        <extracomment>Legend entry: the band showing where the sun is up</extracomment>
         <translation>Lumière du jour</translation>
     </message>
     <message>
         <source>Behind the row where the member lives: night shaded, twilight lighter, day clear.</source>
-        <translation>Derrière la ligne, selon le lieu de vie du membre : nuit ombrée, crépuscule plus clair, jour sans fond.</translation>
+        <translation>Derrière la ligne, selon le lieu de vie du membre&#xa0;: nuit ombrée, crépuscule plus clair, jour sans fond.</translation>
     </message>
     <message>
         <source>Clocks go forward</source>
-        <translation>Passage à l'heure d'été</translation>
+        <translation>Passage à l&apos;heure d&apos;été</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
-        <translation>Un losange plein là où l'horloge du membre avance (début de l'heure d'été).</translation>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
+        <translation>Un losange plein là où l&apos;horloge du membre avance (début de l&apos;heure d&apos;été).</translation>
     </message>
     <message>
         <source>Clocks go back</source>
-        <translation>Passage à l'heure d'hiver</translation>
+        <translation>Passage à l&apos;heure d&apos;hiver</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
-        <translation>Un losange creux là où l'horloge du membre recule et où une heure se répète.</translation>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
+        <translation>Un losange creux là où l&apos;horloge du membre recule et où une heure se répète.</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Legend entry: times some region works</extracomment>
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
-        <translation>Sur la ligne d'une région : quand au moins un de ses membres travaille (absences déduites).</translation>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
+        <translation>Sur la ligne d&apos;une région&#xa0;: quand au moins un de ses membres travaille (absences déduites).</translation>
     </message>
     <message>
         <source>Overlap</source>
+        <extracomment>Legend entry: times two or more regions work at once</extracomment>
         <translation>Chevauchement</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>Deux régions ou plus couvrent la même période, ombrée aux couleurs des deux régions.</translation>
     </message>
     <message>
         <source>Gap</source>
+        <extracomment>Legend entry: times no region works</extracomment>
         <translation>Trou</translation>
     </message>
     <message>
         <source>Nobody in any region works: hatched vermillion across every region row.</source>
-        <translation>Personne ne travaille, dans aucune région : hachures vermillon sur toutes les lignes de région.</translation>
+        <translation>Personne ne travaille, dans aucune région&#xa0;: hachures vermillon sur toutes les lignes de région.</translation>
     </message>
     <message>
         <source>Overlap handoff</source>
         <translation>Passation avec chevauchement</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
-        <translation>Flèche pleine, dans la couleur du destinataire : la région destinataire travaille déjà quand l'émetteur s'arrête, le travail passe donc immédiatement.</translation>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <translation>Flèche pleine, dans la couleur du destinataire&#xa0;: la région destinataire travaille déjà quand l&apos;émetteur s&apos;arrête, le travail passe donc immédiatement.</translation>
     </message>
     <message>
         <source>Gap handoff</source>
@@ -2239,7 +2640,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Dashed arrow: nobody works when the sender stops; the work waits until the next region starts (the pickup).</source>
-        <translation>Flèche en tirets : personne ne travaille quand l'émetteur s'arrête ; le travail attend que la région suivante commence (la reprise).</translation>
+        <translation>Flèche en tirets&#xa0;: personne ne travaille quand l&apos;émetteur s&apos;arrête&#xa0;; le travail attend que la région suivante commence (la reprise).</translation>
     </message>
     <message>
         <source>Handoff stepped to</source>
@@ -2247,14 +2648,14 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A ring where the handoff that ] (next) or [ (previous) went to leaves.</source>
-        <translation>Un anneau à l'endroit d'où part la passation atteinte avec ] (suivante) ou [ (précédente).</translation>
+        <translation>Un anneau à l&apos;endroit d&apos;où part la passation atteinte avec ] (suivante) ou [ (précédente).</translation>
     </message>
     <message>
         <source>Task worked</source>
         <translation>Tâche en cours</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>Une barre dans la couleur de la tâche sur le membre qui y travaille à ce moment, avec son identifiant et son titre quand ils tiennent.</translation>
     </message>
     <message>
@@ -2263,22 +2664,23 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A line to the next member who works the task; dashed where it waits in between.</source>
-        <translation>Une ligne vers le membre suivant qui travaille sur la tâche ; en tirets là où elle attend entre les deux.</translation>
+        <translation>Une ligne vers le membre suivant qui travaille sur la tâche&#xa0;; en tirets là où elle attend entre les deux.</translation>
     </message>
     <message>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
-        <translation>Une épingle sur la ligne de la région de départ ; un trait en tirets jusqu'au vrai début du travail quand personne ne couvre le début.</translation>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
+        <translation>Une épingle sur la ligne de la région de départ&#xa0;; un trait en tirets jusqu&apos;au vrai début du travail quand personne ne couvre le début.</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Legend entry: the mark where a task is done</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>Un drapeau là où la charge de la tâche est épuisée.</translation>
     </message>
     <message>
@@ -2287,23 +2689,24 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>A red flag: the task finishes after its deadline, by the amount shown.</source>
-        <translation>Un drapeau rouge : la tâche se termine après son échéance, du retard indiqué.</translation>
+        <translation>Un drapeau rouge&#xa0;: la tâche se termine après son échéance, du retard indiqué.</translation>
     </message>
     <message>
         <source>Now</source>
+        <extracomment>Legend entry: the line at the current time</extracomment>
         <translation>Maintenant</translation>
     </message>
     <message>
         <source>The current time, across all rows.</source>
-        <translation>L'heure actuelle, sur toutes les lignes.</translation>
+        <translation>L&apos;heure actuelle, sur toutes les lignes.</translation>
     </message>
     <message>
         <source>Time cursor</source>
         <translation>Curseur temporel</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
-        <translation>Pointez l'axe du temps ou appuyez sur C : l'heure locale de chaque ligne à cet endroit et les tâches que tiennent ses membres.</translation>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
+        <translation>Pointez l&apos;axe du temps ou appuyez sur C&#xa0;: l&apos;heure locale de chaque ligne à cet endroit et les tâches que tiennent ses membres.</translation>
     </message>
     <message>
         <source>Member rows</source>
@@ -2315,15 +2718,22 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Handoffs</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Passations</translation>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>Tâches</translation>
     </message>
     <message>
         <source>Time</source>
+        <extracomment>Legend section heading: time marks (daylight, now)</extracomment>
         <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2757,6 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only…</source>
-        <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2422,10 +2828,6 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>&amp;Frise chronologique</translation>
-    </message>
-    <message>
         <source>My &amp;Week</source>
         <translation>Ma &amp;semaine</translation>
     </message>
@@ -2435,18 +2837,21 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;DST Drift</source>
-        <translation>&amp;Dérive des changements d'heure</translation>
+        <translation>&amp;Dérive des changements d&apos;heure</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>Au&amp;jourd'hui</translation>
+        <extracomment>View menu: scroll the timeline to today</extracomment>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
+        <extracomment>View menu: scroll the timeline back in time</extracomment>
         <translation>Plus &amp;tôt</translation>
     </message>
     <message>
         <source>&amp;Later</source>
+        <extracomment>View menu: scroll the timeline forward in time</extracomment>
         <translation>Plus t&amp;ard</translation>
     </message>
     <message>
@@ -2471,6 +2876,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Plan</source>
+        <extracomment>Menu title: the plan (team, tasks, policy)</extracomment>
         <translation>&amp;Plan</translation>
     </message>
     <message>
@@ -2502,16 +2908,8 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>À &amp;propos de Sunrelay</translation>
     </message>
     <message>
-        <source>About Sunrelay</source>
-        <translation>À propos de Sunrelay</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Planifie un travail qui suit le soleil d'un fuseau horaire à l'autre.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Go to date</source>
@@ -2524,15 +2922,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Screen-reader name of the timeline zoom slider</extracomment>
         <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom: from 4 weeks to 1 hour</source>
-        <translation>Zoom : de 4 semaines à 1 heure</translation>
+        <translation>Zoom&#xa0;: de 4 semaines à 1 heure</translation>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
-        <translation>Afficher la &amp;barre d'outils</translation>
+        <translation>Afficher la &amp;barre d&apos;outils</translation>
     </message>
     <message>
         <source>Open a plan to see its team.</source>
@@ -2540,11 +2939,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2564,7 +2963,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>DST Drift</source>
-        <translation>Dérive des changements d'heure</translation>
+        <translation>Dérive des changements d&apos;heure</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2584,11 +2983,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
-        <translation>Un plan a besoin d'un nom : c'est le titre de la fenêtre et le nom que portent ses exports.</translation>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
+        <translation>Un plan a besoin d&apos;un nom&#xa0;: c&apos;est le titre de la fenêtre et le nom que portent ses exports.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2614,7 +3013,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>New plan</source>
@@ -2634,15 +3033,26 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>Impossible d'ouvrir %1</translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
+----------
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
+----------
+A CSV file and the reader&apos;s message on it (in English)
+----------
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
+----------
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>You can open a copy of the plan as it is now, read-only, and look at it while the other program goes on editing the original.</source>
-        <translation>Vous pouvez ouvrir une copie du plan dans son état actuel, en lecture seule, et la consulter pendant que l'autre programme continue de modifier l'original.</translation>
+        <translation>Vous pouvez ouvrir une copie du plan dans son état actuel, en lecture seule, et la consulter pendant que l&apos;autre programme continue de modifier l&apos;original.</translation>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
@@ -2663,7 +3073,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>This plan is already saved in %1: every change goes into it as you make it. To make a copy, choose another name.</source>
-        <translation>Ce plan est déjà enregistré dans %1 : chaque modification y est écrite au fur et à mesure. Pour faire une copie, choisissez un autre nom.</translation>
+        <translation>Ce plan est déjà enregistré dans %1&#xa0;: chaque modification y est écrite au fur et à mesure. Pour faire une copie, choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Import plan JSON</source>
@@ -2703,10 +3113,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Team</source>
+        <extracomment>Panel title: regions and members</extracomment>
         <translation>Équipe</translation>
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Panel title: the tasks, placed or not yet placed</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -2715,21 +3127,38 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>There is no file at %1. It may have been moved, renamed or deleted.</source>
-        <translation>Aucun fichier à l'emplacement %1. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+        <translation>Aucun fichier à l&apos;emplacement %1. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>Imported %1 as a new plan file: %2</source>
-        <translation>%1 importé comme nouveau fichier de plan : %2</translation>
+        <translation>%1 importé comme nouveau fichier de plan&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the demo plan</source>
-        <translation>Impossible d'ouvrir le plan de démonstration</translation>
+        <translation>Impossible d&apos;ouvrir le plan de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
+        <extracomment>Screen-reader name of the list of what is wrong with the entered member</extracomment>
         <translation>Problèmes</translation>
     </message>
     <message>
@@ -2738,7 +3167,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2746,11 +3175,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Whole days in the member’s own time zone, first and last day included.</source>
@@ -2774,23 +3203,25 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Add</source>
+        <extracomment>Button: add a period of time off</extracomment>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
+        <extracomment>Button: remove the chosen period of time off</extracomment>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>First day of time off %1</source>
-        <translation>Premier jour de l'absence %1</translation>
+        <translation>Premier jour de l&apos;absence %1</translation>
     </message>
     <message>
         <source>Last day of time off %1</source>
-        <translation>Dernier jour de l'absence %1</translation>
+        <translation>Dernier jour de l&apos;absence %1</translation>
     </message>
     <message>
         <source>This plan is open read-only, so this member cannot be changed here.</source>
-        <translation>Ce plan est ouvert en lecture seule : ce membre ne peut donc pas être modifié ici.</translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: ce membre ne peut donc pas être modifié ici.</translation>
     </message>
     <message>
         <source>Enter the member’s name.</source>
@@ -2798,7 +3229,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Add a region to the plan first: every member belongs to one.</source>
-        <translation>Ajoutez d'abord une région au plan : chaque membre appartient à une région.</translation>
+        <translation>Ajoutez d&apos;abord une région au plan&#xa0;: chaque membre appartient à une région.</translation>
     </message>
     <message>
         <source>Choose the member’s region.</source>
@@ -2814,15 +3245,15 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Choose a time zone: no zone matches the search.</source>
-        <translation>Choisissez un fuseau horaire : aucun fuseau ne correspond à la recherche.</translation>
+        <translation>Choisissez un fuseau horaire&#xa0;: aucun fuseau ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list.</source>
-        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Time off %1 ends on %2, before it starts on %3. Change the last day.</source>
-        <translation>L'absence %1 se termine le %2, avant de commencer le %3. Modifiez le dernier jour.</translation>
+        <translation>L&apos;absence %1 se termine le %2, avant de commencer le %3. Modifiez le dernier jour.</translation>
     </message>
     <message>
         <source>OK chooses %1, the only zone that matches the search.</source>
@@ -2830,7 +3261,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>No working hours yet: this member covers no time until you draw some on the Week page.</source>
-        <translation>Aucune heure de travail pour l'instant : ce membre ne couvre aucune période tant que vous n'en dessinez pas sur la page Semaine.</translation>
+        <translation>Aucune heure de travail pour l&apos;instant&#xa0;: ce membre ne couvre aucune période tant que vous n&apos;en dessinez pas sur la page Semaine.</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2846,6 +3277,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>W&amp;eek</source>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
@@ -2861,14 +3293,16 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>UTC offset now: %1</source>
-        <translation>Décalage UTC actuel : %1</translation>
+        <translation>Décalage UTC actuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>Région</translation>
     </message>
     <message>
@@ -2892,10 +3326,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2904,11 +3340,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Whose week: type part of a name or id</source>
-        <translation>Semaine de qui : saisissez une partie d'un nom ou d'un identifiant</translation>
+        <translation>Semaine de qui&#xa0;: saisissez une partie d&apos;un nom ou d&apos;un identifiant</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
-        <translation>Choisissez une date : sa semaine s'affiche (dates locales du membre)</translation>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
+        <translation>Choisissez une date&#xa0;: sa semaine s&apos;affiche (dates locales du membre)</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -2927,7 +3363,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>Exporter mon calendrier…</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>Écrire la semaine de ce membre dans un fichier de calendrier (.ics)</translation>
     </message>
     <message>
@@ -2935,16 +3371,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <translation>Importer mon calendrier…</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>Lire les réunions de ce membre depuis un fichier de calendrier comme plages occupées</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>Membre :</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
@@ -2954,12 +3386,34 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <source>Print My Week</source>
         <translation>Imprimer Ma semaine</translation>
     </message>
+    <message>
+        <source>%1: %2, %3 time</source>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The member&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::PlaceTaskDialog</name>
     <message>
         <source>The plan has no region yet. Add one in the Team panel first: a task starts in a region.</source>
-        <translation>Le plan n'a pas encore de région. Ajoutez-en d'abord une dans le panneau Équipe : une tâche commence dans une région.</translation>
+        <translation>Le plan n&apos;a pas encore de région. Ajoutez-en d&apos;abord une dans le panneau Équipe&#xa0;: une tâche commence dans une région.</translation>
     </message>
     <message>
         <source>Choose the region the task starts in.</source>
@@ -2967,7 +3421,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>the task starts</source>
@@ -2987,7 +3441,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -2999,7 +3453,8 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Début :</translation>
+        <extracomment>When the placed task may start: date and time</extracomment>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone of the start</source>
@@ -3011,7 +3466,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;In time zone:</source>
-        <translation>Dans le &amp;fuseau :</translation>
+        <translation>Dans le &amp;fuseau&#xa0;:</translation>
     </message>
     <message>
         <source>Start in the reference zone</source>
@@ -3019,7 +3474,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Daylight saving note</source>
-        <translation>Remarque sur le changement d'heure</translation>
+        <translation>Remarque sur le changement d&apos;heure</translation>
     </message>
     <message>
         <source>Place %1</source>
@@ -3031,6 +3486,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Place</source>
+        <extracomment>Button: put the task on the timeline</extracomment>
         <translation>&amp;Planifier</translation>
     </message>
 </context>
@@ -3042,7 +3498,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>a file already exists at %1</source>
-        <translation>un fichier existe déjà à l'emplacement %1</translation>
+        <translation>un fichier existe déjà à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
@@ -3130,31 +3586,31 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>The file cannot be used: %1.</source>
-        <translation>Le fichier est inutilisable : %1.</translation>
+        <translation>Le fichier est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is not a Sunrelay plan file (%1). Choose a .sunrelay file, or use File &gt; Import for plan JSON. The file was not changed.</source>
-        <translation>Ce n'est pas un fichier de plan Sunrelay (%1). Choisissez un fichier .sunrelay, ou utilisez Fichier &gt; Importer pour du JSON de plan. Le fichier n'a pas été modifié.</translation>
+        <translation>Ce n&apos;est pas un fichier de plan Sunrelay (%1). Choisissez un fichier .sunrelay, ou utilisez Fichier &gt; Importer pour du JSON de plan. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file is damaged (%1). Open a backup copy if you have one. The file was not changed.</source>
-        <translation>Ce fichier de plan est endommagé (%1). Ouvrez une copie de sauvegarde si vous en avez une. Le fichier n'a pas été modifié.</translation>
+        <translation>Ce fichier de plan est endommagé (%1). Ouvrez une copie de sauvegarde si vous en avez une. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This file belongs to another program (%1). The file was not changed.</source>
-        <translation>Ce fichier appartient à un autre programme (%1). Le fichier n'a pas été modifié.</translation>
+        <translation>Ce fichier appartient à un autre programme (%1). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of Sunrelay (file format %1; this version reads up to %2). Open it with a newer version of Sunrelay; the file was not changed.</source>
-        <translation>Ce plan a été créé par une version plus récente de Sunrelay (format de fichier %1 ; cette version lit jusqu'à %2). Ouvrez-le avec une version plus récente de Sunrelay ; le fichier n'a pas été modifié.</translation>
+        <translation>Ce plan a été créé par une version plus récente de Sunrelay (format de fichier %1&#xa0;; cette version lit jusqu&apos;à %2). Ouvrez-le avec une version plus récente de Sunrelay&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation>Ce fichier de plan a été modifié en dehors de Sunrelay (%1%2) et n'est pas ouvert, afin que rien de ce qui y aurait été glissé ne puisse s'exécuter. Le fichier n'a pas été modifié.</translation>
+        <translation>Ce fichier de plan a été modifié en dehors de Sunrelay (%1%2) et n&apos;est pas ouvert, afin que rien de ce qui y aurait été glissé ne puisse s&apos;exécuter. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation>Ce fichier de plan contient des données que Sunrelay ne peut pas utiliser : %1%2. Le fichier n'a pas été modifié.</translation>
+        <translation>Ce fichier de plan contient des données que Sunrelay ne peut pas utiliser&#xa0;: %1%2. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
@@ -3166,7 +3622,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>This plan is open read-only; changes cannot be saved.</source>
-        <translation>Ce plan est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>That is no longer in the plan (%1).</source>
@@ -3174,11 +3630,11 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>This change cannot be made: %1.</source>
-        <translation>Cette modification est impossible : %1.</translation>
+        <translation>Cette modification est impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
-        <translation>La modification n'a pas pu être enregistrée (%1). Rien n'a été modifié ; vérifiez le disque et réessayez.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée (%1). Rien n&apos;a été modifié&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3197,18 +3653,19 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation>&amp;Horloge :</translation>
+        <translation>&amp;Horloge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First day of the week:</source>
-        <translation>&amp;Premier jour de la semaine :</translation>
+        <translation>&amp;Premier jour de la semaine&#xa0;:</translation>
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>The timeline in Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
@@ -3217,7 +3674,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Timeline in:</source>
-        <translation>&amp;Frise en :</translation>
+        <translation>&amp;Frise en&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3233,7 +3690,162 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Sunrelay next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::PublishDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to a Calendar Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every member, every region, all handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region and its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or member</source>
+        <translation type="unfinished">Région ou membre</translation>
+    </message>
+    <message>
+        <source>%v of %m calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars t&amp;o publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password of the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates that run forwards over at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading what the server has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Publish again to complete: what was published stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was published: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
+        <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Calendar Server…</source>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3877,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Section heading: shortcuts in the world timeline view</extracomment>
         <translation>Frise chronologique</translation>
     </message>
     <message>
@@ -3305,7 +3918,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Go to today</source>
-        <translation>Aller à aujourd'hui</translation>
+        <translation>Aller à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next handoff</source>
@@ -3321,7 +3934,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Expand or collapse the region; open the member</source>
-        <translation>Déplier ou replier la région ; ouvrir le membre</translation>
+        <translation>Déplier ou replier la région&#xa0;; ouvrir le membre</translation>
     </message>
     <message>
         <source>Show or hide the time cursor</source>
@@ -3341,7 +3954,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Drag a block: change only the day grabbed</source>
-        <translation>Glisser une plage : ne modifier que le jour saisi</translation>
+        <translation>Glisser une plage&#xa0;: ne modifier que le jour saisi</translation>
     </message>
     <message>
         <source>Alt+Drag</source>
@@ -3349,7 +3962,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Deselect the task; cancel a drag</source>
-        <translation>Désélectionner la tâche ; annuler un glissement</translation>
+        <translation>Désélectionner la tâche&#xa0;; annuler un glissement</translation>
     </message>
     <message>
         <source>Move 15 minutes earlier / later</source>
@@ -3385,7 +3998,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Shorten / lengthen the range 15 minutes (Shift: 1 minute)</source>
-        <translation>Raccourcir / allonger la plage de 15 minutes (Maj : 1 minute)</translation>
+        <translation>Raccourcir / allonger la plage de 15 minutes (Maj&#xa0;: 1 minute)</translation>
     </message>
     <message>
         <source>Move the range to the previous / next day</source>
@@ -3397,7 +4010,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Remove that day of a range</source>
-        <translation>Retirer ce jour d'une plage</translation>
+        <translation>Retirer ce jour d&apos;une plage</translation>
     </message>
     <message>
         <source>Right-click</source>
@@ -3425,10 +4038,12 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column header: what a key or mouse gesture does</extracomment>
         <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
+        <extracomment>Column header: the key or mouse gesture</extracomment>
         <translation>Raccourci</translation>
     </message>
     <message>
@@ -3436,23 +4051,44 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
         <comment>between key bindings</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block of the previous / next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last block of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the block&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDetailsPanel</name>
     <message>
         <source>Write a note for whoever picks this up: what is done, what is next, what blocks it, links.</source>
-        <translation>Écrivez une note pour la personne qui reprendra ceci : ce qui est fait, ce qui vient ensuite, ce qui bloque, des liens.</translation>
+        <translation>Écrivez une note pour la personne qui reprendra ceci&#xa0;: ce qui est fait, ce qui vient ensuite, ce qui bloque, des liens.</translation>
     </message>
     <message>
         <source>Select a task in the backlog or on the timeline to see where it goes.</source>
         <translation>Sélectionnez une tâche dans le backlog ou sur la frise pour voir son parcours.</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
-        <translation>Dans le backlog : faites-la glisser sur la ligne d'une région de la frise, ou utilisez Planifier à…</translation>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
+        <translation>Dans le backlog&#xa0;: faites-la glisser sur la ligne d&apos;une région de la frise, ou utilisez Planifier à…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3469,7 +4105,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation>Personne n'est disponible pour la prendre à ce moment-là : première reprise %1 (attend %2)</translation>
+        <translation>Personne n&apos;est disponible pour la prendre à ce moment-là&#xa0;: première reprise %1 (attend %2)</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
@@ -3477,6 +4113,7 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
     </message>
     <message>
         <source>Route</source>
+        <extracomment>Heading: the legs of a task from member to member across regions</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -3488,17 +4125,17 @@ Code de sortie : 0 succès, 1 entrée incorrecte, 2 erreur d'utilisation.
 Next: 
 Blockers: 
 Links: </source>
-        <translation>Fait : 
-Ensuite : 
-Blocages : 
-Liens : </translation>
+        <translation>Fait&#xa0;: 
+Ensuite&#xa0;: 
+Blocages&#xa0;: 
+Liens&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::TaskDialog</name>
     <message>
         <source>Enter a title: it is how the task shows on the timeline.</source>
-        <translation>Saisissez un titre : c'est ainsi que la tâche apparaît sur la frise.</translation>
+        <translation>Saisissez un titre&#xa0;: c&apos;est ainsi que la tâche apparaît sur la frise.</translation>
     </message>
     <message>
         <source>Enter the effort in hours, e.g. 1.5 for 1 h 30 min.</source>
@@ -3506,15 +4143,15 @@ Liens : </translation>
     </message>
     <message>
         <source>“%1” is not an effort Sunrelay can plan: enter at least %2 of work and at most %3 hours.</source>
-        <translation>« %1 » n'est pas une charge que Sunrelay peut planifier : saisissez au moins %2 de travail et au plus %3 heures.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une charge que Sunrelay peut planifier&#xa0;: saisissez au moins %2 de travail et au plus %3 heures.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
-        <translation>« %1 » n'est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
         <source>the deadline is</source>
-        <translation>l'échéance tombe</translation>
+        <translation>l&apos;échéance tombe</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3522,7 +4159,7 @@ Liens : </translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation>Ce qu'il faut faire</translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>Title problem</source>
@@ -3530,7 +4167,7 @@ Liens : </translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Effort in hours</source>
@@ -3538,6 +4175,7 @@ Liens : </translation>
     </message>
     <message>
         <source>hours</source>
+        <extracomment>Placeholder in the effort field: the unit typed</extracomment>
         <translation>heures</translation>
     </message>
     <message>
@@ -3546,7 +4184,7 @@ Liens : </translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
-        <translation>&amp;Charge (heures) :</translation>
+        <translation>&amp;Charge (heures)&#xa0;:</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3554,7 +4192,7 @@ Liens : </translation>
     </message>
     <message>
         <source>1 is the highest: tasks are worked in priority order.</source>
-        <translation>1 est la plus haute : les tâches sont traitées par ordre de priorité.</translation>
+        <translation>1 est la plus haute&#xa0;: les tâches sont traitées par ordre de priorité.</translation>
     </message>
     <message>
         <source>1 is the highest</source>
@@ -3562,11 +4200,11 @@ Liens : </translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité :</translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>Has a deadline</source>
@@ -3574,23 +4212,23 @@ Liens : </translation>
     </message>
     <message>
         <source>Deadline date</source>
-        <translation>Date d'échéance</translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Deadline time</source>
-        <translation>Heure d'échéance</translation>
+        <translation>Heure d&apos;échéance</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
-        <translation>Fuseau horaire de l'échéance</translation>
+        <translation>Fuseau horaire de l&apos;échéance</translation>
     </message>
     <message>
         <source>Deadline note</source>
-        <translation>Remarque sur l'échéance</translation>
+        <translation>Remarque sur l&apos;échéance</translation>
     </message>
     <message>
         <source>Deadline problem</source>
-        <translation>Problème d'échéance</translation>
+        <translation>Problème d&apos;échéance</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3598,11 +4236,11 @@ Liens : </translation>
     </message>
     <message>
         <source>Links, context, who to ask</source>
-        <translation>Liens, contexte, à qui s'adresser</translation>
+        <translation>Liens, contexte, à qui s&apos;adresser</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>= %1</source>
@@ -3621,7 +4259,7 @@ Liens : </translation>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
-        <translation>pas dans l'horizon</translation>
+        <translation>pas dans l&apos;horizon</translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
@@ -3633,7 +4271,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Not finished by the end of the routing horizon, %1.</source>
-        <translation>Non terminée à la fin de l'horizon d'acheminement, %1.</translation>
+        <translation>Non terminée à la fin de l&apos;horizon d&apos;acheminement, %1.</translation>
     </message>
     <message>
         <source>Alone in its starting region it would finish %1.</source>
@@ -3641,10 +4279,11 @@ Liens : </translation>
     </message>
     <message>
         <source>Times in %1, the reference zone</source>
-        <translation>Heures : %1, le fuseau de référence</translation>
+        <translation>Heures&#xa0;: %1, le fuseau de référence</translation>
     </message>
     <message>
         <source>ID</source>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -3653,6 +4292,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Effort</source>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>Charge</translation>
     </message>
     <message>
@@ -3665,10 +4305,12 @@ Liens : </translation>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>Column header: which region and when a task starts, or Backlog</extracomment>
         <translation>Planification</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Column header: when the task is done</extracomment>
         <translation>Fin</translation>
     </message>
 </context>
@@ -3676,11 +4318,11 @@ Liens : </translation>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
-        <translation>Aucun membre ne correspond à « %1 ».</translation>
+        <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation>Aucun membre pour l'instant.</translation>
+        <translation>Aucun membre pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
@@ -3744,6 +4386,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>Screen-reader name of a note above the members table</extracomment>
         <translation>Remarque</translation>
     </message>
     <message>
@@ -3757,8 +4400,8 @@ Liens : </translation>
     <message numerus="yes">
         <source>Deleted %1: %2 went back to the backlog. Edit &gt; Undo puts them back.</source>
         <translation>
-            <numerusform>%1 supprimé : %2 est retournée au backlog. Édition &gt; Annuler la remet en place.</numerusform>
-            <numerusform>%1 supprimé : %2 sont retournées au backlog. Édition &gt; Annuler les remet en place.</numerusform>
+            <numerusform>%1 supprimé&#xa0;: %2 est retournée au backlog. Édition &gt; Annuler la remet en place.</numerusform>
+            <numerusform>%1 supprimé&#xa0;: %2 sont retournées au backlog. Édition &gt; Annuler les remet en place.</numerusform>
         </translation>
     </message>
     <message>
@@ -3775,7 +4418,7 @@ Liens : </translation>
     </message>
     <message>
         <source>Add a region first: every member belongs to one.</source>
-        <translation>Ajoutez d'abord une région : chaque membre appartient à une région.</translation>
+        <translation>Ajoutez d&apos;abord une région&#xa0;: chaque membre appartient à une région.</translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
@@ -3806,47 +4449,47 @@ Liens : </translation>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %1 et son %n membre ? Vous pourrez l'annuler.</numerusform>
-            <numerusform>Supprimer %1 et ses %n membres ? Vous pourrez l'annuler.</numerusform>
+            <numerusform>Supprimer %1 et son %n membre&#xa0;? Vous pourrez l&apos;annuler.</numerusform>
+            <numerusform>Supprimer %1 et ses %n membres&#xa0;? Vous pourrez l&apos;annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and its %n member(s)?</source>
         <translation>
-            <numerusform>Supprimer %1 et son %n membre ?</numerusform>
-            <numerusform>Supprimer %1 et ses %n membres ?</numerusform>
+            <numerusform>Supprimer %1 et son %n membre&#xa0;?</numerusform>
+            <numerusform>Supprimer %1 et ses %n membres&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be unplaced. You can undo this.</source>
         <comment>%1: task ids</comment>
         <translation>
-            <numerusform>%1 sera déplanifiée. Vous pourrez l'annuler.</numerusform>
-            <numerusform>%1 seront déplanifiées. Vous pourrez l'annuler.</numerusform>
+            <numerusform>%1 sera déplanifiée. Vous pourrez l&apos;annuler.</numerusform>
+            <numerusform>%1 seront déplanifiées. Vous pourrez l&apos;annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is the last member of %2: %3 will wait until someone covers %2 again.</source>
         <comment>%3: task ids</comment>
         <translation>
-            <numerusform>%1 est le dernier membre de %2 : %3 attendra que quelqu'un couvre de nouveau %2.</numerusform>
-            <numerusform>%1 est le dernier membre de %2 : %3 attendront que quelqu'un couvre de nouveau %2.</numerusform>
+            <numerusform>%1 est le dernier membre de %2&#xa0;: %3 attendra que quelqu&apos;un couvre de nouveau %2.</numerusform>
+            <numerusform>%1 est le dernier membre de %2&#xa0;: %3 attendront que quelqu&apos;un couvre de nouveau %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed.</source>
         <comment>%2: task ids</comment>
         <translation>
-            <numerusform>%1 travaille sur %2 ; son parcours sera recalculé.</numerusform>
-            <numerusform>%1 travaille sur %2 ; leurs parcours seront recalculés.</numerusform>
+            <numerusform>%1 travaille sur %2&#xa0;; son parcours sera recalculé.</numerusform>
+            <numerusform>%1 travaille sur %2&#xa0;; leurs parcours seront recalculés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 works %2; they will be re-routed to the rest of %3.</source>
         <comment>%2: task ids</comment>
         <translation>
-            <numerusform>%1 travaille sur %2 ; elle sera confiée au reste de %3.</numerusform>
-            <numerusform>%1 travaille sur %2 ; elles seront confiées au reste de %3.</numerusform>
+            <numerusform>%1 travaille sur %2&#xa0;; elle sera confiée au reste de %3.</numerusform>
+            <numerusform>%1 travaille sur %2&#xa0;; elles seront confiées au reste de %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3854,10 +4497,11 @@ Liens : </translation>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
-        <translation>Heures : %1</translation>
+        <translation>Heures&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -3871,7 +4515,7 @@ Liens : </translation>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
-        <translation>%1, %2 : %3 %4
+        <translation>%1, %2&#xa0;: %3 %4
 %5 %6</translation>
     </message>
     <message>
@@ -3891,59 +4535,67 @@ Liens : </translation>
         <translation>Relâchez Alt pour modifier %1</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
-        <translation>%1 : déplacer la concentration du %2</translation>
+        <source>Move %1&apos;s %2 deep work</source>
+        <translation>%1&#xa0;: déplacer la concentration du %2</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
-        <translation>%1 : déplacer les heures de travail du %2</translation>
+        <source>Move %1&apos;s %2 working hours</source>
+        <translation>%1&#xa0;: déplacer les heures de travail du %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
-        <translation>%1 : redimensionner la concentration du %2</translation>
+        <source>Resize %1&apos;s %2 deep work</source>
+        <translation>%1&#xa0;: redimensionner la concentration du %2</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
-        <translation>%1 : redimensionner les heures de travail du %2</translation>
+        <source>Resize %1&apos;s %2 working hours</source>
+        <translation>%1&#xa0;: redimensionner les heures de travail du %2</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
-        <translation>%1 : déplacer la concentration (%2)</translation>
+        <source>Move %1&apos;s deep work (%2)</source>
+        <translation>%1&#xa0;: déplacer la concentration (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
-        <translation>%1 : déplacer les heures de travail (%2)</translation>
+        <source>Move %1&apos;s working hours (%2)</source>
+        <translation>%1&#xa0;: déplacer les heures de travail (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
-        <translation>%1 : redimensionner la concentration (%2)</translation>
+        <source>Resize %1&apos;s deep work (%2)</source>
+        <translation>%1&#xa0;: redimensionner la concentration (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
-        <translation>%1 : redimensionner les heures de travail (%2)</translation>
+        <source>Resize %1&apos;s working hours (%2)</source>
+        <translation>%1&#xa0;: redimensionner les heures de travail (%2)</translation>
     </message>
     <message>
         <source>Waits %1 in a gap, until %2 %3: %4 is the first region back</source>
-        <translation>Attend %1 dans un trou, jusqu'à %2 %3 : %4 est la première région à reprendre</translation>
+        <translation>Attend %1 dans un trou, jusqu&apos;à %2 %3&#xa0;: %4 est la première région à reprendre</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
+----------
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
+----------
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Overlap of %1: %2 worked alongside %3 longest</source>
-        <translation>Chevauchement de %1 : %2 a travaillé le plus longtemps aux côtés de %3</translation>
+        <translation>Chevauchement de %1&#xa0;: %2 a travaillé le plus longtemps aux côtés de %3</translation>
     </message>
     <message>
         <source>No overlap: %1 starts as %2 stops</source>
-        <translation>Pas de chevauchement : %1 commence quand %2 s'arrête</translation>
+        <translation>Pas de chevauchement&#xa0;: %1 commence quand %2 s&apos;arrête</translation>
     </message>
     <message>
         <source>No sync slot: async handoff with a written note</source>
-        <translation>Pas de créneau de synchro : passation asynchrone avec une note écrite</translation>
+        <translation>Pas de créneau de synchro&#xa0;: passation asynchrone avec une note écrite</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -3952,6 +4604,7 @@ Liens : </translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -3960,19 +4613,19 @@ Liens : </translation>
     </message>
     <message>
         <source>Leaves %1: %2</source>
-        <translation>Quitte %1 : %2</translation>
+        <translation>Quitte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Picked up in %1: %2</source>
-        <translation>Reprise dans %1 : %2</translation>
+        <translation>Reprise dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works then: it starts %2</source>
-        <translation>Personne ne travaille dans %1 à ce moment-là : elle commence %2</translation>
+        <translation>Personne ne travaille dans %1 à ce moment-là&#xa0;: elle commence %2</translation>
     </message>
     <message>
         <source>Nobody in %1 works in these days: it starts when someone does</source>
-        <translation>Personne ne travaille dans %1 ces jours-là : elle commence dès que quelqu'un travaille</translation>
+        <translation>Personne ne travaille dans %1 ces jours-là&#xa0;: elle commence dès que quelqu&apos;un travaille</translation>
     </message>
     <message>
         <source>late by %1</source>
@@ -3980,11 +4633,11 @@ Liens : </translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Misses its deadline by %1.</source>
@@ -3998,7 +4651,7 @@ Planifiée dans %2</translation>
     </message>
     <message>
         <source>Nobody is free to take it then: first picked up %1 (waits %2)</source>
-        <translation>Personne n'est disponible pour la prendre à ce moment-là : première reprise %1 (attend %2)</translation>
+        <translation>Personne n&apos;est disponible pour la prendre à ce moment-là&#xa0;: première reprise %1 (attend %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
@@ -4009,6 +4662,7 @@ Planifiée dans %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4017,7 +4671,7 @@ Planifiée dans %2</translation>
     </message>
     <message>
         <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation>Donner au %1 ses propres %2, pour qu'un glissement ne modifie que ce jour (ou glisser en maintenant Alt)</translation>
+        <translation>Donner au %1 ses propres %2, pour qu&apos;un glissement ne modifie que ce jour (ou glisser en maintenant Alt)</translation>
     </message>
     <message>
         <source>deep work</source>
@@ -4028,12 +4682,12 @@ Planifiée dans %2</translation>
         <translation>heures de travail</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
-        <translation>%1 : séparer la concentration du %2</translation>
+        <source>Separate %1&apos;s %2 deep work</source>
+        <translation>%1&#xa0;: séparer la concentration du %2</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
-        <translation>%1 : séparer les heures de travail du %2</translation>
+        <source>Separate %1&apos;s %2 working hours</source>
+        <translation>%1&#xa0;: séparer les heures de travail du %2</translation>
     </message>
     <message>
         <source>Edit %1…</source>
@@ -4050,7 +4704,7 @@ Planifiée dans %2</translation>
     <message>
         <source>Gap: nobody covers for %1
 %2 – %3</source>
-        <translation>Trou : personne n'assure la couverture pendant %1
+        <translation>Trou&#xa0;: personne n&apos;assure la couverture pendant %1
 %2 – %3</translation>
     </message>
     <message>
@@ -4059,18 +4713,18 @@ Planifiée dans %2</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2: %3 → %4 %5</source>
-        <translation>Passage à l'heure d'été (%1) le %2 : %3 → %4 %5</translation>
+        <translation>Passage à l&apos;heure d&apos;été (%1) le %2&#xa0;: %3 → %4 %5</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2: %3 → %4 %5</source>
-        <translation>Passage à l'heure d'hiver (%1) le %2 : %3 → %4 %5</translation>
+        <translation>Passage à l&apos;heure d&apos;hiver (%1) le %2&#xa0;: %3 → %4 %5</translation>
     </message>
     <message>
         <source>%1: deep work, protected
 %2 – %3
 %4 – %5
 Handoffs, sync slots and meetings must stay out of it.</source>
-        <translation>%1 : concentration, protégée
+        <translation>%1&#xa0;: concentration, protégée
 %2 – %3
 %4 – %5
 Les passations, créneaux de synchro et réunions doivent rester en dehors.</translation>
@@ -4078,21 +4732,22 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     <message>
         <source>%1: comms window
 %2 – %3</source>
-        <translation>%1 : créneau de communication
+        <translation>%1&#xa0;: créneau de communication
 %2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
-        <translation>%1 : heures de travail
+        <translation>%1&#xa0;: heures de travail
 %2 – %3</translation>
     </message>
     <message>
         <source>%1: time off</source>
-        <translation>%1 : absence</translation>
+        <translation>%1&#xa0;: absence</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
@@ -4101,15 +4756,25 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
-        <translation>Régions et membres au fil du temps, avec les tâches planifiées. Les flèches font défiler, plus et moins zooment, Haut et Bas choisissent une ligne, Entrée l'ouvre, ] et [ montrent la passation suivante et précédente, C épingle le curseur temporel (Maj+Gauche et Droite le déplacent). Sur une tâche sélectionnée : Ctrl+Gauche et Droite la déplacent de 15 minutes (avec Maj, d'une minute), Ctrl+Haut et Bas vers une autre région, P la planifie à une heure, Suppr la déplanifie. Échap annule un glissement.</translation>
+        <translation>Régions et membres au fil du temps, avec les tâches planifiées. Les flèches font défiler, plus et moins zooment, Haut et Bas choisissent une ligne, Entrée l&apos;ouvre, ] et [ montrent la passation suivante et précédente, C épingle le curseur temporel (Maj+Gauche et Droite le déplacent). Sur une tâche sélectionnée&#xa0;: Ctrl+Gauche et Droite la déplacent de 15 minutes (avec Maj, d&apos;une minute), Ctrl+Haut et Bas vers une autre région, P la planifie à une heure, Suppr la déplanifie. Échap annule un glissement.</translation>
+    </message>
+    <message>
+        <source>Member row; Enter opens the member</source>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, open; Enter folds it</source>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, folded; Enter opens it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
-    <message>
-        <source>MonĿri</source>
-        <translation>lun–ven</translation>
-    </message>
     <message>
         <source>h:mm AM/PM</source>
         <translation>h:mm AM/PM</translation>
@@ -4120,18 +4785,22 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Column header: the weekdays a range is on</extracomment>
         <translation>Jours</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>Column header: the clock time a range starts</extracomment>
         <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
+        <extracomment>Column header: the clock time a range ends</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>Column header: how long a range lasts</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
@@ -4139,20 +4808,16 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
         <translation>%1 (lendemain)</translation>
     </message>
     <message>
-        <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation>Jours où la plage commence, par exemple lun–ven ou sam, dim</translation>
-    </message>
-    <message>
         <source>Local start time, such as %1 or %2</source>
         <translation>Heure locale de début, par exemple %1 ou %2</translation>
     </message>
     <message>
         <source>Local end time, such as 5:30 PM or 17:30; 12:00 AM is midnight at the end of the day, and an end at or before the start runs into the next day</source>
-        <translation>Heure locale de fin, par exemple 5:30 PM ou 17:30 ; 12:00 AM est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
+        <translation>Heure locale de fin, par exemple 5:30 PM ou 17:30&#xa0;; 12:00 AM est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
     </message>
     <message>
         <source>Local end time, such as 17:30 or 5:30 PM; 24:00 is midnight, and an end at or before the start runs into the next day</source>
-        <translation>Heure locale de fin, par exemple 17:30 ou 5:30 PM ; 24:00 est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
+        <translation>Heure locale de fin, par exemple 17:30 ou 5:30 PM&#xa0;; 24:00 est le minuit de fin de journée, et une fin égale ou antérieure au début déborde sur le lendemain</translation>
     </message>
     <message>
         <source>Week</source>
@@ -4188,7 +4853,7 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>Edit protected deep-work blocks: no meetings, handoffs or comms inside</source>
-        <translation>Modifier les plages de concentration protégées : ni réunions, ni passations, ni communication à l'intérieur</translation>
+        <translation>Modifier les plages de concentration protégées&#xa0;: ni réunions, ni passations, ni communication à l&apos;intérieur</translation>
     </message>
     <message>
         <source>Edit the fixed windows for messages and calls</source>
@@ -4196,7 +4861,7 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
@@ -4208,7 +4873,8 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -4216,15 +4882,15 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left and Right changes its end, Alt with Up and Down moves it to another day, Delete removes it; hold Shift for 1-minute steps.</source>
-        <translation>%1. Modification : %2. Haut et Bas sélectionnent une plage, Gauche et Droite la déplacent, Ctrl avec Gauche et Droite change sa fin, Alt avec Haut et Bas la déplace sur un autre jour, Suppr la retire ; maintenez Maj pour des pas de 1 minute.</translation>
+        <translation>%1. Modification&#xa0;: %2. Haut et Bas sélectionnent une plage, Gauche et Droite la déplacent, Ctrl avec Gauche et Droite change sa fin, Alt avec Haut et Bas la déplace sur un autre jour, Suppr la retire&#xa0;; maintenez Maj pour des pas de 1 minute.</translation>
     </message>
     <message>
         <source>%1 ranges</source>
-        <translation>Plages : %1</translation>
+        <translation>Plages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Protected: no meetings, handoffs or comms windows.</source>
-        <translation>Protégé : ni réunions, ni passations, ni créneaux de communication.</translation>
+        <translation>Protégé&#xa0;: ni réunions, ni passations, ni créneaux de communication.</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -4263,32 +4929,41 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
         <translation>Aucun jour</translation>
     </message>
     <message>
-        <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation>« %1 » n'est pas une suite de jours. Écrivez une suite sous la forme de deux jours, par exemple lun–ven.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation>« %1 » n'est pas un jour. Utilisez des noms de jours comme lun ou mar, ou une suite comme lun–ven.</translation>
-    </message>
-    <message>
-        <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation>Choisissez au moins un jour, par exemple lun ou lun–ven.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
-        <translation>« %1 » n'est pas une heure. Saisissez des heures et des minutes, par exemple %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure. Saisissez des heures et des minutes, par exemple %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the 12-hour clock: use hours 1 to 12 and minutes 00 to 59, such as %2.</source>
-        <translation>« %1 » n'est pas sur l'horloge de 12 heures : utilisez les heures 1 à 12 et les minutes 00 à 59, par exemple %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas sur l&apos;horloge de 12 heures&#xa0;: utilisez les heures 1 à 12 et les minutes 00 à 59, par exemple %2.</translation>
     </message>
     <message>
         <source>“%1” is not on the clock: use 00:00 to 23:59, or 24:00 for an end at midnight.</source>
-        <translation>« %1 » n'est pas une heure valide : utilisez 00:00 à 23:59, ou 24:00 pour une fin à minuit.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure valide&#xa0;: utilisez 00:00 à 23:59, ou 24:00 pour une fin à minuit.</translation>
     </message>
     <message>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
-        <translation>Une plage ne peut pas commencer à « %1 », le minuit qui termine la journée. Faites-la plutôt commencer à %2 le lendemain.</translation>
+        <translation>Une plage ne peut pas commencer à «&#xa0;%1&#xa0;», le minuit qui termine la journée. Faites-la plutôt commencer à %2 le lendemain.</translation>
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, such as Mon or Mon–Fri.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4298,8 +4973,8 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
         <translation>Bienvenue dans Sunrelay</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
-        <translation>Planifiez un travail qui suit le soleil : voyez où tombe chaque passation, où personne n'assure la couverture, et protégez la concentration de chacun.</translation>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
+        <translation>Planifiez un travail qui suit le soleil&#xa0;: voyez où tombe chaque passation, où personne n&apos;assure la couverture, et protégez la concentration de chacun.</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
@@ -4328,13 +5003,14 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation>Aucun plan récent pour l'instant</translation>
+        <translation>Aucun plan récent pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4347,7 +5023,7 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>No time zone matches the search; the zone stays %1.</source>
-        <translation>Aucun fuseau horaire ne correspond à la recherche ; le fuseau reste %1.</translation>
+        <translation>Aucun fuseau horaire ne correspond à la recherche&#xa0;; le fuseau reste %1.</translation>
     </message>
     <message>
         <source>Press Enter or click it to choose it.</source>
@@ -4360,15 +5036,15 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     <message>
         <source>%1: %2, not chosen yet</source>
         <comment>zone id, day, clock (zone)</comment>
-        <translation>%1 : %2, pas encore choisi</translation>
+        <translation>%1&#xa0;: %2, pas encore choisi</translation>
     </message>
     <message>
         <source>No time zone chosen yet.</source>
-        <translation>Aucun fuseau horaire choisi pour l'instant.</translation>
+        <translation>Aucun fuseau horaire choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation>« %1 » n'est pas un fuseau horaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire.</translation>
     </message>
     <message>
         <source>Local time %1</source>
@@ -4392,18 +5068,22 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>City</source>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>Pays</translation>
     </message>
     <message>
         <source>Zone</source>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Fuseau</translation>
     </message>
     <message>
         <source>Offset</source>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>Décalage</translation>
     </message>
     <message>
@@ -4428,6 +5108,7 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
@@ -4437,15 +5118,15 @@ Les passations, créneaux de synchro et réunions doivent rester en dehors.</tra
     </message>
     <message>
         <source>No clock changes ahead</source>
-        <translation>Aucun changement d'heure à venir</translation>
+        <translation>Aucun changement d&apos;heure à venir</translation>
     </message>
     <message>
         <source>Clocks go forward %1 on %2, %3 → %4</source>
-        <translation>Passage à l'heure d'été (%1) le %2, %3 → %4</translation>
+        <translation>Passage à l&apos;heure d&apos;été (%1) le %2, %3 → %4</translation>
     </message>
     <message>
         <source>Clocks go back %1 on %2, %3 → %4</source>
-        <translation>Passage à l'heure d'hiver (%1) le %2, %3 → %4</translation>
+        <translation>Passage à l&apos;heure d&apos;hiver (%1) le %2, %3 → %4</translation>
     </message>
 </context>
 </TS>

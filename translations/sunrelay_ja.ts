@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CalDav</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is an HTTP method (PUT, REPORT), %2 a URL</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the password would travel in clear text. Use https://, or allow plain http explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach the server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account may not change calendar %1 on the server (403, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on the server (404, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 in calendar %2 was changed on the server by someone else since Sunrelay read it; it was not overwritten (publish again to replace it with the plan&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (%1, %2); publish again to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 is larger than %2 bytes; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply to %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -9,6 +69,11 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A calendar file and why it cannot be imported: &quot;team.ics: unknown time zone&quot;
+----------
+A calendar file and why it cannot be imported: &quot;holidays.ics: unknown time zone&quot;
+----------
+Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot be read&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -52,15 +117,17 @@
         <translation>%1 行目</translation>
     </message>
     <message>
-        <source>event "%1"</source>
+        <source>event &quot;%1&quot;</source>
         <translation>イベント「%1」</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>Where in a calendar file a problem is: a line and an event: &quot;line 12, event &quot;standup&quot;&quot;</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A problem in a calendar file and libical&apos;s detail on it (in English)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -124,7 +191,7 @@ Usage: sunrelay-cli %3
         <translation>書き込むファイル。</translation>
     </message>
     <message>
-        <source>unknown time zone "%1"</source>
+        <source>unknown time zone &quot;%1&quot;</source>
         <translation>不明なタイムゾーン「%1」</translation>
     </message>
     <message>
@@ -132,7 +199,7 @@ Usage: sunrelay-cli %3
         <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -156,7 +223,7 @@ Usage: sunrelay-cli %3
         <translation>標準出力</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite's integrity check: %1%2); the file was not changed; restore it from a backup</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
         <translation>ファイルが破損しています (SQLite の整合性チェック: %1%2)。ファイルは変更されていません。バックアップから復元してください</translation>
     </message>
     <message numerus="yes">
@@ -166,13 +233,13 @@ Usage: sunrelay-cli %3
         </translation>
     </message>
     <message>
-        <source>%1: ok: "%2", %3 regions, %4 members, %5 tasks (%6 placed)
+        <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
 </source>
         <translation>%1: OK: 「%2」、地域 %3、メンバー %4 人、タスク %5 件 (うち配置済み %6 件)
 </translation>
     </message>
     <message>
-        <source>The plan's name (default: the roster's file name).</source>
+        <source>The plan&apos;s name (default: the roster&apos;s file name).</source>
         <translation>プランの名前 (既定: 名簿ファイルの名前)。</translation>
     </message>
     <message>
@@ -198,21 +265,15 @@ Usage: sunrelay-cli %3
         <translation>-o %1 が必要です</translation>
     </message>
     <message>
-        <source>%1: %2 members, %3 tasks
-</source>
-        <translation>%1: メンバー %2 人、タスク %3 件
-</translation>
-    </message>
-    <message>
-        <source>The member's id.</source>
+        <source>The member&apos;s id.</source>
         <translation>メンバーの ID。</translation>
     </message>
     <message>
-        <source>The region's id.</source>
+        <source>The region&apos;s id.</source>
         <translation>地域の ID。</translation>
     </message>
     <message>
-        <source>unknown --include item "%1" (use handoffs, deepwork, comms, tasks, separated by commas)</source>
+        <source>unknown --include item &quot;%1&quot; (use handoffs, deepwork, comms, tasks, separated by commas)</source>
         <translation>不明な --include の項目「%1」(handoffs、deepwork、comms、tasks をカンマ区切りで指定してください)</translation>
     </message>
     <message>
@@ -258,7 +319,7 @@ Usage: sunrelay-cli %3
         <translation>--member ID が必要です</translation>
     </message>
     <message>
-        <source>no member "%1"</source>
+        <source>no member &quot;%1&quot;</source>
         <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
@@ -272,7 +333,7 @@ Usage: sunrelay-cli %3
         <translation>--region ID が必要です</translation>
     </message>
     <message>
-        <source>no region "%1"</source>
+        <source>no region &quot;%1&quot;</source>
         <translation>地域「%1」はありません</translation>
     </message>
     <message>
@@ -314,11 +375,11 @@ Usage: sunrelay-cli %3
         <translation>引き継ぎ、ディープワーク枠、連絡時間帯、タスク区間を iCalendar ファイルとしてエクスポートします。</translation>
     </message>
     <message>
-        <source>Import a member's own calendar as busy time (replaces the member's earlier import).</source>
+        <source>Import a member&apos;s own calendar as busy time (replaces the member&apos;s earlier import).</source>
         <translation>メンバー自身のカレンダーを予定あり時間としてインポートします (そのメンバーの以前のインポートを置き換えます)。</translation>
     </message>
     <message>
-        <source>Import a region's public holidays as time off for its members.</source>
+        <source>Import a region&apos;s public holidays as time off for its members.</source>
         <translation>地域の祝日を、その地域のメンバーの休暇としてインポートします。</translation>
     </message>
     <message>
@@ -340,7 +401,7 @@ PLAN はプランファイル (.sunrelay) またはプラン交換用 JSON、DAT
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's help after its name.
+  -h, --help     Show this help, or a command&apos;s help after its name.
   -v, --version  Show the version.
 
 Exit status: 0 ok, 1 bad input, 2 usage error.
@@ -354,7 +415,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>sunrelay-cli: unknown command "%1"
+        <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
         <translation>sunrelay-cli: 不明なコマンド「%1」
@@ -389,15 +450,29 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <source>sunrelay-cli: internal error</source>
         <translation>sunrelay-cli: 内部エラー</translation>
     </message>
+    <message>
+        <source>Wrote %1 (members: %2, tasks: %3)
+</source>
+        <extracomment>After writing a plan file: its path and how many members and tasks it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish members&apos;, regions&apos; and handoff calendars to a CalDAV server, changing only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
-        <source>The sync slot falls inside %1's deep-work block.</source>
+        <source>The sync slot falls inside %1&apos;s deep-work block.</source>
         <translation>同期枠が %1 のディープワーク枠に重なっています。</translation>
     </message>
     <message>
-        <source>A handoff is picked up during %1's deep-work block, and nobody else on the receiving side is free then.</source>
+        <source>A handoff is picked up during %1&apos;s deep-work block, and nobody else on the receiving side is free then.</source>
         <translation>%1 のディープワーク枠の間に引き継ぎの受け取りがあり、受け手側にはその時間に対応できる人がほかにいません。</translation>
     </message>
     <message>
@@ -405,7 +480,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1 にはこの勤務日に %2 以上のディープワーク枠がありません。</translation>
     </message>
     <message>
-        <source>%1's comms window cuts %2 into a deep-work block.</source>
+        <source>%1&apos;s comms window cuts %2 into a deep-work block.</source>
         <translation>%1 の連絡時間帯がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
     <message>
@@ -417,7 +492,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1 の間、誰もカバーしていません (上限は %2)。</translation>
     </message>
     <message>
-        <source>A meeting from %1's calendar cuts %2 into a deep-work block.</source>
+        <source>A meeting from %1&apos;s calendar cuts %2 into a deep-work block.</source>
         <translation>%1 のカレンダーの会議がディープワーク枠に %2 食い込んでいます。</translation>
     </message>
 </context>
@@ -433,6 +508,13 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: permission denied&quot;
+----------
+A plan file and why it cannot be read: &quot;/home/ana/team.sunrelay: not a plan file&quot;
+----------
+A plan JSON file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -440,6 +522,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>FileText</name>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for an empty file name in messages</extracomment>
         <translation>何もありません</translation>
     </message>
     <message>
@@ -516,6 +599,79 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>tz database</source>
+        <extracomment>In Help &gt; About and --version: the IANA time zone database, then its version (&quot;2024a&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDriver</name>
+    <message>
+        <source>%1: changed differently on both sides: %2</source>
+        <extracomment>%1 names a region, member or task, %2 lists its fields (&quot;zone, work&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed in ours, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added on both sides with different contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reordered differently on both sides; ours&apos; order is kept</source>
+        <extracomment>%1 is &quot;regions&quot;, &quot;members&quot; or &quot;tasks&quot;, as the JSON key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged plan is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>the common ancestor in a three-way merge (Git&apos;s %O)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; nothing merged
+</source>
+        <extracomment>%1 is the file, %2 &quot;base&quot;, &quot;ours&quot; or &quot;theirs&quot;, %3 what is wrong in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: keep one version of each block between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt;, delete the marker lines, then check the file with sunrelay-cli check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
@@ -531,6 +687,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Comms</source>
+        <extracomment>Short for comms window: a fixed time for messages and calls</extracomment>
         <translation>連絡</translation>
     </message>
     <message>
@@ -561,6 +718,9 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A member, their local time and their city: &quot;Ana 09:00 São Paulo&quot;
+----------
+A member, the sync slot in their local time and their city: &quot;Ana 13:00–13:15 São Paulo&quot;</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
@@ -605,6 +765,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -626,23 +787,24 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1。%2 には %3 のディープワーク枠がありません</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 meeting</source>
+        <source>%1&apos;s block is cut by a %2 meeting</source>
         <translation>%1 の枠が %2 の会議で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 comms window</source>
+        <source>%1&apos;s block is cut by the %2 comms window</source>
         <translation>%1 の枠が %2 の連絡時間帯で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by the %2 sync slot</source>
+        <source>%1&apos;s block is cut by the %2 sync slot</source>
         <translation>%1 の枠が %2 の同期枠で分断されています</translation>
     </message>
     <message>
-        <source>%1's block is cut by a %2 handoff pickup</source>
+        <source>%1&apos;s block is cut by a %2 handoff pickup</source>
         <translation>%1 の枠が %2 の引き継ぎの受け取りで分断されています</translation>
     </message>
     <message>
         <source>%1; %2</source>
+        <extracomment>The maker-score verdict and what cuts into deep work, one after the other</extracomment>
         <translation>%1。%2</translation>
     </message>
     <message>
@@ -693,7 +855,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>.png、.svg、.pdf</translation>
     </message>
     <message>
-        <source>%1: unknown picture type "%2"; use %3</source>
+        <source>%1: unknown picture type &quot;%2&quot;; use %3</source>
         <translation>%1: 不明な画像形式「%2」です。%3 を使用してください</translation>
     </message>
     <message>
@@ -703,6 +865,152 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>cannot write %1: the %2 × %3 px picture could not be drawn</source>
         <translation>%1 に書き込めません: %2 × %3 px の画像を描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCli</name>
+    <message>
+        <source>Usage: sunrelay-cli %1
+
+%2</source>
+        <translation type="unfinished">使い方: sunrelay-cli %1
+
+%2
+ {1
+?} {2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform>引数が %n 個必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sunrelay-cli: %1
+Usage: sunrelay-cli %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// server other than this computer (the password travels unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC date (YYYY-MM-DD).</source>
+        <translation type="unfinished">最初の日付 (UTC、YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Last UTC date (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished">最後の日付 (UTC、YYYY-MM-DD)。この日を含みます。</translation>
+    </message>
+    <message>
+        <source>the first line (the password) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date from here to 2037 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are both required</source>
+        <translation type="unfinished">--from と --to の両方が必要です</translation>
+    </message>
+    <message>
+        <source>--from..--to must run forwards and span at most three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --member ID, --region ID and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 conflict(s)
+</source>
+        <extracomment>One calendar&apos;s line of a publish summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: %1 (PROPFIND %2, REPORT %3, MKCALENDAR %4, PUT %5, DELETE %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CalDAV server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this member&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this region&apos;s calendar and its members&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every member&apos;s and region&apos;s calendar and all handoffs (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished">プランファイル。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s id.</source>
+        <translation type="unfinished">メンバーの ID。</translation>
+    </message>
+    <message>
+        <source>The URL of the member&apos;s own calendar on a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all-day events as busy.</source>
+        <translation type="unfinished">終日イベントも予定ありとして扱います。</translation>
+    </message>
+    <message>
+        <source>--member ID is required</source>
+        <translation type="unfinished">--member ID が必要です</translation>
+    </message>
+    <message>
+        <source>imported calendars are kept in plan files (.sunrelay) only, not in plan JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot;</source>
+        <translation type="unfinished">メンバー「%1」はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 busy times for %3 from %4
+</source>
+        <translation type="unfinished">%1: %4 から %3 の予定あり時間を %2 件読み込みました
+</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1038,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Heading of the report&apos;s coverage table (how much of the window each region works)</extracomment>
         <translation>カバー時間</translation>
     </message>
     <message>
@@ -738,6 +1047,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 %</source>
+        <extracomment>A percentage: &quot;42 %&quot;; space it as your language does (French: a no-break space before %)</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -754,14 +1064,15 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>Column header: whether a handoff is an overlap or a gap handoff</extracomment>
         <translation>種類</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
@@ -842,6 +1153,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Row label: when a task is done (date and time)</extracomment>
         <translation>終了</translation>
     </message>
     <message>
@@ -857,24 +1169,27 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>単一地域のみ</translation>
     </message>
     <message>
-        <source>%1 · %2 conflicts · times in %3
+        <source>%1 · conflicts: %2 · times in %3
 </source>
-        <translation>%1 · 競合 %2 件 · 時刻は %3
-</translation>
+        <extracomment>Heading of the conflicts report: plan name, number of conflicts, the zone of the times</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteText</name>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times on one day: &quot;09:00–12:00&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A span of clock times ending on another day: &quot;22:00–Tue 02:00&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3 %4 · %5 %6</source>
+        <extracomment>One leg of a task&apos;s route: member · day, span and city in the member&apos;s zone · span and city in the reference zone: &quot;Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC&quot;</extracomment>
         <translation>%1 · %2 %3 %4 · %5 %6</translation>
     </message>
     <message>
@@ -887,6 +1202,9 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -907,6 +1225,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>A task and a note on its handoff: &quot;T-1 Release notes — waits 2 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -950,14 +1269,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Where an unplaced task is: in the backlog, not on the timeline</extracomment>
         <translation>バックログ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Where a placed task starts: region · day and time: &quot;EMEA · Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -980,31 +1302,18 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 <context>
     <name>TimeFormat</name>
     <message>
-        <source>%1:%2 AM</source>
-        <translation>%1:%2 AM</translation>
-    </message>
-    <message>
-        <source>%1:%2 PM</source>
-        <translation>%1:%2 PM</translation>
-    </message>
-    <message>
-        <source>%1 AM</source>
-        <translation>%1 AM</translation>
-    </message>
-    <message>
-        <source>%1 PM</source>
-        <translation>%1 PM</translation>
-    </message>
-    <message>
         <source>%1, %2 %3</source>
+        <extracomment>A day, a clock time and a city: &quot;Mon 9 Mar, 09:00 Berlin&quot;</extracomment>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
@@ -1013,10 +1322,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
 </context>
@@ -1024,14 +1335,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>TimeText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes: &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in whole hours: &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes: &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
 </context>
@@ -1057,7 +1371,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>sunrelay: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -1065,7 +1379,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--%1: 2037 年より後の日付には対応していません</translation>
     </message>
     <message>
-        <source>--width: "%1" is not a whole number of pixels</source>
+        <source>--width: &quot;%1&quot; is not a whole number of pixels</source>
         <translation>--width: 「%1」はピクセル数を表す整数ではありません</translation>
     </message>
     <message>
@@ -1093,10 +1407,6 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--export-view には描画するプラン (.sunrelay ファイルまたはプラン JSON) が必要です</translation>
     </message>
     <message>
-        <source>--export-view draws one plan, not %1: %2</source>
-        <translation>--export-view で描画できるプランは 1 つです。%1 個指定されています: %2</translation>
-    </message>
-    <message>
         <source>--export-view needs --from and --to (YYYY-MM-DD)</source>
         <translation>--export-view には --from と --to (YYYY-MM-DD) が必要です</translation>
     </message>
@@ -1105,7 +1415,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--to %1 が --from %2 より前です</translation>
     </message>
     <message>
-        <source>--zone: unknown time zone "%1" (an IANA name such as Europe/Berlin)</source>
+        <source>--zone: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--zone: 不明なタイムゾーン「%1」(Europe/Berlin のような IANA 名を指定してください)</translation>
     </message>
     <message>
@@ -1118,10 +1428,11 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A plan file and why a working copy of it cannot be made</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write a picture of the plan's timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
+        <source>Write a picture of the plan&apos;s timeline to FILE (.png, .svg or .pdf) and quit, showing no window. Needs --from, --to and the plan.</source>
         <translation>プランのタイムラインの画像を FILE (.png、.svg、.pdf) に書き出し、ウィンドウを表示せずに終了します。--from、--to とプランが必要です。</translation>
     </message>
     <message>
@@ -1137,12 +1448,19 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--export-view と併用: 時間軸と日付の IANA タイムゾーン (既定: UTC)。</translation>
     </message>
     <message>
-        <source>With --export-view: the picture's width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
+        <source>With --export-view: the picture&apos;s width in pixels, %1 to %2 (default %3); its height fits all rows.</source>
         <translation>--export-view と併用: 画像の幅 (ピクセル)、%1 ～ %2 (既定: %3)。高さはすべての行が収まるように決まります。</translation>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
         <translation>--%1 は --export-view と一緒に指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>--export-view draws one plan, not %n: %1</source>
+        <extracomment>%n is how many plans were named (2 or more), %1 the plans</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1478,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--export-week には --week DATE (YYYY-MM-DD) が必要です</translation>
     </message>
     <message>
-        <source>--week: "%1" is not a date (YYYY-MM-DD)</source>
+        <source>--week: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>--week: 「%1」は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
@@ -1196,15 +1514,15 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>--export-week: %1 にはメンバーがいません</translation>
     </message>
     <message>
-        <source>--export-week: no member "%1" in %2; its members are %3</source>
+        <source>--export-week: no member &quot;%1&quot; in %2; its members are %3</source>
         <translation>--export-week: %2 にメンバー「%1」はいません。メンバーは %3 です</translation>
     </message>
     <message>
-        <source>Write MEMBER's week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
+        <source>Write MEMBER&apos;s week (My Week) to a picture and quit, showing no window: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN.</source>
         <translation>MEMBER の週 (マイウィーク) を画像に書き出し、ウィンドウを表示せずに終了します: sunrelay --export-week MEMBER --week DATE FILE.png|svg|pdf PLAN。</translation>
     </message>
     <message>
-        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member's own time zone.</source>
+        <source>With --export-week: a date (YYYY-MM-DD) of the week to show, in the member&apos;s own time zone.</source>
         <translation>--export-week と併用: 表示する週の日付 (YYYY-MM-DD)。メンバー自身のタイムゾーンで指定します。</translation>
     </message>
     <message>
@@ -1219,7 +1537,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 <context>
     <name>WeekPicture</name>
     <message>
-        <source>One member's week exported by Sunrelay, in their own local time.</source>
+        <source>One member&apos;s week exported by Sunrelay, in their own local time.</source>
         <translation>Sunrelay からエクスポートした 1 人のメンバーの週。本人の現地時刻で表示。</translation>
     </message>
 </context>
@@ -1247,6 +1565,46 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::AboutDialog</name>
+    <message>
+        <source>About Sunrelay</source>
+        <translation type="unfinished">Sunrelay について</translation>
+    </message>
+    <message>
+        <source>Sunrelay %1</source>
+        <extracomment>The heading of Help &gt; About; %1 is the version (&quot;0.1.0&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans work that follows the sun across time zones.</source>
+        <translation type="unfinished">タイムゾーンをまたいでフォロー・ザ・サン型で作業を計画します。</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence (%1).</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Help &gt; About, the list of libraries: &quot;Qt:&quot;, &quot;SQLite:&quot;, &quot;tz database:&quot;.</extracomment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <extracomment>Help &gt; About: above the list of library versions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::BacklogPanel</name>
     <message>
         <source>No tasks yet. Add one with Add task…</source>
@@ -1266,6 +1624,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Screen-reader name of the filter: which tasks the list shows</extracomment>
         <translation>表示</translation>
     </message>
     <message>
@@ -1274,14 +1633,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Filter: tasks not on the timeline yet</extracomment>
         <translation>バックログ</translation>
     </message>
     <message>
         <source>Placed</source>
+        <extracomment>Filter: tasks placed on the timeline</extracomment>
         <translation>配置済み</translation>
     </message>
     <message>
         <source>Late</source>
+        <extracomment>Filter: tasks that finish after their deadline</extracomment>
         <translation>遅延</translation>
     </message>
     <message>
@@ -1298,6 +1660,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Delete</source>
+        <extracomment>Context menu: delete the chosen task</extracomment>
         <translation>削除</translation>
     </message>
     <message>
@@ -1306,6 +1669,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Unplace</source>
+        <extracomment>Button: take the task off the timeline, back into the backlog</extracomment>
         <translation>配置を解除</translation>
     </message>
     <message>
@@ -1353,10 +1717,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Export choice: the calendar of a whole region (not one member)</extracomment>
         <translation>地域</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Export choice: the calendar of one member</extracomment>
         <translation>メンバー</translation>
     </message>
     <message>
@@ -1364,7 +1730,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>地域またはメンバー</translation>
     </message>
     <message>
-        <source>One event per handoff of the scope's regions, with the tasks passed and their notes.</source>
+        <source>One event per handoff of the scope&apos;s regions, with the tasks passed and their notes.</source>
         <translation>対象地域の引き継ぎごとに 1 件のイベント。引き渡すタスクとそのメモを含みます。</translation>
     </message>
     <message>
@@ -1389,6 +1755,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Include:</source>
+        <extracomment>Label before check boxes: what the exported calendar holds</extracomment>
         <translation>含める内容:</translation>
     </message>
     <message>
@@ -1401,10 +1768,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member and their region in the list of whose calendar to export: &quot;Ana Lima (AMER)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>calendar</source>
+        <extracomment>Default file name (without .ics) of an exported calendar</extracomment>
         <translation>カレンダー</translation>
     </message>
     <message>
@@ -1496,6 +1865,9 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Column headers of the preview of imported events: date, time span, event summary
+----------
+Column headers of the preview of imported holidays: date, holiday name</extracomment>
         <translation>日付</translation>
     </message>
     <message>
@@ -1508,6 +1880,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–10:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1566,14 +1939,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>sunrelay::gui::ConflictsModel</name>
     <message>
         <source>Error</source>
+        <extracomment>Severity of a conflict: must be fixed</extracomment>
         <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Severity of a conflict: should be looked at</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Severity of a conflict: for information only</extracomment>
         <translation>情報</translation>
     </message>
     <message>
@@ -1598,6 +1974,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Tooltip: a member&apos;s name and time zone id: &quot;Ana Lima · America/Sao_Paulo&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1618,14 +1995,16 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Column header: how serious a conflict is (Error, Warning, Info)</extracomment>
         <translation>重大度</translation>
     </message>
     <message>
         <source>Member</source>
+        <extracomment>Column header: the team member a conflict concerns</extracomment>
         <translation>メンバー</translation>
     </message>
     <message>
-        <source>In the member's own time zone</source>
+        <source>In the member&apos;s own time zone</source>
         <translation>メンバー自身のタイムゾーン</translation>
     </message>
     <message>
@@ -1634,6 +2013,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Explanation</source>
+        <extracomment>Column header: what the conflict is, in a sentence</extracomment>
         <translation>説明</translation>
     </message>
 </context>
@@ -1669,18 +2049,22 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Errors</source>
+        <extracomment>Filter: show errors only</extracomment>
         <translation>エラー</translation>
     </message>
     <message>
         <source>Warnings</source>
+        <extracomment>Filter: show errors and warnings</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
+        <extracomment>Filter: show every conflict, information too</extracomment>
         <translation>情報</translation>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Screen-reader name of the choice of how many days of conflicts to list</extracomment>
         <translation>期間</translation>
     </message>
     <message>
@@ -1741,10 +2125,14 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Covered</source>
+        <extracomment>Chart axis title: share of the day some region works, in percent</extracomment>
         <translation>カバー</translation>
     </message>
     <message>
         <source>Hours</source>
+        <extracomment>Chart axis title: hours (of gap, of task work)
+----------
+Chart axis title: hours of task work</extracomment>
         <translation>時間</translation>
     </message>
     <message>
@@ -1777,6 +2165,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Custom</source>
+        <extracomment>Date range choice: the dates typed in From and To</extracomment>
         <translation>カスタム</translation>
     </message>
     <message>
@@ -1785,10 +2174,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;From:</source>
+        <extracomment>First day of the date range shown</extracomment>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
+        <extracomment>Last day of the date range shown</extracomment>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
@@ -1807,14 +2198,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>; task work: %1</source>
+        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>。タスク作業: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the regions&apos; task work in a list: &quot;EMEA 12.5 h, AMER 8 h&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -1856,6 +2250,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between two dates: &quot;from [date] to [date]&quot;</extracomment>
         <translation>～</translation>
     </message>
     <message>
@@ -1874,15 +2269,15 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>into %1's deep work</source>
+        <source>into %1&apos;s deep work</source>
         <translation>%1 のディープワークに食い込む</translation>
     </message>
     <message>
-        <source>before %1's working day</source>
+        <source>before %1&apos;s working day</source>
         <translation>%1 の勤務開始前</translation>
     </message>
     <message>
-        <source>after %1's working day</source>
+        <source>after %1&apos;s working day</source>
         <translation>%1 の勤務終了後</translation>
     </message>
     <message>
@@ -1907,6 +2302,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Chart axis title: the week (of the year) each point is in</extracomment>
         <translation>週</translation>
     </message>
     <message>
@@ -1922,11 +2318,11 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>今後 12 か月間、夏時間の切り替えで引き継ぎがディープワークに食い込んだり勤務時間外に出たりすることはありません。</translation>
     </message>
     <message>
-        <source>Receiver's local time</source>
+        <source>Receiver&apos;s local time</source>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
-        <source>Sender's local time</source>
+        <source>Sender&apos;s local time</source>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
@@ -1935,6 +2331,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Show:</source>
+        <extracomment>Label before the choice of which handoffs the chart shows</extracomment>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
@@ -1975,13 +2372,14 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separates the sides a DST change moved in a list: &quot;sender +1 h, receiver -1 h&quot;</extracomment>
         <translation>、</translation>
     </message>
 </context>
 <context>
     <name>sunrelay::gui::GuideDialog</name>
     <message>
-        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region's holidays taken out). Where a stretch of a region's coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A region &lt;b&gt;covers&lt;/b&gt; the times when at least one of its members works (time off and the region&apos;s holidays taken out). Where a stretch of a region&apos;s coverage ends, the work passes on: a &lt;b&gt;handoff&lt;/b&gt;. The region that stops is the &lt;b&gt;sender&lt;/b&gt;, the one that takes the work the &lt;b&gt;receiver&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;地域は、メンバーの少なくとも 1 人が勤務している時間を&lt;b&gt;カバー&lt;/b&gt;します (休暇と地域の祝日は除きます)。地域のカバー時間がひと区切り終わるところで、作業は次へ渡されます。これが&lt;b&gt;引き継ぎ&lt;/b&gt;です。作業を終える地域が&lt;b&gt;送り手&lt;/b&gt;、作業を受け取る地域が&lt;b&gt;受け手&lt;/b&gt;です。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2005,7 +2403,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>&lt;p&gt;EMEA: ベルリンの Anna は 09:00–17:30 に勤務。AMER: ニューヨークの Ben は 09:00–17:00 に勤務。ディープワークもほかの地域もなし。2026 年 3 月 9 日 (月) には、ニューヨークはすでに夏時間 (EDT、UTC−4) ですが、ベルリンはまだです (CET、UTC+1)。Anna の勤務は 08:00–16:30 UTC、Ben は 13:00–21:00 UTC です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap's first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
+        <source>&lt;p&gt;At 16:30 UTC (17:30 in Berlin, 12:30 in New York) EMEA stops while AMER works: an &lt;b&gt;overlap handoff EMEA → AMER&lt;/b&gt; with 3 h 30 min of overlap (13:00–16:30 UTC), picked up at once. Its sync slot is the overlap&apos;s first 15 minutes, 13:00–13:15 UTC: 14:00 in Berlin, 09:00 in New York.&lt;/p&gt;</source>
         <translation>&lt;p&gt;16:30 UTC (ベルリン 17:30、ニューヨーク 12:30) に EMEA が作業を終え、AMER は勤務中です。重なり 3 時間 30 分 (13:00–16:30 UTC) の&lt;b&gt;重なりでの引き継ぎ EMEA → AMER&lt;/b&gt; で、すぐに受け取られます。同期枠は重なりの最初の 15 分、13:00–13:15 UTC (ベルリン 14:00、ニューヨーク 09:00) です。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2013,7 +2411,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>&lt;p&gt;21:00 UTC に Ben が作業を終え、誰も勤務していません。&lt;b&gt;空白後の引き継ぎ AMER → EMEA&lt;/b&gt; で、11 時間待った後、火曜日の 08:00 UTC (ベルリン 09:00) に受け取られます。3 月 13 日 (金) からは、同じ引き継ぎが 3 月 16 日 (月) 08:00 UTC まで待ちます: 2 日 11 時間です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member's own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Working hours, deep work and comms windows are wall-clock times in each member&apos;s own zone: 09:00 stays 09:00 all year, and the moment it stands for moves when the clocks change. Twice a year a wall-clock time is not one moment; Sunrelay then reads it exactly as calendar files do (RFC 5545), so a calendar shows what Sunrelay shows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;勤務時間、ディープワーク、連絡時間帯は、各メンバー自身のタイムゾーンでの時計の時刻です。09:00 は一年中 09:00 のままで、それが指す瞬間は時計の切り替えで移動します。年に 2 回、時計の時刻が 1 つの瞬間に決まらないことがあります。Sunrelay はそのような時刻をカレンダーファイルとまったく同じ方法 (RFC 5545) で解釈するので、カレンダーには Sunrelay と同じ表示になります。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2053,7 +2451,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>&lt;p&gt;ニューヨークでは、01:00–05:00 の時間帯はほとんどの夜で 4 時間ですが、2026 年 3 月 8 日は &lt;b&gt;3 時間&lt;/b&gt;、2026 年 11 月 1 日は &lt;b&gt;5 時間&lt;/b&gt;です。02:15–03:00 の時間帯は 3 月 8 日にはまったく時間がありません。開始が 03:15 EDT と解釈され、終了より後になるためです。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member's row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
+        <source>&lt;p&gt;On the timeline a diamond marks each clock change on the member&apos;s row (filled: forward, hollow: back); View &amp;gt; DST Drift shows how each handoff moves in local time over the coming year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;タイムラインでは、メンバーの行にある菱形が時計の切り替えを示します (塗りつぶし: 進む、中抜き: 戻る)。[表示] &amp;gt; [夏時間のずれ] では、今後 1 年間に各引き継ぎが現地時刻でどう動くかを確認できます。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2088,7 +2486,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>引き継ぎの CSV エクスポート</translation>
     </message>
     <message>
-        <source>One row per handoff: both sides' local times, the wait, the sync slot and the tasks passed with their notes.</source>
+        <source>One row per handoff: both sides&apos; local times, the wait, the sync slot and the tasks passed with their notes.</source>
         <translation>引き継ぎごとに 1 行: 両側の現地時刻、待ち時間、同期枠、引き渡すタスクとそのメモ。</translation>
     </message>
     <message>
@@ -2115,10 +2513,6 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 <context>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
-        <source>&amp;Legend</source>
-        <translation>凡例(&amp;L)</translation>
-    </message>
-    <message>
         <source>Timeline Legend</source>
         <translation>タイムラインの凡例</translation>
     </message>
@@ -2136,7 +2530,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>勤務時間</translation>
     </message>
     <message>
-        <source>When the member works, in the region's colour; the row's weekdays and hours are the member's own local time.</source>
+        <source>When the member works, in the region&apos;s colour; the row&apos;s weekdays and hours are the member&apos;s own local time.</source>
         <translation>メンバーが勤務している時間。地域の色で表示します。行の曜日と時刻はメンバー自身の現地時刻です。</translation>
     </message>
     <message>
@@ -2152,7 +2546,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>連絡時間帯</translation>
     </message>
     <message>
-        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides' windows are preferred.</source>
+        <source>The outlined band above the bar: a fixed time for messages. Sync slots in both sides&apos; windows are preferred.</source>
         <translation>バーの上にある枠線付きの帯: メッセージ用に決めた時間です。両側の連絡時間帯にある同期枠が優先されます。</translation>
     </message>
     <message>
@@ -2165,6 +2559,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Daylight</source>
+        <extracomment>Legend entry: the band showing where the sun is up</extracomment>
         <translation>昼夜</translation>
     </message>
     <message>
@@ -2176,7 +2571,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>時計が進む</translation>
     </message>
     <message>
-        <source>A filled diamond where the member's clocks skip ahead (daylight saving time starts).</source>
+        <source>A filled diamond where the member&apos;s clocks skip ahead (daylight saving time starts).</source>
         <translation>メンバーの時計が進む時点 (夏時間の開始) を示す塗りつぶしの菱形。</translation>
     </message>
     <message>
@@ -2184,27 +2579,30 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>時計が戻る</translation>
     </message>
     <message>
-        <source>A hollow diamond where the member's clocks turn back and an hour repeats.</source>
+        <source>A hollow diamond where the member&apos;s clocks turn back and an hour repeats.</source>
         <translation>メンバーの時計が戻り、1 時間が繰り返される時点を示す中抜きの菱形。</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Legend entry: times some region works</extracomment>
         <translation>カバー時間</translation>
     </message>
     <message>
-        <source>On a region's row: when at least one of its members works (time off taken out).</source>
+        <source>On a region&apos;s row: when at least one of its members works (time off taken out).</source>
         <translation>地域の行: その地域のメンバーの少なくとも 1 人が勤務している時間 (休暇は除く)。</translation>
     </message>
     <message>
         <source>Overlap</source>
+        <extracomment>Legend entry: times two or more regions work at once</extracomment>
         <translation>重なり</translation>
     </message>
     <message>
-        <source>Two or more regions cover the same time, shaded in both regions' colours.</source>
+        <source>Two or more regions cover the same time, shaded in both regions&apos; colours.</source>
         <translation>2 つ以上の地域が同じ時間をカバーしています。両方の地域の色で表示します。</translation>
     </message>
     <message>
         <source>Gap</source>
+        <extracomment>Legend entry: times no region works</extracomment>
         <translation>空白</translation>
     </message>
     <message>
@@ -2216,7 +2614,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>重なりでの引き継ぎ</translation>
     </message>
     <message>
-        <source>Solid arrow, in the receiver's colour: the receiving region already works when the sender stops, so work passes at once.</source>
+        <source>Solid arrow, in the receiver&apos;s colour: the receiving region already works when the sender stops, so work passes at once.</source>
         <translation>受け手の色の実線の矢印: 送り手が作業を終えるとき受け手の地域はすでに勤務中なので、作業はすぐに渡されます。</translation>
     </message>
     <message>
@@ -2240,7 +2638,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>作業中のタスク</translation>
     </message>
     <message>
-        <source>A bar in the task's own colour on the member who works it then, with its id and title where they fit.</source>
+        <source>A bar in the task&apos;s own colour on the member who works it then, with its id and title where they fit.</source>
         <translation>そのときタスクを担当するメンバーの行に、タスク自身の色で表示するバー。入りきれば ID とタイトルも表示します。</translation>
     </message>
     <message>
@@ -2256,15 +2654,16 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>予定開始</translation>
     </message>
     <message>
-        <source>A pin on the starting region's row; a dashed run to where work really starts when nobody covers the start.</source>
+        <source>A pin on the starting region&apos;s row; a dashed run to where work really starts when nobody covers the start.</source>
         <translation>開始地域の行に立てるピン。開始時刻を誰もカバーしていないときは、実際に作業が始まるところまで破線が続きます。</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Legend entry: the mark where a task is done</extracomment>
         <translation>終了</translation>
     </message>
     <message>
-        <source>A flag where the task's effort is used up.</source>
+        <source>A flag where the task&apos;s effort is used up.</source>
         <translation>タスクの工数を使い切ったところに立つ旗。</translation>
     </message>
     <message>
@@ -2277,6 +2676,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Now</source>
+        <extracomment>Legend entry: the line at the current time</extracomment>
         <translation>現在</translation>
     </message>
     <message>
@@ -2288,7 +2688,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>時刻カーソル</translation>
     </message>
     <message>
-        <source>Point at the time axis or press C: each row's local time there and the tasks its members hold.</source>
+        <source>Point at the time axis or press C: each row&apos;s local time there and the tasks its members hold.</source>
         <translation>時間軸をポイントするか C キーを押すと、その時点での各行の現地時刻と、メンバーが担当しているタスクを表示します。</translation>
     </message>
     <message>
@@ -2301,15 +2701,22 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Handoffs</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>引き継ぎ</translation>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Legend section heading</extracomment>
         <translation>タスク</translation>
     </message>
     <message>
         <source>Time</source>
+        <extracomment>Legend section heading: time marks (daylight, now)</extracomment>
         <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2333,10 +2740,6 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only…</source>
-        <translation>読み取り専用で開く(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2408,10 +2811,6 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <source>Time&amp;line</source>
-        <translation>タイムライン(&amp;L)</translation>
-    </message>
-    <message>
         <source>My &amp;Week</source>
         <translation>マイウィーク(&amp;W)</translation>
     </message>
@@ -2425,14 +2824,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Today</source>
+        <extracomment>View menu: scroll the timeline to today</extracomment>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
+        <extracomment>View menu: scroll the timeline back in time</extracomment>
         <translation>前へ(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
+        <extracomment>View menu: scroll the timeline forward in time</extracomment>
         <translation>次へ(&amp;L)</translation>
     </message>
     <message>
@@ -2457,6 +2859,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Plan</source>
+        <extracomment>Menu title: the plan (team, tasks, policy)</extracomment>
         <translation>プラン(&amp;P)</translation>
     </message>
     <message>
@@ -2488,14 +2891,6 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>Sunrelay について(&amp;A)</translation>
     </message>
     <message>
-        <source>About Sunrelay</source>
-        <translation>Sunrelay について</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;Plans work that follows the sun across time zones.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sunrelay %1&lt;/b&gt;&lt;p&gt;タイムゾーンをまたいでフォロー・ザ・サン型で作業を計画します。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
@@ -2510,6 +2905,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Screen-reader name of the timeline zoom slider</extracomment>
         <translation>ズーム</translation>
     </message>
     <message>
@@ -2573,7 +2969,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>A plan needs a name: it is the window's title and the name its exports carry.</source>
+        <source>A plan needs a name: it is the window&apos;s title and the name its exports carry.</source>
         <translation>プランには名前が必要です。ウィンドウのタイトルや、エクスポートしたファイルの名前に使われます。</translation>
     </message>
     <message numerus="yes">
@@ -2622,6 +3018,17 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A file and why it cannot be opened: &quot;team.sunrelay: permission denied&quot;
+----------
+A CSV file and why it cannot be read: &quot;team.csv: permission denied&quot;
+----------
+A CSV file and the reader&apos;s message on it (in English)
+----------
+A file and why it cannot be opened: &quot;/home/ana/fifo: not a regular file&quot;
+----------
+A file and why it cannot be read: &quot;team.json: permission denied&quot;
+----------
+A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2687,10 +3094,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Team</source>
+        <extracomment>Panel title: regions and members</extracomment>
         <translation>チーム</translation>
     </message>
     <message>
         <source>Backlog</source>
+        <extracomment>Panel title: the tasks, placed or not yet placed</extracomment>
         <translation>バックログ</translation>
     </message>
     <message>
@@ -2709,11 +3118,28 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <source>Cannot open the demo plan</source>
         <translation>デモプランを開けません</translation>
     </message>
+    <message>
+        <source>%1 is open in another Sunrelay window, which was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::MemberDialog</name>
     <message>
         <source>Problems</source>
+        <extracomment>Screen-reader name of the list of what is wrong with the entered member</extracomment>
         <translation>問題</translation>
     </message>
     <message>
@@ -2758,10 +3184,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Add</source>
+        <extracomment>Button: add a period of time off</extracomment>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
+        <extracomment>Button: remove the chosen period of time off</extracomment>
         <translation>削除(&amp;M)</translation>
     </message>
     <message>
@@ -2830,6 +3258,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>W&amp;eek</source>
+        <extracomment>Tab: the member&apos;s weekly working hours, deep work and comms windows</extracomment>
         <translation>週(&amp;E)</translation>
     </message>
     <message>
@@ -2849,10 +3278,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header: a member&apos;s name</extracomment>
         <translation>名前</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Column header: a member&apos;s region</extracomment>
         <translation>地域</translation>
     </message>
     <message>
@@ -2876,10 +3307,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <name>sunrelay::gui::MyWeekView</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A member&apos;s name and id in the member picker: &quot;Ana Lima (m-ana)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
+        <extracomment>The week shown, first to last day: &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -2891,7 +3324,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>表示するメンバー: 名前または ID の一部を入力</translation>
     </message>
     <message>
-        <source>Pick a date: its week is shown (the member's local dates)</source>
+        <source>Pick a date: its week is shown (the member&apos;s local dates)</source>
         <translation>日付を選ぶとその週を表示します (メンバーの現地の日付)</translation>
     </message>
     <message>
@@ -2911,7 +3344,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>カレンダーをエクスポート…</translation>
     </message>
     <message>
-        <source>Write this member's week to a calendar file (.ics)</source>
+        <source>Write this member&apos;s week to a calendar file (.ics)</source>
         <translation>このメンバーの週をカレンダーファイル (.ics) に書き出します</translation>
     </message>
     <message>
@@ -2919,16 +3352,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>カレンダーをインポート…</translation>
     </message>
     <message>
-        <source>Read this member's meetings from a calendar file as busy time</source>
+        <source>Read this member&apos;s meetings from a calendar file as busy time</source>
         <translation>このメンバーの会議をカレンダーファイルから予定あり時間として読み込みます</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>印刷…</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>メンバー:</translation>
     </message>
     <message>
         <source>Add a member to the plan to see their week.</source>
@@ -2937,6 +3366,28 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>Print My Week</source>
         <translation>マイウィークを印刷</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 time</source>
+        <extracomment>Screen readers, My week: the day (&quot;Mon 30 Nov&quot;), the block as its tooltip&apos;s first line says it (&quot;Protected deep work 09:00–12:00 (3 h)&quot;) and the member&apos;s zone&apos;s city (&quot;Berlin&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <extracomment>Screen readers: the button that shows the week&apos;s dates and picks another week.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished">メンバー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The member&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, deep work, comms windows, handoffs, tasks and conflicts in the member&apos;s local time. Up and Down go through the blocks, Left and Right to the previous or next day, Enter shows a block&apos;s details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3434,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Starts:</source>
+        <extracomment>When the placed task may start: date and time</extracomment>
         <translation>開始(&amp;S):</translation>
     </message>
     <message>
@@ -3015,6 +3467,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Place</source>
+        <extracomment>Button: put the task on the timeline</extracomment>
         <translation>配置(&amp;P)</translation>
     </message>
 </context>
@@ -3189,10 +3642,11 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>The timeline in Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>This computer's zone (%1)</source>
+        <source>This computer&apos;s zone (%1)</source>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
@@ -3218,6 +3672,161 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>&amp;Appearance:</source>
         <translation>外観(&amp;A):</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The language choice that follows the computer&apos;s language settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Appearance: black and white with a yellow focus frame, for low vision.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Sunrelay next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::PublishDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to a Calendar Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://). Your password and the plan&apos;s calendars would travel in clear text. Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: every member, every region, all handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region and its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or member</source>
+        <translation type="unfinished">地域またはメンバー</translation>
+    </message>
+    <message>
+        <source>%v of %m calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars t&amp;o publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved in the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password of the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates that run forwards over at most three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading what the server has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Publish again to complete: what was published stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was published: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 deleted, %5 unchanged</source>
+        <extracomment>One calendar in the publish summary; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Calendar Server…</source>
+        <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3857,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Section heading: shortcuts in the world timeline view</extracomment>
         <translation>タイムライン</translation>
     </message>
     <message>
@@ -3408,16 +4018,38 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Action</source>
+        <extracomment>Column header: what a key or mouse gesture does</extracomment>
         <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
+        <extracomment>Column header: the key or mouse gesture</extracomment>
         <translation>ショートカット</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between key bindings</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First block of the previous / next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last block of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the block&apos;s details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,11 +4063,12 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <translation>バックログかタイムラインでタスクを選択すると、その経路が表示されます。</translation>
     </message>
     <message>
-        <source>In the backlog: drag it onto a region's row on the timeline, or use Place at…</source>
+        <source>In the backlog: drag it onto a region&apos;s row on the timeline, or use Place at…</source>
         <translation>バックログにあります: タイムラインの地域の行にドラッグするか、「日時を指定して配置…」を使ってください</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A task&apos;s id and title as the panel&apos;s heading: &quot;T-1 · Release notes&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3460,6 +4093,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Route</source>
+        <extracomment>Heading: the legs of a task from member to member across regions</extracomment>
         <translation>経路</translation>
     </message>
     <message>
@@ -3521,6 +4155,7 @@ Links: </source>
     </message>
     <message>
         <source>hours</source>
+        <extracomment>Placeholder in the effort field: the unit typed</extracomment>
         <translation>時間</translation>
     </message>
     <message>
@@ -3628,6 +4263,7 @@ Links: </source>
     </message>
     <message>
         <source>ID</source>
+        <extracomment>Column header: the task&apos;s short id (&quot;T-1&quot;)</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -3636,6 +4272,7 @@ Links: </source>
     </message>
     <message>
         <source>Effort</source>
+        <extracomment>Column header: the task&apos;s work in hours</extracomment>
         <translation>工数</translation>
     </message>
     <message>
@@ -3648,10 +4285,12 @@ Links: </source>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>Column header: which region and when a task starts, or Backlog</extracomment>
         <translation>配置</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>Column header: when the task is done</extracomment>
         <translation>終了</translation>
     </message>
 </context>
@@ -3727,6 +4366,7 @@ Links: </source>
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>Screen-reader name of a note above the members table</extracomment>
         <translation>お知らせ</translation>
     </message>
     <message>
@@ -3833,6 +4473,7 @@ Links: </source>
     </message>
     <message>
         <source>%1–%2</source>
+        <extracomment>A span of clock times: &quot;09:00–17:30&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -3866,35 +4507,35 @@ Links: </source>
         <translation>Alt キーを離すと %1 を変更します</translation>
     </message>
     <message>
-        <source>Move %1's %2 deep work</source>
+        <source>Move %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークを移動</translation>
     </message>
     <message>
-        <source>Move %1's %2 working hours</source>
+        <source>Move %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間を移動</translation>
     </message>
     <message>
-        <source>Resize %1's %2 deep work</source>
+        <source>Resize %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークの長さを変更</translation>
     </message>
     <message>
-        <source>Resize %1's %2 working hours</source>
+        <source>Resize %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間の長さを変更</translation>
     </message>
     <message>
-        <source>Move %1's deep work (%2)</source>
+        <source>Move %1&apos;s deep work (%2)</source>
         <translation>%1 のディープワークを移動 (%2)</translation>
     </message>
     <message>
-        <source>Move %1's working hours (%2)</source>
+        <source>Move %1&apos;s working hours (%2)</source>
         <translation>%1 の勤務時間を移動 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's deep work (%2)</source>
+        <source>Resize %1&apos;s deep work (%2)</source>
         <translation>%1 のディープワークの長さを変更 (%2)</translation>
     </message>
     <message>
-        <source>Resize %1's working hours (%2)</source>
+        <source>Resize %1&apos;s working hours (%2)</source>
         <translation>%1 の勤務時間の長さを変更 (%2)</translation>
     </message>
     <message>
@@ -3903,6 +4544,13 @@ Links: </source>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A day and a clock time: &quot;Tue 09:00&quot;
+----------
+A weekday and a clock time on the time cursor: &quot;Mon 09:00&quot;
+----------
+A task&apos;s id and title on its bar: &quot;T-1 Release notes&quot;
+----------
+A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3919,6 +4567,7 @@ Links: </source>
     </message>
     <message>
         <source>%1–%2 %3</source>
+        <extracomment>A sync slot in one zone: &quot;13:00–13:15 Berlin&quot;</extracomment>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
@@ -3927,6 +4576,7 @@ Links: </source>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
+        <extracomment>A time in a member&apos;s zone and in the reference zone: &quot;09:00 Berlin · 08:00 UTC&quot;</extracomment>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -3983,6 +4633,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A member&apos;s local time and the tasks waiting: &quot;Mon 09:00 · T-1, T-2 waits&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -4002,11 +4653,11 @@ Placed in %2</source>
         <translation>勤務時間</translation>
     </message>
     <message>
-        <source>Separate %1's %2 deep work</source>
+        <source>Separate %1&apos;s %2 deep work</source>
         <translation>%1 の %2 のディープワークを分ける</translation>
     </message>
     <message>
-        <source>Separate %1's %2 working hours</source>
+        <source>Separate %1&apos;s %2 working hours</source>
         <translation>%1 の %2 の勤務時間を分ける</translation>
     </message>
     <message>
@@ -4067,6 +4718,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
+        <extracomment>A member, their local time and zone id: &quot;Ana, 09:00 (America/Sao_Paulo)&quot;</extracomment>
         <translation>%1、%2 (%3)</translation>
     </message>
     <message>
@@ -4077,13 +4729,23 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>Regions and members over time, with the placed tasks. Arrow keys pan, plus and minus zoom, Up and Down choose a row, Enter opens it, ] and [ show the next and previous handoff, C pins the time cursor (Shift+Left and Right move it). On a selected task: Ctrl+Left and Right move it 15 minutes (with Shift one minute), Ctrl+Up and Down to another region, P places it at a time, Delete unplaces it. Escape cancels a drag.</source>
         <translation>地域とメンバーの時間の流れと、配置済みのタスク。矢印キーでスクロール、プラスとマイナスで拡大/縮小、上下キーで行を選び、Enter で開きます。] と [ で次と前の引き継ぎを表示、C で時刻カーソルを固定します (Shift+左右キーで移動)。タスクを選択中は、Ctrl+左右キーで 15 分移動 (Shift を加えると 1 分)、Ctrl+上下キーで別の地域へ移動、P で日時を指定して配置、Delete で配置を解除します。Esc でドラッグを取り消します。</translation>
     </message>
+    <message>
+        <source>Member row; Enter opens the member</source>
+        <extracomment>Screen readers, a member&apos;s row on the timeline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, open; Enter folds it</source>
+        <extracomment>Screen readers, a region&apos;s row on the timeline, its members shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region row, folded; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
-    <message>
-        <source>MonĿri</source>
-        <translation>月–金</translation>
-    </message>
     <message>
         <source>h:mm AM/PM</source>
         <translation>h:mm AM/PM</translation>
@@ -4094,27 +4756,27 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Days</source>
+        <extracomment>Column header: the weekdays a range is on</extracomment>
         <translation>曜日</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>Column header: the clock time a range starts</extracomment>
         <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
+        <extracomment>Column header: the clock time a range ends</extracomment>
         <translation>終了</translation>
     </message>
     <message>
         <source>Length</source>
+        <extracomment>Column header: how long a range lasts</extracomment>
         <translation>長さ</translation>
     </message>
     <message>
         <source>%1 (next day)</source>
         <translation>%1 (翌日)</translation>
-    </message>
-    <message>
-        <source>Days the range starts on, such as MonĿri or Sat, Sun</source>
-        <translation>時間帯が始まる曜日。例: 「月–金」や「土, 日」</translation>
     </message>
     <message>
         <source>Local start time, such as %1 or %2</source>
@@ -4182,6 +4844,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A layer of the week and its ranges: &quot;Deep work: Mon 09:00–12:00; Tue 09:00–12:00&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4237,18 +4900,6 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>曜日なし</translation>
     </message>
     <message>
-        <source>“%1” is not a span of days. Write a span as two days, such as MonĿri.</source>
-        <translation>「%1」は曜日の範囲ではありません。範囲は「月–金」のように 2 つの曜日で書いてください。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as MonĿri.</source>
-        <translation>「%1」は曜日ではありません。「月」や「火」のような曜日名か、「月–金」のような範囲を使ってください。</translation>
-    </message>
-    <message>
-        <source>Choose at least one day, such as Mon or MonĿri.</source>
-        <translation>「月」や「月–金」のように、曜日を 1 つ以上選んでください。</translation>
-    </message>
-    <message>
         <source>“%1” is not a time of day. Type hours and minutes, such as %2.</source>
         <translation>「%1」は時刻ではありません。%2 のように時と分を入力してください。</translation>
     </message>
@@ -4264,6 +4915,27 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>A range cannot start at “%1”, the midnight that ends the day. Start it at %2 on the next day instead.</source>
         <translation>時間帯は、その日を終える午前 0 時である「%1」には開始できません。代わりに翌日の %2 に開始してください。</translation>
     </message>
+    <message>
+        <source>Mon–Fri</source>
+        <extracomment>Placeholder: the weekdays a range is on, Monday to Friday; write your short day names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the range starts on, such as Mon–Fri or Sat, Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of days. Write a span as two days, such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day. Use day names such as Mon or Tue, or a span such as Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, such as Mon or Mon–Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WelcomePage</name>
@@ -4272,7 +4944,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <translation>Sunrelay へようこそ</translation>
     </message>
     <message>
-        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone's deep work protected.</source>
+        <source>Plan work that follows the sun: see where each handoff falls, where nobody covers, and keep everyone&apos;s deep work protected.</source>
         <translation>フォロー・ザ・サン型で作業を計画しましょう。各引き継ぎがどこにあるか、誰もカバーしていない時間はどこかを確認し、全員のディープワークを守れます。</translation>
     </message>
     <message>
@@ -4309,6 +4981,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <name>sunrelay::gui::ZonePicker</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Countries of a zone and the tz database&apos;s note on it (in English): &quot;Germany, Denmark (most of Germany)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4366,18 +5039,22 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>City</source>
+        <extracomment>Column header: the zone&apos;s main city</extracomment>
         <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
+        <extracomment>Column header: the country (in the reader&apos;s language)</extracomment>
         <translation>国</translation>
     </message>
     <message>
         <source>Zone</source>
+        <extracomment>Column header: the IANA time zone id (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Offset</source>
+        <extracomment>Column header: the zone&apos;s offset from UTC now (&quot;UTC+01:00&quot;)</extracomment>
         <translation>オフセット</translation>
     </message>
     <message>
@@ -4402,6 +5079,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>UTC</source>
+        <extracomment>Coordinated Universal Time; keep the abbreviation</extracomment>
         <translation>UTC</translation>
     </message>
     <message>

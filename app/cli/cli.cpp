@@ -8,6 +8,7 @@
 #include "shared/logging.h"
 
 #include "shared/file_text.h"
+#include "shared/library_versions.h"
 #include "shared/terminal_text.h"
 
 #include "sunrelay/core/conflict.h"
@@ -445,7 +446,8 @@ int convertCommand(Invocation &call,
     const Plan &plan = loaded.value();
     if (const auto problem = write(outPath, plan, inPath))
         return call.badInput(outPath, *problem);
-    call.print(Cli::tr("%1: %2 members, %3 tasks\n")
+    //: After writing a plan file: its path and how many members and tasks it holds
+    call.print(Cli::tr("Wrote %1 (members: %2, tasks: %3)\n")
                    .arg(outPath)
                    .arg(plan.members.size())
                    .arg(plan.tasks.size()));
@@ -856,7 +858,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        // The first line as ever (scripts read it), then what a bug report needs.
         out << QStringLiteral("sunrelay-cli %1\n").arg(QCoreApplication::applicationVersion());
+        for (const QString &line : apptext::libraryVersionLines())
+            out << line << u'\n';
         return Ok;
     }
 

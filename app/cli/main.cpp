@@ -1,5 +1,5 @@
-#include "../app_translations.h"
 #include "cli.h"
+#include "shared/app_translations.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +16,13 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("sunrelay-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(SUNRELAY_VERSION));
 
-        sunrelay::AppTranslations translations; // English plurals, the user's language on top
-        translations.install();
+        // The language of the environment (LANG, LC_ALL, LC_MESSAGES,
+        // LANGUAGE), as for any command-line tool; the desktop app's
+        // Preferences override is the desktop's.
+        const QLocale locale = sunrelay::apptext::chosenLocale({});
+        QLocale::setDefault(locale);
+        sunrelay::apptext::AppTranslations translations; // lives as long as the app
+        translations.install(locale);
 
         QTextStream out(stdout);
         QTextStream err(stderr);

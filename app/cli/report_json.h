@@ -5,6 +5,11 @@
 // `out` as they are written (json_stream.h): the memory they need does not
 // grow with the size of the report. Each returns the error if the output
 // could not be written.
+//
+// Always the C locale, whatever LANG says: these are for scripts, and a
+// German decimal comma or a Japanese date would break every reader. The
+// same holds for CSV and .ics. Only the text tables (report_text.h) follow
+// the reader's language.
 
 #include "sunrelay/core/conflict.h"
 #include "sunrelay/core/routing.h"

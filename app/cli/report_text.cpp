@@ -1,18 +1,22 @@
 #include "report_text.h"
 
 #include "shared/conflict_text.h"
+#include "shared/display_width.h"
 #include "shared/time_text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace sunrelay::cli
 {
 
 using apptext::conflictMessage;
+using apptext::displayWidth;
 using apptext::formatDuration;
 using apptext::formatLocal;
 using apptext::formatLocalClock;
+using apptext::padToDisplayWidth;
 using apptext::severityKey;
 
 namespace
@@ -24,7 +28,8 @@ class Reports
     Q_DECLARE_TR_FUNCTIONS(Reports)
 };
 
-// Rows of cells printed with every column as wide as its widest cell.
+// Rows of cells printed with every column as wide as its widest cell, in
+// terminal columns: "同期枠" is six of them, not three.
 class Table
 {
 public:
@@ -32,18 +37,18 @@ public:
 
     QString text() const
     {
-        QList<qsizetype> widths;
+        QList<int> widths;
         for (const QStringList &row : m_rows)
             for (qsizetype c = 0; c < row.size(); ++c) {
                 if (widths.size() <= c)
                     widths.push_back(0);
-                widths[c] = std::max(widths[c], row[c].size());
+                widths[c] = std::max(widths[c], displayWidth(row[c]));
             }
         QString out;
         for (const QStringList &row : m_rows) {
             QString line = QStringLiteral("  ");
             for (qsizetype c = 0; c < row.size(); ++c)
-                line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+                line += c + 1 < row.size() ? padToDisplayWidth(row[c], widths[c] + 2) : row[c];
             out += line.trimmed().prepend(QStringLiteral("  ")) + u'\n';
         }
         return out;
@@ -115,6 +120,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
                            span(report.window, zone),
                            QString::fromStdString(zone.name()));
 
+    //: Heading of the report's coverage table (how much of the window each region works)
     out += u'\n' + Reports::tr("Coverage") + u'\n';
     Table coverage;
     const double windowHours = std::chrono::duration<double>(report.window.length()).count() / 3600;
@@ -123,8 +129,11 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
             std::chrono::duration<double>(report.coverage[r].totalLength()).count() / 3600;
         coverage.addRow(
             {regionName(plan, r),
-             Reports::tr("%1 h").arg(hours, 0, 'f', 1),
-             Reports::tr("%1 %").arg(windowHours > 0 ? 100 * hours / windowHours : 0, 0, 'f', 0)});
+             Reports::tr("%1 h").arg(QLocale().toString(hours, 'f', 1)),
+             //: A percentage: "42 %"; space it as your language does (French: a no-break space
+             //: before %)
+             Reports::tr("%1 %").arg(
+                 QLocale().toString(windowHours > 0 ? 100 * hours / windowHours : 0, 'f', 0))});
     }
     out += coverage.text();
 
@@ -132,6 +141,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     Table handoffs;
     handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
                      Reports::tr("From → to"),
+                     //: Column header: whether a handoff is an overlap or a gap handoff
                      Reports::tr("Kind"),
                      Reports::tr("Sender's local time"),
                      Reports::tr("Receiver's local time"),
@@ -208,6 +218,7 @@ QString routeText(const Plan &plan,
                 finish += u' '
                     + Reports::tr("(%1 sooner than one region alone)").arg(formatDuration(gain));
         }
+        //: Row label: when a task is done (date and time)
         table.addRow({Reports::tr("Finish"), finish});
         QString single = route.singleRegionFinish ? formatLocal(*route.singleRegionFinish, zone)
                                                   : Reports::tr("not within a year of the start");
@@ -232,7 +243,8 @@ QString routeText(const Plan &plan,
 QString
 conflictsText(const Plan &plan, const std::vector<Conflict> &conflicts, const TimeZone &zone)
 {
-    QString out = Reports::tr("%1 · %2 conflicts · times in %3\n")
+    //: Heading of the conflicts report: plan name, number of conflicts, the zone of the times
+    QString out = Reports::tr("%1 · conflicts: %2 · times in %3\n")
                       .arg(QString::fromStdString(plan.name))
                       .arg(conflicts.size())
                       .arg(QString::fromStdString(zone.name()));

@@ -1,7 +1,10 @@
 #pragma once
 
 // Readable tables of the reports for a terminal, times in a chosen zone, with
-// the local times of both sides of every handoff.
+// the local times of both sides of every handoff. For people: words, dates,
+// clock times and numbers in the reader's language and patterns
+// ("Mo., 30. Nov. 14:00 CET", "7,5 h"); under LANG=C exactly the English
+// they always were, for the scripts that read them anyway.
 
 #include "sunrelay/core/conflict.h"
 #include "sunrelay/core/routing.h"

@@ -1,6 +1,7 @@
 #include "file_text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace sunrelay::apptext
 {
@@ -17,6 +18,7 @@ QString kindText(io::FileKind kind)
 {
     switch (kind) {
     case io::FileKind::Missing:
+        //: Stands for an empty file name in messages
         return FileText::tr("nothing");
     case io::FileKind::Regular:
         return FileText::tr("a regular file");
@@ -38,7 +40,7 @@ QString kindText(io::FileKind kind)
 
 QString mebibytes(std::uint64_t bytes)
 {
-    return FileText::tr("%1 MiB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
+    return FileText::tr("%1 MiB").arg(QLocale().toString(double(bytes) / double(1 << 20), 'f', 1));
 }
 
 } // namespace

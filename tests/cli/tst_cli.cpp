@@ -309,11 +309,53 @@ void TestCli::badPlanNamesFileAndPlace()
              path + QStringLiteral(": members[7].zone: unknown time zone \"Europe/Berlim\""));
 }
 
+// The first line `program arguments` prints, trimmed; the test fails when
+// the tool is missing or fails.
+static QString toolOutput(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        qWarning() << program << "did not run:" << process.errorString();
+        return QStringLiteral("(%1 failed)").arg(program);
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// "2025b": the version of Debian's tzdata package ("2025b-0+deb12u1"), the
+// system tz database the engine reads.
+static QString tzdataVersion()
+{
+    const QString package = toolOutput(
+        QStringLiteral("dpkg-query"),
+        {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("tzdata")});
+    return package.section(u'-', 0, 0);
+}
+
 void TestCli::versionAndHelp()
 {
     Run run = runCli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("sunrelay-cli "));
+    // Then the libraries, each version read from the library's own side:
+    // Qt's qVersion() (the same shared library), SQLite through Python's
+    // sqlite3 module (the system libsqlite3), the tzdata package's version,
+    // libical's pkg-config file.
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList expected = {
+        QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
+        QStringLiteral("SQLite %1")
+            .arg(toolOutput(QStringLiteral("/usr/bin/python3"),
+                            {QStringLiteral("-c"),
+                             QStringLiteral("import sqlite3; "
+                                            "print(sqlite3.sqlite_version)")})),
+        QStringLiteral("tz database %1").arg(tzdataVersion()),
+        QStringLiteral("libical %1")
+            .arg(toolOutput(QStringLiteral("pkg-config"),
+                            {QStringLiteral("--modversion"), QStringLiteral("libical")})),
+    };
+    QCOMPARE(lines.mid(1), expected);
     run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *command : {"schedule", "route", "conflicts", "check", "import-csv"})

@@ -51,7 +51,9 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("scope"));
     m_target->setObjectName(QStringLiteral("scopeTarget"));
     m_scope->addItem(tr("Whole plan"), int(ical::ExportScope::Plan));
+    //: Export choice: the calendar of a whole region (not one member)
     m_scope->addItem(tr("Region"), int(ical::ExportScope::Region));
+    //: Export choice: the calendar of one member
     m_scope->addItem(tr("Member"), int(ical::ExportScope::Member));
     m_target->setAccessibleName(tr("Region or member"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -76,6 +78,7 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Export:"), scopeRow);
     form->addRow(tr("&Dates:"), m_dates);
+    //: Label before check boxes: what the exported calendar holds
     form->addRow(tr("Include:"), include);
     form->addRow(tr("&File:"), m_file);
     qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
@@ -126,6 +129,8 @@ void CalendarExportDialog::fillTargets()
         for (const Member &member : m_plan.members) {
             const auto region = m_plan.regionIndex(member.region);
             m_target->addItem(
+                //: A member and their region in the list of whose calendar to export: "Ana Lima
+                //: (AMER)"
                 region ? tr("%1 (%2)").arg(QString::fromStdString(member.name),
                                            QString::fromStdString(m_plan.regions[*region].name))
                        : QString::fromStdString(member.name),
@@ -161,6 +166,7 @@ void CalendarExportDialog::suggestFileName()
              r && scope() == ical::ExportScope::Region)
         name += QStringLiteral(" - ") + fileNamePart(m_plan.regions[*r].name);
     if (name.isEmpty())
+        //: Default file name (without .ics) of an exported calendar
         name = tr("calendar");
     m_file->setPath(m_folder + u'/' + name + QStringLiteral(".ics"));
 }

@@ -93,6 +93,7 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
         auto busy = ical::importBusyTimes(text, {range, zone});
         if (!busy) {
             qCInfo(lcIcal) << "refused" << path << ":" << busy.error().message().c_str();
+            //: A calendar file and why it cannot be imported: "team.ics: unknown time zone"
             return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(busy.error()));
         }
         result.busy = std::move(busy).value();
@@ -100,6 +101,7 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
         auto holidays = ical::importHolidays(text, {range});
         if (!holidays) {
             qCInfo(lcIcal) << "refused" << path << ":" << holidays.error().message().c_str();
+            //: A calendar file and why it cannot be imported: "holidays.ics: unknown time zone"
             return CalendarFiles::tr("%1: %2").arg(name, icalErrorText(holidays.error()));
         }
         result.holidays = std::move(holidays).value();
@@ -148,10 +150,14 @@ QString icalErrorText(const ical::IcalError &error)
     if (!error.uid.empty()) {
         const QString event =
             CalendarFiles::tr("event \"%1\"").arg(QString::fromStdString(error.uid));
+        //: Where in a calendar file a problem is: a line and an event: "line 12, event
+        //: \"standup\""
         where = where.isEmpty() ? event : CalendarFiles::tr("%1, %2").arg(where, event);
     }
+    //: Where in a calendar file, and what is wrong there: "line 12: a value cannot be read"
     QString text = where.isEmpty() ? what : CalendarFiles::tr("%1: %2").arg(where, what);
     if (!error.detail.empty())
+        //: A problem in a calendar file and libical's detail on it (in English)
         text = CalendarFiles::tr("%1 (%2)").arg(text, QString::fromStdString(error.detail));
     return text;
 }

@@ -36,7 +36,10 @@ struct ReadOutcome {
     QString error;
 };
 
-// "Tue 2026-12-01": the weekday helps when checking a meeting series.
+// "Tue 2026-12-01": the weekday helps when checking a meeting series. The
+// date stays ISO in every language on purpose: it is compared with what
+// calendar programs and .ics files show, which is ISO; the weekday is the
+// reader's word.
 QString dateText(LocalDate day)
 {
     return QLocale().toString(toQDate(day), QStringLiteral("ddd yyyy-MM-dd"));
@@ -329,12 +332,14 @@ void CalendarImportDialog::Private::showPreview()
         const auto m = plan.memberIndex(q->target());
         const TimeZone &zone = plan.members[*m].zone;
         const ClockStyle style = preferredClockStyle();
+        //: Column headers of the preview of imported events: date, time span, event summary
         preview->setHeaderLabels({CalendarImportDialog::tr("Date"),
                                   CalendarImportDialog::tr("Time (%1)").arg(zoneCity(zone)),
                                   CalendarImportDialog::tr("Summary")});
         for (const BusyTime &busy : result->busy) {
             const LocalDate startDay = date::floor<date::days>(toLocal(zone, busy.interval.start));
             const LocalDate endDay = date::floor<date::days>(toLocal(zone, busy.interval.end));
+            //: A span of clock times: "09:00–10:30"
             QString time = CalendarImportDialog::tr("%1\u2013%2")
                                .arg(clockText(busy.interval.start, zone, style),
                                     clockText(busy.interval.end, zone, style));
@@ -350,6 +355,7 @@ void CalendarImportDialog::Private::showPreview()
                          + u' ' + replacesText());
     } else {
         preview->setHeaderLabels(
+            //: Column headers of the preview of imported holidays: date, holiday name
             {CalendarImportDialog::tr("Date"), CalendarImportDialog::tr("Name")});
         for (const Holiday &holiday : result->holidays)
             items << new QTreeWidgetItem(

@@ -41,6 +41,7 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_from);
+    //: Between two dates: "from [date] to [date]"
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
     layout->addWidget(m_zone, 1);

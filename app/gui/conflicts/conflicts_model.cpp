@@ -44,10 +44,13 @@ QString severityText(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
+        //: Severity of a conflict: must be fixed
         return ConflictsModel::tr("Error");
     case Severity::Warning:
+        //: Severity of a conflict: should be looked at
         return ConflictsModel::tr("Warning");
     case Severity::Info:
+        //: Severity of a conflict: for information only
         return ConflictsModel::tr("Info");
     }
     return {};
@@ -260,6 +263,7 @@ const ConflictsModel::Texts &ConflictsModel::textsOf(const Row &row) const
     if (member) {
         texts.member = QString::fromStdString(member->name);
         texts.memberTip =
+            //: Tooltip: a member's name and time zone id: "Ana Lima · America/Sao_Paulo"
             tr("%1 · %2").arg(texts.member, QString::fromStdString(member->zone.name()));
         texts.localTime = timeText(conflict.interval, member->zone);
         texts.localTimeTip = tr("In the reference zone (%1): %2")
@@ -361,12 +365,15 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case SeverityColumn:
+        //: Column header: how serious a conflict is (Error, Warning, Info)
         return tr("Severity");
     case MemberColumn:
+        //: Column header: the team member a conflict concerns
         return tr("Member");
     case LocalTimeColumn:
         return role == Qt::ToolTipRole ? tr("In the member's own time zone") : tr("Local time");
     case ExplanationColumn:
+        //: Column header: what the conflict is, in a sentence
         return tr("Explanation");
     }
     return {};

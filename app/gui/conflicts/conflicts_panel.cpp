@@ -165,10 +165,14 @@ void ConflictsPanel::Private::makeFilters()
     severity = new QComboBox(q);
     severity->setAccessibleName(ConflictsPanel::tr("Severity"));
     severity->addItem(ConflictsPanel::tr("All severities"), int(SeverityFilter::All));
+    //: Filter: show errors only
     severity->addItem(ConflictsPanel::tr("Errors"), int(SeverityFilter::Errors));
+    //: Filter: show errors and warnings
     severity->addItem(ConflictsPanel::tr("Warnings"), int(SeverityFilter::Warnings));
+    //: Filter: show every conflict, information too
     severity->addItem(ConflictsPanel::tr("Info"), int(SeverityFilter::Info));
     span = new QComboBox(q);
+    //: Screen-reader name of the choice of how many days of conflicts to list
     span->setAccessibleName(ConflictsPanel::tr("Days"));
     span->addItem(ConflictsPanel::tr("Visible days"), int(Span::VisibleDays));
     span->addItem(ConflictsPanel::tr("Next 4 weeks"), int(Span::NextFourWeeks));

@@ -1,5 +1,7 @@
 #include "gui/coverage/coverage_view.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/coverage/chart_look.h"
 #include "gui/document/plan_document.h"
 #include "gui/text/qt_dates.h"
@@ -175,9 +177,10 @@ QStringList CoverageView::Private::categories() const
 {
     // Category labels must be unique: within 14 days "Mon 30" is, and a
     // longer range has the month (turned upright, see the axes).
-    const QString format = days.size() <= 7 ? QStringLiteral("ddd d MMM")
-        : days.size() <= 14                 ? QStringLiteral("ddd d")
-                                            : QStringLiteral("d MMM");
+    using apptext::DateParts;
+    const QString format = apptext::datePattern(days.size() <= 7        ? DateParts::WeekdayDayMonth
+                                                    : days.size() <= 14 ? DateParts::WeekdayDay
+                                                                        : DateParts::DayMonth);
     QStringList labels;
     for (const DailyCoverage &day : days)
         labels << dateText(day.date, format);
@@ -218,12 +221,14 @@ void CoverageView::Private::buildCoverageChart(const QStringList &labels)
     percent->setRange(0, 100);
     percent->setTickCount(6);
     percent->setLabelFormat(QStringLiteral("%.0f%%"));
+    //: Chart axis title: share of the day some region works, in percent
     percent->setTitleText(CoverageView::tr("Covered"));
     chart->addAxis(percent, Qt::AlignLeft);
     auto *hoursAxis = new QValueAxis;
     hoursAxis->setRange(0, hoursAxisTop(series.largestHours));
     hoursAxis->applyNiceNumbers();
     hoursAxis->setLabelFormat(QStringLiteral("%.0f h"));
+    //: Chart axis title: hours (of gap, of task work)
     hoursAxis->setTitleText(CoverageView::tr("Hours"));
     chart->addAxis(hoursAxis, Qt::AlignRight);
     bars->attachAxis(x);
@@ -332,11 +337,13 @@ void CoverageView::Private::buildLoadChart(const QStringList &labels)
                 return;
             }
             const DailyCoverage &day = days[std::size_t(index)];
-            showChartToolTip(loadView,
-                             CoverageView::tr("%1, %2: %3 of task work")
-                                 .arg(regionName(r),
-                                      dateText(day.date, QStringLiteral("ddd d MMM yyyy")),
-                                      hoursText(day.regionLoad[r])));
+            showChartToolTip(
+                loadView,
+                CoverageView::tr("%1, %2: %3 of task work")
+                    .arg(regionName(r),
+                         dateText(day.date,
+                                  apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear)),
+                         hoursText(day.regionLoad[r])));
         });
     }
     for (const double total : totals)
@@ -351,6 +358,7 @@ void CoverageView::Private::buildLoadChart(const QStringList &labels)
     y->setRange(0, hoursAxisTop(largest));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f h"));
+    //: Chart axis title: hours of task work
     y->setTitleText(CoverageView::tr("Hours"));
     chart->addAxis(y, Qt::AlignLeft);
     stack->attachAxis(x);
@@ -372,12 +380,13 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
     d->rangeChoice->setObjectName(QStringLiteral("coverageRange"));
     d->rangeChoice->addItem(tr("This week"));
     d->rangeChoice->addItem(tr("Next 4 weeks"));
+    //: Date range choice: the dates typed in From and To
     d->rangeChoice->addItem(tr("Custom"));
     d->fromEdit = new QDateTimeEdit(this);
     d->toEdit = new QDateTimeEdit(this);
     for (QDateTimeEdit *edit : {d->fromEdit, d->toEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        edit->setDisplayFormat(apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear));
     }
     d->summary = new QLabel(this);
     d->summary->setObjectName(QStringLiteral("coverageSummary"));
@@ -396,10 +405,12 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
     rangeLabel->setBuddy(d->rangeChoice);
     controls->addWidget(rangeLabel);
     controls->addWidget(d->rangeChoice);
+    //: First day of the date range shown
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(d->fromEdit);
     controls->addWidget(fromLabel);
     controls->addWidget(d->fromEdit);
+    //: Last day of the date range shown
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(d->toEdit);
     controls->addWidget(toLabel);
@@ -498,13 +509,14 @@ QString CoverageView::summaryText() const
             load[r] += day.regionLoad[r];
     }
     const double share = length.count() > 0 ? double(covered.count()) / double(length.count()) : 0;
-    QString text = tr("%1 – %2 in %3: covered %4 of %5, gaps %6")
-                       .arg(d->dateText(d->from, QStringLiteral("d MMM")),
-                            d->dateText(d->to, QStringLiteral("d MMM yyyy")),
-                            zoneCity(d->zone),
-                            percentText(share),
-                            hoursText(length),
-                            hoursText(gap));
+    QString text =
+        tr("%1 – %2 in %3: covered %4 of %5, gaps %6")
+            .arg(d->dateText(d->from, apptext::datePattern(apptext::DateParts::DayMonth)),
+                 d->dateText(d->to, apptext::datePattern(apptext::DateParts::DayMonthYear)),
+                 zoneCity(d->zone),
+                 percentText(share),
+                 hoursText(length),
+                 hoursText(gap));
     if (gapHandoffs > 0)
         text += tr(", average pickup wait %1 at %n gap handoff(s)", nullptr, int(gapHandoffs))
                     .arg(durationText(waits / static_cast<Seconds::rep>(gapHandoffs)));
@@ -512,9 +524,13 @@ QString CoverageView::summaryText() const
         text += tr(", no gap handoffs");
     QStringList loads;
     for (std::size_t r = 0; r < load.size(); ++r)
+        //: A region and its hours of task work: "EMEA 12.5 h"
         loads << tr("%1 %2").arg(d->regionName(r), hoursText(load[r]));
+    //: Separates the regions' task work in a list: "EMEA 12.5 h, AMER 8 h"
+    const QString listSeparator = tr(", ");
     if (!loads.isEmpty())
-        text += tr("; task work: %1").arg(loads.join(tr(", ")));
+        //: Appended to the coverage summary: "; task work: EMEA 12.5 h, AMER 8 h"
+        text += tr("; task work: %1").arg(loads.join(listSeparator));
     return text;
 }
 
@@ -526,7 +542,7 @@ QString CoverageView::dayToolTip(std::size_t index) const
     const DailyCoverage &day = d->days[index];
     QStringList lines;
     lines << tr("%1 (%2 day in %3)")
-                 .arg(d->dateText(day.date, QStringLiteral("dddd d MMMM yyyy")),
+                 .arg(d->dateText(day.date, QLocale().dateFormat(QLocale::LongFormat)),
                       hoursText(day.day.length()),
                       zoneCity(d->zone));
     lines << tr("Covered: %1 (%2)").arg(hoursText(day.covered), percentText(day.coveredShare()));

@@ -56,6 +56,7 @@ public:
         layout->setContentsMargins(margin * 2, margin, margin * 2, margin);
         layout->addWidget(m_icon, 0, Qt::AlignTop);
         layout->addWidget(m_text, 1);
+        //: Screen-reader name of the list of what is wrong with the entered member
         setAccessibleName(MemberDialog::tr("Problems"));
     }
 
@@ -233,7 +234,9 @@ QWidget *MemberDialog::Private::timeOffPage()
 
     auto *buttons = new QHBoxLayout;
     auto *add = addTimeOffButton =
+        //: Button: add a period of time off
         new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add"), page);
+    //: Button: remove the chosen period of time off
     removeTimeOff = new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("Re&move"), page);
     removeTimeOff->setEnabled(false);
     buttons->addWidget(add);
@@ -386,6 +389,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(d->generalPage(), tr("&General"));
+    //: Tab: the member's weekly working hours, deep work and comms windows
     tabs->addTab(d->weekPage(), tr("W&eek"));
     tabs->addTab(d->timeOffPage(), tr("Time o&ff"));
     tabs->setDocumentMode(false);

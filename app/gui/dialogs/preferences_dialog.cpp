@@ -2,10 +2,13 @@
 
 #include "gui/widgets/zone_picker.h"
 
+#include "shared/app_translations.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -19,7 +22,24 @@ struct PreferencesDialog::Private {
     QComboBox *reference = nullptr;
     ZonePicker *otherZone = nullptr;
     QComboBox *appearance = nullptr;
+    QComboBox *language = nullptr;
 };
+
+namespace
+{
+// "System default", then each language in its own name; the words and
+// formats change at the next start (the open windows keep theirs).
+QComboBox *languageChoice(const QString &chosen, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    //: The language choice that follows the computer's language settings
+    box->addItem(PreferencesDialog::tr("System default"), QString());
+    for (const apptext::AppLanguage &language : apptext::appLanguages())
+        box->addItem(language.nativeName, language.code);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    return box;
+}
+} // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)
@@ -41,6 +61,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     form->addRow(tr("&First day of the week:"), d->firstDay);
 
     d->reference = new QComboBox(this);
+    //: The timeline in Coordinated Universal Time; keep the abbreviation
     d->reference->addItem(tr("UTC"), int(ReferenceZoneChoice::Utc));
     d->reference->addItem(
         tr("This computer's zone (%1)").arg(QString::fromStdString(TimeZone::system().name())),
@@ -70,8 +91,17 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     d->appearance->addItem(tr("Follow the system"), int(Appearance::FollowSystem));
     d->appearance->addItem(tr("Light"), int(Appearance::Light));
     d->appearance->addItem(tr("Dark"), int(Appearance::Dark));
+    //: Appearance: black and white with a yellow focus frame, for low vision.
+    d->appearance->addItem(tr("High contrast"), int(Appearance::HighContrast));
     d->appearance->setCurrentIndex(int(preferences.appearance));
     form->addRow(tr("&Appearance:"), d->appearance);
+
+    d->language = languageChoice(preferences.language, this);
+    form->addRow(tr("&Language:"), d->language);
+    auto *languageNote =
+        new QLabel(tr("A new language takes effect when Sunrelay next starts."), this);
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -91,6 +121,7 @@ Preferences PreferencesDialog::preferences() const
     p.referenceZone = ReferenceZoneChoice(d->reference->currentData().toInt());
     p.otherZone = d->otherZone->zone();
     p.appearance = Appearance(d->appearance->currentData().toInt());
+    p.language = d->language->currentData().toString();
     return p;
 }
 

@@ -31,7 +31,8 @@ Preferences Preferences::load()
     p.otherZone =
         settings.value(QStringLiteral("timeline/otherZone"), QStringLiteral("UTC")).toString();
     p.appearance =
-        Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 2));
+        Appearance(std::clamp(settings.value(QStringLiteral("appearance"), 0).toInt(), 0, 3));
+    p.language = settings.value(QStringLiteral("language")).toString();
     return p;
 }
 
@@ -43,6 +44,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("timeline/referenceZone"), int(referenceZone));
     settings.setValue(QStringLiteral("timeline/otherZone"), otherZone);
     settings.setValue(QStringLiteral("appearance"), int(appearance));
+    settings.setValue(QStringLiteral("language"), language);
 }
 
 TimeZone Preferences::timelineZone() const

@@ -18,7 +18,8 @@ enum class ReferenceZoneChoice {
 enum class Appearance {
     FollowSystem,
     Light,
-    Dark
+    Dark,
+    HighContrast // black and white, yellow focus (style/high_contrast.h)
 };
 
 struct Preferences {
@@ -27,6 +28,9 @@ struct Preferences {
     ReferenceZoneChoice referenceZone = ReferenceZoneChoice::Utc;
     QString otherZone = QStringLiteral("UTC"); // when referenceZone == Other
     Appearance appearance = Appearance::FollowSystem;
+    // The language of words and formats: empty for the system's, else an
+    // apptext::appLanguages() code ("de"). Read once, at start.
+    QString language;
 
     static Preferences load();
     void save() const;

@@ -1,5 +1,7 @@
 #include "gui/drift/drift_view.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/coverage/chart_look.h"
 #include "gui/document/plan_document.h"
 #include "gui/text/qt_dates.h"
@@ -36,8 +38,8 @@ double hoursOfDay(LocalTime local)
 
 QString weekText(date::sys_days monday)
 {
-    return QLocale().toString(toQDate(LocalDate{monday.time_since_epoch()}),
-                              QStringLiteral("d MMM yyyy"));
+    return apptext::dateText(toQDate(LocalDate{monday.time_since_epoch()}),
+                             apptext::DateParts::DayMonthYear);
 }
 
 QString shiftText(Seconds shift)
@@ -261,11 +263,12 @@ QCategoryAxis *DriftView::Private::makeWeekAxis() const
         lastMonth = day.month();
         // Labels must be unique: the year on January, the first month, and a
         // month that comes round again (the first week may start in it).
-        QString label = QLocale().toString(day, QStringLiteral("MMM"));
+        QString label = QLocale().standaloneMonthName(day.month(), QLocale::ShortFormat);
         if (lastMonth == 1 || i == 0 || x->categoriesLabels().contains(label))
-            label = QLocale().toString(day, QStringLiteral("MMM yyyy"));
+            label = apptext::dateText(day, apptext::DateParts::MonthYear);
         x->append(label, double(i));
     }
+    //: Chart axis title: the week (of the year) each point is in
     x->setTitleText(DriftView::tr("Week"));
     return x;
 }
@@ -356,6 +359,7 @@ DriftView::DriftView(PlanDocument *document, QWidget *parent)
     d->events->setMinimumHeight(80);
 
     auto *controls = new QHBoxLayout;
+    //: Label before the choice of which handoffs the chart shows
     auto *sideLabel = new QLabel(tr("&Show:"), this);
     sideLabel->setBuddy(d->sideChoice);
     controls->addWidget(sideLabel);
@@ -470,7 +474,10 @@ QString DriftView::pointToolTip(const DriftLine &line, const DriftPoint &point) 
             shifts << tr("sender %1").arg(shiftText(point.senderShift));
         if (point.receiverShift != Seconds{0})
             shifts << tr("receiver %1").arg(shiftText(point.receiverShift));
-        lines << tr("Moved by a DST change since the week before: %1").arg(shifts.join(tr(", ")));
+        //: Separates the sides a DST change moved in a list: "sender +1 h, receiver -1 h"
+        const QString listSeparator = tr(", ");
+        lines << tr("Moved by a DST change since the week before: %1")
+                     .arg(shifts.join(listSeparator));
     }
     for (const DriftEvent &event : point.events)
         lines << d->eventText(line, point, event);

@@ -119,8 +119,10 @@ Expected<ExportRequest, QString> exportRequest(const QCommandLineParser &parser)
             "--export-view needs the plan to draw (a .sunrelay file or "
             "plan JSON)");
     if (positional.size() > 1)
-        return ViewExportCommand::tr("--export-view draws one plan, not %1: %2")
-            .arg(positional.size())
+        //: %n is how many plans were named (2 or more), %1 the plans
+        return ViewExportCommand::tr("--export-view draws one plan, not %n: %1",
+                                     nullptr,
+                                     int(positional.size()))
             .arg(positional.join(QStringLiteral(", ")));
     request.planPath = positional.constFirst();
 
@@ -183,6 +185,7 @@ Expected<std::unique_ptr<PlanDocument>, QString> openPlan(const QString &path,
     auto created =
         PlanDocument::create(scratch.filePath(QStringLiteral("plan.sunrelay")), plan.value());
     if (!created)
+        //: A plan file and why a working copy of it cannot be made
         return ViewExportCommand::tr("%1: %2").arg(native(path), storeErrorText(created.error()));
     return std::move(created).value();
 }

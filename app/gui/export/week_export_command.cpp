@@ -77,6 +77,7 @@ Expected<WeekRequest, QString> weekRequest(const QCommandLineParser &parser)
         return WeekExportCommand::tr(
                    "--export-week needs the picture to write and the plan "
                    "(FILE.png|svg|pdf PLAN); got: %1")
+            //: Stands for a missing plan argument in "--export-week needs a plan, got nothing"
             .arg(positional.isEmpty() ? WeekExportCommand::tr("nothing")
                                       : positional.join(QStringLiteral(", ")));
     request.target = positional[0];

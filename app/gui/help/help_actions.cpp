@@ -28,7 +28,7 @@ void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help)
 {
     QMainWindow *owner = &window;
     view.addSeparator();
-    QAction *legend = view.addAction(LegendDialog::tr("&Legend"), owner, [owner] {
+    QAction *legend = view.addAction(LegendDialog::tr("Le&gend"), owner, [owner] {
         auto *dialog = owner->findChild<LegendDialog *>();
         if (!dialog)
             dialog = new LegendDialog(owner);

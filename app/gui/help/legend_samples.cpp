@@ -413,6 +413,7 @@ std::vector<LegendEntry> memberRowEntries()
         {M::Daylight,
          S::MemberRows,
          QStringLiteral("daylight"),
+         //: Legend entry: the band showing where the sun is up
          LegendDialog::tr("Daylight"),
          LegendDialog::tr("Behind the row where the member lives: night shaded, twilight "
                           "lighter, day clear.")},
@@ -441,18 +442,21 @@ std::vector<LegendEntry> regionRowEntries()
         {M::Coverage,
          S::RegionRows,
          QStringLiteral("coverage"),
+         //: Legend entry: times some region works
          LegendDialog::tr("Coverage"),
          LegendDialog::tr("On a region's row: when at least one of its members works (time off "
                           "taken out).")},
         {M::Overlap,
          S::RegionRows,
          QStringLiteral("overlap"),
+         //: Legend entry: times two or more regions work at once
          LegendDialog::tr("Overlap"),
          LegendDialog::tr("Two or more regions cover the same time, shaded in both regions' "
                           "colours.")},
         {M::Gap,
          S::RegionRows,
          QStringLiteral("gap"),
+         //: Legend entry: times no region works
          LegendDialog::tr("Gap"),
          LegendDialog::tr("Nobody in any region works: hatched vermillion across every region "
                           "row.")},
@@ -511,6 +515,7 @@ std::vector<LegendEntry> taskEntries()
         {M::TaskFinish,
          S::Tasks,
          QStringLiteral("taskFinish"),
+         //: Legend entry: the mark where a task is done
          LegendDialog::tr("Finish"),
          LegendDialog::tr("A flag where the task's effort is used up.")},
         {M::TaskLate,
@@ -530,6 +535,7 @@ std::vector<LegendEntry> timeEntries()
         {M::NowLine,
          S::Time,
          QStringLiteral("nowLine"),
+         //: Legend entry: the line at the current time
          LegendDialog::tr("Now"),
          LegendDialog::tr("The current time, across all rows.")},
         {M::TimeCursor,
@@ -561,10 +567,13 @@ QString legendSectionTitle(LegendSection section)
     case LegendSection::RegionRows:
         return LegendDialog::tr("Region rows");
     case LegendSection::Handoffs:
+        //: Legend section heading
         return LegendDialog::tr("Handoffs");
     case LegendSection::Tasks:
+        //: Legend section heading
         return LegendDialog::tr("Tasks");
     case LegendSection::Time:
+        //: Legend section heading: time marks (daylight, now)
         return LegendDialog::tr("Time");
     }
     return {};

@@ -48,6 +48,29 @@ void collect(const QMenu &menu, const QString &group, std::vector<ShortcutEntry>
     }
 }
 
+// As myweek/my_week_view.cpp's WeekCanvas::keyPressEvent() handles them.
+std::vector<ShortcutEntry> myWeekShortcuts()
+{
+    const QString myWeek = ShortcutsDialog::tr("My week");
+    const auto key = [](Qt::Key k) {
+        return native(QKeySequence(k));
+    };
+    return {
+        {myWeek,
+         ShortcutsDialog::tr("Previous / next block"),
+         {key(Qt::Key_Up), key(Qt::Key_Down)}},
+        {myWeek,
+         ShortcutsDialog::tr("First block of the previous / next day"),
+         {key(Qt::Key_Left), key(Qt::Key_Right)}},
+        {myWeek,
+         ShortcutsDialog::tr("First / last block of the week"),
+         {key(Qt::Key_Home), key(Qt::Key_End)}},
+        {myWeek,
+         ShortcutsDialog::tr("Show the block's details"),
+         {key(Qt::Key_Return), key(Qt::Key_Space)}},
+    };
+}
+
 } // namespace
 
 std::vector<ShortcutEntry> menuShortcuts(const QMenuBar &bar)
@@ -69,6 +92,7 @@ std::vector<ShortcutEntry> viewShortcuts()
     };
     // As timeline/timeline_view.cpp keyPressEvent(), wheelEvent() and the
     // drags handle them.
+    //: Section heading: shortcuts in the world timeline view
     const QString timeline = ShortcutsDialog::tr("Timeline");
     const QString task = ShortcutsDialog::tr("Timeline, selected task");
     // As week/week_grid.cpp keyPressEvent() and its drags handle them.
@@ -150,7 +174,12 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
     m_search->setAccessibleName(tr("Search shortcuts"));
     m_list = new QTreeWidget;
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_list->setHeaderLabels({
+        //: Column header: what a key or mouse gesture does
+        tr("Action"),
+        //: Column header: the key or mouse gesture
+        tr("Shortcut"),
+    });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -160,6 +189,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
 
     std::vector<ShortcutEntry> entries = menuShortcuts(bar);
     for (ShortcutEntry &entry : viewShortcuts())
+        entries.push_back(std::move(entry));
+    for (ShortcutEntry &entry : myWeekShortcuts())
         entries.push_back(std::move(entry));
     QTreeWidgetItem *group = nullptr;
     for (const ShortcutEntry &entry : entries) {

@@ -37,7 +37,8 @@ class ShortcutsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Lists `bar`'s menus as they are now, then viewShortcuts().
+    // Lists `bar`'s menus as they are now, then viewShortcuts() and My
+    // week's keys.
     explicit ShortcutsDialog(const QMenuBar &bar, QWidget *parent = nullptr);
 
     // Shows only the rows whose action, keys or group contain `text`

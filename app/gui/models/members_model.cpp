@@ -4,6 +4,7 @@
 #include "gui/text/time_format.h"
 
 #include <QColor>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -129,12 +130,13 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return clockText(now, member.zone, ClockStyle::TwentyFourHour) + u' '
                 + zoneAbbreviation(member.zone, now);
         case WorkHours:
-            return role == SortRole ? QVariant(weeklyHours(member.work))
-                                    : QVariant(tr("%1 h").arg(weeklyHours(member.work), 0, 'f', 1));
-        case DeepWork:
             return role == SortRole
-                ? QVariant(weeklyHours(member.deepWork))
-                : QVariant(tr("%1 h").arg(weeklyHours(member.deepWork), 0, 'f', 1));
+                ? QVariant(weeklyHours(member.work))
+                : QVariant(tr("%1 h").arg(QLocale().toString(weeklyHours(member.work), 'f', 1)));
+        case DeepWork:
+            return role == SortRole ? QVariant(weeklyHours(member.deepWork))
+                                    : QVariant(tr("%1 h").arg(
+                                        QLocale().toString(weeklyHours(member.deepWork), 'f', 1)));
         default:
             return {};
         }
@@ -155,8 +157,10 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Name:
+        //: Column header: a member's name
         return tr("Name");
     case Region:
+        //: Column header: a member's region
         return tr("Region");
     case Zone:
         return tr("Time zone");

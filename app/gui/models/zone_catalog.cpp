@@ -1,5 +1,7 @@
 #include "gui/models/zone_catalog.h"
 
+#include "gui/text/country_names.h"
+
 #include "sunrelay/core/time_zone.h"
 
 #include <QDir>
@@ -310,8 +312,15 @@ private:
         entry.zoneId = row[2];
         entry.city = cityOf(entry.zoneId);
         entry.countryCodes = codes;
-        for (const QString &code : codes)
+        const QLocale reader;
+        for (const QString &code : codes) {
             entry.countryNames.append(countries.value(code, code));
+            const QString local =
+                reader.language() == QLocale::English || reader.language() == QLocale::C
+                ? QString()
+                : countryName(code, reader);
+            entry.localCountryNames.append(local.isEmpty() ? entry.countryNames.back() : local);
+        }
         entry.comment = row.size() > 3 ? row[3] : QString();
         entry.latitude = where->latitude;
         entry.longitude = where->longitude;
@@ -364,7 +373,7 @@ private:
                 all += fold(abbreviation);
             for (const QString &alias : entry.aliases)
                 all += words(fold(cityOf(alias)));
-            for (const QString &name : entry.countryNames)
+            for (const QString &name : entry.countryNames + entry.localCountryNames)
                 all += words(fold(name));
             for (const QString &code : entry.countryCodes)
                 all += fold(code);
@@ -528,13 +537,14 @@ int nameRank(const ZoneEntry &entry,
         return 0;
     if (!entry.countryNames.isEmpty()
         && (fold(entry.countryNames.front()) == folded
+            || fold(entry.localCountryNames.front()) == folded
             || entry.countryCodes.front().compare(trimmed, Qt::CaseInsensitive) == 0))
         return 1; // the zone's own country: Sydney for "australia"
-    if (std::any_of(entry.countryNames.begin(),
-                    entry.countryNames.end(),
-                    [&](const QString &n) {
-                        return fold(n) == folded;
-                    })
+    const auto namesCountry = [&](const QString &n) {
+        return fold(n) == folded;
+    };
+    if (std::any_of(entry.countryNames.begin(), entry.countryNames.end(), namesCountry)
+        || std::any_of(entry.localCountryNames.begin(), entry.localCountryNames.end(), namesCountry)
         || entry.countryCodes.contains(trimmed, Qt::CaseInsensitive)
         || entry.abbreviations.contains(trimmed, Qt::CaseInsensitive)
         || std::any_of(entry.aliases.begin(), entry.aliases.end(), [&](const QString &a) {

@@ -29,7 +29,11 @@ struct ZoneEntry {
     QString zoneId; // "Europe/Berlin"
     QString city; // "Berlin"
     QStringList countryCodes; // {"DE", "DK", ...}
-    QStringList countryNames; // {"Germany", "Denmark", ...}
+    QStringList countryNames; // {"Germany", "Denmark", ...}: iso3166.tab's English
+    // The same in the reader's language (QLocale() when the catalog is
+    // read; ICU's names), English where it has none: {"Allemagne", ...}.
+    // Search finds a zone by either.
+    QStringList localCountryNames;
     QString comment; // zone1970.tab's note, e.g. "most of Germany"
     double latitude = 0; // degrees, north positive
     double longitude = 0; // degrees, east positive

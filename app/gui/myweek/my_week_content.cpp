@@ -1,5 +1,7 @@
 #include "gui/myweek/my_week_content.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/tasks/route_text.h"
 #include "gui/text/qt_dates.h"
 
@@ -147,6 +149,7 @@ void ContentBuilder::patterns()
     for (const Interval &comms : schedule.comms.intersecting(week))
         add(WeekBlockKind::Comms,
             comms,
+            //: Short for comms window: a fixed time for messages and calls
             MyWeekWords::tr("Comms"),
             MyWeekWords::tr("Comms window %1").arg(span(comms)));
 }
@@ -213,6 +216,7 @@ QString ContentBuilder::sideText(std::size_t region, Instant t, bool stopping) c
         if (stopping ? !work.contains(t - Seconds{1}) : !work.contains(t))
             continue;
         const Member &member = m_plan.members[m];
+        //: A member, their local time and their city: "Ana 09:00 São Paulo"
         people << MyWeekWords::tr("%1 %2 %3")
                       .arg(name(member.name),
                            clockText(t, member.zone, m_content.clock),
@@ -244,6 +248,8 @@ void ContentBuilder::handoffs()
                               regionName(m_plan, handoff.to),
                               receivers.isEmpty()
                                   ? dateTimeText(handoff.pickup, m_content.zone, m_content.clock)
+                                  //: The receiving members of a handoff, in brackets after the
+                                  //: sentence
                                   : MyWeekWords::tr("(%1)").arg(receivers));
         } else {
             const QString senders = sideText(handoff.from, handoff.at, true);
@@ -252,6 +258,8 @@ void ContentBuilder::handoffs()
                               regionName(m_plan, handoff.from),
                               senders.isEmpty()
                                   ? dateTimeText(handoff.at, m_content.zone, m_content.clock)
+                                  //: The sending members of a handoff, in brackets after the
+                                  //: sentence
                                   : MyWeekWords::tr("(%1)").arg(senders));
         }
         if (handoff.kind == HandoffKind::Gap)
@@ -264,6 +272,8 @@ void ContentBuilder::handoffs()
             for (const std::size_t m : m_schedule.regionMembers[other])
                 if (m_schedule.members[m].work.contains(handoff.syncSlot->start)) {
                     const Member &member = m_plan.members[m];
+                    //: A member, the sync slot in their local time and their city: "Ana
+                    //: 13:00–13:15 São Paulo"
                     there = MyWeekWords::tr("%1 %2 %3")
                                 .arg(name(member.name),
                                      localSpanText(*handoff.syncSlot, member.zone, m_content.clock),
@@ -351,6 +361,7 @@ LocalDate weekStartOf(LocalDate day, Qt::DayOfWeek firstDayOfWeek)
 
 QString localSpanText(const Interval &interval, const TimeZone &zone, ClockStyle clock)
 {
+    //: A span of clock times: "09:00–12:00"
     return MyWeekWords::tr("%1–%2").arg(clockText(interval.start, zone, clock),
                                         clockText(interval.end, zone, clock));
 }
@@ -381,8 +392,8 @@ MyWeekContent buildMyWeek(const Plan &plan,
     const QDate last = first.addDays(6);
     content.title = MyWeekWords::tr("%1 — %2 to %3 (%4)")
                         .arg(content.memberName,
-                             QLocale().toString(first, QStringLiteral("d MMM")),
-                             QLocale().toString(last, QStringLiteral("d MMM yyyy")),
+                             apptext::dateText(first, apptext::DateParts::DayMonth),
+                             apptext::dateText(last, apptext::DateParts::DayMonthYear),
                              name(who.zone.name()));
 
     ContentBuilder builder(plan, routes, member, content);
@@ -434,6 +445,7 @@ QString makerVerdict(const Plan &plan, const MyWeekContent &content)
         cut = MyWeekWords::tr("%1's block is cut by a %2 handoff pickup").arg(day, at);
         break;
     }
+    //: The maker-score verdict and what cuts into deep work, one after the other
     return MyWeekWords::tr("%1; %2").arg(verdict, cut);
 }
 

@@ -105,24 +105,6 @@ QColor conflictColour(Severity severity)
     return QColor(0x3b, 0x82, 0xc4);
 }
 
-void drawWarningSign(QPainter &p, const QPointF &topLeft, const QColor &colour)
-{
-    QPainterPath triangle;
-    triangle.moveTo(topLeft + QPointF(6, 0));
-    triangle.lineTo(topLeft + QPointF(12, 11));
-    triangle.lineTo(topLeft + QPointF(0, 11));
-    triangle.closeSubpath();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(colour.darker(130), 1));
-    p.setBrush(colour);
-    p.drawPath(triangle);
-    p.setPen(QPen(Qt::white, 1.6));
-    p.drawLine(topLeft + QPointF(6, 3.5), topLeft + QPointF(6, 7));
-    p.drawPoint(topLeft + QPointF(6, 9.2));
-    p.restore();
-}
-
 // The label and caption of a block, as many lines as fit, from the top.
 void drawBlockText(QPainter &p,
                    const QRectF &rect,
@@ -477,7 +459,7 @@ void paintBlock(QPainter &p, const WeekBlock &block, const QRectF &rect, const B
         p.fillRect(rect, colour);
         // The sign where it starts, once (on the block's first day).
         if (block.interval.start == block.whole.start)
-            drawWarningSign(p, QPointF(rect.left() + 5, rect.top() + 1), colour);
+            paintSeveritySign(p, QPointF(rect.left() + 5, rect.top() + 1), block.severity);
         break;
     }
     }
@@ -591,6 +573,48 @@ void paintMyWeekPage(QPainter &p,
         QRectF(page.left(), page.top() + header, page.width(), page.height() - header),
         font);
     paintMyWeek(p, content, geometry, palette);
+}
+
+// The sign's shape says the severity as its colour does: an error is a
+// diamond, a warning a triangle (both with "!"), a note a circle with "i",
+// so the three tell apart without colour (and in a grey printout).
+void paintSeveritySign(QPainter &p, const QPointF &topLeft, Severity severity)
+{
+    const QColor colour = conflictColour(severity);
+    QPainterPath shape;
+    switch (severity) {
+    case Severity::Error:
+        shape.moveTo(topLeft + QPointF(6, 0));
+        shape.lineTo(topLeft + QPointF(12, 6));
+        shape.lineTo(topLeft + QPointF(6, 12));
+        shape.lineTo(topLeft + QPointF(0, 6));
+        shape.closeSubpath();
+        break;
+    case Severity::Warning:
+        shape.moveTo(topLeft + QPointF(6, 0));
+        shape.lineTo(topLeft + QPointF(12, 11));
+        shape.lineTo(topLeft + QPointF(0, 11));
+        shape.closeSubpath();
+        break;
+    case Severity::Info:
+        shape.addEllipse(QRectF(topLeft, QSizeF(12, 12)));
+        break;
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour.darker(130), 1));
+    p.setBrush(colour);
+    p.drawPath(shape);
+    p.setPen(QPen(Qt::white, 1.6));
+    if (severity == Severity::Info) { // "i": the dot above the stem
+        p.drawPoint(topLeft + QPointF(6, 3.2));
+        p.drawLine(topLeft + QPointF(6, 5.5), topLeft + QPointF(6, 9));
+    } else {
+        const double middle = severity == Severity::Error ? 6.5 : 7;
+        p.drawLine(topLeft + QPointF(6, 3.5), topLeft + QPointF(6, middle));
+        p.drawPoint(topLeft + QPointF(6, middle + 2.2));
+    }
+    p.restore();
 }
 
 } // namespace sunrelay::gui

@@ -89,4 +89,8 @@ void paintMyWeekPage(QPainter &p,
 // The height a page of `width` wants (title, verdict and the grid).
 double myWeekPageHeight(const MyWeekContent &content, const QFont &font);
 
+// The sign at the start of a conflict: shape and colour by severity (a
+// diamond for an error, a triangle for a warning, a circle for a note), 12 px.
+void paintSeveritySign(QPainter &p, const QPointF &topLeft, Severity severity);
+
 } // namespace sunrelay::gui

@@ -1,8 +1,12 @@
 #include "gui/myweek/my_week_view.h"
 
+#include "shared/date_patterns.h"
+
+#include "gui/accessibility/painted_items.h"
 #include "gui/document/plan_document.h"
 #include "gui/document/preferences.h"
 #include "gui/myweek/my_week_painter.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/theme_icon.h"
 #include "gui/text/qt_dates.h"
 
@@ -13,6 +17,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,7 +33,9 @@
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
+#include <algorithm>
 #include <chrono>
+#include <tuple>
 
 namespace sunrelay::gui
 {
@@ -44,23 +51,83 @@ LocalDate today(const TimeZone &zone)
     return date::floor<date::days>(toLocal(zone, now));
 }
 
-// The week drawn on a widget; tooltips name the block under the mouse.
-class WeekCanvas : public QWidget
+// The blocks of `content` in reading order: day by day, whole days first,
+// then by start.
+std::vector<std::size_t> readingOrder(const MyWeekContent &content)
+{
+    std::vector<std::size_t> order(content.blocks.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto wholeDay = [](const WeekBlock &b) {
+        return b.kind == WeekBlockKind::TimeOff || b.kind == WeekBlockKind::Holiday ? 0 : 1;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const WeekBlock &x = content.blocks[a];
+        const WeekBlock &y = content.blocks[b];
+        return std::tuple(x.day, wholeDay(x), x.interval.start)
+            < std::tuple(y.day, wholeDay(y), y.interval.start);
+    });
+    return order;
+}
+
+// The week drawn on a widget; tooltips name the block under the mouse. The
+// keyboard walks the blocks (Up and Down within the week in reading order,
+// Left and Right to the previous or next day), framed in the highlight
+// colour; Enter or Space shows the block's tooltip. Screen readers get the
+// blocks as items (accessibility/painted_items.h).
+class WeekCanvas : public QWidget, public PaintedItems
 {
 public:
     explicit WeekCanvas(QWidget *parent)
         : QWidget(parent)
     {
+        installPaintedItemsAccessibility();
         setAttribute(Qt::WA_OpaquePaintEvent);
         setMouseTracking(true);
+        setFocusPolicy(Qt::StrongFocus);
     }
 
     const MyWeekContent *content = nullptr;
     std::optional<Instant> highlight;
+    int focused = -1; // index into readingOrder(*content)
 
     MyWeekGeometry geometry() const { return MyWeekGeometry(*content, QRectF(rect()), font()); }
 
     QSize sizeHint() const override { return QSize(900, minimumHeight()); }
+
+    // The content changed: the keyboard stays on the same place in the list.
+    void contentChanged()
+    {
+        const int count = content ? int(content->blocks.size()) : 0;
+        focused = count == 0 ? -1 : std::min(focused, count - 1);
+        update();
+    }
+
+    std::vector<PaintedItem> paintedItems() const override
+    {
+        std::vector<PaintedItem> items;
+        if (!content || content->days.empty())
+            return items;
+        const MyWeekGeometry g = geometry();
+        for (const std::size_t index : readingOrder(*content)) {
+            const WeekBlock &block = content->blocks[index];
+            const QStringList lines = block.tooltip.split(u'\n', Qt::SkipEmptyParts);
+            //: Screen readers, My week: the day ("Mon 30 Nov"), the block as its
+            //: tooltip's first line says it ("Protected deep work 09:00–12:00 (3 h)")
+            //: and the member's zone's city ("Berlin").
+            const QString name = MyWeekView::tr("%1: %2, %3 time")
+                                     .arg(content->days[std::size_t(block.day)].title,
+                                          lines.value(0),
+                                          zoneCity(content->zone));
+            items.push_back({QStringLiteral("%1:%2").arg(block.day).arg(index),
+                             QAccessible::ListItem,
+                             name,
+                             lines.mid(1).join(QStringLiteral("; ")),
+                             g.blockRect(block).toAlignedRect()});
+        }
+        return items;
+    }
+    int focusedPaintedItem() const override { return focused; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -71,6 +138,8 @@ protected:
             return;
         }
         paintMyWeek(p, *content, geometry(), palette(), highlight);
+        if (hasFocus())
+            paintFocus(p);
     }
 
     bool event(QEvent *event) override
@@ -90,6 +159,119 @@ protected:
             return true;
         }
         return QWidget::event(event);
+    }
+
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QWidget::focusInEvent(event);
+        if (focused < 0 && content && !content->blocks.empty())
+            focused = 0;
+        update();
+        notifyPaintedItemFocus(this);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QWidget::focusOutEvent(event);
+        update();
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!content || content->blocks.empty()) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            moveTo(focused + (event->key() == Qt::Key_Up ? -1 : 1));
+            break;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            moveToDay(event->key() == Qt::Key_Left ? -1 : 1);
+            break;
+        case Qt::Key_Home:
+            moveTo(0);
+            break;
+        case Qt::Key_End:
+            moveTo(int(content->blocks.size()) - 1);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            showFocusedTooltip();
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        event->accept();
+    }
+
+private:
+    const WeekBlock *focusedBlock() const
+    {
+        if (!content || focused < 0 || std::size_t(focused) >= content->blocks.size())
+            return nullptr;
+        return &content->blocks[readingOrder(*content)[std::size_t(focused)]];
+    }
+    void moveTo(int index)
+    {
+        focused = std::clamp(index, 0, int(content->blocks.size()) - 1);
+        if (const WeekBlock *block = focusedBlock()) {
+            const QRect rect = geometry().blockRect(*block).toAlignedRect();
+            // The scroll area around the canvas brings the block into view.
+            if (auto *area = qobject_cast<QScrollArea *>(parentWidget()->parentWidget()))
+                area->ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height() / 2 + 8);
+        }
+        update();
+        notifyPaintedItemFocus(this);
+    }
+    // The first block of the day before or after the focused block's day.
+    void moveToDay(int direction)
+    {
+        const std::vector<std::size_t> order = readingOrder(*content);
+        const WeekBlock *block = focusedBlock();
+        const int day = block ? block->day : 0;
+        if (direction < 0) {
+            for (int i = std::max(0, focused) - 1; i >= 0; --i) {
+                const int other = content->blocks[order[std::size_t(i)]].day;
+                if (other < day) {
+                    // Back to the first block of that day.
+                    int first = i;
+                    while (first > 0 && content->blocks[order[std::size_t(first - 1)]].day == other)
+                        --first;
+                    moveTo(first);
+                    return;
+                }
+            }
+            return;
+        }
+        for (std::size_t i = std::size_t(std::max(0, focused)); i < order.size(); ++i)
+            if (content->blocks[order[i]].day > day) {
+                moveTo(int(i));
+                return;
+            }
+    }
+    void showFocusedTooltip()
+    {
+        if (const WeekBlock *block = focusedBlock()) {
+            const QRect rect = geometry().blockRect(*block).toAlignedRect();
+            QToolTip::showText(mapToGlobal(rect.bottomLeft()), block->tooltip, this, rect);
+        }
+    }
+    void paintFocus(QPainter &p) const
+    {
+        const qreal width = focusFrameWidth(palette());
+        QRectF frame = QRectF(rect());
+        if (const WeekBlock *block = focusedBlock())
+            frame = geometry().blockRect(*block).adjusted(-width, -width, width, width);
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Highlight), width));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(frame.adjusted(width / 2, width / 2, -width / 2, -width / 2));
+        p.restore();
     }
 };
 
@@ -136,6 +318,7 @@ void MyWeekView::Private::fillPicker()
     const QSignalBlocker block(picker);
     picker->clear();
     for (const Member &member : document->plan().members)
+        //: A member's name and id in the member picker: "Ana Lima (m-ana)"
         picker->addItem(MyWeekView::tr("%1 (%2)").arg(QString::fromStdString(member.name),
                                                       QString::fromStdString(member.id)),
                         QString::fromStdString(member.id));
@@ -153,7 +336,7 @@ void MyWeekView::Private::refresh()
     if (!shown) {
         content = MyWeekContent{};
         verdict->clear();
-        canvas->update();
+        canvas->contentChanged();
         return;
     }
     const Member &member = document->plan().members[*index];
@@ -167,11 +350,12 @@ void MyWeekView::Private::refresh()
         calendar->setSelectedDate(toQDate(*shownDay));
         calendar->setFirstDayOfWeek(firstDayOfWeek);
     }
+    //: The week shown, first to last day: "30 Nov – 6 Dec 2026"
     dateButton->setText(MyWeekView::tr("%1 – %2").arg(
-        QLocale().toString(toQDate(first), QStringLiteral("d MMM")),
-        QLocale().toString(toQDate(first + date::days{6}), QStringLiteral("d MMM yyyy"))));
+        apptext::dateText(toQDate(first), apptext::DateParts::DayMonth),
+        apptext::dateText(toQDate(first + date::days{6}), apptext::DateParts::DayMonthYear)));
     canvas->setMinimumHeight(int(MyWeekGeometry::preferredHeight(content, canvas->font())));
-    canvas->update();
+    canvas->contentChanged();
     emit q->weekShown();
 }
 
@@ -216,6 +400,8 @@ void MyWeekView::Private::makeDateButton()
     dateButton->setObjectName(QStringLiteral("weekButton"));
     dateButton->setPopupMode(QToolButton::InstantPopup);
     dateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    //: Screen readers: the button that shows the week's dates and picks another week.
+    dateButton->setAccessibleName(MyWeekView::tr("Week shown"));
     dateButton->setToolTip(
         MyWeekView::tr("Pick a date: its week is shown (the member's local dates)"));
     auto *calendarMenu = new QMenu(dateButton);
@@ -269,7 +455,9 @@ QHBoxLayout *MyWeekView::Private::makeToolbar()
     QObject::connect(printButton, &QPushButton::clicked, q, &MyWeekView::print);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(MyWeekView::tr("Member:"), q));
+    auto *pickerLabel = new QLabel(MyWeekView::tr("&Member:"), q);
+    pickerLabel->setBuddy(picker); // Alt+M, and screen readers name the picker
+    bar->addWidget(pickerLabel);
     bar->addWidget(picker, 1);
     bar->addSpacing(12);
     for (QWidget *widget : std::initializer_list<QWidget *>{previous, current, next, dateButton})
@@ -298,6 +486,11 @@ void MyWeekView::Private::makeWeekArea()
 
     canvas = new WeekCanvas(q);
     canvas->setObjectName(QStringLiteral("myWeekCanvas"));
+    canvas->setAccessibleName(MyWeekView::tr("The member's week"));
+    canvas->setAccessibleDescription(
+        MyWeekView::tr("Working hours, deep work, comms windows, handoffs, tasks and conflicts "
+                       "in the member's local time. Up and Down go through the blocks, Left "
+                       "and Right to the previous or next day, Enter shows a block's details."));
     canvas->content = &content;
     scroll = new QScrollArea(q);
     scroll->setWidgetResizable(true);

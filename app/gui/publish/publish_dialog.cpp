@@ -123,7 +123,7 @@ void PublishDialog::buildForm()
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keyringNote);
-    form->addRow(tr("P&ublish:"), scopeRow);
+    form->addRow(tr("Calendars t&o publish:"), scopeRow);
     form->addRow(tr("&Dates (UTC):"), m_dates);
     auto *mapButton = new QPushButton(tr("Use &Existing Calendars…"), this);
     mapButton->setObjectName(QStringLiteral("useExistingCalendars"));

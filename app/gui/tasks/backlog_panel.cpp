@@ -267,10 +267,14 @@ void BacklogPanel::Private::makeFilters()
     filter->setClearButtonEnabled(true);
     filter->setAccessibleName(BacklogPanel::tr("Filter tasks"));
     status = new QComboBox(q);
+    //: Screen-reader name of the filter: which tasks the list shows
     status->setAccessibleName(BacklogPanel::tr("Show"));
     status->addItem(BacklogPanel::tr("All tasks"), int(StatusFilter::All));
+    //: Filter: tasks not on the timeline yet
     status->addItem(BacklogPanel::tr("Backlog"), int(StatusFilter::Backlog));
+    //: Filter: tasks placed on the timeline
     status->addItem(BacklogPanel::tr("Placed"), int(StatusFilter::Placed));
+    //: Filter: tasks that finish after their deadline
     status->addItem(BacklogPanel::tr("Late"), int(StatusFilter::Late));
     status->setToolTip(BacklogPanel::tr("Late: placed tasks that finish after their deadline"));
 }
@@ -281,6 +285,7 @@ void BacklogPanel::Private::makeButtons()
     editButton = toolButton(QStringLiteral("document-edit"), BacklogPanel::tr("Edit…"), q);
     deleteButton = toolButton(QStringLiteral("edit-delete"), BacklogPanel::tr("Delete"), q);
     placeButton = toolButton(QStringLiteral("go-jump"), BacklogPanel::tr("Place at…"), q);
+    //: Button: take the task off the timeline, back into the backlog
     unplaceButton = toolButton(QStringLiteral("edit-undo"), BacklogPanel::tr("Unplace"), q);
     unplaceButton->setToolTip(
         BacklogPanel::tr("Back to the backlog: the task loses its start and region"));
@@ -309,6 +314,7 @@ void BacklogPanel::Private::makeTable()
     empty = addEmptyTableLabel(table, QStringLiteral("emptyTasks"));
 
     // Delete on the table deletes the selected task (undoable, so no question).
+    //: Context menu: delete the chosen task
     deleteAction = new QAction(BacklogPanel::tr("Delete"), table);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

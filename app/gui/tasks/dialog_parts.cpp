@@ -1,5 +1,7 @@
 #include "gui/tasks/dialog_parts.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/models/zone_catalog.h"
 #include "gui/tasks/task_text.h"
 
@@ -117,8 +119,9 @@ void FieldProblem::recolour()
 QTimeEdit *clockEdit(ClockStyle style, QWidget *parent)
 {
     auto *edit = new QTimeEdit(parent);
-    edit->setDisplayFormat(style == ClockStyle::TwentyFourHour ? QStringLiteral("HH:mm")
-                                                               : QStringLiteral("h:mm AP"));
+    edit->setDisplayFormat(apptext::clockPattern(style == ClockStyle::TwentyFourHour
+                                                     ? apptext::ClockHours::TwentyFour
+                                                     : apptext::ClockHours::Twelve));
     return edit;
 }
 

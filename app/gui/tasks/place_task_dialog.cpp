@@ -1,5 +1,7 @@
 #include "gui/tasks/place_task_dialog.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/style/region_swatch.h"
 #include "gui/tasks/dialog_parts.h"
 #include "gui/tasks/task_text.h"
@@ -120,7 +122,7 @@ void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
 {
     date = new QDateEdit(q);
     date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    date->setDisplayFormat(apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear));
     date->setAccessibleName(tr("Start date"));
     time = clockEdit(clock, q);
     time->setAccessibleName(tr("Start time"));
@@ -128,6 +130,7 @@ void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
     when->addWidget(date);
     when->addWidget(time);
     when->addStretch(1);
+    //: When the placed task may start: date and time
     form.addRow(tr("&Starts:"), when);
     qobject_cast<QLabel *>(form.labelForField(when))->setBuddy(date);
 
@@ -198,6 +201,7 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan,
     why->setForegroundRole(QPalette::PlaceholderText);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    //: Button: put the task on the timeline
     d->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Place"));
     connect(d->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

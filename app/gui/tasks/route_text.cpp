@@ -25,7 +25,9 @@ QString span(Instant from, Instant to, const TimeZone &zone, ClockStyle clock)
 {
     const bool sameDay = dayText(from, zone) == dayText(to - Seconds{1}, zone);
     return sameDay
+        //: A span of clock times on one day: "09:00–12:00"
         ? Words::tr("%1–%2").arg(clockText(from, zone, clock), clockText(to, zone, clock))
+        //: A span of clock times ending on another day: "22:00–Tue 02:00"
         : Words::tr("%1–%2 %3")
               .arg(clockText(from, zone, clock), dayText(to, zone), clockText(to, zone, clock));
 }
@@ -38,6 +40,8 @@ QString segmentText(const Plan &plan,
 {
     const Member &member = plan.members[segment.member];
     const Interval &i = segment.interval;
+    //: One leg of a task's route: member · day, span and city in the member's zone · span and
+    //: city in the reference zone: "Ana · Mon 09:00–12:00 Berlin · 08:00–11:00 UTC"
     return Words::tr("%1 · %2 %3 %4 · %5 %6")
         .arg(name(member.name),
              dayText(i.start, member.zone),
@@ -94,6 +98,7 @@ QString routeHandoffText(const Plan &plan,
                 dayText(pickup, receiver.zone) == dayText(handoff.at, receiver.zone);
             const QString when = sameDay
                 ? clockText(pickup, receiver.zone, clock)
+                //: A day and a clock time: "Tue 09:00"
                 : Words::tr("%1 %2").arg(dayText(pickup, receiver.zone),
                                          clockText(pickup, receiver.zone, clock));
             line += Words::tr("; %1 picks up %2 %3")
@@ -141,7 +146,9 @@ tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes, const Ha
                 continue;
             const Task &task = plan.tasks[route.task];
             const QString note = noteLine(plan, route, h);
+            //: A task's id and title: "T-1 Release notes"
             const QString label = Words::tr("%1 %2").arg(name(task.id), name(task.title));
+            //: A task and a note on its handoff: "T-1 Release notes — waits 2 h"
             lines << (note.isEmpty() ? label : Words::tr("%1 — %2").arg(label, note));
         }
     if (lines.isEmpty())

@@ -186,6 +186,7 @@ void TaskDetailsPanel::Private::startPage()
 void TaskDetailsPanel::Private::addTitle(const Task &task)
 {
     QLabel *title =
+        //: A task's id and title as the panel's heading: "T-1 · Release notes"
         addLabel(TaskDetailsPanel::tr("%1 · %2").arg(QString::fromStdString(task.id),
                                                      QString::fromStdString(task.title)));
     QFont big = title->font();
@@ -241,6 +242,7 @@ void TaskDetailsPanel::Private::addSchedule(const Task &task, const TaskRoute &r
 // Stretches and handoffs in the order they happen.
 void TaskDetailsPanel::Private::addRoute(const Task &task, const TaskRoute &route)
 {
+    //: Heading: the legs of a task from member to member across regions
     addHeading(TaskDetailsPanel::tr("Route"));
     std::size_t nextHandoff = 0;
     for (const RouteSegment &segment : route.segments) {

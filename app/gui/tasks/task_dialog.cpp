@@ -1,5 +1,7 @@
 #include "gui/tasks/task_dialog.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/tasks/dialog_parts.h"
 #include "gui/tasks/task_text.h"
 #include "gui/text/qt_dates.h"
@@ -165,6 +167,7 @@ void TaskDialog::Private::addEffortRow(QFormLayout &form, const Task &task)
 {
     effort = new QLineEdit(q);
     effort->setAccessibleName(tr("Effort in hours"));
+    //: Placeholder in the effort field: the unit typed
     effort->setPlaceholderText(tr("hours"));
     if (isValidEffort(task.effortHours))
         effort->setText(hoursNumber(task.effortHours));
@@ -206,7 +209,7 @@ void TaskDialog::Private::addDeadlineRows(QFormLayout &form,
     hasDeadline->setAccessibleName(tr("Has a deadline"));
     deadlineDate = new QDateEdit(q);
     deadlineDate->setCalendarPopup(true);
-    deadlineDate->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    deadlineDate->setDisplayFormat(apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear));
     deadlineDate->setAccessibleName(tr("Deadline date"));
     deadlineTime = clockEdit(style, q);
     deadlineTime->setAccessibleName(tr("Deadline time"));

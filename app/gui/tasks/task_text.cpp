@@ -1,5 +1,7 @@
 #include "gui/tasks/task_text.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/text/qt_dates.h"
 
 #include <QCoreApplication>
@@ -41,7 +43,9 @@ QString effortText(double hours)
 QString placementText(const Plan &plan, const Task &task, const TimeZone &zone, ClockStyle style)
 {
     if (!task.isPlaced())
+        //: Where an unplaced task is: in the backlog, not on the timeline
         return Words::tr("Backlog");
+    //: Where a placed task starts: region · day and time: "EMEA · Mon 9 Mar, 09:00 Berlin"
     return Words::tr("%1 · %2").arg(regionName(plan, *task.region),
                                     dateTimeText(*task.start, zone, style));
 }
@@ -54,6 +58,7 @@ QString placeStepText(const Plan &plan,
                       ClockStyle style)
 {
     const QString when =
+        //: A weekday and a clock time: "Mon 09:00"
         Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
     const QString id = QString::fromStdString(task.id);
     if (task.isPlaced())
@@ -115,7 +120,8 @@ QString localReadingNote(const TimeZone &zone,
     if (lookup.kind == LocalTimeKind::Unique)
         return {};
     const LocalDate day = date::floor<date::days>(reading);
-    const QString dayWords = QLocale().toString(toQDate(day), QStringLiteral("ddd d MMM yyyy"));
+    const QString dayWords =
+        apptext::dateText(toQDate(day), apptext::DateParts::WeekdayDayMonthYear);
     const QString asRead = localClockText(reading, style);
     if (lookup.kind == LocalTimeKind::Skipped)
         return Words::tr("%1 does not exist on %2 in %3: %4 at %5.")

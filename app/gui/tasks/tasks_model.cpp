@@ -319,18 +319,22 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     switch (section) {
     case Id:
+        //: Column header: the task's short id ("T-1")
         return tr("ID");
     case Title:
         return tr("Title");
     case Effort:
+        //: Column header: the task's work in hours
         return tr("Effort");
     case Priority:
         return tr("Priority");
     case Deadline:
         return tr("Deadline");
     case Placement:
+        //: Column header: which region and when a task starts, or Backlog
         return tr("Placement");
     case Finish:
+        //: Column header: when the task is done
         return tr("Finish");
     default:
         return {};

@@ -298,6 +298,7 @@ void TeamPanel::Private::makeNotice()
 {
     notice = new QLabel(q);
     notice->setObjectName(QStringLiteral("deletionNotice"));
+    //: Screen-reader name of a note above the members table
     notice->setAccessibleName(TeamPanel::tr("Notice"));
     notice->setWordWrap(true);
     notice->setFrameShape(QFrame::StyledPanel);

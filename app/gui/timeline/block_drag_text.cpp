@@ -28,6 +28,7 @@ QString longDayName(date::weekday day)
 
 QString span(const QString &from, const QString &to)
 {
+    //: A span of clock times: "09:00–17:30"
     return TimelineView::tr("%1–%2").arg(from, to);
 }
 

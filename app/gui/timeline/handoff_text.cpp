@@ -23,6 +23,7 @@ QString receiverReason(const Handoff &handoff,
                    "Waits %1 in a gap, until %2 %3: %4 is the first region "
                    "back")
             .arg(durationText(handoff.wait),
+                 //: A day and a clock time: "Tue 09:00"
                  TimelineView::tr("%1 %2").arg(dayText(handoff.pickup, reference),
                                                clockText(handoff.pickup, reference, clock)),
                  zoneCity(reference),
@@ -48,6 +49,7 @@ QString syncSlotText(const Handoff &handoff, const std::vector<TimeZone> &zones,
     const Interval slot = *handoff.syncSlot;
     QStringList parts;
     for (const TimeZone &zone : zones) {
+        //: A sync slot in one zone: "13:00–13:15 Berlin"
         const QString part = TimelineView::tr("%1–%2 %3")
                                  .arg(clockText(slot.start, zone, clock),
                                       clockText(slot.end, zone, clock),
@@ -71,10 +73,12 @@ QString handoffText(const Plan &plan,
     const auto when = [&](Instant instant, const TimeZone &zone) {
         const bool sameDay = dayText(instant, zone) == dayText(handoff.at, reference);
         return sameDay ? clockText(instant, zone, clock)
+                       //: A day and a clock time: "Tue 09:00"
                        : TimelineView::tr("%1 %2").arg(dayText(instant, zone),
                                                        clockText(instant, zone, clock));
     };
     const auto both = [&](Instant instant, const TimeZone &zone) {
+        //: A time in a member's zone and in the reference zone: "09:00 Berlin · 08:00 UTC"
         return TimelineView::tr("%1 %2 · %3 %4")
             .arg(when(instant, zone),
                  zoneCity(zone),

@@ -1,6 +1,7 @@
 #include "gui/timeline/member_row_painter.h"
 
 #include "gui/style/block_painter.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/palette_colours.h"
 
 #include "sunrelay/core/local_time.h"
@@ -35,7 +36,8 @@ void paintLocalTicks(QPainter &p, const PaintContext &c, const TimeZone &zone, c
     // Quieter than the weekday, yet readable on the night band: light text
     // on a dark palette loses more to transparency than dark text on light.
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QColor hourText = withAlpha(palette.color(QPalette::Text), dark ? 200 : 150);
+    // (High contrast: full strength.)
+    const QColor hourText = quietText(palette, QPalette::Text, dark ? 200 : 150);
     // On a backdrop, as a bar may start right after midnight; left out
     // where days are too narrow for them to stay apart from the bars (the
     // axis still has the dates).

@@ -134,6 +134,7 @@ void paintTimeCursorOnAxis(QPainter &p, const PaintContext &c, Instant at, int a
     const double x = c.timeX(at);
     if (x < c.metrics.headerWidth)
         return;
+    //: A weekday and a clock time on the time cursor: "Mon 09:00"
     const QString text = TimelineView::tr("%1 %2").arg(weekdayText(at, c.reference),
                                                        clockText(at, c.reference, c.clock));
     const QFontMetrics bold(c.metrics.boldFont);

@@ -1,5 +1,6 @@
 #include "gui/timeline/row_header_painter.h"
 
+#include "gui/style/high_contrast.h"
 #include "gui/style/palette_colours.h"
 
 #include <QPainter>
@@ -63,7 +64,8 @@ void paintRowHeader(QPainter &p,
                                               Qt::ElideRight,
                                               text.width() - localWidth - 8));
         QColor dim = p.pen().color();
-        dim.setAlpha(170);
+        if (!isHighContrast(palette))
+            dim.setAlpha(170);
         p.save();
         p.setFont(c.metrics.smallFont);
         p.setPen(dim);

@@ -1,5 +1,6 @@
 #include "gui/timeline/task_painter.h"
 
+#include "gui/style/high_contrast.h"
 #include "gui/style/palette_colours.h"
 #include "gui/style/task_colours.h"
 #include "gui/tasks/task_text.h"
@@ -15,6 +16,7 @@ namespace sunrelay::gui
 
 QString taskLabel(const Task &task)
 {
+    //: A task's id and title on its bar: "T-1 Release notes"
     return TimelineView::tr("%1 %2").arg(QString::fromStdString(task.id),
                                          QString::fromStdString(task.title));
 }
@@ -39,11 +41,12 @@ void paintBar(QPainter &p,
     paintTaskBarShape(p, rect, colours);
     if (selected) {
         const QColor highlight = c.palette.color(QPalette::Highlight);
-        const QRectF ring = rect.adjusted(-2, -2, 2, 2);
-        p.fillRect(QRectF(ring.left(), ring.top(), ring.width(), 2), highlight);
-        p.fillRect(QRectF(ring.left(), ring.bottom() - 2, ring.width(), 2), highlight);
-        p.fillRect(QRectF(ring.left(), ring.top(), 2, ring.height()), highlight);
-        p.fillRect(QRectF(ring.right() - 2, ring.top(), 2, ring.height()), highlight);
+        const qreal w = focusFrameWidth(c.palette); // thicker in high contrast
+        const QRectF ring = rect.adjusted(-w, -w, w, w);
+        p.fillRect(QRectF(ring.left(), ring.top(), ring.width(), w), highlight);
+        p.fillRect(QRectF(ring.left(), ring.bottom() - w, ring.width(), w), highlight);
+        p.fillRect(QRectF(ring.left(), ring.top(), w, ring.height()), highlight);
+        p.fillRect(QRectF(ring.right() - w, ring.top(), w, ring.height()), highlight);
     }
     // The label where it fits, kept in view when the bar starts off screen.
     const double left = std::max(rect.left(), double(c.metrics.headerWidth)) + 4;
@@ -208,7 +211,7 @@ void paintTasks(QPainter &p,
         const QPointF tip = pin.at;
         paintTaskStartPin(p, tip, pin.pickup, colour, outline);
         if (isSelected(pin.task)) {
-            p.setPen(QPen(c.palette.color(QPalette::Highlight), 2));
+            p.setPen(QPen(c.palette.color(QPalette::Highlight), focusFrameWidth(c.palette)));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(tip + QPointF(0, -3), 8, 8);
         }

@@ -62,8 +62,11 @@ QString timeCursorLabel(const Plan &plan,
             : TimelineView::tr("%1 waits", "", int(ids.size())).arg(ids.join(QStringLiteral(", ")));
     const TimeZone &zone = plan.members[row.index].zone;
     const QString local =
+        //: A weekday and a clock time: "Mon 09:00"
         TimelineView::tr("%1 %2").arg(weekdayText(t, zone), clockText(t, zone, clock));
     return ids.isEmpty() ? local
+                         //: A member's local time and the tasks waiting: "Mon 09:00 · T-1, T-2
+                         //: waits"
                          : TimelineView::tr("%1 · %2").arg(local, ids.join(QStringLiteral(", ")));
 }
 

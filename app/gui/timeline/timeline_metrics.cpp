@@ -1,5 +1,7 @@
 #include "gui/timeline/timeline_metrics.h"
 
+#include "shared/date_patterns.h"
+
 #include <QDate>
 #include <QFontMetrics>
 #include <QLocale>
@@ -44,10 +46,10 @@ TimelineMetrics timelineMetrics(const QFont &font, ClockStyle clock)
     const QFontMetrics bold(m.boldFont);
     for (int month = 1; month <= 12; ++month)
         for (int day = 1; day <= 7; ++day)
-            widestDate = std::max(
-                widestDate,
-                bold.horizontalAdvance(QLocale().toString(QDate(2026, month, 1).addDays(day + 21),
-                                                          QStringLiteral("ddd d MMM"))));
+            widestDate = std::max(widestDate,
+                                  bold.horizontalAdvance(QLocale().toString(
+                                      QDate(2026, month, 1).addDays(day + 21),
+                                      apptext::datePattern(apptext::DateParts::WeekdayDayMonth))));
     m.axisDateLabelSpacing = widestDate + 16;
     // The header fits a name and the member's local time ("12:45 PM +0545").
     const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock)

@@ -1,6 +1,7 @@
 #include "gui/timeline/timeline_view.h"
 
 #include "gui/document/plan_document.h"
+#include "gui/style/high_contrast.h"
 #include "gui/tasks/route_text.h"
 #include "gui/tasks/task_mime.h"
 #include "gui/tasks/task_text.h"
@@ -18,6 +19,7 @@
 #include "gui/timeline/task_painter.h"
 #include "gui/timeline/task_tooltip.h"
 #include "gui/timeline/time_cursor.h"
+#include "gui/timeline/timeline_items.h"
 #include "gui/timeline/timeline_rows.h"
 #include "sunrelay/core/day_split.h"
 
@@ -308,6 +310,8 @@ struct TimelineView::Private {
     void toggleTimeCursor();
     void moveRowFocus(int delta);
     void activateFocusedRow();
+    // Screen readers follow the keyboard (accessibility/painted_items.h).
+    void notifyFocus() { notifyPaintedItemFocus(q); }
     // Delete, P, Ctrl+arrows on the selected task (Alt+Left/Right are the
     // window's back and forward); false if `event` is none of those.
     bool handleTaskKey(QKeyEvent *event)
@@ -457,6 +461,7 @@ struct TimelineView::Private {
     // The layers paint() puts down, from the bottom.
     std::vector<int> paintRows(QPainter &p, const PaintContext &c, const QRect &area);
     void paintFlash(QPainter &p);
+    void paintFocusFrame(QPainter &p);
     void paintPointerMarks(QPainter &p, const PaintContext &c, const QRect &area);
     void paintRow(QPainter &p, const TimelineRow &row, const QRect &rect);
 };
@@ -583,6 +588,8 @@ void TimelineView::Private::paint(QPainter &p, const QRect &area)
     const std::vector<int> regionCentre = paintRows(p, c, area);
     if (!picture && flashing)
         paintFlash(p);
+    if (!picture && q->hasFocus())
+        paintFocusFrame(p);
     p.setClipRect(QRect(headerWidth(), axis, area.width() - headerWidth(), area.height() - axis));
     const Handoff *ringed = nullptr;
     for (const Handoff &handoff : scene->report.handoffs)
@@ -651,6 +658,24 @@ TimelineView::Private::paintRows(QPainter &p, const PaintContext &c, const QRect
             return std::find(inView.begin(), inView.end(), entry.first) == inView.end();
         });
     return regionCentre;
+}
+
+// The keyboard's row, framed in the highlight colour (thicker in a
+// high-contrast palette) across the header and the time area, so the focus
+// shows wherever the eye is.
+void TimelineView::Private::paintFocusFrame(QPainter &p)
+{
+    if (focusRow < 0 || std::size_t(focusRow) >= rows.size())
+        return;
+    const QPalette &palette = q->palette();
+    const qreal width = focusFrameWidth(palette);
+    const QRectF rect = QRectF(rowRect(rows[std::size_t(focusRow)]))
+                            .adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    p.save();
+    p.setPen(QPen(palette.color(QPalette::Highlight), width));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect);
+    p.restore();
 }
 
 // The member row showInterval() points at, for a moment washed in the
@@ -823,13 +848,6 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
         return {};
     const TimelineRow &row = rows[std::size_t(index)];
     const Instant t = geometry.instantAt(pos.x() - headerWidth());
-    const auto both = [&](Instant instant, const TimeZone &zone) {
-        return TimelineView::tr("%1 %2 · %3 %4")
-            .arg(clockText(instant, zone, clock),
-                 zoneCity(zone),
-                 clockText(instant, reference, clock),
-                 zoneCity(reference));
-    };
     // Tasks first, then handoff arrows: both lie over the rows.
     if (QString task = taskTooltipAt(pos); !task.isEmpty())
         return task;
@@ -863,24 +881,16 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
                  QString::fromStdString(member.zone.name()));
     }
     if (const auto block = schedule.deepWork.intervalAt(t))
-        return TimelineView::tr(
-                   "%1: deep work, protected\n%2 – %3\n%4 – %5\nHandoffs, sync slots "
-                   "and meetings must stay out of it.")
-            .arg(who,
-                 both(block->start, member.zone),
-                 both(block->end, member.zone),
-                 dayText(block->start, member.zone),
-                 durationText(block->length()));
+        return memberBlockText(plan(), row.index, MemberBlock::DeepWork, *block, reference, clock);
     if (const auto window = schedule.comms.intervalAt(t))
-        return TimelineView::tr("%1: comms window\n%2 – %3")
-            .arg(who, both(window->start, member.zone), both(window->end, member.zone));
+        return memberBlockText(plan(), row.index, MemberBlock::Comms, *window, reference, clock);
     if (const auto work = schedule.work.intervalAt(t))
-        return TimelineView::tr("%1: working hours\n%2 – %3")
-            .arg(who, both(work->start, member.zone), both(work->end, member.zone));
+        return memberBlockText(plan(), row.index, MemberBlock::Work, *work, reference, clock);
     const LocalDate day = date::floor<date::days>(toLocal(member.zone, t));
     for (const DateRange &off : member.timeOff)
         if (off.contains(day))
             return TimelineView::tr("%1: time off").arg(who);
+    //: A member, their local time and zone id: "Ana, 09:00 (America/Sao_Paulo)"
     return TimelineView::tr("%1, %2 (%3)")
         .arg(who, clockText(t, member.zone, clock), QString::fromStdString(member.zone.name()));
 }
@@ -893,6 +903,7 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
 {
     d->q = this;
     d->document = document;
+    installPaintedItemsAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
@@ -1106,6 +1117,56 @@ void TimelineView::setSelectedTask(const std::string &taskId)
             d->setGeometry(d->geometry.centeredOn(*task.start));
     }
     viewport()->update();
+    d->notifyFocus();
+}
+
+std::vector<PaintedItem> TimelineView::paintedItems() const
+{
+    d->ensureScene();
+    const QPoint offset = viewport()->pos();
+    TaskLayout tasks = d->layoutNow(viewport()->width());
+    for (TaskBar &bar : tasks.bars)
+        bar.rect.translate(offset);
+    return timelineItems({d->plan(),
+                          d->scene->report,
+                          d->document->routes(),
+                          d->document->routeHandoffs(),
+                          d->rows,
+                          [this, offset](const TimelineRow &row) {
+                              return d->rowRect(row).translated(offset);
+                          },
+                          [this](std::size_t region) {
+                              return isRegionExpanded(d->plan().regions[region].id);
+                          },
+                          [this, offset](Instant t) {
+                              return d->timeX(t) + offset.x();
+                          },
+                          d->geometry.visible(),
+                          std::move(tasks),
+                          offset.x() + headerWidth(),
+                          offset.x() + viewport()->width(),
+                          d->reference,
+                          d->clock,
+                          d->now()});
+}
+
+int TimelineView::focusedPaintedItem() const
+{
+    QString key;
+    if (d->selectedTask) {
+        for (const TaskBar &bar : taskLayout().bars)
+            if (d->plan().tasks[bar.task].id == *d->selectedTask) {
+                key = taskItemKey(d->plan(), bar);
+                break;
+            }
+    }
+    if (key.isEmpty() && d->focusRow >= 0 && std::size_t(d->focusRow) < d->rows.size())
+        key = rowItemKey(d->plan(), d->rows[std::size_t(d->focusRow)]);
+    const std::vector<PaintedItem> items = paintedItems();
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].key == key)
+            return int(i);
+    return -1;
 }
 
 TaskLayout TimelineView::taskLayout() const
@@ -1225,6 +1286,7 @@ void TimelineView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
     viewport()->update(); // the focused row's header
+    d->notifyFocus();
 }
 
 void TimelineView::focusOutEvent(QFocusEvent *event)
@@ -1495,6 +1557,7 @@ void TimelineView::Private::moveRowFocus(int delta)
         q->verticalScrollBar()->setValue(rows[std::size_t(focusRow)].top + rect.height()
                                          - (viewport->height() - axisHeight()));
     viewport->update();
+    notifyFocus();
 }
 
 // Return or Space on a region folds it open or shut; on a member, opens it.

@@ -24,6 +24,7 @@
 // and blitted while the range stays (repaints, vertical scrolling, a drag
 // that changes one member); panning or zooming paints them afresh.
 
+#include "gui/accessibility/painted_items.h"
 #include "gui/timeline/task_layout.h"
 #include "gui/timeline/timeline_geometry.h"
 #include "gui/timeline/timeline_rows.h"
@@ -43,7 +44,7 @@ namespace sunrelay::gui
 
 class PlanDocument;
 
-class TimelineView : public QAbstractScrollArea
+class TimelineView : public QAbstractScrollArea, public PaintedItems
 {
     Q_OBJECT
 
@@ -114,6 +115,12 @@ public:
     void setTimeCursor(std::optional<Instant> t);
     std::optional<Instant> timeCursor() const;
     int headerWidth() const;
+
+    // For screen readers (timeline_items.h): every row, and the blocks,
+    // handoffs, gaps and task bars in view; the keyboard is on the selected
+    // task's first bar, or else on the focused row.
+    std::vector<PaintedItem> paintedItems() const override;
+    int focusedPaintedItem() const override;
 
 public slots:
     void setSelectedTask(const std::string &taskId);

@@ -21,7 +21,8 @@ QWidget *RangeDelegate::createEditor(QWidget *parent,
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
     const int column = index.column();
-    edit->setPlaceholderText(column == RangeModel::Days ? WeekEditor::tr("Mon\u2013Fri")
+    //: Placeholder: the weekdays a range is on, Monday to Friday; write your short day names
+    edit->setPlaceholderText(column == RangeModel::Days ? WeekEditor::tr("Mon–Fri")
                                  : m_model->clockStyle() == ClockStyle::TwelveHour
                                  ? WeekEditor::tr("h:mm AM/PM")
                                  : WeekEditor::tr("HH:MM"));

@@ -44,12 +44,16 @@ QVariant RangeModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Days:
+        //: Column header: the weekdays a range is on
         return WeekEditor::tr("Days");
     case Start:
+        //: Column header: the clock time a range starts
         return WeekEditor::tr("Start");
     case End:
+        //: Column header: the clock time a range ends
         return WeekEditor::tr("End");
     case Length:
+        //: Column header: how long a range lasts
         return WeekEditor::tr("Length");
     default:
         return {};
@@ -91,7 +95,7 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Days:
-            return WeekEditor::tr("Days the range starts on, such as Mon\u2013Fri or Sat, Sun");
+            return WeekEditor::tr("Days the range starts on, such as Mon–Fri or Sat, Sun");
         case Start:
             return WeekEditor::tr("Local start time, such as %1 or %2")
                 .arg(formatTime(9 * 60, clock),

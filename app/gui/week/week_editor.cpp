@@ -298,6 +298,7 @@ void WeekEditor::Private::updateAccessibility()
                                formatTime(span.start, state.clock),
                                formatTime(end.minutes, state.clock));
         }
+        //: A layer of the week and its ranges: "Deep work: Mon 09:00–12:00; Tue 09:00–12:00"
         layers << tr("%1: %2").arg(layerName(layer),
                                    ranges.isEmpty() ? tr("none")
                                                     : ranges.join(QStringLiteral("; ")));

@@ -1,6 +1,8 @@
 #include "gui/week/week_grid.h"
 
+#include "gui/accessibility/painted_items.h"
 #include "gui/style/block_painter.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/palette_colours.h"
 #include "gui/week/week_editor.h" // the texts' translation context
 #include "gui/week/week_text.h"
@@ -90,6 +92,7 @@ WeekGrid::WeekGrid(EditorState *state, QWidget *parent)
     , m_state(state)
 {
     setObjectName(QStringLiteral("weekGrid"));
+    installPaintedItemsAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -179,6 +182,7 @@ void WeekGrid::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
     update();
+    notifyPaintedItemFocus(this);
 }
 
 void WeekGrid::focusOutEvent(QFocusEvent *event)
@@ -312,18 +316,63 @@ QString WeekGrid::toolTipAt(const QPointF &pos) const
     }
     for (WeekLayer layer : order) {
         if (const auto hit = hitTest(pos, layer, layer != m_state->layer)) {
-            const auto &range =
-                m_state->patterns[std::size_t(layer)].ranges[std::size_t(hit->segment.range)];
-            QString text =
-                describeSpan(locale(), m_state->clock, layer, Span::of(range, hit->segment.day));
-            if (layer == WeekLayer::DeepWork) {
-                text += QLatin1Char('\n')
-                    + WeekEditor::tr("Protected: no meetings, handoffs or comms windows.");
-            }
-            return text;
+            return segmentText(hit->segment);
         }
     }
     return {};
+}
+
+// What the tooltip over a range's piece says: the range on that day, and
+// for deep work that it is protected.
+QString WeekGrid::segmentText(const Segment &segment) const
+{
+    const auto &range =
+        m_state->patterns[std::size_t(segment.layer)].ranges[std::size_t(segment.range)];
+    QString text =
+        describeSpan(locale(), m_state->clock, segment.layer, Span::of(range, segment.day));
+    if (segment.layer == WeekLayer::DeepWork)
+        text += QLatin1Char('\n')
+            + WeekEditor::tr("Protected: no meetings, handoffs or comms windows.");
+    return text;
+}
+
+std::vector<PaintedItem> WeekGrid::paintedItems() const
+{
+    std::vector<Segment> starts;
+    for (WeekLayer layer : {WeekLayer::Work, WeekLayer::DeepWork, WeekLayer::Comms})
+        for (const Segment &s : segmentsOf(*m_state, layer))
+            if (s.startEdge)
+                starts.push_back(s);
+    // In reading order: by row, then by time, working hours before what lies
+    // on them.
+    std::stable_sort(starts.begin(), starts.end(), [](const Segment &a, const Segment &b) {
+        return std::tie(a.row, a.from) < std::tie(b.row, b.from);
+    });
+    std::vector<PaintedItem> items;
+    items.reserve(starts.size());
+    for (const Segment &s : starts)
+        items.push_back(paintedItemFromText(
+            QStringLiteral("%1:%2:%3").arg(int(s.layer)).arg(s.range).arg(s.day),
+            QAccessible::ListItem,
+            segmentText(s),
+            segmentRect(s).toAlignedRect(),
+            1));
+    return items;
+}
+
+int WeekGrid::focusedPaintedItem() const
+{
+    if (m_state->selectedRange < 0)
+        return -1;
+    const std::vector<PaintedItem> items = paintedItems();
+    const QString prefix =
+        QStringLiteral("%1:%2:").arg(int(m_state->layer)).arg(m_state->selectedRange);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (m_state->selectedDay < 0
+                ? items[i].key.startsWith(prefix)
+                : items[i].key == prefix + QString::number(m_state->selectedDay))
+            return int(i);
+    return -1;
 }
 
 void WeekGrid::select(int range, int day)
@@ -335,6 +384,7 @@ void WeekGrid::select(int range, int day)
     update();
     if (selectionChanged)
         selectionChanged();
+    notifyPaintedItemFocus(this);
 }
 
 void WeekGrid::commit()
@@ -388,7 +438,8 @@ void WeekGrid::paintEvent(QPaintEvent *)
     else if (m_state->selectedRange >= 0)
         paintSelection(p, current);
     if (hasFocus() && m_state->selectedRange < 0) {
-        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.setPen(
+            QPen(palette().color(QPalette::Highlight), focusFrameWidth(palette()), Qt::DotLine));
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(m_grid).adjusted(1.5, 1.5, -1.5, -0.5));
     }
@@ -455,7 +506,9 @@ void WeekGrid::paintSelection(QPainter &p, const std::vector<Segment> &current) 
             || (m_state->selectedDay >= 0 && s.day != m_state->selectedDay))
             continue;
         const QRectF r = segmentRect(s).adjusted(-1, -1, 1, 1);
-        p.setPen(QPen(outline, hasFocus() ? 2 : 1.5));
+        // With the keyboard here, the frame is the focus: the highlight colour.
+        p.setPen(hasFocus() ? QPen(palette().color(QPalette::Highlight), focusFrameWidth(palette()))
+                            : QPen(outline, 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawRect(r);
         // Grips on the real ends say "drag me to resize".

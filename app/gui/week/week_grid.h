@@ -10,6 +10,7 @@
 // "gridRect", "hourLabels" and "dayLabels" (pointer positions from what the
 // user sees, never hard-coded pixels).
 
+#include "gui/accessibility/painted_items.h"
 #include "gui/week/week_segments.h"
 
 #include <QColor>
@@ -28,7 +29,7 @@ namespace sunrelay::gui::week
 // The look of `layer` on the grid as a 16 x 16 icon, for the layer switches.
 QIcon layerIcon(const QPalette &pal, WeekLayer layer, const QColor &blockColour, qreal dpr);
 
-class WeekGrid : public QWidget
+class WeekGrid : public QWidget, public PaintedItems
 {
 public:
     WeekGrid(EditorState *state, QWidget *parent);
@@ -49,6 +50,12 @@ public:
     void refresh();
     // The clock style or the first day changed: labels and rows.
     void relabel();
+
+    // For screen readers: every range of the three layers, day by day in
+    // the rows' order, named as its tooltip names it ("Deep work, Mon
+    // 09:00–12:00 (3 h)"); the keyboard is on the selected range.
+    std::vector<PaintedItem> paintedItems() const override;
+    int focusedPaintedItem() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +107,7 @@ private:
     double pointerAbs(const QPointF &pos, int day) const;
     std::optional<Hit> hitTest(const QPointF &pos, WeekLayer layer, bool visualOnly) const;
     QString toolTipAt(const QPointF &pos) const;
+    QString segmentText(const Segment &segment) const;
     void select(int range, int day);
     void commit();
     void cancelDrag();

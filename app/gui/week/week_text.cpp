@@ -37,12 +37,24 @@ enum class HalfOfDay {
     Pm
 };
 
-// "AM", "am", "a.m.", "a", "PM", "p.m." and the locale's own words, in any case.
+// Full-width digits and colons ("５：３０" from a Japanese input method) and
+// the many spaces (no-break, narrow no-break, ideographic) as plain ASCII, so
+// one pattern reads them all.
+QString compatibilityForm(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC);
+}
+
+// "AM", "am", "a.m.", "a", "PM", "p.m." and the locale's own words ("午前",
+// "p. m." with its no-break space), in any case.
 std::optional<HalfOfDay> halfOfDay(const QString &word)
 {
-    static const QRegularExpression noise(QStringLiteral("[\\s.]"));
-    const auto squeezed = [](QString text) {
-        return text.remove(noise).toCaseFolded();
+    const auto squeezed = [](const QString &text) {
+        QString letters;
+        for (const QChar c : compatibilityForm(text))
+            if (!c.isSpace() && c != u'.')
+                letters += c;
+        return letters.toCaseFolded();
     };
     const QString wanted = squeezed(word);
     if (wanted.isEmpty())
@@ -55,6 +67,37 @@ std::optional<HalfOfDay> halfOfDay(const QString &word)
     if (pm.contains(wanted))
         return HalfOfDay::Pm;
     return std::nullopt;
+}
+
+// A typed time split into its parts: hours, minutes when given, and the
+// half of the day when a word names it, before the digits as Japanese and
+// Korean write it ("午後5:30") or after them ("5:30 PM", "5:30 p. m.").
+struct TypedClock {
+    int hours = 0;
+    int minutes = 0;
+    std::optional<HalfOfDay> half;
+};
+
+std::optional<TypedClock> readClock(const QString &typed)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\D*?)\\s*(\\d{1,2})(?:[:.hH]?(\\d{2}))?\\s*(\\D*)$"));
+    const auto match = pattern.match(compatibilityForm(typed));
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString before = match.captured(1);
+    const QString after = match.captured(4);
+    TypedClock clock;
+    clock.hours = match.captured(2).toInt();
+    clock.minutes = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
+    if (before.isEmpty() && after.isEmpty())
+        return clock;
+    if (!before.isEmpty() && !after.isEmpty())
+        return std::nullopt; // "PM 5 PM": one word, on one side
+    clock.half = halfOfDay(before.isEmpty() ? after : before);
+    if (!clock.half)
+        return std::nullopt;
+    return clock;
 }
 
 } // namespace
@@ -166,15 +209,20 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
 {
     DaysResult result;
     unsigned bits = 0;
-    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Commas: ASCII, the ideographic "、" and the full-width "，" (Japanese
+    // and Chinese lists). Span dashes: hyphen, en and em dash, and the wave
+    // dash and full-width tilde of "月〜金".
+    static const QRegularExpression listSeparator(QStringLiteral("[,\u3001\uFF0C]"));
+    static const QRegularExpression spanDash(QStringLiteral("[-\u2013\u2014~\u301C\uFF5E]"));
+    const QStringList items = text.split(listSeparator, Qt::SkipEmptyParts);
     for (const QString &item : items) {
         if (item.trimmed().isEmpty())
             continue;
-        const QStringList ends = item.split(QRegularExpression(QStringLiteral("[-\u2013\u2014]")));
+        const QStringList ends = item.split(spanDash);
         if (ends.size() > 2) {
             result.error = WeekEditor::tr(
                                "\u201c%1\u201d is not a span of days. Write a span "
-                               "as two days, such as Mon\u2013Fri.")
+                               "as two days, such as Mon–Fri.")
                                .arg(item.trimmed());
             return result;
         }
@@ -184,7 +232,7 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
             const QString bad = !from ? ends.front().trimmed() : ends.back().trimmed();
             result.error = WeekEditor::tr(
                                "\u201c%1\u201d is not a day. Use day names such as "
-                               "Mon or Tue, or a span such as Mon\u2013Fri.")
+                               "Mon or Tue, or a span such as Mon–Fri.")
                                .arg(bad);
             return result;
         }
@@ -195,7 +243,7 @@ DaysResult parseDays(const QLocale &locale, Qt::DayOfWeek firstDay, const QStrin
             bits |= 1u << wrapDay(*from + k);
     }
     if (bits == 0)
-        result.error = WeekEditor::tr("Choose at least one day, such as Mon or Mon\u2013Fri.");
+        result.error = WeekEditor::tr("Choose at least one day, such as Mon or Mon–Fri.");
     result.days = Weekdays::fromBits(bits);
     return result;
 }
@@ -204,20 +252,17 @@ TimeResult parseTime(const QString &text, TimeField field, ClockStyle style)
 {
     TimeResult result;
     const QString typed = text.trimmed();
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2})(?:[:.hH]?(\\d{2}))?\\s*(\\D*)$"));
-    const auto match = pattern.match(typed);
-    const std::optional<HalfOfDay> half =
-        match.hasMatch() ? halfOfDay(match.captured(3)) : std::nullopt;
-    if (!match.hasMatch() || (!match.captured(3).isEmpty() && !half)) {
+    const std::optional<TypedClock> clock = readClock(typed);
+    if (!clock) {
         result.error = WeekEditor::tr(
                            "\u201c%1\u201d is not a time of day. Type hours and "
                            "minutes, such as %2.")
                            .arg(typed, formatTime(9 * 60 + 30, style));
         return result;
     }
-    const int hours = match.captured(1).toInt();
-    const int minutes = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
+    const int hours = clock->hours;
+    const int minutes = clock->minutes;
+    const std::optional<HalfOfDay> half = clock->half;
     if (half) {
         if (hours < 1 || hours > 12 || minutes > 59) {
             result.error = WeekEditor::tr(

@@ -55,7 +55,8 @@ QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, c
 QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days);
 
 // A day set typed as "Mon–Fri", "Mon, Wed", "Sat-Mon" (spans follow the
-// user's week order and may wrap), the locale's day names or English ones.
+// user's week order and may wrap), the locale's day names or English ones;
+// Japanese lists too ("月、水", "月〜金").
 // `error` says what is wrong, empty when the text is fine.
 struct DaysResult {
     Weekdays days;
@@ -75,7 +76,9 @@ struct TimeResult {
 };
 
 // Either clock, whatever `style` shows: "9", "9:30", "0930", "9.30", "9h30",
-// "24:00" (an end only), and "9:30 AM", "5pm", "12 a.m.". On the 12-hour
+// "24:00" (an end only), and "9:30 AM", "5pm", "12 a.m.", or the default
+// locale's AM/PM words before or after the digits ("午後5:30", "5:30 p. m.");
+// full-width digits as a Japanese input method types them. On the 12-hour
 // clock 12 AM is midnight: 00:00 for a start, 24:00 for an end. `style` only
 // picks the examples in the error messages.
 TimeResult parseTime(const QString &text, TimeField field, ClockStyle style);

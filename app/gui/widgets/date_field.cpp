@@ -1,5 +1,7 @@
 #include "gui/widgets/date_field.h"
 
+#include "shared/date_patterns.h"
+
 #include <QFocusEvent>
 
 namespace sunrelay::gui
@@ -7,14 +9,22 @@ namespace sunrelay::gui
 
 namespace
 {
-const QString readingFormat = QStringLiteral("ddd d MMM yyyy");
-const QString typingFormat = QStringLiteral("d MMM yyyy");
+// Functions, not constants: the locale is chosen in main(), after static
+// initialisation.
+QString readingFormat()
+{
+    return apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear);
+}
+QString typingFormat()
+{
+    return apptext::datePattern(apptext::DateParts::DayMonthYear);
+}
 } // namespace
 
 DateField::DateField(QWidget *parent)
     : QDateEdit(parent)
 {
-    setDisplayFormat(readingFormat);
+    setDisplayFormat(readingFormat());
     setKeyboardTracking(false);
 }
 
@@ -23,7 +33,7 @@ void DateField::focusInEvent(QFocusEvent *event)
     // Not for the calendar popup taking and giving back the focus: the
     // person is picking, not typing.
     if (event->reason() != Qt::PopupFocusReason) {
-        setDisplayFormat(typingFormat);
+        setDisplayFormat(typingFormat());
         setSelectedSection(QDateTimeEdit::DaySection);
     }
     QDateEdit::focusInEvent(event);
@@ -33,7 +43,7 @@ void DateField::focusOutEvent(QFocusEvent *event)
 {
     QDateEdit::focusOutEvent(event); // commits what was typed
     if (event->reason() != Qt::PopupFocusReason)
-        setDisplayFormat(readingFormat);
+        setDisplayFormat(readingFormat());
 }
 
 } // namespace sunrelay::gui

@@ -1,5 +1,7 @@
 #include "gui/widgets/zone_picker.h"
 
+#include "shared/date_patterns.h"
+
 #include "gui/models/zone_catalog.h"
 #include "gui/style/show_only_look.h"
 #include "gui/text/time_format.h"
@@ -89,14 +91,16 @@ void ZonePicker::Private::populate(const QString &query)
     for (const ZoneEntry *entry : catalog.search(query, at)) {
         auto *item = new QTreeWidgetItem(results);
         item->setText(CityColumn, entry->city);
-        item->setText(CountryColumn, entry->countryNames.value(0));
+        item->setText(CountryColumn, entry->localCountryNames.value(0));
         item->setText(ZoneColumn, entry->zoneId);
         if (const auto zone = TimeZone::find(entry->zoneId.toStdString()))
             item->setText(OffsetColumn, offsetText(zone->tz().get_info(at).offset));
         item->setData(CityColumn, ZoneIdRole, entry->zoneId);
         // The whole story in the tooltip: every country and the table's note.
-        QString tip = entry->countryNames.join(QStringLiteral(", "));
+        QString tip = entry->localCountryNames.join(QStringLiteral(", "));
         if (!entry->comment.isEmpty())
+            //: Countries of a zone and the tz database's note on it (in
+            //: English): "Germany, Denmark (most of Germany)"
             tip = tr("%1 (%2)").arg(tip, entry->comment);
         if (!entry->aliases.isEmpty())
             tip += u'\n' + tr("Also known as %1").arg(entry->aliases.join(QStringLiteral(", ")));
@@ -243,7 +247,7 @@ QString ZonePicker::Private::describe(const TimeZone &zone) const
     const LocalTime local = toLocal(zone, at);
     const QString localText =
         tr("%1 %2", "local time: day, clock")
-            .arg(QLocale().toString(dateOf(local), QStringLiteral("ddd d MMM")),
+            .arg(apptext::dateText(dateOf(local), apptext::DateParts::WeekdayDayMonth),
                  localClockText(local, preferredClockStyle()));
     const QString abbreviation = QString::fromStdString(info.abbrev);
     const QString offset = offsetText(info.offset);
@@ -260,7 +264,16 @@ void ZonePicker::Private::makeResults()
 {
     results = new QTreeWidget(q);
     results->setColumnCount(ColumnCount);
-    results->setHeaderLabels({tr("City"), tr("Country"), tr("Zone"), tr("Offset")});
+    results->setHeaderLabels({
+        //: Column header: the zone's main city
+        tr("City"),
+        //: Column header: the country (in the reader's language)
+        tr("Country"),
+        //: Column header: the IANA time zone id ("Europe/Berlin")
+        tr("Zone"),
+        //: Column header: the zone's offset from UTC now ("UTC+01:00")
+        tr("Offset"),
+    });
     results->setRootIsDecorated(false);
     results->setUniformRowHeights(true);
     results->setAlternatingRowColors(true);
@@ -482,6 +495,7 @@ bool ZonePicker::eventFilter(QObject *watched, QEvent *event)
 QString ZonePicker::offsetText(Seconds offset)
 {
     if (offset == Seconds{0})
+        //: Coordinated Universal Time; keep the abbreviation
         return tr("UTC");
     const auto minutes =
         std::chrono::duration_cast<Minutes>(offset < Seconds{0} ? -offset : offset);
@@ -497,7 +511,7 @@ QString ZonePicker::nextChangeText(const TimeZone &zone, Instant now)
     if (!next)
         return tr("No clock changes ahead");
     const QString day =
-        QLocale().toString(dateOf(next->localBefore()), QStringLiteral("ddd d MMM yyyy"));
+        apptext::dateText(dateOf(next->localBefore()), apptext::DateParts::WeekdayDayMonthYear);
     const ClockStyle style = preferredClockStyle();
     const QString from = localClockText(next->localBefore(), style);
     const QString to = localClockText(next->localAfter(), style);

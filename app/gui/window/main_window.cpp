@@ -11,9 +11,11 @@
 #include "gui/drift/drift_view.h"
 #include "gui/export/chosen_file.h"
 #include "gui/export/view_export.h"
+#include "gui/help/about_dialog.h"
 #include "gui/help/help_actions.h"
 #include "gui/myweek/my_week_view.h"
 #include "gui/publish/publish_dialog.h"
+#include "gui/style/high_contrast.h"
 #include "gui/style/theme_icon.h"
 #include "gui/tasks/backlog_panel.h"
 #include "gui/tasks/task_details_panel.h"
@@ -23,10 +25,12 @@
 #include "gui/text/time_format.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/widgets/date_field.h"
+#include "gui/window/plan_beacon.h"
 #include "gui/window/save_target.h"
 #include "gui/window/welcome_page.h"
 
 #include "shared/file_text.h"
+#include "shared/logging.h"
 #include "sunrelay/core/local_time.h"
 #include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
@@ -203,6 +207,8 @@ QScrollArea *scrolling(QWidget *page)
 struct MainWindow::Private {
     MainWindow *q = nullptr;
     std::unique_ptr<PlanDocument> document;
+    // Listens for the open plan: opening it again elsewhere raises this window.
+    PlanBeacon *beacon = nullptr;
     Preferences preferences = Preferences::load();
 
     QStackedWidget *stack = nullptr;
@@ -281,6 +287,11 @@ struct MainWindow::Private {
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void showError(const QString &title, const QString &text);
+    // Brings this window to the front (another opening of its plan asked).
+    void raiseWindow();
+    // When the plan at `path` is open already, here or in another Sunrelay
+    // window, brings that window to the front. True if one was.
+    bool raiseWindowShowing(const QString &path);
     // Where file dialogs start: the folder last used in one, else Documents.
     QString dialogFolder() const;
     // Where Save As proposes the copy: the folder last used in a file
@@ -320,6 +331,35 @@ void MainWindow::Private::showError(const QString &title, const QString &text)
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, q);
     box.setObjectName(QStringLiteral("errorDialog"));
     box.exec();
+}
+
+void MainWindow::Private::raiseWindow()
+{
+    if (q->isMinimized())
+        q->showNormal();
+    q->show();
+    q->raise();
+    q->activateWindow();
+    qCInfo(lcWindow) << "brought to the front: another opening of"
+                     << (document ? document->filePath() : QString()) << "asked for it";
+}
+
+bool MainWindow::Private::raiseWindowShowing(const QString &path)
+{
+    // This window's own plan: its beacon could not answer while we wait here.
+    if (document && !document->filePath().isEmpty()
+        && QFileInfo(document->filePath()).canonicalFilePath()
+            == QFileInfo(path).canonicalFilePath()) {
+        raiseWindow();
+        return true;
+    }
+    if (!raiseWindowShowingPlan(path))
+        return false;
+    q->statusBar()->showMessage(
+        MainWindow::tr("%1 is open in another Sunrelay window, which was brought to the front.")
+            .arg(QFileInfo(path).fileName()),
+        15000);
+    return true;
 }
 
 QString MainWindow::Private::dialogFolder() const
@@ -422,7 +462,7 @@ void MainWindow::Private::buildFileMenu()
                                               open(store::OpenMode::ReadWrite);
                                           });
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(MainWindow::tr("Open &Read-Only…"), q, [this] {
+    file->addAction(MainWindow::tr("Open Read-Onl&y…"), q, [this] {
         open(store::OpenMode::ReadOnly);
     });
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
@@ -537,7 +577,7 @@ void MainWindow::Private::buildEditMenu()
 // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
 void MainWindow::Private::addViewTabActions(QMenu &view)
 {
-    QAction *timelineView = view.addAction(MainWindow::tr("Time&line"), q, [this] {
+    QAction *timelineView = view.addAction(MainWindow::tr("Ti&meline"), q, [this] {
         showView(QStringLiteral("timeline"));
     });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
@@ -566,6 +606,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
 {
     NavigationActions a;
     a.today = view.addAction(themeIcon(QStringLiteral("go-jump-today")),
+                             //: View menu: scroll the timeline to today
                              MainWindow::tr("&Today"),
                              q,
                              [this] {
@@ -573,6 +614,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
                              });
     a.today->setShortcut(Qt::CTRL | Qt::Key_T);
     a.back = view.addAction(themeIcon(QStringLiteral("go-previous")),
+                            //: View menu: scroll the timeline back in time
                             MainWindow::tr("&Earlier"),
                             q,
                             [this] {
@@ -580,6 +622,7 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
                             });
     a.back->setShortcut(Qt::ALT | Qt::Key_Left);
     a.forward =
+        //: View menu: scroll the timeline forward in time
         view.addAction(themeIcon(QStringLiteral("go-next")), MainWindow::tr("&Later"), q, [this] {
             timeline->panBy(0.5);
         });
@@ -604,11 +647,19 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
         timeline->previousHandoff();
     });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
+    // The toolbar's date field in one key, instead of tabbing through the
+    // docks to it.
+    QAction *goToDate = view.addAction(MainWindow::tr("&Go to Date…"), q, [this] {
+        dateNavigator->setFocus(Qt::ShortcutFocusReason);
+        dateNavigator->selectAll();
+    });
+    goToDate->setObjectName(QStringLiteral("goToDate"));
+    goToDate->setShortcut(Qt::CTRL | Qt::Key_G);
     QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q, [this] {
         exportPicture();
     });
     documentActions << a.today << a.back << a.forward << a.zoomIn << a.zoomOut << nextHandoff
-                    << previousHandoff << exportPictureAction;
+                    << previousHandoff << goToDate << exportPictureAction;
     view.addSeparator();
     return a;
 }
@@ -626,6 +677,7 @@ void MainWindow::Private::addDockToggles(QMenu &view)
 
 void MainWindow::Private::buildPlanMenu()
 {
+    //: Menu title: the plan (team, tasks, policy)
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
                                           MainWindow::tr("Re&name Plan…"),
@@ -675,13 +727,18 @@ void MainWindow::Private::buildHelpMenu(QMenu &view)
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
     addHelpActions(*q, view, *help);
-    help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
-        QMessageBox::about(q,
-                           MainWindow::tr("About Sunrelay"),
-                           MainWindow::tr("<b>Sunrelay %1</b><p>Plans work that follows the sun "
-                                          "across time zones.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QAction *about = help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
+        auto *dialog = q->findChild<AboutDialog *>();
+        if (!dialog) {
+            dialog = new AboutDialog(q);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
     });
+    about->setObjectName(QStringLiteral("showAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
@@ -710,6 +767,7 @@ void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &nav
     zoom = new QSlider(Qt::Horizontal, q);
     zoom->setRange(0, 100);
     zoom->setMaximumWidth(160);
+    //: Screen-reader name of the timeline zoom slider
     zoom->setAccessibleName(MainWindow::tr("Zoom"));
     zoom->setToolTip(MainWindow::tr("Zoom: from 4 weeks to 1 hour"));
     bar->addWidget(zoom);
@@ -760,6 +818,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
     closeViews();
     document = std::move(next);
+    beacon->showPlan(document ? document->filePath() : QString());
 
     const bool open = document != nullptr;
     showDocks(open);
@@ -986,6 +1045,7 @@ void MainWindow::Private::connectDocument()
     QObject::connect(document.get(), &PlanDocument::filePathChanged, q, [this] {
         updateTitle();
         addRecentFile(document->filePath());
+        beacon->showPlan(document->filePath()); // after Save As, the new file
     });
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
         showError(MainWindow::tr("Change not saved"), text);
@@ -1260,6 +1320,10 @@ void MainWindow::Private::applyPreferences()
         QApplication::setPalette(darkPalette());
         paletteOverridden = true;
         break;
+    case Appearance::HighContrast:
+        QApplication::setPalette(highContrastPalette());
+        paletteOverridden = true;
+        break;
     }
     dateNavigator->calendarWidget()->setFirstDayOfWeek(preferences.firstDayOfWeek);
     if (timeline) {
@@ -1351,11 +1415,18 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
     // SQLite would block on a FIFO and read a device as a database.
     if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString())) {
         showError(title,
+                  //: A file and why it cannot be opened: "team.sunrelay: permission denied"
                   MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                                apptext::ioErrorText(*problem)));
         return false;
     }
+    // Open in a window already: that window, not the lock's dead end.
+    if (raiseWindowShowing(path))
+        return true;
     auto opened = PlanDocument::open(path, mode);
+    // A window that opened it just now may have begun listening since.
+    if (!opened && opened.error().code == store::StoreErrorCode::Locked && raiseWindowShowing(path))
+        return true;
     if (!opened && opened.error().code == store::StoreErrorCode::Locked) {
         // Something to do rather than a dead end: a copy of the plan as it
         // is now, to read while the other program edits the original.
@@ -1442,6 +1513,7 @@ void MainWindow::Private::importRosterCsv()
         io::readRegularFile(QFile::encodeName(path).toStdString(), io::maxRosterCsvBytes);
     if (!bytes)
         return showError(MainWindow::tr("Import member CSV"),
+                         //: A CSV file and why it cannot be read: "team.csv: permission denied"
                          MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                                       apptext::ioErrorText(bytes.error())));
     const auto roster =
@@ -1449,6 +1521,7 @@ void MainWindow::Private::importRosterCsv()
     if (!roster)
         return showError(
             MainWindow::tr("Import member CSV"),
+            //: A CSV file and the reader's message on it (in English)
             MainWindow::tr("%1: %2").arg(QFileInfo(path).fileName(),
                                          QString::fromStdString(roster.error().message())));
     // One undo step for the whole import: regions the plan lacks (matched by
@@ -1566,10 +1639,12 @@ void MainWindow::Private::closePlan()
 // The Team dock on the left; Backlog, Task Details and Conflicts below.
 void MainWindow::Private::makeDocks()
 {
+    //: Panel title: regions and members
     teamDock = new QDockWidget(MainWindow::tr("Team"), q);
     teamDock->setObjectName(QStringLiteral("teamDock"));
     q->addDockWidget(Qt::LeftDockWidgetArea, teamDock);
     // UI.md: the task docks sit at the bottom, tabbed.
+    //: Panel title: the tasks, placed or not yet placed
     backlogDock = new QDockWidget(MainWindow::tr("Backlog"), q);
     backlogDock->setObjectName(QStringLiteral("backlogDock"));
     q->addDockWidget(Qt::BottomDockWidgetArea, backlogDock);
@@ -1599,6 +1674,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(d->stack);
 
     d->makeDocks();
+    d->beacon = new PlanBeacon(this);
+    connect(d->beacon, &PlanBeacon::raiseRequested, this, [this] {
+        d->raiseWindow();
+    });
 
     d->summary = new QLabel(this);
     statusBar()->addWidget(d->summary, 1);
@@ -1679,6 +1758,8 @@ bool MainWindow::openPath(const QString &path)
         && io::fileKind(file) != io::FileKind::Regular) {
         // A FIFO would block start-up, a device never end.
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     //: A file and why it cannot be opened: "/home/ana/fifo: not a regular
+                     //: file"
                      tr("%1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                                       apptext::ioErrorText(*io::checkRegularFile(file))));
         return false;
@@ -1698,12 +1779,14 @@ bool MainWindow::openPath(const QString &path)
     if (!bytes) {
         d->showError(
             tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+            //: A file and why it cannot be read: "team.json: permission denied"
             tr("%1: %2").arg(QFileInfo(path).fileName(), apptext::ioErrorText(bytes.error())));
         return false;
     }
     auto plan = exchange::readPlanJson(bytes.value());
     if (!plan) {
         d->showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                     //: A plan JSON file and the reader's message on it (in English)
                      tr("%1: %2").arg(QFileInfo(path).fileName(),
                                       QString::fromStdString(plan.error().message())));
         return false;

@@ -241,7 +241,8 @@ void TestCoverageView::toolTipAndSummaryGiveExactValues()
 {
     // Wednesday 2 Dec (see handWorkedDemoDay).
     const QString tip = m_view->dayToolTip(2);
-    QVERIFY2(tip.contains(QStringLiteral("Wednesday 2 December 2026 (24 h day in Berlin)")),
+    // The day in British English's long date ("dddd, d MMMM yyyy").
+    QVERIFY2(tip.contains(QStringLiteral("Wednesday, 2 December 2026 (24 h day in Berlin)")),
              qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Covered: 23 h 30 min (97.9%)")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Gaps: 30 min")), qPrintable(tip));

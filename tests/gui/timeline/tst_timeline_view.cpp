@@ -184,11 +184,17 @@ private:
         view.render(painter, image.size());
         return image;
     }
-    // All right of the header, where the row cache paints (the header shows
-    // keyboard focus, which only one view has).
+    // All right of the header, where the row cache paints, without the
+    // keyboard focus (the header's fill and the frame round the focused row),
+    // which only one view has.
     QImage renderedRows(TimelineView &view) const
     {
+        const bool focused = view.hasFocus();
+        if (focused)
+            view.clearFocus();
         const QImage image = rendered(view);
+        if (focused)
+            view.setFocus();
         return image.copy(view.headerWidth(),
                           0,
                           image.width() - view.headerWidth(),

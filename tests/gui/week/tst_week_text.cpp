@@ -31,6 +31,14 @@ Weekdays days(std::initializer_list<unsigned> isoDays)
     return result;
 }
 
+// QLocale::setDefault() for one test, the English of initTestCase() after.
+struct DefaultLocale {
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    DefaultLocale(const DefaultLocale &) = delete;
+    DefaultLocale &operator=(const DefaultLocale &) = delete;
+};
+
 } // namespace
 
 class TestWeekText : public QObject
@@ -161,6 +169,111 @@ private slots:
             QCOMPARE(week::parseTime(typed, field, ClockStyle(clock)).error, error);
     }
 
+    // The locale's own AM/PM words, before the digits as Japanese writes
+    // them or after them as Spanish does, and English whatever the locale.
+    void timesInTheLocalesWords_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("asStart");
+        QTest::addColumn<int>("asEnd");
+        // 午前 is before noon, 午後 after: 午後5:30 = 12 h + 5 h 30 = 1050.
+        QTest::newRow("ja 午前5:30") << "ja_JP"
+                                     << "午前5:30" << 5 * 60 + 30 << 5 * 60 + 30;
+        QTest::newRow("ja 午後5:30") << "ja_JP"
+                                     << "午後5:30" << 17 * 60 + 30 << 17 * 60 + 30;
+        QTest::newRow("ja space after the word") << "ja_JP"
+                                                 << "午後 5:30" << 1050 << 1050;
+        QTest::newRow("ja word after the digits") << "ja_JP"
+                                                  << "5:30午後" << 1050 << 1050;
+        // A Japanese input method types full-width digits and colon.
+        QTest::newRow("ja full-width") << "ja_JP"
+                                       << "午後５：３０" << 1050 << 1050;
+        QTest::newRow("ja ideographic space") << "ja_JP"
+                                              << "午後\u30005:30" << 1050 << 1050;
+        // 午前12時 is midnight, 午後12時 noon, as with 12 AM and 12 PM.
+        QTest::newRow("ja 午前12:00") << "ja_JP"
+                                      << "午前12:00" << 0 << 24 * 60;
+        QTest::newRow("ja 午後12:00") << "ja_JP"
+                                      << "午後12:00" << 12 * 60 << 12 * 60;
+        QTest::newRow("ja English PM") << "ja_JP"
+                                       << "5:30 PM" << 1050 << 1050;
+        // Spanish: "p. m." as people type it, and as QLocale writes it with a
+        // no-break space (U+00A0) inside.
+        QTest::newRow("es p. m.") << "es_ES"
+                                  << "5:30 p. m." << 1050 << 1050;
+        QTest::newRow("es p.m. no-break space") << "es_ES"
+                                                << "5:30 p.\u00a0m." << 1050 << 1050;
+        QTest::newRow("es a. m.") << "es_ES"
+                                  << "9 a. m." << 9 * 60 << 9 * 60;
+        QTest::newRow("es 12 a. m.") << "es_ES"
+                                     << "12 a. m." << 0 << 24 * 60;
+        QTest::newRow("es 24-hour") << "es_ES"
+                                    << "17:30" << 1050 << 1050;
+        QTest::newRow("en_US PM") << "en_US"
+                                  << "5:30 PM" << 1050 << 1050;
+        QTest::newRow("en_US PM first") << "en_US"
+                                        << "PM 5:30" << 1050 << 1050;
+        // Newer CLDR data writes "5:30 PM" with a narrow no-break space (U+202F).
+        QTest::newRow("en_US narrow space") << "en_US"
+                                            << "5:30\u202fPM" << 1050 << 1050;
+    }
+
+    void timesInTheLocalesWords()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(int, asStart);
+        QFETCH(int, asEnd);
+        const DefaultLocale scope{QLocale(locale)};
+        const TimeResult start = week::parseTime(typed, TimeField::Start, ClockStyle::TwelveHour);
+        QVERIFY2(start.error.isEmpty(), qPrintable(start.error));
+        QCOMPARE(start.minutes, asStart);
+        const TimeResult end = week::parseTime(typed, TimeField::End, ClockStyle::TwentyFourHour);
+        QVERIFY2(end.error.isEmpty(), qPrintable(end.error));
+        QCOMPARE(end.minutes, asEnd);
+    }
+
+    // The rows above rely on Qt's words for these locales.
+    void localeWordsAreTheOnesTested()
+    {
+        QCOMPARE(QLocale(QStringLiteral("ja_JP")).amText(), QStringLiteral("午前"));
+        QCOMPARE(QLocale(QStringLiteral("ja_JP")).pmText(), QStringLiteral("午後"));
+        QCOMPARE(QLocale(QStringLiteral("es_ES")).pmText(), QStringLiteral("p.\u00a0m."));
+    }
+
+    void wordsOnBothSidesOrUnknownRefused_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("ja both sides") << "ja_JP"
+                                       << "午後5:30午後";
+        QTest::newRow("ja word and PM") << "ja_JP"
+                                        << "午後5:30 PM";
+        QTest::newRow("ja unknown word") << "ja_JP"
+                                         << "夜5:30";
+        // Another locale's words are not read: 午後 under Spanish.
+        QTest::newRow("es Japanese word") << "es_ES"
+                                          << "午後5:30";
+        QTest::newRow("es wrong letter") << "es_ES"
+                                         << "5:30 x. m.";
+        QTest::newRow("en word before junk") << "en_US"
+                                             << "PM-5:30";
+    }
+
+    void wordsOnBothSidesOrUnknownRefused()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        const DefaultLocale scope{QLocale(locale)};
+        const QString expected = QStringLiteral(
+                                     "\u201c%1\u201d is not a time of day. Type hours "
+                                     "and minutes, such as 09:30.")
+                                     .arg(typed);
+        QCOMPARE(week::parseTime(typed, TimeField::Start, ClockStyle::TwentyFourHour).error,
+                 expected);
+    }
+
     void timesShownOnEitherClock()
     {
         QCOMPARE(week::formatTime(9 * 60 + 30, ClockStyle::TwentyFourHour),
@@ -230,6 +343,32 @@ private slots:
         QFETCH(int, firstDay);
         QFETCH(unsigned, expected);
         const DaysResult result = week::parseDays(QLocale(), Qt::DayOfWeek(firstDay), typed);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.days.bits(), expected);
+    }
+
+    // Japanese and Chinese lists: the ideographic comma "、" and the
+    // full-width "，"; spans with the wave dash "〜" or full-width tilde "～".
+    void daysTypedInJapanese_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<unsigned>("expected"); // Weekdays::bits()
+        QTest::newRow("ideographic comma") << "月、水" << days({1, 3}).bits();
+        QTest::newRow("full-width comma") << "月，水" << days({1, 3}).bits();
+        QTest::newRow("long names") << "月曜日、金曜日" << days({1, 5}).bits();
+        QTest::newRow("wave dash span") << "月〜金" << days({1, 2, 3, 4, 5}).bits();
+        QTest::newRow("full-width tilde span") << "月～水" << days({1, 2, 3}).bits();
+        QTest::newRow("span and day") << "月–水、土" << days({1, 2, 3, 6}).bits();
+        QTest::newRow("mixed commas") << "月、水,金，日" << days({1, 3, 5, 7}).bits();
+        QTest::newRow("English still") << "Mon、Tue" << days({1, 2}).bits();
+    }
+
+    void daysTypedInJapanese()
+    {
+        QFETCH(QString, typed);
+        QFETCH(unsigned, expected);
+        const DaysResult result =
+            week::parseDays(QLocale(QStringLiteral("ja_JP")), Qt::Monday, typed);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.days.bits(), expected);
     }
