@@ -100,7 +100,7 @@ QString CalendarMap::toText() const
 
 QString calendarKey(const std::string &slug)
 {
-    const QString text = QString::fromStdString(slug);
+    QString text = QString::fromStdString(slug);
     if (text == u"sunrelay-handoffs")
         return handoffsKey;
     if (text.startsWith(u"sunrelay-member-"))

@@ -106,7 +106,8 @@ std::optional<QString> MultiStatusReader::start(const QXmlStreamReader &reader)
         m_propstat.isCalendar = true;
     else if (reader.namespaceUri() == calDavNs && reader.name() == u"comp"
              && parentIs(calDavNs, QStringLiteral("supported-calendar-component-set")))
-        m_propstat.components.append(reader.attributes().value(QStringLiteral("name")).toString().toUpper());
+        m_propstat.components.append(
+            reader.attributes().value(QStringLiteral("name")).toString().toUpper());
     return std::nullopt;
 }
 
