@@ -36,8 +36,9 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
     setWindowTitle(tr("Use Existing Calendars"));
     setObjectName(QStringLiteral("calendarMapDialog"));
     auto *intro = new QLabel(
-        tr("Where the server does not let Sunrelay create calendars (Google, or an account "
-           "without that right), choose an existing calendar for each of the plan's calendars. "
+        tr("Where the server does not let Sunrelay create calendars (an account without "
+           "that right, or a server that forbids it), choose an existing calendar for each of the "
+           "plan's calendars. "
            "Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own "
            "events in a calendar, never the others in it."),
         this);
