@@ -219,15 +219,22 @@ publishSet(const Plan &plan, const PublishScope &scope, const Interval &window, 
     if (wanted.empty())
         return ical::IcalError{ical::IcalErrorCode::UnknownScope, "\"" + scope.id + "\""};
 
+    // One export for all calendars: the plan's routes and schedule are
+    // worked out once, not once per calendar.
+    std::vector<ical::ExportRequest> requests;
+    requests.reserve(wanted.size());
+    for (const Wanted &one : wanted)
+        requests.push_back(one.request);
+    auto texts = ical::exportCalendars(plan, requests);
+    if (!texts)
+        return texts.error();
     std::vector<PublishCalendar> calendars;
-    for (const Wanted &one : wanted) {
-        auto text = ical::exportCalendar(plan, one.request);
-        if (!text)
-            return text.error();
-        auto resources = splitCalendar(text.value());
+    calendars.reserve(wanted.size());
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        auto resources = splitCalendar(texts.value()[i]);
         if (!resources)
             return resources.error();
-        calendars.push_back({one.slug, one.displayName, std::move(resources).value()});
+        calendars.push_back({wanted[i].slug, wanted[i].displayName, std::move(resources).value()});
     }
     return calendars;
 }

@@ -7,13 +7,20 @@
 //   tests/caldav/with_server.py radicale build/bench/tests/bench/bench_caldav
 //
 // `--smoke` runs 6 members over 7 days so ctest can check it still works;
-// `--compute-only` times only what to publish (publishSet), without a server.
+// `--compute-only` times only what to publish (publishSet), without a server;
+// `--parallel N` sets the client's requests in flight (default 4). Peak RSS
+// is this process's (the client's) so far, after each step.
+//
+// Real figures: Radicale without fsync per write (with_server.py
+// --no-fsync), see docs/caldav.md.
 
 #include "synthetic_plan.h"
 
 #include "caldav/publisher.h"
 
 #include "sunrelay/core/schedule_report.h"
+
+#include <sys/resource.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,8 +55,15 @@ std::string countsJson(const RequestCounts &n)
         + ", \"PUT\": " + std::to_string(n.put) + ", \"DELETE\": " + std::to_string(n.del) + "}";
 }
 
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 // Computes what to publish and publishes it; prints one JSON member.
-bool step(const char *name, const Plan &plan, const Interval &window, bool last)
+bool step(const char *name, const Plan &plan, const Interval &window, int parallel, bool last)
 {
     QElapsedTimer timer;
     timer.start();
@@ -62,18 +76,21 @@ bool step(const char *name, const Plan &plan, const Interval &window, bool last)
     std::size_t events = 0;
     for (const PublishCalendar &calendar : calendars.value())
         events += calendar.resources.size();
-    DavClient client(accountFromEnvironment());
+    ClientLimits limits;
+    limits.parallel = parallel;
+    DavClient client(accountFromEnvironment(), limits);
     const PublishSummary summary = publish(client, calendars.value());
     const qint64 total = timer.elapsed();
     std::printf(
         "  \"%s\": {\"calendars\": %zu, \"events\": %zu, \"computeMs\": %lld, "
-        "\"totalMs\": %lld, \"requests\": %s, \"ok\": %s}%s\n",
+        "\"totalMs\": %lld, \"requests\": %s, \"peakRssKb\": %ld, \"ok\": %s}%s\n",
         name,
         calendars.value().size(),
         events,
         static_cast<long long>(computed),
         static_cast<long long>(total),
         countsJson(summary.counts).c_str(),
+        peakRssKb(),
         summary.ok() ? "true" : "false",
         last ? "" : ",");
     std::fflush(stdout);
@@ -88,6 +105,7 @@ int main(int argc, char **argv)
     std::size_t members = 500;
     int days = 91;
     bool computeOnly = false;
+    int parallel = ClientLimits{}.parallel;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             members = 6;
@@ -96,6 +114,8 @@ int main(int argc, char **argv)
             computeOnly = true;
         } else if (std::strcmp(argv[i], "--members") == 0 && i + 1 < argc) {
             members = std::stoul(argv[++i]);
+        } else if (std::strcmp(argv[i], "--parallel") == 0 && i + 1 < argc) {
+            parallel = std::stoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--days") == 0 && i + 1 < argc) {
             days = std::stoi(argv[++i]);
         }
@@ -114,24 +134,23 @@ int main(int argc, char **argv)
             events += calendar.resources.size();
         std::printf(
             "{\"members\": %zu, \"days\": %d, \"calendars\": %zu, \"events\": %zu, "
-            "\"computeMs\": %lld}\n",
+            "\"computeMs\": %lld, \"peakRssKb\": %ld}\n",
             members,
             days,
             calendars.value().size(),
             events,
-            static_cast<long long>(timer.elapsed()));
+            static_cast<long long>(timer.elapsed()),
+            peakRssKb());
         return 0;
     }
 
     Plan changed = plan;
     changed.members[members / 2].deepWork.ranges.front().start += std::chrono::minutes{30};
 
-    std::printf("{\"members\": %zu, \"days\": %d, \"parallel\": %d,\n",
-                members,
-                days,
-                ClientLimits{}.parallel);
-    const bool ok = step("first", plan, window, false) && step("unchanged", plan, window, false)
-        && step("oneMemberChanged", changed, window, true);
+    std::printf("{\"members\": %zu, \"days\": %d, \"parallel\": %d,\n", members, days, parallel);
+    const bool ok = step("first", plan, window, parallel, false)
+        && step("unchanged", plan, window, parallel, false)
+        && step("oneMemberChanged", changed, window, parallel, true);
     std::printf("}\n");
     return ok ? 0 : 1;
 }

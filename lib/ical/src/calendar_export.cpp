@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sunrelay::ical
@@ -278,11 +279,60 @@ std::size_t firstMisread(const icalrecurrencetype &rule,
     return readings.size();
 }
 
+// What the calendars of one plan share, worked out on first use: the plan's
+// routes (no window changes them), the handoffs of each window and each
+// handoff's description (every member calendar of a region repeats the
+// region's handoffs). Routing and scheduling the whole plan cost far more
+// than writing one member's calendar, so a publish of 500 calendars must
+// not redo them 500 times.
+class PlanFacts
+{
+public:
+    explicit PlanFacts(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
+
+    const std::vector<TaskRoute> &routes()
+    {
+        if (!m_routes)
+            m_routes = routePlan(m_plan).routes;
+        return *m_routes;
+    }
+
+    struct WindowHandoffs {
+        Interval window;
+        std::vector<Handoff> handoffs;
+        std::vector<std::optional<std::string>> descriptions; // by handoff, once written
+    };
+
+    WindowHandoffs &handoffs(const Interval &window)
+    {
+        for (WindowHandoffs &computed : m_handoffs)
+            if (computed.window == window)
+                return computed;
+        std::vector<Handoff> handoffs = reportSchedule(m_plan, window).handoffs;
+        const std::size_t count = handoffs.size();
+        m_handoffs.push_back(
+            {window, std::move(handoffs), std::vector<std::optional<std::string>>(count)});
+        return m_handoffs.back();
+    }
+
+private:
+    const Plan &m_plan;
+    std::optional<std::vector<TaskRoute>> m_routes;
+    std::vector<WindowHandoffs> m_handoffs;
+};
+
 class Exporter
 {
 public:
-    Exporter(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
-        : m_plan(plan)
+    Exporter(PlanFacts &facts,
+             const Plan &plan,
+             const ExportRequest &request,
+             std::vector<IcalError> &warnings)
+        : m_facts(facts)
+        , m_plan(plan)
         , m_request(request)
         , m_warnings(warnings)
     {
@@ -300,7 +350,9 @@ private:
 
     Expected<ExportMembers, IcalError> resolveScope() const;
 
-    void handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes);
+    std::string handoffDescription(const Handoff &handoff,
+                                   const std::vector<TaskRoute> &routes) const;
+    void handoffEvent(const Handoff &handoff, const std::string &description);
     void patternEvents(const Member &member, PatternKind kind);
     void taskSegmentEvents(const TaskRoute &route, const std::set<std::size_t> &members);
     // Notes that events of the file read `instance` in `zone`: its VTIMEZONE
@@ -313,6 +365,7 @@ private:
     newEvent(const std::string &uid, const std::string &summary, icalproperty_transp transp);
     void finish(ComponentPtr event);
 
+    PlanFacts &m_facts;
     const Plan &m_plan;
     const ExportRequest &m_request;
     std::vector<IcalError> &m_warnings;
@@ -380,7 +433,7 @@ void Exporter::finish(ComponentPtr event)
     m_events.push_back(std::move(event));
 }
 
-void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute> &routes)
+void Exporter::handoffEvent(const Handoff &handoff, const std::string &description)
 {
     const Region &from = m_plan.regions[handoff.from];
     const Region &to = m_plan.regions[handoff.to];
@@ -392,7 +445,17 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     const Instant end = std::max(handoff.pickup, handoff.at + shortestHandoffEvent);
     icalcomponent_add_property(event.get(), icalproperty_new_dtstart(utcTime(handoff.at)));
     icalcomponent_add_property(event.get(), icalproperty_new_dtend(utcTime(end)));
+    icalcomponent_add_property(event.get(), icalproperty_new_description(description.c_str()));
+    finish(std::move(event));
+}
 
+// Both sides' local times, the sync slot, the tasks passed with their notes;
+// as DESCRIPTION text (userText).
+std::string Exporter::handoffDescription(const Handoff &handoff,
+                                         const std::vector<TaskRoute> &routes) const
+{
+    const Region &from = m_plan.regions[handoff.from];
+    const Region &to = m_plan.regions[handoff.to];
     // Both sides' local times, one line per zone of each side.
     const auto sideText = [&](std::size_t region, Instant t) {
         std::string text;
@@ -434,9 +497,7 @@ void Exporter::handoffEvent(const Handoff &handoff, const std::vector<TaskRoute>
     }
     if (!tasks.empty())
         description += "\nTasks passed:" + tasks;
-    icalcomponent_add_property(event.get(),
-                               icalproperty_new_description(userText(description).c_str()));
-    finish(std::move(event));
+    return userText(description);
 }
 
 // "1. EMEA, Anna Schmidt: 2026-11-30 08:00–16:30 UTC"
@@ -770,13 +831,21 @@ Expected<std::string, IcalError> Exporter::run()
     const ExportContents &include = m_request.include;
     // The tasks a handoff passes on, and the segments members work, come
     // from the plan's routes, which no export window may change (routing.h).
-    std::vector<TaskRoute> routes;
-    if (include.handoffs || include.taskSegments)
-        routes = routePlan(m_plan).routes;
-    if (include.handoffs)
-        for (const Handoff &handoff : reportSchedule(m_plan, window).handoffs)
-            if (regions.count(handoff.from) || regions.count(handoff.to))
-                handoffEvent(handoff, routes);
+    static const std::vector<TaskRoute> noRoutes;
+    const std::vector<TaskRoute> &routes =
+        include.handoffs || include.taskSegments ? m_facts.routes() : noRoutes;
+    if (include.handoffs) {
+        PlanFacts::WindowHandoffs &shared = m_facts.handoffs(window);
+        for (std::size_t h = 0; h < shared.handoffs.size(); ++h) {
+            const Handoff &handoff = shared.handoffs[h];
+            if (!regions.count(handoff.from) && !regions.count(handoff.to))
+                continue;
+            std::optional<std::string> &description = shared.descriptions[h];
+            if (!description)
+                description = handoffDescription(handoff, routes);
+            handoffEvent(handoff, *description);
+        }
+    }
     for (const std::size_t m : members) {
         if (include.deepWork)
             patternEvents(m_plan.members[m], PatternKind::DeepWork);
@@ -817,8 +886,26 @@ std::string taskSegmentUid(const std::string &taskId, std::size_t segment)
 Expected<std::string, IcalError>
 exportCalendar(const Plan &plan, const ExportRequest &request, std::vector<IcalError> &warnings)
 {
-    Exporter exporter(plan, request, warnings);
+    PlanFacts facts(plan);
+    Exporter exporter(facts, plan, request, warnings);
     return exporter.run();
+}
+
+Expected<std::vector<std::string>, IcalError>
+exportCalendars(const Plan &plan, const std::vector<ExportRequest> &requests)
+{
+    PlanFacts facts(plan);
+    std::vector<std::string> calendars;
+    calendars.reserve(requests.size());
+    for (const ExportRequest &request : requests) {
+        std::vector<IcalError> ignored;
+        Exporter exporter(facts, plan, request, ignored);
+        auto calendar = exporter.run();
+        if (!calendar)
+            return calendar.error();
+        calendars.push_back(std::move(calendar).value());
+    }
+    return calendars;
 }
 
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request)

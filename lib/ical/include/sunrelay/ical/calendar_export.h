@@ -121,6 +121,15 @@ exportCalendar(const Plan &plan, const ExportRequest &request, std::vector<IcalE
 // The same, the warnings dropped.
 Expected<std::string, IcalError> exportCalendar(const Plan &plan, const ExportRequest &request);
 
+// Several calendars of one plan, each exactly as exportCalendar writes it
+// (warnings dropped), with the plan's routes and each window's handoffs
+// worked out once for all of them: what a CalDAV publish of one calendar
+// per member and region needs (500 separate exports of a 500-member plan
+// route and schedule the whole plan 500 times). Stops at the first request
+// that fails, with its error.
+Expected<std::vector<std::string>, IcalError>
+exportCalendars(const Plan &plan, const std::vector<ExportRequest> &requests);
+
 // "deepwork-anna-0@sunrelay": the UID of a member's weekly range; a part of
 // the rule after a split adds "-from-YYYYMMDD", an instance written in UTC
 // "-YYYYMMDD" (its local start date).
