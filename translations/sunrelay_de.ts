@@ -60,6 +60,62 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY = URL, e.g. member:anna = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
+        <translation type="unfinished">Region %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no region &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1024,6 +1080,42 @@ Aufruf: sunrelay-cli %2
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
         <translation>--%1: „%2“ ist kein Datum bis 2037 (JJJJ-MM-TT)</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any components</source>
+        <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3%4
+</source>
+        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (holds no events: cannot be mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s calendars on the server, and publish nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1956,6 +2048,58 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message>
+        <source>Use Existing Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing calendar (URL; empty: create it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing calendar for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4007,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <source>Pu&amp;blish to Calendar Server…</source>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>Auf Kalenderserver &amp;veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Use &amp;Existing Calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing calendars: %1</source>
+        <extracomment>%1 says what is wrong with a calendar map</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

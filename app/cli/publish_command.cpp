@@ -41,7 +41,10 @@ public:
         , m_out(out)
         , m_err(err)
     {
-        m_parser.addHelpOption();
+        // Not addHelpOption(): its --help-all (Qt's own options) means
+        // nothing to a command and would be the only one with it.
+        m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                              PublishCli::tr("Show this help.")));
     }
 
     QCommandLineParser &parser() { return m_parser; }
@@ -155,9 +158,8 @@ std::optional<date::sys_days> dateValue(Call &call, const QString &name, int &st
     const QString text = call.value(name);
     const auto day = exchange::parseDate(text.toStdString());
     if (!day || *day > LocalDate{date::year{2037} / 12 / 31}) {
-        status =
-            call.usage(PublishCli::tr("--%1: \"%2\" is not a date up to 2037 (YYYY-MM-DD)")
-                           .arg(name, text));
+        status = call.usage(
+            PublishCli::tr("--%1: \"%2\" is not a date up to 2037 (YYYY-MM-DD)").arg(name, text));
         return std::nullopt;
     }
     return date::sys_days{day->time_since_epoch()};
