@@ -63,58 +63,58 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>expected KEY = URL, e.g. member:anna = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY = URL erwartet, z.&#xa0;B. member:anna = %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kalenderschlüssel (member:ID, region:ID oder handoffs)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine URL</translation>
     </message>
     <message>
         <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt nicht auf dem Server %3 (das Passwort wird nur an diesen Server gesendet)</translation>
     </message>
     <message>
         <source>All handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übergaben</translation>
     </message>
     <message>
         <source>Region %1</source>
         <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
-        <translation type="unfinished">Region %1</translation>
+        <translation>Region %1</translation>
     </message>
     <message>
         <source>%1 is mapped twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt zugeordnet</translation>
     </message>
     <message>
         <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist bereits einem anderen Kalenderschlüssel zugeordnet; zwei Schlüssel in einem Kalender würden gegenseitig ihre Termine löschen</translation>
     </message>
     <message>
         <source>the plan has no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat kein Mitglied „%1“</translation>
     </message>
     <message>
         <source>the plan has no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat keine Region „%1“</translation>
     </message>
     <message>
         <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Anlegen des Kalenders %1 abgelehnt (%2; %3, %4). Legen Sie ihn selbst auf dem Server an oder ordnen Sie %2 einem vorhandenen Kalender zu: mit einer Zeile „%2 = URL“ in der Datei, die Sie sunrelay-cli publish --calendars übergeben (--list-calendars listet Ihre Kalender auf), oder mit „Vorhandene Kalender verwenden …“ im Dialog „Auf einem Kalenderserver veröffentlichen“.</translation>
     </message>
     <message>
         <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Kalender %1 (%2) ist %3 zugeordnet, das kein Kalender auf dem Server ist; Sunrelay legt zugeordnete Kalender nicht an: Korrigieren Sie die Zuordnung oder legen Sie den Kalender an</translation>
     </message>
 </context>
 <context>
@@ -1082,39 +1082,42 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>any components</source>
         <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Komponenten</translation>
     </message>
     <message>
         <source>%1	&quot;%2&quot;	%3%4
 </source>
         <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
     </message>
     <message>
         <source> (holds no events: cannot be mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (enthält keine Termine: kann nicht zugeordnet werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
 </source>
         <extracomment>--list-calendars: the last line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender. Ordnen Sie einen in einer --calendars-Datei mit einer Zeile wie dieser zu: member:ID = URL
+</numerusform>
+            <numerusform>%n Kalender. Ordnen Sie einen in einer --calendars-Datei mit einer Zeile wie dieser zu: member:ID = URL
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die vorhandenen Kalender veröffentlichen, die diese Datei zuordnet (Zeilen KEY = URL, KEY member:ID, region:ID oder handoffs), statt sie anzulegen.</translation>
     </message>
     <message>
         <source>List the account&apos;s calendars on the server, and publish nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalender des Kontos auf dem Server auflisten und nichts veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -2054,51 +2057,51 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CalendarMapDialog</name>
     <message>
         <source>Use Existing Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Kalender verwenden</translation>
     </message>
     <message>
         <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Server Sunrelay keine Kalender anlegen lässt (ein Konto ohne dieses Recht oder ein Server, der es verbietet), wählen Sie für jeden Kalender des Plans einen vorhandenen Kalender. Lassen Sie einen Kalender leer, damit Sunrelay ihn anlegt. Sunrelay ändert in einem Kalender nur seine eigenen Termine, niemals die anderen darin.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Existing calendar (URL; empty: create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandener Kalender (URL; leer: anlegen)</translation>
     </message>
     <message>
         <source>Existing calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Kalender</translation>
     </message>
     <message>
         <source>Existing calendar for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandener Kalender für %1</translation>
     </message>
     <message>
         <source>&amp;Find Calendars on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender auf dem Server &amp;suchen</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird abgefragt …</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s) for events found on the server.</source>
         <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
+            <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4010,20 +4013,20 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Use &amp;Existing Calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandene Kalender verwenden …</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s) go into existing calendars.</source>
         <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender wird in einem vorhandenen Kalender veröffentlicht.</numerusform>
+            <numerusform>%n Kalender werden in vorhandenen Kalendern veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing calendars: %1</source>
         <extracomment>%1 says what is wrong with a calendar map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Kalender: %1</translation>
     </message>
 </context>
 <context>

@@ -63,58 +63,58 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected KEY = URL, e.g. member:anna = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY = URL attendu, par exemple member:anna = %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de calendrier (member:ID, region:ID ou handoffs)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL</translation>
     </message>
     <message>
         <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas sur le serveur %3 (le mot de passe n&apos;est envoyé qu&apos;à ce serveur)</translation>
     </message>
     <message>
         <source>All handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les passations</translation>
     </message>
     <message>
         <source>Region %1</source>
         <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
-        <translation type="unfinished">Région %1</translation>
+        <translation>Région %1</translation>
     </message>
     <message>
         <source>%1 is mapped twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est associée deux fois</translation>
     </message>
     <message>
         <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 est déjà associée à une autre clé de calendrier&#xa0;; deux clés dans un même calendrier supprimeraient mutuellement leurs événements</translation>
     </message>
     <message>
         <source>the plan has no member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan n&apos;a pas de membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the plan has no region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan n&apos;a pas de région «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé de créer le calendrier %1 (%2&#xa0;; %3, %4). Créez-le vous-même sur le serveur, ou associez %2 à un calendrier existant&#xa0;: une ligne «&#xa0;%2 = URL&#xa0;» dans le fichier donné à sunrelay-cli publish --calendars (--list-calendars liste les vôtres), ou «&#xa0;Utiliser des calendriers existants…&#xa0;» dans la boîte de dialogue «&#xa0;Publier sur un serveur de calendrier&#xa0;».</translation>
     </message>
     <message>
         <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le calendrier %1 (%2) est associé à %3, qui n&apos;est pas un calendrier du serveur&#xa0;; Sunrelay ne crée pas les calendriers associés&#xa0;: corrigez l&apos;association ou créez le calendrier</translation>
     </message>
 </context>
 <context>
@@ -1082,39 +1082,42 @@ Utilisation&#xa0;: sunrelay-cli %2
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>any components</source>
         <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tout type de composant</translation>
     </message>
     <message>
         <source>%1	&quot;%2&quot;	%3%4
 </source>
         <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
     </message>
     <message>
         <source> (holds no events: cannot be mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ne contient pas d&apos;événements&#xa0;: association impossible)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
 </source>
         <extracomment>--list-calendars: the last line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendrier. Associez-en un dans un fichier --calendars avec une ligne comme&#xa0;: member:ID = URL
+</numerusform>
+            <numerusform>%n calendriers. Associez-en un dans un fichier --calendars avec une ligne comme&#xa0;: member:ID = URL
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans les calendriers existants associés par ce fichier (lignes KEY = URL, KEY valant member:ID, region:ID ou handoffs) au lieu de les créer.</translation>
     </message>
     <message>
         <source>List the account&apos;s calendars on the server, and publish nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les calendriers du compte sur le serveur, sans rien publier.</translation>
     </message>
 </context>
 <context>
@@ -2054,51 +2057,51 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CalendarMapDialog</name>
     <message>
         <source>Use Existing Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des calendriers existants</translation>
     </message>
     <message>
         <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le serveur ne permet pas à Sunrelay de créer des calendriers (compte sans ce droit, ou serveur qui l&apos;interdit), choisissez un calendrier existant pour chacun des calendriers du plan. Laissez un calendrier vide pour que Sunrelay le crée. Sunrelay ne modifie que ses propres événements dans un calendrier, jamais les autres.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Existing calendar (URL; empty: create it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier existant (URL&#xa0;; vide&#xa0;: le créer)</translation>
     </message>
     <message>
         <source>Existing calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers existants</translation>
     </message>
     <message>
         <source>Existing calendar for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier existant pour %1</translation>
     </message>
     <message>
         <source>&amp;Find Calendars on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher les calendriers sur le serveur</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s) for events found on the server.</source>
         <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendrier d&apos;événements trouvé sur le serveur.</numerusform>
+            <numerusform>%n calendriers d&apos;événements trouvés sur le serveur.</numerusform>
         </translation>
     </message>
 </context>
@@ -4010,20 +4013,20 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Use &amp;Existing Calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des calendriers &amp;existants…</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s) go into existing calendars.</source>
         <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendrier est publié dans un calendrier existant.</numerusform>
+            <numerusform>%n calendriers sont publiés dans des calendriers existants.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing calendars: %1</source>
         <extracomment>%1 says what is wrong with a calendar map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers existants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
