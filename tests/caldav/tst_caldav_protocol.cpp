@@ -3,6 +3,7 @@
 // servers (tests/caldav/http_test_server.h) whose replies must end in a clear
 // error, never a crash, a hang or unbounded memory.
 
+#include "caldav_test_support.h"
 #include "http_test_server.h"
 
 #include "caldav/dav_xml.h"
@@ -20,20 +21,10 @@
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
+using sunrelay::caldavtest::demoPlan;
 
 namespace
 {
-
-Plan demoPlan()
-{
-    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo plan");
-    auto plan = exchange::readPlanJson(file.readAll().toStdString());
-    if (!plan)
-        qFatal("demo plan: %s", plan.error().message().c_str());
-    return std::move(plan).value();
-}
 
 Interval week()
 {

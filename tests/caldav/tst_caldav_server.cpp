@@ -8,6 +8,7 @@
 // rights: a wrong password, a read-only member account, and the command
 // line's import-busy --caldav.
 
+#include "caldav_test_support.h"
 #include "http_test_server.h"
 
 #include "caldav/dav_xml.h"
@@ -33,6 +34,7 @@
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
+using sunrelay::caldavtest::demoPlan;
 
 namespace
 {
@@ -50,17 +52,6 @@ ServerAccount leadAccount()
     return {QUrl(env("SUNRELAY_CALDAV_URL")),
             env("SUNRELAY_CALDAV_LEAD_USER"),
             env("SUNRELAY_CALDAV_LEAD_PASSWORD")};
-}
-
-Plan demoPlan()
-{
-    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo plan");
-    auto plan = exchange::readPlanJson(file.readAll().toStdString());
-    if (!plan)
-        qFatal("demo plan: %s", plan.error().message().c_str());
-    return std::move(plan).value();
 }
 
 // Two weeks of the demo (Monday 2026-11-30 to Sunday 2026-12-13).

@@ -5,6 +5,7 @@
 
 #include "caldav/calendar_map.h"
 #include "caldav/dav_xml.h"
+#include "caldav_test_support.h"
 
 #include "sunrelay/exchange/plan_json.h"
 
@@ -13,20 +14,10 @@
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
+using sunrelay::caldavtest::demoPlan;
 
 namespace
 {
-
-Plan demoPlan()
-{
-    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo plan");
-    auto plan = exchange::readPlanJson(file.readAll().toStdString());
-    if (!plan)
-        qFatal("demo plan: %s", plan.error().message().c_str());
-    return std::move(plan).value();
-}
 
 const QUrl server(QStringLiteral("https://dav.example.com/dav/"));
 

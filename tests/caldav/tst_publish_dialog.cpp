@@ -7,6 +7,7 @@
 // not create calendars) can write, lists the server's calendars in its
 // drop-downs, and is remembered for the server.
 
+#include "caldav_test_support.h"
 #include "gui/publish/calendar_map_dialog.h"
 #include "gui/publish/publish_dialog.h"
 
@@ -26,6 +27,7 @@
 
 using namespace sunrelay;
 using namespace sunrelay::gui;
+using sunrelay::caldavtest::demoPlan;
 
 namespace
 {
@@ -36,17 +38,6 @@ QString env(const char *name)
     if (value.isEmpty())
         qFatal("%s is not set: run this test through tests/caldav/with_server.py", name);
     return value;
-}
-
-Plan demoPlan()
-{
-    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo plan");
-    auto plan = exchange::readPlanJson(file.readAll().toStdString());
-    if (!plan)
-        qFatal("demo plan: %s", plan.error().message().c_str());
-    return std::move(plan).value();
 }
 
 void fillAccount(PublishDialog &dialog)

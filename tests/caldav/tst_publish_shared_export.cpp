@@ -7,6 +7,7 @@
 // and on a synthetic team of 40 members in 40 zones over three regions.
 
 #include "../bench/synthetic_plan.h"
+#include "caldav_test_support.h"
 
 #include "caldav/publish_set.h"
 
@@ -19,20 +20,10 @@
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
+using sunrelay::caldavtest::demoPlan;
 
 namespace
 {
-
-Plan demoPlan()
-{
-    QFile file(QStringLiteral(SUNRELAY_DEMO_PLAN));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the demo plan");
-    auto plan = exchange::readPlanJson(file.readAll().toStdString());
-    if (!plan)
-        qFatal("demo plan: %s", plan.error().message().c_str());
-    return std::move(plan).value();
-}
 
 date::sys_days firstDay()
 {
