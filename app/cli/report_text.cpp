@@ -129,6 +129,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
             std::chrono::duration<double>(report.coverage[r].totalLength()).count() / 3600;
         coverage.addRow(
             {regionName(plan, r),
+             //: CLI report table cell: a number of hours, e.g. "7.5 h"
              Reports::tr("%1 h").arg(QLocale().toString(hours, 'f', 1)),
              //: A percentage: "42 %"; space it as your language does (French: a no-break space
              //: before %)
@@ -137,6 +138,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     }
     out += coverage.text();
 
+    //: CLI report section heading; %1 is the number of handoffs
     out += u'\n' + Reports::tr("Handoffs (%1)").arg(report.handoffs.size()) + u'\n';
     Table handoffs;
     handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
@@ -151,6 +153,8 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
         const bool overlap = h.kind == HandoffKind::Overlap;
         handoffs.addRow({formatLocal(h.at, zone),
                          regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
+                         //: CLI report, handoffs table, Kind column: the regions' hours overlap
+                         //: (or, next, there is a gap)
                          overlap ? Reports::tr("overlap") : Reports::tr("gap"),
                          sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
                          sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
@@ -158,10 +162,13 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
                                  : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
                          h.syncSlot ? formatLocalClock(h.syncSlot->start, zone)
                                  + QStringLiteral(" – ") + formatLocalClock(h.syncSlot->end, zone)
+                                    //: CLI report, handoffs table, Sync slot column: no live
+                                    //: meeting, the handoff is a written note
                                     : (overlap ? Reports::tr("none (async)") : QString())});
     }
     out += handoffs.text();
 
+    //: CLI report section heading; %1 is the number of coverage gaps
     out += u'\n' + Reports::tr("Gaps (%1)").arg(report.gaps.size()) + u'\n';
     Table gapTable;
     for (const Interval &gap : report.gaps.intervals())
@@ -193,6 +200,7 @@ QString routeText(const Plan &plan,
                   .arg(formatDuration(task.effort()))
             + u'\n';
         Table table;
+        //: CLI route report, row heading: when the task is planned to start
         table.addRow(
             {Reports::tr("Planned start"),
              formatLocal(*task.start, zone)
@@ -209,6 +217,7 @@ QString routeText(const Plan &plan,
                     + Reports::tr("after a wait of %1")
                           .arg(formatDuration(*route.start - *task.start));
         }
+        //: CLI route report, row heading: when the next region first picks the task up
         table.addRow({Reports::tr("First pickup"), pickup});
         QString finish = route.finish ? formatLocal(*route.finish, zone)
                                       : Reports::tr("not finished within the horizon");
@@ -227,6 +236,8 @@ QString routeText(const Plan &plan,
         if (route.singleRegionFinish
             && (!route.finish || *route.singleRegionFinish < *route.finish))
             single += u' ' + Reports::tr("(sooner: tasks served first held members it needed)");
+        //: CLI route report, row heading: how long the task would take in one region without
+        //: handoffs
         table.addRow({Reports::tr("One region alone"), single});
         out += table.text();
         Table segments;
