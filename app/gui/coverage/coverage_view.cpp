@@ -563,8 +563,8 @@ QString CoverageView::dayToolTip(std::size_t index) const
     //: Coverage day tooltip: no handoff falls into a gap that day
     else
         lines << tr("No gap handoff");
-    //: Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it
     for (std::size_t r = 0; r < day.regionLoad.size(); ++r)
+        //: Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it
         lines << tr("%1 task work: %2").arg(d->regionName(r), hoursText(day.regionLoad[r]));
     return lines.join(QLatin1Char('\n'));
 }

@@ -138,8 +138,8 @@ void ContentBuilder::patterns()
 {
     const MemberSchedule &schedule = m_schedule.members[m_m];
     const Interval week = m_content.week();
-    //: My Week: description of a working-hours block; %1 is its time span, e.g. "09:00–17:00"
     for (const Interval &work : schedule.work.intersecting(week))
+        //: My Week: description of a working-hours block; %1 is its time span, e.g. "09:00–17:00"
         add(WeekBlockKind::Work, work, {}, MyWeekWords::tr("Working hours %1").arg(span(work)));
     //: My Week: label of a block of protected, meeting-free focus time
     for (const Interval &deep : schedule.deepWork.intersecting(week))
