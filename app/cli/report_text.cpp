@@ -162,8 +162,6 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
                                  : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
                          h.syncSlot ? formatLocalClock(h.syncSlot->start, zone)
                                  + QStringLiteral(" – ") + formatLocalClock(h.syncSlot->end, zone)
-                                    //: CLI report, handoffs table, Sync slot column: no live
-                                    //: meeting, the handoff is a written note
                                     : (overlap ? Reports::tr("none (async)") : QString())});
     }
     out += handoffs.text();

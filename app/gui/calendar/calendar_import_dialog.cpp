@@ -91,8 +91,8 @@ void CalendarImportDialog::Private::makePages()
     auto *readingLayout = new QVBoxLayout(readingPage);
     progressLabel = new QLabel(readingPage);
     auto *progress = new QProgressBar(readingPage);
-    //: Accessible name of the busy indicator while an iCalendar file is read
     progress->setRange(0, 0); // lib/ical tells no progress: a busy indicator
+    //: Accessible name of the busy indicator while an iCalendar file is read
     progress->setAccessibleName(tr("Reading the calendar"));
     readingLayout->addStretch(1);
     readingLayout->addWidget(progressLabel);

@@ -13,8 +13,8 @@ ConflictsStatus::ConflictsStatus(QWidget *parent)
     setObjectName(QStringLiteral("conflictsStatus"));
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    //: Tooltip of the conflict count in the status bar
     setFocusPolicy(Qt::NoFocus); // the status bar is not a stop for Tab
+    //: Tooltip of the conflict count in the status bar
     setToolTip(tr("Show the Conflicts dock"));
     showCount(0, std::nullopt);
 }

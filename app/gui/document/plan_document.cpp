@@ -752,8 +752,6 @@ QString storeErrorText(const store::StoreError &error)
         return PlanDocument::tr(
                    "This plan is open for editing in %1. Close it there, then try "
                    "again.")
-            //: Fills %1 in "This plan is open for editing in %1" when the lock's holder is not
-            //: known
             .arg(error.holder.empty() ? PlanDocument::tr("another program")
                                       : QString::fromStdString(error.holder));
     case StoreErrorCode::ReadOnly:

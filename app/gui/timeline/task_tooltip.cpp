@@ -42,8 +42,8 @@ QString taskTooltip(const Plan &plan,
                                                 regionHandoff(handoffs, route->handoffs[h]),
                                                 reference,
                                                 clock));
-                //: Task tooltip line: the handoff note; %1 is its text
                 if (const QString note = noteLine(plan, *route, h); !note.isEmpty())
+                    //: Task tooltip line: the handoff note; %1 is its text
                     text += u'\n' + TimelineView::tr("Note: %1").arg(note);
                 break;
             }
