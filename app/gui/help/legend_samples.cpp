@@ -323,6 +323,7 @@ void paintTimeSample(QPainter &p,
     const double x = std::round(w * 0.12);
     paintTimeCursorLine(p, x, 0, h, palette);
     p.setFont(small);
+    //: Legend sample of the time cursor's label: a weekday and time, then a task id
     const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
     const QFontMetrics metrics(small);
     paintTimeCursorLabel(

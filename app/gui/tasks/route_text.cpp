@@ -87,6 +87,7 @@ QString routeHandoffText(const Plan &plan,
     }
     if (before) {
         const Member &sender = plan.members[before->member];
+        //: Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone
         QString line = Words::tr("%1 stops %2 %3")
                            .arg(name(sender.name),
                                 clockText(before->interval.end, sender.zone, clock),
@@ -103,6 +104,7 @@ QString routeHandoffText(const Plan &plan,
                                          clockText(pickup, receiver.zone, clock));
             line += Words::tr("; %1 picks up %2 %3")
                         .arg(name(receiver.name), when, zoneCity(receiver.zone));
+            //: Task route, appended to a handoff line: how long the task waits; %1 is a duration
             if (pickup > handoff.at)
                 line += Words::tr(" (waits %1)").arg(durationText(pickup - handoff.at));
         }
@@ -153,6 +155,7 @@ tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes, const Ha
         }
     if (lines.isEmpty())
         return {};
+    //: Task route: heading of the list of handoffs the task passes through
     return Words::tr("Passes on:") + u'\n' + lines.join(u'\n');
 }
 

@@ -100,6 +100,7 @@ QVariant toolTipValue(const Task &task,
 {
     QStringList lines;
     if (column == TasksModel::Finish && route) {
+        //: Backlog tooltip line for a late task; %1 is its deadline (date and time)
         if (late && task.deadline)
             lines << TasksModel::tr("Misses its deadline, %1.")
                          .arg(dateTimeText(*task.deadline, zone, style));
