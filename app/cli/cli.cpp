@@ -93,6 +93,7 @@ public:
     // holding ESC or a C1 control must not drive the terminal.
     int usage(const QString &problem)
     {
+        //: sunrelay-cli usage error: %1 is the command, %2 the problem, %3 the command's synopsis
         m_err << apptext::terminalText(Cli::tr("sunrelay-cli %1: %2\nUsage: sunrelay-cli %3\n")
                                            .arg(m_command.name, problem, m_command.synopsis));
         return UsageError;
@@ -426,6 +427,7 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     if (const auto problem =
             writeOutput(outPath, exchange::writePlanJson(plan.value()), {rosterPath}))
         return call.badInput(outPath, *problem);
+    //: sunrelay-cli after a roster import: %1 is the plan file written, %2 and %3 counts
     call.print(Cli::tr("%1: %2 members in %3 regions\n")
                    .arg(outPath)
                    .arg(plan.value().members.size())
@@ -737,6 +739,8 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
     const std::size_t count = busy.value().size();
     if (auto error = planStore.replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after a busy-time import: %1 plan file, %2 count, %3 member's name, %4
+    //: iCalendar file
     call.print(Cli::tr("%1: %2 busy times for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)
@@ -773,6 +777,8 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     const std::size_t count = holidays.value().size();
     if (auto error = planStore.replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after a holiday import: %1 plan file, %2 count, %3 region's name, %4 iCalendar
+    //: file
     call.print(Cli::tr("%1: %2 holidays for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)

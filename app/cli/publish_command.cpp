@@ -382,6 +382,7 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     const std::size_t count = busy.size();
     if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(busy)))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL
     call.print(PublishCli::tr("%1: %2 busy times for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)

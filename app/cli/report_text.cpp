@@ -115,6 +115,8 @@ handoffLines(const Plan &plan, const Task &task, const TaskRoute &route, const T
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
 {
+    //: CLI schedule report, first line: %1 plan name, %2 the dates covered, %3 the IANA zone of the
+    //: times
     QString out = Reports::tr("%1 · %2 · times in %3\n")
                       .arg(QString::fromStdString(plan.name),
                            span(report.window, zone),
@@ -191,6 +193,7 @@ QString routeText(const Plan &plan,
               .arg(QString::fromStdString(zone.name()));
     for (const TaskRoute &route : routes) {
         const Task &task = plan.tasks[route.task];
+        //: CLI route report, task heading: %1 task id, %2 title, %3 priority, %4 effort, e.g. "6 h"
         out += u'\n'
             + Reports::tr("%1  %2  (priority %3, %4)")
                   .arg(QString::fromStdString(task.id), QString::fromStdString(task.title))

@@ -400,6 +400,7 @@ MyWeekContent buildMyWeek(const Plan &plan,
     }
     const QDate first = toQDate(firstDay);
     const QDate last = first.addDays(6);
+    //: My Week title: %1 member's name, %2 first day, %3 last day, %4 the member's IANA zone
     content.title = MyWeekWords::tr("%1 — %2 to %3 (%4)")
                         .arg(content.memberName,
                              apptext::dateText(first, apptext::DateParts::DayMonth),

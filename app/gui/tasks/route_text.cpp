@@ -71,6 +71,7 @@ QString routeHandoffText(const Plan &plan,
                          ClockStyle clock)
 {
     const RouteHandoff &handoff = route.handoffs[index];
+    //: Task route, handoff line: %1 region handing off, %2 region taking over, %3 date and time
     QString text = Words::tr("%1 → %2 · %3")
                        .arg(name(plan.regions[handoff.from].name),
                             name(plan.regions[handoff.to].name),
@@ -114,6 +115,8 @@ QString routeHandoffText(const Plan &plan,
         const Interval slot = *regionSide->syncSlot;
         const TimeZone &a = plan.members[before->member].zone;
         const TimeZone &b = plan.members[after->member].zone;
+        //: Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones'
+        //: cities
         text += u'\n'
             + Words::tr("Sync slot %1 %2 · %3 %4")
                   .arg(span(slot.start, slot.end, a, clock),

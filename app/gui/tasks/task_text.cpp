@@ -64,8 +64,10 @@ QString placeStepText(const Plan &plan,
         //: A weekday and a clock time: "Mon 09:00"
         Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
     const QString id = QString::fromStdString(task.id);
+    //: Undo history entry: %1 task id, %2 region, %3 its new start, e.g. "Mon 09:00"
     if (task.isPlaced())
         return Words::tr("Move %1 to %2 at %3").arg(id, regionName(plan, regionId), when);
+    //: Undo history entry: %1 task id, %2 region, %3 its start, e.g. "Mon 09:00"
     return Words::tr("Place %1 in %2 at %3").arg(id, regionName(plan, regionId), when);
 }
 
