@@ -315,7 +315,6 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
               err);
     QCommandLineParser &parser = call.parser();
     parser.addOptions({
-        //: sunrelay-cli --help: the --member option
         {QStringLiteral("member"), PublishCli::tr("The member's id."), QStringLiteral("ID")},
         {QStringLiteral("caldav"),
          PublishCli::tr("The URL of the member's own calendar on a CalDAV server."),
@@ -326,7 +325,6 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     parser.addPositionalArgument(QStringLiteral("PLAN"), PublishCli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
-    //: sunrelay-cli error: the --member option is missing (option stays in English)
     if (!call.isSet(QStringLiteral("member")))
         return call.usage(PublishCli::tr("--member ID is required"));
     int status = exitOk;
@@ -347,7 +345,6 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
         return call.badInput(planPath, QString::fromStdString(planStore.error().message()));
     const QString memberId = call.value(QStringLiteral("member"));
     const auto member = planStore.value().plan().memberIndex(memberId.toStdString());
-    //: sunrelay-cli error: %1 is a member id not found in the plan
     if (!member)
         return call.badInput(planPath, PublishCli::tr("no member \"%1\"").arg(memberId));
 

@@ -41,28 +41,23 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     , m_target(new QComboBox(this))
     , m_dates(new DateRangeEdit(this))
     , m_handoffs(new QCheckBox(tr("&Handoffs"), this))
-    //: Export Calendar dialog, Include check box: protected focus-time blocks
     , m_deepWork(new QCheckBox(tr("&Deep-work blocks"), this))
     //: Export Calendar dialog, Include check box: fixed times for messages and calls
     , m_comms(new QCheckBox(tr("&Comms windows"), this))
     //: Export Calendar dialog, Include check box: the parts of tasks worked in each region
     , m_tasks(new QCheckBox(tr("&Task segments"), this))
-    //: Title of the file dialog behind the Export Calendar dialog's File field
     , m_file(new SaveFileField(tr("Export calendar"), tr("iCalendar (*.ics)"), this))
     , m_error(new ErrorLabel(this))
 {
-    //: Title of the Export Calendar dialog (File menu)
     setWindowTitle(tr("Export Calendar"));
     setObjectName(QStringLiteral("calendarExportDialog"));
     m_scope->setObjectName(QStringLiteral("scope"));
     m_target->setObjectName(QStringLiteral("scopeTarget"));
-    //: Export Calendar dialog, scope choice: everything in the plan
     m_scope->addItem(tr("Whole plan"), int(ical::ExportScope::Plan));
     //: Export choice: the calendar of a whole region (not one member)
     m_scope->addItem(tr("Region"), int(ical::ExportScope::Region));
     //: Export choice: the calendar of one member
     m_scope->addItem(tr("Member"), int(ical::ExportScope::Member));
-    //: Accessible name of the Export Calendar dialog's choice of region or member
     m_target->setAccessibleName(tr("Region or member"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_handoffs->setToolTip(
@@ -86,18 +81,15 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     auto *form = new QFormLayout;
     //: Form label in the Export Calendar dialog: whose calendar to export
     form->addRow(tr("&Export:"), scopeRow);
-    //: Form label in the Export Calendar dialog: the range of dates to export
     form->addRow(tr("&Dates:"), m_dates);
     //: Label before check boxes: what the exported calendar holds
     form->addRow(tr("Include:"), include);
-    //: Form label in the Export Calendar dialog: the iCalendar file to write
     form->addRow(tr("&File:"), m_file);
     qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
     qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
     qobject_cast<QLabel *>(form->labelForField(m_file))->setBuddy(m_file->lineEdit());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    //: OK button of the Export Calendar dialog
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CalendarExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -45,7 +45,6 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
-    //: Title of the Preferences dialog
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout;
 

@@ -97,33 +97,21 @@ std::vector<ShortcutEntry> viewShortcuts()
     // drags handle them.
     //: Section heading: shortcuts in the world timeline view
     const QString timeline = ShortcutsDialog::tr("Timeline");
-    //: Keyboard Shortcuts dialog: group heading for keys that act on the task selected on the
-    //: timeline
     const QString task = ShortcutsDialog::tr("Timeline, selected task");
     // As week/week_grid.cpp keyPressEvent() and its drags handle them.
-    //: Keyboard Shortcuts dialog: group heading for keys of the week grid in the member dialog
     const QString grid = ShortcutsDialog::tr("Member dialog, week grid");
     const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
     const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
     const Qt::KeyboardModifiers alt = Qt::AltModifier;
     return {
-        //: Keyboard Shortcuts dialog, Timeline: scrolls the timeline back or forward in time
         {timeline, ShortcutsDialog::tr("Pan earlier / later"), keys({Qt::Key_Left, Qt::Key_Right})},
-        //: Keyboard Shortcuts dialog, Timeline: zooms the timeline in
         {timeline, ShortcutsDialog::tr("Zoom in"), keys({Qt::Key_Plus, Qt::Key_Equal})},
-        //: Keyboard Shortcuts dialog, Timeline: zooms the timeline out
         {timeline, ShortcutsDialog::tr("Zoom out"), keys({Qt::Key_Minus})},
-        //: Keyboard Shortcuts dialog, Timeline: zooms around the mouse pointer
         {timeline, ShortcutsDialog::tr("Zoom at the pointer"), {ShortcutsDialog::tr("Ctrl+Wheel")}},
-        //: Keyboard Shortcuts dialog, Timeline: scrolls in time with the mouse wheel
         {timeline, ShortcutsDialog::tr("Pan with the wheel"), {ShortcutsDialog::tr("Shift+Wheel")}},
-        //: Keyboard Shortcuts dialog, Timeline: scrolls to the current time
         {timeline, ShortcutsDialog::tr("Go to today"), keys({Qt::Key_Home, Qt::Key_T})},
-        //: Keyboard Shortcuts dialog, Timeline: jumps to the next handoff between regions
         {timeline, ShortcutsDialog::tr("Next handoff"), keys({Qt::Key_BracketRight})},
-        //: Keyboard Shortcuts dialog, Timeline: jumps to the previous handoff between regions
         {timeline, ShortcutsDialog::tr("Previous handoff"), keys({Qt::Key_BracketLeft})},
-        //: Keyboard Shortcuts dialog, Timeline: moves the selection to the row above or below
         {timeline, ShortcutsDialog::tr("Previous / next row"), keys({Qt::Key_Up, Qt::Key_Down})},
         {timeline,
          ShortcutsDialog::tr("Expand or collapse the region; open the member"),
@@ -134,12 +122,9 @@ std::vector<ShortcutEntry> viewShortcuts()
          keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
         {timeline,
          ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
-         //: Keyboard Shortcuts dialog: the key binding column; hold Shift while dragging (key names
-         //: as on the keyboard)
          {ShortcutsDialog::tr("Shift+Drag")}},
         {timeline,
          ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
-         //: Keyboard Shortcuts dialog: the key binding column; hold Alt while dragging
          {ShortcutsDialog::tr("Alt+Drag")}},
         {timeline, ShortcutsDialog::tr("Deselect the task; cancel a drag"), keys({Qt::Key_Escape})},
         {task,
@@ -153,7 +138,6 @@ std::vector<ShortcutEntry> viewShortcuts()
          keys({ctrl | Qt::Key_Up, ctrl | Qt::Key_Down})},
         {task, ShortcutsDialog::tr("Place at a date and time…"), keys({Qt::Key_P})},
         {task,
-         //: Keyboard Shortcuts dialog, selected task: sends the task back to the unplaced backlog
          ShortcutsDialog::tr("Back to the backlog"),
          keys({Qt::Key_Delete, Qt::Key_Backspace})},
         {grid,
@@ -176,11 +160,8 @@ std::vector<ShortcutEntry> viewShortcuts()
          keys({Qt::Key_Delete, Qt::Key_Backspace})},
         {grid,
          ShortcutsDialog::tr("Remove that day of a range"),
-         //: Keyboard Shortcuts dialog: the key binding column; a click with the right mouse button
          {ShortcutsDialog::tr("Right-click")}},
-        //: Keyboard Shortcuts dialog, week grid: drags a time range in 1-minute steps
         {grid, ShortcutsDialog::tr("Drag in 1-minute steps"), {ShortcutsDialog::tr("Shift+Drag")}},
-        //: Keyboard Shortcuts dialog, week grid: cancels the drag in progress
         {grid, ShortcutsDialog::tr("Cancel a drag"), keys({Qt::Key_Escape})},
     };
 }

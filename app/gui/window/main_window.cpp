@@ -521,7 +521,6 @@ void MainWindow::Private::buildFileMenu()
                                            });
     closeAction->setShortcut(QKeySequence::Close);
     documentActions << closeAction;
-    //: File menu item: quits the application
     QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
                                     MainWindow::tr("&Quit"),
                                     q,
