@@ -60,6 +60,62 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY = URL, e.g. member:anna = %1</source>
+        <translation>KEY = URL erwartet, z.&#xa0;B. member:anna = %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
+        <translation>„%1“ ist kein Kalenderschlüssel (member:ID, region:ID oder handoffs)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation>%1: „%2“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
+        <translation>%1: %2 liegt nicht auf dem Server %3 (das Passwort wird nur an diesen Server gesendet)</translation>
+    </message>
+    <message>
+        <source>All handoffs</source>
+        <translation>Alle Übergaben</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice</source>
+        <translation>%1 ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
+        <translation>%1: %2 ist bereits einem anderen Kalenderschlüssel zugeordnet; zwei Schlüssel in einem Kalender würden gegenseitig ihre Termine löschen</translation>
+    </message>
+    <message>
+        <source>the plan has no member &quot;%1&quot;</source>
+        <translation>der Plan hat kein Mitglied „%1“</translation>
+    </message>
+    <message>
+        <source>the plan has no region &quot;%1&quot;</source>
+        <translation>der Plan hat keine Region „%1“</translation>
+    </message>
+    <message>
+        <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
+        <translation>der Server hat das Anlegen des Kalenders %1 abgelehnt (%2; %3, %4). Legen Sie ihn selbst auf dem Server an oder ordnen Sie %2 einem vorhandenen Kalender zu: mit einer Zeile „%2 = URL“ in der Datei, die Sie sunrelay-cli publish --calendars übergeben (--list-calendars listet Ihre Kalender auf), oder mit „Vorhandene Kalender verwenden …“ im Dialog „Auf einem Kalenderserver veröffentlichen“.</translation>
+    </message>
+    <message>
+        <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
+        <translation>der Kalender %1 (%2) ist %3 zugeordnet, das kein Kalender auf dem Server ist; Sunrelay legt zugeordnete Kalender nicht an: Korrigieren Sie die Zuordnung oder legen Sie den Kalender an</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1024,6 +1080,45 @@ Aufruf: sunrelay-cli %2
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
         <translation>--%1: „%2“ ist kein Datum bis 2037 (JJJJ-MM-TT)</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>any components</source>
+        <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
+        <translation>beliebige Komponenten</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3%4
+</source>
+        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
+    </message>
+    <message>
+        <source> (holds no events: cannot be mapped)</source>
+        <translation> (enthält keine Termine: kann nicht zugeordnet werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation>
+            <numerusform>%n Kalender. Ordnen Sie einen in einer --calendars-Datei mit einer Zeile wie dieser zu: member:ID = URL
+</numerusform>
+            <numerusform>%n Kalender. Ordnen Sie einen in einer --calendars-Datei mit einer Zeile wie dieser zu: member:ID = URL
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
+        <translation>In die vorhandenen Kalender veröffentlichen, die diese Datei zuordnet (Zeilen KEY = URL, KEY member:ID, region:ID oder handoffs), statt sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s calendars on the server, and publish nothing.</source>
+        <translation>Die Kalender des Kontos auf dem Server auflisten und nichts veröffentlichen.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1308,12 +1403,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 in %2 um %3 einplanen</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%1 gibt es am %2 in %3 nicht: %4 um %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%1 gibt es am %2 in %3 nicht: Die Aufgabe beginnt um %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%1 gibt es am %2 in %3 zweimal: %4 beim ersten Mal um %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%1 gibt es am %2 in %3 nicht: Die Frist endet um %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 gibt es am %2 in %3 zweimal: Die Aufgabe beginnt beim ersten Mal, um %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 gibt es am %2 in %3 zweimal: Die Frist endet beim ersten Mal, um %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2051,58 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message>
+        <source>Use Existing Calendars</source>
+        <translation>Vorhandene Kalender verwenden</translation>
+    </message>
+    <message>
+        <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
+        <translation>Wenn der Server Sunrelay keine Kalender anlegen lässt (ein Konto ohne dieses Recht oder ein Server, der es verbietet), wählen Sie für jeden Kalender des Plans einen vorhandenen Kalender. Lassen Sie einen Kalender leer, damit Sunrelay ihn anlegt. Sunrelay ändert in einem Kalender nur seine eigenen Termine, niemals die anderen darin.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Existing calendar (URL; empty: create it)</source>
+        <translation>Vorhandener Kalender (URL; leer: anlegen)</translation>
+    </message>
+    <message>
+        <source>Existing calendars</source>
+        <translation>Vorhandene Kalender</translation>
+    </message>
+    <message>
+        <source>Existing calendar for %1</source>
+        <translation>Vorhandener Kalender für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars on the Server</source>
+        <translation>Kalender auf dem Server &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>
+            <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
+            <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3591,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>die Aufgabe beginnt</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -3856,6 +4011,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>Auf Kalenderserver &amp;veröffentlichen …</translation>
     </message>
+    <message>
+        <source>Use &amp;Existing Calendars…</source>
+        <translation>&amp;Vorhandene Kalender verwenden …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation>
+            <numerusform>%n Kalender wird in einem vorhandenen Kalender veröffentlicht.</numerusform>
+            <numerusform>%n Kalender werden in vorhandenen Kalendern veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing calendars: %1</source>
+        <extracomment>%1 says what is wrong with a calendar map</extracomment>
+        <translation>Vorhandene Kalender: %1</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
@@ -4157,10 +4329,6 @@ Links: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone, die Sunrelay kennt. Wählen Sie eine aus der Liste oder geben Sie einen IANA-Namen wie Europe/Berlin ein.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>die Frist endet</translation>
     </message>
     <message>
         <source>Add task %1</source>

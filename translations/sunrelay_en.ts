@@ -47,6 +47,17 @@
             <numerusform>expected %n arguments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation>
+            <numerusform>%n calendar. Map one in a --calendars file with a line such as: member:ID = URL
+</numerusform>
+            <numerusform>%n calendars. Map one in a --calendars file with a line such as: member:ID = URL
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -114,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>
+            <numerusform>%n calendar for events found on the server.</numerusform>
+            <numerusform>%n calendars for events found on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sunrelay::gui::ConflictsPanel</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -154,6 +176,17 @@
         <translation>
             <numerusform>%n region</numerusform>
             <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::PublishDialog</name>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation>
+            <numerusform>%n calendar goes into an existing calendar.</numerusform>
+            <numerusform>%n calendars go into existing calendars.</numerusform>
         </translation>
     </message>
 </context>

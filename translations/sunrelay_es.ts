@@ -60,6 +60,62 @@
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY = URL, e.g. member:anna = %1</source>
+        <translation>se esperaba KEY = URL, p. ej. member:anna = %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
+        <translation>«%1» no es una clave de calendario (member:ID, region:ID o handoffs)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation>%1: «%2» no es una URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
+        <translation>%1: %2 no está en el servidor %3 (la contraseña solo se envía a ese servidor)</translation>
+    </message>
+    <message>
+        <source>All handoffs</source>
+        <translation>Todos los relevos</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
+        <translation>Región %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice</source>
+        <translation>%1 está asignada dos veces</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
+        <translation>%1: %2 ya está asignado a otra clave de calendario; dos claves en un mismo calendario borrarían mutuamente sus eventos</translation>
+    </message>
+    <message>
+        <source>the plan has no member &quot;%1&quot;</source>
+        <translation>el plan no tiene ningún miembro «%1»</translation>
+    </message>
+    <message>
+        <source>the plan has no region &quot;%1&quot;</source>
+        <translation>el plan no tiene ninguna región «%1»</translation>
+    </message>
+    <message>
+        <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
+        <translation>el servidor se negó a crear el calendario %1 (%2; %3, %4). Créelo usted mismo en el servidor o asigne %2 a un calendario existente: con una línea «%2 = URL» en el archivo indicado a sunrelay-cli publish --calendars (--list-calendars muestra los suyos) o con «Usar calendarios existentes…» en el diálogo «Publicar en un servidor de calendarios».</translation>
+    </message>
+    <message>
+        <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
+        <translation>el calendario %1 (%2) está asignado a %3, que no es un calendario del servidor; Sunrelay no crea los calendarios asignados: corrija la asignación o cree el calendario</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1024,6 +1080,45 @@ Uso: sunrelay-cli %2
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
         <translation>--%1: «%2» no es una fecha válida hasta 2037 (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>any components</source>
+        <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
+        <translation>cualquier componente</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3%4
+</source>
+        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
+    </message>
+    <message>
+        <source> (holds no events: cannot be mapped)</source>
+        <translation> (no admite eventos: no se puede asignar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation>
+            <numerusform>%n calendario. Asigne uno en un archivo --calendars con una línea como: member:ID = URL
+</numerusform>
+            <numerusform>%n calendarios. Asigne uno en un archivo --calendars con una línea como: member:ID = URL
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
+        <translation>Publicar en los calendarios existentes que asigna este archivo (líneas KEY = URL, con KEY member:ID, region:ID o handoffs) en lugar de crearlos.</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s calendars on the server, and publish nothing.</source>
+        <translation>Mostrar los calendarios de la cuenta en el servidor, sin publicar nada.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1308,12 +1403,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Colocar %1 en %2 el %3</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>Las %1 no existen el %2 en %3: %4 a las %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>Las %1 no existen el %2 en %3: la tarea empieza a las %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>Las %1 se dan dos veces el %2 en %3: %4 en la primera, %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>Las %1 no existen el %2 en %3: la fecha límite es a las %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>Las %1 se dan dos veces el %2 en %3: la tarea empieza en la primera, %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>Las %1 se dan dos veces el %2 en %3: la fecha límite es en la primera, %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2051,58 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message>
+        <source>Use Existing Calendars</source>
+        <translation>Usar calendarios existentes</translation>
+    </message>
+    <message>
+        <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
+        <translation>Si el servidor no permite que Sunrelay cree calendarios (una cuenta sin ese permiso o un servidor que lo prohíbe), elija un calendario existente para cada uno de los calendarios del plan. Deje un calendario vacío para que Sunrelay lo cree. Sunrelay solo modifica sus propios eventos en un calendario, nunca los demás.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Existing calendar (URL; empty: create it)</source>
+        <translation>Calendario existente (URL; vacío: crearlo)</translation>
+    </message>
+    <message>
+        <source>Existing calendars</source>
+        <translation>Calendarios existentes</translation>
+    </message>
+    <message>
+        <source>Existing calendar for %1</source>
+        <translation>Calendario existente para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars on the Server</source>
+        <translation>&amp;Buscar calendarios en el servidor</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>
+            <numerusform>Se encontró %n calendario de eventos en el servidor.</numerusform>
+            <numerusform>Se encontraron %n calendarios de eventos en el servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3591,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>la tarea empieza</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -3856,6 +4011,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>Pu&amp;blicar en un servidor de calendarios…</translation>
     </message>
+    <message>
+        <source>Use &amp;Existing Calendars…</source>
+        <translation>Usar calendarios &amp;existentes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation>
+            <numerusform>%n calendario se publica en un calendario existente.</numerusform>
+            <numerusform>%n calendarios se publican en calendarios existentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing calendars: %1</source>
+        <extracomment>%1 says what is wrong with a calendar map</extracomment>
+        <translation>Calendarios existentes: %1</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
@@ -4157,10 +4329,6 @@ Enlaces: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>«%1» no es una zona horaria que Sunrelay conozca. Elija una de la lista o escriba un nombre IANA como Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>la fecha límite es</translation>
     </message>
     <message>
         <source>Title</source>

@@ -60,6 +60,62 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY = URL, e.g. member:anna = %1</source>
+        <translation>KEY = URL attendu, par exemple member:anna = %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de calendrier (member:ID, region:ID ou handoffs)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas sur le serveur %3 (le mot de passe n&apos;est envoyé qu&apos;à ce serveur)</translation>
+    </message>
+    <message>
+        <source>All handoffs</source>
+        <translation>Toutes les passations</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice</source>
+        <translation>%1 est associée deux fois</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
+        <translation>%1&#xa0;: %2 est déjà associée à une autre clé de calendrier&#xa0;; deux clés dans un même calendrier supprimeraient mutuellement leurs événements</translation>
+    </message>
+    <message>
+        <source>the plan has no member &quot;%1&quot;</source>
+        <translation>le plan n&apos;a pas de membre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the plan has no region &quot;%1&quot;</source>
+        <translation>le plan n&apos;a pas de région «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
+        <translation>le serveur a refusé de créer le calendrier %1 (%2&#xa0;; %3, %4). Créez-le vous-même sur le serveur, ou associez %2 à un calendrier existant&#xa0;: une ligne «&#xa0;%2 = URL&#xa0;» dans le fichier donné à sunrelay-cli publish --calendars (--list-calendars liste les vôtres), ou «&#xa0;Utiliser des calendriers existants…&#xa0;» dans la boîte de dialogue «&#xa0;Publier sur un serveur de calendrier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
+        <translation>le calendrier %1 (%2) est associé à %3, qui n&apos;est pas un calendrier du serveur&#xa0;; Sunrelay ne crée pas les calendriers associés&#xa0;: corrigez l&apos;association ou créez le calendrier</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1024,6 +1080,45 @@ Utilisation&#xa0;: sunrelay-cli %2
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date jusqu&apos;en 2037 (AAAA-MM-JJ)</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>any components</source>
+        <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
+        <translation>tout type de composant</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3%4
+</source>
+        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
+    </message>
+    <message>
+        <source> (holds no events: cannot be mapped)</source>
+        <translation> (ne contient pas d&apos;événements&#xa0;: association impossible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation>
+            <numerusform>%n calendrier. Associez-en un dans un fichier --calendars avec une ligne comme&#xa0;: member:ID = URL
+</numerusform>
+            <numerusform>%n calendriers. Associez-en un dans un fichier --calendars avec une ligne comme&#xa0;: member:ID = URL
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
+        <translation>Publier dans les calendriers existants associés par ce fichier (lignes KEY = URL, KEY valant member:ID, region:ID ou handoffs) au lieu de les créer.</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s calendars on the server, and publish nothing.</source>
+        <translation>Lister les calendriers du compte sur le serveur, sans rien publier.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1308,12 +1403,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Planifier %1 dans %2 à %3</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: %4 à %5.</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: la tâche commence à %4.</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%1 se produit deux fois le %2 à %3&#xa0;: %4 à la première occurrence, %5 %6 (%7 UTC).</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%1 n&apos;existe pas le %2 à %3&#xa0;: l&apos;échéance tombe à %4.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 se produit deux fois le %2 à %3&#xa0;: la tâche commence à la première occurrence, %4 %5 (%6 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%1 se produit deux fois le %2 à %3&#xa0;: l&apos;échéance tombe à la première occurrence, %4 %5 (%6 UTC).</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2051,58 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message>
+        <source>Use Existing Calendars</source>
+        <translation>Utiliser des calendriers existants</translation>
+    </message>
+    <message>
+        <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
+        <translation>Si le serveur ne permet pas à Sunrelay de créer des calendriers (compte sans ce droit, ou serveur qui l&apos;interdit), choisissez un calendrier existant pour chacun des calendriers du plan. Laissez un calendrier vide pour que Sunrelay le crée. Sunrelay ne modifie que ses propres événements dans un calendrier, jamais les autres.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Existing calendar (URL; empty: create it)</source>
+        <translation>Calendrier existant (URL&#xa0;; vide&#xa0;: le créer)</translation>
+    </message>
+    <message>
+        <source>Existing calendars</source>
+        <translation>Calendriers existants</translation>
+    </message>
+    <message>
+        <source>Existing calendar for %1</source>
+        <translation>Calendrier existant pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars on the Server</source>
+        <translation>&amp;Rechercher les calendriers sur le serveur</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>
+            <numerusform>%n calendrier d&apos;événements trouvé sur le serveur.</numerusform>
+            <numerusform>%n calendriers d&apos;événements trouvés sur le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3591,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>la tâche commence</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -3856,6 +4011,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>Pu&amp;blier sur un serveur de calendrier…</translation>
     </message>
+    <message>
+        <source>Use &amp;Existing Calendars…</source>
+        <translation>Utiliser des calendriers &amp;existants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation>
+            <numerusform>%n calendrier est publié dans un calendrier existant.</numerusform>
+            <numerusform>%n calendriers sont publiés dans des calendriers existants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing calendars: %1</source>
+        <extracomment>%1 says what is wrong with a calendar map</extracomment>
+        <translation>Calendriers existants&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
@@ -4157,10 +4329,6 @@ Liens&#xa0;: </translation>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de Sunrelay. Choisissez-en un dans la liste ou saisissez un nom IANA comme Europe/Berlin.</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>l&apos;échéance tombe</translation>
     </message>
     <message>
         <source>Title</source>

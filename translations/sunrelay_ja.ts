@@ -60,6 +60,62 @@
         <source>cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a calendar map file; %1 is its line number</extracomment>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>expected KEY = URL, e.g. member:anna = %1</source>
+        <translation>KEY = URL の形式で指定してください (例: member:anna = %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar key (member:ID, region:ID or handoffs)</source>
+        <translation>「%1」はカレンダーキーではありません (member:ID、region:ID、handoffs のいずれかです)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a URL</source>
+        <translation>%1: 「%2」は URL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the server %3 (the password is sent to that server only)</source>
+        <translation>%1: %2 はサーバー %3 上にありません (パスワードはそのサーバーにのみ送信されます)</translation>
+    </message>
+    <message>
+        <source>All handoffs</source>
+        <translation>すべての引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <extracomment>A region&apos;s calendar in the calendar map; %1 is the region</extracomment>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <source>%1 is mapped twice</source>
+        <translation>%1 が二重に対応付けられています</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already mapped to another calendar key; two keys in one calendar would delete each other&apos;s events</source>
+        <translation>%1: %2 はすでに別のカレンダーキーに対応付けられています。1 つのカレンダーに 2 つのキーがあると、互いのイベントを削除してしまいます</translation>
+    </message>
+    <message>
+        <source>the plan has no member &quot;%1&quot;</source>
+        <translation>プランにメンバー「%1」はありません</translation>
+    </message>
+    <message>
+        <source>the plan has no region &quot;%1&quot;</source>
+        <translation>プランに地域「%1」はありません</translation>
+    </message>
+    <message>
+        <source>the server refused to create calendar %1 (%2; %3, %4). Create it on the server yourself, or map %2 to an existing calendar: a line &quot;%2 = URL&quot; in the file given to sunrelay-cli publish --calendars (--list-calendars lists yours), or Use Existing Calendars… in the Publish dialog.</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request</extracomment>
+        <translation>サーバーがカレンダー %1 の作成を拒否しました (%2; %3, %4)。サーバー上でご自身で作成するか、%2 を既存のカレンダーに対応付けてください。対応付けるには、sunrelay-cli publish --calendars に渡すファイルに「%2 = URL」の行を書くか (--list-calendars でカレンダーの一覧を表示できます)、「カレンダーサーバーに公開」ダイアログの「既存のカレンダーを使用…」を使います。</translation>
+    </message>
+    <message>
+        <source>calendar %1 (%2) is mapped to %3, which is not a calendar on the server; Sunrelay does not create mapped calendars: correct the mapping or create the calendar</source>
+        <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
+        <translation>カレンダー %1 (%2) は %3 に対応付けられていますが、これはサーバー上のカレンダーではありません。Sunrelay は対応付けられたカレンダーを作成しません。対応付けを修正するか、カレンダーを作成してください</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1019,6 +1075,43 @@ Usage: sunrelay-cli %2
         <source>--%1: &quot;%2&quot; is not a date up to 2037 (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は 2037 年までの有効な日付 (YYYY-MM-DD) ではありません</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>any components</source>
+        <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
+        <translation>任意のコンポーネント</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3%4
+</source>
+        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
+        <translation>%1	&quot;%2&quot;	%3%4
+</translation>
+    </message>
+    <message>
+        <source> (holds no events: cannot be mapped)</source>
+        <translation> (イベントを保存できないため対応付けできません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
+</source>
+        <extracomment>--list-calendars: the last line</extracomment>
+        <translation>
+            <numerusform>%n 個のカレンダー。--calendars ファイルで対応付けるには、次のような行を書きます: member:ID = URL
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish into the existing calendars this file maps (lines KEY = URL, KEY member:ID, region:ID or handoffs) instead of creating them.</source>
+        <translation>カレンダーを作成せず、このファイルで対応付けた既存のカレンダーに公開します (各行は KEY = URL、KEY は member:ID、region:ID、handoffs のいずれか)。</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s calendars on the server, and publish nothing.</source>
+        <translation>サーバー上のアカウントのカレンダーを一覧表示し、何も公開しません。</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1299,12 +1392,24 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 を %2 の %3 に配置</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2 in %3: %4 at %5.</source>
-        <translation>%3 では %2 に %1 は存在しません。%4は %5 になります。</translation>
+        <source>%1 does not exist on %2 in %3: the task starts at %4.</source>
+        <extracomment>The task&apos;s start typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the start moves to.</extracomment>
+        <translation>%3 では %2 に %1 は存在しません。タスクの開始は %4 になります。</translation>
     </message>
     <message>
-        <source>%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).</source>
-        <translation>%3 では %2 に %1 が 2 回あります。%4は 1 回目の %5 %6 (%7 UTC) になります。</translation>
+        <source>%1 does not exist on %2 in %3: the deadline is at %4.</source>
+        <extracomment>The deadline typed in a DST gap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 the time the deadline moves to.</extracomment>
+        <translation>%3 では %2 に %1 は存在しません。期限は %4 になります。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The task&apos;s start typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%3 では %2 に %1 が 2 回あります。タスクの開始は 1 回目の %4 %5 (%6 UTC) になります。</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).</source>
+        <extracomment>The deadline typed in a DST overlap: %1 the time as typed, %2 the date, %3 the zone&apos;s city, %4 %5 the first of the two times with its zone abbreviation, %6 the same in UTC.</extracomment>
+        <translation>%3 では %2 に %1 が 2 回あります。期限は 1 回目の %4 %5 (%6 UTC) になります。</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2035,57 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sunrelay::gui::CalendarMapDialog</name>
+    <message>
+        <source>Use Existing Calendars</source>
+        <translation>既存のカレンダーを使用</translation>
+    </message>
+    <message>
+        <source>Where the server does not let Sunrelay create calendars (an account without that right, or a server that forbids it), choose an existing calendar for each of the plan&apos;s calendars. Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own events in a calendar, never the others in it.</source>
+        <translation>サーバーが Sunrelay にカレンダーの作成を許可しない場合 (その権限のないアカウントや、作成を禁止しているサーバー)、プランの各カレンダーに既存のカレンダーを選んでください。空欄のままにしたカレンダーは Sunrelay が作成します。Sunrelay はカレンダー内の自分のイベントだけを変更し、それ以外のイベントには手を触れません。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Existing calendar (URL; empty: create it)</source>
+        <translation>既存のカレンダー (URL; 空欄なら作成)</translation>
+    </message>
+    <message>
+        <source>Existing calendars</source>
+        <translation>既存のカレンダー</translation>
+    </message>
+    <message>
+        <source>Existing calendar for %1</source>
+        <translation>%1 の既存のカレンダー</translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars on the Server</source>
+        <translation>サーバー上のカレンダーを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A calendar offered in the drop-down; %1 its name, %2 its URL</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) for events found on the server.</source>
+        <extracomment>After &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>
+            <numerusform>サーバー上にイベント用のカレンダーが %n 個見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3569,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
     </message>
     <message>
-        <source>the task starts</source>
-        <translation>タスクの開始</translation>
-    </message>
-    <message>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
@@ -3837,6 +3989,22 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <extracomment>Plan menu: publish the plan&apos;s calendars to a CalDAV server</extracomment>
         <translation>カレンダーサーバーに公開(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Use &amp;Existing Calendars…</source>
+        <translation>既存のカレンダーを使用(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s) go into existing calendars.</source>
+        <extracomment>Beside &quot;Use Existing Calendars…&quot;</extracomment>
+        <translation>
+            <numerusform>%n 個のカレンダーを既存のカレンダーに公開します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing calendars: %1</source>
+        <extracomment>%1 says what is wrong with a calendar map</extracomment>
+        <translation>既存のカレンダー: %1</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::RegionsModel</name>
@@ -4137,10 +4305,6 @@ Links: </source>
     <message>
         <source>“%1” is not a time zone Sunrelay knows. Choose one from the list or type an IANA name such as Europe/Berlin.</source>
         <translation>「%1」は Sunrelay が認識できるタイムゾーンではありません。一覧から選択するか、Europe/Berlin のような IANA 名を入力してください。</translation>
-    </message>
-    <message>
-        <source>the deadline is</source>
-        <translation>期限</translation>
     </message>
     <message>
         <source>Title</source>

@@ -74,6 +74,23 @@ QString describe(const DavError &error)
     case DavErrorKind::Cancelled:
         //: Why a publish to a CalDAV server ended: the user cancelled it
         return CalDav::tr("cancelled");
+    case DavErrorKind::CalendarNotCreated:
+        //: %1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request
+        return CalDav::tr(
+                   "the server refused to create calendar %1 (%2; %3, %4). Create it on the "
+                   "server yourself, or map %2 to an existing calendar: a line \"%2 = URL\" "
+                   "in the file given to sunrelay-cli publish --calendars (--list-calendars "
+                   "lists yours), or Use Existing Calendars… in the Publish dialog.")
+            .arg(where, error.detail)
+            .arg(error.status)
+            .arg(requestText(error));
+    case DavErrorKind::MappedCalendarMissing:
+        //: %1 calendar name, %2 calendar key (member:anna), %3 URL
+        return CalDav::tr(
+                   "calendar %1 (%2) is mapped to %3, which is not a calendar on the server; "
+                   "Sunrelay does not create mapped calendars: correct the mapping or create "
+                   "the calendar")
+            .arg(where, error.detail, error.url.toDisplayString(QUrl::RemoveUserInfo));
     }
     return {};
 }

@@ -29,6 +29,8 @@ enum class DavErrorKind {
     ReplyTooLarge, // the reply passed the size limit
     BadReply, // a reply that is not the XML or calendar data expected
     Cancelled, // the user cancelled
+    CalendarNotCreated, // MKCALENDAR refused (403, 405); detail: the calendar key
+    MappedCalendarMissing, // a calendar map names a calendar that is not there; detail: the key
 };
 
 struct DavError {

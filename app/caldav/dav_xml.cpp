@@ -104,6 +104,10 @@ std::optional<QString> MultiStatusReader::start(const QXmlStreamReader &reader)
     } else if (reader.namespaceUri() == calDavNs && reader.name() == u"calendar"
                && parentIs(davNs, QStringLiteral("resourcetype")))
         m_propstat.isCalendar = true;
+    else if (reader.namespaceUri() == calDavNs && reader.name() == u"comp"
+             && parentIs(calDavNs, QStringLiteral("supported-calendar-component-set")))
+        m_propstat.components.append(
+            reader.attributes().value(QStringLiteral("name")).toString().toUpper());
     return std::nullopt;
 }
 
@@ -123,6 +127,8 @@ void MultiStatusReader::end(const QXmlStreamReader &reader)
             m_propstatStatus = statusCode(m_text);
         else if (parentIs(davNs, QStringLiteral("response")))
             m_response.status = statusCode(m_text);
+    } else if (dav && name == u"displayname" && parentIs(davNs, QStringLiteral("prop"))) {
+        m_propstat.displayName = m_text.trimmed();
     } else if (dav && name == u"getetag") {
         m_propstat.etag = m_text.trimmed().toUtf8();
     } else if (!dav && reader.namespaceUri() == calDavNs && name == u"calendar-data") {
@@ -138,6 +144,9 @@ void MultiStatusReader::end(const QXmlStreamReader &reader)
                 m_response.principalHref = m_propstat.principalHref;
             if (!m_propstat.calendarHomeHref.isEmpty())
                 m_response.calendarHomeHref = m_propstat.calendarHomeHref;
+            if (!m_propstat.displayName.isEmpty())
+                m_response.displayName = m_propstat.displayName;
+            m_response.components += m_propstat.components;
         }
     } else if (dav && name == u"response") {
         m_result.responses.push_back(std::move(m_response));
@@ -209,6 +218,18 @@ QByteArray principalPropfind()
 QByteArray calendarHomePropfind()
 {
     return propfindOne(calDavNs, QStringLiteral("calendar-home-set"));
+}
+
+QByteArray calendarListPropfind()
+{
+    Body body(davNs, QStringLiteral("propfind"));
+    QXmlStreamWriter &writer = body.writer();
+    writer.writeStartElement(davNs, QStringLiteral("prop"));
+    writer.writeEmptyElement(davNs, QStringLiteral("displayname"));
+    writer.writeEmptyElement(davNs, QStringLiteral("resourcetype"));
+    writer.writeEmptyElement(calDavNs, QStringLiteral("supported-calendar-component-set"));
+    writer.writeEndElement();
+    return body.finish();
 }
 
 QByteArray mkcalendarBody(const QString &displayName)

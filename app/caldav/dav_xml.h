@@ -35,6 +35,8 @@ struct DavResource {
     bool isCalendar = false; // resourcetype holds CALDAV:calendar
     QString principalHref; // current-user-principal
     QString calendarHomeHref; // calendar-home-set
+    QString displayName; // displayname
+    QStringList components; // supported-calendar-component-set: the comp names
 };
 
 struct MultiStatus {
@@ -50,6 +52,9 @@ Expected<MultiStatus, QString> parseMultiStatus(const QByteArray &xml,
 // PROPFIND bodies.
 QByteArray principalPropfind(); // current-user-principal
 QByteArray calendarHomePropfind(); // calendar-home-set
+// displayname, resourcetype and supported-calendar-component-set: what a
+// Depth 1 PROPFIND of the calendar home needs to list its calendars.
+QByteArray calendarListPropfind();
 // MKCALENDAR with a display name.
 QByteArray mkcalendarBody(const QString &displayName);
 // REPORT calendar-query over VEVENTs: getetag and calendar-data, within

@@ -248,15 +248,38 @@ void countReplies(const Writes &writes,
     }
 }
 
+// Why a calendar cannot be written where it was meant to go: a mapped
+// calendar that is not there, or one the server refuses to make.
+std::optional<DavError>
+ensureCalendar(DavClient &client, const CalendarSummary &summary, bool mapped)
+{
+    const QString key = calendarKey(summary.slug.toStdString());
+    if (mapped)
+        return DavError{DavErrorKind::MappedCalendarMissing,
+                        "REPORT",
+                        summary.url,
+                        404,
+                        key,
+                        summary.displayName};
+    auto error = makeCalendar(client, summary.url, summary.displayName);
+    if (error && (error->status == 403 || error->status == 405)) {
+        error->kind = DavErrorKind::CalendarNotCreated;
+        error->detail = key;
+    }
+    return error;
+}
+
 CalendarSummary publishCalendar(DavClient &client,
                                 const QUrl &home,
                                 const PublishCalendar &wanted,
+                                const CalendarMap &existing,
                                 const PublishHooks &hooks)
 {
     CalendarSummary summary;
     summary.slug = QString::fromStdString(wanted.slug);
     summary.displayName = QString::fromStdString(wanted.displayName);
-    summary.url = childUrl(home, summary.slug, true);
+    const auto mapped = existing.urlFor(calendarKey(wanted.slug));
+    summary.url = mapped.value_or(childUrl(home, summary.slug, true));
     auto onServer = readCalendar(client, summary.url);
     if (!onServer) {
         DavError error = onServer.error();
@@ -265,7 +288,7 @@ CalendarSummary publishCalendar(DavClient &client,
         return summary;
     }
     if (!onServer.value()) {
-        if (auto error = makeCalendar(client, summary.url, summary.displayName)) {
+        if (auto error = ensureCalendar(client, summary, mapped.has_value())) {
             summary.errors.push_back(std::move(*error));
             return summary;
         }
@@ -333,15 +356,29 @@ Expected<QUrl, DavError> findCalendarHome(DavClient &client)
 PublishSummary
 publish(DavClient &client, const std::vector<PublishCalendar> &calendars, const PublishHooks &hooks)
 {
+    return publish(client, calendars, CalendarMap{}, hooks);
+}
+
+PublishSummary publish(DavClient &client,
+                       const std::vector<PublishCalendar> &calendars,
+                       const CalendarMap &existing,
+                       const PublishHooks &hooks)
+{
     PublishSummary summary;
     const RequestCounts before = client.counts();
-    const auto home = findCalendarHome(client);
+    const bool allMapped =
+        std::all_of(calendars.begin(), calendars.end(), [&existing](const PublishCalendar &c) {
+            return existing.urlFor(calendarKey(c.slug)).has_value();
+        });
+    const auto home =
+        allMapped ? Expected<QUrl, DavError>(client.account().server) : findCalendarHome(client);
     if (!home) {
         summary.errors.push_back(home.error());
     } else {
         int done = 0;
         for (const PublishCalendar &calendar : calendars) {
-            summary.calendars.push_back(publishCalendar(client, home.value(), calendar, hooks));
+            summary.calendars.push_back(
+                publishCalendar(client, home.value(), calendar, existing, hooks));
             const auto &errors = summary.calendars.back().errors;
             const auto fatal = std::find_if(errors.begin(), errors.end(), [](const DavError &e) {
                 return isFatal(e.kind) || e.kind == DavErrorKind::Forbidden;
@@ -383,6 +420,11 @@ queryCalendar(DavClient &client, const QUrl &calendar, const Interval &range)
         if (!resource.calendarData.isEmpty())
             data.push_back(resource.calendarData);
     return data;
+}
+
+DavError errorOfReply(const DavRequest &request, const DavReply &reply)
+{
+    return replyError(request, reply);
 }
 
 } // namespace sunrelay::caldav

@@ -8,7 +8,8 @@
 //     neither gets <server>/<user>/.
 //  2. Per calendar (<home>/<slug>/): what is on the server, with etags and
 //     data, through sync-collection (RFC 6578) or, where the server lacks
-//     it, calendar-query. A missing calendar is made with MKCALENDAR.
+//     it, calendar-query. A missing calendar is made with MKCALENDAR, unless
+//     the calendar map (calendar_map.h) names an existing one for it.
 //  3. Per event UID: same X-SUNRELAY-DIGEST on the server -> unchanged,
 //     nothing sent; different -> PUT If-Match: <the etag read>; missing ->
 //     PUT If-None-Match: * to <home>/<slug>/<uid>.ics. Events the server
@@ -21,6 +22,7 @@
 // Example: publish(client, publishSet(...).value())
 //   -> {calendars [{"sunrelay-member-anna", created 12, ...}], counts {put 12}}
 
+#include "calendar_map.h"
 #include "dav_client.h"
 #include "publish_set.h"
 
@@ -63,6 +65,20 @@ struct PublishHooks {
 PublishSummary publish(DavClient &client,
                        const std::vector<PublishCalendar> &calendars,
                        const PublishHooks &hooks = {});
+// The same with each calendar whose key (calendarKey()) `existing` maps
+// written into that existing calendar: it is never made there, and one
+// that is missing is an error. The others go to <home>/<slug>/ as above; a
+// server that refuses to make one of them (403, 405) is reported by
+// calendar key, and the publish goes on with the next calendar so that one
+// run names every calendar that needs mapping. The calendar home is not
+// looked up when every calendar is mapped.
+PublishSummary publish(DavClient &client,
+                       const std::vector<PublishCalendar> &calendars,
+                       const CalendarMap &existing,
+                       const PublishHooks &hooks = {});
+
+// The error a reply that is not the expected success stands for.
+DavError errorOfReply(const DavRequest &request, const DavReply &reply);
 
 // The calendar home of the client's account (step 1), or why not.
 Expected<QUrl, DavError> findCalendarHome(DavClient &client);

@@ -41,7 +41,10 @@ public:
         , m_out(out)
         , m_err(err)
     {
-        m_parser.addHelpOption();
+        // Not addHelpOption(): its --help-all (Qt's own options) means
+        // nothing to a command and would be the only one with it.
+        m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                              PublishCli::tr("Show this help.")));
     }
 
     QCommandLineParser &parser() { return m_parser; }
@@ -161,9 +164,8 @@ std::optional<date::sys_days> dateValue(Call &call, const QString &name, int &st
     const QString text = call.value(name);
     const auto day = exchange::parseDate(text.toStdString());
     if (!day || *day > LocalDate{date::year{2037} / 12 / 31}) {
-        status =
-            call.usage(PublishCli::tr("--%1: \"%2\" is not a date up to 2037 (YYYY-MM-DD)")
-                           .arg(name, text));
+        status = call.usage(
+            PublishCli::tr("--%1: \"%2\" is not a date up to 2037 (YYYY-MM-DD)").arg(name, text));
         return std::nullopt;
     }
     return date::sys_days{day->time_since_epoch()};
@@ -244,13 +246,71 @@ void printSummary(Call &call, const caldav::PublishSummary &summary)
                    .arg(n.del));
 }
 
+// --calendars FILE: the calendar map, checked against the plan; nullopt
+// with `status` set when the file cannot be read or is wrong.
+std::optional<caldav::CalendarMap>
+calendarMap(Call &call, const QUrl &server, const Plan &plan, int &status)
+{
+    if (!call.isSet(QStringLiteral("calendars")))
+        return caldav::CalendarMap{};
+    const QString path = call.value(QStringLiteral("calendars"));
+    const auto text = io::readRegularFile(QFile::encodeName(path).toStdString(), 1 << 20);
+    if (!text) {
+        status = call.badInput(path, apptext::ioErrorText(text.error()));
+        return std::nullopt;
+    }
+    auto map = caldav::parseCalendarMap(QString::fromUtf8(text.value()), server);
+    if (!map) {
+        status = call.badInput(path, map.error());
+        return std::nullopt;
+    }
+    if (auto problem = caldav::checkCalendarMap(map.value(), plan)) {
+        status = call.badInput(path, *problem);
+        return std::nullopt;
+    }
+    return std::move(map).value();
+}
+
+// --list-calendars: the account's calendars, one a line (URL, name, the
+// components each holds), for a --calendars file.
+int listCalendars(Call &call, caldav::ServerAccount serverAccount)
+{
+    caldav::DavClient client(std::move(serverAccount));
+    const auto calendars = caldav::listCalendars(client);
+    if (!calendars) {
+        call.warn(PublishCli::tr("error: %1\n").arg(caldav::describe(calendars.error())));
+        return exitBadInput;
+    }
+    for (const caldav::ServerCalendar &calendar : calendars.value()) {
+        const QString components = calendar.components.isEmpty()
+            //: --list-calendars: the server does not say which components a calendar holds
+            ? PublishCli::tr("any components")
+            : calendar.components.join(QStringLiteral(", "));
+        //: --list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)
+        call.print(PublishCli::tr("%1\t\"%2\"\t%3%4\n")
+                       .arg(calendar.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo),
+                            calendar.displayName,
+                            components,
+                            calendar.holdsEvents()
+                                ? QString()
+                                : PublishCli::tr(" (holds no events: cannot be mapped)")));
+    }
+    //: --list-calendars: the last line
+    call.print(
+        PublishCli::tr("%n calendar(s). Map one in a --calendars file with a line such "
+                       "as: member:ID = URL\n",
+                       nullptr,
+                       int(calendars.value().size())));
+    return exitOk;
+}
+
 } // namespace
 
 int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Call call(QStringLiteral("publish PLAN --server URL --user NAME --password-file FILE "
                              "[--from DATE --to DATE] [--member ID | --region ID | --all] "
-                             "[--insecure-http]"),
+                             "[--calendars FILE] [--list-calendars] [--insecure-http]"),
               out,
               err);
     QCommandLineParser &parser = call.parser();
@@ -269,6 +329,12 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         {QStringLiteral("all"),
          PublishCli::tr("Publish every member's and region's calendar and all handoffs (the "
                         "default).")},
+        {QStringLiteral("calendars"),
+         PublishCli::tr("Publish into the existing calendars this file maps (lines KEY = URL, "
+                        "KEY member:ID, region:ID or handoffs) instead of creating them."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("list-calendars"),
+         PublishCli::tr("List the account's calendars on the server, and publish nothing.")},
     });
     addAccountOptions(parser);
     //: sunrelay-cli publish --help: the PLAN argument
@@ -282,10 +348,15 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     auto serverAccount = range ? account(call, QStringLiteral("server"), status) : std::nullopt;
     if (!serverAccount)
         return status;
+    if (call.isSet(QStringLiteral("list-calendars")))
+        return listCalendars(call, std::move(*serverAccount));
     const QString planPath = parser.positionalArguments().constFirst();
     const auto plan = readPlanFile(planPath);
     if (!plan)
         return call.badInput(planPath, plan.error());
+    const auto existing = calendarMap(call, serverAccount->server, plan.value(), status);
+    if (!existing)
+        return status;
     const auto calendars =
         caldav::publishSet(plan.value(),
                            *publishScope,
@@ -294,7 +365,7 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!calendars)
         return call.badInput(planPath, QString::fromStdString(calendars.error().message()));
     caldav::DavClient client(std::move(*serverAccount));
-    const caldav::PublishSummary summary = caldav::publish(client, calendars.value());
+    const caldav::PublishSummary summary = caldav::publish(client, calendars.value(), *existing);
     printSummary(call, summary);
     return summary.ok() ? exitOk : exitBadInput;
 }

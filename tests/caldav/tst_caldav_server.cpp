@@ -193,6 +193,112 @@ QJsonObject expectedForMember(const Plan &plan, std::size_t m)
     return expected;
 }
 
+#ifdef SUNRELAY_CALDAV_FULL
+// "editor": an account that may not create calendars (like Google's), only
+// write into the calendars named shared-* in its home (with_server.py).
+ServerAccount editorAccount()
+{
+    return {QUrl(env("SUNRELAY_CALDAV_URL")),
+            env("SUNRELAY_CALDAV_EDITOR_USER"),
+            env("SUNRELAY_CALDAV_EDITOR_PASSWORD")};
+}
+
+// Someone else's meeting, in a calendar Sunrelay shares.
+const QByteArray foreignEvent =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//someone else//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:standup@example.com\r\nDTSTAMP:20261120T000000Z\r\nSUMMARY:Stand-up\r\n"
+    "DTSTART:20261202T090000Z\r\nDTEND:20261202T091500Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+// The editor's calendars made by the lead (the editor cannot): shared-anna
+// with the foreign event in it, and shared-handoffs. Returns shared-anna's URL.
+QUrl makeEditorCalendars()
+{
+    DavClient editor(editorAccount());
+    const auto home = findCalendarHome(editor); // Radicale makes the editor's home here
+    if (!home)
+        qFatal("editor's home: %s", qPrintable(describe(home.error())));
+    DavClient lead(leadAccount());
+    for (const QString &name : {QStringLiteral("shared-anna"), QStringLiteral("shared-handoffs")}) {
+        const QUrl url = childUrl(home.value(), name, true);
+        const int status = lead.send({"MKCALENDAR", url, mkcalendarBody(name)}).status;
+        if (status != 201 && status != 409) // 409: made by an earlier test
+            qFatal("MKCALENDAR %s: %d", qPrintable(url.toString()), status);
+    }
+    const QUrl anna = childUrl(home.value(), QStringLiteral("shared-anna"), true);
+    lead.send({"PUT",
+               childUrl(anna, QStringLiteral("standup.ics"), false),
+               foreignEvent,
+               {{"Content-Type", "text/calendar"}, {"If-None-Match", "*"}}});
+    return anna;
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(SUNRELAY_CLI), arguments);
+    if (!cli.waitForFinished(120'000))
+        qFatal("sunrelay-cli did not finish");
+    return {cli.exitCode(),
+            QString::fromUtf8(cli.readAllStandardOutput()),
+            QString::fromUtf8(cli.readAllStandardError())};
+}
+
+// `sunrelay-cli publish` of Anna's calendar (two demo weeks) as the editor,
+// with `extra` arguments; the password file in `dir`.
+CliRun publishAnnaAsEditor(const QTemporaryDir &dir, const QStringList &extra)
+{
+    const QString password = dir.filePath(QStringLiteral("editor-password"));
+    QFile file(password);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write the password file");
+    file.write(env("SUNRELAY_CALDAV_EDITOR_PASSWORD").toUtf8() + "\n");
+    file.close();
+    return runCli(QStringList{QStringLiteral("publish"),
+                              QStringLiteral(SUNRELAY_DEMO_PLAN),
+                              QStringLiteral("--server"),
+                              env("SUNRELAY_CALDAV_URL"),
+                              QStringLiteral("--user"),
+                              env("SUNRELAY_CALDAV_EDITOR_USER"),
+                              QStringLiteral("--password-file"),
+                              password,
+                              QStringLiteral("--member"),
+                              QStringLiteral("anna"),
+                              QStringLiteral("--from"),
+                              QStringLiteral("2026-11-30"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2026-12-13")}
+                  + extra);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(name));
+    file.write(text);
+    return file.fileName();
+}
+
+// The UIDs in a calendar as the lead reads it back (calendar-query).
+std::map<std::string, QByteArray> eventsIn(const QUrl &calendar)
+{
+    DavClient lead(leadAccount());
+    const auto stored = queryCalendar(lead, calendar, demoWindow());
+    if (!stored)
+        qFatal("read back: %s", qPrintable(describe(stored.error())));
+    std::map<std::string, QByteArray> events;
+    for (const QByteArray &data : stored.value())
+        events[uidOf(std::string_view(data.constData(), std::size_t(data.size())))] = data;
+    return events;
+}
+#endif
+
 } // namespace
 
 class TestCalDavServer : public QObject
@@ -210,6 +316,10 @@ private slots:
     void wrongPasswordIsReported();
     void aReadOnlyMemberAccountIsRefused();
     void importBusyReadsAMembersCalendar();
+    void refusedCalendarCreationNamesTheCalendarToMap();
+    void aMapPublishesIntoExistingCalendarsAndLeavesOthersEvents();
+    void listCalendarsShowsTheAccountsCalendars();
+    void aBadCalendarMapIsNamedByLine();
 #endif
 
 private:
@@ -415,12 +525,16 @@ void TestCalDavServer::aReadOnlyMemberAccountIsRefused()
     const PublishSummary summary = publish(client, calendarsOf(m_plan));
     QVERIFY(!summary.ok());
     QCOMPARE(summary.counts.put, 0);
-    // The first calendar is refused and the publish stops there.
-    QCOMPARE(summary.calendars.size(), std::size_t{1});
-    const DavError &error = summary.calendars.front().errors.front();
-    QCOMPARE(error.status, 403);
-    QVERIFY2(describe(error).contains(QLatin1String("may not change calendar")),
-             qPrintable(describe(error)));
+    // No calendar can be made; each is named, with how to map it instead.
+    QCOMPARE(summary.calendars.size(), m_plan.members.size() + m_plan.regions.size() + 1);
+    for (const CalendarSummary &calendar : summary.calendars) {
+        QCOMPARE(calendar.errors.size(), std::size_t{1});
+        const DavError &error = calendar.errors.front();
+        QCOMPARE(error.status, 403);
+        QCOMPARE(error.kind, DavErrorKind::CalendarNotCreated);
+        QVERIFY2(describe(error).contains(QLatin1String("refused to create calendar")),
+                 qPrintable(describe(error)));
+    }
 }
 
 void TestCalDavServer::importBusyReadsAMembersCalendar()
@@ -489,6 +603,135 @@ void TestCalDavServer::importBusyReadsAMembersCalendar()
                QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60'000));
     QVERIFY(cli.readAllStandardOutput().contains("2026-12-01T13:00:00Z"));
+}
+
+void TestCalDavServer::refusedCalendarCreationNamesTheCalendarToMap()
+{
+    makeEditorCalendars();
+    DavClient client(editorAccount());
+    const PublishSummary summary =
+        publish(client, calendarsOf(m_plan, {PublishScopeKind::Region, "emea"}));
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.counts.put, 0);
+    // Every calendar of the scope is named, so one run says all that needs
+    // mapping: emea's and its four members'.
+    QCOMPARE(summary.calendars.size(), std::size_t{5});
+    QCOMPARE(summary.counts.mkcalendar, 5);
+    for (const CalendarSummary &calendar : summary.calendars) {
+        QCOMPARE(calendar.errors.size(), std::size_t{1});
+        QCOMPARE(calendar.errors.front().kind, DavErrorKind::CalendarNotCreated);
+    }
+    const QString message =
+        describe(findCalendar(summary, QStringLiteral("sunrelay-member-anna"))->errors.front());
+    QVERIFY2(message.contains(QLatin1String("refused to create calendar Sunrelay: Anna"))
+                 && message.contains(QLatin1String("map member:anna to an existing calendar"))
+                 && message.contains(QLatin1String("--calendars")),
+             qPrintable(message));
+
+    // The command line says the same and fails.
+    QTemporaryDir dir;
+    const CliRun run = publishAnnaAsEditor(dir, {});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("member:anna = URL")), qPrintable(run.err));
+}
+
+void TestCalDavServer::aMapPublishesIntoExistingCalendarsAndLeavesOthersEvents()
+{
+    const QUrl shared = makeEditorCalendars();
+    QTemporaryDir dir;
+    const QString map = writeFile(dir,
+                                  QStringLiteral("calendars.txt"),
+                                  "# Anna's calendar goes where the editor may write\n"
+                                  "member:anna = "
+                                      + shared.path(QUrl::FullyEncoded).toUtf8() + "\n");
+    CliRun run = publishAnnaAsEditor(dir, {QStringLiteral("--calendars"), map});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("MKCALENDAR 0,")), qPrintable(run.out));
+
+    // Read back: exactly the planned events, as planned, and the stand-up.
+    const PublishCalendar planned = calendarsOf(m_plan, {PublishScopeKind::Member, "anna"}).front();
+    auto stored = eventsIn(shared);
+    QCOMPARE(stored.size(), planned.resources.size() + 1);
+    QVERIFY(stored.count("standup@example.com"));
+    const QByteArray standup = stored["standup@example.com"];
+    QVERIFY(standup.contains("SUMMARY:Stand-up"));
+    for (const PublishResource &resource : planned.resources) {
+        QVERIFY2(stored.count(resource.uid), resource.uid.c_str());
+        const QByteArray &data = stored[resource.uid];
+        QCOMPARE(digestOf(std::string_view(data.constData(), std::size_t(data.size()))),
+                 resource.digest);
+    }
+    QVERIFY2(run.out.contains(QStringLiteral("Sunrelay: Anna Schmidt: %1 created, 0 updated, 0 "
+                                             "deleted, 0 unchanged")
+                                  .arg(planned.resources.size())),
+             qPrintable(run.out));
+
+    // Unchanged republish: nothing sent, the stand-up still there.
+    run = publishAnnaAsEditor(dir, {QStringLiteral("--calendars"), map});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("PUT 0, DELETE 0")), qPrintable(run.out));
+
+    // A shorter window: Anna's second week goes (DELETE), the stand-up in
+    // it stays, untouched.
+    CalendarMap existing;
+    existing.entries.push_back({QStringLiteral("member:anna"), shared});
+    auto firstWeek = publishSet(m_plan,
+                                {PublishScopeKind::Member, "anna"},
+                                dayWindow(date::sys_days{date::year{2026} / 11 / 30},
+                                          date::sys_days{date::year{2026} / 12 / 6}),
+                                stamp());
+    QVERIFY(firstWeek);
+    DavClient client(editorAccount());
+    const PublishSummary summary = publish(client, firstWeek.value(), existing);
+    QVERIFY2(summary.ok(), qPrintable(failures(summary)));
+    QVERIFY(summary.calendars.front().deleted > 0);
+    QCOMPARE(summary.counts.mkcalendar, 0);
+    QCOMPARE(summary.counts.propfind, 0); // every calendar mapped: no home lookup
+    stored = eventsIn(shared);
+    QCOMPARE(stored.size(), firstWeek.value().front().resources.size() + 1);
+    QCOMPARE(stored["standup@example.com"], standup);
+}
+
+void TestCalDavServer::listCalendarsShowsTheAccountsCalendars()
+{
+    const QUrl shared = makeEditorCalendars();
+    DavClient client(editorAccount());
+    const auto calendars = listCalendars(client);
+    QVERIFY2(calendars, calendars ? "" : qPrintable(describe(calendars.error())));
+    QCOMPARE(calendars.value().size(), std::size_t{2});
+    QCOMPARE(calendars.value()[0].url, shared);
+    QCOMPARE(calendars.value()[0].displayName, QStringLiteral("shared-anna"));
+    QCOMPARE(calendars.value()[0].components, QStringList{QStringLiteral("VEVENT")});
+    QVERIFY(calendars.value()[1].url.path().endsWith(QLatin1String("/shared-handoffs/")));
+
+    QTemporaryDir dir;
+    const CliRun run = publishAnnaAsEditor(dir, {QStringLiteral("--list-calendars")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(shared.toString() + QStringLiteral("\t\"shared-anna\"\tVEVENT\n")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("\n2 calendar")), qPrintable(run.out));
+}
+
+void TestCalDavServer::aBadCalendarMapIsNamedByLine()
+{
+    QTemporaryDir dir;
+    const QString map = writeFile(dir,
+                                  QStringLiteral("calendars.txt"),
+                                  "handoffs = /editor/shared-handoffs/\n"
+                                  "member:annna = /editor/shared-anna/\n");
+    const CliRun run = publishAnnaAsEditor(dir, {QStringLiteral("--calendars"), map});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, map + QStringLiteral(": line 2: the plan has no member \"annna\"\n"));
+    const QString elsewhere = writeFile(dir,
+                                        QStringLiteral("elsewhere.txt"),
+                                        "member:anna = https://calendar.example.org/anna/\n");
+    const CliRun other = publishAnnaAsEditor(dir, {QStringLiteral("--calendars"), elsewhere});
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains(QLatin1String("line 1: member:anna: "
+                                              "https://calendar.example.org/anna/ is not on the "
+                                              "server")),
+             qPrintable(other.err));
 }
 #endif
 

@@ -2,14 +2,21 @@
 // publishes the demo with a progress bar and a summary, refuses plain http
 // to another computer unless confirmed, cancels, and without a system
 // keyring (this test has no D-Bus session) asks for the password each time.
-// A screenshot of the finished dialog goes to the build folder.
+// A screenshot of the finished dialog goes to the build folder. Use Existing
+// Calendars… maps Anna's calendar into one the "editor" account (which may
+// not create calendars) can write, lists the server's calendars in its
+// drop-downs, and is remembered for the server.
 
+#include "gui/publish/calendar_map_dialog.h"
 #include "gui/publish/publish_dialog.h"
+
+#include "caldav/dav_xml.h"
 
 #include "sunrelay/exchange/plan_json.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QProgressBar>
 #include <QSettings>
@@ -49,6 +56,35 @@ void fillAccount(PublishDialog &dialog)
     dialog.setDates(QDate(2026, 11, 30), QDate(2026, 12, 6));
 }
 
+// The editor's home and, made by the lead (the editor may not), its
+// calendar shared-dialog; returns that calendar's URL.
+QUrl makeEditorCalendar()
+{
+    const QUrl server(env("SUNRELAY_CALDAV_URL"));
+    caldav::DavClient editor(
+        {server, env("SUNRELAY_CALDAV_EDITOR_USER"), env("SUNRELAY_CALDAV_EDITOR_PASSWORD")});
+    const auto home = caldav::findCalendarHome(editor);
+    if (!home)
+        qFatal("editor's home: %s", qPrintable(caldav::describe(home.error())));
+    caldav::DavClient lead(
+        {server, env("SUNRELAY_CALDAV_LEAD_USER"), env("SUNRELAY_CALDAV_LEAD_PASSWORD")});
+    const QUrl calendar = caldav::childUrl(home.value(), QStringLiteral("shared-dialog"), true);
+    const int status =
+        lead.send({"MKCALENDAR", calendar, caldav::mkcalendarBody(QStringLiteral("Dialog"))})
+            .status;
+    if (status != 201)
+        qFatal("MKCALENDAR: %d", status);
+    return calendar;
+}
+
+void fillEditorAccount(PublishDialog &dialog)
+{
+    dialog.setServer(QUrl(env("SUNRELAY_CALDAV_URL")), env("SUNRELAY_CALDAV_EDITOR_USER"));
+    dialog.setPassword(env("SUNRELAY_CALDAV_EDITOR_PASSWORD"));
+    dialog.setDates(QDate(2026, 11, 30), QDate(2026, 12, 6));
+    dialog.setScope(caldav::PublishScopeKind::Member, "anna");
+}
+
 } // namespace
 
 class TestPublishDialog : public QObject
@@ -61,6 +97,7 @@ private slots:
     void plainHttpToAnotherComputerNeedsConfirmation();
     void cancelStopsThePublish();
     void withoutAKeyringThePasswordIsAskedEachTime();
+    void existingCalendarsAreFoundMappedAndRemembered();
 
 private:
     Plan m_plan = demoPlan();
@@ -140,6 +177,76 @@ void TestPublishDialog::withoutAKeyringThePasswordIsAskedEachTime()
     PublishDialog dialog(m_plan);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.rememberBox()->isEnabled(), 30'000);
     QVERIFY(!dialog.rememberBox()->isChecked());
+}
+
+void TestPublishDialog::existingCalendarsAreFoundMappedAndRemembered()
+{
+    const QUrl shared = makeEditorCalendar();
+    {
+        // Without a map the editor's publish fails, naming what to map.
+        PublishDialog dialog(m_plan);
+        fillEditorAccount(dialog);
+        dialog.setCalendarMapText({});
+        QSignalSpy finished(&dialog, &PublishDialog::publishFinished);
+        dialog.publish();
+        QVERIFY(finished.wait(120'000));
+        QVERIFY(!dialog.summary()->ok());
+        QVERIFY2(dialog.summaryText().contains(QLatin1String("map member:anna to an existing")),
+                 qPrintable(dialog.summaryText()));
+    }
+
+    // The mapping dialog lists the server's calendars and maps Anna's.
+    CalendarMapDialog mapDialog(m_plan, QUrl(env("SUNRELAY_CALDAV_URL")));
+    mapDialog.setDiscovery([]() -> CalendarMapDialog::Found {
+        caldav::DavClient client({QUrl(env("SUNRELAY_CALDAV_URL")),
+                                  env("SUNRELAY_CALDAV_EDITOR_USER"),
+                                  env("SUNRELAY_CALDAV_EDITOR_PASSWORD")});
+        auto calendars = caldav::listCalendars(client);
+        if (!calendars)
+            return caldav::describe(calendars.error());
+        return std::move(calendars).value();
+    });
+    mapDialog.show();
+    mapDialog.findCalendars();
+    QComboBox *anna = mapDialog.urlField(QStringLiteral("member:anna"));
+    QVERIFY(anna);
+    QVERIFY(anna->findText(shared.toString()) > 0);
+    anna->setCurrentIndex(anna->findText(shared.toString()));
+    mapDialog.grab().save(QStringLiteral("calendar_map_dialog.png"));
+    // Another host is refused and the dialog stays open.
+    mapDialog.urlField(QStringLiteral("handoffs"))
+        ->setEditText(QStringLiteral("https://calendar.example.org/h/"));
+    mapDialog.accept();
+    QVERIFY2(mapDialog.problemText().contains(QLatin1String("is not on the server")),
+             qPrintable(mapDialog.problemText()));
+    QCOMPARE(mapDialog.result(), int(QDialog::Rejected));
+    mapDialog.urlField(QStringLiteral("handoffs"))->setEditText({});
+    mapDialog.accept();
+    QCOMPARE(mapDialog.result(), int(QDialog::Accepted));
+    QCOMPARE(mapDialog.map().entries.size(), std::size_t{1});
+    QCOMPARE(mapDialog.map().urlFor(QStringLiteral("member:anna")), shared);
+
+    {
+        PublishDialog dialog(m_plan);
+        fillEditorAccount(dialog);
+        dialog.setCalendarMapText(mapDialog.map().toText());
+        QSignalSpy finished(&dialog, &PublishDialog::publishFinished);
+        dialog.publish();
+        QVERIFY(finished.wait(120'000));
+        QVERIFY2(dialog.summary()->ok(), qPrintable(dialog.summaryText()));
+        QCOMPARE(dialog.summary()->counts.mkcalendar, 0);
+        QCOMPARE(dialog.summary()->calendars.front().url, shared);
+        QVERIFY(dialog.summary()->calendars.front().created > 0);
+    }
+    // Remembered for the server, without the password.
+    PublishDialog again(m_plan);
+    again.setServer(QUrl(env("SUNRELAY_CALDAV_URL")), env("SUNRELAY_CALDAV_EDITOR_USER"));
+    QCOMPARE(again.calendarMapText(), mapDialog.map().toText());
+    again.setServer(QUrl(QStringLiteral("https://dav.example.com/")), QStringLiteral("lead"));
+    QCOMPARE(again.calendarMapText(), QString());
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY(
+            !QSettings().value(key).toString().contains(env("SUNRELAY_CALDAV_EDITOR_PASSWORD")));
 }
 
 QTEST_MAIN(TestPublishDialog)

@@ -4,11 +4,12 @@
     with_server.py radicale|xandikos [--no-fsync] TEST_BINARY [ARGS...]
 
 Starts the server on 127.0.0.1 on a free port with a temporary storage
-folder (Radicale: htpasswd users "lead" and "anna" and a rights file in which
-the lead may write everything and any other account only read), waits until
+folder (Radicale: htpasswd users "lead", "anna" and "editor" and a rights file in
+which the lead may write everything, "editor" only into existing calendars
+named shared-* in its home, and any other account only read), waits until
 it accepts connections, runs the test with the server in the environment
 (SUNRELAY_CALDAV_URL, _LEAD_USER, _LEAD_PASSWORD, _MEMBER_USER,
-_MEMBER_PASSWORD) and stops the server by its PID at the end, also when the
+_MEMBER_PASSWORD, _EDITOR_USER, _EDITOR_PASSWORD) and stops the server by its PID at the end, also when the
 test fails. A missing server or htpasswd fails the test: nothing is skipped.
 
 --no-fsync (Radicale only, for the benchmark, never the tests): Radicale's
@@ -32,6 +33,18 @@ RIGHTS = """\
 user: lead
 collection: .*
 permissions: RrWw
+
+# "editor" may not create calendars (like Google): it writes only into the
+# calendars named shared-* in its home, which the lead makes for it.
+[editor-home]
+user: editor
+collection: editor
+permissions: RW
+
+[editor-shared]
+user: editor
+collection: editor/shared-[^/]+
+permissions: rw
 
 [read-only]
 user: .+
@@ -87,7 +100,8 @@ server.serve(configuration, shutdown_out)
 
 def radicale_command(folder, port, fsync=True):
     htpasswd = os.path.join(folder, "users")
-    for user, password in (("lead", "lead-secret"), ("anna", "anna-secret")):
+    for user, password in (("lead", "lead-secret"), ("anna", "anna-secret"),
+                           ("editor", "editor-secret")):
         flags = "-bmc" if user == "lead" else "-bm"
         subprocess.run([need("htpasswd"), flags, htpasswd, user, password],
                        check=True, capture_output=True)
@@ -149,7 +163,9 @@ def main():
                    SUNRELAY_CALDAV_LEAD_USER="lead",
                    SUNRELAY_CALDAV_LEAD_PASSWORD="lead-secret",
                    SUNRELAY_CALDAV_MEMBER_USER="anna",
-                   SUNRELAY_CALDAV_MEMBER_PASSWORD="anna-secret")
+                   SUNRELAY_CALDAV_MEMBER_PASSWORD="anna-secret",
+                   SUNRELAY_CALDAV_EDITOR_USER="editor",
+                   SUNRELAY_CALDAV_EDITOR_PASSWORD="editor-secret")
         status = subprocess.run(test, env=env).returncode
     finally:
         server.terminate()

@@ -96,8 +96,8 @@ for option in sorted(set(OPTION.findall(app_page))):
         failures.append(f"sunrelay.1 names {option}, which sunrelay --help-all does not list")
 
 # The version in each page's header.
-cli_version = output_of([options.cli, "--version"]).split()[-1]
-app_version = output_of([options.app, "--version"]).split()[-1]
+cli_version = output_of([options.cli, "--version"]).splitlines()[0].split()[-1]
+app_version = output_of([options.app, "--version"]).splitlines()[0].split()[-1]
 for name, text, version in (("sunrelay-cli.1", cli_page, cli_version),
                             ("sunrelay.1", app_page, app_version)):
     if page_version(text) != version:

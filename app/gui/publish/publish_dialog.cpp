@@ -1,6 +1,7 @@
 #include "gui/publish/publish_dialog.h"
 
 #include "gui/calendar/export_fields.h"
+#include "gui/publish/calendar_map_dialog.h"
 #include "gui/publish/credential_store.h"
 
 #include "sunrelay/core/schedule_report.h"
@@ -35,6 +36,13 @@ date::sys_days dayOf(const QDate &day)
 const QString serverKey = QStringLiteral("caldav/server");
 const QString userKey = QStringLiteral("caldav/user");
 
+// The calendar map's settings key for `server` (one map per server URL).
+QString calendarMapKey(const QString &server)
+{
+    return QStringLiteral("caldav/calendarMaps/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(server.trimmed()));
+}
+
 } // namespace
 
 PublishDialog::PublishDialog(const Plan &plan, QWidget *parent)
@@ -47,6 +55,7 @@ PublishDialog::PublishDialog(const Plan &plan, QWidget *parent)
     , m_keyringNote(new QLabel(this))
     , m_scope(new QComboBox(this))
     , m_target(new QComboBox(this))
+    , m_mapNote(new QLabel(this))
     , m_dates(new DateRangeEdit(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -128,6 +137,12 @@ void PublishDialog::buildForm()
     form->addRow(tr("Calendars t&o publish:"), scopeRow);
     //: Form label in the Publish dialog: the range of dates to publish, in UTC
     form->addRow(tr("&Dates (UTC):"), m_dates);
+    auto *mapButton = new QPushButton(tr("Use &Existing Calendars…"), this);
+    mapButton->setObjectName(QStringLiteral("useExistingCalendars"));
+    auto *mapRow = new QHBoxLayout;
+    mapRow->addWidget(mapButton);
+    mapRow->addWidget(m_mapNote, 1);
+    form->addRow(QString(), mapRow);
     qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
     qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
     auto *layout = new QVBoxLayout(this);
@@ -141,6 +156,9 @@ void PublishDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PublishDialog::publish);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PublishDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PublishDialog::fillTargets);
+    connect(mapButton, &QPushButton::clicked, this, &PublishDialog::editCalendarMap);
+    connect(m_server, &QLineEdit::editingFinished, this, &PublishDialog::loadCalendarMap);
+    m_mapNote->setWordWrap(true);
     fillTargets();
 }
 
@@ -163,6 +181,45 @@ void PublishDialog::setServer(const QUrl &server, const QString &user)
 {
     m_server->setText(server.toString());
     m_user->setText(user);
+    loadCalendarMap();
+}
+
+void PublishDialog::setCalendarMapText(const QString &text)
+{
+    m_mapText = text;
+    const auto map = caldav::parseCalendarMap(text, QUrl(m_server->text().trimmed()));
+    const int mapped = map ? int(map.value().entries.size()) : 0;
+    //: Beside "Use Existing Calendars…"
+    m_mapNote->setText(
+        mapped > 0 ? tr("%n calendar(s) go into existing calendars.", nullptr, mapped) : QString());
+}
+
+// The calendar map remembered for the server in the Server field.
+void PublishDialog::loadCalendarMap()
+{
+    setCalendarMapText(QSettings().value(calendarMapKey(m_server->text())).toString());
+}
+
+void PublishDialog::editCalendarMap()
+{
+    const QUrl server(m_server->text().trimmed(), QUrl::StrictMode);
+    CalendarMapDialog dialog(m_plan, server, this);
+    if (const auto map = caldav::parseCalendarMap(m_mapText, server))
+        dialog.setMap(map.value());
+    dialog.setDiscovery([this]() -> CalendarMapDialog::Found {
+        auto serverAccount = account();
+        if (!serverAccount)
+            return errorText();
+        caldav::DavClient client(std::move(*serverAccount));
+        auto calendars = caldav::listCalendars(client);
+        if (!calendars)
+            return caldav::describe(calendars.error());
+        return std::move(calendars).value();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setCalendarMapText(dialog.map().toText());
+    saveSettings();
 }
 
 void PublishDialog::setPassword(const QString &password)
@@ -219,6 +276,10 @@ void PublishDialog::saveSettings()
     QSettings settings;
     settings.setValue(serverKey, m_server->text().trimmed());
     settings.setValue(userKey, m_user->text().trimmed());
+    if (m_mapText.trimmed().isEmpty())
+        settings.remove(calendarMapKey(m_server->text()));
+    else
+        settings.setValue(calendarMapKey(m_server->text()), m_mapText);
 }
 
 // Keeps the password in the keyring when "Remember" is ticked, forgets it
@@ -275,6 +336,12 @@ void PublishDialog::publish()
         m_error->showError(tr("Choose dates that run forwards over at most three years."));
         return;
     }
+    auto existing = caldav::parseCalendarMap(m_mapText, serverAccount->server);
+    if (!existing) {
+        //: %1 says what is wrong with a calendar map
+        m_error->showError(tr("Existing calendars: %1").arg(existing.error()));
+        return;
+    }
     saveSettings();
     rememberPassword();
     caldav::PublishScope scope{caldav::PublishScopeKind(m_scope->currentData().toInt()),
@@ -288,6 +355,7 @@ void PublishDialog::publish()
                                 scope,
                                 window,
                                 cancel = m_cancel,
+                                calendarMap = std::move(existing).value(),
                                 account = std::move(*serverAccount)] {
         const auto calendars =
             caldav::publishSet(plan,
@@ -309,7 +377,8 @@ void PublishDialog::publish()
                 showProgress(done, total, name);
             });
         };
-        const caldav::PublishSummary summary = caldav::publish(client, calendars.value(), hooks);
+        const caldav::PublishSummary summary =
+            caldav::publish(client, calendars.value(), calendarMap, hooks);
         QMetaObject::invokeMethod(this, [this, summary] {
             showSummary(summary);
         });

@@ -10,6 +10,9 @@
 // Cancel stops the publish after the requests in flight; closing the
 // dialog cancels too. A plain http:// server other than this computer is
 // used only after the user confirms sending the password unencrypted.
+// "Use Existing Calendars…" maps the plan's calendars to calendars already on
+// the server (calendar_map_dialog.h), for servers that refuse to create
+// them; the map is remembered per server URL in QSettings.
 //
 // Example:
 //   PublishDialog dialog(document->plan(), this);
@@ -59,6 +62,10 @@ public:
     // Asked before a password goes to a plain http:// server that is not
     // this computer; by default a message box. True: go ahead.
     void setInsecureConfirmation(std::function<bool(const QUrl &)> confirm);
+    // The calendar map (KEY = URL lines, caldav/calendar_map.h) used for
+    // the server in the Server field.
+    void setCalendarMapText(const QString &text);
+    QString calendarMapText() const { return m_mapText; }
 
     bool isPublishing() const { return m_worker != nullptr; }
     // The last finished publish's summary.
@@ -73,6 +80,8 @@ public slots:
     void publish();
     // Cancels a running publish, else closes.
     void reject() override;
+    // Use Existing Calendars…: edits the calendar map.
+    void editCalendarMap();
 
 signals:
     // A publish ended (done, failed or cancelled); summary() has it.
@@ -83,6 +92,7 @@ private:
     void fillTargets();
     void loadSettings();
     void saveSettings();
+    void loadCalendarMap();
     void rememberPassword();
     void setBusy(bool busy);
     void showProgress(int done, int total, const QString &calendar);
@@ -98,6 +108,8 @@ private:
     QLabel *m_keyringNote;
     QComboBox *m_scope;
     QComboBox *m_target;
+    QLabel *m_mapNote;
+    QString m_mapText;
     DateRangeEdit *m_dates;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -90,7 +90,7 @@ struct PlaceTaskDialog::Private {
             //: Subject of the note under the Place dialog's start fields on the local time chosen;
             //: the time follows
             const QString text =
-                localReadingNote(*chosen, reading(), lookup, style, tr("the task starts"));
+                localReadingNote(*chosen, reading(), lookup, style, ReadingMoment::TaskStart);
             note->setText(text);
             note->setVisible(!text.isEmpty());
             //: Place dialog, beside the start: the same instant in the timeline's zone; %1 is a

@@ -144,7 +144,7 @@ struct TaskDialog::Private {
                                                   reading,
                                                   resolveLocalTime(*zone, reading),
                                                   style,
-                                                  tr("the deadline is"));
+                                                  ReadingMoment::Deadline);
             deadlineNote->setText(note);
             deadlineNote->setVisible(!note.isEmpty());
         }

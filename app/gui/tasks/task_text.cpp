@@ -120,7 +120,7 @@ QString localReadingNote(const TimeZone &zone,
                          LocalTime reading,
                          const LocalTimeLookup &lookup,
                          ClockStyle style,
-                         const QString &what)
+                         ReadingMoment moment)
 {
     if (lookup.kind == LocalTimeKind::Unique)
         return {};
@@ -128,14 +128,33 @@ QString localReadingNote(const TimeZone &zone,
     const QString dayWords =
         apptext::dateText(toQDate(day), apptext::DateParts::WeekdayDayMonthYear);
     const QString asRead = localClockText(reading, style);
-    if (lookup.kind == LocalTimeKind::Skipped)
-        return Words::tr("%1 does not exist on %2 in %3: %4 at %5.")
-            .arg(asRead, dayWords, zoneCity(zone), what, clockText(lookup.instant, zone, style));
-    return Words::tr("%1 happens twice on %2 in %3: %4 at the first, %5 %6 (%7 UTC).")
+    const bool start = moment == ReadingMoment::TaskStart;
+    if (lookup.kind == LocalTimeKind::Skipped) {
+        //: The task's start typed in a DST gap: %1 the time as typed, %2 the
+        //: date, %3 the zone's city, %4 the time the start moves to.
+        const QString startText =
+            Words::tr("%1 does not exist on %2 in %3: the task starts at %4.");
+        //: The deadline typed in a DST gap: %1 the time as typed, %2 the date,
+        //: %3 the zone's city, %4 the time the deadline moves to.
+        const QString deadlineText =
+            Words::tr("%1 does not exist on %2 in %3: the deadline is at %4.");
+        return (start ? startText : deadlineText)
+            .arg(asRead, dayWords, zoneCity(zone), clockText(lookup.instant, zone, style));
+    }
+    //: The task's start typed in a DST overlap: %1 the time as typed, %2 the
+    //: date, %3 the zone's city, %4 %5 the first of the two times with its
+    //: zone abbreviation, %6 the same in UTC.
+    const QString startText =
+        Words::tr("%1 happens twice on %2 in %3: the task starts at the first, %4 %5 (%6 UTC).");
+    //: The deadline typed in a DST overlap: %1 the time as typed, %2 the date,
+    //: %3 the zone's city, %4 %5 the first of the two times with its zone
+    //: abbreviation, %6 the same in UTC.
+    const QString deadlineText =
+        Words::tr("%1 happens twice on %2 in %3: the deadline is at the first, %4 %5 (%6 UTC).");
+    return (start ? startText : deadlineText)
         .arg(asRead,
              dayWords,
              zoneCity(zone),
-             what,
              clockText(lookup.instant, zone, style),
              zoneAbbreviation(zone, lookup.instant),
              clockText(lookup.instant, TimeZone::utc(), style));

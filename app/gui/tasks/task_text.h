@@ -65,12 +65,17 @@ bool missesDeadline(const Task &task, const TaskRoute *route, const Interval &ho
 //             starts at 03:30."
 //   overlap: "02:30 happens twice on Sun 25 Oct 2026 in Berlin: the task
 //             starts at the first, 02:30 CEST (00:30 UTC)."
-// `what` names the moment ("the task starts", "the deadline is").
+// `moment` says which moment the reading is; each has whole sentences of
+// its own, so translators never glue a fragment into a sentence.
+enum class ReadingMoment {
+    TaskStart,
+    Deadline
+};
 QString localReadingNote(const TimeZone &zone,
                          LocalTime reading,
                          const LocalTimeLookup &lookup,
                          ClockStyle style,
-                         const QString &what);
+                         ReadingMoment moment);
 
 // Text in this colour reads on the palette's Base (tables and fields), light
 // or dark: a deep red on light backgrounds, a light red on dark ones.

@@ -246,30 +246,41 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("typed");
+        // The example time is written the locale's 24-hour way: CLDR's
+        // Japanese and Spanish short times are H:mm ("9:30"), English with a
+        // 24-hour clock HH:mm ("09:30").
+        QTest::addColumn<QString>("example");
         QTest::newRow("ja both sides") << "ja_JP"
-                                       << "午後5:30午後";
+                                       << "午後5:30午後"
+                                       << "9:30";
         QTest::newRow("ja word and PM") << "ja_JP"
-                                        << "午後5:30 PM";
+                                        << "午後5:30 PM"
+                                        << "9:30";
         QTest::newRow("ja unknown word") << "ja_JP"
-                                         << "夜5:30";
+                                         << "夜5:30"
+                                         << "9:30";
         // Another locale's words are not read: 午後 under Spanish.
         QTest::newRow("es Japanese word") << "es_ES"
-                                          << "午後5:30";
+                                          << "午後5:30"
+                                          << "9:30";
         QTest::newRow("es wrong letter") << "es_ES"
-                                         << "5:30 x. m.";
+                                         << "5:30 x. m."
+                                         << "9:30";
         QTest::newRow("en word before junk") << "en_US"
-                                             << "PM-5:30";
+                                             << "PM-5:30"
+                                             << "09:30";
     }
 
     void wordsOnBothSidesOrUnknownRefused()
     {
         QFETCH(QString, locale);
         QFETCH(QString, typed);
+        QFETCH(QString, example);
         const DefaultLocale scope{QLocale(locale)};
         const QString expected = QStringLiteral(
                                      "\u201c%1\u201d is not a time of day. Type hours "
-                                     "and minutes, such as 09:30.")
-                                     .arg(typed);
+                                     "and minutes, such as %2.")
+                                     .arg(typed, example);
         QCOMPARE(week::parseTime(typed, TimeField::Start, ClockStyle::TwentyFourHour).error,
                  expected);
     }

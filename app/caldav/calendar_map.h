@@ -1,0 +1,85 @@
+#pragma once
+
+// Where each of a publish's calendars goes when the server does not let
+// Sunrelay make its own (Google, or an account without the right to create
+// collections): a map from calendar keys to existing calendars' URLs, and
+// the discovery of the calendars an account has.
+//
+// Calendar keys name a publish's calendars independently of the server:
+// "member:<id>" (sunrelay-member-<id>), "region:<id>" (sunrelay-region-<id>)
+// and "handoffs" (sunrelay-handoffs). A calendar map file has one mapping a
+// line, `KEY = URL`; blank lines and lines starting with '#' are skipped. A
+// URL may be absolute or a path on the server; it must be on the publish's
+// server (the password is sent to no other host), and no two keys may share
+// a calendar (each publish deletes the events of its own it no longer
+// plans, so two keys in one calendar would delete each other's).
+//
+// Example:
+//   parseCalendarMap("member:anna = /dav/lead/work/\n", QUrl("https://dav.example.com/"))
+//     -> {entries [{key "member:anna", url https://dav.example.com/dav/lead/work/, line 1}]}
+
+#include "dav_client.h"
+#include "publish_set.h"
+
+#include "sunrelay/core/expected.h"
+#include "sunrelay/core/plan.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace sunrelay::caldav
+{
+
+struct CalendarMapEntry {
+    QString key;
+    QUrl url;
+    int line = 0; // in the text it was read from; 0 when made in code
+};
+
+struct CalendarMap {
+    std::vector<CalendarMapEntry> entries;
+
+    // The URL mapped to `key`, if any.
+    std::optional<QUrl> urlFor(const QString &key) const;
+    bool empty() const { return entries.empty(); }
+    // The map as the text parseCalendarMap reads.
+    QString toText() const;
+};
+
+// "sunrelay-member-anna" -> "member:anna", "sunrelay-region-emea" ->
+// "region:emea", "sunrelay-handoffs" -> "handoffs"; another slug as it is.
+QString calendarKey(const std::string &slug);
+// Every calendar key of the plan with the calendar's name in the app's words
+// ("handoffs" first, then regions and members in plan order).
+std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan);
+
+// The map in `text` with relative URLs resolved against `server`; or the
+// first problem as "line N: what is wrong" (translated).
+Expected<CalendarMap, QString> parseCalendarMap(const QString &text, const QUrl &server);
+
+// A key whose member or region the plan does not have, as "line N: …";
+// nullopt when every key names one of the plan's calendars.
+std::optional<QString> checkCalendarMap(const CalendarMap &map, const Plan &plan);
+
+// One calendar in the account's calendar home.
+struct ServerCalendar {
+    QUrl url;
+    QString displayName;
+    QStringList components; // supported-calendar-component-set; empty: not said (any)
+
+    bool holdsEvents() const
+    {
+        return components.isEmpty() || components.contains(QStringLiteral("VEVENT"));
+    }
+};
+
+// The calendars in the account's calendar home (PROPFIND Depth 1 of
+// displayname, resourcetype and supported-calendar-component-set), sorted
+// by URL; collections that are not calendars are left out.
+Expected<std::vector<ServerCalendar>, DavError> listCalendars(DavClient &client);
+
+} // namespace sunrelay::caldav

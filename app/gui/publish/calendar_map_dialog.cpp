@@ -1,0 +1,175 @@
+#include "gui/publish/calendar_map_dialog.h"
+
+#include "gui/calendar/export_fields.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sunrelay::gui
+{
+
+namespace
+{
+
+enum Column {
+    NameColumn,
+    KeyColumn,
+    UrlColumn
+};
+
+} // namespace
+
+CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *parent)
+    : QDialog(parent)
+    , m_server(std::move(server))
+    , m_table(new QTableWidget(this))
+    , m_status(new QLabel(this))
+    , m_problem(new ErrorLabel(this))
+{
+    setWindowTitle(tr("Use Existing Calendars"));
+    setObjectName(QStringLiteral("calendarMapDialog"));
+    auto *intro = new QLabel(
+        tr("Where the server does not let Sunrelay create calendars (an account without "
+           "that right, or a server that forbids it), choose an existing calendar for each of the "
+           "plan's calendars. "
+           "Leave a calendar empty to let Sunrelay create it. Sunrelay changes only its own "
+           "events in a calendar, never the others in it."),
+        this);
+    intro->setWordWrap(true);
+    const auto keys = caldav::calendarKeysOf(plan);
+    m_table->setColumnCount(3);
+    m_table->setRowCount(int(keys.size()));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Calendar"), tr("Key"), tr("Existing calendar (URL; empty: create it)")});
+    m_table->setAccessibleName(tr("Existing calendars"));
+    for (int row = 0; row < int(keys.size()); ++row) {
+        for (const auto &[column, text] : {std::pair{NameColumn, keys[std::size_t(row)].second},
+                                           std::pair{KeyColumn, keys[std::size_t(row)].first}}) {
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_table->setItem(row, column, item);
+        }
+        auto *url = new QComboBox(m_table);
+        url->setEditable(true);
+        url->setInsertPolicy(QComboBox::NoInsert);
+        url->setAccessibleName(tr("Existing calendar for %1").arg(keys[std::size_t(row)].second));
+        m_table->setCellWidget(row, UrlColumn, url);
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    m_table->resizeColumnsToContents();
+    m_table->verticalHeader()->hide();
+    auto *find = new QPushButton(tr("&Find Calendars on the Server"), this);
+    find->setEnabled(false);
+    m_findButton = find;
+    connect(find, &QPushButton::clicked, this, &CalendarMapDialog::findCalendars);
+    m_status->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarMapDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CalendarMapDialog::reject);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(find);
+    findRow->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(findRow);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(900, 520);
+}
+
+QComboBox *CalendarMapDialog::urlField(const QString &key) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, KeyColumn)->text() == key)
+            return qobject_cast<QComboBox *>(m_table->cellWidget(row, UrlColumn));
+    return nullptr;
+}
+
+void CalendarMapDialog::setMap(const caldav::CalendarMap &map)
+{
+    m_map = map;
+    for (const caldav::CalendarMapEntry &entry : map.entries)
+        if (QComboBox *field = urlField(entry.key))
+            field->setEditText(entry.url.toString());
+}
+
+void CalendarMapDialog::setDiscovery(Discovery discovery)
+{
+    m_discovery = std::move(discovery);
+    m_findButton->setEnabled(bool(m_discovery));
+}
+
+void CalendarMapDialog::findCalendars()
+{
+    if (!m_discovery)
+        return;
+    m_status->setText(tr("Asking the server…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto calendars = m_discovery();
+    QApplication::restoreOverrideCursor();
+    if (!calendars) {
+        m_status->setText(calendars.error());
+        return;
+    }
+    offerCalendars(calendars.value());
+}
+
+void CalendarMapDialog::offerCalendars(const std::vector<caldav::ServerCalendar> &calendars)
+{
+    int offered = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *field = qobject_cast<QComboBox *>(m_table->cellWidget(row, UrlColumn));
+        const QString text = field->currentText();
+        field->clear();
+        field->addItem(QString()); // none: create it
+        for (const caldav::ServerCalendar &calendar : calendars) {
+            if (!calendar.holdsEvents())
+                continue;
+            field->addItem(calendar.url.toString());
+            //: A calendar offered in the drop-down; %1 its name, %2 its URL
+            field->setItemData(field->count() - 1,
+                               tr("%1 (%2)").arg(calendar.displayName, calendar.url.toString()),
+                               Qt::ToolTipRole);
+        }
+        field->setEditText(text);
+        offered = field->count() - 1;
+    }
+    //: After "Find Calendars on the Server"
+    m_status->setText(tr("%n calendar(s) for events found on the server.", nullptr, offered));
+}
+
+void CalendarMapDialog::accept()
+{
+    QString text;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString url =
+            qobject_cast<QComboBox *>(m_table->cellWidget(row, UrlColumn))->currentText().trimmed();
+        if (!url.isEmpty())
+            text += m_table->item(row, KeyColumn)->text() + QStringLiteral(" = ") + url + u'\n';
+    }
+    auto map = caldav::parseCalendarMap(text, m_server);
+    if (!map) {
+        // The line number means nothing here (the rows are the lines); the
+        // message names the calendar key.
+        m_problem->showError(map.error().section(QStringLiteral(": "), 1, -1));
+        return;
+    }
+    m_map = std::move(map).value();
+    QDialog::accept();
+}
+
+QString CalendarMapDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+} // namespace sunrelay::gui
