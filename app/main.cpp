@@ -140,15 +140,19 @@ int main(int argc, char *argv[])
     try {
         return runApp(argc, argv);
     } catch (const std::bad_alloc &) {
+        //: Printed on the terminal when Sunrelay runs out of memory and stops
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(QApplication::translate("main", "sunrelay: out of memory")));
     } catch (const std::exception &error) {
+        //: Printed on the terminal when Sunrelay stops on a bug; %1 is the technical message
+        //: (English)
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(QApplication::translate("main", "sunrelay: internal error: %1")
                                     .arg(QString::fromLocal8Bit(error.what()))));
     } catch (...) {
+        //: Printed on the terminal when Sunrelay stops on a bug with no message
         std::fprintf(stderr,
                      "%s\n",
                      qPrintable(QApplication::translate("main", "sunrelay: internal error")));

@@ -72,6 +72,7 @@ QString describe(const DavError &error)
         return CalDav::tr("the server's reply to %1 cannot be read: %2")
             .arg(requestText(error), error.detail);
     case DavErrorKind::Cancelled:
+        //: Why a publish to a CalDAV server ended: the user cancelled it
         return CalDav::tr("cancelled");
     case DavErrorKind::CalendarNotCreated:
         //: %1 calendar name, %2 calendar key (member:anna), %3 HTTP status, %4 request

@@ -78,10 +78,12 @@ public:
         if (!m_parser.parse(arguments))
             return usage(m_parser.errorText());
         if (m_parser.isSet(QStringLiteral("help"))) {
+            //: sunrelay-cli --help: %1 is the command's synopsis, %2 its description
             m_out << Cli::tr("Usage: sunrelay-cli %1\n\n%2\n")
                          .arg(m_command.synopsis, m_command.summary);
             return int(Ok);
         }
+        //: sunrelay-cli error: a command got the wrong number of arguments
         if (m_parser.positionalArguments().size() != positionalCount)
             return usage(Cli::tr("expected %n argument(s)", nullptr, positionalCount));
         return std::nullopt;
@@ -91,6 +93,7 @@ public:
     // holding ESC or a C1 control must not drive the terminal.
     int usage(const QString &problem)
     {
+        //: sunrelay-cli usage error: %1 is the command, %2 the problem, %3 the command's synopsis
         m_err << apptext::terminalText(Cli::tr("sunrelay-cli %1: %2\nUsage: sunrelay-cli %3\n")
                                            .arg(m_command.name, problem, m_command.synopsis));
         return UsageError;
@@ -98,6 +101,7 @@ public:
 
     int badInput(const QString &file, const QString &problem)
     {
+        //: sunrelay-cli error line: %1 is the file (or input) at fault, %2 the problem with it
         m_err << apptext::terminalText(Cli::tr("%1: %2\n").arg(file, problem));
         return BadInput;
     }
@@ -119,6 +123,7 @@ private:
 QCommandLineOption fromOption()
 {
     return {QStringLiteral("from"),
+            //: sunrelay-cli --help: the --from option, the first day of the range
             Cli::tr("First UTC date (YYYY-MM-DD)."),
             QStringLiteral("DATE")};
 }
@@ -145,6 +150,7 @@ QCommandLineOption jsonOption()
 QCommandLineOption outputOption(const QString &valueName)
 {
     return {{QStringLiteral("o"), QStringLiteral("output")},
+            //: sunrelay-cli --help: the -o/--output option
             Cli::tr("The file to write."),
             valueName};
 }
@@ -167,6 +173,7 @@ Step<TimeZone> displayZone(Invocation &call)
     const QString name = call.parser().value(zoneOption());
     if (auto zone = TimeZone::find(name.toStdString()))
         return *zone;
+    //: sunrelay-cli error: %1 is a time zone name given on the command line
     return Stopped{call.usage(Cli::tr("unknown time zone \"%1\"").arg(name))};
 }
 
@@ -204,6 +211,8 @@ Step<std::optional<Interval>> windowOptions(Invocation &call, WindowOptions need
     const auto to = dateOption(call, toOption());
     if (!to)
         return to.error();
+    //: sunrelay-cli error: the --to date is earlier than the --from date (option names stay in
+    //: English)
     if (to.value() < from.value())
         return Stopped{call.usage(Cli::tr("--to is before --from"))};
     // The longest --from..--to (plan_limits.h): a schedule of 138 years
@@ -242,6 +251,7 @@ Step<ReportRequest>
 reportRequest(Invocation &call, const QStringList &arguments, WindowOptions need)
 {
     call.parser().addOptions({fromOption(), toOption(), zoneOption(), jsonOption()});
+    //: sunrelay-cli --help: the PLAN argument
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return Stopped{*done};
@@ -268,6 +278,7 @@ int scheduleCommand(Invocation &call, const QStringList &arguments)
     const ReportRequest &request = found.value();
     const ScheduleReport report = reportSchedule(request.plan, *request.window);
     if (request.json) {
+        //: sunrelay-cli: names the console output in an error line, "standard output: ..."
         if (const auto error = writeScheduleJson(call.out(), request.plan, report))
             return call.badInput(Cli::tr("standard output"), *error);
     } else {
@@ -394,9 +405,11 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
                                   Cli::tr("The plan's name (default: the roster's file name)."),
                                   QStringLiteral("NAME"));
     call.parser().addOptions({output, name});
+    //: sunrelay-cli --help: the ROSTER argument of the import command
     call.parser().addPositionalArgument(QStringLiteral("ROSTER"), Cli::tr("The roster CSV file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
+    //: sunrelay-cli error: the -o option is missing (option and placeholder stay in English)
     if (!call.parser().isSet(output))
         return call.usage(Cli::tr("-o PLAN.json is required"));
     const QString rosterPath = call.parser().positionalArguments().constFirst();
@@ -414,6 +427,7 @@ int importCsvCommand(Invocation &call, const QStringList &arguments)
     if (const auto problem =
             writeOutput(outPath, exchange::writePlanJson(plan.value()), {rosterPath}))
         return call.badInput(outPath, *problem);
+    //: sunrelay-cli after a roster import: %1 is the plan file written, %2 and %3 counts
     call.print(Cli::tr("%1: %2 members in %3 regions\n")
                    .arg(outPath)
                    .arg(plan.value().members.size())
@@ -431,9 +445,12 @@ int convertCommand(Invocation &call,
                    const PlanWriter &write)
 {
     call.parser().addOption(outputOption(output));
+    //: sunrelay-cli --help: the input plan argument of a conversion command
     call.parser().addPositionalArgument(input, Cli::tr("The plan to read."));
     if (auto done = call.parse(arguments, 1))
         return *done;
+    //: sunrelay-cli error: the -o option is missing; %1 is the output's placeholder, e.g.
+    //: PLAN.sunrelay
     if (!call.parser().isSet(QStringLiteral("o")))
         return call.usage(Cli::tr("-o %1 is required").arg(output));
     const QString inPath = call.parser().positionalArguments().constFirst();
@@ -484,11 +501,13 @@ int exportCommand(Invocation &call, const QStringList &arguments)
 
 QCommandLineOption memberOption()
 {
+    //: sunrelay-cli --help: the --member option
     return {QStringLiteral("member"), Cli::tr("The member's id."), QStringLiteral("ID")};
 }
 
 QCommandLineOption regionOption()
 {
+    //: sunrelay-cli --help: the --region option
     return {QStringLiteral("region"), Cli::tr("The region's id."), QStringLiteral("ID")};
 }
 
@@ -542,6 +561,7 @@ std::string readEarlierExport(Invocation &call, const QString &outPath)
 
 int icsCommand(Invocation &call, const QStringList &arguments)
 {
+    //: sunrelay-cli --help: the --all option of calendar export
     const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Export the whole plan."));
     const QCommandLineOption include(
         QStringLiteral("include"),
@@ -562,6 +582,7 @@ int icsCommand(Invocation &call, const QStringList &arguments)
         + int(call.parser().isSet(regionOption())) + int(call.parser().isSet(all));
     if (scopes != 1)
         return call.usage(Cli::tr("give exactly one of --member ID, --region ID and --all"));
+    //: sunrelay-cli error: the -o option is missing (option and placeholder stay in English)
     if (!call.parser().isSet(QStringLiteral("o")))
         return call.usage(Cli::tr("-o FILE.ics is required"));
     // Before the earlier export at -o is read: it may be a FIFO or a device.
@@ -609,6 +630,7 @@ int icsCommand(Invocation &call, const QStringList &arguments)
     if (const auto problem = writeOutput(outPath, calendar.value(), {planPath}))
         return call.badInput(outPath, *problem);
     const QByteArray text = QByteArray::fromStdString(calendar.value());
+    //: sunrelay-cli after a calendar export: %1 is the file written, %2 the number of events in it
     call.print(Cli::tr("%1: %2 events\n").arg(outPath).arg(text.count("BEGIN:VEVENT")));
     return Ok;
 }
@@ -688,9 +710,11 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
                                         Cli::tr("Count all-day events as busy."));
     call.parser().addOptions({memberOption(), fromOption(), toOption(), allDayBusy});
     call.parser().addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    //: sunrelay-cli --help: the iCalendar file argument
     call.parser().addPositionalArgument(QStringLiteral("FILE.ics"), Cli::tr("The calendar file."));
     if (auto done = call.parse(arguments, 2))
         return *done;
+    //: sunrelay-cli error: the --member option is missing (option stays in English)
     if (!call.parser().isSet(memberOption()))
         return call.usage(Cli::tr("--member ID is required"));
     auto input = readImportInput(call, date::days{365});
@@ -703,6 +727,7 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
     const QString planPath = call.parser().positionalArguments().constFirst();
     const QString memberId = call.parser().value(memberOption());
     const auto member = planStore.plan().memberIndex(memberId.toStdString());
+    //: sunrelay-cli error: %1 is a member id not found in the plan
     if (!member)
         return call.badInput(planPath, Cli::tr("no member \"%1\"").arg(memberId));
     ical::BusyImportOptions options{range, planStore.plan().members[*member].zone};
@@ -714,6 +739,8 @@ int importBusyCommand(Invocation &call, const QStringList &arguments)
     const std::size_t count = busy.value().size();
     if (auto error = planStore.replaceBusyTimes(memberId.toStdString(), std::move(busy).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after a busy-time import: %1 plan file, %2 count, %3 member's name, %4
+    //: iCalendar file
     call.print(Cli::tr("%1: %2 busy times for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)
@@ -728,6 +755,7 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     call.parser().addPositionalArgument(QStringLiteral("FILE.ics"), Cli::tr("The calendar file."));
     if (auto done = call.parse(arguments, 2))
         return *done;
+    //: sunrelay-cli error: the --region option is missing (option stays in English)
     if (!call.parser().isSet(regionOption()))
         return call.usage(Cli::tr("--region ID is required"));
     auto input = readImportInput(call, date::days{2 * 365});
@@ -740,6 +768,7 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     const QString planPath = call.parser().positionalArguments().constFirst();
     const QString regionId = call.parser().value(regionOption());
     const auto region = planStore.plan().regionIndex(regionId.toStdString());
+    //: sunrelay-cli error: %1 is a region id not found in the plan
     if (!region)
         return call.badInput(planPath, Cli::tr("no region \"%1\"").arg(regionId));
     auto holidays = ical::importHolidays(text, {range});
@@ -748,6 +777,8 @@ int importHolidaysCommand(Invocation &call, const QStringList &arguments)
     const std::size_t count = holidays.value().size();
     if (auto error = planStore.replaceHolidays(regionId.toStdString(), std::move(holidays).value()))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after a holiday import: %1 plan file, %2 count, %3 region's name, %4 iCalendar
+    //: file
     call.print(Cli::tr("%1: %2 holidays for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)
@@ -773,6 +804,7 @@ QList<Command> commands()
          conflictsCommand},
         {QStringLiteral("check"),
          QStringLiteral("check PLAN"),
+         //: sunrelay-cli --help: summary of the check command
          Cli::tr("Validate a plan file."),
          checkCommand},
         {QStringLiteral("import-csv"),
@@ -870,6 +902,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return c.name == first;
     });
     if (command == all.end()) {
+        //: sunrelay-cli error: %1 is the command typed, not one sunrelay-cli knows
         err << apptext::terminalText(Cli::tr("sunrelay-cli: unknown command \"%1\"\n\n").arg(first))
             << generalHelp();
         return UsageError;

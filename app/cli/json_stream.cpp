@@ -202,6 +202,7 @@ public:
         deliver(Cut::Anywhere);
         if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !m_error && !file->flush())
             failed(file->errorString());
+        //: sunrelay-cli error: writing the JSON output to the terminal or a pipe failed
         if (!m_device && !m_error && m_out.status() != QTextStream::Ok)
             failed(QCoreApplication::translate("Cli", "the text stream failed"));
         return m_error;
@@ -251,6 +252,7 @@ private:
 
     void failed(const QString &reason)
     {
+        //: sunrelay-cli error: writing the JSON output failed; %1 is the system's reason
         m_error = QCoreApplication::translate("Cli", "cannot write: %1").arg(reason);
     }
 

@@ -29,8 +29,10 @@ int main(int argc, char *argv[])
         try {
             return sunrelay::cli::run(QCoreApplication::arguments(), out, err);
         } catch (const std::bad_alloc &) {
+            //: Printed when sunrelay-cli runs out of memory and stops
             err << QCoreApplication::translate("Cli", "sunrelay-cli: out of memory\n");
         } catch (const std::exception &error) {
+            //: Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)
             err << QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1\n")
                        .arg(QString::fromLocal8Bit(error.what()));
         }
@@ -43,6 +45,7 @@ int main(int argc, char *argv[])
             qPrintable(QCoreApplication::translate("Cli", "sunrelay-cli: internal error: %1")
                            .arg(QString::fromLocal8Bit(error.what()))));
     } catch (...) {
+        //: Printed when sunrelay-cli stops on a bug with no message
         std::fprintf(
             stderr,
             "%s\n",

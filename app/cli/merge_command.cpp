@@ -74,8 +74,10 @@ QString sideName(exchange::MergeSide side)
         //: the common ancestor in a three-way merge (Git's %O)
         return MergeDriver::tr("base");
     case exchange::MergeSide::Ours:
+        //: Git merge driver: our side of a merge conflict (as in git's "ours")
         return MergeDriver::tr("ours");
     case exchange::MergeSide::Theirs:
+        //: Git merge driver: their side of a merge conflict (as in git's "theirs")
         return MergeDriver::tr("theirs");
     }
     return {};
@@ -90,6 +92,7 @@ int mergeDriverCommand(const QStringList &paths, QTextStream &err)
         const QString &path = paths.at(static_cast<int>(i));
         auto bytes = io::readRegularFile(filePath(path), io::maxPlanJsonBytes);
         if (!bytes) {
+            //: Git merge driver error line: %1 is a file, %2 why it cannot be read
             err << apptext::terminalText(
                 MergeDriver::tr("%1: %2\n").arg(path, apptext::ioErrorText(bytes.error())));
             return Unreadable;
@@ -118,6 +121,7 @@ int mergeDriverCommand(const QStringList &paths, QTextStream &err)
     if (conflicts.empty())
         return Merged;
     for (const exchange::MergeConflict &conflict : conflicts)
+        //: Git merge driver: a conflict it could not resolve; %1 describes it
         err << apptext::terminalText(MergeDriver::tr("conflict: %1\n").arg(conflictText(conflict)));
     err << apptext::terminalText(
         // Not named: Git passes OURS as a temporary file, and names the real one itself.

@@ -57,10 +57,12 @@ public:
         if (!m_parser.parse(arguments))
             return usage(m_parser.errorText());
         if (m_parser.isSet(QStringLiteral("help"))) {
+            //: sunrelay-cli publish --help: %1 is the command's synopsis, %2 its description
             m_out << PublishCli::tr("Usage: sunrelay-cli %1\n\n%2")
                          .arg(m_synopsis, m_parser.helpText().section(u'\n', 2));
             return exitOk;
         }
+        //: sunrelay-cli error: a command got the wrong number of arguments
         if (m_parser.positionalArguments().size() != positionalCount)
             return usage(PublishCli::tr("expected %n argument(s)", nullptr, positionalCount));
         return std::nullopt;
@@ -73,6 +75,7 @@ public:
     }
     int badInput(const QString &where, const QString &problem)
     {
+        //: sunrelay-cli error line: %1 is the file or server at fault, %2 the problem
         m_err << apptext::terminalText(PublishCli::tr("%1: %2\n").arg(where, problem));
         return exitBadInput;
     }
@@ -90,6 +93,7 @@ void addAccountOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("user"),
+         //: sunrelay-cli publish --help: the --user option
          PublishCli::tr("The account's user name."),
          QStringLiteral("NAME")},
         {QStringLiteral("password-file"),
@@ -99,6 +103,7 @@ void addAccountOptions(QCommandLineParser &parser)
          PublishCli::tr("Allow a plain http:// server other than this computer (the password "
                         "travels unencrypted).")},
         {QStringLiteral("from"),
+         //: sunrelay-cli publish --help: the --from option, the first day of the range
          PublishCli::tr("First UTC date (YYYY-MM-DD)."),
          QStringLiteral("DATE")},
         {QStringLiteral("to"),
@@ -132,6 +137,7 @@ std::optional<caldav::ServerAccount> account(Call &call, const QString &urlOptio
     for (const QString &required :
          {urlOption, QStringLiteral("user"), QStringLiteral("password-file")}) {
         if (!call.isSet(required)) {
+            //: sunrelay-cli error: %1 is the name of a required option that is missing
             status = call.usage(PublishCli::tr("--%1 is required").arg(required));
             return std::nullopt;
         }
@@ -220,8 +226,10 @@ void printSummary(Call &call, const caldav::PublishSummary &summary)
                        .arg(calendar.deleted)
                        .arg(calendar.unchanged)
                        .arg(calendar.conflicts.size()));
+        //: sunrelay-cli publish warning: %1 says which event changed on the server meanwhile
         for (const caldav::DavError &conflict : calendar.conflicts)
             call.warn(PublishCli::tr("conflict: %1\n").arg(caldav::describe(conflict)));
+        //: sunrelay-cli publish warning: %1 is the server's or network's error on one calendar
         for (const caldav::DavError &error : calendar.errors)
             call.warn(PublishCli::tr("error: %1\n").arg(caldav::describe(error)));
     }
@@ -308,9 +316,11 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser &parser = call.parser();
     parser.addOptions({
         {QStringLiteral("server"),
+         //: sunrelay-cli publish --help: the --server option
          PublishCli::tr("The CalDAV server's URL."),
          QStringLiteral("URL")},
         {QStringLiteral("member"),
+         //: sunrelay-cli publish --help: the --member option
          PublishCli::tr("Publish this member's calendar."),
          QStringLiteral("ID")},
         {QStringLiteral("region"),
@@ -327,6 +337,7 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
          PublishCli::tr("List the account's calendars on the server, and publish nothing.")},
     });
     addAccountOptions(parser);
+    //: sunrelay-cli publish --help: the PLAN argument
     parser.addPositionalArgument(QStringLiteral("PLAN"), PublishCli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
@@ -439,6 +450,7 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     const std::size_t count = busy.size();
     if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(busy)))
         return call.badInput(planPath, QString::fromStdString(error->message()));
+    //: sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL
     call.print(PublishCli::tr("%1: %2 busy times for %3 from %4\n")
                    .arg(planPath)
                    .arg(count)

@@ -115,6 +115,8 @@ handoffLines(const Plan &plan, const Task &task, const TaskRoute &route, const T
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
 {
+    //: CLI schedule report, first line: %1 plan name, %2 the dates covered, %3 the IANA zone of the
+    //: times
     QString out = Reports::tr("%1 · %2 · times in %3\n")
                       .arg(QString::fromStdString(plan.name),
                            span(report.window, zone),
@@ -129,6 +131,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
             std::chrono::duration<double>(report.coverage[r].totalLength()).count() / 3600;
         coverage.addRow(
             {regionName(plan, r),
+             //: CLI report table cell: a number of hours, e.g. "7.5 h"
              Reports::tr("%1 h").arg(QLocale().toString(hours, 'f', 1)),
              //: A percentage: "42 %"; space it as your language does (French: a no-break space
              //: before %)
@@ -137,6 +140,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     }
     out += coverage.text();
 
+    //: CLI report section heading; %1 is the number of handoffs
     out += u'\n' + Reports::tr("Handoffs (%1)").arg(report.handoffs.size()) + u'\n';
     Table handoffs;
     handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
@@ -151,6 +155,8 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
         const bool overlap = h.kind == HandoffKind::Overlap;
         handoffs.addRow({formatLocal(h.at, zone),
                          regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
+                         //: CLI report, handoffs table, Kind column: the regions' hours overlap
+                         //: (or, next, there is a gap)
                          overlap ? Reports::tr("overlap") : Reports::tr("gap"),
                          sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
                          sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
@@ -162,6 +168,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
     }
     out += handoffs.text();
 
+    //: CLI report section heading; %1 is the number of coverage gaps
     out += u'\n' + Reports::tr("Gaps (%1)").arg(report.gaps.size()) + u'\n';
     Table gapTable;
     for (const Interval &gap : report.gaps.intervals())
@@ -186,6 +193,7 @@ QString routeText(const Plan &plan,
               .arg(QString::fromStdString(zone.name()));
     for (const TaskRoute &route : routes) {
         const Task &task = plan.tasks[route.task];
+        //: CLI route report, task heading: %1 task id, %2 title, %3 priority, %4 effort, e.g. "6 h"
         out += u'\n'
             + Reports::tr("%1  %2  (priority %3, %4)")
                   .arg(QString::fromStdString(task.id), QString::fromStdString(task.title))
@@ -193,6 +201,7 @@ QString routeText(const Plan &plan,
                   .arg(formatDuration(task.effort()))
             + u'\n';
         Table table;
+        //: CLI route report, row heading: when the task is planned to start
         table.addRow(
             {Reports::tr("Planned start"),
              formatLocal(*task.start, zone)
@@ -209,6 +218,7 @@ QString routeText(const Plan &plan,
                     + Reports::tr("after a wait of %1")
                           .arg(formatDuration(*route.start - *task.start));
         }
+        //: CLI route report, row heading: when the next region first picks the task up
         table.addRow({Reports::tr("First pickup"), pickup});
         QString finish = route.finish ? formatLocal(*route.finish, zone)
                                       : Reports::tr("not finished within the horizon");
@@ -227,6 +237,8 @@ QString routeText(const Plan &plan,
         if (route.singleRegionFinish
             && (!route.finish || *route.singleRegionFinish < *route.finish))
             single += u' ' + Reports::tr("(sooner: tasks served first held members it needed)");
+        //: CLI route report, row heading: how long the task would take in one region without
+        //: handoffs
         table.addRow({Reports::tr("One region alone"), single});
         out += table.text();
         Table segments;

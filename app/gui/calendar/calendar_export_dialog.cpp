@@ -33,6 +33,7 @@ QString fileNamePart(const std::string &name)
 
 } // namespace
 
+//: Export Calendar dialog, Include check box: the handoff events
 CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
@@ -41,7 +42,9 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     , m_dates(new DateRangeEdit(this))
     , m_handoffs(new QCheckBox(tr("&Handoffs"), this))
     , m_deepWork(new QCheckBox(tr("&Deep-work blocks"), this))
+    //: Export Calendar dialog, Include check box: fixed times for messages and calls
     , m_comms(new QCheckBox(tr("&Comms windows"), this))
+    //: Export Calendar dialog, Include check box: the parts of tasks worked in each region
     , m_tasks(new QCheckBox(tr("&Task segments"), this))
     , m_file(new SaveFileField(tr("Export calendar"), tr("iCalendar (*.ics)"), this))
     , m_error(new ErrorLabel(this))
@@ -76,6 +79,7 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
         include->addWidget(box);
     auto *form = new QFormLayout;
+    //: Form label in the Export Calendar dialog: whose calendar to export
     form->addRow(tr("&Export:"), scopeRow);
     form->addRow(tr("&Dates:"), m_dates);
     //: Label before check boxes: what the exported calendar holds

@@ -82,6 +82,7 @@ Expected<CalendarImportResult, QString> readCalendarImport(CalendarImportKind ki
         io::readRegularFile(QFile::encodeName(path).toStdString(), ical::ImportLimits{}.maxBytes);
     if (!bytes) {
         qCInfo(lcIo) << "not read:" << path << ":" << bytes.error().message().c_str();
+        //: Error on an iCalendar file; %1 is the file's name, %2 why it cannot be read
         return CalendarFiles::tr("Cannot read %1: %2")
             .arg(name, apptext::ioErrorText(bytes.error()));
     }
@@ -129,9 +130,11 @@ QString icalErrorText(const ical::IcalError &error)
         what = CalendarFiles::tr("a value cannot be read");
         break;
     case ical::IcalErrorCode::UnknownTimeZone:
+        //: What is wrong in an iCalendar file: a TZID the tz database does not know
         what = CalendarFiles::tr("unknown time zone");
         break;
     case ical::IcalErrorCode::TooManyEvents:
+        //: What is wrong in an iCalendar file: it holds more events than Sunrelay reads
         what = CalendarFiles::tr("too many events");
         break;
     case ical::IcalErrorCode::TooManyInstances:
@@ -145,9 +148,11 @@ QString icalErrorText(const ical::IcalError &error)
         break;
     }
     QString where;
+    //: Where the problem is in an iCalendar file; %1 is a line number
     if (error.line > 0)
         where = CalendarFiles::tr("line %1").arg(error.line);
     if (!error.uid.empty()) {
+        //: Where the problem is in an iCalendar file; %1 is the event's UID
         const QString event =
             CalendarFiles::tr("event \"%1\"").arg(QString::fromStdString(error.uid));
         //: Where in a calendar file a problem is: a line and an event: "line 12, event

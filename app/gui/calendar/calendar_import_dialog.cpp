@@ -92,6 +92,7 @@ void CalendarImportDialog::Private::makePages()
     progressLabel = new QLabel(readingPage);
     auto *progress = new QProgressBar(readingPage);
     progress->setRange(0, 0); // lib/ical tells no progress: a busy indicator
+    //: Accessible name of the busy indicator while an iCalendar file is read
     progress->setAccessibleName(tr("Reading the calendar"));
     readingLayout->addStretch(1);
     readingLayout->addWidget(progressLabel);
@@ -123,6 +124,7 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document,
     , d(std::make_unique<Private>(this, document, kind))
 {
     setObjectName(QStringLiteral("calendarImportDialog"));
+    //: Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)
     setWindowTitle(d->isBusyTime() ? tr("Import Busy Time") : tr("Import Holidays"));
     d->target = new QComboBox(this);
     d->target->setObjectName(QStringLiteral("importTarget"));
@@ -141,7 +143,10 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document,
     d->dates->setDates(span.from, span.to);
 
     auto *form = new QFormLayout;
+    //: Form label in the calendar import dialog: the member (busy time) or, next, the region
+    //: (holidays) to import into
     form->addRow(d->isBusyTime() ? tr("&Member:") : tr("&Region:"), d->target);
+    //: Form label in the calendar import dialog: the range of dates to import
     form->addRow(tr("&Dates:"), d->dates);
     qobject_cast<QLabel *>(form->labelForField(d->target))->setBuddy(d->target);
     qobject_cast<QLabel *>(form->labelForField(d->dates))->setBuddy(d->dates->fromEdit());
@@ -150,6 +155,7 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d->ok = buttons->button(QDialogButtonBox::Ok);
+    //: OK button of the calendar import dialog
     d->ok->setText(tr("&Import"));
     d->ok->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &CalendarImportDialog::accept);
@@ -242,6 +248,7 @@ void CalendarImportDialog::Private::startReading()
     reading = true;
     result.reset();
     ok->setEnabled(false);
+    //: Calendar import dialog, while reading; %1 is the iCalendar file's name
     progressLabel->setText(CalendarImportDialog::tr("Reading %1…").arg(QFileInfo(path).fileName()));
     pages->setCurrentIndex(0);
     const std::string id = q->target();
@@ -320,6 +327,7 @@ void CalendarImportDialog::Private::showPreview()
     const bool usable = result && (!isBusyTime() || resultTarget == q->target());
     ok->setEnabled(usable && !document->isReadOnly());
     if (!usable) {
+        //: Calendar import dialog, under an error: the import would change nothing
         summary->setText(error->isHidden() ? QString()
                                            : CalendarImportDialog::tr("Nothing will change."));
         preview->hide();
@@ -334,6 +342,8 @@ void CalendarImportDialog::Private::showPreview()
         const ClockStyle style = preferredClockStyle();
         //: Column headers of the preview of imported events: date, time span, event summary
         preview->setHeaderLabels({CalendarImportDialog::tr("Date"),
+                                  //: Column headers of the preview of imported busy times: date,
+                                  //: local time in a zone (%1 is a city such as Tokyo), summary
                                   CalendarImportDialog::tr("Time (%1)").arg(zoneCity(zone)),
                                   CalendarImportDialog::tr("Summary")});
         for (const BusyTime &busy : result->busy) {
@@ -343,6 +353,8 @@ void CalendarImportDialog::Private::showPreview()
             QString time = CalendarImportDialog::tr("%1\u2013%2")
                                .arg(clockText(busy.interval.start, zone, style),
                                     clockText(busy.interval.end, zone, style));
+            //: Calendar import preview: a busy time ending on a later day; %1 is its times, %2 the
+            //: end date
             if (endDay != startDay)
                 time = CalendarImportDialog::tr("%1 (ends %2)").arg(time, dateText(endDay));
             items << new QTreeWidgetItem(
@@ -380,6 +392,7 @@ void CalendarImportDialog::accept()
         d->document->replaceBusyTimes(id,
                                       d->result->busy,
                                       tr("Import busy time of %1").arg(d->targetName()));
+    //: Undo history entry; %1 is the region the holidays are imported into
     else
         d->document->replaceHolidays(id,
                                      d->result->holidays,
@@ -393,11 +406,13 @@ bool importCalendarFile(PlanDocument *document,
                         QWidget *parent,
                         const std::string &presetId)
 {
+    //: Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)
     const QString path = QFileDialog::getOpenFileName(
         parent,
         kind == CalendarImportKind::BusyTime ? CalendarImportDialog::tr("Import busy time")
                                              : CalendarImportDialog::tr("Import holidays"),
         folder,
+        //: File type filters of the file dialog that picks an iCalendar file
         CalendarImportDialog::tr("iCalendar (*.ics);;All files (*)"));
     if (path.isEmpty())
         return false;

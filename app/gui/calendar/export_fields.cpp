@@ -36,7 +36,9 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
 {
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to->setObjectName(QStringLiteral("toDate"));
+    //: Accessible name of an export dialog's first-date field
     m_from->setAccessibleName(tr("First date"));
+    //: Accessible name of an export dialog's last-date field
     m_to->setAccessibleName(tr("Last date"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +75,8 @@ void DateRangeEdit::setZone(const TimeZone &zone)
 {
     const QString id = QString::fromStdString(zone.name());
     const QString city = zoneCity(zone);
+    //: Beside an export dialog's dates: the zone they are in; %1 is a city (otherwise, next, a city
+    //: and IANA zone)
     m_zone->setText(city == id ? tr("dates in %1").arg(city)
                                : tr("dates in %1 (%2)").arg(city, id));
 }
@@ -84,9 +88,11 @@ SaveFileField::SaveFileField(const QString &caption, const QString &filter, QWid
     , m_edit(new QLineEdit(this))
 {
     m_edit->setObjectName(QStringLiteral("filePath"));
+    //: Accessible name of an export dialog's file path field
     m_edit->setAccessibleName(tr("File"));
     // Room for a folder and a name, so the end of the path shows.
     m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 48);
+    //: Button beside an export dialog's file path: opens a file dialog
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -16,6 +16,7 @@
 namespace sunrelay::gui
 {
 
+//: Title of the file dialog behind the Export Handoffs dialog's File field
 HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
@@ -23,6 +24,7 @@ HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *pare
     , m_file(new SaveFileField(tr("Export handoffs as CSV"), tr("CSV (*.csv)"), this))
     , m_error(new ErrorLabel(this))
 {
+    //: Title of the Export Handoffs as CSV dialog (File menu)
     setWindowTitle(tr("Export Handoffs as CSV"));
     setObjectName(QStringLiteral("handoffsCsvDialog"));
     auto *note = new QLabel(tr("One row per handoff: both sides' local times, the wait, the "
@@ -30,11 +32,14 @@ HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *pare
                             this);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
+    //: Form label in an export dialog: the range of dates to export
     form->addRow(tr("&Dates:"), m_dates);
+    //: Form label in an export dialog: the file to write
     form->addRow(tr("&File:"), m_file);
     qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
     qobject_cast<QLabel *>(form->labelForField(m_file))->setBuddy(m_file->lineEdit());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    //: OK button of the Export Handoffs as CSV dialog
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     connect(buttons, &QDialogButtonBox::accepted, this, &HandoffsCsvDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

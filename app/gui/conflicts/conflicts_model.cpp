@@ -237,6 +237,8 @@ QString ConflictsModel::timeText(const Interval &interval, const TimeZone &zone)
     const QString end = endClockText(interval, zone, m_style);
     const bool oneDay = interval.length() <= Seconds{0}
         || localDate(interval.start, zone) == localDate(interval.end - Seconds{1}, zone);
+    //: Conflicts table, when: %1 day, %2 start, %3 end, %4 zone abbreviation, e.g. "Tue,
+    //: 09:00–11:00 CET"
     if (oneDay && startAbbreviation == endAbbreviation)
         return tr("%1, %2–%3 %4", "day, start–end zone").arg(startDay, start, end, endAbbreviation);
     if (oneDay)
@@ -270,6 +272,7 @@ const ConflictsModel::Texts &ConflictsModel::textsOf(const Row &row) const
                                  .arg(zoneCity(m_zone), timeText(conflict.interval, m_zone));
     } else {
         // A coverage gap is nobody's: it is read in the reference zone.
+        //: Conflicts table, Member column: a coverage gap concerns the whole team, no one member
         texts.member = tr("Whole team");
         texts.memberTip = tr("Nobody in any region covers this time");
         texts.localTime = timeText(conflict.interval, m_zone);

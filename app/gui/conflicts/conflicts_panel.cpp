@@ -161,9 +161,12 @@ void ConflictsPanel::Private::makeFilters()
     filter = new QLineEdit(q);
     filter->setPlaceholderText(ConflictsPanel::tr("Filter by member, time or text"));
     filter->setClearButtonEnabled(true);
+    //: Accessible name of the filter field above the Conflicts panel's table
     filter->setAccessibleName(ConflictsPanel::tr("Filter conflicts"));
     severity = new QComboBox(q);
+    //: Accessible name of the Conflicts panel's choice of severity (error, warning…)
     severity->setAccessibleName(ConflictsPanel::tr("Severity"));
+    //: Conflicts panel, severity choice: show every conflict
     severity->addItem(ConflictsPanel::tr("All severities"), int(SeverityFilter::All));
     //: Filter: show errors only
     severity->addItem(ConflictsPanel::tr("Errors"), int(SeverityFilter::Errors));
@@ -174,7 +177,9 @@ void ConflictsPanel::Private::makeFilters()
     span = new QComboBox(q);
     //: Screen-reader name of the choice of how many days of conflicts to list
     span->setAccessibleName(ConflictsPanel::tr("Days"));
+    //: Conflicts panel, days choice: only the days the timeline shows
     span->addItem(ConflictsPanel::tr("Visible days"), int(Span::VisibleDays));
+    //: Conflicts panel, days choice: the four weeks from now
     span->addItem(ConflictsPanel::tr("Next 4 weeks"), int(Span::NextFourWeeks));
     span->setToolTip(
         ConflictsPanel::tr("Which days to search for conflicts: those the timeline "
@@ -190,6 +195,7 @@ void ConflictsPanel::Private::makeTable()
 {
     table = new QTableView(q);
     table->setModel(proxy);
+    //: Accessible name of the Conflicts panel's table
     setUpRowTable(table, ConflictsPanel::tr("Conflicts"));
     table->setSortingEnabled(true);
     table->sortByColumn(ConflictsModel::LocalTimeColumn, Qt::AscendingOrder);
@@ -351,12 +357,15 @@ void ConflictsPanel::setVisibleRange(const Interval &visible)
 
 QString conflictsTitle(int count)
 {
+    //: Title of the Conflicts panel; %1 is the number of conflicts (otherwise, next, without a
+    //: number)
     return count > 0 ? ConflictsPanel::tr("Conflicts (%1)").arg(count)
                      : ConflictsPanel::tr("Conflicts");
 }
 
 QString conflictCountText(int count)
 {
+    //: Status bar: the number of conflicts in the plan (otherwise, next, there are none)
     return count > 0 ? ConflictsPanel::tr("%n conflict(s)", nullptr, count)
                      : ConflictsPanel::tr("No conflicts");
 }

@@ -14,6 +14,7 @@ ConflictsStatus::ConflictsStatus(QWidget *parent)
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setFocusPolicy(Qt::NoFocus); // the status bar is not a stop for Tab
+    //: Tooltip of the conflict count in the status bar
     setToolTip(tr("Show the Conflicts dock"));
     showCount(0, std::nullopt);
 }
@@ -24,6 +25,8 @@ void ConflictsStatus::showCount(int count, std::optional<Severity> worst)
     setText(text);
     setIcon(worst ? themeIcon(severityIconName(*worst)) : QIcon());
     // The icon's meaning in words too, for screen readers.
+    //: Accessible name of the status bar's conflict count; %1 is e.g. "3 conflicts", %2 the worst
+    //: severity
     setAccessibleName(worst ? tr("%1, the worst: %2").arg(text, severityText(*worst)) : text);
 }
 

@@ -49,8 +49,10 @@ QString hoursText(Seconds length)
     const auto minutes = length.count() / 60;
     if (minutes < 60)
         return durationText(length);
+    //: Coverage page: a whole number of hours, e.g. "3 h"
     if (minutes % 60 == 0)
         return CoverageView::tr("%1 h").arg(minutes / 60);
+    //: Coverage page: hours and minutes, e.g. "3 h 15 min"
     return CoverageView::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -202,6 +204,7 @@ void CoverageView::Private::refresh()
 void CoverageView::Private::buildCoverageChart(const QStringList &labels)
 {
     auto *chart = new QChart;
+    //: Title of the Coverage chart; %1 is the city of the time zone days are counted in
     chart->setTitle(CoverageView::tr("Coverage per day (%1)").arg(zoneCity(zone)));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -254,6 +257,7 @@ CoverageView::Private::CoverageSeries CoverageView::Private::makeCoverageSeries(
     series.covered->setColor(q->palette().color(QPalette::Highlight));
     series.covered->setBorderColor(q->palette().color(QPalette::Highlight));
     series.gapLine = new QLineSeries;
+    //: Coverage chart legend: the line of hours no one covers each day
     series.gapLine->setName(CoverageView::tr("Gap hours"));
     for (std::size_t i = 0; i < days.size(); ++i) {
         const DailyCoverage &day = days[i];
@@ -378,7 +382,9 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
 
     d->rangeChoice = new QComboBox(this);
     d->rangeChoice->setObjectName(QStringLiteral("coverageRange"));
+    //: Coverage page, Range choice: the current week
     d->rangeChoice->addItem(tr("This week"));
+    //: Coverage page, Range choice: the four weeks from now
     d->rangeChoice->addItem(tr("Next 4 weeks"));
     //: Date range choice: the dates typed in From and To
     d->rangeChoice->addItem(tr("Custom"));
@@ -401,6 +407,7 @@ CoverageView::CoverageView(PlanDocument *document, QWidget *parent)
     }
 
     auto *controls = new QHBoxLayout;
+    //: Label of the Coverage page's choice of date range
     auto *rangeLabel = new QLabel(tr("&Range:"), this);
     rangeLabel->setBuddy(d->rangeChoice);
     controls->addWidget(rangeLabel);
@@ -520,6 +527,7 @@ QString CoverageView::summaryText() const
     if (gapHandoffs > 0)
         text += tr(", average pickup wait %1 at %n gap handoff(s)", nullptr, int(gapHandoffs))
                     .arg(durationText(waits / static_cast<Seconds::rep>(gapHandoffs)));
+    //: Coverage page summary, appended after the coverage share: no handoff falls into a gap
     else
         text += tr(", no gap handoffs");
     QStringList loads;
@@ -545,14 +553,18 @@ QString CoverageView::dayToolTip(std::size_t index) const
                  .arg(d->dateText(day.date, QLocale().dateFormat(QLocale::LongFormat)),
                       hoursText(day.day.length()),
                       zoneCity(d->zone));
+    //: Coverage day tooltip: hours someone covers; %1 is the hours, %2 the share in percent
     lines << tr("Covered: %1 (%2)").arg(hoursText(day.covered), percentText(day.coveredShare()));
+    //: Coverage day tooltip: hours no one covers; %1 is the hours
     lines << tr("Gaps: %1").arg(hoursText(day.gap));
     if (day.averageWait)
         lines << tr("Average pickup wait: %1 at %n gap handoff(s)", nullptr, int(day.gapHandoffs))
                      .arg(durationText(*day.averageWait));
+    //: Coverage day tooltip: no handoff falls into a gap that day
     else
         lines << tr("No gap handoff");
     for (std::size_t r = 0; r < day.regionLoad.size(); ++r)
+        //: Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it
         lines << tr("%1 task work: %2").arg(d->regionName(r), hoursText(day.regionLoad[r]));
     return lines.join(QLatin1Char('\n'));
 }

@@ -162,7 +162,9 @@ QWidget *MemberDialog::Private::generalPage()
     auto *form = new QFormLayout(page);
 
     name = new QLineEdit(page);
+    //: Placeholder text in the member dialog's name field
     name->setPlaceholderText(tr("Full name"));
+    //: Form label in the member dialog: the member's name
     form->addRow(tr("&Name:"), name);
 
     region = new QComboBox(page);
@@ -170,6 +172,7 @@ QWidget *MemberDialog::Private::generalPage()
     // window's colour, with its colour swatch.
     regionText = new QLineEdit(page);
     regionText->setReadOnly(true);
+    //: Accessible name of the member dialog's read-only region field
     regionText->setAccessibleName(tr("Region"));
     setShowOnlyLook(regionText, true);
     regionText->hide();
@@ -178,11 +181,13 @@ QWidget *MemberDialog::Private::generalPage()
     regionLayout->setContentsMargins(0, 0, 0, 0);
     regionLayout->addWidget(region);
     regionLayout->addWidget(regionText);
+    //: Form label in the member dialog: the region (team site) the member belongs to
     regionLabel = new QLabel(tr("&Region:"), page);
     regionLabel->setBuddy(region);
     form->addRow(regionLabel, regionBox);
 
     zone = new ZonePicker(page);
+    //: Form label in the member dialog: the member's IANA time zone
     auto *zoneLabel = new QLabel(tr("&Time zone:"), page);
     zoneLabel->setBuddy(zone);
     form->addRow(zoneLabel, zone);
@@ -217,14 +222,17 @@ QWidget *MemberDialog::Private::timeOffPage()
     layout->addWidget(note);
 
     timeOff = new QTableWidget(0, 2, page);
+    //: Column headers of the member dialog's time-off table: first and last day of an absence
     timeOff->setHorizontalHeaderLabels({tr("First day"), tr("Last day")});
     timeOff->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     timeOff->verticalHeader()->setVisible(true);
     timeOff->setSelectionBehavior(QAbstractItemView::SelectRows);
     timeOff->setSelectionMode(QAbstractItemView::SingleSelection);
+    //: Accessible name of the member dialog's time-off table (holidays, leave)
     timeOff->setAccessibleName(tr("Time off"));
     layout->addWidget(timeOff, 1);
     // Over the empty table's viewport, so an empty list says so.
+    //: Placeholder over the member dialog's empty time-off table
     noTimeOff = new QLabel(tr("No time off"), timeOff->viewport());
     noTimeOff->setObjectName(QStringLiteral("noTimeOff"));
     noTimeOff->setAlignment(Qt::AlignCenter);
@@ -316,6 +324,7 @@ void MemberDialog::Private::validate()
     // dialog has only just opened, nothing is wrong yet.
     bool quietError = false;
     if (name->text().trimmed().isEmpty()) {
+        //: Error under the member dialog's name field when it is empty
         if (nameEdited)
             errors << tr("Enter the member’s name.");
         else
@@ -382,15 +391,18 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
 {
     d->q = this;
     d->original = member;
+    //: Title of the member dialog when adding (or, next, editing) a member
     setWindowTitle(member.name.empty() ? tr("Add member") : tr("Edit member"));
 
     d->message = new InlineMessage(this);
     d->message->hide();
 
     auto *tabs = new QTabWidget(this);
+    //: Tab in the member dialog: name, region and time zone
     tabs->addTab(d->generalPage(), tr("&General"));
     //: Tab: the member's weekly working hours, deep work and comms windows
     tabs->addTab(d->weekPage(), tr("W&eek"));
+    //: Tab in the member dialog: the member's days and dates off
     tabs->addTab(d->timeOffPage(), tr("Time o&ff"));
     tabs->setDocumentMode(false);
 

@@ -49,9 +49,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *form = new QFormLayout;
 
     d->clock = new QComboBox(this);
+    //: Preferences, Clock choice: show times on a 24-hour clock
     d->clock->addItem(tr("24-hour (17:30)"), true);
+    //: Preferences, Clock choice: show times on a 12-hour clock with AM/PM
     d->clock->addItem(tr("12-hour (5:30 PM)"), false);
     d->clock->setCurrentIndex(preferences.use24HourClock ? 0 : 1);
+    //: Form label in the Preferences dialog: how clock times are written
     form->addRow(tr("&Clock:"), d->clock);
 
     d->firstDay = new QComboBox(this);
@@ -63,11 +66,14 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     d->reference = new QComboBox(this);
     //: The timeline in Coordinated Universal Time; keep the abbreviation
     d->reference->addItem(tr("UTC"), int(ReferenceZoneChoice::Utc));
+    //: Preferences, timeline zone choice; %1 is this computer's IANA zone, e.g. Europe/Berlin
     d->reference->addItem(
         tr("This computer's zone (%1)").arg(QString::fromStdString(TimeZone::system().name())),
         int(ReferenceZoneChoice::System));
+    //: Preferences, timeline zone choice: a zone picked below
     d->reference->addItem(tr("Another zone"), int(ReferenceZoneChoice::Other));
     d->reference->setCurrentIndex(int(preferences.referenceZone));
+    //: Form label in the Preferences dialog: the time zone the timeline is drawn in
     form->addRow(tr("&Timeline in:"), d->reference);
     // The zone search only while "Another zone" is chosen, with room for its
     // columns; the dialog stays compact otherwise.
@@ -88,15 +94,20 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     });
 
     d->appearance = new QComboBox(this);
+    //: Preferences, Appearance choice: light or dark as the desktop is set
     d->appearance->addItem(tr("Follow the system"), int(Appearance::FollowSystem));
+    //: Preferences, Appearance choice: light colours
     d->appearance->addItem(tr("Light"), int(Appearance::Light));
+    //: Preferences, Appearance choice: dark colours
     d->appearance->addItem(tr("Dark"), int(Appearance::Dark));
     //: Appearance: black and white with a yellow focus frame, for low vision.
     d->appearance->addItem(tr("High contrast"), int(Appearance::HighContrast));
     d->appearance->setCurrentIndex(int(preferences.appearance));
+    //: Form label in the Preferences dialog: light or dark colours
     form->addRow(tr("&Appearance:"), d->appearance);
 
     d->language = languageChoice(preferences.language, this);
+    //: Form label in the Preferences dialog: the language of the user interface
     form->addRow(tr("&Language:"), d->language);
     auto *languageNote =
         new QLabel(tr("A new language takes effect when Sunrelay next starts."), this);

@@ -45,6 +45,7 @@ public:
                        position = m_naming.position](store::PlanStore &s) {
             return s.insertRegion(region, position);
         };
+        //: Undo history entry; %1 is the name of the region added
         setText(
             PlanDocument::tr("Add region %1").arg(QString::fromStdString(m_naming.region.name)));
         return true;
@@ -145,6 +146,7 @@ PlanDocument::Opened PlanDocument::openCopy(const QString &path, const QString &
     if (!QFile::copy(path, copyPath))
         return failed(tr("cannot copy %1 to %2").arg(path, copyPath));
     const QString wal = path + QStringLiteral("-wal");
+    //: Why a read-only copy of a plan failed; %1 is the plan's write-ahead log file
     if (QFileInfo::exists(wal) && !QFile::copy(wal, copyPath + QStringLiteral("-wal")))
         return failed(tr("cannot copy %1").arg(wal));
     // Opening the copy for editing folds its log in; closing it leaves one
@@ -241,6 +243,7 @@ void PlanDocument::setPlanName(const QString &name)
     const Announce renamed = [](PlanDocument &d) {
         emit d.planNameChanged();
     };
+    //: Undo history entry for renaming the plan
     push(tr("Rename plan"),
          {[after](store::PlanStore &s) {
               return s.setPlanName(after);
@@ -258,6 +261,7 @@ void PlanDocument::setPolicy(const Policy &policy)
     const Announce changed = [](PlanDocument &d) {
         emit d.policyChanged();
     };
+    //: Undo history entry for changing the plan's handoff policy
     push(tr("Change policy"),
          {[policy](store::PlanStore &s) {
               return s.setPolicy(policy);
@@ -321,8 +325,10 @@ void PlanDocument::changeRegion(const Region &region)
         text = tr("Rename region %1 to %2").arg(name, QString::fromStdString(region.name));
         naming = Naming{Naming::Kind::Renamed, region, *index};
     } else if (region == recoloured) {
+        //: Undo history entry; %1 is the name of the region recoloured
         text = tr("Change colour of %1").arg(name);
     } else {
+        //: Undo history entry; %1 is the name of the region edited
         text = tr("Edit region %1").arg(QString::fromStdString(region.name));
     }
     const Announce changed = [id = region.id](PlanDocument &d) {
@@ -346,6 +352,7 @@ void PlanDocument::moveRegion(const std::string &id, std::size_t position)
     if (!index || *index == position)
         return;
     const std::size_t before = *index;
+    //: Undo history entry for moving a region up or down the list
     push(tr("Move region"),
          {[id, position](store::PlanStore &s) {
               return s.moveRegion(id, position);
@@ -397,6 +404,7 @@ void PlanDocument::removeRegion(const std::string &id)
             emit d.taskPlaced(task.id);
         }
     };
+    //: Undo history entry; %1 is the name of the region deleted
     push(tr("Delete region %1").arg(QString::fromStdString(region.name)),
          {[id](store::PlanStore &s) {
               return s.removeRegion(id);
@@ -420,6 +428,7 @@ void PlanDocument::addMember(const Member &member)
 {
     const std::size_t position = plan().members.size();
     const std::string id = member.id;
+    //: Undo history entry for adding a member; %1 is the member's name
     push(tr("Add %1").arg(QString::fromStdString(member.name)),
          {[member, position](store::PlanStore &s) {
               return s.insertMember(member, position);
@@ -468,10 +477,12 @@ QString PlanDocument::memberEditText(const Plan &plan, const Member &before, con
     const QString name = QString::fromStdString(before.name);
     // What changed, one aspect at a time; several at once are an "Edit".
     std::vector<QString> changes;
+    //: Undo history entry; %1 is a member's old name, %2 the new one
     if (after.name != before.name)
         changes.push_back(tr("Rename %1 to %2").arg(name, QString::fromStdString(after.name)));
     if (after.region != before.region) {
         const auto region = plan.regionIndex(after.region);
+        //: Undo history entry; %1 is a member's name, %2 the region the member moves to
         changes.push_back(tr("Move %1 to %2")
                               .arg(name,
                                    region ? QString::fromStdString(plan.regions[*region].name)
@@ -486,6 +497,7 @@ QString PlanDocument::memberEditText(const Plan &plan, const Member &before, con
         changes.push_back(tr("Change time off of %1").arg(name));
     if (changes.size() == 1)
         return changes.front();
+    //: Undo history entry for editing a member; %1 is the member's name
     return tr("Edit %1").arg(QString::fromStdString(after.name));
 }
 
@@ -496,6 +508,7 @@ void PlanDocument::removeMember(const std::string &id)
         return;
     const Member member = plan().members[*index];
     const std::size_t position = *index;
+    //: Undo history entry for deleting a member; %1 is the member's name
     push(tr("Delete %1").arg(QString::fromStdString(member.name)),
          {[id](store::PlanStore &s) {
               return s.removeMember(id);
@@ -559,6 +572,7 @@ void PlanDocument::addTask(const Task &task)
 {
     const std::size_t position = plan().tasks.size();
     const std::string id = task.id;
+    //: Undo history entry for adding a task; %1 is the task's title
     push(tr("Add task %1").arg(QString::fromStdString(task.title)),
          {[task, position](store::PlanStore &s) {
               return s.insertTask(task, position);
@@ -604,6 +618,7 @@ void PlanDocument::removeTask(const std::string &id)
         return;
     const Task task = plan().tasks[*index];
     const std::size_t position = *index;
+    //: Undo history entry for deleting a task; %1 is the task's title
     push(tr("Delete task %1").arg(QString::fromStdString(task.title)),
          {[id](store::PlanStore &s) {
               return s.removeTask(id);
@@ -641,6 +656,7 @@ void PlanDocument::unplaceTask(const std::string &id)
     Task unplaced = plan().tasks[*index];
     unplaced.region.reset();
     unplaced.start.reset();
+    //: Undo history entry for sending a task back to the backlog; %1 is the task's id
     changeTask(unplaced, tr("Unplace %1").arg(QString::fromStdString(unplaced.id)));
 }
 

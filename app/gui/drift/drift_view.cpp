@@ -103,6 +103,7 @@ struct DriftView::Private {
     }
     QString pairName(const DriftLine &line) const
     {
+        //: DST Drift page: a handoff between two regions; %1 hands off, %2 takes over
         return DriftView::tr("%1 → %2").arg(regionName(line.from), regionName(line.to));
     }
     QString memberName(std::size_t member) const
@@ -136,12 +137,15 @@ QString DriftView::Private::eventText(const DriftLine &line,
     QString where;
     switch (event.kind) {
     case DriftEventKind::IntoDeepWork:
+        //: DST Drift page: where a handoff moves after a clock change; %1 is a member's name
         where = DriftView::tr("into %1's deep work").arg(name);
         break;
     case DriftEventKind::BeforeWorkingDay:
+        //: DST Drift page: where a handoff moves after a clock change; %1 is a member's name
         where = DriftView::tr("before %1's working day").arg(name);
         break;
     case DriftEventKind::AfterWorkingDay:
+        //: DST Drift page: where a handoff moves after a clock change; %1 is a member's name
         where = DriftView::tr("after %1's working day").arg(name);
         break;
     }
@@ -344,7 +348,9 @@ DriftView::DriftView(PlanDocument *document, QWidget *parent)
 
     d->sideChoice = new QComboBox(this);
     d->sideChoice->setObjectName(QStringLiteral("driftSide"));
+    //: DST Drift page, choice: draw handoff times in the receiving region's local time
     d->sideChoice->addItem(tr("Receiver's local time"));
+    //: DST Drift page, choice: draw handoff times in the handing-off region's local time
     d->sideChoice->addItem(tr("Sender's local time"));
     d->caption = new QLabel(
         tr("Each week is shown by its Wednesday (UTC): the first handoff of each region pair "
@@ -365,6 +371,7 @@ DriftView::DriftView(PlanDocument *document, QWidget *parent)
     controls->addWidget(sideLabel);
     controls->addWidget(d->sideChoice);
     controls->addWidget(d->caption, 1);
+    //: Heading of the DST Drift page's list of weeks worth a look (under the chart)
     auto *eventsLabel = new QLabel(tr("Weeks to look at:"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -453,7 +460,9 @@ QString DriftView::pointToolTip(const DriftLine &line, const DriftPoint &point) 
 {
     const Handoff &handoff = point.handoff;
     QStringList lines;
+    //: DST Drift point tooltip; %1 is the week's first date
     lines << tr("Week of %1").arg(weekText(point.week));
+    //: DST Drift point tooltip; %1 is a pair of regions like "Berlin → Tokyo"
     lines << (handoff.kind == HandoffKind::Overlap
                   ? tr("%1, overlap handoff").arg(d->pairName(line))
                   : tr("%1, gap handoff (waits %2)")
@@ -471,8 +480,10 @@ QString DriftView::pointToolTip(const DriftLine &line, const DriftPoint &point) 
     if (point.isMoved()) {
         QStringList shifts;
         if (point.senderShift != Seconds{0})
+            //: DST Drift point tooltip: how far the sender's clock moved; %1 is e.g. "+1 h"
             shifts << tr("sender %1").arg(shiftText(point.senderShift));
         if (point.receiverShift != Seconds{0})
+            //: DST Drift point tooltip: how far the receiver's clock moved; %1 is e.g. "+1 h"
             shifts << tr("receiver %1").arg(shiftText(point.receiverShift));
         //: Separates the sides a DST change moved in a list: "sender +1 h, receiver -1 h"
         const QString listSeparator = tr(", ");

@@ -23,6 +23,7 @@ class ChosenFile
 
 std::optional<QString> writeChosenFile(const QString &path, std::string_view contents)
 {
+    //: Error after an export; %1 is the file, %2 why it cannot be written
     if (const auto problem = io::writeFileAtomically(QFile::encodeName(path).toStdString(),
                                                      contents,
                                                      io::Existing::Replace))

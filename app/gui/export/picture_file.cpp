@@ -99,6 +99,7 @@ std::optional<PictureFormat> pictureFormatOf(const QString &path)
 
 QString acceptedPictureFormatsText()
 {
+    //: The file name endings Export Picture accepts, in a sentence
     return PictureFile::tr(".png, .svg or .pdf");
 }
 

@@ -41,6 +41,7 @@ QString pictureTitle(const TimelineView &view, const QString &planName)
     const Interval visible = view.timeGeometry().visible();
     const TimeZone &zone = view.referenceZone();
     // The last date shown is the one of the last second in view.
+    //: Title of an exported picture: %1 plan name, %2 first date, %3 last date, %4 IANA zone
     return ViewExport::tr("Sunrelay — %1, %2–%3 (%4)")
         .arg(planName,
              isoDate(toLocal(zone, visible.start)),

@@ -47,6 +47,7 @@ constexpr LocalDate lastSupportedDate{date::year{2037} / 12 / 31};
 // The one line a refusal prints; exit code 1.
 int refuse(const QString &problem)
 {
+    //: Error printed by sunrelay --export-view; %1 is the problem
     QTextStream(stderr) << ViewExportCommand::tr("sunrelay: %1").arg(problem) << '\n';
     return 1;
 }
@@ -274,6 +275,8 @@ std::optional<int> runViewExportIfAsked(const QCommandLineParser &parser)
     if (parser.isSet(exportName))
         return exportView(parser);
     for (const QString &name : {fromName, toName, zoneName, widthName})
+        //: Command-line error: option --%1 is only allowed with --export-view (option names stay in
+        //: English)
         if (parser.isSet(name))
             return refuse(ViewExportCommand::tr("--%1 goes with --export-view").arg(name));
     return std::nullopt;

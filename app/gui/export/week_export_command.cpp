@@ -39,6 +39,7 @@ constexpr LocalDate lastSupportedDate{date::year{2037} / 12 / 31};
 
 int refuse(const QString &problem)
 {
+    //: Error printed by sunrelay --export-week; %1 is the problem
     QTextStream(stderr) << WeekExportCommand::tr("sunrelay: %1").arg(problem) << '\n';
     return 1;
 }
@@ -182,6 +183,7 @@ std::optional<int> runWeekExportIfAsked(const QCommandLineParser &parser)
                                       "at a time"));
         return exportWeek(parser);
     }
+    //: Command-line error: --week is only allowed with --export-week (option names stay in English)
     if (parser.isSet(weekName))
         return refuse(WeekExportCommand::tr("--week goes with --export-week"));
     return std::nullopt;

@@ -32,6 +32,7 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
+    //: Title of the About dialog (Help menu)
     setWindowTitle(tr("About Sunrelay"));
     setObjectName(QStringLiteral("aboutDialog"));
 
@@ -63,6 +64,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    //: About dialog button: copies the versions of Sunrelay and its libraries to the clipboard
     QPushButton *copy = buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyVersions"));
     connect(copy, &QPushButton::clicked, this, [] {

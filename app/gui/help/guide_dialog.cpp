@@ -50,6 +50,7 @@ QString handoffsHtml()
         "deep-work block of anyone on either side working then. A window inside a comms window "
         "of both sides is preferred over the earliest. Without one the handoff is asynchronous "
         "only: a written note.</p>");
+    //: Heading of an example box in the Help guide pages
     html += example(
         GuideDialog::tr("Worked example"),
         GuideDialog::tr(
@@ -84,6 +85,7 @@ QString dstHtml()
         "<p><b>Skipped times move forward by the gap.</b> When the clocks spring forward, a "
         "time in the skipped hour does not exist. It is read with the offset from before the "
         "change, which puts it as much later as the clocks jumped.</p>");
+    //: Heading of an example box in the DST guide page: clocks move forward in spring
     html += example(
         GuideDialog::tr("Example: spring forward"),
         GuideDialog::tr("<p>New York, Sunday 8 March 2026: at 02:00 EST the clocks jump to 03:00 "
@@ -92,6 +94,7 @@ QString dstHtml()
     html += GuideDialog::tr(
         "<p><b>Repeated times take the first occurrence.</b> When the clocks fall back, an hour "
         "happens twice; a time in it means the earlier one.</p>");
+    //: Heading of an example box in the DST guide page: clocks move back in autumn
     html += example(
         GuideDialog::tr("Example: fall back"),
         GuideDialog::tr("<p>New York, Sunday 1 November 2026: 01:00–02:00 happens twice. 01:30 "
@@ -100,6 +103,7 @@ QString dstHtml()
         "<p><b>Lengths are exact time.</b> A range keeps its wall-clock ends, so on a night the "
         "clocks change it is shorter or longer by the change. Overlaps, waits and effort are "
         "counted in real elapsed time.</p>");
+    //: Heading of an example box in the DST guide page: how lengths of time are counted
     html += example(
         GuideDialog::tr("Example: lengths"),
         GuideDialog::tr("<p>In New York a range 01:00–05:00 lasts 4 h on most nights, "
@@ -119,8 +123,10 @@ QString guideTitle(GuidePage page)
 {
     switch (page) {
     case GuidePage::Handoffs:
+        //: Title of the Help guide page (Help menu) on handoffs
         return GuideDialog::tr("How Handoffs Are Computed");
     case GuidePage::DstRule:
+        //: Title of the Help guide page (Help menu) on daylight saving time
         return GuideDialog::tr("The DST Rule");
     }
     return {};

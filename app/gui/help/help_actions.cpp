@@ -28,6 +28,7 @@ void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help)
 {
     QMainWindow *owner = &window;
     view.addSeparator();
+    //: View menu item: opens the Timeline Legend window (what the timeline's marks mean)
     QAction *legend = view.addAction(LegendDialog::tr("Le&gend"), owner, [owner] {
         auto *dialog = owner->findChild<LegendDialog *>();
         if (!dialog)
@@ -38,6 +39,7 @@ void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help)
 
     // No key of its own: Ctrl+F1 and the like mean other things on some
     // desktops.
+    //: Help menu item: lists the keyboard shortcuts
     QAction *shortcuts = help.addAction(ShortcutsDialog::tr("&Keyboard Shortcuts"), owner, [owner] {
         // Made afresh each time, so it lists the menus as they are now
         // (Undo's text, actions added since).
@@ -55,11 +57,13 @@ void addHelpActions(QMainWindow &window, QMenu &view, QMenu &help)
             dialog = new GuideDialog(page, owner);
         present(dialog);
     };
+    //: Help menu item: opens the guide page on how handoffs are computed
     QAction *handoffs =
         help.addAction(GuideDialog::tr("How &Handoffs Are Computed"), owner, [showGuide] {
             showGuide(GuidePage::Handoffs);
         });
     handoffs->setObjectName(QStringLiteral("showHandoffGuide"));
+    //: Help menu item: opens the guide page on daylight saving time
     QAction *dst = help.addAction(GuideDialog::tr("The &DST Rule"), owner, [showGuide] {
         showGuide(GuidePage::DstRule);
     });

@@ -17,6 +17,7 @@ namespace sunrelay::gui
 LegendDialog::LegendDialog(QWidget *parent)
     : QDialog(parent)
 {
+    //: Title of the window explaining the timeline's colours and marks (View > Legend)
     setWindowTitle(tr("Timeline Legend"));
     setObjectName(QStringLiteral("legendDialog"));
 

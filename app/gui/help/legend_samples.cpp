@@ -250,6 +250,7 @@ void paintTaskFinishSample(QPainter &p,
     const QFontMetrics metrics(small);
     const QPointF at(end, taskBar.center().y());
     paintTaskFinishFlag(p, at, metrics.lineSpacing(), colour);
+    //: Legend sample: a task finishing after its deadline; %1 is a duration, e.g. "3 h"
     if (late)
         paintTaskLateNote(p,
                           at,
@@ -322,6 +323,7 @@ void paintTimeSample(QPainter &p,
     const double x = std::round(w * 0.12);
     paintTimeCursorLine(p, x, 0, h, palette);
     p.setFont(small);
+    //: Legend sample of the time cursor's label: a weekday and time, then a task id
     const QString label = LegendDialog::tr("Tue 11:00 · T-3", "time cursor sample");
     const QFontMetrics metrics(small);
     paintTimeCursorLabel(
@@ -389,24 +391,28 @@ std::vector<LegendEntry> memberRowEntries()
         {M::WorkingHours,
          S::MemberRows,
          QStringLiteral("workingHours"),
+         //: Legend entry: the shaded block of a member's working hours on the timeline
          LegendDialog::tr("Working hours"),
          LegendDialog::tr("When the member works, in the region's colour; the row's weekdays "
                           "and hours are the member's own local time.")},
         {M::DeepWork,
          S::MemberRows,
          QStringLiteral("deepWork"),
+         //: Legend entry: a member's protected, meeting-free focus time
          LegendDialog::tr("Deep work"),
          LegendDialog::tr("A protected block: darker, hatched, with a lock. A sync slot, pickup "
                           "or meeting inside it is a conflict.")},
         {M::CommsWindow,
          S::MemberRows,
          QStringLiteral("commsWindow"),
+         //: Legend entry: a fixed time for messages and calls
          LegendDialog::tr("Comms window"),
          LegendDialog::tr("The outlined band above the bar: a fixed time for messages. Sync "
                           "slots in both sides' windows are preferred.")},
         {M::TimeOff,
          S::MemberRows,
          QStringLiteral("timeOff"),
+         //: Legend entry: a member's day off (holiday, leave)
          LegendDialog::tr("Time off"),
          LegendDialog::tr("Whole local days away, grey and cross-hatched. Region holidays "
                           "simply leave the day without working hours.")},
@@ -418,6 +424,7 @@ std::vector<LegendEntry> memberRowEntries()
          LegendDialog::tr("Behind the row where the member lives: night shaded, twilight "
                           "lighter, day clear.")},
         {
+            //: Legend entry: the mark of a daylight saving change that moves clocks forward
             M::ClocksForward,
             S::MemberRows,
             QStringLiteral("clocksForward"),
@@ -428,6 +435,7 @@ std::vector<LegendEntry> memberRowEntries()
         {M::ClocksBack,
          S::MemberRows,
          QStringLiteral("clocksBack"),
+         //: Legend entry: the mark of a daylight saving change that moves clocks back
          LegendDialog::tr("Clocks go back"),
          LegendDialog::tr("A hollow diamond where the member's clocks turn back and an hour "
                           "repeats.")},
@@ -471,18 +479,21 @@ std::vector<LegendEntry> handoffEntries()
         {M::OverlapHandoff,
          S::Handoffs,
          QStringLiteral("overlapHandoff"),
+         //: Legend entry: a handoff where both regions' hours overlap
          LegendDialog::tr("Overlap handoff"),
          LegendDialog::tr("Solid arrow, in the receiver's colour: the receiving region already "
                           "works when the sender stops, so work passes at once.")},
         {M::GapHandoff,
          S::Handoffs,
          QStringLiteral("gapHandoff"),
+         //: Legend entry: a handoff across hours no one covers
          LegendDialog::tr("Gap handoff"),
          LegendDialog::tr("Dashed arrow: nobody works when the sender stops; the work waits "
                           "until the next region starts (the pickup).")},
         {M::SteppedHandoff,
          S::Handoffs,
          QStringLiteral("steppedHandoff"),
+         //: Legend entry: the ring where the handoff that ] (next) or [ (previous) went to leaves
          LegendDialog::tr("Handoff stepped to"),
          LegendDialog::tr("A ring where the handoff that ] (next) or [ (previous) went to "
                           "leaves.")},
@@ -497,18 +508,21 @@ std::vector<LegendEntry> taskEntries()
         {M::TaskBar,
          S::Tasks,
          QStringLiteral("taskBar"),
+         //: Legend entry: a bar of a task being worked on in one region
          LegendDialog::tr("Task worked"),
          LegendDialog::tr("A bar in the task's own colour on the member who works it then, "
                           "with its id and title where they fit.")},
         {M::TaskLink,
          S::Tasks,
          QStringLiteral("taskLink"),
+         //: Legend entry: the link drawn where a task passes to the next region
          LegendDialog::tr("Task passed on"),
          LegendDialog::tr("A line to the next member who works the task; dashed where it "
                           "waits in between.")},
         {M::TaskStart,
          S::Tasks,
          QStringLiteral("taskStart"),
+         //: Legend entry: the mark of a task's planned start
          LegendDialog::tr("Planned start"),
          LegendDialog::tr("A pin on the starting region's row; a dashed run to where work "
                           "really starts when nobody covers the start.")},
@@ -521,6 +535,7 @@ std::vector<LegendEntry> taskEntries()
         {M::TaskLate,
          S::Tasks,
          QStringLiteral("taskLate"),
+         //: Legend entry: the mark of a task finishing after its deadline
          LegendDialog::tr("Late finish"),
          LegendDialog::tr("A red flag: the task finishes after its deadline, by the amount "
                           "shown.")},
@@ -541,6 +556,7 @@ std::vector<LegendEntry> timeEntries()
         {M::TimeCursor,
          S::Time,
          QStringLiteral("timeCursor"),
+         //: Legend entry: the vertical line of the current time on the timeline
          LegendDialog::tr("Time cursor"),
          LegendDialog::tr("Point at the time axis or press C: each row's local time there and "
                           "the tasks its members hold.")},
@@ -563,8 +579,10 @@ QString legendSectionTitle(LegendSection section)
 {
     switch (section) {
     case LegendSection::MemberRows:
+        //: Legend section heading: the timeline's rows of single members
         return LegendDialog::tr("Member rows");
     case LegendSection::RegionRows:
+        //: Legend section heading: the timeline's rows of whole regions
         return LegendDialog::tr("Region rows");
     case LegendSection::Handoffs:
         //: Legend section heading

@@ -51,12 +51,14 @@ void collect(const QMenu &menu, const QString &group, std::vector<ShortcutEntry>
 // As myweek/my_week_view.cpp's WeekCanvas::keyPressEvent() handles them.
 std::vector<ShortcutEntry> myWeekShortcuts()
 {
+    //: Keyboard Shortcuts dialog: group heading for the keys of the My Week page
     const QString myWeek = ShortcutsDialog::tr("My week");
     const auto key = [](Qt::Key k) {
         return native(QKeySequence(k));
     };
     return {
         {myWeek,
+         //: Keyboard Shortcuts dialog, My Week: moves the selection to the previous or next block
          ShortcutsDialog::tr("Previous / next block"),
          {key(Qt::Key_Up), key(Qt::Key_Down)}},
         {myWeek,
@@ -66,6 +68,7 @@ std::vector<ShortcutEntry> myWeekShortcuts()
          ShortcutsDialog::tr("First / last block of the week"),
          {key(Qt::Key_Home), key(Qt::Key_End)}},
         {myWeek,
+         //: Keyboard Shortcuts dialog, My Week: opens the details of the selected block
          ShortcutsDialog::tr("Show the block's details"),
          {key(Qt::Key_Return), key(Qt::Key_Space)}},
     };
@@ -166,11 +169,14 @@ std::vector<ShortcutEntry> viewShortcuts()
 ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
     : QDialog(parent)
 {
+    //: Title of the Keyboard Shortcuts dialog (Help menu)
     setWindowTitle(tr("Keyboard Shortcuts"));
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_search = new QLineEdit;
+    //: Placeholder text of the Keyboard Shortcuts dialog's search field
     m_search->setPlaceholderText(tr("Search actions and keys"));
     m_search->setClearButtonEnabled(true);
+    //: Accessible name of the Keyboard Shortcuts dialog's search field
     m_search->setAccessibleName(tr("Search shortcuts"));
     m_list = new QTreeWidget;
     m_list->setColumnCount(2);

@@ -130,6 +130,7 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return clockText(now, member.zone, ClockStyle::TwentyFourHour) + u' '
                 + zoneAbbreviation(member.zone, now);
         case WorkHours:
+            //: Team panel, member table cell: hours of work per week, e.g. "40.0 h"
             return role == SortRole
                 ? QVariant(weeklyHours(member.work))
                 : QVariant(tr("%1 h").arg(QLocale().toString(weeklyHours(member.work), 'f', 1)));
@@ -146,6 +147,8 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole
         && (index.column() == WorkHours || index.column() == DeepWork))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    //: Tooltip of a member's time zone cell; %1 is the zone's abbreviation and offset now, e.g.
+    //: "CET, UTC+01:00"
     if (role == Qt::ToolTipRole && index.column() == Zone)
         return tr("UTC offset now: %1").arg(zoneAbbreviation(member.zone, now));
     return {};
@@ -163,12 +166,16 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
         //: Column header: a member's region
         return tr("Region");
     case Zone:
+        //: Column header in the Team panel's member table: the member's IANA time zone
         return tr("Time zone");
     case LocalTime:
+        //: Column header in the Team panel's member table: the member's clock time now
         return tr("Local time");
     case WorkHours:
+        //: Column header in the Team panel's member table: working hours per week
         return tr("Work / week");
     case DeepWork:
+        //: Column header in the Team panel's member table: protected focus hours per week
         return tr("Deep work / week");
     default:
         return {};

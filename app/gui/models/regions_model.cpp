@@ -106,6 +106,7 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
     case MemberCountRole:
         return int(plan.membersOf(planIndex).size());
     case Qt::ToolTipRole:
+        //: Tooltip of a region in the Team panel: how many members it has
         return tr("%n member(s)", nullptr, int(plan.membersOf(planIndex).size()));
     default:
         return {};

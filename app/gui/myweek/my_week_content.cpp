@@ -139,7 +139,9 @@ void ContentBuilder::patterns()
     const MemberSchedule &schedule = m_schedule.members[m_m];
     const Interval week = m_content.week();
     for (const Interval &work : schedule.work.intersecting(week))
+        //: My Week: description of a working-hours block; %1 is its time span, e.g. "09:00–17:00"
         add(WeekBlockKind::Work, work, {}, MyWeekWords::tr("Working hours %1").arg(span(work)));
+    //: My Week: label of a block of protected, meeting-free focus time
     for (const Interval &deep : schedule.deepWork.intersecting(week))
         add(WeekBlockKind::DeepWork,
             deep,
@@ -151,6 +153,8 @@ void ContentBuilder::patterns()
             comms,
             //: Short for comms window: a fixed time for messages and calls
             MyWeekWords::tr("Comms"),
+            //: My Week: description of a comms window block; %1 is its time span, e.g.
+            //: "09:00–10:00"
             MyWeekWords::tr("Comms window %1").arg(span(comms)));
 }
 
@@ -159,6 +163,7 @@ void ContentBuilder::daysOff()
     for (const WeekDay &day : m_content.days) {
         for (const DateRange &off : m_member.timeOff)
             if (off.contains(day.date)) {
+                //: My Week: label of a day the member is off (holiday, leave)
                 add(WeekBlockKind::TimeOff,
                     day.span,
                     MyWeekWords::tr("Time off"),
@@ -239,6 +244,8 @@ void ContentBuilder::handoffs()
         if (!outgoing && !incoming)
             continue;
         QStringList lines;
+        //: My Week: first line of a handoff's description; %1 is the region handing off, %2 the one
+        //: taking over
         lines << MyWeekWords::tr("Handoff %1 → %2")
                      .arg(regionName(m_plan, handoff.from), regionName(m_plan, handoff.to));
         if (outgoing) {
@@ -280,6 +287,7 @@ void ContentBuilder::handoffs()
                                      zoneCity(member.zone));
                     break;
                 }
+            //: My Week: the handoff's live sync meeting; %1 is its time span
             lines << (there.isEmpty() ? MyWeekWords::tr("Sync slot %1").arg(span(*handoff.syncSlot))
                                       : MyWeekWords::tr("Sync slot %1 here · %2")
                                             .arg(span(*handoff.syncSlot), there));
@@ -291,11 +299,13 @@ void ContentBuilder::handoffs()
         if (outgoing)
             add(WeekBlockKind::HandoffOut,
                 {handoff.at, handoff.at},
+                //: My Week: label of an outgoing handoff; %1 is the region taking the work over
                 MyWeekWords::tr("→ %1").arg(regionName(m_plan, handoff.to)),
                 lines.join(u'\n'));
         if (incoming)
             add(WeekBlockKind::HandoffIn,
                 {handoff.pickup, handoff.pickup},
+                //: My Week: label of an incoming handoff; %1 is the region handing the work over
                 MyWeekWords::tr("← %1").arg(regionName(m_plan, handoff.from)),
                 lines.join(u'\n'));
     }
@@ -390,6 +400,7 @@ MyWeekContent buildMyWeek(const Plan &plan,
     }
     const QDate first = toQDate(firstDay);
     const QDate last = first.addDays(6);
+    //: My Week title: %1 member's name, %2 first day, %3 last day, %4 the member's IANA zone
     content.title = MyWeekWords::tr("%1 — %2 to %3 (%4)")
                         .arg(content.memberName,
                              apptext::dateText(first, apptext::DateParts::DayMonth),
@@ -416,6 +427,7 @@ MyWeekContent buildMyWeek(const Plan &plan,
 QString makerVerdict(const Plan &plan, const MyWeekContent &content)
 {
     const MakerScore &score = content.score;
+    //: My Week: summary when the member has no workdays in the week shown
     if (score.workdays == 0)
         return MyWeekWords::tr("No workdays this week");
     QString verdict = MyWeekWords::tr("%1 of %n day(s) protected", nullptr, score.workdays)

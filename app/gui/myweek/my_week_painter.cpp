@@ -82,6 +82,7 @@ std::vector<std::pair<Instant, int>> localHours(const WeekDay &day, const TimeZo
 QString dayLengthText(Seconds length)
 {
     const auto minutes = std::chrono::duration_cast<Minutes>(length).count();
+    //: My Week: the length of a day with a clock change, in whole hours, e.g. "25 h day"
     if (minutes % 60 == 0)
         return MyWeekPainterWords::tr("%1 h day").arg(minutes / 60);
     return MyWeekPainterWords::tr("%1 h %2 min day").arg(minutes / 60).arg(minutes % 60);
@@ -264,6 +265,7 @@ void paintDayHeader(QPainter &p, const WeekDay &day, const QRectF &header, const
     QStringList details;
     if (!isStandardDay(day))
         details << dayLengthText(day.span.length());
+    //: My Week day details: the longest stretch of work; %1 is a duration, e.g. "5 h"
     if (day.maker.isWorkday)
         details << MyWeekPainterWords::tr("longest %1").arg(durationText(day.maker.longestStretch));
     const QString detail = details.join(QStringLiteral(" · "));

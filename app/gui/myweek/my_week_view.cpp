@@ -427,34 +427,41 @@ QHBoxLayout *MyWeekView::Private::makeToolbar()
     makePicker();
     auto *previous = new QToolButton(q);
     previous->setIcon(themeIcon(QStringLiteral("go-previous")));
+    //: Tooltip of the My Week page's button that shows the week before
     previous->setToolTip(MyWeekView::tr("Previous week"));
     previous->setAccessibleName(MyWeekView::tr("Previous week"));
     QObject::connect(previous, &QToolButton::clicked, q, &MyWeekView::previousWeek);
+    //: My Week page button: shows the current week
     auto *current = new QPushButton(MyWeekView::tr("This Week"), q);
     QObject::connect(current, &QPushButton::clicked, q, &MyWeekView::thisWeek);
     auto *next = new QToolButton(q);
     next->setIcon(themeIcon(QStringLiteral("go-next")));
+    //: Tooltip of the My Week page's button that shows the week after
     next->setToolTip(MyWeekView::tr("Next week"));
     next->setAccessibleName(MyWeekView::tr("Next week"));
     QObject::connect(next, &QToolButton::clicked, q, &MyWeekView::nextWeek);
     makeDateButton();
 
+    //: My Week page button: exports the chosen member's calendar to an iCalendar file
     auto *exportButton = new QPushButton(MyWeekView::tr("Export My Calendar…"), q);
     exportButton->setToolTip(MyWeekView::tr("Write this member's week to a calendar file (.ics)"));
     QObject::connect(exportButton, &QPushButton::clicked, q, [this] {
         if (!content.days.empty())
             emit q->exportCalendarRequested(memberId, content.week());
     });
+    //: My Week page button: imports the chosen member's busy times from an iCalendar file
     auto *importButton = new QPushButton(MyWeekView::tr("Import My Calendar…"), q);
     importButton->setToolTip(
         MyWeekView::tr("Read this member's meetings from a calendar file as busy time"));
     QObject::connect(importButton, &QPushButton::clicked, q, [this] {
         emit q->importBusyTimeRequested(memberId);
     });
+    //: My Week page button: prints the week shown
     auto *printButton = new QPushButton(MyWeekView::tr("Print…"), q);
     QObject::connect(printButton, &QPushButton::clicked, q, &MyWeekView::print);
 
     auto *bar = new QHBoxLayout;
+    //: Label of the My Week page's choice of team member
     auto *pickerLabel = new QLabel(MyWeekView::tr("&Member:"), q);
     pickerLabel->setBuddy(picker); // Alt+M, and screen readers name the picker
     bar->addWidget(pickerLabel);
@@ -486,6 +493,7 @@ void MyWeekView::Private::makeWeekArea()
 
     canvas = new WeekCanvas(q);
     canvas->setObjectName(QStringLiteral("myWeekCanvas"));
+    //: Accessible name of the My Week page's drawing of the member's week
     canvas->setAccessibleName(MyWeekView::tr("The member's week"));
     canvas->setAccessibleDescription(
         MyWeekView::tr("Working hours, deep work, comms windows, handoffs, tasks and conflicts "
@@ -667,6 +675,7 @@ void MyWeekView::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(d->content.title);
     QPrintDialog dialog(&printer, this);
+    //: Title of the print dialog for the My Week page
     dialog.setWindowTitle(tr("Print My Week"));
     if (dialog.exec() != QDialog::Accepted)
         return;

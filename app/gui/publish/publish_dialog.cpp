@@ -70,6 +70,7 @@ PublishDialog::PublishDialog(const Plan &plan, QWidget *parent)
     m_dates->setDates(today, today.addDays(90));
     m_dates->setZone(TimeZone::utc());
     m_confirmInsecure = [this](const QUrl &url) {
+        //: Title of the warning box before publishing over plain http://
         return QMessageBox::warning(
                    this,
                    tr("Unencrypted Connection"),
@@ -103,27 +104,38 @@ void PublishDialog::buildForm()
     m_scope->addItem(tr("Everything: every member, every region, all handoffs"),
                      int(caldav::PublishScopeKind::All));
     m_scope->addItem(tr("A region and its members"), int(caldav::PublishScopeKind::Region));
+    //: Publish dialog, choice of calendars: one region's calendar and each of its members'
     m_scope->addItem(tr("One member"), int(caldav::PublishScopeKind::Member));
+    //: Accessible name of the Publish dialog's field choosing which region or member
     m_target->setAccessibleName(tr("Region or member"));
+    //: Publish dialog progress bar; %v is the number of calendars done, %m how many there are in
+    //: all
     m_progress->setFormat(tr("%v of %m calendars"));
     m_progress->hide();
     m_summaryView->setReadOnly(true);
     m_summaryView->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    //: Accessible name of the Publish dialog's report of what was published
     m_summaryView->setAccessibleName(tr("Publish summary"));
     m_summaryView->hide();
     m_status->setWordWrap(true);
+    //: OK button of the Publish dialog: publishes the calendars to the CalDAV server
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
 
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope);
     scopeRow->addWidget(m_target, 1);
     auto *form = new QFormLayout;
+    //: Form label in the Publish dialog: the CalDAV server's address
     form->addRow(tr("&Server:"), m_server);
+    //: Form label in the Publish dialog: the user name on the CalDAV server
     form->addRow(tr("&User:"), m_user);
+    //: Form label in the Publish dialog: the password on the CalDAV server
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keyringNote);
+    //: Form label in the Publish dialog: whose calendars to publish
     form->addRow(tr("Calendars t&o publish:"), scopeRow);
+    //: Form label in the Publish dialog: the range of dates to publish, in UTC
     form->addRow(tr("&Dates (UTC):"), m_dates);
     auto *mapButton = new QPushButton(tr("Use &Existing Calendars…"), this);
     mapButton->setObjectName(QStringLiteral("useExistingCalendars"));
@@ -379,6 +391,7 @@ void PublishDialog::reject()
 {
     if (m_worker) {
         *m_cancel = true;
+        //: Publish dialog status while stopping a publish in progress
         m_status->setText(tr("Cancelling…"));
         return;
     }
@@ -391,6 +404,8 @@ void PublishDialog::setBusy(bool busy)
          std::initializer_list<QWidget *>{m_server, m_user, m_password, m_scope, m_target, m_dates})
         field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    //: Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the
+    //: dialog)
     m_buttons->button(QDialogButtonBox::Close)->setText(busy ? tr("&Cancel") : tr("&Close"));
     if (busy) {
         m_progress->setRange(0, 0); // busy until the first calendar is done
@@ -415,6 +430,7 @@ void PublishDialog::showSummary(const caldav::PublishSummary &summary)
     m_summaryView->show();
     if (summary.cancelled)
         m_status->setText(tr("Cancelled. Publish again to complete: what was published stays."));
+    //: Publish dialog status when every calendar was published
     else if (summary.ok())
         m_status->setText(tr("Published."));
     else
@@ -442,11 +458,15 @@ QString PublishDialog::summaryText() const
                      .arg(calendar.updated)
                      .arg(calendar.deleted)
                      .arg(calendar.unchanged);
+        //: Publish report line under a calendar, indented; %1 says which event changed on the
+        //: server meanwhile
         for (const caldav::DavError &conflict : calendar.conflicts)
             lines << tr("    Conflict: %1").arg(caldav::describe(conflict));
+        //: Publish report line under a calendar, indented; %1 is the server's or network's error
         for (const caldav::DavError &error : calendar.errors)
             lines << tr("    Error: %1").arg(caldav::describe(error));
     }
+    //: Publish report line; %1 is an error that stopped the whole publish
     for (const caldav::DavError &error : m_summary->errors)
         lines << tr("Error: %1").arg(caldav::describe(error));
     return lines.join(u'\n');

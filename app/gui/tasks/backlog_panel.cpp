@@ -265,10 +265,12 @@ void BacklogPanel::Private::makeFilters()
     filter = new QLineEdit(q);
     filter->setPlaceholderText(BacklogPanel::tr("Filter by title, ID or notes"));
     filter->setClearButtonEnabled(true);
+    //: Accessible name of the filter field above the Backlog panel's task table
     filter->setAccessibleName(BacklogPanel::tr("Filter tasks"));
     status = new QComboBox(q);
     //: Screen-reader name of the filter: which tasks the list shows
     status->setAccessibleName(BacklogPanel::tr("Show"));
+    //: Backlog panel, status choice: show every task, placed or not
     status->addItem(BacklogPanel::tr("All tasks"), int(StatusFilter::All));
     //: Filter: tasks not on the timeline yet
     status->addItem(BacklogPanel::tr("Backlog"), int(StatusFilter::Backlog));
@@ -281,9 +283,12 @@ void BacklogPanel::Private::makeFilters()
 
 void BacklogPanel::Private::makeButtons()
 {
+    //: Tooltip of a tool button in the Backlog panel: opens the dialog that adds a task
     addButton = toolButton(QStringLiteral("list-add"), BacklogPanel::tr("Add task…"), q);
+    //: Tooltip of a tool button in the Backlog panel: edits the selected task
     editButton = toolButton(QStringLiteral("document-edit"), BacklogPanel::tr("Edit…"), q);
     deleteButton = toolButton(QStringLiteral("edit-delete"), BacklogPanel::tr("Delete"), q);
+    //: Tooltip of a tool button in the Backlog panel: places the selected task on the timeline
     placeButton = toolButton(QStringLiteral("go-jump"), BacklogPanel::tr("Place at…"), q);
     //: Button: take the task off the timeline, back into the backlog
     unplaceButton = toolButton(QStringLiteral("edit-undo"), BacklogPanel::tr("Unplace"), q);
@@ -296,6 +301,7 @@ void BacklogPanel::Private::makeTable()
 {
     table = new QTableView(q);
     table->setModel(proxy);
+    //: Accessible name of the Backlog panel's task table
     setUpRowTable(table, BacklogPanel::tr("Tasks"));
     table->setSortingEnabled(true);
     table->sortByColumn(TasksModel::Id, Qt::AscendingOrder);

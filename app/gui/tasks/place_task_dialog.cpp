@@ -87,10 +87,14 @@ struct PlaceTaskDialog::Private {
         } else {
             zoneProblem->say({});
             const LocalTimeLookup lookup = resolveLocalTime(*chosen, reading());
+            //: Subject of the note under the Place dialog's start fields on the local time chosen;
+            //: the time follows
             const QString text =
                 localReadingNote(*chosen, reading(), lookup, style, ReadingMoment::TaskStart);
             note->setText(text);
             note->setVisible(!text.isEmpty());
+            //: Place dialog, beside the start: the same instant in the timeline's zone; %1 is a
+            //: date and time
             if (!(*chosen == referenceZone))
                 reference->setText(
                     tr("= %1").arg(dateTimeText(lookup.instant, referenceZone, style)));
@@ -103,12 +107,16 @@ struct PlaceTaskDialog::Private {
 void PlaceTaskDialog::Private::addRegionRow(QFormLayout &form, const Plan &plan)
 {
     region = new QComboBox(q);
+    //: Accessible name of the Place dialog's region field (where the task starts)
     region->setAccessibleName(tr("Region"));
     for (const Region &r : plan.regions)
         region->addItem(regionSwatch(QString::fromStdString(r.color), q->palette()),
                         QString::fromStdString(r.name),
                         QString::fromStdString(r.id));
+    //: Accessible name of the message shown under the Place dialog's region field when it is
+    //: invalid
     regionProblem = new FieldProblem(tr("Region problem"), q);
+    //: Form label in the Place dialog: the region the task starts in
     form.addRow(tr("&Region:"), region);
     form.addRow(QString(), regionProblem);
 }
@@ -123,8 +131,10 @@ void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
     date = new QDateEdit(q);
     date->setCalendarPopup(true);
     date->setDisplayFormat(apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear));
+    //: Accessible name of the Place dialog's start date field
     date->setAccessibleName(tr("Start date"));
     time = clockEdit(clock, q);
+    //: Accessible name of the Place dialog's start time field
     time->setAccessibleName(tr("Start time"));
     auto *when = new QHBoxLayout;
     when->addWidget(date);
@@ -136,7 +146,9 @@ void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
 
     zone = new ZoneCombo(plan, initialZone, q);
     zone->setAccessibleName(tr("Time zone of the start"));
+    //: Accessible name of the message shown under the Place dialog's zone field when it is invalid
     zoneProblem = new FieldProblem(tr("Time zone problem"), q);
+    //: Form label in the Place dialog: the time zone the start date and time are in
     form.addRow(tr("&In time zone:"), zone);
     form.addRow(QString(), zoneProblem);
 
@@ -146,6 +158,7 @@ void PlaceTaskDialog::Private::addStartRows(QFormLayout &form,
     form.addRow(QString(), reference);
     note = new QLabel(q);
     note->setWordWrap(true);
+    //: Accessible name of the Place dialog's note on a daylight saving gap or overlap at the start
     note->setAccessibleName(tr("Daylight saving note"));
     note->hide();
     form.addRow(QString(), note);
@@ -181,6 +194,7 @@ PlaceTaskDialog::PlaceTaskDialog(const Plan &plan,
     d->q = this;
     d->referenceZone = referenceZone;
     d->style = style;
+    //: Title of the dialog that places a task on the timeline; %1 is the task's id
     setWindowTitle(tr("Place %1").arg(QString::fromStdString(task.id)));
 
     auto *heading = new QLabel(QString::fromStdString(task.title), this);

@@ -71,6 +71,7 @@ QString routeHandoffText(const Plan &plan,
                          ClockStyle clock)
 {
     const RouteHandoff &handoff = route.handoffs[index];
+    //: Task route, handoff line: %1 region handing off, %2 region taking over, %3 date and time
     QString text = Words::tr("%1 → %2 · %3")
                        .arg(name(plan.regions[handoff.from].name),
                             name(plan.regions[handoff.to].name),
@@ -87,6 +88,7 @@ QString routeHandoffText(const Plan &plan,
     }
     if (before) {
         const Member &sender = plan.members[before->member];
+        //: Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone
         QString line = Words::tr("%1 stops %2 %3")
                            .arg(name(sender.name),
                                 clockText(before->interval.end, sender.zone, clock),
@@ -103,6 +105,7 @@ QString routeHandoffText(const Plan &plan,
                                          clockText(pickup, receiver.zone, clock));
             line += Words::tr("; %1 picks up %2 %3")
                         .arg(name(receiver.name), when, zoneCity(receiver.zone));
+            //: Task route, appended to a handoff line: how long the task waits; %1 is a duration
             if (pickup > handoff.at)
                 line += Words::tr(" (waits %1)").arg(durationText(pickup - handoff.at));
         }
@@ -112,6 +115,8 @@ QString routeHandoffText(const Plan &plan,
         const Interval slot = *regionSide->syncSlot;
         const TimeZone &a = plan.members[before->member].zone;
         const TimeZone &b = plan.members[after->member].zone;
+        //: Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones'
+        //: cities
         text += u'\n'
             + Words::tr("Sync slot %1 %2 · %3 %4")
                   .arg(span(slot.start, slot.end, a, clock),
@@ -153,6 +158,7 @@ tasksPassedText(const Plan &plan, const std::vector<TaskRoute> &routes, const Ha
         }
     if (lines.isEmpty())
         return {};
+    //: Task route: heading of the list of handoffs the task passes through
     return Words::tr("Passes on:") + u'\n' + lines.join(u'\n');
 }
 

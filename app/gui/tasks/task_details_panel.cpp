@@ -207,6 +207,7 @@ void TaskDetailsPanel::Private::addTitle(const Task &task)
     QString facts = TaskDetailsPanel::tr("%1 of work · priority %2")
                         .arg(effortText(task.effortHours))
                         .arg(task.priority);
+    //: Task details, appended to "2 h of work · priority 1"; %1 is the deadline's date and time
     if (task.deadline)
         facts += TaskDetailsPanel::tr(" · deadline %1")
                      .arg(dateTimeText(*task.deadline, reference, clock));
@@ -217,6 +218,7 @@ void TaskDetailsPanel::Private::addTitle(const Task &task)
 void TaskDetailsPanel::Private::addSchedule(const Task &task, const TaskRoute &route)
 {
     const Plan &plan = document->plan();
+    //: Task details: where the task is placed; %1 says the region and start time
     QString start =
         TaskDetailsPanel::tr("Starts in %1").arg(placementText(plan, task, reference, clock));
     if (route.start && *route.start > *task.start)
@@ -280,6 +282,7 @@ void TaskDetailsPanel::Private::addHandoff(const Task &task,
         },
         box);
     note->setObjectName(QStringLiteral("handoffNote%1").arg(number));
+    //: Accessible name of the note field for one handoff of the task; %1 is the handoff's number
     note->setAccessibleName(TaskDetailsPanel::tr("Note on handoff %1").arg(number));
     note->setReadOnly(document->isReadOnly());
     notes.push_back(note);
@@ -326,6 +329,7 @@ std::string TaskDetailsPanel::task() const
 
 QString TaskDetailsPanel::noteTemplate()
 {
+    //: Template for a new handoff note: keep the line breaks; translate the four headings
     return tr("Done: \nNext: \nBlockers: \nLinks: ");
 }
 

@@ -138,6 +138,8 @@ struct TaskDialog::Private {
         } else {
             deadlineProblem->say({});
             const LocalTime reading = localReading(deadlineDate->date(), deadlineTime->time());
+            //: Subject of the note under the deadline fields on what the local time chosen is; the
+            //: time follows
             const QString note = localReadingNote(*zone,
                                                   reading,
                                                   resolveLocalTime(*zone, reading),
@@ -155,9 +157,12 @@ struct TaskDialog::Private {
 void TaskDialog::Private::addTitleRow(QFormLayout &form, const Task &task)
 {
     title = new QLineEdit(QString::fromStdString(task.title), q);
+    //: Accessible name of the task dialog's title field
     title->setAccessibleName(tr("Title"));
     title->setPlaceholderText(tr("What is to be done"));
+    //: Accessible name of the message shown under the task dialog's title field when it is invalid
     titleProblem = new FieldProblem(tr("Title problem"), q);
+    //: Form label in the task dialog: the task's title
     form.addRow(tr("&Title:"), title);
     form.addRow(QString(), titleProblem);
 }
@@ -166,17 +171,20 @@ void TaskDialog::Private::addTitleRow(QFormLayout &form, const Task &task)
 void TaskDialog::Private::addEffortRow(QFormLayout &form, const Task &task)
 {
     effort = new QLineEdit(q);
+    //: Accessible name of the task dialog's effort field
     effort->setAccessibleName(tr("Effort in hours"));
     //: Placeholder in the effort field: the unit typed
     effort->setPlaceholderText(tr("hours"));
     if (isValidEffort(task.effortHours))
         effort->setText(hoursNumber(task.effortHours));
+    //: Accessible name of the message shown under the task dialog's effort field when it is invalid
     effortProblem = new FieldProblem(tr("Effort problem"), q);
     auto *effortRow = new QHBoxLayout;
     effortRow->addWidget(effort);
     effortWords = new QLabel(q); // "= 1 h 30 min"
     effortWords->setForegroundRole(QPalette::PlaceholderText);
     effortRow->addWidget(effortWords, 1);
+    //: Form label in the task dialog: the work the task takes, in hours
     form.addRow(tr("&Effort (hours):"), effortRow);
     form.addRow(QString(), effortProblem);
     qobject_cast<QLabel *>(form.labelForField(effortRow))->setBuddy(effort);
@@ -185,6 +193,7 @@ void TaskDialog::Private::addEffortRow(QFormLayout &form, const Task &task)
 void TaskDialog::Private::addPriorityRow(QFormLayout &form, const Task &task)
 {
     priority = new QSpinBox(q);
+    //: Accessible name of the task dialog's priority field
     priority->setAccessibleName(tr("Priority"));
     // The plan file takes any priority from 1 up (store's checkTask).
     priority->setRange(1, std::numeric_limits<int>::max());
@@ -192,9 +201,11 @@ void TaskDialog::Private::addPriorityRow(QFormLayout &form, const Task &task)
     priority->setToolTip(tr("1 is the highest: tasks are worked in priority order."));
     auto *priorityRow = new QHBoxLayout;
     priorityRow->addWidget(priority);
+    //: Hint beside the task dialog's priority field: priority 1 comes first
     auto *priorityHint = new QLabel(tr("1 is the highest"), q);
     priorityHint->setForegroundRole(QPalette::PlaceholderText);
     priorityRow->addWidget(priorityHint, 1);
+    //: Form label in the task dialog: the task's priority
     form.addRow(tr("&Priority:"), priorityRow);
     qobject_cast<QLabel *>(form.labelForField(priorityRow))->setBuddy(priority);
 }
@@ -205,15 +216,20 @@ void TaskDialog::Private::addDeadlineRows(QFormLayout &form,
                                           const Plan &plan,
                                           const TimeZone &referenceZone)
 {
+    //: Check box used as a form label in the task dialog: the task has a deadline
     hasDeadline = new QCheckBox(tr("&Deadline:"), q);
+    //: Accessible name of the task dialog's deadline check box
     hasDeadline->setAccessibleName(tr("Has a deadline"));
     deadlineDate = new QDateEdit(q);
     deadlineDate->setCalendarPopup(true);
     deadlineDate->setDisplayFormat(apptext::datePattern(apptext::DateParts::WeekdayDayMonthYear));
+    //: Accessible name of the task dialog's deadline date field
     deadlineDate->setAccessibleName(tr("Deadline date"));
     deadlineTime = clockEdit(style, q);
+    //: Accessible name of the task dialog's deadline time field
     deadlineTime->setAccessibleName(tr("Deadline time"));
     deadlineZone = new ZoneCombo(plan, referenceZone, q);
+    //: Accessible name of the task dialog's deadline time zone field
     deadlineZone->setAccessibleName(tr("Deadline time zone"));
     auto *deadlineRow = new QHBoxLayout;
     deadlineRow->addWidget(deadlineDate);
@@ -222,9 +238,11 @@ void TaskDialog::Private::addDeadlineRows(QFormLayout &form,
     form.addRow(hasDeadline, deadlineRow);
     deadlineNote = new QLabel(q);
     deadlineNote->setWordWrap(true);
+    //: Accessible name of the note under the deadline saying what it is in other time zones
     deadlineNote->setAccessibleName(tr("Deadline note"));
     deadlineNote->hide();
     form.addRow(QString(), deadlineNote);
+    //: Accessible name of the message shown under the deadline fields when they are invalid
     deadlineProblem = new FieldProblem(tr("Deadline problem"), q);
     form.addRow(QString(), deadlineProblem);
 }
@@ -254,15 +272,18 @@ void TaskDialog::Private::showDeadline(const Task &task, const TimeZone &referen
 void TaskDialog::Private::addNotesRow(QFormLayout &form, const Task &task)
 {
     notes = new QPlainTextEdit(QString::fromStdString(task.notes), q);
+    //: Accessible name of the task dialog's notes field
     notes->setAccessibleName(tr("Notes"));
     notes->setTabChangesFocus(true);
     notes->setPlaceholderText(tr("Links, context, who to ask"));
+    //: Form label in the task dialog: free-text notes on the task
     form.addRow(tr("&Notes:"), notes);
 }
 
 void TaskDialog::Private::showEffortWords()
 {
     const auto hours = parseEffortHours(effort->text());
+    //: Beside the effort field: the hours typed, written out; %1 is e.g. "1 h 30 min"
     effortWords->setText(hours && isValidEffort(*hours) ? tr("= %1").arg(effortText(*hours))
                                                         : QString());
 }
@@ -296,7 +317,9 @@ TaskDialog::TaskDialog(const Plan &plan,
     d->original = task;
     d->style = style;
     const bool adding = task.title.empty();
+    //: Title of the task dialog when adding a task; %1 is the task's id
     setWindowTitle(adding ? tr("Add task %1").arg(QString::fromStdString(task.id))
+                          //: Title of the task dialog when editing a task; %1 is the task's id
                           : tr("Edit task %1").arg(QString::fromStdString(task.id)));
 
     auto *form = new QFormLayout;

@@ -33,10 +33,13 @@ QString regionName(const Plan &plan, const std::string &regionId)
 QString effortText(double hours)
 {
     const auto minutes = std::llround(double(effortSeconds(hours).count()) / 60.0);
+    //: A task's effort under an hour, e.g. "45 min"
     if (minutes < 60)
         return Words::tr("%1 min").arg(minutes);
+    //: A task's effort in whole hours, e.g. "3 h"
     if (minutes % 60 == 0)
         return Words::tr("%1 h").arg(minutes / 60);
+    //: A task's effort in hours and minutes, e.g. "1 h 30 min"
     return Words::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -61,8 +64,10 @@ QString placeStepText(const Plan &plan,
         //: A weekday and a clock time: "Mon 09:00"
         Words::tr("%1 %2").arg(weekdayText(start, zone), clockText(start, zone, style));
     const QString id = QString::fromStdString(task.id);
+    //: Undo history entry: %1 task id, %2 region, %3 its new start, e.g. "Mon 09:00"
     if (task.isPlaced())
         return Words::tr("Move %1 to %2 at %3").arg(id, regionName(plan, regionId), when);
+    //: Undo history entry: %1 task id, %2 region, %3 its start, e.g. "Mon 09:00"
     return Words::tr("Place %1 in %2 at %3").arg(id, regionName(plan, regionId), when);
 }
 

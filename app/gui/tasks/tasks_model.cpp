@@ -51,6 +51,7 @@ finishCellText(const Task &task, const TaskRoute *route, const TimeZone &zone, C
 {
     if (!route)
         return QString();
+    //: Backlog table, Finish column: the task does not finish within the days computed
     if (!route->finish)
         return TasksModel::tr("not within the horizon");
     if (const auto by = lateBy(task, route))
@@ -99,6 +100,7 @@ QVariant toolTipValue(const Task &task,
 {
     QStringList lines;
     if (column == TasksModel::Finish && route) {
+        //: Backlog tooltip line for a late task; %1 is its deadline (date and time)
         if (late && task.deadline)
             lines << TasksModel::tr("Misses its deadline, %1.")
                          .arg(dateTimeText(*task.deadline, zone, style));
@@ -322,13 +324,16 @@ QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int ro
         //: Column header: the task's short id ("T-1")
         return tr("ID");
     case Title:
+        //: Column header in the Backlog panel's task table: the task's title
         return tr("Title");
     case Effort:
         //: Column header: the task's work in hours
         return tr("Effort");
     case Priority:
+        //: Column header in the Backlog panel's task table: the task's priority (1 is highest)
         return tr("Priority");
     case Deadline:
+        //: Column header in the Backlog panel's task table: the task's deadline
         return tr("Deadline");
     case Placement:
         //: Column header: which region and when a task starts, or Backlog

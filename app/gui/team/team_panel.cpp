@@ -133,8 +133,11 @@ struct TeamPanel::Private {
         const QString text = filter->text().trimmed();
         if (filtered->rowCount() > 0)
             emptyMembers->hide();
+        //: Placeholder over the Team panel's member table when the filter matches nobody; %1 is the
+        //: filter text
         else if (!text.isEmpty())
             emptyMembers->setText(TeamPanel::tr("No member matches “%1”.").arg(text));
+        //: Placeholder over the Team panel's member table when the plan has no members
         else
             emptyMembers->setText(TeamPanel::tr("No members yet."));
         emptyMembers->setVisible(filtered->rowCount() == 0);
@@ -217,6 +220,7 @@ void TeamPanel::Private::makeModels()
 
 QWidget *TeamPanel::Private::makeRegionsBox()
 {
+    //: Heading of the Team panel's list of regions (team sites)
     auto *regionsLabel = new QLabel(TeamPanel::tr("&Regions"), q);
     regionList = new QListView(q);
     regionList->setModel(regions);
@@ -224,13 +228,19 @@ QWidget *TeamPanel::Private::makeRegionsBox()
     regionList->setDefaultDropAction(Qt::MoveAction);
     regionList->setEditTriggers(QAbstractItemView::DoubleClicked
                                 | QAbstractItemView::EditKeyPressed);
+    //: Accessible name of the Team panel's list of regions (team sites)
     regionList->setAccessibleName(TeamPanel::tr("Regions"));
     regionsLabel->setBuddy(regionList);
+    //: Tooltip of a tool button in the Team panel: adds a region
     addRegionButton = toolButton(QStringLiteral("list-add"), TeamPanel::tr("Add region"), q);
+    //: Tooltip of a tool button in the Team panel: picks the selected region's colour
     colourButton =
         toolButton(QStringLiteral("color-management"), TeamPanel::tr("Region colour…"), q);
+    //: Tooltip of a tool button in the Team panel: moves the selected region up the list
     upButton = toolButton(QStringLiteral("go-up"), TeamPanel::tr("Move region up"), q);
+    //: Tooltip of a tool button in the Team panel: moves the selected region down the list
     downButton = toolButton(QStringLiteral("go-down"), TeamPanel::tr("Move region down"), q);
+    //: Tooltip of a tool button in the Team panel: deletes the selected region
     removeRegionButton =
         toolButton(QStringLiteral("list-remove"), TeamPanel::tr("Delete region"), q);
     auto *regionButtons = new QHBoxLayout;
@@ -251,6 +261,7 @@ void TeamPanel::Private::makeMemberTable()
 {
     memberTable = new QTableView(q);
     memberTable->setModel(filtered);
+    //: Accessible name of the Team panel's member table
     setUpRowTable(memberTable, TeamPanel::tr("Members"));
     memberTable->setSortingEnabled(true);
     memberTable->sortByColumn(MembersModel::Region, Qt::AscendingOrder);
@@ -266,18 +277,24 @@ void TeamPanel::Private::makeMemberTable()
 
 QWidget *TeamPanel::Private::makeMembersBox()
 {
+    //: Heading of the Team panel's member table
     auto *membersLabel = new QLabel(TeamPanel::tr("&Members"), q);
     filter = new QLineEdit(q);
     filter->setPlaceholderText(TeamPanel::tr("Filter by name, region or zone"));
     filter->setClearButtonEnabled(true);
+    //: Accessible name of the filter field above the Team panel's member table
     filter->setAccessibleName(TeamPanel::tr("Filter members"));
     makeMemberTable();
     membersLabel->setBuddy(memberTable);
+    //: Tooltip of a tool button in the Team panel: opens the dialog that adds a member
     addMemberButton = toolButton(QStringLiteral("list-add-user"), TeamPanel::tr("Add member…"), q);
+    //: Tooltip of a tool button in the Team panel: shows the selected member (plan opened
+    //: read-only)
     editMemberButton = toolButton(QStringLiteral("document-edit"),
                                   document->isReadOnly() ? TeamPanel::tr("Show member…")
                                                          : TeamPanel::tr("Edit member…"),
                                   q);
+    //: Tooltip of a tool button in the Team panel: deletes the selected member
     removeMemberButton =
         toolButton(QStringLiteral("list-remove-user"), TeamPanel::tr("Delete member"), q);
     auto *memberButtons = new QHBoxLayout;
@@ -338,6 +355,7 @@ void TeamPanel::Private::chooseRegionColour()
     if (!index)
         return;
     Region region = document->plan().regions[*index];
+    //: Title of the colour dialog for a region; %1 is the region's name
     const QColor colour = QColorDialog::getColor(
         QColor(QString::fromStdString(region.color)),
         q,
@@ -379,6 +397,7 @@ void TeamPanel::Private::deleteRegion()
                         QMessageBox::Cancel,
                         q);
         box.setObjectName(QStringLiteral("deleteRegionDialog"));
+        //: Button in the box asking whether to delete a region
         QPushButton *remove =
             box.addButton(TeamPanel::tr("&Delete Region"), QMessageBox::AcceptRole);
         remove->setIcon(themeIcon(QStringLiteral("edit-delete")));
@@ -571,6 +590,7 @@ void TeamPanel::addRegion()
     const Plan &plan = d->document->plan();
     Region region;
     region.id = PlanDocument::newId();
+    //: Default name of a newly added region; %1 is its number in the list
     region.name = tr("Region %1").arg(plan.regions.size() + 1).toStdString();
     region.color = defaultRegionColor(plan.regions.size());
     const std::string before = d->currentRegion;
@@ -591,6 +611,7 @@ void TeamPanel::addMember()
 {
     const Plan &plan = d->document->plan();
     if (plan.regions.empty()) {
+        //: Title of the message box that asks to add a region before adding a member
         QMessageBox::information(this,
                                  tr("Add member"),
                                  tr("Add a region first: every member belongs to one."));
@@ -620,10 +641,12 @@ void TeamPanel::editMember(const std::string &memberId)
         // Shown, not edited: the file takes no changes.
         dialog.setReadOnly(true);
         // The main window's marker for a read-only plan.
+        //: Title of the member dialog for a read-only plan; %1 is the member's name
         dialog.setWindowTitle(tr("%1 [read-only]").arg(name));
         dialog.exec();
         return;
     }
+    //: Title of the member dialog; %1 is the member's name
     dialog.setWindowTitle(tr("Edit %1").arg(name));
     if (dialog.exec() == QDialog::Accepted)
         emit memberEdited(dialog.member());
@@ -672,8 +695,10 @@ QString taskListText(const std::vector<std::string> &ids)
     case 1:
         return id(0);
     case 2:
+        //: A list of two task ids in a sentence, e.g. "T-3 and T-7"
         return TeamPanel::tr("%1 and %2", "two task ids").arg(id(0), id(1));
     case 3:
+        //: A list of three task ids in a sentence, e.g. "T-3, T-7 and T-9"
         return TeamPanel::tr("%1, %2 and %3", "three task ids").arg(id(0), id(1), id(2));
     default:
         // Two named and the rest counted: never more than three items.

@@ -50,6 +50,7 @@ void paintAxis(QPainter &p, const PaintContext &c, const QRect &rect)
 
     p.setPen(palette.color(QPalette::WindowText));
     const QRect title(8, rect.top(), c.metrics.headerWidth - 16, rect.height());
+    //: Timeline axis caption; %1 is the city of the zone the timeline is drawn in
     p.drawText(title,
                Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetrics(c.metrics.font)

@@ -35,6 +35,7 @@ QString span(const QString &from, const QString &to)
 // "09:00–17:30 → 10:00–18:30", or "09:00–17:30" when it did not change.
 QString change(const QString &before, const QString &after)
 {
+    //: While dragging a block of hours: old value → new value
     return before == after ? before : TimelineView::tr("%1 → %2").arg(before, after);
 }
 
@@ -42,6 +43,7 @@ QString change(const QString &before, const QString &after)
 
 QString changedDaysText(Weekdays days, Qt::DayOfWeek firstDay)
 {
+    //: While dragging a block of hours with Alt: only this weekday changes; %1 is the weekday
     if (const auto day = onlyDay(days))
         return TimelineView::tr("%1 only").arg(
             QLocale().dayName(int(day->iso_encoding()), QLocale::ShortFormat));

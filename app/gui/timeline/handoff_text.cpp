@@ -57,6 +57,7 @@ QString syncSlotText(const Handoff &handoff, const std::vector<TimeZone> &zones,
         if (!parts.contains(part))
             parts << part;
     }
+    //: Handoff tooltip: the live meeting slot; %1 is its times in each region
     return TimelineView::tr("Sync slot %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
@@ -97,6 +98,7 @@ QString handoffText(const Plan &plan,
                        .arg(QString::fromStdString(a.name),
                             QString::fromStdString(b.name),
                             dayText(handoff.at, reference));
+    //: Handoff tooltip: %1 is the region handing off, %2 the time it leaves in both zones
     if (!sender.empty())
         text += u'\n'
             + TimelineView::tr("Leaves %1: %2")

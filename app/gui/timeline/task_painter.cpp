@@ -222,6 +222,7 @@ void paintTasks(QPainter &p,
         const auto late = lateBy(task, route);
         const QColor colour = late ? problemColor(c.palette) : outline;
         paintTaskFinishFlag(p, finish.at, c.metrics.smallLineHeight, colour);
+        //: Timeline label at a late task's finish; %1 is a duration, e.g. "3 h"
         if (late)
             paintTaskLateNote(p,
                               finish.at,

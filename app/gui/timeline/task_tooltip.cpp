@@ -43,6 +43,7 @@ QString taskTooltip(const Plan &plan,
                                                 reference,
                                                 clock));
                 if (const QString note = noteLine(plan, *route, h); !note.isEmpty())
+                    //: Task tooltip line: the handoff note; %1 is its text
                     text += u'\n' + TimelineView::tr("Note: %1").arg(note);
                 break;
             }
@@ -54,6 +55,7 @@ QString taskTooltip(const Plan &plan,
     if (const TaskPin *found = taskPinAt(layout, pos)) {
         const TaskPin &pin = *found;
         const Task &task = plan.tasks[pin.task];
+        //: Tooltip of a pinned task start; %1 is the task, %2 the region it is placed in
         QString text = TimelineView::tr("%1\nPlaced in %2")
                            .arg(taskLabel(task), placementText(plan, task, reference, clock));
         if (pin.pickup) {

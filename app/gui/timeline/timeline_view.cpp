@@ -538,6 +538,8 @@ bool TimelineView::Private::blockMenu(const QPoint &pos, const QPoint &globalPos
     const Weekdays days = patternOf(member, hit->layer).ranges[hit->rangeIndex].days;
     if (!document->isReadOnly() && days != Weekdays{day}) {
         const bool deep = hit->layer == BlockLayer::DeepWork;
+        //: Timeline context menu on a block of hours shared by several days; %1 is the weekday
+        //: clicked, %2 the other days
         QAction *separate = menu.addAction(
             TimelineView::tr("Separate %1 from %2").arg(dayName, changedDaysText(days, firstDay)));
         separate->setToolTip(
@@ -563,6 +565,7 @@ bool TimelineView::Private::blockMenu(const QPoint &pos, const QPoint &globalPos
                      : TimelineView::tr("Separate %1's %2 working hours").arg(name, dayName));
         });
     }
+    //: Timeline context menu: opens the member dialog; %1 is the member's name
     QAction *edit = menu.addAction(TimelineView::tr("Edit %1…").arg(name));
     QObject::connect(edit, &QAction::triggered, q, [this, id] {
         emit q->memberActivated(id);
@@ -887,6 +890,7 @@ QString TimelineView::Private::tooltipAt(const QPoint &pos) const
     if (const auto work = schedule.work.intervalAt(t))
         return memberBlockText(plan(), row.index, MemberBlock::Work, *work, reference, clock);
     const LocalDate day = date::floor<date::days>(toLocal(member.zone, t));
+    //: Timeline tooltip; %1 is a member's name
     for (const DateRange &off : member.timeOff)
         if (off.contains(day))
             return TimelineView::tr("%1: time off").arg(who);
@@ -908,6 +912,7 @@ TimelineView::TimelineView(PlanDocument *document, QWidget *parent)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    //: Accessible name of the timeline (every region's and member's hours across time zones)
     setAccessibleName(tr("World timeline"));
     setAccessibleDescription(tr(
         "Regions and members over time, with the placed tasks. Arrow "

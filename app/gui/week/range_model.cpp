@@ -76,6 +76,7 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
             return formatTime(span.start, clock);
         case End: {
             const EndReading end = endReading(span, clock);
+            //: Week grid table: an end time on the next day; %1 is the clock time
             return end.nextDay ? WeekEditor::tr("%1 (next day)").arg(formatTime(end.minutes, clock))
                                : formatTime(end.minutes, clock);
         }

@@ -81,6 +81,7 @@ void WeekEditor::Private::setUp()
     layout->addLayout(makeLayerButtons());
 
     grid = new WeekGrid(&state, q);
+    //: Accessible name of the week grid in the member dialog (a member's weekly hours)
     grid->setAccessibleName(tr("Week"));
     layout->addWidget(grid);
 
@@ -98,7 +99,9 @@ void WeekEditor::Private::setUp()
     layout->addWidget(message);
 
     auto *buttons = new QHBoxLayout;
+    //: Button under the member dialog's week grid: adds a time range to the layer shown
     addButton = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("&Add range"), q);
+    //: Button under the member dialog's week grid: removes the selected time range
     removeButton =
         new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("&Remove range"), q);
     removeButton->setEnabled(false);
@@ -119,6 +122,7 @@ QHBoxLayout *WeekEditor::Private::makeLayerButtons()
     auto *layerRow = new QHBoxLayout;
     layerGroup = new QButtonGroup(q);
     layerGroup->setExclusive(true);
+    //: Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)
     const std::array<QString, kWeekLayerCount> texts{tr("&Working hours"),
                                                      tr("&Deep work"),
                                                      tr("&Comms windows")};
@@ -205,6 +209,7 @@ void WeekEditor::Private::connectParts()
         edited(Source::Table);
     };
     model->rejected = [this](const QString &error) {
+        //: Member dialog, week grid: an edit was refused; %1 says why
         showMessage(tr("Not changed: %1").arg(error));
     };
     delegate->typing = [this](const QString &error) {
@@ -308,6 +313,7 @@ void WeekEditor::Private::updateAccessibility()
            "and Right changes its end, Alt with Up and Down moves it to another day, Delete "
            "removes it; hold Shift for 1-minute steps.")
             .arg(layers.join(QStringLiteral(". ")), layerName(state.layer)));
+    //: Accessible name of the table of time ranges; %1 is the layer, e.g. "Working hours"
     table->setAccessibleName(tr("%1 ranges").arg(layerName(state.layer)));
 }
 

@@ -106,10 +106,13 @@ QString layerName(WeekLayer layer)
 {
     switch (layer) {
     case WeekLayer::Work:
+        //: Name of a layer of the member dialog's week grid: working hours
         return WeekEditor::tr("Working hours");
     case WeekLayer::DeepWork:
+        //: Name of a layer of the member dialog's week grid: protected focus time
         return WeekEditor::tr("Deep work");
     case WeekLayer::Comms:
+        //: Name of a layer of the member dialog's week grid: fixed times for messages and calls
         return WeekEditor::tr("Comms window");
     }
     return {};
@@ -136,10 +139,13 @@ QString hourLabel(int hour, ClockStyle style)
 
 QString formatDuration(int minutes)
 {
+    //: A whole number of hours, e.g. "3 h"
     if (minutes % 60 == 0)
         return WeekEditor::tr("%1 h").arg(minutes / 60);
+    //: A number of minutes under an hour, e.g. "45 min"
     if (minutes < 60)
         return WeekEditor::tr("%1 min").arg(minutes);
+    //: Hours and minutes, e.g. "3 h 15 min"
     return WeekEditor::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -180,6 +186,7 @@ QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, c
 
 QString formatDays(const QLocale &locale, Qt::DayOfWeek firstDay, Weekdays days)
 {
+    //: A list of weekdays that is empty
     if (days.isEmpty())
         return WeekEditor::tr("No days");
     const int first = int(firstDay) - 1;

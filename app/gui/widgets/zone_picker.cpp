@@ -102,6 +102,7 @@ void ZonePicker::Private::populate(const QString &query)
             //: Countries of a zone and the tz database's note on it (in
             //: English): "Germany, Denmark (most of Germany)"
             tip = tr("%1 (%2)").arg(tip, entry->comment);
+        //: Tooltip line of a time zone in the zone picker; %1 lists its other IANA names
         if (!entry->aliases.isEmpty())
             tip += u'\n' + tr("Also known as %1").arg(entry->aliases.join(QStringLiteral(", ")));
         for (int column = 0; column < ColumnCount; ++column)
@@ -279,6 +280,7 @@ void ZonePicker::Private::makeResults()
     results->setAlternatingRowColors(true);
     results->setAllColumnsShowFocus(true);
     results->setSelectionMode(QAbstractItemView::SingleSelection);
+    //: Accessible name of the zone picker's list of matching time zones
     results->setAccessibleName(tr("Time zones"));
     results->header()->setStretchLastSection(false);
     results->header()->setSectionResizeMode(CityColumn, QHeaderView::Stretch);
@@ -341,6 +343,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     d->search = new QLineEdit(this);
     d->search->setPlaceholderText(tr("City, country, zone or UTC offset"));
     d->search->setClearButtonEnabled(true);
+    //: Accessible name of the zone picker's search field
     d->search->setAccessibleName(tr("Search time zones"));
     d->search->installEventFilter(this);
     d->makeResults();
@@ -353,6 +356,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     d->details = new QLabel(this);
     d->details->setWordWrap(true);
     d->details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    //: Accessible name of the zone picker's text on the chosen zone (local time, UTC offset)
     d->details->setAccessibleName(tr("Selected time zone"));
     d->details->setObjectName(QStringLiteral("details"));
 
@@ -429,6 +433,7 @@ void ZonePicker::setReadOnly(bool readOnly)
     setShowOnlyLook(d->search, readOnly);
     d->search->setClearButtonEnabled(!readOnly);
     d->search->setText(readOnly ? d->zone : QString());
+    //: Accessible name of the zone picker's field when read-only
     d->search->setAccessibleName(readOnly ? tr("Time zone") : tr("Search time zones"));
     d->results->setVisible(!readOnly);
     if (!readOnly) {
@@ -499,6 +504,7 @@ QString ZonePicker::offsetText(Seconds offset)
         return tr("UTC");
     const auto minutes =
         std::chrono::duration_cast<Minutes>(offset < Seconds{0} ? -offset : offset);
+    //: A UTC offset, e.g. "UTC+05:30": %1 is the sign, %2 the hours, %3 the minutes
     return tr("UTC%1%2:%3", "sign, hours, minutes")
         .arg(QChar(offset < Seconds{0} ? u'-' : u'+'))
         .arg(minutes.count() / 60, 2, 10, QLatin1Char('0'))
@@ -508,6 +514,7 @@ QString ZonePicker::offsetText(Seconds offset)
 QString ZonePicker::nextChangeText(const TimeZone &zone, Instant now)
 {
     const std::optional<ZoneTransition> next = nextTransition(zone, now);
+    //: Zone picker: the chosen zone has no daylight saving changes to come
     if (!next)
         return tr("No clock changes ahead");
     const QString day =

@@ -110,6 +110,7 @@ private:
 };
 const QString planFilter()
 {
+    //: File type filter in the open and save dialogs: Sunrelay's own plan files
     return MainWindow::tr("Sunrelay plans (*.sunrelay)");
 }
 
@@ -435,6 +436,7 @@ void MainWindow::Private::buildActions()
 {
     buildFileMenu();
     buildEditMenu();
+    //: Main menu bar: the View menu
     QMenu *view = q->menuBar()->addMenu(MainWindow::tr("&View"));
     addViewTabActions(*view);
     const NavigationActions navigation = addNavigationActions(*view);
@@ -447,7 +449,9 @@ void MainWindow::Private::buildActions()
 
 void MainWindow::Private::buildFileMenu()
 {
+    //: Main menu bar: the File menu
     QMenu *file = q->menuBar()->addMenu(MainWindow::tr("&File"));
+    //: File menu item: creates a new, empty plan file
     QAction *newAction = file->addAction(themeIcon(QStringLiteral("document-new")),
                                          MainWindow::tr("&New Plan…"),
                                          q,
@@ -455,6 +459,7 @@ void MainWindow::Private::buildFileMenu()
                                              newPlan();
                                          });
     newAction->setShortcut(QKeySequence::New);
+    //: File menu item: opens an existing plan for editing
     QAction *openAction = file->addAction(themeIcon(QStringLiteral("document-open")),
                                           MainWindow::tr("&Open…"),
                                           q,
@@ -462,14 +467,17 @@ void MainWindow::Private::buildFileMenu()
                                               open(store::OpenMode::ReadWrite);
                                           });
     openAction->setShortcut(QKeySequence::Open);
+    //: File menu item: opens a plan without taking the write lock
     file->addAction(MainWindow::tr("Open Read-Onl&y…"), q, [this] {
         open(store::OpenMode::ReadOnly);
     });
+    //: File menu item: submenu listing recently opened plans
     recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
     recentMenu->setToolTipsVisible(true);
     QObject::connect(recentMenu, &QMenu::aboutToShow, q, [this] {
         updateRecentMenu();
     });
+    //: File menu item: opens the sample plan shipped with Sunrelay
     file->addAction(themeIcon(QStringLiteral("document-open")),
                     MainWindow::tr("Open the &Demo Plan"),
                     q,
@@ -477,6 +485,7 @@ void MainWindow::Private::buildFileMenu()
                         q->openDemoPlan();
                     });
     file->addSeparator();
+    //: File menu item: saves the plan under another file name
     QAction *saveAsAction = file->addAction(themeIcon(QStringLiteral("document-save-as")),
                                             MainWindow::tr("Save &As…"),
                                             q,
@@ -486,12 +495,15 @@ void MainWindow::Private::buildFileMenu()
     setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
     file->addSeparator();
+    //: File menu item: creates a plan from a plan JSON file
     file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] {
         importPlanJson();
     });
+    //: File menu item: adds team members from a CSV file
     QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q, [this] {
         importRosterCsv();
     });
+    //: File menu item: writes the plan to a JSON file
     QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q, [this] {
         exportPlanJson();
     });
@@ -500,6 +512,7 @@ void MainWindow::Private::buildFileMenu()
     file->addSeparator();
     addCalendarFileActions(*file);
     file->addSeparator();
+    //: File menu item: closes the open plan
     QAction *closeAction = file->addAction(themeIcon(QStringLiteral("document-close")),
                                            MainWindow::tr("&Close"),
                                            q,
@@ -526,6 +539,7 @@ QDate MainWindow::Private::shownWeekStart() const
 
 void MainWindow::Private::addCalendarFileActions(QMenu &file)
 {
+    //: File menu item: writes the plan's shifts and handoffs to an iCalendar file
     QAction *exportCalendar = file.addAction(MainWindow::tr("Export Ca&lendar…"), q, [this] {
         CalendarExportDialog dialog(document->plan(), q);
         dialog.setReferenceZone(timeline->referenceZone());
@@ -534,10 +548,12 @@ void MainWindow::Private::addCalendarFileActions(QMenu &file)
         if (dialog.exec() == QDialog::Accepted)
             rememberFolder(dialog.writtenPath());
     });
+    //: File menu item: writes the handoffs to a CSV spreadsheet file
     QAction *exportHandoffs = file.addAction(MainWindow::tr("Export Handoffs as CS&V…"), q, [this] {
         HandoffsCsvDialog dialog(document.get(), q);
         dialog.setReferenceZone(timeline->referenceZone());
         dialog.setDates(shownWeekStart(), shownWeekStart().addDays(6));
+        //: Proposed file name for the handoffs CSV; %1 is the plan file's name without extension
         dialog.setFilePath(dialogFolder() + u'/'
                            + MainWindow::tr("%1 handoffs", "a file name")
                                  .arg(QFileInfo(document->filePath()).completeBaseName())
@@ -545,9 +561,11 @@ void MainWindow::Private::addCalendarFileActions(QMenu &file)
         if (dialog.exec() == QDialog::Accepted)
             rememberFolder(dialog.writtenPath());
     });
+    //: File menu item: imports members' busy times from an iCalendar file
     QAction *importBusy = file.addAction(MainWindow::tr("Import &Busy Time…"), q, [this] {
         importCalendarFile(document.get(), CalendarImportKind::BusyTime, dialogFolder(), q);
     });
+    //: File menu item: imports public holidays from an iCalendar file
     QAction *importHolidays = file.addAction(MainWindow::tr("Import &Holidays…"), q, [this] {
         importCalendarFile(document.get(), CalendarImportKind::Holidays, dialogFolder(), q);
     });
@@ -557,14 +575,18 @@ void MainWindow::Private::addCalendarFileActions(QMenu &file)
 
 void MainWindow::Private::buildEditMenu()
 {
+    //: Main menu bar: the Edit menu
     QMenu *edit = q->menuBar()->addMenu(MainWindow::tr("&Edit"));
+    //: Edit menu item: undoes the last change (shown when there is nothing to undo)
     undo = edit->addAction(themeIcon(QStringLiteral("edit-undo")), MainWindow::tr("&Undo"));
     // Every binding of the platform (Ctrl+Z; Ctrl+Shift+Z and Ctrl+Y), not
     // only the first.
     undo->setShortcuts(QKeySequence::Undo);
+    //: Edit menu item: redoes the last undone change (shown when there is nothing to redo)
     redo = edit->addAction(themeIcon(QStringLiteral("edit-redo")), MainWindow::tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addSeparator();
+    //: Edit menu item: opens the Preferences dialog
     QAction *preferencesAction = edit->addAction(themeIcon(QStringLiteral("configure")),
                                                  MainWindow::tr("&Preferences…"),
                                                  q,
@@ -577,22 +599,26 @@ void MainWindow::Private::buildEditMenu()
 // One action per tab of the central views, Ctrl+1, Ctrl+2, ... in tab order.
 void MainWindow::Private::addViewTabActions(QMenu &view)
 {
+    //: View menu item: shows the Timeline page
     QAction *timelineView = view.addAction(MainWindow::tr("Ti&meline"), q, [this] {
         showView(QStringLiteral("timeline"));
     });
     timelineView->setShortcut(Qt::CTRL | Qt::Key_1);
     documentActions << timelineView;
     // My week (issue 11).
+    //: View menu item: shows the My Week page (one member's week)
     QAction *myWeekView = view.addAction(MainWindow::tr("My &Week"), q, [this] {
         showView(QStringLiteral("myWeek"));
     });
     myWeekView->setShortcut(Qt::CTRL | Qt::Key_2);
     documentActions << myWeekView;
     // Coverage and DST Drift pages (issue 11).
+    //: View menu item: shows the Coverage page
     QAction *coverageView = view.addAction(MainWindow::tr("&Coverage"), q, [this] {
         showView(QStringLiteral("coverage"));
     });
     coverageView->setShortcut(Qt::CTRL | Qt::Key_3);
+    //: View menu item: shows the DST Drift page (how daylight saving time shifts handoffs)
     QAction *driftView = view.addAction(MainWindow::tr("&DST Drift"), q, [this] {
         showView(QStringLiteral("drift"));
     });
@@ -627,11 +653,13 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
             timeline->panBy(0.5);
         });
     a.forward->setShortcut(Qt::ALT | Qt::Key_Right);
+    //: View menu item: zooms the timeline in
     a.zoomIn =
         view.addAction(themeIcon(QStringLiteral("zoom-in")), MainWindow::tr("Zoom &In"), q, [this] {
             timeline->zoomIn();
         });
     a.zoomIn->setShortcut(QKeySequence::ZoomIn);
+    //: View menu item: zooms the timeline out
     a.zoomOut = view.addAction(themeIcon(QStringLiteral("zoom-out")),
                                MainWindow::tr("Zoom &Out"),
                                q,
@@ -639,22 +667,26 @@ MainWindow::Private::NavigationActions MainWindow::Private::addNavigationActions
                                    timeline->zoomOut();
                                });
     a.zoomOut->setShortcut(QKeySequence::ZoomOut);
+    //: View menu item: scrolls the timeline to the next handoff between regions
     QAction *nextHandoff = view.addAction(MainWindow::tr("&Next Handoff"), q, [this] {
         timeline->nextHandoff();
     });
     nextHandoff->setShortcut(Qt::Key_BracketRight);
+    //: View menu item: scrolls the timeline to the previous handoff between regions
     QAction *previousHandoff = view.addAction(MainWindow::tr("Pre&vious Handoff"), q, [this] {
         timeline->previousHandoff();
     });
     previousHandoff->setShortcut(Qt::Key_BracketLeft);
     // The toolbar's date field in one key, instead of tabbing through the
     // docks to it.
+    //: View menu item: moves the focus to the toolbar's date field
     QAction *goToDate = view.addAction(MainWindow::tr("Go to D&ate…"), q, [this] {
         dateNavigator->setFocus(Qt::ShortcutFocusReason);
         dateNavigator->selectAll();
     });
     goToDate->setObjectName(QStringLiteral("goToDate"));
     goToDate->setShortcut(Qt::CTRL | Qt::Key_G);
+    //: View menu item: saves the current page as a PNG, SVG or PDF picture
     QAction *exportPictureAction = view.addAction(MainWindow::tr("Export &Picture…"), q, [this] {
         exportPicture();
     });
@@ -679,6 +711,7 @@ void MainWindow::Private::buildPlanMenu()
 {
     //: Menu title: the plan (team, tasks, policy)
     QMenu *planMenu = q->menuBar()->addMenu(MainWindow::tr("&Plan"));
+    //: Plan menu item: changes the plan's name
     QAction *rename = planMenu->addAction(themeIcon(QStringLiteral("edit-rename")),
                                           MainWindow::tr("Re&name Plan…"),
                                           q,
@@ -687,12 +720,14 @@ void MainWindow::Private::buildPlanMenu()
                                           });
     editingActions << rename;
     planMenu->addSeparator();
+    //: Plan menu item: adds a region (a team site) to the plan
     QAction *addRegion = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
                                              MainWindow::tr("Add &Region"),
                                              q,
                                              [this] {
                                                  team->addRegion();
                                              });
+    //: Plan menu item: opens the dialog that adds a team member
     QAction *addMember = planMenu->addAction(themeIcon(QStringLiteral("list-add-user")),
                                              MainWindow::tr("Add &Member…"),
                                              q,
@@ -702,6 +737,7 @@ void MainWindow::Private::buildPlanMenu()
     addMember->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     editingActions << addRegion << addMember;
     planMenu->addSeparator();
+    //: Plan menu item: opens the dialog that creates a task
     QAction *newTask = planMenu->addAction(themeIcon(QStringLiteral("list-add")),
                                            MainWindow::tr("New &Task…"),
                                            q,
@@ -709,6 +745,8 @@ void MainWindow::Private::buildPlanMenu()
                                                backlog->addTask();
                                            });
     newTask->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    //: Plan menu item: places the task selected in the backlog on the timeline, at a time chosen
+    //: next
     placeTask = planMenu->addAction(themeIcon(QStringLiteral("go-jump")),
                                     MainWindow::tr("&Place Task At…"),
                                     q,
@@ -724,9 +762,11 @@ void MainWindow::Private::buildPlanMenu()
 
 void MainWindow::Private::buildHelpMenu(QMenu &view)
 {
+    //: Main menu bar: the Help menu
     QMenu *help = q->menuBar()->addMenu(MainWindow::tr("&Help"));
     // View > Legend; Help > Keyboard Shortcuts and the guide pages (issue 11).
     addHelpActions(*q, view, *help);
+    //: Help menu item: shows the About dialog
     QAction *about = help->addAction(MainWindow::tr("&About Sunrelay"), q, [this] {
         auto *dialog = q->findChild<AboutDialog *>();
         if (!dialog) {
@@ -744,6 +784,7 @@ void MainWindow::Private::buildHelpMenu(QMenu &view)
 // Toolbar: undo/redo | today, back, forward, date | zoom | reference zone.
 void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &navigation)
 {
+    //: Name of the main toolbar (shown in its context menu)
     QToolBar *bar = q->addToolBar(MainWindow::tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->addAction(undo);
@@ -754,9 +795,12 @@ void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &nav
     bar->addAction(navigation.forward);
     dateNavigator = new DateField(q);
     dateNavigator->setCalendarPopup(true);
+    //: Accessible name and tooltip of the toolbar's date field: the timeline jumps to the date
+    //: chosen
     dateNavigator->setAccessibleName(MainWindow::tr("Go to date"));
     dateNavigator->setToolTip(MainWindow::tr("Go to date"));
     // Shown at the minimum date, which stands for "no plan open".
+    //: Shown in the toolbar's date field when no plan is open
     dateNavigator->setSpecialValueText(MainWindow::tr("—", "date navigator without a plan"));
     bar->addWidget(dateNavigator);
     dateNavigator->installEventFilter(
@@ -780,6 +824,7 @@ void MainWindow::Private::buildToolbar(QMenu &view, const NavigationActions &nav
     // A hidden toolbar can be brought back from the View menu, with or
     // without a plan open (its own context menu needs it shown).
     QAction *showToolbar = bar->toggleViewAction();
+    //: View menu item: shows or hides the main toolbar
     showToolbar->setText(MainWindow::tr("Show Tool&bar"));
     view.insertAction(teamDock->toggleViewAction(), showToolbar);
 }
@@ -927,9 +972,11 @@ void MainWindow::Private::connectUndo()
     const auto updateUndo = [this, stackOfEdits] {
         undo->setEnabled(stackOfEdits->canUndo());
         redo->setEnabled(stackOfEdits->canRedo());
+        //: Edit menu item; %1 is the name of the change to undo, e.g. "Undo Move Ana's shift"
         undo->setText(stackOfEdits->canUndo()
                           ? MainWindow::tr("&Undo %1").arg(stackOfEdits->undoText())
                           : MainWindow::tr("&Undo"));
+        //: Edit menu item; %1 is the name of the change to redo, e.g. "Redo Move Ana's shift"
         redo->setText(stackOfEdits->canRedo()
                           ? MainWindow::tr("&Redo %1").arg(stackOfEdits->redoText())
                           : MainWindow::tr("&Redo"));
@@ -944,12 +991,14 @@ void MainWindow::Private::addTimelineAndMyWeek()
 {
     timeline = new TimelineView(document.get(), views);
     timeline->setObjectName(QStringLiteral("timeline"));
+    //: Tab title of the main window's Timeline page
     views->addTab(timeline, MainWindow::tr("Timeline"));
     myWeek = new MyWeekView(document.get(), views);
     myWeek->setObjectName(QStringLiteral("myWeek"));
     myWeek->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                      : ClockStyle::TwelveHour);
     myWeek->setFirstDayOfWeek(preferences.firstDayOfWeek);
+    //: Tab title of the main window's My Week page (one member's week)
     views->addTab(scrolling(myWeek), MainWindow::tr("My Week"));
     QObject::connect(myWeek,
                      &MyWeekView::exportCalendarRequested,
@@ -1048,6 +1097,7 @@ void MainWindow::Private::connectDocument()
         beacon->showPlan(document->filePath()); // after Save As, the new file
     });
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
+        //: Title of the error box shown when an edit could not be written to the plan file
         showError(MainWindow::tr("Change not saved"), text);
     });
 }
@@ -1059,9 +1109,11 @@ void MainWindow::Private::addCoverageAndDrift()
 {
     auto *coverage = new CoverageView(document.get(), views);
     coverage->setObjectName(QStringLiteral("coverage"));
+    //: Tab title of the main window's Coverage page
     views->addTab(scrolling(coverage), MainWindow::tr("Coverage"));
     auto *drift = new DriftView(document.get(), views);
     drift->setObjectName(QStringLiteral("drift"));
+    //: Tab title of the main window's DST Drift page (daylight saving time shifts)
     views->addTab(scrolling(drift), MainWindow::tr("DST Drift"));
 }
 
@@ -1128,6 +1180,7 @@ void MainWindow::Private::setUpBacklog()
     PlanDocument *plan = document.get();
     QObject::connect(backlog, &BacklogPanel::taskAdded, plan, &PlanDocument::addTask);
     QObject::connect(backlog, &BacklogPanel::taskEdited, plan, [plan](const Task &task) {
+        //: Undo history entry for editing a task; %1 is the task's id
         plan->changeTask(task, MainWindow::tr("Edit %1").arg(QString::fromStdString(task.id)));
     });
     QObject::connect(backlog, &BacklogPanel::taskDeleted, plan, &PlanDocument::removeTask);
@@ -1206,6 +1259,7 @@ void MainWindow::Private::updateTitle()
     }
     q->setWindowFilePath(document->filePath());
     const QString name = QString::fromStdString(document->plan().name);
+    //: Window title of a plan opened read-only; %1 is the plan's name
     q->setWindowTitle(document->isReadOnly() ? MainWindow::tr("%1 [read-only]").arg(name) : name);
 }
 
@@ -1214,10 +1268,12 @@ void MainWindow::Private::renamePlan()
     const QString current = QString::fromStdString(document->plan().name);
     QDialog dialog(q);
     dialog.setObjectName(QStringLiteral("renamePlanDialog"));
+    //: Title of the dialog that renames the plan
     dialog.setWindowTitle(MainWindow::tr("Rename Plan"));
     auto *name = new QLineEdit(current, &dialog);
     name->selectAll();
     auto *form = new QFormLayout;
+    //: Form label in the Rename Plan dialog: the plan's new name
     form->addRow(MainWindow::tr("&Name:"), name);
     auto *why = new QLabel(MainWindow::tr("A plan needs a name: it is the window's title and "
                                           "the name its exports carry."),
@@ -1279,7 +1335,9 @@ void MainWindow::Private::updateSummary()
     const ScheduleReport week = reportSchedule(plan, dayWindow(today, today + date::days{6}));
     const double covered =
         1.0 - double(week.gaps.totalLength().count()) / double(week.window.length().count());
+    //: Status bar: the number of team members in the plan
     QString text = MainWindow::tr("%n member(s)", nullptr, int(plan.members.size()))
+        //: Status bar: the number of regions (team sites) in the plan
         + QStringLiteral(" · ") + MainWindow::tr("%n region(s)", nullptr, int(plan.regions.size()));
     if (!plan.regions.empty())
         text += QStringLiteral(" · ")
@@ -1356,6 +1414,8 @@ void MainWindow::Private::applyPreferences()
     for (DriftView *drift : views->findChildren<DriftView *>())
         drift->setClockStyle(preferences.use24HourClock ? ClockStyle::TwentyFourHour
                                                         : ClockStyle::TwelveHour);
+    //: Status bar: the time zone the timeline is drawn in; %1 is an IANA zone name like
+    //: Europe/Berlin
     referenceLabel->setText(MainWindow::tr("Reference: %1")
                                 .arg(QString::fromStdString(preferences.timelineZone().name())));
 }
@@ -1372,6 +1432,7 @@ void MainWindow::Private::editPreferences()
 
 void MainWindow::Private::newPlan()
 {
+    //: Title of the file dialog (and of its error box) that creates a new plan file
     const QString chosen =
         QFileDialog::getSaveFileName(q, MainWindow::tr("New plan"), dialogFolder(), planFilter());
     if (chosen.isEmpty())
@@ -1393,6 +1454,7 @@ void MainWindow::Private::newPlan()
 
 void MainWindow::Private::open(store::OpenMode mode)
 {
+    //: Title of the file dialog that opens a plan
     const QString path = QFileDialog::getOpenFileName(
         q,
         MainWindow::tr("Open plan"),
@@ -1411,6 +1473,7 @@ void MainWindow::Private::open(store::OpenMode mode)
 
 bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode)
 {
+    //: Title of an error box; %1 is the name of the file that cannot be opened
     const QString title = MainWindow::tr("Cannot open %1").arg(QFileInfo(path).fileName());
     // SQLite would block on a FIFO and read a device as a database.
     if (const auto problem = io::checkRegularFile(QFile::encodeName(path).toStdString())) {
@@ -1439,6 +1502,8 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
         box.setInformativeText(MainWindow::tr(
             "You can open a copy of the plan as it is now, read-only, and look at it while "
             "the other program goes on editing the original."));
+        //: Button in the box saying another program is editing the plan: opens a read-only copy
+        //: instead
         QPushButton *copy =
             box.addButton(MainWindow::tr("Open a Read-Only &Copy"), QMessageBox::AcceptRole);
         box.setDefaultButton(copy);
@@ -1448,6 +1513,8 @@ bool MainWindow::Private::openPlanFile(const QString &path, store::OpenMode mode
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/read-only copies");
         QDir().mkpath(folder);
+        //: Proposed file name for a read-only copy; %1 is the original file's name without
+        //: extension
         const QString copyPath = uniquePlanPath(
             folder,
             MainWindow::tr("%1 (copy)", "a file name").arg(QFileInfo(path).completeBaseName()));
@@ -1467,6 +1534,7 @@ void MainWindow::Private::saveAs()
     // file itself, or another plan to overwrite.
     const QString proposed =
         uniquePlanPath(saveAsFolder(), QFileInfo(document->filePath()).completeBaseName());
+    //: Title of the file dialog that saves the plan under a new name
     const QString chosen =
         QFileDialog::getSaveFileName(q, MainWindow::tr("Save plan as"), proposed, planFilter());
     if (chosen.isEmpty())
@@ -1478,6 +1546,7 @@ void MainWindow::Private::saveAs()
     rememberFolder(path);
     if (QFileInfo(path) == QFileInfo(document->filePath())) {
         // Every edit is already in this file; a copy needs another name.
+        //: Title of an error box after File > Save As failed
         showError(MainWindow::tr("Save as"),
                   MainWindow::tr("This plan is already saved in %1: every change goes into it "
                                  "as you make it. To make a copy, choose another name.")
@@ -1490,6 +1559,7 @@ void MainWindow::Private::saveAs()
 
 void MainWindow::Private::importPlanJson()
 {
+    //: Title of the file dialog that picks a plan JSON file to import
     const QString json = QFileDialog::getOpenFileName(q,
                                                       MainWindow::tr("Import plan JSON"),
                                                       dialogFolder(),
@@ -1502,6 +1572,7 @@ void MainWindow::Private::importPlanJson()
 
 void MainWindow::Private::importRosterCsv()
 {
+    //: Title of the file dialog (and of its error boxes) that imports members from CSV
     const QString path = QFileDialog::getOpenFileName(q,
                                                       MainWindow::tr("Import member CSV"),
                                                       dialogFolder(),
@@ -1527,6 +1598,7 @@ void MainWindow::Private::importRosterCsv()
     // One undo step for the whole import: regions the plan lacks (matched by
     // name), then every member.
     QUndoStack *undoStack = document->undoStack();
+    //: Undo history entry for a member CSV import; %1 is the CSV file's name
     undoStack->beginMacro(MainWindow::tr("Import %1").arg(QFileInfo(path).fileName()));
     std::map<std::string, std::string> regionIds;
     for (const Region &region : roster.value().regions) {
@@ -1555,6 +1627,7 @@ void MainWindow::Private::importRosterCsv()
 
 void MainWindow::Private::exportPlanJson()
 {
+    //: Title of the file dialog (and of its error box) that exports the plan to JSON
     const QString chosen = QFileDialog::getSaveFileName(
         q,
         MainWindow::tr("Export plan JSON"),
@@ -1577,8 +1650,11 @@ void MainWindow::Private::exportPlanJson()
 // as wide as its viewport (view_export.h).
 void MainWindow::Private::exportPicture()
 {
+    //: File type filter in the Export Picture dialog
     const QString png = MainWindow::tr("PNG image (*.png)");
+    //: File type filter in the Export Picture dialog
     const QString svg = MainWindow::tr("SVG drawing (*.svg)");
+    //: File type filter in the Export Picture dialog
     const QString pdf = MainWindow::tr("PDF document (*.pdf)");
     QString filter = png;
     QString path = QFileDialog::getSaveFileName(
@@ -1650,6 +1726,7 @@ void MainWindow::Private::makeDocks()
     q->addDockWidget(Qt::BottomDockWidgetArea, backlogDock);
     // Beside the backlog rather than tabbed with it: choosing a task there
     // shows its route here at once.
+    //: Title of the dock panel showing the selected task's details and route
     detailsDock = new QDockWidget(MainWindow::tr("Task Details"), q);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     q->addDockWidget(Qt::BottomDockWidgetArea, detailsDock);

@@ -18,6 +18,7 @@ std::optional<QString> saveTarget(QWidget *parent, const QString &chosen, const 
     const QString path = withSuffix(chosen, suffix);
     if (path == chosen || !QFileInfo::exists(path))
         return path;
+    //: Title of the box asking whether to overwrite an existing file
     const auto answer = QMessageBox::question(
         parent,
         QMessageBox::tr("Replace File"),

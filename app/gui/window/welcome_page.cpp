@@ -21,6 +21,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/sunrelay.svg")).pixmap(96, 96));
     logo->setAlignment(Qt::AlignHCenter);
+    //: Heading of the page shown when no plan is open
     auto *title = new QLabel(tr("Welcome to Sunrelay"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
@@ -32,19 +33,24 @@ WelcomePage::WelcomePage(QWidget *parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
 
+    //: Welcome page button: opens the sample plan shipped with Sunrelay
     auto *demo = new QPushButton(themeIcon(QStringLiteral("document-open")),
                                  tr("Open the &demo plan"),
                                  this);
+    //: Welcome page button: creates a new, empty plan file
     auto *create =
         new QPushButton(themeIcon(QStringLiteral("document-new")), tr("&New plan…"), this);
+    //: Welcome page button: opens an existing plan file
     auto *open =
         new QPushButton(themeIcon(QStringLiteral("document-open")), tr("&Open a plan…"), this);
     for (QPushButton *button : {demo, create, open})
         button->setMinimumHeight(button->sizeHint().height() + 8);
     demo->setDefault(true);
 
+    //: Welcome page: heading of the list of recently opened plans
     auto *recentLabel = new QLabel(tr("&Recent plans"), this);
     recentLabel->setBuddy(m_recent);
+    //: Accessible name of the Welcome page's list of recently opened plans
     m_recent->setAccessibleName(tr("Recent plans"));
 
     auto *column = new QVBoxLayout;
@@ -85,6 +91,7 @@ QString recentFileText(const QString &path)
         folder = QStringLiteral("~");
     else if (folder.startsWith(home + u'/'))
         folder = QStringLiteral("~") + folder.mid(home.size());
+    //: Welcome page, recent plan: %1 is the file name, %2 its folder
     return WelcomePage::tr("%1 — %2", "recent plan: file name — folder")
         .arg(info.fileName(), QDir::toNativeSeparators(folder));
 }
@@ -98,6 +105,7 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
         item->setData(Qt::UserRole, path);
     }
     if (paths.isEmpty()) {
+        //: Welcome page: shown in the recent plans list when it is empty
         auto *item = new QListWidgetItem(tr("No recent plans yet"), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
