@@ -58,6 +58,7 @@
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>Why a publish to a CalDAV server ended: the user cancelled it</extracomment>
         <translation>abgebrochen</translation>
     </message>
     <message>
@@ -121,6 +122,7 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>Error on an iCalendar file; %1 is the file&apos;s name, %2 why it cannot be read</extracomment>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -146,10 +148,12 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message>
         <source>unknown time zone</source>
+        <extracomment>What is wrong in an iCalendar file: a TZID the tz database does not know</extracomment>
         <translation>unbekannte Zeitzone</translation>
     </message>
     <message>
         <source>too many events</source>
+        <extracomment>What is wrong in an iCalendar file: it holds more events than Sunrelay reads</extracomment>
         <translation>zu viele Termine</translation>
     </message>
     <message>
@@ -166,10 +170,12 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>Where the problem is in an iCalendar file; %1 is a line number</extracomment>
         <translation>Zeile %1</translation>
     </message>
     <message>
         <source>event &quot;%1&quot;</source>
+        <extracomment>Where the problem is in an iCalendar file; %1 is the event&apos;s UID</extracomment>
         <translation>Termin „%1“</translation>
     </message>
     <message>
@@ -191,6 +197,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>Error after an export; %1 is the file, %2 why it cannot be written</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -210,6 +217,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message>
         <source>Validate a plan file.</source>
+        <extracomment>sunrelay-cli --help: summary of the check command</extracomment>
         <translation>Eine Plandatei prüfen.</translation>
     </message>
     <message>
@@ -237,6 +245,7 @@ Rückgabewert: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 
 %2
 </source>
+        <extracomment>sunrelay-cli --help: %1 is the command&apos;s synopsis, %2 its description</extracomment>
         <translation>Aufruf: sunrelay-cli %1
 
 %2
@@ -244,6 +253,7 @@ Rückgabewert: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>%n Argument erwartet</numerusform>
             <numerusform>%n Argumente erwartet</numerusform>
@@ -253,6 +263,7 @@ Rückgabewert: 0 in Ordnung, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
+        <extracomment>sunrelay-cli usage error: %1 is the command, %2 the problem, %3 the command&apos;s synopsis</extracomment>
         <translation>sunrelay-cli %1: %2
 Aufruf: sunrelay-cli %3
 </translation>
@@ -260,11 +271,13 @@ Aufruf: sunrelay-cli %3
     <message>
         <source>%1: %2
 </source>
+        <extracomment>sunrelay-cli error line: %1 is the file (or input) at fault, %2 the problem with it</extracomment>
         <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
+        <extracomment>sunrelay-cli --help: the --from option, the first day of the range</extracomment>
         <translation>Erster UTC-Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -281,6 +294,7 @@ Aufruf: sunrelay-cli %3
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a time zone name given on the command line</extracomment>
         <translation>unbekannte Zeitzone „%1“</translation>
     </message>
     <message>
@@ -293,10 +307,12 @@ Aufruf: sunrelay-cli %3
     </message>
     <message>
         <source>--to is before --from</source>
+        <extracomment>sunrelay-cli error: the --to date is earlier than the --from date (option names stay in English)</extracomment>
         <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>The plan file.</source>
+        <extracomment>sunrelay-cli --help: the PLAN argument</extracomment>
         <translation>Die Plandatei.</translation>
     </message>
     <message>
@@ -311,15 +327,18 @@ Aufruf: sunrelay-cli %3
     </message>
     <message>
         <source>The roster CSV file.</source>
+        <extracomment>sunrelay-cli --help: the ROSTER argument of the import command</extracomment>
         <translation>Die CSV-Datei mit der Mitgliederliste.</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing (option and placeholder stay in English)</extracomment>
         <translation>-o PLAN.json ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
+        <extracomment>sunrelay-cli after a roster import: %1 is the plan file written, %2 and %3 counts</extracomment>
         <translation>%1: %2 Mitglieder in %3 Regionen
 </translation>
     </message>
@@ -327,6 +346,7 @@ Aufruf: sunrelay-cli %3
         <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
+        <extracomment>sunrelay-cli error: %1 is the command typed, not one sunrelay-cli knows</extracomment>
         <translation>sunrelay-cli: unbekannter Befehl „%1“
 
 </translation>
@@ -365,6 +385,7 @@ Befehle:
     </message>
     <message>
         <source>The file to write.</source>
+        <extracomment>sunrelay-cli --help: the -o/--output option</extracomment>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
@@ -373,14 +394,17 @@ Befehle:
     </message>
     <message>
         <source>The member&apos;s id.</source>
+        <extracomment>sunrelay-cli --help: the --member option</extracomment>
         <translation>Die ID des Mitglieds.</translation>
     </message>
     <message>
         <source>The region&apos;s id.</source>
+        <extracomment>sunrelay-cli --help: the --region option</extracomment>
         <translation>Die ID der Region.</translation>
     </message>
     <message>
         <source>Export the whole plan.</source>
+        <extracomment>sunrelay-cli --help: the --all option of calendar export</extracomment>
         <translation>Den ganzen Plan exportieren.</translation>
     </message>
     <message>
@@ -389,11 +413,13 @@ Befehle:
     </message>
     <message>
         <source>-o FILE.ics is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing (option and placeholder stay in English)</extracomment>
         <translation>-o FILE.ics ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
+        <extracomment>sunrelay-cli after a calendar export: %1 is the file written, %2 the number of events in it</extracomment>
         <translation>%1: %2 Termine
 </translation>
     </message>
@@ -407,54 +433,66 @@ Befehle:
     </message>
     <message>
         <source>The calendar file.</source>
+        <extracomment>sunrelay-cli --help: the iCalendar file argument</extracomment>
         <translation>Die Kalenderdatei.</translation>
     </message>
     <message>
         <source>--member ID is required</source>
+        <extracomment>sunrelay-cli error: the --member option is missing (option stays in English)</extracomment>
         <translation>--member ID ist erforderlich</translation>
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a member id not found in the plan</extracomment>
         <translation>kein Mitglied „%1“</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after a busy-time import: %1 plan file, %2 count, %3 member&apos;s name, %4 iCalendar file</extracomment>
         <translation>%1: %2 belegte Zeiten für %3 aus %4
 </translation>
     </message>
     <message>
         <source>--region ID is required</source>
+        <extracomment>sunrelay-cli error: the --region option is missing (option stays in English)</extracomment>
         <translation>--region ID ist erforderlich</translation>
     </message>
     <message>
         <source>no region &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a region id not found in the plan</extracomment>
         <translation>keine Region „%1“</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after a holiday import: %1 plan file, %2 count, %3 region&apos;s name, %4 iCalendar file</extracomment>
         <translation>%1: %2 Feiertage für %3 aus %4
 </translation>
     </message>
     <message>
         <source>The plan to read.</source>
+        <extracomment>sunrelay-cli --help: the input plan argument of a conversion command</extracomment>
         <translation>Der zu lesende Plan.</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing; %1 is the output&apos;s placeholder, e.g. PLAN.sunrelay</extracomment>
         <translation>-o %1 ist erforderlich</translation>
     </message>
     <message>
         <source>standard output</source>
+        <extracomment>sunrelay-cli: names the console output in an error line, &quot;standard output: ...&quot;</extracomment>
         <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>the text stream failed</source>
+        <extracomment>sunrelay-cli error: writing the JSON output to the terminal or a pipe failed</extracomment>
         <translation>Der Textstrom ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
+        <extracomment>sunrelay-cli error: writing the JSON output failed; %1 is the system&apos;s reason</extracomment>
         <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
@@ -491,12 +529,14 @@ Befehle:
     <message>
         <source>sunrelay-cli: out of memory
 </source>
+        <extracomment>Printed when sunrelay-cli runs out of memory and stops</extracomment>
         <translation>sunrelay-cli: Nicht genügend Speicher
 </translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
+        <extracomment>Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay-cli: Interner Fehler: %1
 </translation>
     </message>
@@ -506,6 +546,7 @@ Befehle:
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
+        <extracomment>Printed when sunrelay-cli stops on a bug with no message</extracomment>
         <translation>sunrelay-cli: Interner Fehler</translation>
     </message>
     <message>
@@ -586,38 +627,47 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>a regular file</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;</extracomment>
         <translation>eine normale Datei</translation>
     </message>
     <message>
         <source>a directory</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;</extracomment>
         <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a FIFO</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a named pipe</extracomment>
         <translation>eine FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a device such as /dev/null</extracomment>
         <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>a block device</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a disk device</extracomment>
         <translation>ein blockorientiertes Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a network socket</extracomment>
         <translation>ein Socket</translation>
     </message>
     <message>
         <source>a special file</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: any other special file</extracomment>
         <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <source>%1 MiB</source>
+        <extracomment>A file size in mebibytes, e.g. &quot;12.5 MiB&quot;</extracomment>
         <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot open the file</source>
+        <extracomment>Why a file cannot be used, after its name: &quot;plan.json: cannot open the file&quot;</extracomment>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -654,6 +704,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>cannot use the file</source>
+        <extracomment>Why a file cannot be used, after its name, when no better reason is known</extracomment>
         <translation>Die Datei kann nicht verwendet werden</translation>
     </message>
 </context>
@@ -700,15 +751,18 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>ours</source>
+        <extracomment>Git merge driver: our side of a merge conflict (as in git&apos;s &quot;ours&quot;)</extracomment>
         <translation>unsere Version</translation>
     </message>
     <message>
         <source>theirs</source>
+        <extracomment>Git merge driver: their side of a merge conflict (as in git&apos;s &quot;theirs&quot;)</extracomment>
         <translation>ihre Version</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
+        <extracomment>Git merge driver error line: %1 is a file, %2 why it cannot be read</extracomment>
         <translation>%1: %2
 </translation>
     </message>
@@ -722,6 +776,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>conflict: %1
 </source>
+        <extracomment>Git merge driver: a conflict it could not resolve; %1 describes it</extracomment>
         <translation>Konflikt: %1
 </translation>
     </message>
@@ -741,6 +796,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>My Week: label of a block of protected, meeting-free focus time</extracomment>
         <translation>Fokuszeit</translation>
     </message>
     <message>
@@ -754,10 +810,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Comms window %1</source>
+        <extracomment>My Week: description of a comms window block; %1 is its time span, e.g. &quot;09:00–10:00&quot;</extracomment>
         <translation>Kommunikationsfenster %1</translation>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>My Week: label of a day the member is off (holiday, leave)</extracomment>
         <translation>Abwesenheit</translation>
     </message>
     <message>
@@ -787,6 +845,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>Handoff %1 → %2</source>
+        <extracomment>My Week: first line of a handoff&apos;s description; %1 is the region handing off, %2 the one taking over</extracomment>
         <translation>Übergabe %1 → %2</translation>
     </message>
     <message>
@@ -807,6 +866,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>Sync slot %1</source>
+        <extracomment>My Week: the handoff&apos;s live sync meeting; %1 is its time span</extracomment>
         <translation>Sync-Slot %1</translation>
     </message>
     <message>
@@ -819,10 +879,12 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>→ %1</source>
+        <extracomment>My Week: label of an outgoing handoff; %1 is the region taking the work over</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
+        <extracomment>My Week: label of an incoming handoff; %1 is the region handing the work over</extracomment>
         <translation>← %1</translation>
     </message>
     <message>
@@ -832,10 +894,12 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
+        <extracomment>My Week title: %1 member&apos;s name, %2 first day, %3 last day, %4 the member&apos;s IANA zone</extracomment>
         <translation>%1 — %2 bis %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
+        <extracomment>My Week: summary when the member has no workdays in the week shown</extracomment>
         <translation>Keine Arbeitstage in dieser Woche</translation>
     </message>
     <message numerus="yes">
@@ -900,6 +964,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>%1 h day</source>
+        <extracomment>My Week: the length of a day with a clock change, in whole hours, e.g. &quot;25 h day&quot;</extracomment>
         <translation>Tag mit %1 h</translation>
     </message>
     <message>
@@ -908,6 +973,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>longest %1</source>
+        <extracomment>My Week day details: the longest stretch of work; %1 is a duration, e.g. &quot;5 h&quot;</extracomment>
         <translation>längster Block %1</translation>
     </message>
 </context>
@@ -915,6 +981,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
+        <extracomment>The file name endings Export Picture accepts, in a sentence</extracomment>
         <translation>.png, .svg oder .pdf</translation>
     </message>
     <message>
@@ -936,12 +1003,14 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>Usage: sunrelay-cli %1
 
 %2</source>
+        <extracomment>sunrelay-cli publish --help: %1 is the command&apos;s synopsis, %2 its description</extracomment>
         <translation>Aufruf: sunrelay-cli %1
 
 %2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>%n Argument erwartet</numerusform>
             <numerusform>%n Argumente erwartet</numerusform>
@@ -958,11 +1027,13 @@ Aufruf: sunrelay-cli %2
     <message>
         <source>%1: %2
 </source>
+        <extracomment>sunrelay-cli error line: %1 is the file or server at fault, %2 the problem</extracomment>
         <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>The account&apos;s user name.</source>
+        <extracomment>sunrelay-cli publish --help: the --user option</extracomment>
         <translation>Der Benutzername des Kontos.</translation>
     </message>
     <message>
@@ -975,6 +1046,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
+        <extracomment>sunrelay-cli publish --help: the --from option, the first day of the range</extracomment>
         <translation>Erster UTC-Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -987,6 +1059,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>sunrelay-cli error: %1 is the name of a required option that is missing</extracomment>
         <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
@@ -1011,12 +1084,14 @@ Aufruf: sunrelay-cli %2
     <message>
         <source>conflict: %1
 </source>
+        <extracomment>sunrelay-cli publish warning: %1 says which event changed on the server meanwhile</extracomment>
         <translation>Konflikt: %1
 </translation>
     </message>
     <message>
         <source>error: %1
 </source>
+        <extracomment>sunrelay-cli publish warning: %1 is the server&apos;s or network&apos;s error on one calendar</extracomment>
         <translation>Fehler: %1
 </translation>
     </message>
@@ -1028,10 +1103,12 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>The CalDAV server&apos;s URL.</source>
+        <extracomment>sunrelay-cli publish --help: the --server option</extracomment>
         <translation>Die URL des CalDAV-Servers.</translation>
     </message>
     <message>
         <source>Publish this member&apos;s calendar.</source>
+        <extracomment>sunrelay-cli publish --help: the --member option</extracomment>
         <translation>Den Kalender dieses Mitglieds veröffentlichen.</translation>
     </message>
     <message>
@@ -1044,6 +1121,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>The plan file.</source>
+        <extracomment>sunrelay-cli publish --help: the PLAN argument</extracomment>
         <translation>Die Plandatei.</translation>
     </message>
     <message>
@@ -1073,6 +1151,7 @@ Aufruf: sunrelay-cli %2
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL</extracomment>
         <translation>%1: %2 belegte Zeiten für %3 aus %4
 </translation>
     </message>
@@ -1124,6 +1203,7 @@ Aufruf: sunrelay-cli %2
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
+        <extracomment>Title of the box asking whether to overwrite an existing file</extracomment>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
@@ -1136,6 +1216,7 @@ Aufruf: sunrelay-cli %2
     <message>
         <source>%1 · %2 · times in %3
 </source>
+        <extracomment>CLI schedule report, first line: %1 plan name, %2 the dates covered, %3 the IANA zone of the times</extracomment>
         <translation>%1 · %2 · Zeiten in %3
 </translation>
     </message>
@@ -1146,6 +1227,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>CLI report table cell: a number of hours, e.g. &quot;7.5 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
@@ -1155,6 +1237,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Handoffs (%1)</source>
+        <extracomment>CLI report section heading; %1 is the number of handoffs</extracomment>
         <translation>Übergaben (%1)</translation>
     </message>
     <message>
@@ -1188,6 +1271,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>overlap</source>
+        <extracomment>CLI report, handoffs table, Kind column: the regions&apos; hours overlap (or, next, there is a gap)</extracomment>
         <translation>Überlappung</translation>
     </message>
     <message>
@@ -1208,10 +1292,12 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Gaps (%1)</source>
+        <extracomment>CLI report section heading; %1 is the number of coverage gaps</extracomment>
         <translation>Lücken (%1)</translation>
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
+        <extracomment>CLI route report, task heading: %1 task id, %2 title, %3 priority, %4 effort, e.g. &quot;6 h&quot;</extracomment>
         <translation>%1  %2  (Priorität %3, %4)</translation>
     </message>
     <message>
@@ -1229,6 +1315,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>One region alone</source>
+        <extracomment>CLI route report, row heading: how long the task would take in one region without handoffs</extracomment>
         <translation>Eine Region allein</translation>
     </message>
     <message numerus="yes">
@@ -1243,6 +1330,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Planned start</source>
+        <extracomment>CLI route report, row heading: when the task is planned to start</extracomment>
         <translation>Geplanter Start</translation>
     </message>
     <message>
@@ -1255,6 +1343,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>First pickup</source>
+        <extracomment>CLI route report, row heading: when the next region first picks the task up</extracomment>
         <translation>Erste Übernahme</translation>
     </message>
     <message>
@@ -1306,10 +1395,12 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>%1 → %2 · %3</source>
+        <extracomment>Task route, handoff line: %1 region handing off, %2 region taking over, %3 date and time</extracomment>
         <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
+        <extracomment>Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone</extracomment>
         <translation>%1 hört um %2 (%3) auf</translation>
     </message>
     <message>
@@ -1325,10 +1416,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source> (waits %1)</source>
+        <extracomment>Task route, appended to a handoff line: how long the task waits; %1 is a duration</extracomment>
         <translation> (wartet %1)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
+        <extracomment>Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones&apos; cities</extracomment>
         <translation>Sync-Slot %1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -1342,6 +1435,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Passes on:</source>
+        <extracomment>Task route: heading of the list of handoffs the task passes through</extracomment>
         <translation>Übergibt:</translation>
     </message>
     <message>
@@ -1369,14 +1463,17 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A task&apos;s effort under an hour, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A task&apos;s effort in whole hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A task&apos;s effort in hours and minutes, e.g. &quot;1 h 30 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
@@ -1396,10 +1493,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
+        <extracomment>Undo history entry: %1 task id, %2 region, %3 its new start, e.g. &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 nach %2 um %3 verschieben</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
+        <extracomment>Undo history entry: %1 task id, %2 region, %3 its start, e.g. &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 in %2 um %3 einplanen</translation>
     </message>
     <message>
@@ -1481,6 +1580,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
+        <extracomment>Title of an exported picture: %1 plan name, %2 first date, %3 last date, %4 IANA zone</extracomment>
         <translation>Sunrelay — %1, %2–%3 (%4)</translation>
     </message>
     <message>
@@ -1492,6 +1592,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
+        <extracomment>Error printed by sunrelay --export-view; %1 is the problem</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
@@ -1577,6 +1678,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
+        <extracomment>Command-line error: option --%1 is only allowed with --export-view (option names stay in English)</extracomment>
         <translation>--%1 gehört zu --export-view</translation>
     </message>
     <message numerus="yes">
@@ -1592,6 +1694,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
+        <extracomment>Error printed by sunrelay --export-week; %1 is the problem</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
@@ -1656,6 +1759,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>--week goes with --export-week</source>
+        <extracomment>Command-line error: --week is only allowed with --export-week (option names stay in English)</extracomment>
         <translation>--week gehört zu --export-week</translation>
     </message>
 </context>
@@ -1678,14 +1782,17 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
+        <extracomment>Printed on the terminal when Sunrelay runs out of memory and stops</extracomment>
         <translation>sunrelay: Nicht genügend Speicher</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
+        <extracomment>Printed on the terminal when Sunrelay stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay: Interner Fehler: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
+        <extracomment>Printed on the terminal when Sunrelay stops on a bug with no message</extracomment>
         <translation>sunrelay: Interner Fehler</translation>
     </message>
 </context>
@@ -1693,6 +1800,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::AboutDialog</name>
     <message>
         <source>About Sunrelay</source>
+        <extracomment>Title of the About dialog (Help menu)</extracomment>
         <translation>Über Sunrelay</translation>
     </message>
     <message>
@@ -1721,6 +1829,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
+        <extracomment>About dialog button: copies the versions of Sunrelay and its libraries to the clipboard</extracomment>
         <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
@@ -1745,6 +1854,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Filter tasks</source>
+        <extracomment>Accessible name of the filter field above the Backlog panel&apos;s task table</extracomment>
         <translation>Aufgaben filtern</translation>
     </message>
     <message>
@@ -1754,6 +1864,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>All tasks</source>
+        <extracomment>Backlog panel, status choice: show every task, placed or not</extracomment>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
@@ -1777,10 +1888,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Add task…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: opens the dialog that adds a task</extracomment>
         <translation>Aufgabe hinzufügen …</translation>
     </message>
     <message>
         <source>Edit…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: edits the selected task</extracomment>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
@@ -1790,6 +1903,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Place at…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: places the selected task on the timeline</extracomment>
         <translation>Einplanen um …</translation>
     </message>
     <message>
@@ -1803,6 +1917,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Accessible name of the Backlog panel&apos;s task table</extracomment>
         <translation>Aufgaben</translation>
     </message>
 </context>
@@ -1810,6 +1925,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
+        <extracomment>Export Calendar dialog, Include check box: the handoff events</extracomment>
         <translation>Ü&amp;bergaben</translation>
     </message>
     <message>
@@ -1818,10 +1934,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Comms windows</source>
+        <extracomment>Export Calendar dialog, Include check box: fixed times for messages and calls</extracomment>
         <translation>&amp;Kommunikationsfenster</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
+        <extracomment>Export Calendar dialog, Include check box: the parts of tasks worked in each region</extracomment>
         <translation>&amp;Aufgabenabschnitte</translation>
     </message>
     <message>
@@ -1872,6 +1990,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Export:</source>
+        <extracomment>Form label in the Export Calendar dialog: whose calendar to export</extracomment>
         <translation>&amp;Exportieren:</translation>
     </message>
     <message>
@@ -1926,6 +2045,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Import Busy Time</source>
+        <extracomment>Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)</extracomment>
         <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
@@ -1934,6 +2054,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Member:</source>
+        <extracomment>Form label in the calendar import dialog: the member (busy time) or, next, the region (holidays) to import into</extracomment>
         <translation>&amp;Mitglied:</translation>
     </message>
     <message>
@@ -1942,18 +2063,22 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in the calendar import dialog: the range of dates to import</extracomment>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Reading the calendar</source>
+        <extracomment>Accessible name of the busy indicator while an iCalendar file is read</extracomment>
         <translation>Kalender wird gelesen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>OK button of the calendar import dialog</extracomment>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <extracomment>Calendar import dialog, while reading; %1 is the iCalendar file&apos;s name</extracomment>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
@@ -1988,6 +2113,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Nothing will change.</source>
+        <extracomment>Calendar import dialog, under an error: the import would change nothing</extracomment>
         <translation>Es ändert sich nichts.</translation>
     </message>
     <message>
@@ -1999,6 +2125,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Time (%1)</source>
+        <extracomment>Column headers of the preview of imported busy times: date, local time in a zone (%1 is a city such as Tokyo), summary</extracomment>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
@@ -2012,6 +2139,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1 (ends %2)</source>
+        <extracomment>Calendar import preview: a busy time ending on a later day; %1 is its times, %2 the end date</extracomment>
         <translation>%1 (endet %2)</translation>
     </message>
     <message numerus="yes">
@@ -2038,10 +2166,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import holidays of %1</source>
+        <extracomment>Undo history entry; %1 is the region the holidays are imported into</extracomment>
         <translation>Feiertage von %1 importieren</translation>
     </message>
     <message>
         <source>Import busy time</source>
+        <extracomment>Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)</extracomment>
         <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
@@ -2050,6 +2180,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
+        <extracomment>File type filters of the file dialog that picks an iCalendar file</extracomment>
         <translation>iCalendar (*.ics);;Alle Dateien (*)</translation>
     </message>
 </context>
@@ -2136,6 +2267,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
+        <extracomment>Conflicts table, when: %1 day, %2 start, %3 end, %4 zone abbreviation, e.g. &quot;Tue, 09:00–11:00 CET&quot;</extracomment>
         <translation>%1, %2–%3 %4</translation>
     </message>
     <message>
@@ -2164,6 +2296,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Whole team</source>
+        <extracomment>Conflicts table, Member column: a coverage gap concerns the whole team, no one member</extracomment>
         <translation>Ganzes Team</translation>
     </message>
     <message>
@@ -2218,14 +2351,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Filter conflicts</source>
+        <extracomment>Accessible name of the filter field above the Conflicts panel&apos;s table</extracomment>
         <translation>Konflikte filtern</translation>
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Accessible name of the Conflicts panel&apos;s choice of severity (error, warning…)</extracomment>
         <translation>Schweregrad</translation>
     </message>
     <message>
         <source>All severities</source>
+        <extracomment>Conflicts panel, severity choice: show every conflict</extracomment>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
@@ -2250,10 +2386,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Visible days</source>
+        <extracomment>Conflicts panel, days choice: only the days the timeline shows</extracomment>
         <translation>Angezeigte Tage</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
+        <extracomment>Conflicts panel, days choice: the four weeks from now</extracomment>
         <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
@@ -2262,14 +2400,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Conflicts</source>
+        <extracomment>Accessible name of the Conflicts panel&apos;s table</extracomment>
         <translation>Konflikte</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
+        <extracomment>Title of the Conflicts panel; %1 is the number of conflicts (otherwise, next, without a number)</extracomment>
         <translation>Konflikte (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
+        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
         <translation>
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
@@ -2284,10 +2425,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
+        <extracomment>Tooltip of the conflict count in the status bar</extracomment>
         <translation>Das Konfliktfenster anzeigen</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
+        <extracomment>Accessible name of the status bar&apos;s conflict count; %1 is e.g. &quot;3 conflicts&quot;, %2 the worst severity</extracomment>
         <translation>%1, der schwerste: %2</translation>
     </message>
 </context>
@@ -2295,14 +2438,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
+        <extracomment>Coverage page: a whole number of hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>Coverage page: hours and minutes, e.g. &quot;3 h 15 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
+        <extracomment>Title of the Coverage chart; %1 is the city of the time zone days are counted in</extracomment>
         <translation>Abdeckung pro Tag (%1)</translation>
     </message>
     <message>
@@ -2311,6 +2457,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Gap hours</source>
+        <extracomment>Coverage chart legend: the line of hours no one covers each day</extracomment>
         <translation>Lückenstunden</translation>
     </message>
     <message>
@@ -2339,10 +2486,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>This week</source>
+        <extracomment>Coverage page, Range choice: the current week</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
+        <extracomment>Coverage page, Range choice: the four weeks from now</extracomment>
         <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
@@ -2352,6 +2501,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Range:</source>
+        <extracomment>Label of the Coverage page&apos;s choice of date range</extracomment>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
@@ -2377,6 +2527,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>, no gap handoffs</source>
+        <extracomment>Coverage page summary, appended after the coverage share: no handoff falls into a gap</extracomment>
         <translation>, keine Lückenübergaben</translation>
     </message>
     <message>
@@ -2400,10 +2551,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
+        <extracomment>Coverage day tooltip: hours someone covers; %1 is the hours, %2 the share in percent</extracomment>
         <translation>Abgedeckt: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
+        <extracomment>Coverage day tooltip: hours no one covers; %1 is the hours</extracomment>
         <translation>Lücken: %1</translation>
     </message>
     <message numerus="yes">
@@ -2415,10 +2568,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>No gap handoff</source>
+        <extracomment>Coverage day tooltip: no handoff falls into a gap that day</extracomment>
         <translation>Keine Lückenübergabe</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
+        <extracomment>Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it</extracomment>
         <translation>%1 Aufgabenarbeit: %2</translation>
     </message>
 </context>
@@ -2426,10 +2581,12 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
+        <extracomment>Accessible name of an export dialog&apos;s first-date field</extracomment>
         <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last date</source>
+        <extracomment>Accessible name of an export dialog&apos;s last-date field</extracomment>
         <translation>Letzter Tag</translation>
     </message>
     <message>
@@ -2439,6 +2596,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>dates in %1</source>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are in; %1 is a city (otherwise, next, a city and IANA zone)</extracomment>
         <translation>Tage in %1</translation>
     </message>
     <message>
@@ -2450,18 +2608,22 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
+        <extracomment>DST Drift page: a handoff between two regions; %1 hands off, %2 takes over</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>into %1&apos;s deep work</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>in die Fokuszeit von %1</translation>
     </message>
     <message>
         <source>before %1&apos;s working day</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>vor dem Arbeitstag von %1</translation>
     </message>
     <message>
         <source>after %1&apos;s working day</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>nach dem Arbeitstag von %1</translation>
     </message>
     <message>
@@ -2503,10 +2665,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Receiver&apos;s local time</source>
+        <extracomment>DST Drift page, choice: draw handoff times in the receiving region&apos;s local time</extracomment>
         <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
         <source>Sender&apos;s local time</source>
+        <extracomment>DST Drift page, choice: draw handoff times in the handing-off region&apos;s local time</extracomment>
         <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
@@ -2520,14 +2684,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Weeks to look at:</source>
+        <extracomment>Heading of the DST Drift page&apos;s list of weeks worth a look (under the chart)</extracomment>
         <translation>Betrachtete Wochen:</translation>
     </message>
     <message>
         <source>Week of %1</source>
+        <extracomment>DST Drift point tooltip; %1 is the week&apos;s first date</extracomment>
         <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
+        <extracomment>DST Drift point tooltip; %1 is a pair of regions like &quot;Berlin → Tokyo&quot;</extracomment>
         <translation>%1, Überlappungsübergabe</translation>
     </message>
     <message>
@@ -2544,10 +2711,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>sender %1</source>
+        <extracomment>DST Drift point tooltip: how far the sender&apos;s clock moved; %1 is e.g. &quot;+1 h&quot;</extracomment>
         <translation>Absender %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
+        <extracomment>DST Drift point tooltip: how far the receiver&apos;s clock moved; %1 is e.g. &quot;+1 h&quot;</extracomment>
         <translation>Empfänger %1</translation>
     </message>
     <message>
@@ -2580,6 +2749,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Worked example</source>
+        <extracomment>Heading of an example box in the Help guide pages</extracomment>
         <translation>Beispiel</translation>
     </message>
     <message>
@@ -2604,6 +2774,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: spring forward</source>
+        <extracomment>Heading of an example box in the DST guide page: clocks move forward in spring</extracomment>
         <translation>Beispiel: Uhren vorstellen</translation>
     </message>
     <message>
@@ -2616,6 +2787,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: fall back</source>
+        <extracomment>Heading of an example box in the DST guide page: clocks move back in autumn</extracomment>
         <translation>Beispiel: Uhren zurückstellen</translation>
     </message>
     <message>
@@ -2628,6 +2800,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: lengths</source>
+        <extracomment>Heading of an example box in the DST guide page: how lengths of time are counted</extracomment>
         <translation>Beispiel: Längen</translation>
     </message>
     <message>
@@ -2640,18 +2813,22 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
+        <extracomment>Title of the Help guide page (Help menu) on handoffs</extracomment>
         <translation>Wie Übergaben berechnet werden</translation>
     </message>
     <message>
         <source>The DST Rule</source>
+        <extracomment>Title of the Help guide page (Help menu) on daylight saving time</extracomment>
         <translation>Die Zeitumstellungsregel</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
+        <extracomment>Help menu item: opens the guide page on how handoffs are computed</extracomment>
         <translation>&amp;Wie Übergaben berechnet werden</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
+        <extracomment>Help menu item: opens the guide page on daylight saving time</extracomment>
         <translation>Die &amp;Zeitumstellungsregel</translation>
     </message>
 </context>
@@ -2659,6 +2836,7 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
+        <extracomment>Title of the file dialog behind the Export Handoffs dialog&apos;s File field</extracomment>
         <translation>Übergaben als CSV exportieren</translation>
     </message>
     <message>
@@ -2667,6 +2845,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
+        <extracomment>Title of the Export Handoffs as CSV dialog (File menu)</extracomment>
         <translation>Übergaben als CSV exportieren</translation>
     </message>
     <message>
@@ -2675,14 +2854,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in an export dialog: the range of dates to export</extracomment>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
+        <extracomment>Form label in an export dialog: the file to write</extracomment>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>OK button of the Export Handoffs as CSV dialog</extracomment>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
@@ -2698,19 +2880,23 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>Timeline Legend</source>
+        <extracomment>Title of the window explaining the timeline&apos;s colours and marks (View &gt; Legend)</extracomment>
         <translation>Legende der Zeitleiste</translation>
     </message>
     <message>
         <source>late by %1</source>
+        <extracomment>Legend sample: a task finishing after its deadline; %1 is a duration, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 verspätet</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
+        <extracomment>Legend sample of the time cursor&apos;s label: a weekday and time, then a task id</extracomment>
         <translation>Di 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Legend entry: the shaded block of a member&apos;s working hours on the timeline</extracomment>
         <translation>Arbeitszeiten</translation>
     </message>
     <message>
@@ -2719,6 +2905,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Legend entry: a member&apos;s protected, meeting-free focus time</extracomment>
         <translation>Fokuszeit</translation>
     </message>
     <message>
@@ -2727,6 +2914,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Comms window</source>
+        <extracomment>Legend entry: a fixed time for messages and calls</extracomment>
         <translation>Kommunikationsfenster</translation>
     </message>
     <message>
@@ -2735,6 +2923,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>Legend entry: a member&apos;s day off (holiday, leave)</extracomment>
         <translation>Abwesenheit</translation>
     </message>
     <message>
@@ -2752,6 +2941,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Clocks go forward</source>
+        <extracomment>Legend entry: the mark of a daylight saving change that moves clocks forward</extracomment>
         <translation>Uhren werden vorgestellt</translation>
     </message>
     <message>
@@ -2760,6 +2950,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Clocks go back</source>
+        <extracomment>Legend entry: the mark of a daylight saving change that moves clocks back</extracomment>
         <translation>Uhren werden zurückgestellt</translation>
     </message>
     <message>
@@ -2795,6 +2986,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Overlap handoff</source>
+        <extracomment>Legend entry: a handoff where both regions&apos; hours overlap</extracomment>
         <translation>Überlappungsübergabe</translation>
     </message>
     <message>
@@ -2803,6 +2995,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Gap handoff</source>
+        <extracomment>Legend entry: a handoff across hours no one covers</extracomment>
         <translation>Lückenübergabe</translation>
     </message>
     <message>
@@ -2811,6 +3004,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Handoff stepped to</source>
+        <extracomment>Legend entry: the ring where the handoff that ] (next) or [ (previous) went to leaves</extracomment>
         <translation>Angesprungene Übergabe</translation>
     </message>
     <message>
@@ -2819,6 +3013,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Task worked</source>
+        <extracomment>Legend entry: a bar of a task being worked on in one region</extracomment>
         <translation>Bearbeitete Aufgabe</translation>
     </message>
     <message>
@@ -2827,6 +3022,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Task passed on</source>
+        <extracomment>Legend entry: the link drawn where a task passes to the next region</extracomment>
         <translation>Weitergegebene Aufgabe</translation>
     </message>
     <message>
@@ -2835,6 +3031,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Planned start</source>
+        <extracomment>Legend entry: the mark of a task&apos;s planned start</extracomment>
         <translation>Geplanter Start</translation>
     </message>
     <message>
@@ -2852,6 +3049,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Late finish</source>
+        <extracomment>Legend entry: the mark of a task finishing after its deadline</extracomment>
         <translation>Verspätet fertig</translation>
     </message>
     <message>
@@ -2869,6 +3067,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time cursor</source>
+        <extracomment>Legend entry: the vertical line of the current time on the timeline</extracomment>
         <translation>Zeitcursor</translation>
     </message>
     <message>
@@ -2877,10 +3076,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Member rows</source>
+        <extracomment>Legend section heading: the timeline&apos;s rows of single members</extracomment>
         <translation>Mitgliederzeilen</translation>
     </message>
     <message>
         <source>Region rows</source>
+        <extracomment>Legend section heading: the timeline&apos;s rows of whole regions</extracomment>
         <translation>Regionszeilen</translation>
     </message>
     <message>
@@ -2900,6 +3101,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Le&amp;gend</source>
+        <extracomment>View menu item: opens the Timeline Legend window (what the timeline&apos;s marks mean)</extracomment>
         <translation>&amp;Legende</translation>
     </message>
 </context>
@@ -2907,67 +3109,83 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
+        <extracomment>File type filter in the open and save dialogs: Sunrelay&apos;s own plan files</extracomment>
         <translation>Sunrelay-Pläne (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Main menu bar: the File menu</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
+        <extracomment>File menu item: creates a new, empty plan file</extracomment>
         <translation>&amp;Neuer Plan …</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
+        <extracomment>File menu item: opens an existing plan for editing</extracomment>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <extracomment>File menu item: submenu listing recently opened plans</extracomment>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
+        <extracomment>File menu item: opens the sample plan shipped with Sunrelay</extracomment>
         <translation>&amp;Demo-Plan öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
+        <extracomment>File menu item: saves the plan under another file name</extracomment>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
+        <extracomment>File menu item: creates a plan from a plan JSON file</extracomment>
         <translation>Plan-JSON &amp;importieren …</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
+        <extracomment>File menu item: adds team members from a CSV file</extracomment>
         <translation>&amp;Mitglieder-CSV importieren …</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
+        <extracomment>File menu item: writes the plan to a JSON file</extracomment>
         <translation>Plan-JSON e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
+        <extracomment>File menu item: writes the plan&apos;s shifts and handoffs to an iCalendar file</extracomment>
         <translation>Ka&amp;lender exportieren …</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
+        <extracomment>File menu item: writes the handoffs to a CSV spreadsheet file</extracomment>
         <translation>Übergaben als CS&amp;V exportieren …</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
+        <extracomment>Proposed file name for the handoffs CSV; %1 is the plan file&apos;s name without extension</extracomment>
         <translation>%1 Übergaben</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
+        <extracomment>File menu item: imports members&apos; busy times from an iCalendar file</extracomment>
         <translation>Bele&amp;gte Zeit importieren …</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
+        <extracomment>File menu item: imports public holidays from an iCalendar file</extracomment>
         <translation>Fei&amp;ertage importieren …</translation>
     </message>
     <message>
         <source>&amp;Close</source>
+        <extracomment>File menu item: closes the open plan</extracomment>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
@@ -2976,34 +3194,42 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <extracomment>Main menu bar: the Edit menu</extracomment>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Edit menu item: undoes the last change (shown when there is nothing to undo)</extracomment>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>Edit menu item: redoes the last undone change (shown when there is nothing to redo)</extracomment>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <extracomment>Edit menu item: opens the Preferences dialog</extracomment>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;View</source>
+        <extracomment>Main menu bar: the View menu</extracomment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
+        <extracomment>View menu item: shows the My Week page (one member&apos;s week)</extracomment>
         <translation>Meine &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
+        <extracomment>View menu item: shows the Coverage page</extracomment>
         <translation>Ab&amp;deckung</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
+        <extracomment>View menu item: shows the DST Drift page (how daylight saving time shifts handoffs)</extracomment>
         <translation>D&amp;rift durch Zeitumstellung</translation>
     </message>
     <message>
@@ -3023,22 +3249,27 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Zoom &amp;In</source>
+        <extracomment>View menu item: zooms the timeline in</extracomment>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
+        <extracomment>View menu item: zooms the timeline out</extracomment>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
+        <extracomment>View menu item: scrolls the timeline to the next handoff between regions</extracomment>
         <translation>&amp;Nächste Übergabe</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
+        <extracomment>View menu item: scrolls the timeline to the previous handoff between regions</extracomment>
         <translation>&amp;Vorige Übergabe</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
+        <extracomment>View menu item: saves the current page as a PNG, SVG or PDF picture</extracomment>
         <translation>&amp;Bild exportieren …</translation>
     </message>
     <message>
@@ -3048,43 +3279,53 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
+        <extracomment>Plan menu item: changes the plan&apos;s name</extracomment>
         <translation>Plan &amp;umbenennen …</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
+        <extracomment>Plan menu item: adds a region (a team site) to the plan</extracomment>
         <translation>&amp;Region hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
+        <extracomment>Plan menu item: opens the dialog that adds a team member</extracomment>
         <translation>&amp;Mitglied hinzufügen …</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
+        <extracomment>Plan menu item: opens the dialog that creates a task</extracomment>
         <translation>Neue &amp;Aufgabe …</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
+        <extracomment>Plan menu item: places the task selected in the backlog on the timeline, at a time chosen next</extracomment>
         <translation>Aufgabe &amp;einplanen um …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
+        <extracomment>Main menu bar: the Help menu</extracomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
+        <extracomment>Help menu item: shows the About dialog</extracomment>
         <translation>Ü&amp;ber Sunrelay</translation>
     </message>
     <message>
         <source>Main toolbar</source>
+        <extracomment>Name of the main toolbar (shown in its context menu)</extracomment>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Go to date</source>
+        <extracomment>Accessible name and tooltip of the toolbar&apos;s date field: the timeline jumps to the date chosen</extracomment>
         <translation>Zu Datum springen</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
+        <extracomment>Shown in the toolbar&apos;s date field when no plan is open</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -3098,6 +3339,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
+        <extracomment>View menu item: shows or hides the main toolbar</extracomment>
         <translation>Werkzeugleiste an&amp;zeigen</translation>
     </message>
     <message>
@@ -3106,34 +3348,42 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Undo %1</source>
+        <extracomment>Edit menu item; %1 is the name of the change to undo, e.g. &quot;Undo Move Ana&apos;s shift&quot;</extracomment>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <extracomment>Edit menu item; %1 is the name of the change to redo, e.g. &quot;Redo Move Ana&apos;s shift&quot;</extracomment>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Tab title of the main window&apos;s Timeline page</extracomment>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>My Week</source>
+        <extracomment>Tab title of the main window&apos;s My Week page (one member&apos;s week)</extracomment>
         <translation>Meine Woche</translation>
     </message>
     <message>
         <source>Change not saved</source>
+        <extracomment>Title of the error box shown when an edit could not be written to the plan file</extracomment>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Tab title of the main window&apos;s Coverage page</extracomment>
         <translation>Abdeckung</translation>
     </message>
     <message>
         <source>DST Drift</source>
+        <extracomment>Tab title of the main window&apos;s DST Drift page (daylight saving time shifts)</extracomment>
         <translation>Drift durch Zeitumstellung</translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo history entry for editing a task; %1 is the task&apos;s id</extracomment>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
@@ -3142,14 +3392,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 [read-only]</source>
+        <extracomment>Window title of a plan opened read-only; %1 is the plan&apos;s name</extracomment>
         <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
+        <extracomment>Title of the dialog that renames the plan</extracomment>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <extracomment>Form label in the Rename Plan dialog: the plan&apos;s new name</extracomment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3158,6 +3411,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Status bar: the number of team members in the plan</extracomment>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitglieder</numerusform>
@@ -3165,6 +3419,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
+        <extracomment>Status bar: the number of regions (team sites) in the plan</extracomment>
         <translation>
             <numerusform>%n Region</numerusform>
             <numerusform>%n Regionen</numerusform>
@@ -3180,14 +3435,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Reference: %1</source>
+        <extracomment>Status bar: the time zone the timeline is drawn in; %1 is an IANA zone name like Europe/Berlin</extracomment>
         <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>New plan</source>
+        <extracomment>Title of the file dialog (and of its error box) that creates a new plan file</extracomment>
         <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>Open plan</source>
+        <extracomment>Title of the file dialog that opens a plan</extracomment>
         <translation>Plan öffnen</translation>
     </message>
     <message>
@@ -3200,6 +3458,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Cannot open %1</source>
+        <extracomment>Title of an error box; %1 is the name of the file that cannot be opened</extracomment>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -3208,19 +3467,23 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
+        <extracomment>Button in the box saying another program is editing the plan: opens a read-only copy instead</extracomment>
         <translation>Schreibgeschützte &amp;Kopie öffnen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
+        <extracomment>Proposed file name for a read-only copy; %1 is the original file&apos;s name without extension</extracomment>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Save plan as</source>
+        <extracomment>Title of the file dialog that saves the plan under a new name</extracomment>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
         <source>Save as</source>
+        <extracomment>Title of an error box after File &gt; Save As failed</extracomment>
         <translation>Speichern unter</translation>
     </message>
     <message>
@@ -3229,10 +3492,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Import plan JSON</source>
+        <extracomment>Title of the file dialog that picks a plan JSON file to import</extracomment>
         <translation>Plan-JSON importieren</translation>
     </message>
     <message>
         <source>Import member CSV</source>
+        <extracomment>Title of the file dialog (and of its error boxes) that imports members from CSV</extracomment>
         <translation>Mitglieder-CSV importieren</translation>
     </message>
     <message>
@@ -3256,22 +3521,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo history entry for a member CSV import; %1 is the CSV file&apos;s name</extracomment>
         <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
+        <extracomment>Title of the file dialog (and of its error box) that exports the plan to JSON</extracomment>
         <translation>Plan-JSON exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
@@ -3290,6 +3560,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Task Details</source>
+        <extracomment>Title of the dock panel showing the selected task&apos;s details and route</extracomment>
         <translation>Aufgabendetails</translation>
     </message>
     <message>
@@ -3310,14 +3581,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Open Read-Onl&amp;y…</source>
+        <extracomment>File menu item: opens a plan without taking the write lock</extracomment>
         <translation>Sc&amp;hreibgeschützt öffnen …</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
+        <extracomment>View menu item: shows the Timeline page</extracomment>
         <translation>Zei&amp;tleiste</translation>
     </message>
     <message>
         <source>Go to D&amp;ate…</source>
+        <extracomment>View menu item: moves the focus to the toolbar&apos;s date field</extracomment>
         <translation>Zu Dat&amp;um springen …</translation>
     </message>
 </context>
@@ -3330,22 +3604,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>Placeholder text in the member dialog&apos;s name field</extracomment>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <extracomment>Form label in the member dialog: the member&apos;s name</extracomment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Accessible name of the member dialog&apos;s read-only region field</extracomment>
         <translation>Region</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the member dialog: the region (team site) the member belongs to</extracomment>
         <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
+        <extracomment>Form label in the member dialog: the member&apos;s IANA time zone</extracomment>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
@@ -3354,6 +3633,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>First day</source>
+        <extracomment>Column headers of the member dialog&apos;s time-off table: first and last day of an absence</extracomment>
         <translation>Erster Tag</translation>
     </message>
     <message>
@@ -3362,10 +3642,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>Accessible name of the member dialog&apos;s time-off table (holidays, leave)</extracomment>
         <translation>Abwesenheit</translation>
     </message>
     <message>
         <source>No time off</source>
+        <extracomment>Placeholder over the member dialog&apos;s empty time-off table</extracomment>
         <translation>Keine Abwesenheit</translation>
     </message>
     <message>
@@ -3392,6 +3674,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Enter the member’s name.</source>
+        <extracomment>Error under the member dialog&apos;s name field when it is empty</extracomment>
         <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
@@ -3432,6 +3715,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Add member</source>
+        <extracomment>Title of the member dialog when adding (or, next, editing) a member</extracomment>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
@@ -3440,6 +3724,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;General</source>
+        <extracomment>Tab in the member dialog: name, region and time zone</extracomment>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
@@ -3449,6 +3734,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time o&amp;ff</source>
+        <extracomment>Tab in the member dialog: the member&apos;s days and dates off</extracomment>
         <translation>Abwe&amp;senheit</translation>
     </message>
 </context>
@@ -3456,10 +3742,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
+        <extracomment>Team panel, member table cell: hours of work per week, e.g. &quot;40.0 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
+        <extracomment>Tooltip of a member&apos;s time zone cell; %1 is the zone&apos;s abbreviation and offset now, e.g. &quot;CET, UTC+01:00&quot;</extracomment>
         <translation>UTC-Versatz jetzt: %1</translation>
     </message>
     <message>
@@ -3474,18 +3762,22 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time zone</source>
+        <extracomment>Column header in the Team panel&apos;s member table: the member&apos;s IANA time zone</extracomment>
         <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Local time</source>
+        <extracomment>Column header in the Team panel&apos;s member table: the member&apos;s clock time now</extracomment>
         <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Work / week</source>
+        <extracomment>Column header in the Team panel&apos;s member table: working hours per week</extracomment>
         <translation>Arbeit / Woche</translation>
     </message>
     <message>
         <source>Deep work / week</source>
+        <extracomment>Column header in the Team panel&apos;s member table: protected focus hours per week</extracomment>
         <translation>Fokuszeit / Woche</translation>
     </message>
 </context>
@@ -3511,14 +3803,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Previous week</source>
+        <extracomment>Tooltip of the My Week page&apos;s button that shows the week before</extracomment>
         <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>This Week</source>
+        <extracomment>My Week page button: shows the current week</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next week</source>
+        <extracomment>Tooltip of the My Week page&apos;s button that shows the week after</extracomment>
         <translation>Nächste Woche</translation>
     </message>
     <message>
@@ -3527,6 +3822,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Export My Calendar…</source>
+        <extracomment>My Week page button: exports the chosen member&apos;s calendar to an iCalendar file</extracomment>
         <translation>Meinen Kalender exportieren …</translation>
     </message>
     <message>
@@ -3535,6 +3831,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Import My Calendar…</source>
+        <extracomment>My Week page button: imports the chosen member&apos;s busy times from an iCalendar file</extracomment>
         <translation>Meinen Kalender importieren …</translation>
     </message>
     <message>
@@ -3543,6 +3840,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Print…</source>
+        <extracomment>My Week page button: prints the week shown</extracomment>
         <translation>Drucken …</translation>
     </message>
     <message>
@@ -3551,6 +3849,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Print My Week</source>
+        <extracomment>Title of the print dialog for the My Week page</extracomment>
         <translation>Meine Woche drucken</translation>
     </message>
     <message>
@@ -3565,10 +3864,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Member:</source>
+        <extracomment>Label of the My Week page&apos;s choice of team member</extracomment>
         <translation>&amp;Mitglied:</translation>
     </message>
     <message>
         <source>The member&apos;s week</source>
+        <extracomment>Accessible name of the My Week page&apos;s drawing of the member&apos;s week</extracomment>
         <translation>Die Woche des Mitglieds</translation>
     </message>
     <message>
@@ -3592,30 +3893,37 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>= %1</source>
+        <extracomment>Place dialog, beside the start: the same instant in the timeline&apos;s zone; %1 is a date and time</extracomment>
         <translation>= %1</translation>
     </message>
     <message>
         <source>Place %1</source>
+        <extracomment>Title of the dialog that places a task on the timeline; %1 is the task&apos;s id</extracomment>
         <translation>%1 einplanen</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Accessible name of the Place dialog&apos;s region field (where the task starts)</extracomment>
         <translation>Region</translation>
     </message>
     <message>
         <source>Region problem</source>
+        <extracomment>Accessible name of the message shown under the Place dialog&apos;s region field when it is invalid</extracomment>
         <translation>Problem mit der Region</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the Place dialog: the region the task starts in</extracomment>
         <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Start date</source>
+        <extracomment>Accessible name of the Place dialog&apos;s start date field</extracomment>
         <translation>Startdatum</translation>
     </message>
     <message>
         <source>Start time</source>
+        <extracomment>Accessible name of the Place dialog&apos;s start time field</extracomment>
         <translation>Startzeit</translation>
     </message>
     <message>
@@ -3629,10 +3937,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time zone problem</source>
+        <extracomment>Accessible name of the message shown under the Place dialog&apos;s zone field when it is invalid</extracomment>
         <translation>Problem mit der Zeitzone</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
+        <extracomment>Form label in the Place dialog: the time zone the start date and time are in</extracomment>
         <translation>&amp;In Zeitzone:</translation>
     </message>
     <message>
@@ -3641,6 +3951,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Daylight saving note</source>
+        <extracomment>Accessible name of the Place dialog&apos;s note on a daylight saving gap or overlap at the start</extracomment>
         <translation>Hinweis zur Zeitumstellung</translation>
     </message>
     <message>
@@ -3657,6 +3968,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region added</extracomment>
         <translation>Region %1 hinzufügen</translation>
     </message>
     <message>
@@ -3669,14 +3981,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>cannot copy %1</source>
+        <extracomment>Why a read-only copy of a plan failed; %1 is the plan&apos;s write-ahead log file</extracomment>
         <translation>%1 kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>Rename plan</source>
+        <extracomment>Undo history entry for renaming the plan</extracomment>
         <translation>Plan umbenennen</translation>
     </message>
     <message>
         <source>Change policy</source>
+        <extracomment>Undo history entry for changing the plan&apos;s handoff policy</extracomment>
         <translation>Regeln ändern</translation>
     </message>
     <message>
@@ -3685,30 +4000,37 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Change colour of %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region recoloured</extracomment>
         <translation>Farbe von %1 ändern</translation>
     </message>
     <message>
         <source>Edit region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region edited</extracomment>
         <translation>Region %1 bearbeiten</translation>
     </message>
     <message>
         <source>Move region</source>
+        <extracomment>Undo history entry for moving a region up or down the list</extracomment>
         <translation>Region verschieben</translation>
     </message>
     <message>
         <source>Delete region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region deleted</extracomment>
         <translation>Region %1 löschen</translation>
     </message>
     <message>
         <source>Add %1</source>
+        <extracomment>Undo history entry for adding a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
+        <extracomment>Undo history entry; %1 is a member&apos;s old name, %2 the new one</extracomment>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
+        <extracomment>Undo history entry; %1 is a member&apos;s name, %2 the region the member moves to</extracomment>
         <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
@@ -3725,22 +4047,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo history entry for editing a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete %1</source>
+        <extracomment>Undo history entry for deleting a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Add task %1</source>
+        <extracomment>Undo history entry for adding a task; %1 is the task&apos;s title</extracomment>
         <translation>Aufgabe %1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete task %1</source>
+        <extracomment>Undo history entry for deleting a task; %1 is the task&apos;s title</extracomment>
         <translation>Aufgabe %1 löschen</translation>
     </message>
     <message>
         <source>Unplace %1</source>
+        <extracomment>Undo history entry for sending a task back to the backlog; %1 is the task&apos;s id</extracomment>
         <translation>%1 ausplanen</translation>
     </message>
     <message>
@@ -3808,14 +4135,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>24-hour (17:30)</source>
+        <extracomment>Preferences, Clock choice: show times on a 24-hour clock</extracomment>
         <translation>24 Stunden (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
+        <extracomment>Preferences, Clock choice: show times on a 12-hour clock with AM/PM</extracomment>
         <translation>12 Stunden (5:30 PM)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
+        <extracomment>Form label in the Preferences dialog: how clock times are written</extracomment>
         <translation>&amp;Uhr:</translation>
     </message>
     <message>
@@ -3829,30 +4159,37 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>This computer&apos;s zone (%1)</source>
+        <extracomment>Preferences, timeline zone choice; %1 is this computer&apos;s IANA zone, e.g. Europe/Berlin</extracomment>
         <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
+        <extracomment>Preferences, timeline zone choice: a zone picked below</extracomment>
         <translation>Andere Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
+        <extracomment>Form label in the Preferences dialog: the time zone the timeline is drawn in</extracomment>
         <translation>&amp;Zeitleiste in:</translation>
     </message>
     <message>
         <source>Follow the system</source>
+        <extracomment>Preferences, Appearance choice: light or dark as the desktop is set</extracomment>
         <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
+        <extracomment>Preferences, Appearance choice: light colours</extracomment>
         <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
+        <extracomment>Preferences, Appearance choice: dark colours</extracomment>
         <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <extracomment>Form label in the Preferences dialog: light or dark colours</extracomment>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
@@ -3867,6 +4204,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <extracomment>Form label in the Preferences dialog: the language of the user interface</extracomment>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
@@ -3886,6 +4224,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Unencrypted Connection</source>
+        <extracomment>Title of the warning box before publishing over plain http://</extracomment>
         <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
@@ -3902,42 +4241,52 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>One member</source>
+        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
         <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>Region or member</source>
+        <extracomment>Accessible name of the Publish dialog&apos;s field choosing which region or member</extracomment>
         <translation>Region oder Mitglied</translation>
     </message>
     <message>
         <source>%v of %m calendars</source>
+        <extracomment>Publish dialog progress bar; %v is the number of calendars done, %m how many there are in all</extracomment>
         <translation>%v von %m Kalendern</translation>
     </message>
     <message>
         <source>Publish summary</source>
+        <extracomment>Accessible name of the Publish dialog&apos;s report of what was published</extracomment>
         <translation>Zusammenfassung der Veröffentlichung</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
+        <extracomment>OK button of the Publish dialog: publishes the calendars to the CalDAV server</extracomment>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
+        <extracomment>Form label in the Publish dialog: the CalDAV server&apos;s address</extracomment>
         <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
+        <extracomment>Form label in the Publish dialog: the user name on the CalDAV server</extracomment>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <extracomment>Form label in the Publish dialog: the password on the CalDAV server</extracomment>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Calendars t&amp;o publish:</source>
+        <extracomment>Form label in the Publish dialog: whose calendars to publish</extracomment>
         <translation>Zu veröffentlichende &amp;Kalender:</translation>
     </message>
     <message>
         <source>&amp;Dates (UTC):</source>
+        <extracomment>Form label in the Publish dialog: the range of dates to publish, in UTC</extracomment>
         <translation>&amp;Zeitraum (UTC):</translation>
     </message>
     <message>
@@ -3958,10 +4307,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Cancelling…</source>
+        <extracomment>Publish dialog status while stopping a publish in progress</extracomment>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <extracomment>Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the dialog)</extracomment>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
@@ -3983,6 +4334,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published.</source>
+        <extracomment>Publish dialog status when every calendar was published</extracomment>
         <translation>Veröffentlicht.</translation>
     </message>
     <message>
@@ -3996,14 +4348,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>    Conflict: %1</source>
+        <extracomment>Publish report line under a calendar, indented; %1 says which event changed on the server meanwhile</extracomment>
         <translation>    Konflikt: %1</translation>
     </message>
     <message>
         <source>    Error: %1</source>
+        <extracomment>Publish report line under a calendar, indented; %1 is the server&apos;s or network&apos;s error</extracomment>
         <translation>    Fehler: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>Publish report line; %1 is an error that stopped the whole publish</extracomment>
         <translation>Fehler: %1</translation>
     </message>
     <message>
@@ -4033,6 +4388,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Tooltip of a region in the Team panel: how many members it has</extracomment>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitglieder</numerusform>
@@ -4043,10 +4399,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
+        <extracomment>Accessible name of an export dialog&apos;s file path field</extracomment>
         <translation>Datei</translation>
     </message>
     <message>
         <source>Browse…</source>
+        <extracomment>Button beside an export dialog&apos;s file path: opens a file dialog</extracomment>
         <translation>Durchsuchen …</translation>
     </message>
 </context>
@@ -4054,6 +4412,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <extracomment>Help menu item: lists the keyboard shortcuts</extracomment>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
@@ -4199,14 +4558,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the Keyboard Shortcuts dialog (Help menu)</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
+        <extracomment>Placeholder text of the Keyboard Shortcuts dialog&apos;s search field</extracomment>
         <translation>Aktionen und Tasten suchen</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
+        <extracomment>Accessible name of the Keyboard Shortcuts dialog&apos;s search field</extracomment>
         <translation>Tastenkürzel suchen</translation>
     </message>
     <message>
@@ -4234,10 +4596,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>My week</source>
+        <extracomment>Keyboard Shortcuts dialog: group heading for the keys of the My Week page</extracomment>
         <translation>Meine Woche</translation>
     </message>
     <message>
         <source>Previous / next block</source>
+        <extracomment>Keyboard Shortcuts dialog, My Week: moves the selection to the previous or next block</extracomment>
         <translation>Voriger / nächster Block</translation>
     </message>
     <message>
@@ -4250,6 +4614,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Show the block&apos;s details</source>
+        <extracomment>Keyboard Shortcuts dialog, My Week: opens the details of the selected block</extracomment>
         <translation>Details des Blocks anzeigen</translation>
     </message>
 </context>
@@ -4274,6 +4639,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source> · deadline %1</source>
+        <extracomment>Task details, appended to &quot;2 h of work · priority 1&quot;; %1 is the deadline&apos;s date and time</extracomment>
         <translation> · Frist %1</translation>
     </message>
     <message>
@@ -4282,6 +4648,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Starts in %1</source>
+        <extracomment>Task details: where the task is placed; %1 says the region and start time</extracomment>
         <translation>Beginnt in %1</translation>
     </message>
     <message>
@@ -4299,6 +4666,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Note on handoff %1</source>
+        <extracomment>Accessible name of the note field for one handoff of the task; %1 is the handoff&apos;s number</extracomment>
         <translation>Notiz zu Übergabe %1</translation>
     </message>
     <message>
@@ -4306,6 +4674,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
 Next: 
 Blockers: 
 Links: </source>
+        <extracomment>Template for a new handoff note: keep the line breaks; translate the four headings</extracomment>
         <translation>Erledigt: 
 Als Nächstes: 
 Blockiert durch: 
@@ -4332,6 +4701,7 @@ Links: </translation>
     </message>
     <message>
         <source>Add task %1</source>
+        <extracomment>Title of the task dialog when adding a task; %1 is the task&apos;s id</extracomment>
         <translation>Aufgabe %1 hinzufügen</translation>
     </message>
     <message>
@@ -4340,6 +4710,7 @@ Links: </translation>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>Accessible name of the task dialog&apos;s title field</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -4348,14 +4719,17 @@ Links: </translation>
     </message>
     <message>
         <source>Title problem</source>
+        <extracomment>Accessible name of the message shown under the task dialog&apos;s title field when it is invalid</extracomment>
         <translation>Problem mit dem Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Form label in the task dialog: the task&apos;s title</extracomment>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Effort in hours</source>
+        <extracomment>Accessible name of the task dialog&apos;s effort field</extracomment>
         <translation>Aufwand in Stunden</translation>
     </message>
     <message>
@@ -4365,14 +4739,17 @@ Links: </translation>
     </message>
     <message>
         <source>Effort problem</source>
+        <extracomment>Accessible name of the message shown under the task dialog&apos;s effort field when it is invalid</extracomment>
         <translation>Problem mit dem Aufwand</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
+        <extracomment>Form label in the task dialog: the work the task takes, in hours</extracomment>
         <translation>&amp;Aufwand (Stunden):</translation>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Accessible name of the task dialog&apos;s priority field</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -4381,42 +4758,52 @@ Links: </translation>
     </message>
     <message>
         <source>1 is the highest</source>
+        <extracomment>Hint beside the task dialog&apos;s priority field: priority 1 comes first</extracomment>
         <translation>1 ist die höchste</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
+        <extracomment>Form label in the task dialog: the task&apos;s priority</extracomment>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
+        <extracomment>Check box used as a form label in the task dialog: the task has a deadline</extracomment>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Has a deadline</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline check box</extracomment>
         <translation>Hat eine Frist</translation>
     </message>
     <message>
         <source>Deadline date</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline date field</extracomment>
         <translation>Datum der Frist</translation>
     </message>
     <message>
         <source>Deadline time</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline time field</extracomment>
         <translation>Uhrzeit der Frist</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline time zone field</extracomment>
         <translation>Zeitzone der Frist</translation>
     </message>
     <message>
         <source>Deadline note</source>
+        <extracomment>Accessible name of the note under the deadline saying what it is in other time zones</extracomment>
         <translation>Hinweis zur Frist</translation>
     </message>
     <message>
         <source>Deadline problem</source>
+        <extracomment>Accessible name of the message shown under the deadline fields when they are invalid</extracomment>
         <translation>Problem mit der Frist</translation>
     </message>
     <message>
         <source>Notes</source>
+        <extracomment>Accessible name of the task dialog&apos;s notes field</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
@@ -4425,10 +4812,12 @@ Links: </translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <extracomment>Form label in the task dialog: free-text notes on the task</extracomment>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>= %1</source>
+        <extracomment>Beside the effort field: the hours typed, written out; %1 is e.g. &quot;1 h 30 min&quot;</extracomment>
         <translation>= %1</translation>
     </message>
 </context>
@@ -4436,6 +4825,7 @@ Links: </translation>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
+        <extracomment>Backlog table, Finish column: the task does not finish within the days computed</extracomment>
         <translation>nicht innerhalb des Horizonts</translation>
     </message>
     <message>
@@ -4444,6 +4834,7 @@ Links: </translation>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
+        <extracomment>Backlog tooltip line for a late task; %1 is its deadline (date and time)</extracomment>
         <translation>Verpasst ihre Frist, %1.</translation>
     </message>
     <message>
@@ -4465,6 +4856,7 @@ Links: </translation>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s title</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -4474,10 +4866,12 @@ Links: </translation>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s priority (1 is highest)</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
         <source>Deadline</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s deadline</extracomment>
         <translation>Frist</translation>
     </message>
     <message>
@@ -4495,42 +4889,52 @@ Links: </translation>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
+        <extracomment>Placeholder over the Team panel&apos;s member table when the filter matches nobody; %1 is the filter text</extracomment>
         <translation>Kein Mitglied passt zu „%1“.</translation>
     </message>
     <message>
         <source>No members yet.</source>
+        <extracomment>Placeholder over the Team panel&apos;s member table when the plan has no members</extracomment>
         <translation>Noch keine Mitglieder.</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
+        <extracomment>Heading of the Team panel&apos;s list of regions (team sites)</extracomment>
         <translation>&amp;Regionen</translation>
     </message>
     <message>
         <source>Regions</source>
+        <extracomment>Accessible name of the Team panel&apos;s list of regions (team sites)</extracomment>
         <translation>Regionen</translation>
     </message>
     <message>
         <source>Add region</source>
+        <extracomment>Tooltip of a tool button in the Team panel: adds a region</extracomment>
         <translation>Region hinzufügen</translation>
     </message>
     <message>
         <source>Region colour…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: picks the selected region&apos;s colour</extracomment>
         <translation>Farbe der Region …</translation>
     </message>
     <message>
         <source>Move region up</source>
+        <extracomment>Tooltip of a tool button in the Team panel: moves the selected region up the list</extracomment>
         <translation>Region nach oben</translation>
     </message>
     <message>
         <source>Move region down</source>
+        <extracomment>Tooltip of a tool button in the Team panel: moves the selected region down the list</extracomment>
         <translation>Region nach unten</translation>
     </message>
     <message>
         <source>Delete region</source>
+        <extracomment>Tooltip of a tool button in the Team panel: deletes the selected region</extracomment>
         <translation>Region löschen</translation>
     </message>
     <message>
         <source>&amp;Members</source>
+        <extracomment>Heading of the Team panel&apos;s member table</extracomment>
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
@@ -4539,18 +4943,22 @@ Links: </translation>
     </message>
     <message>
         <source>Filter members</source>
+        <extracomment>Accessible name of the filter field above the Team panel&apos;s member table</extracomment>
         <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <source>Members</source>
+        <extracomment>Accessible name of the Team panel&apos;s member table</extracomment>
         <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Add member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: opens the dialog that adds a member</extracomment>
         <translation>Mitglied hinzufügen …</translation>
     </message>
     <message>
         <source>Show member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: shows the selected member (plan opened read-only)</extracomment>
         <translation>Mitglied anzeigen …</translation>
     </message>
     <message>
@@ -4559,6 +4967,7 @@ Links: </translation>
     </message>
     <message>
         <source>Delete member</source>
+        <extracomment>Tooltip of a tool button in the Team panel: deletes the selected member</extracomment>
         <translation>Mitglied löschen</translation>
     </message>
     <message>
@@ -4568,10 +4977,12 @@ Links: </translation>
     </message>
     <message>
         <source>Colour of %1</source>
+        <extracomment>Title of the colour dialog for a region; %1 is the region&apos;s name</extracomment>
         <translation>Farbe von %1</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
+        <extracomment>Button in the box asking whether to delete a region</extracomment>
         <translation>Region &amp;löschen</translation>
     </message>
     <message numerus="yes">
@@ -4587,10 +4998,12 @@ Links: </translation>
     </message>
     <message>
         <source>Region %1</source>
+        <extracomment>Default name of a newly added region; %1 is its number in the list</extracomment>
         <translation>Region %1</translation>
     </message>
     <message>
         <source>Add member</source>
+        <extracomment>Title of the message box that asks to add a region before adding a member</extracomment>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
@@ -4599,20 +5012,24 @@ Links: </translation>
     </message>
     <message>
         <source>%1 [read-only]</source>
+        <extracomment>Title of the member dialog for a read-only plan; %1 is the member&apos;s name</extracomment>
         <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Title of the member dialog; %1 is the member&apos;s name</extracomment>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
+        <extracomment>A list of two task ids in a sentence, e.g. &quot;T-3 and T-7&quot;</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
+        <extracomment>A list of three task ids in a sentence, e.g. &quot;T-3, T-7 and T-9&quot;</extracomment>
         <translation>%1, %2 und %3</translation>
     </message>
     <message numerus="yes">
@@ -4674,6 +5091,7 @@ Links: </translation>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
+        <extracomment>Timeline axis caption; %1 is the city of the zone the timeline is drawn in</extracomment>
         <translation>Zeiten in %1</translation>
     </message>
     <message>
@@ -4698,6 +5116,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Leaves %1: %2</source>
+        <extracomment>Handoff tooltip: %1 is the region handing off, %2 the time it leaves in both zones</extracomment>
         <translation>Verlässt %1: %2</translation>
     </message>
     <message>
@@ -4723,6 +5142,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Sync slot %1</source>
+        <extracomment>Handoff tooltip: the live meeting slot; %1 is its times in each region</extracomment>
         <translation>Sync-Slot %1</translation>
     </message>
     <message>
@@ -4739,6 +5159,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>late by %1</source>
+        <extracomment>Timeline label at a late task&apos;s finish; %1 is a duration, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 verspätet</translation>
     </message>
     <message>
@@ -4747,6 +5168,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>Task tooltip line: the handoff note; %1 is its text</extracomment>
         <translation>Notiz: %1</translation>
     </message>
     <message>
@@ -4756,6 +5178,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     <message>
         <source>%1
 Placed in %2</source>
+        <extracomment>Tooltip of a pinned task start; %1 is the task, %2 the region it is placed in</extracomment>
         <translation>%1
 Eingeplant in %2</translation>
     </message>
@@ -4833,6 +5256,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1: time off</source>
+        <extracomment>Timeline tooltip; %1 is a member&apos;s name</extracomment>
         <translation>%1: Abwesenheit</translation>
     </message>
     <message>
@@ -4842,6 +5266,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>World timeline</source>
+        <extracomment>Accessible name of the timeline (every region&apos;s and member&apos;s hours across time zones)</extracomment>
         <translation>Weltzeitleiste</translation>
     </message>
     <message>
@@ -4855,10 +5280,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 → %2</source>
+        <extracomment>While dragging a block of hours: old value → new value</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
+        <extracomment>While dragging a block of hours with Alt: only this weekday changes; %1 is the weekday</extracomment>
         <translation>nur %1</translation>
     </message>
     <message>
@@ -4909,6 +5336,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Separate %1 from %2</source>
+        <extracomment>Timeline context menu on a block of hours shared by several days; %1 is the weekday clicked, %2 the other days</extracomment>
         <translation>%1 von %2 trennen</translation>
     </message>
     <message>
@@ -4933,6 +5361,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Edit %1…</source>
+        <extracomment>Timeline context menu: opens the member dialog; %1 is the member&apos;s name</extracomment>
         <translation>%1 bearbeiten …</translation>
     </message>
     <message>
@@ -4982,6 +5411,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 (next day)</source>
+        <extracomment>Week grid table: an end time on the next day; %1 is the clock time</extracomment>
         <translation>%1 (nächster Tag)</translation>
     </message>
     <message>
@@ -4998,6 +5428,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>&amp;Working hours</source>
+        <extracomment>Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)</extracomment>
         <translation>Arbeits&amp;zeiten</translation>
     </message>
     <message>
@@ -5022,6 +5453,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Accessible name of the week grid in the member dialog (a member&apos;s weekly hours)</extracomment>
         <translation>Woche</translation>
     </message>
     <message>
@@ -5030,14 +5462,17 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>&amp;Add range</source>
+        <extracomment>Button under the member dialog&apos;s week grid: adds a time range to the layer shown</extracomment>
         <translation>Zeitraum &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
+        <extracomment>Button under the member dialog&apos;s week grid: removes the selected time range</extracomment>
         <translation>Zeitraum &amp;entfernen</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
+        <extracomment>Member dialog, week grid: an edit was refused; %1 says why</extracomment>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
@@ -5063,6 +5498,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 ranges</source>
+        <extracomment>Accessible name of the table of time ranges; %1 is the layer, e.g. &quot;Working hours&quot;</extracomment>
         <translation>Zeiträume: %1</translation>
     </message>
     <message>
@@ -5071,26 +5507,32 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: working hours</extracomment>
         <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: protected focus time</extracomment>
         <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>Comms window</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: fixed times for messages and calls</extracomment>
         <translation>Kommunikationsfenster</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A whole number of hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A number of minutes under an hour, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>Hours and minutes, e.g. &quot;3 h 15 min&quot;</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
@@ -5103,6 +5545,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>No days</source>
+        <extracomment>A list of weekdays that is empty</extracomment>
         <translation>Keine Tage</translation>
     </message>
     <message>
@@ -5147,6 +5590,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
+        <extracomment>Heading of the page shown when no plan is open</extracomment>
         <translation>Willkommen bei Sunrelay</translation>
     </message>
     <message>
@@ -5155,31 +5599,38 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
+        <extracomment>Welcome page button: opens the sample plan shipped with Sunrelay</extracomment>
         <translation>&amp;Demo-Plan öffnen</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
+        <extracomment>Welcome page button: creates a new, empty plan file</extracomment>
         <translation>&amp;Neuer Plan …</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
+        <extracomment>Welcome page button: opens an existing plan file</extracomment>
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
+        <extracomment>Welcome page: heading of the list of recently opened plans</extracomment>
         <translation>&amp;Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
         <source>Recent plans</source>
+        <extracomment>Accessible name of the Welcome page&apos;s list of recently opened plans</extracomment>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
+        <extracomment>Welcome page, recent plan: %1 is the file name, %2 its folder</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
+        <extracomment>Welcome page: shown in the recent plans list when it is empty</extracomment>
         <translation>Noch keine zuletzt geöffneten Pläne</translation>
     </message>
 </context>
@@ -5192,6 +5643,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Also known as %1</source>
+        <extracomment>Tooltip line of a time zone in the zone picker; %1 lists its other IANA names</extracomment>
         <translation>Auch bekannt als %1</translation>
     </message>
     <message>
@@ -5249,6 +5701,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Search time zones</source>
+        <extracomment>Accessible name of the zone picker&apos;s search field</extracomment>
         <translation>Zeitzonen suchen</translation>
     </message>
     <message>
@@ -5273,14 +5726,17 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Time zones</source>
+        <extracomment>Accessible name of the zone picker&apos;s list of matching time zones</extracomment>
         <translation>Zeitzonen</translation>
     </message>
     <message>
         <source>Selected time zone</source>
+        <extracomment>Accessible name of the zone picker&apos;s text on the chosen zone (local time, UTC offset)</extracomment>
         <translation>Ausgewählte Zeitzone</translation>
     </message>
     <message>
         <source>Time zone</source>
+        <extracomment>Accessible name of the zone picker&apos;s field when read-only</extracomment>
         <translation>Zeitzone</translation>
     </message>
     <message>
@@ -5291,10 +5747,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
+        <extracomment>A UTC offset, e.g. &quot;UTC+05:30&quot;: %1 is the sign, %2 the hours, %3 the minutes</extracomment>
         <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
+        <extracomment>Zone picker: the chosen zone has no daylight saving changes to come</extracomment>
         <translation>Keine Zeitumstellung in Sicht</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>expected %n argument</numerusform>
             <numerusform>expected %n arguments</numerusform>
@@ -42,6 +43,7 @@
     <name>PublishCli</name>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>expected %n argument</numerusform>
             <numerusform>expected %n arguments</numerusform>
@@ -139,6 +141,7 @@
     <name>sunrelay::gui::ConflictsPanel</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
+        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
@@ -166,6 +169,7 @@
     <name>sunrelay::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Status bar: the number of team members in the plan</extracomment>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
@@ -173,6 +177,7 @@
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
+        <extracomment>Status bar: the number of regions (team sites) in the plan</extracomment>
         <translation>
             <numerusform>%n region</numerusform>
             <numerusform>%n regions</numerusform>
@@ -194,6 +199,7 @@
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Tooltip of a region in the Team panel: how many members it has</extracomment>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>

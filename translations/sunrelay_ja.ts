@@ -58,6 +58,7 @@
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>Why a publish to a CalDAV server ended: the user cancelled it</extracomment>
         <translation>キャンセルしました</translation>
     </message>
     <message>
@@ -121,6 +122,7 @@
     <name>CalendarFiles</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>Error on an iCalendar file; %1 is the file&apos;s name, %2 why it cannot be read</extracomment>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
@@ -150,10 +152,12 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message>
         <source>unknown time zone</source>
+        <extracomment>What is wrong in an iCalendar file: a TZID the tz database does not know</extracomment>
         <translation>不明なタイムゾーンです</translation>
     </message>
     <message>
         <source>too many events</source>
+        <extracomment>What is wrong in an iCalendar file: it holds more events than Sunrelay reads</extracomment>
         <translation>イベントが多すぎます</translation>
     </message>
     <message>
@@ -170,10 +174,12 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message>
         <source>line %1</source>
+        <extracomment>Where the problem is in an iCalendar file; %1 is a line number</extracomment>
         <translation>%1 行目</translation>
     </message>
     <message>
         <source>event &quot;%1&quot;</source>
+        <extracomment>Where the problem is in an iCalendar file; %1 is the event&apos;s UID</extracomment>
         <translation>イベント「%1」</translation>
     </message>
     <message>
@@ -191,6 +197,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     <name>ChosenFile</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <extracomment>Error after an export; %1 is the file, %2 why it cannot be written</extracomment>
         <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
@@ -201,6 +208,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
 
 %2
 </source>
+        <extracomment>sunrelay-cli --help: %1 is the command&apos;s synopsis, %2 its description</extracomment>
         <translation>使い方: sunrelay-cli %1
 
 %2
@@ -208,6 +216,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>引数が %n 個必要です</numerusform>
         </translation>
@@ -216,6 +225,7 @@ Where in a calendar file, and what is wrong there: &quot;line 12: a value cannot
         <source>sunrelay-cli %1: %2
 Usage: sunrelay-cli %3
 </source>
+        <extracomment>sunrelay-cli usage error: %1 is the command, %2 the problem, %3 the command&apos;s synopsis</extracomment>
         <translation>sunrelay-cli %1: %2
 使い方: sunrelay-cli %3
 </translation>
@@ -223,11 +233,13 @@ Usage: sunrelay-cli %3
     <message>
         <source>%1: %2
 </source>
+        <extracomment>sunrelay-cli error line: %1 is the file (or input) at fault, %2 the problem with it</extracomment>
         <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
+        <extracomment>sunrelay-cli --help: the --from option, the first day of the range</extracomment>
         <translation>最初の日付 (UTC、YYYY-MM-DD)。</translation>
     </message>
     <message>
@@ -244,10 +256,12 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>The file to write.</source>
+        <extracomment>sunrelay-cli --help: the -o/--output option</extracomment>
         <translation>書き込むファイル。</translation>
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a time zone name given on the command line</extracomment>
         <translation>不明なタイムゾーン「%1」</translation>
     </message>
     <message>
@@ -264,6 +278,7 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>--to is before --from</source>
+        <extracomment>sunrelay-cli error: the --to date is earlier than the --from date (option names stay in English)</extracomment>
         <translation>--to が --from より前です</translation>
     </message>
     <message>
@@ -272,10 +287,12 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>The plan file.</source>
+        <extracomment>sunrelay-cli --help: the PLAN argument</extracomment>
         <translation>プランファイル。</translation>
     </message>
     <message>
         <source>standard output</source>
+        <extracomment>sunrelay-cli: names the console output in an error line, &quot;standard output: ...&quot;</extracomment>
         <translation>標準出力</translation>
     </message>
     <message>
@@ -300,32 +317,39 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>The roster CSV file.</source>
+        <extracomment>sunrelay-cli --help: the ROSTER argument of the import command</extracomment>
         <translation>名簿の CSV ファイル。</translation>
     </message>
     <message>
         <source>-o PLAN.json is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing (option and placeholder stay in English)</extracomment>
         <translation>-o PLAN.json が必要です</translation>
     </message>
     <message>
         <source>%1: %2 members in %3 regions
 </source>
+        <extracomment>sunrelay-cli after a roster import: %1 is the plan file written, %2 and %3 counts</extracomment>
         <translation>%1: メンバー %2 人、地域 %3
 </translation>
     </message>
     <message>
         <source>The plan to read.</source>
+        <extracomment>sunrelay-cli --help: the input plan argument of a conversion command</extracomment>
         <translation>読み込むプラン。</translation>
     </message>
     <message>
         <source>-o %1 is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing; %1 is the output&apos;s placeholder, e.g. PLAN.sunrelay</extracomment>
         <translation>-o %1 が必要です</translation>
     </message>
     <message>
         <source>The member&apos;s id.</source>
+        <extracomment>sunrelay-cli --help: the --member option</extracomment>
         <translation>メンバーの ID。</translation>
     </message>
     <message>
         <source>The region&apos;s id.</source>
+        <extracomment>sunrelay-cli --help: the --region option</extracomment>
         <translation>地域の ID。</translation>
     </message>
     <message>
@@ -338,6 +362,7 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>Export the whole plan.</source>
+        <extracomment>sunrelay-cli --help: the --all option of calendar export</extracomment>
         <translation>プラン全体をエクスポートします。</translation>
     </message>
     <message>
@@ -350,11 +375,13 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>-o FILE.ics is required</source>
+        <extracomment>sunrelay-cli error: the -o option is missing (option and placeholder stay in English)</extracomment>
         <translation>-o FILE.ics が必要です</translation>
     </message>
     <message>
         <source>%1: %2 events
 </source>
+        <extracomment>sunrelay-cli after a calendar export: %1 is the file written, %2 the number of events in it</extracomment>
         <translation>%1: イベント %2 件
 </translation>
     </message>
@@ -368,33 +395,40 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>The calendar file.</source>
+        <extracomment>sunrelay-cli --help: the iCalendar file argument</extracomment>
         <translation>カレンダーファイル。</translation>
     </message>
     <message>
         <source>--member ID is required</source>
+        <extracomment>sunrelay-cli error: the --member option is missing (option stays in English)</extracomment>
         <translation>--member ID が必要です</translation>
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a member id not found in the plan</extracomment>
         <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after a busy-time import: %1 plan file, %2 count, %3 member&apos;s name, %4 iCalendar file</extracomment>
         <translation>%1: %4 から %3 の予定あり時間を %2 件読み込みました
 </translation>
     </message>
     <message>
         <source>--region ID is required</source>
+        <extracomment>sunrelay-cli error: the --region option is missing (option stays in English)</extracomment>
         <translation>--region ID が必要です</translation>
     </message>
     <message>
         <source>no region &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli error: %1 is a region id not found in the plan</extracomment>
         <translation>地域「%1」はありません</translation>
     </message>
     <message>
         <source>%1: %2 holidays for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after a holiday import: %1 plan file, %2 count, %3 region&apos;s name, %4 iCalendar file</extracomment>
         <translation>%1: %4 から %3 の祝日を %2 件読み込みました
 </translation>
     </message>
@@ -412,6 +446,7 @@ Usage: sunrelay-cli %3
     </message>
     <message>
         <source>Validate a plan file.</source>
+        <extracomment>sunrelay-cli --help: summary of the check command</extracomment>
         <translation>プランファイルを検証します。</translation>
     </message>
     <message>
@@ -474,27 +509,32 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
         <source>sunrelay-cli: unknown command &quot;%1&quot;
 
 </source>
+        <extracomment>sunrelay-cli error: %1 is the command typed, not one sunrelay-cli knows</extracomment>
         <translation>sunrelay-cli: 不明なコマンド「%1」
 
 </translation>
     </message>
     <message>
         <source>the text stream failed</source>
+        <extracomment>sunrelay-cli error: writing the JSON output to the terminal or a pipe failed</extracomment>
         <translation>テキストストリームでエラーが発生しました</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
+        <extracomment>sunrelay-cli error: writing the JSON output failed; %1 is the system&apos;s reason</extracomment>
         <translation>書き込めません: %1</translation>
     </message>
     <message>
         <source>sunrelay-cli: out of memory
 </source>
+        <extracomment>Printed when sunrelay-cli runs out of memory and stops</extracomment>
         <translation>sunrelay-cli: メモリが不足しています
 </translation>
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1
 </source>
+        <extracomment>Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay-cli: 内部エラー: %1
 </translation>
     </message>
@@ -504,6 +544,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>sunrelay-cli: internal error</source>
+        <extracomment>Printed when sunrelay-cli stops on a bug with no message</extracomment>
         <translation>sunrelay-cli: 内部エラー</translation>
     </message>
     <message>
@@ -584,38 +625,47 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>a regular file</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;</extracomment>
         <translation>通常のファイル</translation>
     </message>
     <message>
         <source>a directory</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;</extracomment>
         <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>a FIFO</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a named pipe</extracomment>
         <translation>FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a device such as /dev/null</extracomment>
         <translation>キャラクターデバイス</translation>
     </message>
     <message>
         <source>a block device</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a disk device</extracomment>
         <translation>ブロックデバイス</translation>
     </message>
     <message>
         <source>a socket</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: a network socket</extracomment>
         <translation>ソケット</translation>
     </message>
     <message>
         <source>a special file</source>
+        <extracomment>Kind of file, in &quot;is not a regular file (%1)&quot;: any other special file</extracomment>
         <translation>特殊ファイル</translation>
     </message>
     <message>
         <source>%1 MiB</source>
+        <extracomment>A file size in mebibytes, e.g. &quot;12.5 MiB&quot;</extracomment>
         <translation>%1 MiB</translation>
     </message>
     <message>
         <source>cannot open the file</source>
+        <extracomment>Why a file cannot be used, after its name: &quot;plan.json: cannot open the file&quot;</extracomment>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
@@ -652,6 +702,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>cannot use the file</source>
+        <extracomment>Why a file cannot be used, after its name, when no better reason is known</extracomment>
         <translation>ファイルを使用できません</translation>
     </message>
 </context>
@@ -698,15 +749,18 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>ours</source>
+        <extracomment>Git merge driver: our side of a merge conflict (as in git&apos;s &quot;ours&quot;)</extracomment>
         <translation>ours</translation>
     </message>
     <message>
         <source>theirs</source>
+        <extracomment>Git merge driver: their side of a merge conflict (as in git&apos;s &quot;theirs&quot;)</extracomment>
         <translation>theirs</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
+        <extracomment>Git merge driver error line: %1 is a file, %2 why it cannot be read</extracomment>
         <translation>%1: %2
 </translation>
     </message>
@@ -720,6 +774,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>conflict: %1
 </source>
+        <extracomment>Git merge driver: a conflict it could not resolve; %1 describes it</extracomment>
         <translation>競合: %1
 </translation>
     </message>
@@ -738,6 +793,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>My Week: label of a block of protected, meeting-free focus time</extracomment>
         <translation>ディープワーク</translation>
     </message>
     <message>
@@ -751,10 +807,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Comms window %1</source>
+        <extracomment>My Week: description of a comms window block; %1 is its time span, e.g. &quot;09:00–10:00&quot;</extracomment>
         <translation>連絡時間帯 %1</translation>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>My Week: label of a day the member is off (holiday, leave)</extracomment>
         <translation>休暇</translation>
     </message>
     <message>
@@ -784,6 +842,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>Handoff %1 → %2</source>
+        <extracomment>My Week: first line of a handoff&apos;s description; %1 is the region handing off, %2 the one taking over</extracomment>
         <translation>引き継ぎ %1 → %2</translation>
     </message>
     <message>
@@ -804,6 +863,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>Sync slot %1</source>
+        <extracomment>My Week: the handoff&apos;s live sync meeting; %1 is its time span</extracomment>
         <translation>同期枠 %1</translation>
     </message>
     <message>
@@ -816,10 +876,12 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>→ %1</source>
+        <extracomment>My Week: label of an outgoing handoff; %1 is the region taking the work over</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
+        <extracomment>My Week: label of an incoming handoff; %1 is the region handing the work over</extracomment>
         <translation>← %1</translation>
     </message>
     <message>
@@ -829,10 +891,12 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
+        <extracomment>My Week title: %1 member&apos;s name, %2 first day, %3 last day, %4 the member&apos;s IANA zone</extracomment>
         <translation>%1 — %2 ～ %3 (%4)</translation>
     </message>
     <message>
         <source>No workdays this week</source>
+        <extracomment>My Week: summary when the member has no workdays in the week shown</extracomment>
         <translation>今週は勤務日がありません</translation>
     </message>
     <message numerus="yes">
@@ -896,6 +960,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>%1 h day</source>
+        <extracomment>My Week: the length of a day with a clock change, in whole hours, e.g. &quot;25 h day&quot;</extracomment>
         <translation>1 日 %1 時間</translation>
     </message>
     <message>
@@ -904,6 +969,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>longest %1</source>
+        <extracomment>My Week day details: the longest stretch of work; %1 is a duration, e.g. &quot;5 h&quot;</extracomment>
         <translation>最長 %1</translation>
     </message>
 </context>
@@ -911,6 +977,7 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     <name>PictureFile</name>
     <message>
         <source>.png, .svg or .pdf</source>
+        <extracomment>The file name endings Export Picture accepts, in a sentence</extracomment>
         <translation>.png、.svg、.pdf</translation>
     </message>
     <message>
@@ -932,12 +999,14 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
         <source>Usage: sunrelay-cli %1
 
 %2</source>
+        <extracomment>sunrelay-cli publish --help: %1 is the command&apos;s synopsis, %2 its description</extracomment>
         <translation>使い方: sunrelay-cli %1
 
 %2</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got the wrong number of arguments</extracomment>
         <translation>
             <numerusform>%n 個の引数が必要です</numerusform>
         </translation>
@@ -953,11 +1022,13 @@ Usage: sunrelay-cli %2
     <message>
         <source>%1: %2
 </source>
+        <extracomment>sunrelay-cli error line: %1 is the file or server at fault, %2 the problem</extracomment>
         <translation>%1: %2
 </translation>
     </message>
     <message>
         <source>The account&apos;s user name.</source>
+        <extracomment>sunrelay-cli publish --help: the --user option</extracomment>
         <translation>アカウントのユーザー名。</translation>
     </message>
     <message>
@@ -970,6 +1041,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>First UTC date (YYYY-MM-DD).</source>
+        <extracomment>sunrelay-cli publish --help: the --from option, the first day of the range</extracomment>
         <translation>最初の日付 (UTC、YYYY-MM-DD)。</translation>
     </message>
     <message>
@@ -982,6 +1054,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>--%1 is required</source>
+        <extracomment>sunrelay-cli error: %1 is the name of a required option that is missing</extracomment>
         <translation>--%1 が必要です</translation>
     </message>
     <message>
@@ -1006,12 +1079,14 @@ Usage: sunrelay-cli %2
     <message>
         <source>conflict: %1
 </source>
+        <extracomment>sunrelay-cli publish warning: %1 says which event changed on the server meanwhile</extracomment>
         <translation>競合: %1
 </translation>
     </message>
     <message>
         <source>error: %1
 </source>
+        <extracomment>sunrelay-cli publish warning: %1 is the server&apos;s or network&apos;s error on one calendar</extracomment>
         <translation>エラー: %1
 </translation>
     </message>
@@ -1023,10 +1098,12 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>The CalDAV server&apos;s URL.</source>
+        <extracomment>sunrelay-cli publish --help: the --server option</extracomment>
         <translation>CalDAV サーバーの URL。</translation>
     </message>
     <message>
         <source>Publish this member&apos;s calendar.</source>
+        <extracomment>sunrelay-cli publish --help: the --member option</extracomment>
         <translation>このメンバーのカレンダーを公開します。</translation>
     </message>
     <message>
@@ -1039,6 +1116,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>The plan file.</source>
+        <extracomment>sunrelay-cli publish --help: the PLAN argument</extracomment>
         <translation>プランファイル。</translation>
     </message>
     <message>
@@ -1068,6 +1146,7 @@ Usage: sunrelay-cli %2
     <message>
         <source>%1: %2 busy times for %3 from %4
 </source>
+        <extracomment>sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL</extracomment>
         <translation>%1: %4 から %3 の予定あり時間を %2 件読み込みました
 </translation>
     </message>
@@ -1117,6 +1196,7 @@ Usage: sunrelay-cli %2
     <name>QMessageBox</name>
     <message>
         <source>Replace File</source>
+        <extracomment>Title of the box asking whether to overwrite an existing file</extracomment>
         <translation>ファイルの置き換え</translation>
     </message>
     <message>
@@ -1133,6 +1213,7 @@ Usage: sunrelay-cli %2
     <message>
         <source>%1 · %2 · times in %3
 </source>
+        <extracomment>CLI schedule report, first line: %1 plan name, %2 the dates covered, %3 the IANA zone of the times</extracomment>
         <translation>%1 · %2 · 時刻は %3
 </translation>
     </message>
@@ -1143,6 +1224,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>CLI report table cell: a number of hours, e.g. &quot;7.5 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
@@ -1152,6 +1234,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>Handoffs (%1)</source>
+        <extracomment>CLI report section heading; %1 is the number of handoffs</extracomment>
         <translation>引き継ぎ (%1)</translation>
     </message>
     <message>
@@ -1185,6 +1268,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>overlap</source>
+        <extracomment>CLI report, handoffs table, Kind column: the regions&apos; hours overlap (or, next, there is a gap)</extracomment>
         <translation>重なり</translation>
     </message>
     <message>
@@ -1205,6 +1289,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>Gaps (%1)</source>
+        <extracomment>CLI report section heading; %1 is the number of coverage gaps</extracomment>
         <translation>空白 (%1)</translation>
     </message>
     <message numerus="yes">
@@ -1225,10 +1310,12 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>%1  %2  (priority %3, %4)</source>
+        <extracomment>CLI route report, task heading: %1 task id, %2 title, %3 priority, %4 effort, e.g. &quot;6 h&quot;</extracomment>
         <translation>%1  %2  (優先度 %3、%4)</translation>
     </message>
     <message>
         <source>Planned start</source>
+        <extracomment>CLI route report, row heading: when the task is planned to start</extracomment>
         <translation>予定開始</translation>
     </message>
     <message>
@@ -1241,6 +1328,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>First pickup</source>
+        <extracomment>CLI route report, row heading: when the next region first picks the task up</extracomment>
         <translation>最初の受け取り</translation>
     </message>
     <message>
@@ -1266,6 +1354,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>One region alone</source>
+        <extracomment>CLI route report, row heading: how long the task would take in one region without handoffs</extracomment>
         <translation>単一地域のみ</translation>
     </message>
     <message>
@@ -1295,10 +1384,12 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>%1 → %2 · %3</source>
+        <extracomment>Task route, handoff line: %1 region handing off, %2 region taking over, %3 date and time</extracomment>
         <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source>%1 stops %2 %3</source>
+        <extracomment>Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone</extracomment>
         <translation>%1 が %2 (%3) に終了</translation>
     </message>
     <message>
@@ -1314,10 +1405,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source> (waits %1)</source>
+        <extracomment>Task route, appended to a handoff line: how long the task waits; %1 is a duration</extracomment>
         <translation> (%1待ち)</translation>
     </message>
     <message>
         <source>Sync slot %1 %2 · %3 %4</source>
+        <extracomment>Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones&apos; cities</extracomment>
         <translation>同期枠 %1 %2 · %3 %4</translation>
     </message>
     <message>
@@ -1331,6 +1424,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Passes on:</source>
+        <extracomment>Task route: heading of the list of handoffs the task passes through</extracomment>
         <translation>引き渡す内容:</translation>
     </message>
     <message>
@@ -1358,14 +1452,17 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>TaskText</name>
     <message>
         <source>%1 min</source>
+        <extracomment>A task&apos;s effort under an hour, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A task&apos;s effort in whole hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A task&apos;s effort in hours and minutes, e.g. &quot;1 h 30 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
@@ -1385,10 +1482,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Move %1 to %2 at %3</source>
+        <extracomment>Undo history entry: %1 task id, %2 region, %3 its new start, e.g. &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 を %2 の %3 に移動</translation>
     </message>
     <message>
         <source>Place %1 in %2 at %3</source>
+        <extracomment>Undo history entry: %1 task id, %2 region, %3 its start, e.g. &quot;Mon 09:00&quot;</extracomment>
         <translation>%1 を %2 の %3 に配置</translation>
     </message>
     <message>
@@ -1466,6 +1565,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>ViewExport</name>
     <message>
         <source>Sunrelay — %1, %2–%3 (%4)</source>
+        <extracomment>Title of an exported picture: %1 plan name, %2 first date, %3 last date, %4 IANA zone</extracomment>
         <translation>Sunrelay — %1、%2–%3 (%4)</translation>
     </message>
     <message>
@@ -1481,6 +1581,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>ViewExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
+        <extracomment>Error printed by sunrelay --export-view; %1 is the problem</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
@@ -1566,6 +1667,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>--%1 goes with --export-view</source>
+        <extracomment>Command-line error: option --%1 is only allowed with --export-view (option names stay in English)</extracomment>
         <translation>--%1 は --export-view と一緒に指定してください</translation>
     </message>
     <message numerus="yes">
@@ -1580,6 +1682,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>WeekExportCommand</name>
     <message>
         <source>sunrelay: %1</source>
+        <extracomment>Error printed by sunrelay --export-week; %1 is the problem</extracomment>
         <translation>sunrelay: %1</translation>
     </message>
     <message>
@@ -1644,6 +1747,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>--week goes with --export-week</source>
+        <extracomment>Command-line error: --week is only allowed with --export-week (option names stay in English)</extracomment>
         <translation>--week は --export-week と一緒に指定してください</translation>
     </message>
 </context>
@@ -1666,14 +1770,17 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>sunrelay: out of memory</source>
+        <extracomment>Printed on the terminal when Sunrelay runs out of memory and stops</extracomment>
         <translation>sunrelay: メモリが不足しています</translation>
     </message>
     <message>
         <source>sunrelay: internal error: %1</source>
+        <extracomment>Printed on the terminal when Sunrelay stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay: 内部エラー: %1</translation>
     </message>
     <message>
         <source>sunrelay: internal error</source>
+        <extracomment>Printed on the terminal when Sunrelay stops on a bug with no message</extracomment>
         <translation>sunrelay: 内部エラー</translation>
     </message>
 </context>
@@ -1681,6 +1788,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::AboutDialog</name>
     <message>
         <source>About Sunrelay</source>
+        <extracomment>Title of the About dialog (Help menu)</extracomment>
         <translation>Sunrelay について</translation>
     </message>
     <message>
@@ -1709,6 +1817,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
+        <extracomment>About dialog button: copies the versions of Sunrelay and its libraries to the clipboard</extracomment>
         <translation>バージョンをコピー(&amp;C)</translation>
     </message>
     <message>
@@ -1733,6 +1842,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Filter tasks</source>
+        <extracomment>Accessible name of the filter field above the Backlog panel&apos;s task table</extracomment>
         <translation>タスクを絞り込み</translation>
     </message>
     <message>
@@ -1742,6 +1852,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>All tasks</source>
+        <extracomment>Backlog panel, status choice: show every task, placed or not</extracomment>
         <translation>すべてのタスク</translation>
     </message>
     <message>
@@ -1765,10 +1876,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Add task…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: opens the dialog that adds a task</extracomment>
         <translation>タスクを追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: edits the selected task</extracomment>
         <translation>編集…</translation>
     </message>
     <message>
@@ -1778,6 +1891,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Place at…</source>
+        <extracomment>Tooltip of a tool button in the Backlog panel: places the selected task on the timeline</extracomment>
         <translation>日時を指定して配置…</translation>
     </message>
     <message>
@@ -1791,6 +1905,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Tasks</source>
+        <extracomment>Accessible name of the Backlog panel&apos;s task table</extracomment>
         <translation>タスク</translation>
     </message>
 </context>
@@ -1798,6 +1913,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::CalendarExportDialog</name>
     <message>
         <source>&amp;Handoffs</source>
+        <extracomment>Export Calendar dialog, Include check box: the handoff events</extracomment>
         <translation>引き継ぎ(&amp;H)</translation>
     </message>
     <message>
@@ -1806,10 +1922,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Comms windows</source>
+        <extracomment>Export Calendar dialog, Include check box: fixed times for messages and calls</extracomment>
         <translation>連絡時間帯(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Task segments</source>
+        <extracomment>Export Calendar dialog, Include check box: the parts of tasks worked in each region</extracomment>
         <translation>タスク区間(&amp;T)</translation>
     </message>
     <message>
@@ -1860,6 +1978,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Export:</source>
+        <extracomment>Form label in the Export Calendar dialog: whose calendar to export</extracomment>
         <translation>エクスポート対象(&amp;E):</translation>
     </message>
     <message>
@@ -1914,10 +2033,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Reading the calendar</source>
+        <extracomment>Accessible name of the busy indicator while an iCalendar file is read</extracomment>
         <translation>カレンダーを読み込み中</translation>
     </message>
     <message>
         <source>Import Busy Time</source>
+        <extracomment>Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)</extracomment>
         <translation>予定あり時間のインポート</translation>
     </message>
     <message>
@@ -1926,6 +2047,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Member:</source>
+        <extracomment>Form label in the calendar import dialog: the member (busy time) or, next, the region (holidays) to import into</extracomment>
         <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
@@ -1934,14 +2056,17 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in the calendar import dialog: the range of dates to import</extracomment>
         <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>OK button of the calendar import dialog</extracomment>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <extracomment>Calendar import dialog, while reading; %1 is the iCalendar file&apos;s name</extracomment>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
@@ -1974,6 +2099,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Nothing will change.</source>
+        <extracomment>Calendar import dialog, under an error: the import would change nothing</extracomment>
         <translation>何も変更されません。</translation>
     </message>
     <message>
@@ -1985,6 +2111,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Time (%1)</source>
+        <extracomment>Column headers of the preview of imported busy times: date, local time in a zone (%1 is a city such as Tokyo), summary</extracomment>
         <translation>時刻 (%1)</translation>
     </message>
     <message>
@@ -1998,6 +2125,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>%1 (ends %2)</source>
+        <extracomment>Calendar import preview: a busy time ending on a later day; %1 is its times, %2 the end date</extracomment>
         <translation>%1 (終了 %2)</translation>
     </message>
     <message numerus="yes">
@@ -2022,10 +2150,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import holidays of %1</source>
+        <extracomment>Undo history entry; %1 is the region the holidays are imported into</extracomment>
         <translation>%1 の祝日をインポート</translation>
     </message>
     <message>
         <source>Import busy time</source>
+        <extracomment>Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)</extracomment>
         <translation>予定あり時間をインポート</translation>
     </message>
     <message>
@@ -2034,6 +2164,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
+        <extracomment>File type filters of the file dialog that picks an iCalendar file</extracomment>
         <translation>iCalendar (*.ics);;すべてのファイル (*)</translation>
     </message>
 </context>
@@ -2119,6 +2250,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <message>
         <source>%1, %2–%3 %4</source>
         <comment>day, start–end zone</comment>
+        <extracomment>Conflicts table, when: %1 day, %2 start, %3 end, %4 zone abbreviation, e.g. &quot;Tue, 09:00–11:00 CET&quot;</extracomment>
         <translation>%1 %2–%3 %4</translation>
     </message>
     <message>
@@ -2147,6 +2279,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Whole team</source>
+        <extracomment>Conflicts table, Member column: a coverage gap concerns the whole team, no one member</extracomment>
         <translation>チーム全体</translation>
     </message>
     <message>
@@ -2201,14 +2334,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Filter conflicts</source>
+        <extracomment>Accessible name of the filter field above the Conflicts panel&apos;s table</extracomment>
         <translation>競合を絞り込み</translation>
     </message>
     <message>
         <source>Severity</source>
+        <extracomment>Accessible name of the Conflicts panel&apos;s choice of severity (error, warning…)</extracomment>
         <translation>重大度</translation>
     </message>
     <message>
         <source>All severities</source>
+        <extracomment>Conflicts panel, severity choice: show every conflict</extracomment>
         <translation>すべての重大度</translation>
     </message>
     <message>
@@ -2233,10 +2369,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Visible days</source>
+        <extracomment>Conflicts panel, days choice: only the days the timeline shows</extracomment>
         <translation>表示中の期間</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
+        <extracomment>Conflicts panel, days choice: the four weeks from now</extracomment>
         <translation>今後 4 週間</translation>
     </message>
     <message>
@@ -2245,14 +2383,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Conflicts</source>
+        <extracomment>Accessible name of the Conflicts panel&apos;s table</extracomment>
         <translation>競合</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
+        <extracomment>Title of the Conflicts panel; %1 is the number of conflicts (otherwise, next, without a number)</extracomment>
         <translation>競合 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
+        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
         <translation>
             <numerusform>競合 %n 件</numerusform>
         </translation>
@@ -2266,10 +2407,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::ConflictsStatus</name>
     <message>
         <source>Show the Conflicts dock</source>
+        <extracomment>Tooltip of the conflict count in the status bar</extracomment>
         <translation>競合ドックを表示</translation>
     </message>
     <message>
         <source>%1, the worst: %2</source>
+        <extracomment>Accessible name of the status bar&apos;s conflict count; %1 is e.g. &quot;3 conflicts&quot;, %2 the worst severity</extracomment>
         <translation>%1、最も重大なもの: %2</translation>
     </message>
 </context>
@@ -2277,14 +2420,17 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CoverageView</name>
     <message>
         <source>%1 h</source>
+        <extracomment>Coverage page: a whole number of hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>Coverage page: hours and minutes, e.g. &quot;3 h 15 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>Coverage per day (%1)</source>
+        <extracomment>Title of the Coverage chart; %1 is the city of the time zone days are counted in</extracomment>
         <translation>1 日ごとのカバー時間 (%1)</translation>
     </message>
     <message>
@@ -2305,6 +2451,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Gap hours</source>
+        <extracomment>Coverage chart legend: the line of hours no one covers each day</extracomment>
         <translation>空白時間</translation>
     </message>
     <message>
@@ -2321,10 +2468,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>This week</source>
+        <extracomment>Coverage page, Range choice: the current week</extracomment>
         <translation>今週</translation>
     </message>
     <message>
         <source>Next 4 weeks</source>
+        <extracomment>Coverage page, Range choice: the four weeks from now</extracomment>
         <translation>今後 4 週間</translation>
     </message>
     <message>
@@ -2334,6 +2483,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Range:</source>
+        <extracomment>Label of the Coverage page&apos;s choice of date range</extracomment>
         <translation>範囲(&amp;R):</translation>
     </message>
     <message>
@@ -2358,6 +2508,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>, no gap handoffs</source>
+        <extracomment>Coverage page summary, appended after the coverage share: no handoff falls into a gap</extracomment>
         <translation>、空白後の引き継ぎなし</translation>
     </message>
     <message>
@@ -2381,10 +2532,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Covered: %1 (%2)</source>
+        <extracomment>Coverage day tooltip: hours someone covers; %1 is the hours, %2 the share in percent</extracomment>
         <translation>カバー: %1 (%2)</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
+        <extracomment>Coverage day tooltip: hours no one covers; %1 is the hours</extracomment>
         <translation>空白: %1</translation>
     </message>
     <message numerus="yes">
@@ -2395,10 +2548,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>No gap handoff</source>
+        <extracomment>Coverage day tooltip: no handoff falls into a gap that day</extracomment>
         <translation>空白後の引き継ぎなし</translation>
     </message>
     <message>
         <source>%1 task work: %2</source>
+        <extracomment>Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it</extracomment>
         <translation>%1 のタスク作業: %2</translation>
     </message>
 </context>
@@ -2406,10 +2561,12 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::DateRangeEdit</name>
     <message>
         <source>First date</source>
+        <extracomment>Accessible name of an export dialog&apos;s first-date field</extracomment>
         <translation>開始日</translation>
     </message>
     <message>
         <source>Last date</source>
+        <extracomment>Accessible name of an export dialog&apos;s last-date field</extracomment>
         <translation>終了日</translation>
     </message>
     <message>
@@ -2419,6 +2576,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>dates in %1</source>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are in; %1 is a city (otherwise, next, a city and IANA zone)</extracomment>
         <translation>%1 の日付</translation>
     </message>
     <message>
@@ -2430,18 +2588,22 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::DriftView</name>
     <message>
         <source>%1 → %2</source>
+        <extracomment>DST Drift page: a handoff between two regions; %1 hands off, %2 takes over</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>into %1&apos;s deep work</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>%1 のディープワークに食い込む</translation>
     </message>
     <message>
         <source>before %1&apos;s working day</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>%1 の勤務開始前</translation>
     </message>
     <message>
         <source>after %1&apos;s working day</source>
+        <extracomment>DST Drift page: where a handoff moves after a clock change; %1 is a member&apos;s name</extracomment>
         <translation>%1 の勤務終了後</translation>
     </message>
     <message>
@@ -2483,10 +2645,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Receiver&apos;s local time</source>
+        <extracomment>DST Drift page, choice: draw handoff times in the receiving region&apos;s local time</extracomment>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
         <source>Sender&apos;s local time</source>
+        <extracomment>DST Drift page, choice: draw handoff times in the handing-off region&apos;s local time</extracomment>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
@@ -2500,14 +2664,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Weeks to look at:</source>
+        <extracomment>Heading of the DST Drift page&apos;s list of weeks worth a look (under the chart)</extracomment>
         <translation>対象の週:</translation>
     </message>
     <message>
         <source>Week of %1</source>
+        <extracomment>DST Drift point tooltip; %1 is the week&apos;s first date</extracomment>
         <translation>%1 の週</translation>
     </message>
     <message>
         <source>%1, overlap handoff</source>
+        <extracomment>DST Drift point tooltip; %1 is a pair of regions like &quot;Berlin → Tokyo&quot;</extracomment>
         <translation>%1、重なりでの引き継ぎ</translation>
     </message>
     <message>
@@ -2524,10 +2691,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>sender %1</source>
+        <extracomment>DST Drift point tooltip: how far the sender&apos;s clock moved; %1 is e.g. &quot;+1 h&quot;</extracomment>
         <translation>送り手 %1</translation>
     </message>
     <message>
         <source>receiver %1</source>
+        <extracomment>DST Drift point tooltip: how far the receiver&apos;s clock moved; %1 is e.g. &quot;+1 h&quot;</extracomment>
         <translation>受け手 %1</translation>
     </message>
     <message>
@@ -2560,6 +2729,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Worked example</source>
+        <extracomment>Heading of an example box in the Help guide pages</extracomment>
         <translation>計算例</translation>
     </message>
     <message>
@@ -2584,6 +2754,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: spring forward</source>
+        <extracomment>Heading of an example box in the DST guide page: clocks move forward in spring</extracomment>
         <translation>例: 時計が進む</translation>
     </message>
     <message>
@@ -2596,6 +2767,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: fall back</source>
+        <extracomment>Heading of an example box in the DST guide page: clocks move back in autumn</extracomment>
         <translation>例: 時計が戻る</translation>
     </message>
     <message>
@@ -2608,6 +2780,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Example: lengths</source>
+        <extracomment>Heading of an example box in the DST guide page: how lengths of time are counted</extracomment>
         <translation>例: 長さ</translation>
     </message>
     <message>
@@ -2620,18 +2793,22 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>How Handoffs Are Computed</source>
+        <extracomment>Title of the Help guide page (Help menu) on handoffs</extracomment>
         <translation>引き継ぎの計算方法</translation>
     </message>
     <message>
         <source>The DST Rule</source>
+        <extracomment>Title of the Help guide page (Help menu) on daylight saving time</extracomment>
         <translation>夏時間のルール</translation>
     </message>
     <message>
         <source>How &amp;Handoffs Are Computed</source>
+        <extracomment>Help menu item: opens the guide page on how handoffs are computed</extracomment>
         <translation>引き継ぎの計算方法(&amp;H)</translation>
     </message>
     <message>
         <source>The &amp;DST Rule</source>
+        <extracomment>Help menu item: opens the guide page on daylight saving time</extracomment>
         <translation>夏時間のルール(&amp;D)</translation>
     </message>
 </context>
@@ -2639,6 +2816,7 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::HandoffsCsvDialog</name>
     <message>
         <source>Export handoffs as CSV</source>
+        <extracomment>Title of the file dialog behind the Export Handoffs dialog&apos;s File field</extracomment>
         <translation>引き継ぎを CSV でエクスポート</translation>
     </message>
     <message>
@@ -2647,6 +2825,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Export Handoffs as CSV</source>
+        <extracomment>Title of the Export Handoffs as CSV dialog (File menu)</extracomment>
         <translation>引き継ぎの CSV エクスポート</translation>
     </message>
     <message>
@@ -2655,14 +2834,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in an export dialog: the range of dates to export</extracomment>
         <translation>期間(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
+        <extracomment>Form label in an export dialog: the file to write</extracomment>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>OK button of the Export Handoffs as CSV dialog</extracomment>
         <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
@@ -2678,19 +2860,23 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::LegendDialog</name>
     <message>
         <source>Timeline Legend</source>
+        <extracomment>Title of the window explaining the timeline&apos;s colours and marks (View &gt; Legend)</extracomment>
         <translation>タイムラインの凡例</translation>
     </message>
     <message>
         <source>late by %1</source>
+        <extracomment>Legend sample: a task finishing after its deadline; %1 is a duration, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1遅れ</translation>
     </message>
     <message>
         <source>Tue 11:00 · T-3</source>
         <comment>time cursor sample</comment>
+        <extracomment>Legend sample of the time cursor&apos;s label: a weekday and time, then a task id</extracomment>
         <translation>火 11:00 · T-3</translation>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Legend entry: the shaded block of a member&apos;s working hours on the timeline</extracomment>
         <translation>勤務時間</translation>
     </message>
     <message>
@@ -2699,6 +2885,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Legend entry: a member&apos;s protected, meeting-free focus time</extracomment>
         <translation>ディープワーク</translation>
     </message>
     <message>
@@ -2707,6 +2894,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Comms window</source>
+        <extracomment>Legend entry: a fixed time for messages and calls</extracomment>
         <translation>連絡時間帯</translation>
     </message>
     <message>
@@ -2715,6 +2903,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>Legend entry: a member&apos;s day off (holiday, leave)</extracomment>
         <translation>休暇</translation>
     </message>
     <message>
@@ -2732,6 +2921,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Clocks go forward</source>
+        <extracomment>Legend entry: the mark of a daylight saving change that moves clocks forward</extracomment>
         <translation>時計が進む</translation>
     </message>
     <message>
@@ -2740,6 +2930,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Clocks go back</source>
+        <extracomment>Legend entry: the mark of a daylight saving change that moves clocks back</extracomment>
         <translation>時計が戻る</translation>
     </message>
     <message>
@@ -2775,6 +2966,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Overlap handoff</source>
+        <extracomment>Legend entry: a handoff where both regions&apos; hours overlap</extracomment>
         <translation>重なりでの引き継ぎ</translation>
     </message>
     <message>
@@ -2783,6 +2975,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Gap handoff</source>
+        <extracomment>Legend entry: a handoff across hours no one covers</extracomment>
         <translation>空白後の引き継ぎ</translation>
     </message>
     <message>
@@ -2791,6 +2984,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Handoff stepped to</source>
+        <extracomment>Legend entry: the ring where the handoff that ] (next) or [ (previous) went to leaves</extracomment>
         <translation>移動先の引き継ぎ</translation>
     </message>
     <message>
@@ -2799,6 +2993,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Task worked</source>
+        <extracomment>Legend entry: a bar of a task being worked on in one region</extracomment>
         <translation>作業中のタスク</translation>
     </message>
     <message>
@@ -2807,6 +3002,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Task passed on</source>
+        <extracomment>Legend entry: the link drawn where a task passes to the next region</extracomment>
         <translation>引き渡されたタスク</translation>
     </message>
     <message>
@@ -2815,6 +3011,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Planned start</source>
+        <extracomment>Legend entry: the mark of a task&apos;s planned start</extracomment>
         <translation>予定開始</translation>
     </message>
     <message>
@@ -2832,6 +3029,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Late finish</source>
+        <extracomment>Legend entry: the mark of a task finishing after its deadline</extracomment>
         <translation>遅延した終了</translation>
     </message>
     <message>
@@ -2849,6 +3047,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time cursor</source>
+        <extracomment>Legend entry: the vertical line of the current time on the timeline</extracomment>
         <translation>時刻カーソル</translation>
     </message>
     <message>
@@ -2857,10 +3056,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Member rows</source>
+        <extracomment>Legend section heading: the timeline&apos;s rows of single members</extracomment>
         <translation>メンバーの行</translation>
     </message>
     <message>
         <source>Region rows</source>
+        <extracomment>Legend section heading: the timeline&apos;s rows of whole regions</extracomment>
         <translation>地域の行</translation>
     </message>
     <message>
@@ -2880,6 +3081,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Le&amp;gend</source>
+        <extracomment>View menu item: opens the Timeline Legend window (what the timeline&apos;s marks mean)</extracomment>
         <translation>凡例(&amp;G)</translation>
     </message>
 </context>
@@ -2887,50 +3089,62 @@ Chart axis title: hours of task work</extracomment>
     <name>sunrelay::gui::MainWindow</name>
     <message>
         <source>Sunrelay plans (*.sunrelay)</source>
+        <extracomment>File type filter in the open and save dialogs: Sunrelay&apos;s own plan files</extracomment>
         <translation>Sunrelay プラン (*.sunrelay)</translation>
     </message>
     <message>
         <source>&amp;View</source>
+        <extracomment>Main menu bar: the View menu</extracomment>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Main menu bar: the File menu</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
+        <extracomment>File menu item: creates a new, empty plan file</extracomment>
         <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
+        <extracomment>File menu item: opens an existing plan for editing</extracomment>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <extracomment>File menu item: submenu listing recently opened plans</extracomment>
         <translation>最近使ったプランを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Plan</source>
+        <extracomment>File menu item: opens the sample plan shipped with Sunrelay</extracomment>
         <translation>デモプランを開く(&amp;D)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
+        <extracomment>File menu item: saves the plan under another file name</extracomment>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import Plan JSON…</source>
+        <extracomment>File menu item: creates a plan from a plan JSON file</extracomment>
         <translation>プラン JSON をインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Member CSV…</source>
+        <extracomment>File menu item: adds team members from a CSV file</extracomment>
         <translation>メンバー CSV をインポート(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Export Plan JSON…</source>
+        <extracomment>File menu item: writes the plan to a JSON file</extracomment>
         <translation>プラン JSON をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
+        <extracomment>File menu item: closes the open plan</extracomment>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
@@ -2939,51 +3153,63 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
+        <extracomment>File menu item: writes the plan&apos;s shifts and handoffs to an iCalendar file</extracomment>
         <translation>カレンダーをエクスポート(&amp;L)…</translation>
     </message>
     <message>
         <source>Export Handoffs as CS&amp;V…</source>
+        <extracomment>File menu item: writes the handoffs to a CSV spreadsheet file</extracomment>
         <translation>引き継ぎを CSV でエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>%1 handoffs</source>
         <comment>a file name</comment>
+        <extracomment>Proposed file name for the handoffs CSV; %1 is the plan file&apos;s name without extension</extracomment>
         <translation>%1 引き継ぎ</translation>
     </message>
     <message>
         <source>Import &amp;Busy Time…</source>
+        <extracomment>File menu item: imports members&apos; busy times from an iCalendar file</extracomment>
         <translation>予定あり時間をインポート(&amp;B)…</translation>
     </message>
     <message>
         <source>Import &amp;Holidays…</source>
+        <extracomment>File menu item: imports public holidays from an iCalendar file</extracomment>
         <translation>祝日をインポート(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <extracomment>Main menu bar: the Edit menu</extracomment>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Edit menu item: undoes the last change (shown when there is nothing to undo)</extracomment>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>Edit menu item: redoes the last undone change (shown when there is nothing to redo)</extracomment>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <extracomment>Edit menu item: opens the Preferences dialog</extracomment>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>My &amp;Week</source>
+        <extracomment>View menu item: shows the My Week page (one member&apos;s week)</extracomment>
         <translation>マイウィーク(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
+        <extracomment>View menu item: shows the Coverage page</extracomment>
         <translation>カバー時間(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;DST Drift</source>
+        <extracomment>View menu item: shows the DST Drift page (how daylight saving time shifts handoffs)</extracomment>
         <translation>夏時間のずれ(&amp;D)</translation>
     </message>
     <message>
@@ -3003,22 +3229,27 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Zoom &amp;In</source>
+        <extracomment>View menu item: zooms the timeline in</extracomment>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
+        <extracomment>View menu item: zooms the timeline out</extracomment>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Next Handoff</source>
+        <extracomment>View menu item: scrolls the timeline to the next handoff between regions</extracomment>
         <translation>次の引き継ぎ(&amp;N)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Handoff</source>
+        <extracomment>View menu item: scrolls the timeline to the previous handoff between regions</extracomment>
         <translation>前の引き継ぎ(&amp;V)</translation>
     </message>
     <message>
         <source>Export &amp;Picture…</source>
+        <extracomment>View menu item: saves the current page as a PNG, SVG or PDF picture</extracomment>
         <translation>画像をエクスポート(&amp;P)…</translation>
     </message>
     <message>
@@ -3028,43 +3259,53 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Re&amp;name Plan…</source>
+        <extracomment>Plan menu item: changes the plan&apos;s name</extracomment>
         <translation>プランの名前を変更(&amp;N)…</translation>
     </message>
     <message>
         <source>Add &amp;Region</source>
+        <extracomment>Plan menu item: adds a region (a team site) to the plan</extracomment>
         <translation>地域を追加(&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;Member…</source>
+        <extracomment>Plan menu item: opens the dialog that adds a team member</extracomment>
         <translation>メンバーを追加(&amp;M)…</translation>
     </message>
     <message>
         <source>New &amp;Task…</source>
+        <extracomment>Plan menu item: opens the dialog that creates a task</extracomment>
         <translation>新しいタスク(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Place Task At…</source>
+        <extracomment>Plan menu item: places the task selected in the backlog on the timeline, at a time chosen next</extracomment>
         <translation>日時を指定してタスクを配置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
+        <extracomment>Main menu bar: the Help menu</extracomment>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Sunrelay</source>
+        <extracomment>Help menu item: shows the About dialog</extracomment>
         <translation>Sunrelay について(&amp;A)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
+        <extracomment>Name of the main toolbar (shown in its context menu)</extracomment>
         <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Go to date</source>
+        <extracomment>Accessible name and tooltip of the toolbar&apos;s date field: the timeline jumps to the date chosen</extracomment>
         <translation>日付へ移動</translation>
     </message>
     <message>
         <source>—</source>
         <comment>date navigator without a plan</comment>
+        <extracomment>Shown in the toolbar&apos;s date field when no plan is open</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -3078,6 +3319,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Show Tool&amp;bar</source>
+        <extracomment>View menu item: shows or hides the main toolbar</extracomment>
         <translation>ツールバーを表示(&amp;B)</translation>
     </message>
     <message>
@@ -3086,34 +3328,42 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Undo %1</source>
+        <extracomment>Edit menu item; %1 is the name of the change to undo, e.g. &quot;Undo Move Ana&apos;s shift&quot;</extracomment>
         <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <extracomment>Edit menu item; %1 is the name of the change to redo, e.g. &quot;Redo Move Ana&apos;s shift&quot;</extracomment>
         <translation>やり直す(&amp;R): %1</translation>
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Tab title of the main window&apos;s Timeline page</extracomment>
         <translation>タイムライン</translation>
     </message>
     <message>
         <source>My Week</source>
+        <extracomment>Tab title of the main window&apos;s My Week page (one member&apos;s week)</extracomment>
         <translation>マイウィーク</translation>
     </message>
     <message>
         <source>Change not saved</source>
+        <extracomment>Title of the error box shown when an edit could not be written to the plan file</extracomment>
         <translation>変更は保存されていません</translation>
     </message>
     <message>
         <source>Coverage</source>
+        <extracomment>Tab title of the main window&apos;s Coverage page</extracomment>
         <translation>カバー時間</translation>
     </message>
     <message>
         <source>DST Drift</source>
+        <extracomment>Tab title of the main window&apos;s DST Drift page (daylight saving time shifts)</extracomment>
         <translation>夏時間のずれ</translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo history entry for editing a task; %1 is the task&apos;s id</extracomment>
         <translation>%1 を編集</translation>
     </message>
     <message>
@@ -3122,14 +3372,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 [read-only]</source>
+        <extracomment>Window title of a plan opened read-only; %1 is the plan&apos;s name</extracomment>
         <translation>%1 [読み取り専用]</translation>
     </message>
     <message>
         <source>Rename Plan</source>
+        <extracomment>Title of the dialog that renames the plan</extracomment>
         <translation>プランの名前を変更</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <extracomment>Form label in the Rename Plan dialog: the plan&apos;s new name</extracomment>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
@@ -3138,12 +3391,14 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Status bar: the number of team members in the plan</extracomment>
         <translation>
             <numerusform>メンバー %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
+        <extracomment>Status bar: the number of regions (team sites) in the plan</extracomment>
         <translation>
             <numerusform>地域 %n</numerusform>
         </translation>
@@ -3158,14 +3413,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Reference: %1</source>
+        <extracomment>Status bar: the time zone the timeline is drawn in; %1 is an IANA zone name like Europe/Berlin</extracomment>
         <translation>基準: %1</translation>
     </message>
     <message>
         <source>New plan</source>
+        <extracomment>Title of the file dialog (and of its error box) that creates a new plan file</extracomment>
         <translation>新しいプラン</translation>
     </message>
     <message>
         <source>Open plan</source>
+        <extracomment>Title of the file dialog that opens a plan</extracomment>
         <translation>プランを開く</translation>
     </message>
     <message>
@@ -3178,6 +3436,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Cannot open %1</source>
+        <extracomment>Title of an error box; %1 is the name of the file that cannot be opened</extracomment>
         <translation>%1 を開けません</translation>
     </message>
     <message>
@@ -3201,19 +3460,23 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Open a Read-Only &amp;Copy</source>
+        <extracomment>Button in the box saying another program is editing the plan: opens a read-only copy instead</extracomment>
         <translation>読み取り専用のコピーを開く(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <comment>a file name</comment>
+        <extracomment>Proposed file name for a read-only copy; %1 is the original file&apos;s name without extension</extracomment>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
         <source>Save plan as</source>
+        <extracomment>Title of the file dialog that saves the plan under a new name</extracomment>
         <translation>プランに名前を付けて保存</translation>
     </message>
     <message>
         <source>Save as</source>
+        <extracomment>Title of an error box after File &gt; Save As failed</extracomment>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
@@ -3222,10 +3485,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Import plan JSON</source>
+        <extracomment>Title of the file dialog that picks a plan JSON file to import</extracomment>
         <translation>プラン JSON のインポート</translation>
     </message>
     <message>
         <source>Import member CSV</source>
+        <extracomment>Title of the file dialog (and of its error boxes) that imports members from CSV</extracomment>
         <translation>メンバー CSV のインポート</translation>
     </message>
     <message>
@@ -3234,22 +3499,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo history entry for a member CSV import; %1 is the CSV file&apos;s name</extracomment>
         <translation>%1 をインポート</translation>
     </message>
     <message>
         <source>Export plan JSON</source>
+        <extracomment>Title of the file dialog (and of its error box) that exports the plan to JSON</extracomment>
         <translation>プラン JSON のエクスポート</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>SVG 図形 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <extracomment>File type filter in the Export Picture dialog</extracomment>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
@@ -3268,6 +3538,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Task Details</source>
+        <extracomment>Title of the dock panel showing the selected task&apos;s details and route</extracomment>
         <translation>タスクの詳細</translation>
     </message>
     <message>
@@ -3288,14 +3559,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Open Read-Onl&amp;y…</source>
+        <extracomment>File menu item: opens a plan without taking the write lock</extracomment>
         <translation>読み取り専用で開く(&amp;Y)…</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
+        <extracomment>View menu item: shows the Timeline page</extracomment>
         <translation>タイムライン(&amp;M)</translation>
     </message>
     <message>
         <source>Go to D&amp;ate…</source>
+        <extracomment>View menu item: moves the focus to the toolbar&apos;s date field</extracomment>
         <translation>日付へ移動(&amp;J)…</translation>
     </message>
 </context>
@@ -3308,22 +3582,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>Placeholder text in the member dialog&apos;s name field</extracomment>
         <translation>氏名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
+        <extracomment>Form label in the member dialog: the member&apos;s name</extracomment>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Accessible name of the member dialog&apos;s read-only region field</extracomment>
         <translation>地域</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the member dialog: the region (team site) the member belongs to</extracomment>
         <translation>地域(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
+        <extracomment>Form label in the member dialog: the member&apos;s IANA time zone</extracomment>
         <translation>タイムゾーン(&amp;T):</translation>
     </message>
     <message>
@@ -3332,6 +3611,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>First day</source>
+        <extracomment>Column headers of the member dialog&apos;s time-off table: first and last day of an absence</extracomment>
         <translation>初日</translation>
     </message>
     <message>
@@ -3340,10 +3620,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time off</source>
+        <extracomment>Accessible name of the member dialog&apos;s time-off table (holidays, leave)</extracomment>
         <translation>休暇</translation>
     </message>
     <message>
         <source>No time off</source>
+        <extracomment>Placeholder over the member dialog&apos;s empty time-off table</extracomment>
         <translation>休暇なし</translation>
     </message>
     <message>
@@ -3370,6 +3652,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Enter the member’s name.</source>
+        <extracomment>Error under the member dialog&apos;s name field when it is empty</extracomment>
         <translation>メンバーの名前を入力してください。</translation>
     </message>
     <message>
@@ -3410,6 +3693,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Add member</source>
+        <extracomment>Title of the member dialog when adding (or, next, editing) a member</extracomment>
         <translation>メンバーを追加</translation>
     </message>
     <message>
@@ -3418,6 +3702,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;General</source>
+        <extracomment>Tab in the member dialog: name, region and time zone</extracomment>
         <translation>全般(&amp;G)</translation>
     </message>
     <message>
@@ -3427,6 +3712,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time o&amp;ff</source>
+        <extracomment>Tab in the member dialog: the member&apos;s days and dates off</extracomment>
         <translation>休暇(&amp;F)</translation>
     </message>
 </context>
@@ -3434,10 +3720,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::MembersModel</name>
     <message>
         <source>%1 h</source>
+        <extracomment>Team panel, member table cell: hours of work per week, e.g. &quot;40.0 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>UTC offset now: %1</source>
+        <extracomment>Tooltip of a member&apos;s time zone cell; %1 is the zone&apos;s abbreviation and offset now, e.g. &quot;CET, UTC+01:00&quot;</extracomment>
         <translation>現在の UTC オフセット: %1</translation>
     </message>
     <message>
@@ -3452,18 +3740,22 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time zone</source>
+        <extracomment>Column header in the Team panel&apos;s member table: the member&apos;s IANA time zone</extracomment>
         <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Local time</source>
+        <extracomment>Column header in the Team panel&apos;s member table: the member&apos;s clock time now</extracomment>
         <translation>現地時刻</translation>
     </message>
     <message>
         <source>Work / week</source>
+        <extracomment>Column header in the Team panel&apos;s member table: working hours per week</extracomment>
         <translation>勤務 / 週</translation>
     </message>
     <message>
         <source>Deep work / week</source>
+        <extracomment>Column header in the Team panel&apos;s member table: protected focus hours per week</extracomment>
         <translation>ディープワーク / 週</translation>
     </message>
 </context>
@@ -3493,18 +3785,22 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Previous week</source>
+        <extracomment>Tooltip of the My Week page&apos;s button that shows the week before</extracomment>
         <translation>前の週</translation>
     </message>
     <message>
         <source>This Week</source>
+        <extracomment>My Week page button: shows the current week</extracomment>
         <translation>今週</translation>
     </message>
     <message>
         <source>Next week</source>
+        <extracomment>Tooltip of the My Week page&apos;s button that shows the week after</extracomment>
         <translation>次の週</translation>
     </message>
     <message>
         <source>Export My Calendar…</source>
+        <extracomment>My Week page button: exports the chosen member&apos;s calendar to an iCalendar file</extracomment>
         <translation>カレンダーをエクスポート…</translation>
     </message>
     <message>
@@ -3513,6 +3809,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Import My Calendar…</source>
+        <extracomment>My Week page button: imports the chosen member&apos;s busy times from an iCalendar file</extracomment>
         <translation>カレンダーをインポート…</translation>
     </message>
     <message>
@@ -3521,6 +3818,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Print…</source>
+        <extracomment>My Week page button: prints the week shown</extracomment>
         <translation>印刷…</translation>
     </message>
     <message>
@@ -3529,6 +3827,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Print My Week</source>
+        <extracomment>Title of the print dialog for the My Week page</extracomment>
         <translation>マイウィークを印刷</translation>
     </message>
     <message>
@@ -3543,10 +3842,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Member:</source>
+        <extracomment>Label of the My Week page&apos;s choice of team member</extracomment>
         <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
         <source>The member&apos;s week</source>
+        <extracomment>Accessible name of the My Week page&apos;s drawing of the member&apos;s week</extracomment>
         <translation>メンバーの週</translation>
     </message>
     <message>
@@ -3570,26 +3871,32 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>= %1</source>
+        <extracomment>Place dialog, beside the start: the same instant in the timeline&apos;s zone; %1 is a date and time</extracomment>
         <translation>= %1</translation>
     </message>
     <message>
         <source>Region</source>
+        <extracomment>Accessible name of the Place dialog&apos;s region field (where the task starts)</extracomment>
         <translation>地域</translation>
     </message>
     <message>
         <source>Region problem</source>
+        <extracomment>Accessible name of the message shown under the Place dialog&apos;s region field when it is invalid</extracomment>
         <translation>地域の問題</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the Place dialog: the region the task starts in</extracomment>
         <translation>地域(&amp;R):</translation>
     </message>
     <message>
         <source>Start date</source>
+        <extracomment>Accessible name of the Place dialog&apos;s start date field</extracomment>
         <translation>開始日</translation>
     </message>
     <message>
         <source>Start time</source>
+        <extracomment>Accessible name of the Place dialog&apos;s start time field</extracomment>
         <translation>開始時刻</translation>
     </message>
     <message>
@@ -3603,10 +3910,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Time zone problem</source>
+        <extracomment>Accessible name of the message shown under the Place dialog&apos;s zone field when it is invalid</extracomment>
         <translation>タイムゾーンの問題</translation>
     </message>
     <message>
         <source>&amp;In time zone:</source>
+        <extracomment>Form label in the Place dialog: the time zone the start date and time are in</extracomment>
         <translation>タイムゾーン(&amp;I):</translation>
     </message>
     <message>
@@ -3615,10 +3924,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Daylight saving note</source>
+        <extracomment>Accessible name of the Place dialog&apos;s note on a daylight saving gap or overlap at the start</extracomment>
         <translation>夏時間に関する注意</translation>
     </message>
     <message>
         <source>Place %1</source>
+        <extracomment>Title of the dialog that places a task on the timeline; %1 is the task&apos;s id</extracomment>
         <translation>%1 を配置</translation>
     </message>
     <message>
@@ -3635,6 +3946,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::PlanDocument</name>
     <message>
         <source>Add region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region added</extracomment>
         <translation>地域 %1 を追加</translation>
     </message>
     <message>
@@ -3647,14 +3959,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>cannot copy %1</source>
+        <extracomment>Why a read-only copy of a plan failed; %1 is the plan&apos;s write-ahead log file</extracomment>
         <translation>%1 をコピーできません</translation>
     </message>
     <message>
         <source>Rename plan</source>
+        <extracomment>Undo history entry for renaming the plan</extracomment>
         <translation>プランの名前を変更</translation>
     </message>
     <message>
         <source>Change policy</source>
+        <extracomment>Undo history entry for changing the plan&apos;s handoff policy</extracomment>
         <translation>ポリシーを変更</translation>
     </message>
     <message>
@@ -3663,30 +3978,37 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Change colour of %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region recoloured</extracomment>
         <translation>%1 の色を変更</translation>
     </message>
     <message>
         <source>Edit region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region edited</extracomment>
         <translation>地域 %1 を編集</translation>
     </message>
     <message>
         <source>Move region</source>
+        <extracomment>Undo history entry for moving a region up or down the list</extracomment>
         <translation>地域を移動</translation>
     </message>
     <message>
         <source>Delete region %1</source>
+        <extracomment>Undo history entry; %1 is the name of the region deleted</extracomment>
         <translation>地域 %1 を削除</translation>
     </message>
     <message>
         <source>Add %1</source>
+        <extracomment>Undo history entry for adding a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 を追加</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
+        <extracomment>Undo history entry; %1 is a member&apos;s old name, %2 the new one</extracomment>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
+        <extracomment>Undo history entry; %1 is a member&apos;s name, %2 the region the member moves to</extracomment>
         <translation>%1 を %2 に移動</translation>
     </message>
     <message>
@@ -3703,22 +4025,27 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Undo history entry for editing a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 を編集</translation>
     </message>
     <message>
         <source>Delete %1</source>
+        <extracomment>Undo history entry for deleting a member; %1 is the member&apos;s name</extracomment>
         <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Add task %1</source>
+        <extracomment>Undo history entry for adding a task; %1 is the task&apos;s title</extracomment>
         <translation>タスク %1 を追加</translation>
     </message>
     <message>
         <source>Delete task %1</source>
+        <extracomment>Undo history entry for deleting a task; %1 is the task&apos;s title</extracomment>
         <translation>タスク %1 を削除</translation>
     </message>
     <message>
         <source>Unplace %1</source>
+        <extracomment>Undo history entry for sending a task back to the backlog; %1 is the task&apos;s id</extracomment>
         <translation>%1 の配置を解除</translation>
     </message>
     <message>
@@ -3786,14 +4113,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>24-hour (17:30)</source>
+        <extracomment>Preferences, Clock choice: show times on a 24-hour clock</extracomment>
         <translation>24 時間制 (17:30)</translation>
     </message>
     <message>
         <source>12-hour (5:30 PM)</source>
+        <extracomment>Preferences, Clock choice: show times on a 12-hour clock with AM/PM</extracomment>
         <translation>12 時間制 (5:30 PM)</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
+        <extracomment>Form label in the Preferences dialog: how clock times are written</extracomment>
         <translation>時計(&amp;C):</translation>
     </message>
     <message>
@@ -3807,30 +4137,37 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>This computer&apos;s zone (%1)</source>
+        <extracomment>Preferences, timeline zone choice; %1 is this computer&apos;s IANA zone, e.g. Europe/Berlin</extracomment>
         <translation>このコンピューターのタイムゾーン (%1)</translation>
     </message>
     <message>
         <source>Another zone</source>
+        <extracomment>Preferences, timeline zone choice: a zone picked below</extracomment>
         <translation>別のタイムゾーン</translation>
     </message>
     <message>
         <source>&amp;Timeline in:</source>
+        <extracomment>Form label in the Preferences dialog: the time zone the timeline is drawn in</extracomment>
         <translation>タイムラインの表示(&amp;T):</translation>
     </message>
     <message>
         <source>Follow the system</source>
+        <extracomment>Preferences, Appearance choice: light or dark as the desktop is set</extracomment>
         <translation>システムに従う</translation>
     </message>
     <message>
         <source>Light</source>
+        <extracomment>Preferences, Appearance choice: light colours</extracomment>
         <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
+        <extracomment>Preferences, Appearance choice: dark colours</extracomment>
         <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <extracomment>Form label in the Preferences dialog: light or dark colours</extracomment>
         <translation>外観(&amp;A):</translation>
     </message>
     <message>
@@ -3845,6 +4182,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <extracomment>Form label in the Preferences dialog: the language of the user interface</extracomment>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
@@ -3864,6 +4202,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Unencrypted Connection</source>
+        <extracomment>Title of the warning box before publishing over plain http://</extracomment>
         <translation>暗号化されていない接続</translation>
     </message>
     <message>
@@ -3880,42 +4219,52 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>One member</source>
+        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
         <translation>1 人のメンバー</translation>
     </message>
     <message>
         <source>Region or member</source>
+        <extracomment>Accessible name of the Publish dialog&apos;s field choosing which region or member</extracomment>
         <translation>地域またはメンバー</translation>
     </message>
     <message>
         <source>%v of %m calendars</source>
+        <extracomment>Publish dialog progress bar; %v is the number of calendars done, %m how many there are in all</extracomment>
         <translation>カレンダー %v / %m 件</translation>
     </message>
     <message>
         <source>Publish summary</source>
+        <extracomment>Accessible name of the Publish dialog&apos;s report of what was published</extracomment>
         <translation>公開の概要</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
+        <extracomment>OK button of the Publish dialog: publishes the calendars to the CalDAV server</extracomment>
         <translation>公開(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
+        <extracomment>Form label in the Publish dialog: the CalDAV server&apos;s address</extracomment>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
+        <extracomment>Form label in the Publish dialog: the user name on the CalDAV server</extracomment>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <extracomment>Form label in the Publish dialog: the password on the CalDAV server</extracomment>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Calendars t&amp;o publish:</source>
+        <extracomment>Form label in the Publish dialog: whose calendars to publish</extracomment>
         <translation>公開するカレンダー(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Dates (UTC):</source>
+        <extracomment>Form label in the Publish dialog: the range of dates to publish, in UTC</extracomment>
         <translation>日付 (UTC)(&amp;D):</translation>
     </message>
     <message>
@@ -3936,10 +4285,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Cancelling…</source>
+        <extracomment>Publish dialog status while stopping a publish in progress</extracomment>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <extracomment>Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the dialog)</extracomment>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
@@ -3961,6 +4312,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Published.</source>
+        <extracomment>Publish dialog status when every calendar was published</extracomment>
         <translation>公開しました。</translation>
     </message>
     <message>
@@ -3974,14 +4326,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>    Conflict: %1</source>
+        <extracomment>Publish report line under a calendar, indented; %1 says which event changed on the server meanwhile</extracomment>
         <translation>    競合: %1</translation>
     </message>
     <message>
         <source>    Error: %1</source>
+        <extracomment>Publish report line under a calendar, indented; %1 is the server&apos;s or network&apos;s error</extracomment>
         <translation>    エラー: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>Publish report line; %1 is an error that stopped the whole publish</extracomment>
         <translation>エラー: %1</translation>
     </message>
     <message>
@@ -4010,6 +4365,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::RegionsModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
+        <extracomment>Tooltip of a region in the Team panel: how many members it has</extracomment>
         <translation>
             <numerusform>メンバー %n 人</numerusform>
         </translation>
@@ -4019,10 +4375,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::SaveFileField</name>
     <message>
         <source>File</source>
+        <extracomment>Accessible name of an export dialog&apos;s file path field</extracomment>
         <translation>ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
+        <extracomment>Button beside an export dialog&apos;s file path: opens a file dialog</extracomment>
         <translation>参照…</translation>
     </message>
 </context>
@@ -4030,6 +4388,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>sunrelay::gui::ShortcutsDialog</name>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <extracomment>Help menu item: lists the keyboard shortcuts</extracomment>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
@@ -4183,14 +4542,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <extracomment>Title of the Keyboard Shortcuts dialog (Help menu)</extracomment>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
+        <extracomment>Placeholder text of the Keyboard Shortcuts dialog&apos;s search field</extracomment>
         <translation>操作とキーを検索</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
+        <extracomment>Accessible name of the Keyboard Shortcuts dialog&apos;s search field</extracomment>
         <translation>ショートカットを検索</translation>
     </message>
     <message>
@@ -4210,10 +4572,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>My week</source>
+        <extracomment>Keyboard Shortcuts dialog: group heading for the keys of the My Week page</extracomment>
         <translation>マイウィーク</translation>
     </message>
     <message>
         <source>Previous / next block</source>
+        <extracomment>Keyboard Shortcuts dialog, My Week: moves the selection to the previous or next block</extracomment>
         <translation>前 / 次のブロック</translation>
     </message>
     <message>
@@ -4226,6 +4590,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Show the block&apos;s details</source>
+        <extracomment>Keyboard Shortcuts dialog, My Week: opens the details of the selected block</extracomment>
         <translation>ブロックの詳細を表示</translation>
     </message>
 </context>
@@ -4254,10 +4619,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source> · deadline %1</source>
+        <extracomment>Task details, appended to &quot;2 h of work · priority 1&quot;; %1 is the deadline&apos;s date and time</extracomment>
         <translation> · 期限 %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
+        <extracomment>Task details: where the task is placed; %1 says the region and start time</extracomment>
         <translation>%1 で開始</translation>
     </message>
     <message>
@@ -4275,6 +4642,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Note on handoff %1</source>
+        <extracomment>Accessible name of the note field for one handoff of the task; %1 is the handoff&apos;s number</extracomment>
         <translation>引き継ぎ %1 のメモ</translation>
     </message>
     <message>
@@ -4282,6 +4650,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
 Next: 
 Blockers: 
 Links: </source>
+        <extracomment>Template for a new handoff note: keep the line breaks; translate the four headings</extracomment>
         <translation>完了: 
 次: 
 妨げ: 
@@ -4308,6 +4677,7 @@ Links: </source>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>Accessible name of the task dialog&apos;s title field</extracomment>
         <translation>タイトル</translation>
     </message>
     <message>
@@ -4316,14 +4686,17 @@ Links: </source>
     </message>
     <message>
         <source>Title problem</source>
+        <extracomment>Accessible name of the message shown under the task dialog&apos;s title field when it is invalid</extracomment>
         <translation>タイトルの問題</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
+        <extracomment>Form label in the task dialog: the task&apos;s title</extracomment>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>Effort in hours</source>
+        <extracomment>Accessible name of the task dialog&apos;s effort field</extracomment>
         <translation>工数 (時間)</translation>
     </message>
     <message>
@@ -4333,14 +4706,17 @@ Links: </source>
     </message>
     <message>
         <source>Effort problem</source>
+        <extracomment>Accessible name of the message shown under the task dialog&apos;s effort field when it is invalid</extracomment>
         <translation>工数の問題</translation>
     </message>
     <message>
         <source>&amp;Effort (hours):</source>
+        <extracomment>Form label in the task dialog: the work the task takes, in hours</extracomment>
         <translation>工数 (時間)(&amp;E):</translation>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Accessible name of the task dialog&apos;s priority field</extracomment>
         <translation>優先度</translation>
     </message>
     <message>
@@ -4349,42 +4725,52 @@ Links: </source>
     </message>
     <message>
         <source>1 is the highest</source>
+        <extracomment>Hint beside the task dialog&apos;s priority field: priority 1 comes first</extracomment>
         <translation>1 が最高</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
+        <extracomment>Form label in the task dialog: the task&apos;s priority</extracomment>
         <translation>優先度(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
+        <extracomment>Check box used as a form label in the task dialog: the task has a deadline</extracomment>
         <translation>期限(&amp;D):</translation>
     </message>
     <message>
         <source>Has a deadline</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline check box</extracomment>
         <translation>期限あり</translation>
     </message>
     <message>
         <source>Deadline date</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline date field</extracomment>
         <translation>期限の日付</translation>
     </message>
     <message>
         <source>Deadline time</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline time field</extracomment>
         <translation>期限の時刻</translation>
     </message>
     <message>
         <source>Deadline time zone</source>
+        <extracomment>Accessible name of the task dialog&apos;s deadline time zone field</extracomment>
         <translation>期限のタイムゾーン</translation>
     </message>
     <message>
         <source>Deadline note</source>
+        <extracomment>Accessible name of the note under the deadline saying what it is in other time zones</extracomment>
         <translation>期限に関する注意</translation>
     </message>
     <message>
         <source>Deadline problem</source>
+        <extracomment>Accessible name of the message shown under the deadline fields when they are invalid</extracomment>
         <translation>期限の問題</translation>
     </message>
     <message>
         <source>Notes</source>
+        <extracomment>Accessible name of the task dialog&apos;s notes field</extracomment>
         <translation>メモ</translation>
     </message>
     <message>
@@ -4393,14 +4779,17 @@ Links: </source>
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <extracomment>Form label in the task dialog: free-text notes on the task</extracomment>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>= %1</source>
+        <extracomment>Beside the effort field: the hours typed, written out; %1 is e.g. &quot;1 h 30 min&quot;</extracomment>
         <translation>= %1</translation>
     </message>
     <message>
         <source>Add task %1</source>
+        <extracomment>Title of the task dialog when adding a task; %1 is the task&apos;s id</extracomment>
         <translation>タスク %1 を追加</translation>
     </message>
     <message>
@@ -4412,6 +4801,7 @@ Links: </source>
     <name>sunrelay::gui::TasksModel</name>
     <message>
         <source>not within the horizon</source>
+        <extracomment>Backlog table, Finish column: the task does not finish within the days computed</extracomment>
         <translation>計算範囲内に終了しない</translation>
     </message>
     <message>
@@ -4420,6 +4810,7 @@ Links: </source>
     </message>
     <message>
         <source>Misses its deadline, %1.</source>
+        <extracomment>Backlog tooltip line for a late task; %1 is its deadline (date and time)</extracomment>
         <translation>期限に間に合いません (%1)。</translation>
     </message>
     <message>
@@ -4441,6 +4832,7 @@ Links: </source>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s title</extracomment>
         <translation>タイトル</translation>
     </message>
     <message>
@@ -4450,10 +4842,12 @@ Links: </source>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s priority (1 is highest)</extracomment>
         <translation>優先度</translation>
     </message>
     <message>
         <source>Deadline</source>
+        <extracomment>Column header in the Backlog panel&apos;s task table: the task&apos;s deadline</extracomment>
         <translation>期限</translation>
     </message>
     <message>
@@ -4471,46 +4865,57 @@ Links: </source>
     <name>sunrelay::gui::TeamPanel</name>
     <message>
         <source>No member matches “%1”.</source>
+        <extracomment>Placeholder over the Team panel&apos;s member table when the filter matches nobody; %1 is the filter text</extracomment>
         <translation>「%1」に一致するメンバーはいません。</translation>
     </message>
     <message>
         <source>No members yet.</source>
+        <extracomment>Placeholder over the Team panel&apos;s member table when the plan has no members</extracomment>
         <translation>メンバーはまだいません。</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
+        <extracomment>Heading of the Team panel&apos;s list of regions (team sites)</extracomment>
         <translation>地域(&amp;R)</translation>
     </message>
     <message>
         <source>Regions</source>
+        <extracomment>Accessible name of the Team panel&apos;s list of regions (team sites)</extracomment>
         <translation>地域</translation>
     </message>
     <message>
         <source>Add region</source>
+        <extracomment>Tooltip of a tool button in the Team panel: adds a region</extracomment>
         <translation>地域を追加</translation>
     </message>
     <message>
         <source>Region colour…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: picks the selected region&apos;s colour</extracomment>
         <translation>地域の色…</translation>
     </message>
     <message>
         <source>Move region up</source>
+        <extracomment>Tooltip of a tool button in the Team panel: moves the selected region up the list</extracomment>
         <translation>地域を上へ移動</translation>
     </message>
     <message>
         <source>Move region down</source>
+        <extracomment>Tooltip of a tool button in the Team panel: moves the selected region down the list</extracomment>
         <translation>地域を下へ移動</translation>
     </message>
     <message>
         <source>Delete region</source>
+        <extracomment>Tooltip of a tool button in the Team panel: deletes the selected region</extracomment>
         <translation>地域を削除</translation>
     </message>
     <message>
         <source>Members</source>
+        <extracomment>Accessible name of the Team panel&apos;s member table</extracomment>
         <translation>メンバー</translation>
     </message>
     <message>
         <source>&amp;Members</source>
+        <extracomment>Heading of the Team panel&apos;s member table</extracomment>
         <translation>メンバー(&amp;M)</translation>
     </message>
     <message>
@@ -4519,14 +4924,17 @@ Links: </source>
     </message>
     <message>
         <source>Filter members</source>
+        <extracomment>Accessible name of the filter field above the Team panel&apos;s member table</extracomment>
         <translation>メンバーを絞り込み</translation>
     </message>
     <message>
         <source>Add member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: opens the dialog that adds a member</extracomment>
         <translation>メンバーを追加…</translation>
     </message>
     <message>
         <source>Show member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: shows the selected member (plan opened read-only)</extracomment>
         <translation>メンバーを表示…</translation>
     </message>
     <message>
@@ -4535,6 +4943,7 @@ Links: </source>
     </message>
     <message>
         <source>Delete member</source>
+        <extracomment>Tooltip of a tool button in the Team panel: deletes the selected member</extracomment>
         <translation>メンバーを削除</translation>
     </message>
     <message>
@@ -4544,10 +4953,12 @@ Links: </source>
     </message>
     <message>
         <source>Colour of %1</source>
+        <extracomment>Title of the colour dialog for a region; %1 is the region&apos;s name</extracomment>
         <translation>%1 の色</translation>
     </message>
     <message>
         <source>&amp;Delete Region</source>
+        <extracomment>Button in the box asking whether to delete a region</extracomment>
         <translation>地域を削除(&amp;D)</translation>
     </message>
     <message numerus="yes">
@@ -4562,10 +4973,12 @@ Links: </source>
     </message>
     <message>
         <source>Region %1</source>
+        <extracomment>Default name of a newly added region; %1 is its number in the list</extracomment>
         <translation>地域 %1</translation>
     </message>
     <message>
         <source>Add member</source>
+        <extracomment>Title of the message box that asks to add a region before adding a member</extracomment>
         <translation>メンバーを追加</translation>
     </message>
     <message>
@@ -4574,20 +4987,24 @@ Links: </source>
     </message>
     <message>
         <source>%1 [read-only]</source>
+        <extracomment>Title of the member dialog for a read-only plan; %1 is the member&apos;s name</extracomment>
         <translation>%1 [読み取り専用]</translation>
     </message>
     <message>
         <source>Edit %1</source>
+        <extracomment>Title of the member dialog; %1 is the member&apos;s name</extracomment>
         <translation>%1 を編集</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>two task ids</comment>
+        <extracomment>A list of two task ids in a sentence, e.g. &quot;T-3 and T-7&quot;</extracomment>
         <translation>%1 と %2</translation>
     </message>
     <message>
         <source>%1, %2 and %3</source>
         <comment>three task ids</comment>
+        <extracomment>A list of three task ids in a sentence, e.g. &quot;T-3, T-7 and T-9&quot;</extracomment>
         <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
@@ -4642,6 +5059,7 @@ Links: </source>
     <name>sunrelay::gui::TimelineView</name>
     <message>
         <source>Times in %1</source>
+        <extracomment>Timeline axis caption; %1 is the city of the zone the timeline is drawn in</extracomment>
         <translation>時刻は %1</translation>
     </message>
     <message>
@@ -4651,10 +5069,12 @@ Links: </source>
     </message>
     <message>
         <source>%1 → %2</source>
+        <extracomment>While dragging a block of hours: old value → new value</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 only</source>
+        <extracomment>While dragging a block of hours with Alt: only this weekday changes; %1 is the weekday</extracomment>
         <translation>%1 のみ</translation>
     </message>
     <message>
@@ -4745,6 +5165,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Sync slot %1</source>
+        <extracomment>Handoff tooltip: the live meeting slot; %1 is its times in each region</extracomment>
         <translation>同期枠 %1</translation>
     </message>
     <message>
@@ -4758,6 +5179,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Leaves %1: %2</source>
+        <extracomment>Handoff tooltip: %1 is the region handing off, %2 the time it leaves in both zones</extracomment>
         <translation>%1 を出発: %2</translation>
     </message>
     <message>
@@ -4774,6 +5196,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>late by %1</source>
+        <extracomment>Timeline label at a late task&apos;s finish; %1 is a duration, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1遅れ</translation>
     </message>
     <message>
@@ -4782,6 +5205,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>Task tooltip line: the handoff note; %1 is its text</extracomment>
         <translation>メモ: %1</translation>
     </message>
     <message>
@@ -4791,6 +5215,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     <message>
         <source>%1
 Placed in %2</source>
+        <extracomment>Tooltip of a pinned task start; %1 is the task, %2 the region it is placed in</extracomment>
         <translation>%1
 %2 に配置</translation>
     </message>
@@ -4811,6 +5236,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>Separate %1 from %2</source>
+        <extracomment>Timeline context menu on a block of hours shared by several days; %1 is the weekday clicked, %2 the other days</extracomment>
         <translation>%1 を %2 から分ける</translation>
     </message>
     <message>
@@ -4835,6 +5261,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>Edit %1…</source>
+        <extracomment>Timeline context menu: opens the member dialog; %1 is the member&apos;s name</extracomment>
         <translation>%1 を編集…</translation>
     </message>
     <message>
@@ -4887,6 +5314,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1: time off</source>
+        <extracomment>Timeline tooltip; %1 is a member&apos;s name</extracomment>
         <translation>%1: 休暇</translation>
     </message>
     <message>
@@ -4896,6 +5324,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>World timeline</source>
+        <extracomment>Accessible name of the timeline (every region&apos;s and member&apos;s hours across time zones)</extracomment>
         <translation>ワールドタイムライン</translation>
     </message>
     <message>
@@ -4949,6 +5378,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 (next day)</source>
+        <extracomment>Week grid table: an end time on the next day; %1 is the clock time</extracomment>
         <translation>%1 (翌日)</translation>
     </message>
     <message>
@@ -4965,6 +5395,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Week</source>
+        <extracomment>Accessible name of the week grid in the member dialog (a member&apos;s weekly hours)</extracomment>
         <translation>週</translation>
     </message>
     <message>
@@ -4973,14 +5404,17 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>&amp;Add range</source>
+        <extracomment>Button under the member dialog&apos;s week grid: adds a time range to the layer shown</extracomment>
         <translation>時間帯を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove range</source>
+        <extracomment>Button under the member dialog&apos;s week grid: removes the selected time range</extracomment>
         <translation>時間帯を削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
+        <extracomment>Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)</extracomment>
         <translation>勤務時間(&amp;W)</translation>
     </message>
     <message>
@@ -5005,6 +5439,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Not changed: %1</source>
+        <extracomment>Member dialog, week grid: an edit was refused; %1 says why</extracomment>
         <translation>変更されていません: %1</translation>
     </message>
     <message>
@@ -5030,6 +5465,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 ranges</source>
+        <extracomment>Accessible name of the table of time ranges; %1 is the layer, e.g. &quot;Working hours&quot;</extracomment>
         <translation>%1の時間帯</translation>
     </message>
     <message>
@@ -5038,26 +5474,32 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: working hours</extracomment>
         <translation>勤務時間</translation>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: protected focus time</extracomment>
         <translation>ディープワーク</translation>
     </message>
     <message>
         <source>Comms window</source>
+        <extracomment>Name of a layer of the member dialog&apos;s week grid: fixed times for messages and calls</extracomment>
         <translation>連絡時間帯</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A whole number of hours, e.g. &quot;3 h&quot;</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A number of minutes under an hour, e.g. &quot;45 min&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>Hours and minutes, e.g. &quot;3 h 15 min&quot;</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
@@ -5070,6 +5512,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>No days</source>
+        <extracomment>A list of weekdays that is empty</extracomment>
         <translation>曜日なし</translation>
     </message>
     <message>
@@ -5114,6 +5557,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <name>sunrelay::gui::WelcomePage</name>
     <message>
         <source>Welcome to Sunrelay</source>
+        <extracomment>Heading of the page shown when no plan is open</extracomment>
         <translation>Sunrelay へようこそ</translation>
     </message>
     <message>
@@ -5122,31 +5566,38 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
+        <extracomment>Welcome page button: opens the sample plan shipped with Sunrelay</extracomment>
         <translation>デモプランを開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
+        <extracomment>Welcome page button: creates a new, empty plan file</extracomment>
         <translation>新しいプラン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
+        <extracomment>Welcome page button: opens an existing plan file</extracomment>
         <translation>プランを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
+        <extracomment>Welcome page: heading of the list of recently opened plans</extracomment>
         <translation>最近使ったプラン(&amp;R)</translation>
     </message>
     <message>
         <source>Recent plans</source>
+        <extracomment>Accessible name of the Welcome page&apos;s list of recently opened plans</extracomment>
         <translation>最近使ったプラン</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>recent plan: file name — folder</comment>
+        <extracomment>Welcome page, recent plan: %1 is the file name, %2 its folder</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
+        <extracomment>Welcome page: shown in the recent plans list when it is empty</extracomment>
         <translation>最近使ったプランはまだありません</translation>
     </message>
 </context>
@@ -5159,6 +5610,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Also known as %1</source>
+        <extracomment>Tooltip line of a time zone in the zone picker; %1 lists its other IANA names</extracomment>
         <translation>別名: %1</translation>
     </message>
     <message>
@@ -5232,6 +5684,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Time zones</source>
+        <extracomment>Accessible name of the zone picker&apos;s list of matching time zones</extracomment>
         <translation>タイムゾーン</translation>
     </message>
     <message>
@@ -5240,14 +5693,17 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>Search time zones</source>
+        <extracomment>Accessible name of the zone picker&apos;s search field</extracomment>
         <translation>タイムゾーンを検索</translation>
     </message>
     <message>
         <source>Selected time zone</source>
+        <extracomment>Accessible name of the zone picker&apos;s text on the chosen zone (local time, UTC offset)</extracomment>
         <translation>選択したタイムゾーン</translation>
     </message>
     <message>
         <source>Time zone</source>
+        <extracomment>Accessible name of the zone picker&apos;s field when read-only</extracomment>
         <translation>タイムゾーン</translation>
     </message>
     <message>
@@ -5258,10 +5714,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <message>
         <source>UTC%1%2:%3</source>
         <comment>sign, hours, minutes</comment>
+        <extracomment>A UTC offset, e.g. &quot;UTC+05:30&quot;: %1 is the sign, %2 the hours, %3 the minutes</extracomment>
         <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>No clock changes ahead</source>
+        <extracomment>Zone picker: the chosen zone has no daylight saving changes to come</extracomment>
         <translation>今後、時計の切り替えはありません</translation>
     </message>
     <message>
