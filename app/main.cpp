@@ -3,6 +3,7 @@
 #include "gui/document/preferences.h"
 #include "gui/export/view_export_command.h"
 #include "gui/export/week_export_command.h"
+#include "gui/style/framed_fields_style.h"
 #include "gui/window/main_window.h"
 #include "gui/window/plan_beacon.h"
 
@@ -88,6 +89,8 @@ int runApp(int argc, char *argv[])
     // theme Qt looks nowhere, so name hicolor, the base theme.)
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
+    // Text fields keep a visible frame in a high-contrast palette.
+    QApplication::setStyle(new sunrelay::gui::FramedFieldsStyle);
 
     // The system's language unless Preferences chose another; the same
     // locale formats dates and numbers.

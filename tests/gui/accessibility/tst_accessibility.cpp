@@ -29,6 +29,7 @@
 #include "gui/document/preferences.h"
 #include "gui/myweek/my_week_painter.h"
 #include "gui/myweek/my_week_view.h"
+#include "gui/style/framed_fields_style.h"
 #include "gui/style/high_contrast.h"
 #include "gui/timeline/timeline_view.h"
 #include "gui/week/week_editor.h"
@@ -38,8 +39,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
@@ -181,6 +184,7 @@ private slots:
     void myWeekReadsBlocksAndTheKeyboardMovesOverThem();
     void highContrastColours();
     void highContrastPreference();
+    void textFieldsFramedInHighContrast();
     void conflictSignsDifferByShape();
     void focusFrameInHighContrast();
     void pictures();
@@ -463,6 +467,29 @@ void TestAccessibility::conflictSignsDifferByShape()
     QVERIFY(shapes[0] != shapes[1]);
     QVERIFY(shapes[1] != shapes[2]);
     QVERIFY(shapes[0] != shapes[2]);
+}
+
+// Fusion draws a field's frame in the Window colour made darker: black on a
+// black window. With FramedFieldsStyle a line edit and a date field have a
+// frame in the Text colour (white) in high contrast, and none is added in
+// Fusion's own light palette.
+void TestAccessibility::textFieldsFramedInHighContrast()
+{
+    FramedFieldsStyle style;
+    style.setBaseStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto frameColour = [&style](QWidget &field, const QPalette &palette) {
+        field.setStyle(&style);
+        field.setPalette(palette);
+        field.resize(160, 30);
+        const QImage shot = field.grab().toImage();
+        return QColor(shot.pixel(0, shot.height() / 2));
+    };
+    QLineEdit line;
+    QDateEdit date;
+    const QColor white(0xff, 0xff, 0xff);
+    QCOMPARE(frameColour(line, highContrastPalette()), white);
+    QCOMPARE(frameColour(date, highContrastPalette()), white);
+    QVERIFY(frameColour(line, style.baseStyle()->standardPalette()) != white);
 }
 
 // The keyboard's row framed in the highlight colour, the high-contrast
