@@ -141,7 +141,7 @@
     <name>sunrelay::gui::ConflictsPanel</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
+        <extracomment>Status bar: the number of conflicts in the plan</extracomment>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
@@ -151,17 +151,18 @@
 <context>
     <name>sunrelay::gui::CoverageView</name>
     <message numerus="yes">
-        <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation>
-            <numerusform>, average pickup wait %1 at %n gap handoff</numerusform>
-            <numerusform>, average pickup wait %1 at %n gap handoffs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Average pickup wait: %1 at %n gap handoff(s)</source>
         <translation>
             <numerusform>Average pickup wait: %1 at %n gap handoff</numerusform>
             <numerusform>Average pickup wait: %1 at %n gap handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, average pickup wait %2 at %n gap handoff(s)</source>
+        <extracomment>Coverage page summary: %1 the summary so far (&quot;… covered 80% of 168 h, gaps 10 h&quot;), %2 how long work waits on average at the %n handoffs that fall into a gap</extracomment>
+        <translation>
+            <numerusform>%1, average pickup wait %2 at %n gap handoff</numerusform>
+            <numerusform>%1, average pickup wait %2 at %n gap handoffs</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +275,7 @@
     <name>sunrelay::gui::TimelineView</name>
     <message numerus="yes">
         <source>%1 waits</source>
+        <extracomment>Time cursor, on a region&apos;s row: the tasks waiting in the region at that moment, held by no member; %1 lists their ids (&quot;T-12, T-14&quot;)</extracomment>
         <translation>
             <numerusform>%1 waits</numerusform>
             <numerusform>%1 wait</numerusform>

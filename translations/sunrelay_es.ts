@@ -792,6 +792,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
+        <extracomment>My Week: description of a working-hours block; %1 is its time span, e.g. &quot;09:00–17:00&quot;</extracomment>
         <translation>Horario laboral %1</translation>
     </message>
     <message>
@@ -833,6 +834,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1 %2
 %3</source>
+        <extracomment>My Week: description of a task&apos;s block: %1 is the task&apos;s id, %2 its title, and on the next line %3 when and where the task runs</extracomment>
         <translation>%1 %2
 %3</translation>
     </message>
@@ -854,6 +856,9 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>(%1)</source>
+        <extracomment>The receiving members of a handoff, in brackets after the sentence
+----------
+The sending members of a handoff, in brackets after the sentence</extracomment>
         <translation>(%1)</translation>
     </message>
     <message>
@@ -1411,15 +1416,6 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>; %1 picks up %2 %3</source>
-        <translation>; %1 lo toma %2 (%3)</translation>
-    </message>
-    <message>
-        <source> (waits %1)</source>
-        <extracomment>Task route, appended to a handoff line: how long the task waits; %1 is a duration</extracomment>
-        <translation> (espera %1)</translation>
-    </message>
-    <message>
         <source>Sync slot %1 %2 · %3 %4</source>
         <extracomment>Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones&apos; cities</extracomment>
         <translation>Franja de sincronización %1 %2 · %3 %4</translation>
@@ -1457,6 +1453,16 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
         <translation>Termina %1, igual que %2 sola.</translation>
+    </message>
+    <message>
+        <source>%1 stops %2 %3; %4 picks up %5 %6</source>
+        <extracomment>Task route: %1 stops at %2 (clock time) in %3 (city); %4 picks up at %5 (a clock time, or a day and a clock time) in %6 (city): &quot;Ana stops 17:00 Berlin; Raj picks up 21:30 Bengaluru&quot;</extracomment>
+        <translation>%1 termina a las %2 (%3); %4 lo toma %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 stops %2 %3; %4 picks up %5 %6 (waits %7)</source>
+        <extracomment>Task route: as &quot;%1 stops %2 %3; %4 picks up %5 %6&quot;, when the task waits in between; %7 is how long it waits (&quot;2 h 30 min&quot;)</extracomment>
+        <translation>%1 termina a las %2 (%3); %4 lo toma %5 (%6) (espera %7)</translation>
     </message>
 </context>
 <context>
@@ -1536,11 +1542,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
+        <extracomment>A duration in days and hours: &quot;2 d 1 h&quot;</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in whole days: &quot;3 d&quot;</extracomment>
         <translation>%1 d</translation>
     </message>
     <message>
@@ -1719,6 +1726,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for no arguments at all in &quot;--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1&quot;</extracomment>
         <translation>nada</translation>
     </message>
     <message>
@@ -1735,6 +1743,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
+        <extracomment>The first few member ids of a plan, then how many members it has in all: &quot;anna, raj, mei, … (40 in all)&quot;</extracomment>
         <translation>%1, … (%2 en total)</translation>
     </message>
     <message>
@@ -2319,10 +2328,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>In the member&apos;s own time zone</source>
+        <extracomment>Tooltip of the Conflicts panel&apos;s &quot;Local time&quot; column header</extracomment>
         <translation>En la zona horaria del propio miembro</translation>
     </message>
     <message>
         <source>Local time</source>
+        <extracomment>Column header: when the conflict happens, in the member&apos;s own time zone</extracomment>
         <translation>Hora local</translation>
     </message>
     <message>
@@ -2410,7 +2421,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
+        <extracomment>Status bar: the number of conflicts in the plan</extracomment>
         <translation>
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
@@ -2418,6 +2429,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>No conflicts</source>
+        <extracomment>Status bar: the plan has no conflicts</extracomment>
         <translation>Sin conflictos</translation>
     </message>
 </context>
@@ -2518,27 +2530,10 @@ Chart axis title: hours of task work</extracomment>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
         <translation>%1 – %2 en %3: cubierto %4 de %5, huecos %6</translation>
     </message>
-    <message numerus="yes">
-        <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation>
-            <numerusform>, espera media hasta la toma %1 en %n relevo tras un hueco</numerusform>
-            <numerusform>, espera media hasta la toma %1 en %n relevos tras un hueco</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, no gap handoffs</source>
-        <extracomment>Coverage page summary, appended after the coverage share: no handoff falls into a gap</extracomment>
-        <translation>, ningún relevo tras un hueco</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>; task work: %1</source>
-        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
-        <translation>; trabajo de tareas: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -2547,6 +2542,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
+        <extracomment>Coverage day tooltip, first line: the date, then the length of that day in the chosen zone (23 h or 25 h on a DST change) and the zone&apos;s city: &quot;Sunday, 29 March 2026 (23 h day in Berlin)&quot;</extracomment>
         <translation>%1 (día de %2 en %3)</translation>
     </message>
     <message>
@@ -2575,6 +2571,24 @@ Chart axis title: hours of task work</extracomment>
         <source>%1 task work: %2</source>
         <extracomment>Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it</extracomment>
         <translation>Trabajo de tareas de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, average pickup wait %2 at %n gap handoff(s)</source>
+        <extracomment>Coverage page summary: %1 the summary so far (&quot;… covered 80% of 168 h, gaps 10 h&quot;), %2 how long work waits on average at the %n handoffs that fall into a gap</extracomment>
+        <translation>
+            <numerusform>%1, espera media hasta la toma %2 en %n relevo tras un hueco</numerusform>
+            <numerusform>%1, espera media hasta la toma %2 en %n relevos tras un hueco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no gap handoffs</source>
+        <extracomment>Coverage page summary: %1 the summary so far (&quot;… covered 80% of 168 h, gaps 10 h&quot;), and no handoff falls into a gap</extracomment>
+        <translation>%1, ningún relevo tras un hueco</translation>
+    </message>
+    <message>
+        <source>%1; task work: %2</source>
+        <extracomment>Coverage page summary: %1 the summary so far, %2 each region&apos;s hours of task work: &quot;…, no gap handoffs; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
+        <translation>%1; trabajo de tareas: %2</translation>
     </message>
 </context>
 <context>
@@ -2699,14 +2713,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
+        <extracomment>DST Drift point tooltip; %1 is a pair of regions like &quot;Berlin → Tokyo&quot;, %2 how long the work waits in the gap (&quot;2 h 30 min&quot;)</extracomment>
         <translation>%1, relevo tras un hueco (espera %2)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
+        <extracomment>DST Drift point tooltip: %1 the date and time in the sender&apos;s zone, %2 that zone&apos;s abbreviation, %3 the sending member: &quot;Handed off Fri 17:00 CET (Anna Schmidt)&quot;</extracomment>
         <translation>Entregado %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
+        <extracomment>DST Drift point tooltip: %1 the date and time in the receiver&apos;s zone, %2 that zone&apos;s abbreviation, %3 the receiving member: &quot;Picked up Fri 11:00 EST (Nia Johnson)&quot;</extracomment>
         <translation>Tomado %1 %2 (%3)</translation>
     </message>
     <message>
@@ -3169,6 +3186,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>File menu: close the window and end Sunrelay</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
@@ -3450,10 +3468,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
+        <extracomment>File type filter in the open, import and export dialogs: a plan written as JSON text</extracomment>
         <translation>JSON de plan (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
+        <extracomment>File type filter in the open dialog: any file</extracomment>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
@@ -3517,6 +3537,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <extracomment>File type filter in the member CSV import dialog</extracomment>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
@@ -3633,11 +3654,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>First day</source>
-        <extracomment>Column headers of the member dialog&apos;s time-off table: first and last day of an absence</extracomment>
+        <extracomment>Column header of the member dialog&apos;s time-off table: the first day of an absence</extracomment>
         <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
+        <extracomment>Column header of the member dialog&apos;s time-off table: the last day of an absence (included)</extracomment>
         <translation>Último día</translation>
     </message>
     <message>
@@ -3683,6 +3705,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Choose the member’s region.</source>
+        <extracomment>Error under the member dialog&apos;s region field when none is chosen</extracomment>
         <translation>Elija la región del miembro.</translation>
     </message>
     <message>
@@ -3715,11 +3738,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Add member</source>
-        <extracomment>Title of the member dialog when adding (or, next, editing) a member</extracomment>
+        <extracomment>Title of the member dialog when adding a member</extracomment>
         <translation>Añadir miembro</translation>
     </message>
     <message>
         <source>Edit member</source>
+        <extracomment>Title of the member dialog when editing a member</extracomment>
         <translation>Editar miembro</translation>
     </message>
     <message>
@@ -4071,10 +4095,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>Retirar %1</translation>
     </message>
     <message>
-        <source> (table %1, row %2, column %3)</source>
-        <translation> (tabla %1, fila %2, columna %3)</translation>
-    </message>
-    <message>
         <source>The file cannot be used: %1.</source>
         <translation>No se puede usar el archivo: %1.</translation>
     </message>
@@ -4095,19 +4115,13 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>Este plan se hizo con una versión más reciente de Sunrelay (formato de archivo %1; esta versión lee hasta el %2). Ábralo con una versión más reciente de Sunrelay; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation>Este archivo de plan se ha alterado fuera de Sunrelay (%1%2) y no se abre, para evitar que se ejecute algo que se haya introducido en él. El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation>Este archivo de plan contiene datos que Sunrelay no puede usar: %1%2. El archivo no se ha modificado.</translation>
-    </message>
-    <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
+        <extracomment>%1 is the program holding the plan open, or &quot;another program&quot; when it is unknown</extracomment>
         <translation>Este plan está abierto para edición en %1. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>another program</source>
+        <extracomment>Stands for the program that holds a plan open, when its name is unknown, in &quot;This plan is open for editing in %1&quot;</extracomment>
         <translation>otro programa</translation>
     </message>
     <message>
@@ -4126,11 +4140,25 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
         <translation>No se ha podido guardar el cambio (%1). No se ha modificado nada; compruebe el disco y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>%1 (table %2, row %3, column %4)</source>
+        <extracomment>A store error&apos;s detail and where in the plan file it is: &quot;value out of range (table member, row 12, column zone)&quot;</extracomment>
+        <translation>%1 (tabla %2, fila %3, columna %4)</translation>
+    </message>
+    <message>
+        <source>This plan file has been altered outside Sunrelay (%1) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
+        <translation>Este archivo de plan se ha alterado fuera de Sunrelay (%1) y no se abre, para evitar que se ejecute algo que se haya introducido en él. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>This plan file holds data Sunrelay cannot use: %1. The file was not changed.</source>
+        <translation>Este archivo de plan contiene datos que Sunrelay no puede usar: %1. El archivo no se ha modificado.</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>Title of the Preferences dialog (Edit menu)</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
@@ -4818,6 +4846,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Edit task %1</source>
+        <extracomment>Title of the task dialog when editing a task; %1 is the task&apos;s id</extracomment>
         <translation>Editar la tarea %1</translation>
     </message>
 </context>
@@ -4830,6 +4859,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>%1 · late by %2</source>
+        <extracomment>Backlog table, Finish column: when the task finishes, and by how much it misses its deadline: &quot;Tue 3 Nov 14:00 · late by 5 h&quot;</extracomment>
         <translation>%1 · %2 de retraso</translation>
     </message>
     <message>
@@ -4963,6 +4993,7 @@ Enlaces: </translation>
     </message>
     <message>
         <source>Edit member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: opens the selected member for editing</extracomment>
         <translation>Editar miembro…</translation>
     </message>
     <message>
@@ -5112,15 +5143,18 @@ Enlaces: </translation>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
+        <extracomment>Tooltip while dragging a block: %1 &quot;Deep work&quot; or &quot;Working hours&quot;, %2 the days changed, %3 the hours before → after in the member&apos;s zone, %4 that zone&apos;s city; next line %5 the same in the timeline&apos;s zone, %6 its city</extracomment>
         <translation>%1, %2: %3 %4
 %5 %6</translation>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Label of a deep-work block being dragged, first in &quot;Deep work, Mon–Fri: …&quot;</extracomment>
         <translation>Trabajo profundo</translation>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Label of a working-hours block being dragged, first in &quot;Working hours, Mon–Fri: …&quot;</extracomment>
         <translation>Horario laboral</translation>
     </message>
     <message>
@@ -5207,6 +5241,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
+        <extracomment>Handoff tooltip, first line: %1 the region handing off, %2 the region taking over, %3 the day: &quot;Handoff EMEA → AMER, Mon 2 Nov&quot;</extracomment>
         <translation>Relevo %1 → %2, %3</translation>
     </message>
     <message>
@@ -5233,6 +5268,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Then: %1</source>
+        <extracomment>Task tooltip, last line: the handoff that ends this part of the route; %1 describes it (&quot;EMEA → AMER at 17:00 …&quot;)</extracomment>
         <translation>Después: %1</translation>
     </message>
     <message>
@@ -5257,6 +5293,7 @@ Colocada en %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
+        <extracomment>Time cursor, on a region&apos;s row: the tasks waiting in the region at that moment, held by no member; %1 lists their ids (&quot;T-12, T-14&quot;)</extracomment>
         <translation>
             <numerusform>%1 espera</numerusform>
             <numerusform>%1 esperan</numerusform>
@@ -5271,18 +5308,6 @@ Colocada en %2</translation>
         <source>Separate %1 from %2</source>
         <extracomment>Timeline context menu on a block of hours shared by several days; %1 is the weekday clicked, %2 the other days</extracomment>
         <translation>Separar el %1 de %2</translation>
-    </message>
-    <message>
-        <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation>Dar al %1 su propio %2 para que al arrastrarlo cambie solo ese día (o arrastrar manteniendo Alt)</translation>
-    </message>
-    <message>
-        <source>deep work</source>
-        <translation>trabajo profundo</translation>
-    </message>
-    <message>
-        <source>working hours</source>
-        <translation>horario laboral</translation>
     </message>
     <message>
         <source>Separate %1&apos;s %2 deep work</source>
@@ -5313,6 +5338,7 @@ Colocada en %2</translation>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
+        <extracomment>Timeline tooltip on a region&apos;s row: %1 the region, %2 and %3 the start and end of the stretch someone there works: &quot;EMEA covers Mon 07:00 – Mon 17:00&quot;</extracomment>
         <translation>%1 cubre %2 – %3</translation>
     </message>
     <message>
@@ -5336,12 +5362,14 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     <message>
         <source>%1: comms window
 %2 – %3</source>
+        <extracomment>Screen-reader text of a comms window on the timeline: %1 the member, %2 and %3 its start and end in the member&apos;s and the timeline&apos;s zone</extracomment>
         <translation>%1: ventana de comunicación
 %2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
+        <extracomment>Screen-reader text of working hours on the timeline: %1 the member, %2 and %3 their start and end in the member&apos;s and the timeline&apos;s zone</extracomment>
         <translation>%1: horario laboral
 %2 – %3</translation>
     </message>
@@ -5378,15 +5406,27 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
         <source>Region row, folded; Enter opens it</source>
         <translation>Fila de región, plegada; Intro la despliega</translation>
     </message>
+    <message>
+        <source>Give %1 its own deep work so that dragging it changes that day only (or drag with Alt held)</source>
+        <extracomment>Tooltip of &quot;Separate %1 from %2&quot; on a deep-work block; %1 is the weekday clicked</extracomment>
+        <translation>Dar al %1 su propio trabajo profundo para que al arrastrarlo cambie solo ese día (o arrastrar manteniendo Alt)</translation>
+    </message>
+    <message>
+        <source>Give %1 its own working hours so that dragging it changes that day only (or drag with Alt held)</source>
+        <extracomment>Tooltip of &quot;Separate %1 from %2&quot; on a working-hours block; %1 is the weekday clicked</extracomment>
+        <translation>Dar al %1 su propio horario laboral para que al arrastrarlo cambie solo ese día (o arrastrar manteniendo Alt)</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>h:mm AM/PM</source>
+        <extracomment>Placeholder of a time field in the 12-hour clock: hours, minutes and AM or PM, as your language writes them</extracomment>
         <translation>h:mm a. m./p. m.</translation>
     </message>
     <message>
         <source>HH:MM</source>
+        <extracomment>Placeholder of a time field in the 24-hour clock: two-digit hours and minutes</extracomment>
         <translation>HH:MM</translation>
     </message>
     <message>
@@ -5447,15 +5487,17 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <extracomment>Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)</extracomment>
+        <extracomment>Member dialog, week grid: button to edit the layer of working hours</extracomment>
         <translation>&amp;Horario laboral</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
+        <extracomment>Member dialog, week grid: button to edit the layer of protected, meeting-free focus time</extracomment>
         <translation>Trabajo &amp;profundo</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
+        <extracomment>Member dialog, week grid: button to edit the layer of fixed windows for messages and calls</extracomment>
         <translation>&amp;Ventanas de comunicación</translation>
     </message>
     <message>
@@ -5477,10 +5519,12 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
+        <extracomment>Screen-reader text of a range: %1 its days, %2 its start, %3 its end on the next day (&quot;Mon–Fri 22:00 to 02:00 the next day&quot;)</extracomment>
         <translation>%1 de %2 a %3 del día siguiente</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
+        <extracomment>Screen-reader text of a range: %1 its days, %2 its start, %3 its end (&quot;Mon–Fri 09:00 to 17:00&quot;)</extracomment>
         <translation>%1 de %2 a %3</translation>
     </message>
     <message>
@@ -5490,6 +5534,7 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>none</source>
+        <extracomment>Screen-reader text: a layer of the week with no ranges, as in &quot;Deep work: none&quot;</extracomment>
         <translation>ninguno</translation>
     </message>
     <message>
@@ -5537,10 +5582,12 @@ Los relevos, las franjas de sincronización y las reuniones deben quedar fuera.<
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
+        <extracomment>A range of the week: layer, day, start–end (duration): &quot;Deep work, Mon 09:00–12:00 (3 h)&quot;</extracomment>
         <translation>%1, %2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
+        <extracomment>A range of the week that ends on the next day: layer, day, start–next day, end (duration): &quot;Working hours, Fri 22:00–Sat 02:00 (4 h)&quot;</extracomment>
         <translation>%1, %2 %3–%4 %5 (%6)</translation>
     </message>
     <message>

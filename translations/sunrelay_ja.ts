@@ -789,6 +789,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <name>MyWeek</name>
     <message>
         <source>Working hours %1</source>
+        <extracomment>My Week: description of a working-hours block; %1 is its time span, e.g. &quot;09:00–17:00&quot;</extracomment>
         <translation>勤務時間 %1</translation>
     </message>
     <message>
@@ -830,6 +831,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     <message>
         <source>%1 %2
 %3</source>
+        <extracomment>My Week: description of a task&apos;s block: %1 is the task&apos;s id, %2 its title, and on the next line %3 when and where the task runs</extracomment>
         <translation>%1 %2
 %3</translation>
     </message>
@@ -851,6 +853,9 @@ A member, the sync slot in their local time and their city: &quot;Ana 13:00–13
     </message>
     <message>
         <source>(%1)</source>
+        <extracomment>The receiving members of a handoff, in brackets after the sentence
+----------
+The sending members of a handoff, in brackets after the sentence</extracomment>
         <translation>(%1)</translation>
     </message>
     <message>
@@ -1400,15 +1405,6 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>; %1 picks up %2 %3</source>
-        <translation>、%1 が %2 (%3) に受け取り</translation>
-    </message>
-    <message>
-        <source> (waits %1)</source>
-        <extracomment>Task route, appended to a handoff line: how long the task waits; %1 is a duration</extracomment>
-        <translation> (%1待ち)</translation>
-    </message>
-    <message>
         <source>Sync slot %1 %2 · %3 %4</source>
         <extracomment>Task route: the live meeting; %1 and %3 its times in two zones, %2 and %4 those zones&apos; cities</extracomment>
         <translation>同期枠 %1 %2 · %3 %4</translation>
@@ -1446,6 +1442,16 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <message>
         <source>Finishes %1, as %2 alone would.</source>
         <translation>%1 に終了します。%2 だけの場合と同じです。</translation>
+    </message>
+    <message>
+        <source>%1 stops %2 %3; %4 picks up %5 %6</source>
+        <extracomment>Task route: %1 stops at %2 (clock time) in %3 (city); %4 picks up at %5 (a clock time, or a day and a clock time) in %6 (city): &quot;Ana stops 17:00 Berlin; Raj picks up 21:30 Bengaluru&quot;</extracomment>
+        <translation>%1 が %2 (%3) に終了、%4 が %5 (%6) に受け取り</translation>
+    </message>
+    <message>
+        <source>%1 stops %2 %3; %4 picks up %5 %6 (waits %7)</source>
+        <extracomment>Task route: as &quot;%1 stops %2 %3; %4 picks up %5 %6&quot;, when the task waits in between; %7 is how long it waits (&quot;2 h 30 min&quot;)</extracomment>
+        <translation>%1 が %2 (%3) に終了、%4 が %5 (%6) に受け取り (%7待ち)</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1531,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>A duration in days and hours (&quot;2 d 1 h&quot;) or in whole days (&quot;3 d&quot;)</extracomment>
+        <extracomment>A duration in days and hours: &quot;2 d 1 h&quot;</extracomment>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in whole days: &quot;3 d&quot;</extracomment>
         <translation>%1 日</translation>
     </message>
     <message>
@@ -1707,6 +1714,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>nothing</source>
+        <extracomment>Stands for no arguments at all in &quot;--export-week needs the picture to write and the plan (FILE.png|svg|pdf PLAN); got: %1&quot;</extracomment>
         <translation>なし</translation>
     </message>
     <message>
@@ -1723,6 +1731,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>%1, … (%2 in all)</source>
+        <extracomment>The first few member ids of a plan, then how many members it has in all: &quot;anna, raj, mei, … (40 in all)&quot;</extracomment>
         <translation>%1、… (全 %2)</translation>
     </message>
     <message>
@@ -2302,10 +2311,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>In the member&apos;s own time zone</source>
+        <extracomment>Tooltip of the Conflicts panel&apos;s &quot;Local time&quot; column header</extracomment>
         <translation>メンバー自身のタイムゾーン</translation>
     </message>
     <message>
         <source>Local time</source>
+        <extracomment>Column header: when the conflict happens, in the member&apos;s own time zone</extracomment>
         <translation>現地時刻</translation>
     </message>
     <message>
@@ -2393,13 +2404,14 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <extracomment>Status bar: the number of conflicts in the plan (otherwise, next, there are none)</extracomment>
+        <extracomment>Status bar: the number of conflicts in the plan</extracomment>
         <translation>
             <numerusform>競合 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts</source>
+        <extracomment>Status bar: the plan has no conflicts</extracomment>
         <translation>競合なし</translation>
     </message>
 </context>
@@ -2500,26 +2512,10 @@ Chart axis title: hours of task work</extracomment>
         <source>%1 – %2 in %3: covered %4 of %5, gaps %6</source>
         <translation>%1 – %2 (%3): カバー %4 / %5、空白 %6</translation>
     </message>
-    <message numerus="yes">
-        <source>, average pickup wait %1 at %n gap handoff(s)</source>
-        <translation>
-            <numerusform>、空白後の引き継ぎ %n 件の平均受け取り待ち時間 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, no gap handoffs</source>
-        <extracomment>Coverage page summary, appended after the coverage share: no handoff falls into a gap</extracomment>
-        <translation>、空白後の引き継ぎなし</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A region and its hours of task work: &quot;EMEA 12.5 h&quot;</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>; task work: %1</source>
-        <extracomment>Appended to the coverage summary: &quot;; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
-        <translation>。タスク作業: %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -2528,6 +2524,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1 (%2 day in %3)</source>
+        <extracomment>Coverage day tooltip, first line: the date, then the length of that day in the chosen zone (23 h or 25 h on a DST change) and the zone&apos;s city: &quot;Sunday, 29 March 2026 (23 h day in Berlin)&quot;</extracomment>
         <translation>%1 (%3 で 1 日 %2)</translation>
     </message>
     <message>
@@ -2555,6 +2552,23 @@ Chart axis title: hours of task work</extracomment>
         <source>%1 task work: %2</source>
         <extracomment>Coverage day tooltip: %1 is a region, %2 the hours of task work placed in it</extracomment>
         <translation>%1 のタスク作業: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, average pickup wait %2 at %n gap handoff(s)</source>
+        <extracomment>Coverage page summary: %1 the summary so far (&quot;… covered 80% of 168 h, gaps 10 h&quot;), %2 how long work waits on average at the %n handoffs that fall into a gap</extracomment>
+        <translation>
+            <numerusform>%1、空白後の引き継ぎ %n 件の平均受け取り待ち時間 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no gap handoffs</source>
+        <extracomment>Coverage page summary: %1 the summary so far (&quot;… covered 80% of 168 h, gaps 10 h&quot;), and no handoff falls into a gap</extracomment>
+        <translation>%1、空白後の引き継ぎなし</translation>
+    </message>
+    <message>
+        <source>%1; task work: %2</source>
+        <extracomment>Coverage page summary: %1 the summary so far, %2 each region&apos;s hours of task work: &quot;…, no gap handoffs; task work: EMEA 12.5 h, AMER 8 h&quot;</extracomment>
+        <translation>%1。タスク作業: %2</translation>
     </message>
 </context>
 <context>
@@ -2679,14 +2693,17 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>%1, gap handoff (waits %2)</source>
+        <extracomment>DST Drift point tooltip; %1 is a pair of regions like &quot;Berlin → Tokyo&quot;, %2 how long the work waits in the gap (&quot;2 h 30 min&quot;)</extracomment>
         <translation>%1、空白後の引き継ぎ (%2待ち)</translation>
     </message>
     <message>
         <source>Handed off %1 %2 (%3)</source>
+        <extracomment>DST Drift point tooltip: %1 the date and time in the sender&apos;s zone, %2 that zone&apos;s abbreviation, %3 the sending member: &quot;Handed off Fri 17:00 CET (Anna Schmidt)&quot;</extracomment>
         <translation>引き渡し %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Picked up %1 %2 (%3)</source>
+        <extracomment>DST Drift point tooltip: %1 the date and time in the receiver&apos;s zone, %2 that zone&apos;s abbreviation, %3 the receiving member: &quot;Picked up Fri 11:00 EST (Nia Johnson)&quot;</extracomment>
         <translation>受け取り %1 %2 (%3)</translation>
     </message>
     <message>
@@ -3149,6 +3166,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>File menu: close the window and end Sunrelay</extracomment>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
@@ -3428,10 +3446,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Plan JSON (*.json)</source>
+        <extracomment>File type filter in the open, import and export dialogs: a plan written as JSON text</extracomment>
         <translation>プラン JSON (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
+        <extracomment>File type filter in the open dialog: any file</extracomment>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
@@ -3495,6 +3515,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <extracomment>File type filter in the member CSV import dialog</extracomment>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
@@ -3611,11 +3632,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>First day</source>
-        <extracomment>Column headers of the member dialog&apos;s time-off table: first and last day of an absence</extracomment>
+        <extracomment>Column header of the member dialog&apos;s time-off table: the first day of an absence</extracomment>
         <translation>初日</translation>
     </message>
     <message>
         <source>Last day</source>
+        <extracomment>Column header of the member dialog&apos;s time-off table: the last day of an absence (included)</extracomment>
         <translation>最終日</translation>
     </message>
     <message>
@@ -3661,6 +3683,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Choose the member’s region.</source>
+        <extracomment>Error under the member dialog&apos;s region field when none is chosen</extracomment>
         <translation>メンバーの地域を選択してください。</translation>
     </message>
     <message>
@@ -3693,11 +3716,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Add member</source>
-        <extracomment>Title of the member dialog when adding (or, next, editing) a member</extracomment>
+        <extracomment>Title of the member dialog when adding a member</extracomment>
         <translation>メンバーを追加</translation>
     </message>
     <message>
         <source>Edit member</source>
+        <extracomment>Title of the member dialog when editing a member</extracomment>
         <translation>メンバーを編集</translation>
     </message>
     <message>
@@ -4049,10 +4073,6 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>%1 の配置を解除</translation>
     </message>
     <message>
-        <source> (table %1, row %2, column %3)</source>
-        <translation> (テーブル %1、行 %2、列 %3)</translation>
-    </message>
-    <message>
         <source>The file cannot be used: %1.</source>
         <translation>ファイルを使用できません: %1。</translation>
     </message>
@@ -4073,19 +4093,13 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <translation>このプランは新しいバージョンの Sunrelay で作成されています (ファイル形式 %1。このバージョンが読めるのは %2 までです)。新しいバージョンの Sunrelay で開いてください。ファイルは変更されていません。</translation>
     </message>
     <message>
-        <source>This plan file has been altered outside Sunrelay (%1%2) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
-        <translation>このプランファイルは Sunrelay の外部で改変されているため (%1%2)、埋め込まれたものが実行されないように開きません。ファイルは変更されていません。</translation>
-    </message>
-    <message>
-        <source>This plan file holds data Sunrelay cannot use: %1%2. The file was not changed.</source>
-        <translation>このプランファイルには Sunrelay が使用できないデータが含まれています: %1%2。ファイルは変更されていません。</translation>
-    </message>
-    <message>
         <source>This plan is open for editing in %1. Close it there, then try again.</source>
+        <extracomment>%1 is the program holding the plan open, or &quot;another program&quot; when it is unknown</extracomment>
         <translation>このプランは %1 で編集中です。そちらで閉じてから、もう一度試してください。</translation>
     </message>
     <message>
         <source>another program</source>
+        <extracomment>Stands for the program that holds a plan open, when its name is unknown, in &quot;This plan is open for editing in %1&quot;</extracomment>
         <translation>別のプログラム</translation>
     </message>
     <message>
@@ -4104,11 +4118,25 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
         <source>The change could not be saved (%1). Nothing was changed; check the disk and try again.</source>
         <translation>変更を保存できませんでした (%1)。何も変更されていません。ディスクを確認して、もう一度試してください。</translation>
     </message>
+    <message>
+        <source>%1 (table %2, row %3, column %4)</source>
+        <extracomment>A store error&apos;s detail and where in the plan file it is: &quot;value out of range (table member, row 12, column zone)&quot;</extracomment>
+        <translation>%1 (テーブル %2、行 %3、列 %4)</translation>
+    </message>
+    <message>
+        <source>This plan file has been altered outside Sunrelay (%1) and is not opened, to keep anything planted in it from running. The file was not changed.</source>
+        <translation>このプランファイルは Sunrelay の外部で改変されているため (%1)、埋め込まれたものが実行されないように開きません。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>This plan file holds data Sunrelay cannot use: %1. The file was not changed.</source>
+        <translation>このプランファイルには Sunrelay が使用できないデータが含まれています: %1。ファイルは変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>Title of the Preferences dialog (Edit menu)</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -4794,6 +4822,7 @@ Links: </source>
     </message>
     <message>
         <source>Edit task %1</source>
+        <extracomment>Title of the task dialog when editing a task; %1 is the task&apos;s id</extracomment>
         <translation>タスク %1 を編集</translation>
     </message>
 </context>
@@ -4806,6 +4835,7 @@ Links: </source>
     </message>
     <message>
         <source>%1 · late by %2</source>
+        <extracomment>Backlog table, Finish column: when the task finishes, and by how much it misses its deadline: &quot;Tue 3 Nov 14:00 · late by 5 h&quot;</extracomment>
         <translation>%1 · %2遅れ</translation>
     </message>
     <message>
@@ -4939,6 +4969,7 @@ Links: </source>
     </message>
     <message>
         <source>Edit member…</source>
+        <extracomment>Tooltip of a tool button in the Team panel: opens the selected member for editing</extracomment>
         <translation>メンバーを編集…</translation>
     </message>
     <message>
@@ -5080,15 +5111,18 @@ Links: </source>
     <message>
         <source>%1, %2: %3 %4
 %5 %6</source>
+        <extracomment>Tooltip while dragging a block: %1 &quot;Deep work&quot; or &quot;Working hours&quot;, %2 the days changed, %3 the hours before → after in the member&apos;s zone, %4 that zone&apos;s city; next line %5 the same in the timeline&apos;s zone, %6 its city</extracomment>
         <translation>%1、%2: %3 %4
 %5 %6</translation>
     </message>
     <message>
         <source>Deep work</source>
+        <extracomment>Label of a deep-work block being dragged, first in &quot;Deep work, Mon–Fri: …&quot;</extracomment>
         <translation>ディープワーク</translation>
     </message>
     <message>
         <source>Working hours</source>
+        <extracomment>Label of a working-hours block being dragged, first in &quot;Working hours, Mon–Fri: …&quot;</extracomment>
         <translation>勤務時間</translation>
     </message>
     <message>
@@ -5175,6 +5209,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Handoff %1 → %2, %3</source>
+        <extracomment>Handoff tooltip, first line: %1 the region handing off, %2 the region taking over, %3 the day: &quot;Handoff EMEA → AMER, Mon 2 Nov&quot;</extracomment>
         <translation>引き継ぎ %1 → %2、%3</translation>
     </message>
     <message>
@@ -5201,6 +5236,7 @@ A weekday and a clock time: &quot;Mon 09:00&quot;</extracomment>
     </message>
     <message>
         <source>Then: %1</source>
+        <extracomment>Task tooltip, last line: the handoff that ends this part of the route; %1 describes it (&quot;EMEA → AMER at 17:00 …&quot;)</extracomment>
         <translation>次: %1</translation>
     </message>
     <message>
@@ -5225,6 +5261,7 @@ Placed in %2</source>
     </message>
     <message numerus="yes">
         <source>%1 waits</source>
+        <extracomment>Time cursor, on a region&apos;s row: the tasks waiting in the region at that moment, held by no member; %1 lists their ids (&quot;T-12, T-14&quot;)</extracomment>
         <translation>
             <numerusform>%1 が待機中</numerusform>
         </translation>
@@ -5238,18 +5275,6 @@ Placed in %2</source>
         <source>Separate %1 from %2</source>
         <extracomment>Timeline context menu on a block of hours shared by several days; %1 is the weekday clicked, %2 the other days</extracomment>
         <translation>%1 を %2 から分ける</translation>
-    </message>
-    <message>
-        <source>Give %1 its own %2 so that dragging it changes that day only (or drag with Alt held)</source>
-        <translation>%1 に専用の%2を設定し、ドラッグしてもその曜日だけが変わるようにします (Alt キーを押しながらドラッグしても同じです)</translation>
-    </message>
-    <message>
-        <source>deep work</source>
-        <translation>ディープワーク</translation>
-    </message>
-    <message>
-        <source>working hours</source>
-        <translation>勤務時間</translation>
     </message>
     <message>
         <source>Separate %1&apos;s %2 deep work</source>
@@ -5280,6 +5305,7 @@ Placed in %2</source>
     </message>
     <message>
         <source>%1 covers %2 – %3</source>
+        <extracomment>Timeline tooltip on a region&apos;s row: %1 the region, %2 and %3 the start and end of the stretch someone there works: &quot;EMEA covers Mon 07:00 – Mon 17:00&quot;</extracomment>
         <translation>%1 のカバー時間 %2 – %3</translation>
     </message>
     <message>
@@ -5303,12 +5329,14 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     <message>
         <source>%1: comms window
 %2 – %3</source>
+        <extracomment>Screen-reader text of a comms window on the timeline: %1 the member, %2 and %3 its start and end in the member&apos;s and the timeline&apos;s zone</extracomment>
         <translation>%1: 連絡時間帯
 %2 – %3</translation>
     </message>
     <message>
         <source>%1: working hours
 %2 – %3</source>
+        <extracomment>Screen-reader text of working hours on the timeline: %1 the member, %2 and %3 their start and end in the member&apos;s and the timeline&apos;s zone</extracomment>
         <translation>%1: 勤務時間
 %2 – %3</translation>
     </message>
@@ -5345,15 +5373,27 @@ Handoffs, sync slots and meetings must stay out of it.</source>
         <source>Region row, folded; Enter opens it</source>
         <translation>地域の行、折りたたみ中。Enter キーで展開します</translation>
     </message>
+    <message>
+        <source>Give %1 its own deep work so that dragging it changes that day only (or drag with Alt held)</source>
+        <extracomment>Tooltip of &quot;Separate %1 from %2&quot; on a deep-work block; %1 is the weekday clicked</extracomment>
+        <translation>%1 に専用のディープワークを設定し、ドラッグしてもその曜日だけが変わるようにします (Alt キーを押しながらドラッグしても同じです)</translation>
+    </message>
+    <message>
+        <source>Give %1 its own working hours so that dragging it changes that day only (or drag with Alt held)</source>
+        <extracomment>Tooltip of &quot;Separate %1 from %2&quot; on a working-hours block; %1 is the weekday clicked</extracomment>
+        <translation>%1 に専用の勤務時間を設定し、ドラッグしてもその曜日だけが変わるようにします (Alt キーを押しながらドラッグしても同じです)</translation>
+    </message>
 </context>
 <context>
     <name>sunrelay::gui::WeekEditor</name>
     <message>
         <source>h:mm AM/PM</source>
+        <extracomment>Placeholder of a time field in the 12-hour clock: hours, minutes and AM or PM, as your language writes them</extracomment>
         <translation>h:mm AM/PM</translation>
     </message>
     <message>
         <source>HH:MM</source>
+        <extracomment>Placeholder of a time field in the 24-hour clock: two-digit hours and minutes</extracomment>
         <translation>HH:MM</translation>
     </message>
     <message>
@@ -5414,15 +5454,17 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <extracomment>Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)</extracomment>
+        <extracomment>Member dialog, week grid: button to edit the layer of working hours</extracomment>
         <translation>勤務時間(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Deep work</source>
+        <extracomment>Member dialog, week grid: button to edit the layer of protected, meeting-free focus time</extracomment>
         <translation>ディープワーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Comms windows</source>
+        <extracomment>Member dialog, week grid: button to edit the layer of fixed windows for messages and calls</extracomment>
         <translation>連絡時間帯(&amp;C)</translation>
     </message>
     <message>
@@ -5444,10 +5486,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1 %2 to %3 the next day</source>
+        <extracomment>Screen-reader text of a range: %1 its days, %2 its start, %3 its end on the next day (&quot;Mon–Fri 22:00 to 02:00 the next day&quot;)</extracomment>
         <translation>%1 %2 ～ 翌日 %3</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
+        <extracomment>Screen-reader text of a range: %1 its days, %2 its start, %3 its end (&quot;Mon–Fri 09:00 to 17:00&quot;)</extracomment>
         <translation>%1 %2 ～ %3</translation>
     </message>
     <message>
@@ -5457,6 +5501,7 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>none</source>
+        <extracomment>Screen-reader text: a layer of the week with no ranges, as in &quot;Deep work: none&quot;</extracomment>
         <translation>なし</translation>
     </message>
     <message>
@@ -5504,10 +5549,12 @@ Handoffs, sync slots and meetings must stay out of it.</source>
     </message>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
+        <extracomment>A range of the week: layer, day, start–end (duration): &quot;Deep work, Mon 09:00–12:00 (3 h)&quot;</extracomment>
         <translation>%1、%2 %3–%4 (%5)</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4 %5 (%6)</source>
+        <extracomment>A range of the week that ends on the next day: layer, day, start–next day, end (duration): &quot;Working hours, Fri 22:00–Sat 02:00 (4 h)&quot;</extracomment>
         <translation>%1、%2 %3–%4 %5 (%6)</translation>
     </message>
     <message>

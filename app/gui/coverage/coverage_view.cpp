@@ -525,11 +525,14 @@ QString CoverageView::summaryText() const
                  hoursText(length),
                  hoursText(gap));
     if (gapHandoffs > 0)
-        text += tr(", average pickup wait %1 at %n gap handoff(s)", nullptr, int(gapHandoffs))
-                    .arg(durationText(waits / static_cast<Seconds::rep>(gapHandoffs)));
-    //: Coverage page summary, appended after the coverage share: no handoff falls into a gap
+        //: Coverage page summary: %1 the summary so far ("… covered 80% of 168 h, gaps 10 h"),
+        //: %2 how long work waits on average at the %n handoffs that fall into a gap
+        text = tr("%1, average pickup wait %2 at %n gap handoff(s)", nullptr, int(gapHandoffs))
+                   .arg(text, durationText(waits / static_cast<Seconds::rep>(gapHandoffs)));
     else
-        text += tr(", no gap handoffs");
+        //: Coverage page summary: %1 the summary so far ("… covered 80% of 168 h, gaps 10 h"),
+        //: and no handoff falls into a gap
+        text = tr("%1, no gap handoffs").arg(text);
     QStringList loads;
     for (std::size_t r = 0; r < load.size(); ++r)
         //: A region and its hours of task work: "EMEA 12.5 h"
@@ -537,8 +540,9 @@ QString CoverageView::summaryText() const
     //: Separates the regions' task work in a list: "EMEA 12.5 h, AMER 8 h"
     const QString listSeparator = tr(", ");
     if (!loads.isEmpty())
-        //: Appended to the coverage summary: "; task work: EMEA 12.5 h, AMER 8 h"
-        text += tr("; task work: %1").arg(loads.join(listSeparator));
+        //: Coverage page summary: %1 the summary so far, %2 each region's hours of task work:
+        //: "…, no gap handoffs; task work: EMEA 12.5 h, AMER 8 h"
+        text = tr("%1; task work: %2").arg(text, loads.join(listSeparator));
     return text;
 }
 
@@ -549,6 +553,9 @@ QString CoverageView::dayToolTip(std::size_t index) const
         return {};
     const DailyCoverage &day = d->days[index];
     QStringList lines;
+    //: Coverage day tooltip, first line: the date, then the length of that day in the chosen
+    //: zone (23 h or 25 h on a DST change) and the zone's city: "Sunday, 29 March 2026 (23 h day
+    //: in Berlin)"
     lines << tr("%1 (%2 day in %3)")
                  .arg(d->dateText(day.date, QLocale().dateFormat(QLocale::LongFormat)),
                       hoursText(day.day.length()),

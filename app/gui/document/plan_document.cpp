@@ -706,12 +706,14 @@ QString storeErrorText(const store::StoreError &error)
 {
     using store::StoreErrorCode;
     QString detail = QString::fromStdString(error.detail);
-    QString where;
     if (!error.table.empty())
-        where = PlanDocument::tr(" (table %1, row %2, column %3)")
-                    .arg(QString::fromStdString(error.table),
-                         QString::fromStdString(error.rowId),
-                         QString::fromStdString(error.column));
+        //: A store error's detail and where in the plan file it is: "value out of range
+        //: (table member, row 12, column zone)"
+        detail = PlanDocument::tr("%1 (table %2, row %3, column %4)")
+                     .arg(detail,
+                          QString::fromStdString(error.table),
+                          QString::fromStdString(error.rowId),
+                          QString::fromStdString(error.column));
     switch (error.code) {
     case StoreErrorCode::CannotOpen:
         return PlanDocument::tr("The file cannot be used: %1.").arg(detail);
@@ -739,21 +741,25 @@ QString storeErrorText(const store::StoreError &error)
             .arg(error.supportedVersion);
     case StoreErrorCode::UnexpectedSchema:
         return PlanDocument::tr(
-                   "This plan file has been altered outside Sunrelay (%1%2) and is "
+                   "This plan file has been altered outside Sunrelay (%1) and is "
                    "not opened, to keep anything planted in it from running. The "
                    "file was not changed.")
-            .arg(detail, where);
+            .arg(detail);
     case StoreErrorCode::InvalidRow:
         return PlanDocument::tr(
-                   "This plan file holds data Sunrelay cannot use: %1%2. The file "
+                   "This plan file holds data Sunrelay cannot use: %1. The file "
                    "was not changed.")
-            .arg(detail, where);
-    case StoreErrorCode::Locked:
+            .arg(detail);
+    case StoreErrorCode::Locked: {
+        //: Stands for the program that holds a plan open, when its name is unknown, in "This
+        //: plan is open for editing in %1"
+        const QString unknownHolder = PlanDocument::tr("another program");
+        //: %1 is the program holding the plan open, or "another program" when it is unknown
         return PlanDocument::tr(
                    "This plan is open for editing in %1. Close it there, then try "
                    "again.")
-            .arg(error.holder.empty() ? PlanDocument::tr("another program")
-                                      : QString::fromStdString(error.holder));
+            .arg(error.holder.empty() ? unknownHolder : QString::fromStdString(error.holder));
+    }
     case StoreErrorCode::ReadOnly:
         return PlanDocument::tr("This plan is open read-only; changes cannot be saved.");
     case StoreErrorCode::NotFound:

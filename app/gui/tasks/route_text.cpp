@@ -31,6 +31,49 @@ QString span(Instant from, Instant to, const TimeZone &zone, ClockStyle clock)
         : Words::tr("%1–%2 %3")
               .arg(clockText(from, zone, clock), dayText(to, zone), clockText(to, zone, clock));
 }
+
+// Who stops and who picks up a handoff, each in their own zone: one whole
+// sentence for each case, so translators can order it as their language needs.
+QString senderReceiverLine(const Plan &plan,
+                           const RouteHandoff &handoff,
+                           const RouteSegment &before,
+                           const RouteSegment *after,
+                           ClockStyle clock)
+{
+    const Member &sender = plan.members[before.member];
+    const QString stops = clockText(before.interval.end, sender.zone, clock);
+    if (!after)
+        //: Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone
+        return Words::tr("%1 stops %2 %3").arg(name(sender.name), stops, zoneCity(sender.zone));
+    const Member &receiver = plan.members[after->member];
+    const Instant pickup = after->interval.start;
+    const bool sameDay = dayText(pickup, receiver.zone) == dayText(handoff.at, receiver.zone);
+    //: A day and a clock time: "Tue 09:00"
+    const QString pickupDay = Words::tr("%1 %2").arg(dayText(pickup, receiver.zone),
+                                                     clockText(pickup, receiver.zone, clock));
+    const QString picksUp = sameDay ? clockText(pickup, receiver.zone, clock) : pickupDay;
+    if (pickup <= handoff.at)
+        //: Task route: %1 stops at %2 (clock time) in %3 (city); %4 picks up at %5 (a clock time,
+        //: or a day and a clock time) in %6 (city): "Ana stops 17:00 Berlin; Raj picks up 21:30
+        //: Bengaluru"
+        return Words::tr("%1 stops %2 %3; %4 picks up %5 %6")
+            .arg(name(sender.name),
+                 stops,
+                 zoneCity(sender.zone),
+                 name(receiver.name),
+                 picksUp,
+                 zoneCity(receiver.zone));
+    //: Task route: as "%1 stops %2 %3; %4 picks up %5 %6", when the task waits in between; %7
+    //: is how long it waits ("2 h 30 min")
+    return Words::tr("%1 stops %2 %3; %4 picks up %5 %6 (waits %7)")
+        .arg(name(sender.name),
+             stops,
+             zoneCity(sender.zone),
+             name(receiver.name),
+             picksUp,
+             zoneCity(receiver.zone),
+             durationText(pickup - handoff.at));
+}
 } // namespace
 
 QString segmentText(const Plan &plan,
@@ -86,31 +129,8 @@ QString routeHandoffText(const Plan &plan,
         else if (!after && segment.interval.start >= handoff.at)
             after = &segment;
     }
-    if (before) {
-        const Member &sender = plan.members[before->member];
-        //: Task route: %1 is the member handing over, %2 the clock time, %3 the city of their zone
-        QString line = Words::tr("%1 stops %2 %3")
-                           .arg(name(sender.name),
-                                clockText(before->interval.end, sender.zone, clock),
-                                zoneCity(sender.zone));
-        if (after) {
-            const Member &receiver = plan.members[after->member];
-            const Instant pickup = after->interval.start;
-            const bool sameDay =
-                dayText(pickup, receiver.zone) == dayText(handoff.at, receiver.zone);
-            const QString when = sameDay
-                ? clockText(pickup, receiver.zone, clock)
-                //: A day and a clock time: "Tue 09:00"
-                : Words::tr("%1 %2").arg(dayText(pickup, receiver.zone),
-                                         clockText(pickup, receiver.zone, clock));
-            line += Words::tr("; %1 picks up %2 %3")
-                        .arg(name(receiver.name), when, zoneCity(receiver.zone));
-            //: Task route, appended to a handoff line: how long the task waits; %1 is a duration
-            if (pickup > handoff.at)
-                line += Words::tr(" (waits %1)").arg(durationText(pickup - handoff.at));
-        }
-        text += u'\n' + line;
-    }
+    if (before)
+        text += u'\n' + senderReceiverLine(plan, handoff, *before, after, clock);
     if (regionSide && regionSide->syncSlot && before && after) {
         const Interval slot = *regionSide->syncSlot;
         const TimeZone &a = plan.members[before->member].zone;

@@ -542,11 +542,17 @@ bool TimelineView::Private::blockMenu(const QPoint &pos, const QPoint &globalPos
         //: clicked, %2 the other days
         QAction *separate = menu.addAction(
             TimelineView::tr("Separate %1 from %2").arg(dayName, changedDaysText(days, firstDay)));
-        separate->setToolTip(
-            TimelineView::tr("Give %1 its own %2 so that dragging it changes "
-                             "that day only (or drag with Alt held)")
-                .arg(dayName,
-                     deep ? TimelineView::tr("deep work") : TimelineView::tr("working hours")));
+        //: Tooltip of "Separate %1 from %2" on a deep-work block; %1 is the weekday clicked
+        const QString ownDeepWork = TimelineView::tr(
+            "Give %1 its own deep work so that dragging "
+            "it changes that day only (or drag with "
+            "Alt held)");
+        //: Tooltip of "Separate %1 from %2" on a working-hours block; %1 is the weekday clicked
+        const QString ownHours = TimelineView::tr(
+            "Give %1 its own working hours so that dragging "
+            "it changes that day only (or drag with Alt "
+            "held)");
+        separate->setToolTip((deep ? ownDeepWork : ownHours).arg(dayName));
         const BlockHit grabbedHit = *hit;
         QObject::connect(separate, &QAction::triggered, q, [this, grabbedHit, name, dayName, deep] {
             // The plan may have changed while the menu was open.
@@ -835,6 +841,8 @@ QString TimelineView::Private::regionTooltipAt(std::size_t regionIndex, Instant 
                  dateTimeText(gap->start, reference, clock),
                  dateTimeText(gap->end, reference, clock));
     if (const auto covered = scene->report.coverage[regionIndex].intervalAt(t))
+        //: Timeline tooltip on a region's row: %1 the region, %2 and %3 the start and end of the
+        //: stretch someone there works: "EMEA covers Mon 07:00 – Mon 17:00"
         return TimelineView::tr("%1 covers %2 – %3")
             .arg(QString::fromStdString(region.name),
                  dateTimeText(covered->start, reference, clock),
