@@ -6,11 +6,16 @@
 // - finished: no entry is unfinished, obsolete or vanished, and every
 //   plural has all its forms. (It fails while translators are at work: the
 //   lead merges their files together with the sources.)
-// lupdate comes from qt6-l10n-tools; without it the test fails.
+// - commented: every short string in the sources (four words or fewer, or
+//   little more than placeholders such as "%1 (%2)") carries a translator
+//   comment, `//:` or a disambiguation: alone, "gap" or "Summary" cannot be
+//   translated well. And no `//:` comment is left without a tr() to take it.
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,8 +35,11 @@ QStringList tsFiles()
 // One entry of a .ts file: where it is, what it says and how far it is.
 struct Entry {
     QString key; // context, source text and translator comment
+    QString source;
     QString state; // the translation's type: "", "unfinished", "obsolete", "vanished"
     bool emptyForm = false; // a plural form without text
+    bool commented = false; // has a `//:` comment or a disambiguation
+    QString location; // "file:line" of its first use, where the file lists it
 };
 
 // The message's children up to its end: source, comment, translation.
@@ -45,6 +53,14 @@ void readMessage(QXmlStreamReader &xml, const QString &context, Entry &entry)
             source = xml.readElementText();
         } else if (name == u"comment") {
             comment = xml.readElementText();
+            entry.commented = entry.commented || !comment.isEmpty();
+        } else if (name == u"extracomment") {
+            entry.commented = entry.commented || !xml.readElementText().isEmpty();
+        } else if (name == u"location" && entry.location.isEmpty()) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            entry.location = attributes.value(QStringLiteral("filename")).toString()
+                + QLatin1Char(':') + attributes.value(QStringLiteral("line")).toString();
+            xml.skipCurrentElement();
         } else if (name == u"translation") {
             entry.state = xml.attributes().value(QStringLiteral("type")).toString();
             // A plural's forms; a plain translation has text only.
@@ -58,6 +74,7 @@ void readMessage(QXmlStreamReader &xml, const QString &context, Entry &entry)
             xml.skipCurrentElement();
         }
     }
+    entry.source = source;
     const QString separator = QStringLiteral(" | ");
     entry.key =
         context + separator + source + (comment.isEmpty() ? QString() : separator + comment);
@@ -105,6 +122,44 @@ QString listed(QStringList keys)
     return keys.join(u'\n');
 }
 
+// lupdate over the app's sources into `ts`; false with its messages when it
+// fails. lupdate comes from qt6-l10n-tools; without it, this fails.
+bool runLupdate(const QStringList &options, const QString &ts, QString &messages)
+{
+    if (!QFile::exists(QStringLiteral(SUNRELAY_LUPDATE))) {
+        messages = QStringLiteral("lupdate is missing: install qt6-l10n-tools");
+        return false;
+    }
+    QProcess lupdate;
+    lupdate.start(
+        QStringLiteral(SUNRELAY_LUPDATE),
+        QStringList{QStringLiteral("-silent")} + options
+            + QStringList{QStringLiteral(SUNRELAY_SOURCE_DIR "/app"), QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForFinished(120000)) {
+        messages = QStringLiteral("lupdate did not finish");
+        return false;
+    }
+    messages = QString::fromLocal8Bit(lupdate.readAllStandardError());
+    return lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0;
+}
+
+// Short enough that a translator needs to know where it appears: four words
+// or fewer, or at most two words besides the placeholders ("%1 (%2 day in
+// %3)"). Placeholder-only strings such as "%1 %2" count: their order is the
+// translation.
+bool isShort(const QString &source)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(n|L?\\d+)"));
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    const QStringList words =
+        source.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    qsizetype wordy = 0;
+    for (const QString &word : words)
+        if (QString(word).remove(placeholder).contains(letter))
+            ++wordy;
+    return words.size() <= 4 || wordy <= 2;
+}
+
 } // namespace
 
 class TestTranslationFiles : public QObject
@@ -123,8 +178,6 @@ private slots:
     void tsFilesAreCurrent()
     {
         QFETCH(QString, file);
-        QVERIFY2(QFile::exists(QStringLiteral(SUNRELAY_LUPDATE)),
-                 "lupdate is missing: install qt6-l10n-tools");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(file);
@@ -132,18 +185,13 @@ private slots:
 
         // As qt_add_lupdate runs it: English is the source language and
         // keeps only plural forms.
-        QStringList arguments = {QStringLiteral("-silent"),
-                                 QStringLiteral("-no-obsolete"),
+        QStringList arguments = {QStringLiteral("-no-obsolete"),
                                  QStringLiteral("-locations"),
                                  QStringLiteral("none")};
         if (file == u"sunrelay_en.ts")
             arguments << QStringLiteral("-pluralonly");
-        arguments << QStringLiteral(SUNRELAY_SOURCE_DIR "/app") << QStringLiteral("-ts") << copy;
-        QProcess lupdate;
-        lupdate.start(QStringLiteral(SUNRELAY_LUPDATE), arguments);
-        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                 lupdate.readAllStandardError().constData());
+        QString errors;
+        QVERIFY2(runLupdate(arguments, copy, errors), qPrintable(errors));
 
         const QSet<QString> before = keysOf(readEntries(translationsDir + QLatin1Char('/') + file));
         const QSet<QString> after = keysOf(readEntries(copy));
@@ -193,6 +241,41 @@ private slots:
                                 .arg(file)
                                 .arg(missingForms.size())
                                 .arg(listed(missingForms))));
+    }
+
+    void shortStringsAreCommented()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("sources.ts"));
+        QString messages;
+        QVERIFY2(
+            runLupdate({QStringLiteral("-locations"), QStringLiteral("absolute")}, ts, messages),
+            qPrintable(messages));
+        // lupdate drops a `//:` comment no tr() takes: a comment between
+        // `for (…)` and an unbraced statement, before `{}` or `:` in the
+        // same call, or left behind when its tr() moved.
+        QStringList dropped;
+        for (const QString &line : messages.split(u'\n'))
+            if (line.contains(QLatin1String("Discarding unconsumed meta data")))
+                dropped << line.section(QStringLiteral(": Discarding"), 0, 0);
+        QVERIFY2(dropped.isEmpty(),
+                 qPrintable(QStringLiteral("%1 translator comment(s) reach no tr():\n%2")
+                                .arg(dropped.size())
+                                .arg(listed(dropped))));
+
+        QStringList bare;
+        for (const Entry &entry : readEntries(ts))
+            if (!entry.commented && isShort(entry.source))
+                bare << QStringLiteral("%1: \"%2\"")
+                            .arg(QDir::cleanPath(QFileInfo(ts).absolutePath() + u'/'
+                                                 + entry.location),
+                                 entry.source);
+        QVERIFY2(bare.isEmpty(),
+                 qPrintable(QStringLiteral("%1 short string(s) without a `//:` translator "
+                                           "comment:\n%2")
+                                .arg(bare.size())
+                                .arg(listed(bare))));
     }
 };
 

@@ -374,7 +374,11 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
         //: Column header: the team member a conflict concerns
         return tr("Member");
     case LocalTimeColumn:
-        return role == Qt::ToolTipRole ? tr("In the member's own time zone") : tr("Local time");
+        if (role == Qt::ToolTipRole)
+            //: Tooltip of the Conflicts panel's "Local time" column header
+            return tr("In the member's own time zone");
+        //: Column header: when the conflict happens, in the member's own time zone
+        return tr("Local time");
     case ExplanationColumn:
         //: Column header: what the conflict is, in a sentence
         return tr("Explanation");

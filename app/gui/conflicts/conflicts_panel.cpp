@@ -365,9 +365,11 @@ QString conflictsTitle(int count)
 
 QString conflictCountText(int count)
 {
-    //: Status bar: the number of conflicts in the plan (otherwise, next, there are none)
-    return count > 0 ? ConflictsPanel::tr("%n conflict(s)", nullptr, count)
-                     : ConflictsPanel::tr("No conflicts");
+    if (count > 0)
+        //: Status bar: the number of conflicts in the plan
+        return ConflictsPanel::tr("%n conflict(s)", nullptr, count);
+    //: Status bar: the plan has no conflicts
+    return ConflictsPanel::tr("No conflicts");
 }
 
 } // namespace sunrelay::gui

@@ -153,6 +153,7 @@ struct MemberDialog::Private {
     void validate();
     bool nameEdited = false; // by the person: only then is an empty name an error
     void updateNoTimeOff();
+    void fill(const Plan &plan, const Member &member);
     void accept();
 };
 
@@ -222,8 +223,13 @@ QWidget *MemberDialog::Private::timeOffPage()
     layout->addWidget(note);
 
     timeOff = new QTableWidget(0, 2, page);
-    //: Column headers of the member dialog's time-off table: first and last day of an absence
-    timeOff->setHorizontalHeaderLabels({tr("First day"), tr("Last day")});
+    timeOff->setHorizontalHeaderLabels({
+        //: Column header of the member dialog's time-off table: the first day of an absence
+        tr("First day"),
+        //: Column header of the member dialog's time-off table: the last day of an absence
+        //: (included)
+        tr("Last day"),
+    });
     timeOff->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     timeOff->verticalHeader()->setVisible(true);
     timeOff->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -330,10 +336,12 @@ void MemberDialog::Private::validate()
         else
             quietError = true;
     }
-    if (region->currentIndex() < 0)
-        errors << (region->count() == 0 ? tr("Add a region to the plan first: every member "
-                                             "belongs to one.")
-                                        : tr("Choose the member’s region."));
+    if (region->currentIndex() < 0 && region->count() == 0) {
+        errors << tr("Add a region to the plan first: every member belongs to one.");
+    } else if (region->currentIndex() < 0) {
+        //: Error under the member dialog's region field when none is chosen
+        errors << tr("Choose the member’s region.");
+    }
     const QString zoneId = zone->zone();
     const QString pending = zone->pendingZone();
     // A zone highlighted but not chosen is never dropped silently: OK takes
@@ -385,14 +393,36 @@ void MemberDialog::Private::validate()
         ok->setEnabled(errors.isEmpty() && !quietError);
 }
 
+// The fields from the member, the region list from the plan.
+void MemberDialog::Private::fill(const Plan &plan, const Member &member)
+{
+    name->setText(QString::fromStdString(member.name));
+    for (const Region &planRegion : plan.regions) {
+        const QString colour = QString::fromStdString(planRegion.color);
+        region->addItem(regionSwatch(colour, q->palette()),
+                        QString::fromStdString(planRegion.name),
+                        QString::fromStdString(planRegion.id));
+        region->setItemData(region->count() - 1, QColor::fromString(colour), kRegionColourRole);
+    }
+    region->setCurrentIndex(region->findData(QString::fromStdString(member.region)));
+    zone->setZone(QString::fromStdString(member.zone.name()));
+    week->setPatterns(member.work, member.deepWork, member.comms);
+    for (const DateRange &range : member.timeOff)
+        addTimeOff(range);
+    updateNoTimeOff();
+}
+
 MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
     d->original = member;
-    //: Title of the member dialog when adding (or, next, editing) a member
-    setWindowTitle(member.name.empty() ? tr("Add member") : tr("Edit member"));
+    //: Title of the member dialog when adding a member
+    const QString addTitle = tr("Add member");
+    //: Title of the member dialog when editing a member
+    const QString editTitle = tr("Edit member");
+    setWindowTitle(member.name.empty() ? addTitle : editTitle);
 
     d->message = new InlineMessage(this);
     d->message->hide();
@@ -420,22 +450,7 @@ MemberDialog::MemberDialog(const Plan &plan, const Member &member, QWidget *pare
     layout->addWidget(d->message);
     layout->addWidget(d->buttons);
 
-    // Fill in the member.
-    d->name->setText(QString::fromStdString(member.name));
-    for (const Region &region : plan.regions) {
-        d->region->addItem(regionSwatch(QString::fromStdString(region.color), palette()),
-                           QString::fromStdString(region.name),
-                           QString::fromStdString(region.id));
-        d->region->setItemData(d->region->count() - 1,
-                               QColor::fromString(QString::fromStdString(region.color)),
-                               kRegionColourRole);
-    }
-    d->region->setCurrentIndex(d->region->findData(QString::fromStdString(member.region)));
-    d->zone->setZone(QString::fromStdString(member.zone.name()));
-    d->week->setPatterns(member.work, member.deepWork, member.comms);
-    for (const DateRange &range : member.timeOff)
-        d->addTimeOff(range);
-    d->updateNoTimeOff();
+    d->fill(plan, member);
 
     connect(d->name, &QLineEdit::textEdited, this, [this] {
         d->nameEdited = true;

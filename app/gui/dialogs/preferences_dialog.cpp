@@ -27,6 +27,22 @@ struct PreferencesDialog::Private {
 
 namespace
 {
+// The colours: as the desktop, light, dark, or high contrast.
+QComboBox *appearanceChoice(Appearance chosen, QWidget *parent)
+{
+    auto *choice = new QComboBox(parent);
+    //: Preferences, Appearance choice: light or dark as the desktop is set
+    choice->addItem(PreferencesDialog::tr("Follow the system"), int(Appearance::FollowSystem));
+    //: Preferences, Appearance choice: light colours
+    choice->addItem(PreferencesDialog::tr("Light"), int(Appearance::Light));
+    //: Preferences, Appearance choice: dark colours
+    choice->addItem(PreferencesDialog::tr("Dark"), int(Appearance::Dark));
+    //: Appearance: black and white with a yellow focus frame, for low vision.
+    choice->addItem(PreferencesDialog::tr("High contrast"), int(Appearance::HighContrast));
+    choice->setCurrentIndex(int(chosen));
+    return choice;
+}
+
 // "System default", then each language in its own name; the words and
 // formats change at the next start (the open windows keep theirs).
 QComboBox *languageChoice(const QString &chosen, QWidget *parent)
@@ -45,6 +61,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     : QDialog(parent)
     , d(std::make_unique<Private>())
 {
+    //: Title of the Preferences dialog (Edit menu)
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout;
 
@@ -93,16 +110,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
         showOtherZone(index == int(ReferenceZoneChoice::Other));
     });
 
-    d->appearance = new QComboBox(this);
-    //: Preferences, Appearance choice: light or dark as the desktop is set
-    d->appearance->addItem(tr("Follow the system"), int(Appearance::FollowSystem));
-    //: Preferences, Appearance choice: light colours
-    d->appearance->addItem(tr("Light"), int(Appearance::Light));
-    //: Preferences, Appearance choice: dark colours
-    d->appearance->addItem(tr("Dark"), int(Appearance::Dark));
-    //: Appearance: black and white with a yellow focus frame, for low vision.
-    d->appearance->addItem(tr("High contrast"), int(Appearance::HighContrast));
-    d->appearance->setCurrentIndex(int(preferences.appearance));
+    d->appearance = appearanceChoice(preferences.appearance, this);
     //: Form label in the Preferences dialog: light or dark colours
     form->addRow(tr("&Appearance:"), d->appearance);
 

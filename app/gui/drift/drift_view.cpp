@@ -463,16 +463,23 @@ QString DriftView::pointToolTip(const DriftLine &line, const DriftPoint &point) 
     //: DST Drift point tooltip; %1 is the week's first date
     lines << tr("Week of %1").arg(weekText(point.week));
     //: DST Drift point tooltip; %1 is a pair of regions like "Berlin → Tokyo"
+    const QString overlap = tr("%1, overlap handoff").arg(d->pairName(line));
+    //: DST Drift point tooltip; %1 is a pair of regions like "Berlin → Tokyo", %2 how long the
+    //: work waits in the gap ("2 h 30 min")
+    const QString gap = tr("%1, gap handoff (waits %2)");
     lines << (handoff.kind == HandoffKind::Overlap
-                  ? tr("%1, overlap handoff").arg(d->pairName(line))
-                  : tr("%1, gap handoff (waits %2)")
-                        .arg(d->pairName(line), durationText(handoff.wait)));
+                  ? overlap
+                  : gap.arg(d->pairName(line), durationText(handoff.wait)));
     const TimeZone &senderZone = d->zoneOf(point.senderMember);
     const TimeZone &receiverZone = d->zoneOf(point.receiverMember);
+    //: DST Drift point tooltip: %1 the date and time in the sender's zone, %2 that zone's
+    //: abbreviation, %3 the sending member: "Handed off Fri 17:00 CET (Anna Schmidt)"
     lines << tr("Handed off %1 %2 (%3)")
                  .arg(dateTimeText(handoff.at, senderZone, d->clockStyle),
                       zoneAbbreviation(senderZone, handoff.at),
                       d->memberName(point.senderMember));
+    //: DST Drift point tooltip: %1 the date and time in the receiver's zone, %2 that zone's
+    //: abbreviation, %3 the receiving member: "Picked up Fri 11:00 EST (Nia Johnson)"
     lines << tr("Picked up %1 %2 (%3)")
                  .arg(dateTimeText(handoff.pickup, receiverZone, d->clockStyle),
                       zoneAbbreviation(receiverZone, handoff.pickup),

@@ -74,13 +74,14 @@ Expected<WeekRequest, QString> weekRequest(const QCommandLineParser &parser)
     request.day = *day;
 
     const QStringList positional = parser.positionalArguments();
+    //: Stands for no arguments at all in "--export-week needs the picture to write and the
+    //: plan (FILE.png|svg|pdf PLAN); got: %1"
+    const QString nothing = WeekExportCommand::tr("nothing");
     if (positional.size() != 2)
         return WeekExportCommand::tr(
                    "--export-week needs the picture to write and the plan "
                    "(FILE.png|svg|pdf PLAN); got: %1")
-            //: Stands for a missing plan argument in "--export-week needs a plan, got nothing"
-            .arg(positional.isEmpty() ? WeekExportCommand::tr("nothing")
-                                      : positional.join(QStringLiteral(", ")));
+            .arg(positional.isEmpty() ? nothing : positional.join(QStringLiteral(", ")));
     request.target = positional[0];
     request.planPath = positional[1];
     if (!pictureFormatOf(request.target))
@@ -105,6 +106,8 @@ QString someIds(const Plan &plan)
         ids << QString::fromStdString(member.id);
     }
     if (int(plan.members.size()) > idsListed)
+        //: The first few member ids of a plan, then how many members it has in all:
+        //: "anna, raj, mei, … (40 in all)"
         return WeekExportCommand::tr("%1, … (%2 in all)")
             .arg(ids.join(QStringLiteral(", ")))
             .arg(plan.members.size());

@@ -138,13 +138,15 @@ void ContentBuilder::patterns()
 {
     const MemberSchedule &schedule = m_schedule.members[m_m];
     const Interval week = m_content.week();
-    for (const Interval &work : schedule.work.intersecting(week))
+    for (const Interval &work : schedule.work.intersecting(week)) {
         //: My Week: description of a working-hours block; %1 is its time span, e.g. "09:00–17:00"
-        add(WeekBlockKind::Work, work, {}, MyWeekWords::tr("Working hours %1").arg(span(work)));
-    //: My Week: label of a block of protected, meeting-free focus time
+        const QString description = MyWeekWords::tr("Working hours %1").arg(span(work));
+        add(WeekBlockKind::Work, work, {}, description);
+    }
     for (const Interval &deep : schedule.deepWork.intersecting(week))
         add(WeekBlockKind::DeepWork,
             deep,
+            //: My Week: label of a block of protected, meeting-free focus time
             MyWeekWords::tr("Deep work"),
             MyWeekWords::tr("Protected deep work %1 (%2)")
                 .arg(span(deep), durationText(deep.length())));
@@ -205,6 +207,8 @@ void ContentBuilder::tasks()
             add(WeekBlockKind::Task,
                 segment.interval,
                 name(task.id),
+                //: My Week: description of a task's block: %1 is the task's id, %2 its title, and
+                //: on the next line %3 when and where the task runs
                 MyWeekWords::tr("%1 %2\n%3")
                     .arg(name(task.id),
                          name(task.title),
@@ -250,24 +254,24 @@ void ContentBuilder::handoffs()
                      .arg(regionName(m_plan, handoff.from), regionName(m_plan, handoff.to));
         if (outgoing) {
             const QString receivers = sideText(handoff.to, handoff.pickup, false);
+            //: The receiving members of a handoff, in brackets after the sentence
+            const QString bracketed = MyWeekWords::tr("(%1)").arg(receivers);
             lines << MyWeekWords::tr("You pass on at %1; %2 picks up %3")
                          .arg(clock(handoff.at),
                               regionName(m_plan, handoff.to),
                               receivers.isEmpty()
                                   ? dateTimeText(handoff.pickup, m_content.zone, m_content.clock)
-                                  //: The receiving members of a handoff, in brackets after the
-                                  //: sentence
-                                  : MyWeekWords::tr("(%1)").arg(receivers));
+                                  : bracketed);
         } else {
             const QString senders = sideText(handoff.from, handoff.at, true);
+            //: The sending members of a handoff, in brackets after the sentence
+            const QString bracketed = MyWeekWords::tr("(%1)").arg(senders);
             lines << MyWeekWords::tr("You pick up at %1; %2 stops %3")
                          .arg(clock(handoff.pickup),
                               regionName(m_plan, handoff.from),
                               senders.isEmpty()
                                   ? dateTimeText(handoff.at, m_content.zone, m_content.clock)
-                                  //: The sending members of a handoff, in brackets after the
-                                  //: sentence
-                                  : MyWeekWords::tr("(%1)").arg(senders));
+                                  : bracketed);
         }
         if (handoff.kind == HandoffKind::Gap)
             lines << MyWeekWords::tr("Waits %1 in a gap").arg(durationText(handoff.wait));

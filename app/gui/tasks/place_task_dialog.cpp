@@ -87,8 +87,6 @@ struct PlaceTaskDialog::Private {
         } else {
             zoneProblem->say({});
             const LocalTimeLookup lookup = resolveLocalTime(*chosen, reading());
-            //: Subject of the note under the Place dialog's start fields on the local time chosen;
-            //: the time follows
             const QString text =
                 localReadingNote(*chosen, reading(), lookup, style, ReadingMoment::TaskStart);
             note->setText(text);

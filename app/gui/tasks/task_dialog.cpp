@@ -138,8 +138,6 @@ struct TaskDialog::Private {
         } else {
             deadlineProblem->say({});
             const LocalTime reading = localReading(deadlineDate->date(), deadlineTime->time());
-            //: Subject of the note under the deadline fields on what the local time chosen is; the
-            //: time follows
             const QString note = localReadingNote(*zone,
                                                   reading,
                                                   resolveLocalTime(*zone, reading),
@@ -318,9 +316,10 @@ TaskDialog::TaskDialog(const Plan &plan,
     d->style = style;
     const bool adding = task.title.empty();
     //: Title of the task dialog when adding a task; %1 is the task's id
-    setWindowTitle(adding ? tr("Add task %1").arg(QString::fromStdString(task.id))
-                          //: Title of the task dialog when editing a task; %1 is the task's id
-                          : tr("Edit task %1").arg(QString::fromStdString(task.id)));
+    const QString addTitle = tr("Add task %1");
+    //: Title of the task dialog when editing a task; %1 is the task's id
+    const QString editTitle = tr("Edit task %1");
+    setWindowTitle((adding ? addTitle : editTitle).arg(QString::fromStdString(task.id)));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

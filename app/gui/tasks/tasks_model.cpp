@@ -55,6 +55,8 @@ finishCellText(const Task &task, const TaskRoute *route, const TimeZone &zone, C
     if (!route->finish)
         return TasksModel::tr("not within the horizon");
     if (const auto by = lateBy(task, route))
+        //: Backlog table, Finish column: when the task finishes, and by how much it misses its
+        //: deadline: "Tue 3 Nov 14:00 · late by 5 h"
         return TasksModel::tr("%1 · late by %2")
             .arg(dateTimeText(*route->finish, zone, style), durationText(*by));
     return dateTimeText(*route->finish, zone, style);

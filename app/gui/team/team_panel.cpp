@@ -290,9 +290,11 @@ QWidget *TeamPanel::Private::makeMembersBox()
     addMemberButton = toolButton(QStringLiteral("list-add-user"), TeamPanel::tr("Add member…"), q);
     //: Tooltip of a tool button in the Team panel: shows the selected member (plan opened
     //: read-only)
+    const QString showMember = TeamPanel::tr("Show member…");
+    //: Tooltip of a tool button in the Team panel: opens the selected member for editing
+    const QString editMember = TeamPanel::tr("Edit member…");
     editMemberButton = toolButton(QStringLiteral("document-edit"),
-                                  document->isReadOnly() ? TeamPanel::tr("Show member…")
-                                                         : TeamPanel::tr("Edit member…"),
+                                  document->isReadOnly() ? showMember : editMember,
                                   q);
     //: Tooltip of a tool button in the Team panel: deletes the selected member
     removeMemberButton =

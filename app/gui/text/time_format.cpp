@@ -112,8 +112,11 @@ QString durationText(Seconds length)
     if (minutes >= 24 * 60) {
         const auto days = minutes / (24 * 60);
         const auto hours = (minutes % (24 * 60)) / 60;
-        //: A duration in days and hours ("2 d 1 h") or in whole days ("3 d")
-        return hours ? Words::tr("%1 d %2 h").arg(days).arg(hours) : Words::tr("%1 d").arg(days);
+        if (hours)
+            //: A duration in days and hours: "2 d 1 h"
+            return Words::tr("%1 d %2 h").arg(days).arg(hours);
+        //: A duration in whole days: "3 d"
+        return Words::tr("%1 d").arg(days);
     }
     if (minutes % 60 == 0)
         //: A duration in whole hours: "3 h"

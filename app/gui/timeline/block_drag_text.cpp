@@ -70,9 +70,15 @@ QString blockDragTooltip(const Member &original,
         change(referenceSpan(hit.start, hit.end),
                referenceSpan(resolveLocalTime(original.zone, after.localStart(hit.date)).instant,
                              resolveLocalTime(original.zone, after.localEnd(hit.date)).instant));
+    //: Label of a deep-work block being dragged, first in "Deep work, Mon–Fri: …"
+    const QString deepWork = TimelineView::tr("Deep work");
+    //: Label of a working-hours block being dragged, first in "Working hours, Mon–Fri: …"
+    const QString workingHours = TimelineView::tr("Working hours");
+    //: Tooltip while dragging a block: %1 "Deep work" or "Working hours", %2 the days changed,
+    //: %3 the hours before → after in the member's zone, %4 that zone's city; next line %5 the
+    //: same in the timeline's zone, %6 its city
     QString text = TimelineView::tr("%1, %2: %3 %4\n%5 %6")
-                       .arg(hit.layer == BlockLayer::DeepWork ? TimelineView::tr("Deep work")
-                                                              : TimelineView::tr("Working hours"),
+                       .arg(hit.layer == BlockLayer::DeepWork ? deepWork : workingHours,
                             changedDaysText(edit.days, firstDay),
                             local,
                             zoneCity(original.zone),

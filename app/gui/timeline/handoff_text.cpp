@@ -94,6 +94,8 @@ QString handoffText(const Plan &plan,
         report.schedule.shifts[handoff.to].membersIn({handoff.pickup, handoff.pickup + Seconds{1}});
     // The date it happens, in the reference zone: "Waits 2 d" says nothing
     // without it.
+    //: Handoff tooltip, first line: %1 the region handing off, %2 the region taking over, %3 the
+    //: day: "Handoff EMEA → AMER, Mon 2 Nov"
     QString text = TimelineView::tr("Handoff %1 → %2, %3")
                        .arg(QString::fromStdString(a.name),
                             QString::fromStdString(b.name),

@@ -35,6 +35,8 @@ QString taskTooltip(const Plan &plan,
         for (std::size_t h = 0; h < route->handoffs.size(); ++h)
             if (route->handoffs[h].at == segment.interval.end) {
                 text += u'\n'
+                    //: Task tooltip, last line: the handoff that ends this part of the route; %1
+                    //: describes it ("EMEA → AMER at 17:00 …")
                     + TimelineView::tr("Then: %1")
                           .arg(routeHandoffText(plan,
                                                 *route,

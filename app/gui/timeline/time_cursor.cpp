@@ -56,10 +56,13 @@ QString timeCursorLabel(const Plan &plan,
                                                     : holders.waitingInRegion[row.index];
     for (const std::size_t task : tasks)
         ids << QString::fromStdString(plan.tasks[task].id);
+    if (row.kind == RowKind::Region && ids.isEmpty())
+        return {};
     if (row.kind == RowKind::Region)
-        return ids.isEmpty()
-            ? QString()
-            : TimelineView::tr("%1 waits", "", int(ids.size())).arg(ids.join(QStringLiteral(", ")));
+        //: Time cursor, on a region's row: the tasks waiting in the region at that moment, held
+        //: by no member; %1 lists their ids ("T-12, T-14")
+        return TimelineView::tr("%1 waits", "", int(ids.size()))
+            .arg(ids.join(QStringLiteral(", ")));
     const TimeZone &zone = plan.members[row.index].zone;
     const QString local =
         //: A weekday and a clock time: "Mon 09:00"

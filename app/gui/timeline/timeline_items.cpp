@@ -130,10 +130,14 @@ QString memberBlockText(const Plan &plan,
                    "and meetings must stay out of it.")
             .arg(name, start, end, dayText(block.start, who.zone), durationText(block.length()));
     case MemberBlock::Comms:
+        //: Screen-reader text of a comms window on the timeline: %1 the member, %2 and %3 its
+        //: start and end in the member's and the timeline's zone
         return TimelineView::tr("%1: comms window\n%2 – %3").arg(name, start, end);
     case MemberBlock::Work:
         break;
     }
+    //: Screen-reader text of working hours on the timeline: %1 the member, %2 and %3 their start
+    //: and end in the member's and the timeline's zone
     return TimelineView::tr("%1: working hours\n%2 – %3").arg(name, start, end);
 }
 

@@ -22,10 +22,15 @@ QWidget *RangeDelegate::createEditor(QWidget *parent,
     edit->setFrame(false);
     const int column = index.column();
     //: Placeholder: the weekdays a range is on, Monday to Friday; write your short day names
-    edit->setPlaceholderText(column == RangeModel::Days ? WeekEditor::tr("Mon–Fri")
-                                 : m_model->clockStyle() == ClockStyle::TwelveHour
-                                 ? WeekEditor::tr("h:mm AM/PM")
-                                 : WeekEditor::tr("HH:MM"));
+    const QString daysExample = WeekEditor::tr("Mon–Fri");
+    //: Placeholder of a time field in the 12-hour clock: hours, minutes and AM or PM, as your
+    //: language writes them
+    const QString twelveHourExample = WeekEditor::tr("h:mm AM/PM");
+    //: Placeholder of a time field in the 24-hour clock: two-digit hours and minutes
+    const QString twentyFourHourExample = WeekEditor::tr("HH:MM");
+    const QString timeExample =
+        m_model->clockStyle() == ClockStyle::TwelveHour ? twelveHourExample : twentyFourHourExample;
+    edit->setPlaceholderText(column == RangeModel::Days ? daysExample : timeExample);
     edit->setAccessibleName(
         m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     QObject::connect(edit, &QLineEdit::textEdited, edit, [this, column](const QString &text) {

@@ -122,10 +122,15 @@ QHBoxLayout *WeekEditor::Private::makeLayerButtons()
     auto *layerRow = new QHBoxLayout;
     layerGroup = new QButtonGroup(q);
     layerGroup->setExclusive(true);
-    //: Member dialog, week grid: the layers to edit (working hours, deep work, comms windows)
-    const std::array<QString, kWeekLayerCount> texts{tr("&Working hours"),
-                                                     tr("&Deep work"),
-                                                     tr("&Comms windows")};
+    const std::array<QString, kWeekLayerCount> texts{
+        //: Member dialog, week grid: button to edit the layer of working hours
+        tr("&Working hours"),
+        //: Member dialog, week grid: button to edit the layer of protected, meeting-free focus
+        //: time
+        tr("&Deep work"),
+        //: Member dialog, week grid: button to edit the layer of fixed windows for messages and
+        //: calls
+        tr("&Comms windows")};
     const std::array<QString, kWeekLayerCount> tips{
         tr("Edit the hours this person works"),
         tr("Edit protected deep-work blocks: no meetings, handoffs or comms inside"),
@@ -298,15 +303,22 @@ void WeekEditor::Private::updateAccessibility()
         for (const WeeklyRange &range : state.patterns[std::size_t(layer)].ranges) {
             const Span span = Span::of(range, 0);
             const EndReading end = endReading(span, state.clock);
-            const QString text = end.nextDay ? tr("%1 %2 to %3 the next day") : tr("%1 %2 to %3");
+            //: Screen-reader text of a range: %1 its days, %2 its start, %3 its end on the next
+            //: day ("Mon–Fri 22:00 to 02:00 the next day")
+            const QString overnight = tr("%1 %2 to %3 the next day");
+            //: Screen-reader text of a range: %1 its days, %2 its start, %3 its end
+            //: ("Mon–Fri 09:00 to 17:00")
+            const QString sameDay = tr("%1 %2 to %3");
+            const QString text = end.nextDay ? overnight : sameDay;
             ranges << text.arg(formatDays(locale, state.firstDay, range.days),
                                formatTime(span.start, state.clock),
                                formatTime(end.minutes, state.clock));
         }
+        //: Screen-reader text: a layer of the week with no ranges, as in "Deep work: none"
+        const QString none = tr("none");
         //: A layer of the week and its ranges: "Deep work: Mon 09:00–12:00; Tue 09:00–12:00"
         layers << tr("%1: %2").arg(layerName(layer),
-                                   ranges.isEmpty() ? tr("none")
-                                                    : ranges.join(QStringLiteral("; ")));
+                                   ranges.isEmpty() ? none : ranges.join(QStringLiteral("; ")));
     }
     grid->setAccessibleDescription(
         tr("%1. Editing %2. Up and Down select a range, Left and Right move it, Ctrl with Left "

@@ -168,6 +168,8 @@ QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, c
     const QString duration = formatDuration(span.length());
     const EndReading end = endReading(span, style);
     if (!end.nextDay) {
+        //: A range of the week: layer, day, start–end (duration): "Deep work, Mon 09:00–12:00 (3
+        //: h)"
         return WeekEditor::tr("%1, %2 %3\u2013%4 (%5)")
             .arg(layerName(layer),
                  dayName(locale, span.day),
@@ -175,6 +177,8 @@ QString describeSpan(const QLocale &locale, ClockStyle style, WeekLayer layer, c
                  formatTime(end.minutes, style),
                  duration);
     }
+    //: A range of the week that ends on the next day: layer, day, start–next day, end (duration):
+    //: "Working hours, Fri 22:00–Sat 02:00 (4 h)"
     return WeekEditor::tr("%1, %2 %3\u2013%4 %5 (%6)")
         .arg(layerName(layer),
              dayName(locale, span.day),

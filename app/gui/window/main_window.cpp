@@ -114,6 +114,12 @@ const QString planFilter()
     return MainWindow::tr("Sunrelay plans (*.sunrelay)");
 }
 
+const QString planJsonFilter()
+{
+    //: File type filter in the open, import and export dialogs: a plan written as JSON text
+    return MainWindow::tr("Plan JSON (*.json)");
+}
+
 // The zoom slider runs over the logarithm of the visible span.
 int sliderValue(Seconds span)
 {
@@ -253,6 +259,7 @@ struct MainWindow::Private {
     };
     void buildActions();
     void buildFileMenu();
+    void addExchangeFileActions(QMenu &file);
     void addCalendarFileActions(QMenu &file);
     QDate shownWeekStart() const;
     void buildEditMenu();
@@ -495,20 +502,7 @@ void MainWindow::Private::buildFileMenu()
     setShortcuts(saveAsAction, QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     documentActions << saveAsAction;
     file->addSeparator();
-    //: File menu item: creates a plan from a plan JSON file
-    file->addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] {
-        importPlanJson();
-    });
-    //: File menu item: adds team members from a CSV file
-    QAction *importCsv = file->addAction(MainWindow::tr("Import &Member CSV…"), q, [this] {
-        importRosterCsv();
-    });
-    //: File menu item: writes the plan to a JSON file
-    QAction *exportJson = file->addAction(MainWindow::tr("&Export Plan JSON…"), q, [this] {
-        exportPlanJson();
-    });
-    editingActions << importCsv;
-    documentActions << exportJson;
+    addExchangeFileActions(*file);
     file->addSeparator();
     addCalendarFileActions(*file);
     file->addSeparator();
@@ -522,10 +516,30 @@ void MainWindow::Private::buildFileMenu()
     closeAction->setShortcut(QKeySequence::Close);
     documentActions << closeAction;
     QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")),
+                                    //: File menu: close the window and end Sunrelay
                                     MainWindow::tr("&Quit"),
                                     q,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+// Plan JSON in and out, members from CSV.
+void MainWindow::Private::addExchangeFileActions(QMenu &file)
+{
+    //: File menu item: creates a plan from a plan JSON file
+    file.addAction(MainWindow::tr("&Import Plan JSON…"), q, [this] {
+        importPlanJson();
+    });
+    //: File menu item: adds team members from a CSV file
+    QAction *importCsv = file.addAction(MainWindow::tr("Import &Member CSV…"), q, [this] {
+        importRosterCsv();
+    });
+    //: File menu item: writes the plan to a JSON file
+    QAction *exportJson = file.addAction(MainWindow::tr("&Export Plan JSON…"), q, [this] {
+        exportPlanJson();
+    });
+    editingActions << importCsv;
+    documentActions << exportJson;
 }
 
 // Calendar files (app/gui/calendar): exports start on the week the timeline
@@ -1454,13 +1468,12 @@ void MainWindow::Private::newPlan()
 
 void MainWindow::Private::open(store::OpenMode mode)
 {
+    //: File type filter in the open dialog: any file
+    const QString anyFile = MainWindow::tr("All files (*)");
+    const QString filters = QStringList{planFilter(), planJsonFilter(), anyFile}.join(u";;");
     //: Title of the file dialog that opens a plan
-    const QString path = QFileDialog::getOpenFileName(
-        q,
-        MainWindow::tr("Open plan"),
-        dialogFolder(),
-        planFilter() + QStringLiteral(";;") + MainWindow::tr("Plan JSON (*.json)")
-            + QStringLiteral(";;") + MainWindow::tr("All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(q, MainWindow::tr("Open plan"), dialogFolder(), filters);
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -1563,7 +1576,7 @@ void MainWindow::Private::importPlanJson()
     const QString json = QFileDialog::getOpenFileName(q,
                                                       MainWindow::tr("Import plan JSON"),
                                                       dialogFolder(),
-                                                      MainWindow::tr("Plan JSON (*.json)"));
+                                                      planJsonFilter());
     if (json.isEmpty())
         return;
     rememberFolder(json);
@@ -1573,10 +1586,12 @@ void MainWindow::Private::importPlanJson()
 void MainWindow::Private::importRosterCsv()
 {
     //: Title of the file dialog (and of its error boxes) that imports members from CSV
-    const QString path = QFileDialog::getOpenFileName(q,
-                                                      MainWindow::tr("Import member CSV"),
-                                                      dialogFolder(),
-                                                      MainWindow::tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(q,
+                                     MainWindow::tr("Import member CSV"),
+                                     dialogFolder(),
+                                     //: File type filter in the member CSV import dialog
+                                     MainWindow::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
@@ -1633,7 +1648,7 @@ void MainWindow::Private::exportPlanJson()
         MainWindow::tr("Export plan JSON"),
         dialogFolder() + u'/' + QFileInfo(document->filePath()).completeBaseName()
             + QStringLiteral(".json"),
-        MainWindow::tr("Plan JSON (*.json)"));
+        planJsonFilter());
     if (chosen.isEmpty())
         return;
     // Plan JSON is never written into a file named for another format.
