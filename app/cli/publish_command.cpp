@@ -271,6 +271,27 @@ calendarMap(Call &call, const QUrl &server, const Plan &plan, int &status)
     return std::move(map).value();
 }
 
+// One line of --list-calendars: URL, name and components, tab-separated,
+// with a note on a calendar that cannot hold the plan's events.
+QString calendarLine(const caldav::ServerCalendar &calendar)
+{
+    const QString url = calendar.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo);
+    const QString components = calendar.components.isEmpty()
+        //: --list-calendars: the server does not say which components a calendar holds
+        ? PublishCli::tr("any components")
+        : calendar.components.join(QStringLiteral(", "));
+    if (calendar.holdsEvents()) {
+        //: --list-calendars, one calendar a line: %1 its URL, %2 its display name, %3 the
+        //: components it holds ("VEVENT, VTODO"); keep the tabs
+        return PublishCli::tr("%1\t\"%2\"\t%3\n").arg(url, calendar.displayName, components);
+    }
+    //: --list-calendars, a calendar that holds no events (e.g. only tasks), so a --calendars
+    //: file cannot map the plan's calendars to it: %1 its URL, %2 its display name, %3 the
+    //: components it holds ("VTODO"); keep the tabs
+    return PublishCli::tr("%1\t\"%2\"\t%3 (holds no events: cannot be mapped)\n")
+        .arg(url, calendar.displayName, components);
+}
+
 // --list-calendars: the account's calendars, one a line (URL, name, the
 // components each holds), for a --calendars file.
 int listCalendars(Call &call, caldav::ServerAccount serverAccount)
@@ -281,20 +302,8 @@ int listCalendars(Call &call, caldav::ServerAccount serverAccount)
         call.warn(PublishCli::tr("error: %1\n").arg(caldav::describe(calendars.error())));
         return exitBadInput;
     }
-    for (const caldav::ServerCalendar &calendar : calendars.value()) {
-        const QString components = calendar.components.isEmpty()
-            //: --list-calendars: the server does not say which components a calendar holds
-            ? PublishCli::tr("any components")
-            : calendar.components.join(QStringLiteral(", "));
-        //: --list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)
-        call.print(PublishCli::tr("%1\t\"%2\"\t%3%4\n")
-                       .arg(calendar.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo),
-                            calendar.displayName,
-                            components,
-                            calendar.holdsEvents()
-                                ? QString()
-                                : PublishCli::tr(" (holds no events: cannot be mapped)")));
-    }
+    for (const caldav::ServerCalendar &calendar : calendars.value())
+        call.print(calendarLine(calendar));
     //: --list-calendars: the last line
     call.print(
         PublishCli::tr("%n calendar(s). Map one in a --calendars file with a line such "
