@@ -44,6 +44,8 @@ public:
         // Not addHelpOption(): its --help-all (Qt's own options) means
         // nothing to a command and would be the only one with it.
         m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                              //: sunrelay-cli publish --help: the -h/--help
+                                              //: option, which prints this command's help
                                               PublishCli::tr("Show this help.")));
     }
 
@@ -313,6 +315,40 @@ int listCalendars(Call &call, caldav::ServerAccount serverAccount)
     return exitOk;
 }
 
+// The busy times of the calendar's events (`resources`, the calendar data
+// of one event each), in start order and each once, though a server may list
+// an event twice; nullopt with `status` set when one cannot be read.
+std::optional<std::vector<BusyTime>> busyTimesOf(Call &call,
+                                                 const QUrl &calendarUrl,
+                                                 const std::vector<QByteArray> &resources,
+                                                 const ical::BusyImportOptions &options,
+                                                 int &status)
+{
+    std::vector<BusyTime> busy;
+    for (const QByteArray &data : resources) {
+        auto times =
+            ical::importBusyTimes(std::string_view(data.constData(), std::size_t(data.size())),
+                                  options);
+        if (!times) {
+            status = call.badInput(calendarUrl.toDisplayString(),
+                                   QString::fromStdString(times.error().message()));
+            return std::nullopt;
+        }
+        busy.insert(busy.end(), times.value().begin(), times.value().end());
+    }
+    std::sort(busy.begin(), busy.end(), [](const BusyTime &a, const BusyTime &b) {
+        return std::tie(a.interval.start, a.sourceUid) < std::tie(b.interval.start, b.sourceUid);
+    });
+    busy.erase(std::unique(busy.begin(),
+                           busy.end(),
+                           [](const BusyTime &a, const BusyTime &b) {
+                               return a.interval.start == b.interval.start
+                                   && a.sourceUid == b.sourceUid;
+                           }),
+               busy.end());
+    return busy;
+}
+
 } // namespace
 
 int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -395,7 +431,11 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
               err);
     QCommandLineParser &parser = call.parser();
     parser.addOptions({
-        {QStringLiteral("member"), PublishCli::tr("The member's id."), QStringLiteral("ID")},
+        {QStringLiteral("member"),
+         //: sunrelay-cli import-busy --help: the --member option, the id of the member whose
+         //: busy time is imported (e.g. "anna")
+         PublishCli::tr("The member's id."),
+         QStringLiteral("ID")},
         {QStringLiteral("caldav"),
          PublishCli::tr("The URL of the member's own calendar on a CalDAV server."),
          QStringLiteral("URL")},
@@ -405,6 +445,8 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     parser.addPositionalArgument(QStringLiteral("PLAN"), PublishCli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
+    //: sunrelay-cli import-busy error: the --member option is missing (option and ID stay in
+    //: English)
     if (!call.isSet(QStringLiteral("member")))
         return call.usage(PublishCli::tr("--member ID is required"));
     int status = exitOk;
@@ -425,6 +467,7 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
         return call.badInput(planPath, QString::fromStdString(planStore.error().message()));
     const QString memberId = call.value(QStringLiteral("member"));
     const auto member = planStore.value().plan().memberIndex(memberId.toStdString());
+    //: sunrelay-cli import-busy error: %1 is the --member id the plan has no member for
     if (!member)
         return call.badInput(planPath, PublishCli::tr("no member \"%1\"").arg(memberId));
 
@@ -436,28 +479,11 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     ical::BusyImportOptions options{*range, planStore.value().plan().members[*member].zone};
     if (call.isSet(QStringLiteral("all-day-busy")))
         options.allDay = ical::AllDayEvents::Busy;
-    std::vector<BusyTime> busy;
-    for (const QByteArray &data : resources.value()) {
-        auto times =
-            ical::importBusyTimes(std::string_view(data.constData(), std::size_t(data.size())),
-                                  options);
-        if (!times)
-            return call.badInput(calendarUrl.toDisplayString(),
-                                 QString::fromStdString(times.error().message()));
-        busy.insert(busy.end(), times.value().begin(), times.value().end());
-    }
-    std::sort(busy.begin(), busy.end(), [](const BusyTime &a, const BusyTime &b) {
-        return std::tie(a.interval.start, a.sourceUid) < std::tie(b.interval.start, b.sourceUid);
-    });
-    busy.erase(std::unique(busy.begin(),
-                           busy.end(),
-                           [](const BusyTime &a, const BusyTime &b) {
-                               return a.interval.start == b.interval.start
-                                   && a.sourceUid == b.sourceUid;
-                           }),
-               busy.end());
-    const std::size_t count = busy.size();
-    if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(busy)))
+    auto busy = busyTimesOf(call, calendarUrl, resources.value(), options, status);
+    if (!busy)
+        return status;
+    const std::size_t count = busy->size();
+    if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(*busy)))
         return call.badInput(planPath, QString::fromStdString(error->message()));
     //: sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL
     call.print(PublishCli::tr("%1: %2 busy times for %3 from %4\n")
