@@ -113,7 +113,10 @@ QString calendarKey(const std::string &slug)
 std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan)
 {
     std::vector<std::pair<QString, QString>> keys;
-    keys.emplace_back(handoffsKey, CalDav::tr("All handoffs"));
+    keys.emplace_back(handoffsKey,
+                      //: The calendar of every handoff in the plan, in the calendar map
+                      //: (Publish > Use Existing Calendars)
+                      CalDav::tr("All handoffs"));
     for (const Region &region : plan.regions)
         keys.emplace_back(regionPrefix + QString::fromStdString(region.id),
                           //: A region's calendar in the calendar map; %1 is the region
@@ -136,6 +139,8 @@ Expected<CalendarMap, QString> parseCalendarMap(const QString &text, const QUrl 
         auto entry = parseLine(line, int(i + 1), server);
         if (!entry)
             return entry.error();
+        //: A problem in a calendar map file: %1 is a calendar key ("member:anna") given on
+        //: two lines
         if (map.urlFor(entry.value().key))
             return lineProblem(int(i + 1), CalDav::tr("%1 is mapped twice").arg(entry.value().key));
         if (!urls.insert(entry.value().url.toString(QUrl::FullyEncoded)).second)

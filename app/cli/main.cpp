@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         return sunrelay::cli::BadInput;
     } catch (const std::exception &error) {
         // Before the application (and its translations) existed, or after.
+        //: Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)
         std::fprintf(
             stderr,
             "%s\n",

@@ -44,6 +44,8 @@ public:
         // Not addHelpOption(): its --help-all (Qt's own options) means
         // nothing to a command and would be the only one with it.
         m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                              //: sunrelay-cli publish --help: the -h/--help
+                                              //: option, which prints this command's help
                                               PublishCli::tr("Show this help.")));
     }
 
@@ -271,6 +273,27 @@ calendarMap(Call &call, const QUrl &server, const Plan &plan, int &status)
     return std::move(map).value();
 }
 
+// One line of --list-calendars: URL, name and components, tab-separated,
+// with a note on a calendar that cannot hold the plan's events.
+QString calendarLine(const caldav::ServerCalendar &calendar)
+{
+    const QString url = calendar.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo);
+    const QString components = calendar.components.isEmpty()
+        //: --list-calendars: the server does not say which components a calendar holds
+        ? PublishCli::tr("any components")
+        : calendar.components.join(QStringLiteral(", "));
+    if (calendar.holdsEvents()) {
+        //: --list-calendars, one calendar a line: %1 its URL, %2 its display name, %3 the
+        //: components it holds ("VEVENT, VTODO"); keep the tabs
+        return PublishCli::tr("%1\t\"%2\"\t%3\n").arg(url, calendar.displayName, components);
+    }
+    //: --list-calendars, a calendar that holds no events (e.g. only tasks), so a --calendars
+    //: file cannot map the plan's calendars to it: %1 its URL, %2 its display name, %3 the
+    //: components it holds ("VTODO"); keep the tabs
+    return PublishCli::tr("%1\t\"%2\"\t%3 (holds no events: cannot be mapped)\n")
+        .arg(url, calendar.displayName, components);
+}
+
 // --list-calendars: the account's calendars, one a line (URL, name, the
 // components each holds), for a --calendars file.
 int listCalendars(Call &call, caldav::ServerAccount serverAccount)
@@ -281,20 +304,8 @@ int listCalendars(Call &call, caldav::ServerAccount serverAccount)
         call.warn(PublishCli::tr("error: %1\n").arg(caldav::describe(calendars.error())));
         return exitBadInput;
     }
-    for (const caldav::ServerCalendar &calendar : calendars.value()) {
-        const QString components = calendar.components.isEmpty()
-            //: --list-calendars: the server does not say which components a calendar holds
-            ? PublishCli::tr("any components")
-            : calendar.components.join(QStringLiteral(", "));
-        //: --list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)
-        call.print(PublishCli::tr("%1\t\"%2\"\t%3%4\n")
-                       .arg(calendar.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo),
-                            calendar.displayName,
-                            components,
-                            calendar.holdsEvents()
-                                ? QString()
-                                : PublishCli::tr(" (holds no events: cannot be mapped)")));
-    }
+    for (const caldav::ServerCalendar &calendar : calendars.value())
+        call.print(calendarLine(calendar));
     //: --list-calendars: the last line
     call.print(
         PublishCli::tr("%n calendar(s). Map one in a --calendars file with a line such "
@@ -302,6 +313,40 @@ int listCalendars(Call &call, caldav::ServerAccount serverAccount)
                        nullptr,
                        int(calendars.value().size())));
     return exitOk;
+}
+
+// The busy times of the calendar's events (`resources`, the calendar data
+// of one event each), in start order and each once, though a server may list
+// an event twice; nullopt with `status` set when one cannot be read.
+std::optional<std::vector<BusyTime>> busyTimesOf(Call &call,
+                                                 const QUrl &calendarUrl,
+                                                 const std::vector<QByteArray> &resources,
+                                                 const ical::BusyImportOptions &options,
+                                                 int &status)
+{
+    std::vector<BusyTime> busy;
+    for (const QByteArray &data : resources) {
+        auto times =
+            ical::importBusyTimes(std::string_view(data.constData(), std::size_t(data.size())),
+                                  options);
+        if (!times) {
+            status = call.badInput(calendarUrl.toDisplayString(),
+                                   QString::fromStdString(times.error().message()));
+            return std::nullopt;
+        }
+        busy.insert(busy.end(), times.value().begin(), times.value().end());
+    }
+    std::sort(busy.begin(), busy.end(), [](const BusyTime &a, const BusyTime &b) {
+        return std::tie(a.interval.start, a.sourceUid) < std::tie(b.interval.start, b.sourceUid);
+    });
+    busy.erase(std::unique(busy.begin(),
+                           busy.end(),
+                           [](const BusyTime &a, const BusyTime &b) {
+                               return a.interval.start == b.interval.start
+                                   && a.sourceUid == b.sourceUid;
+                           }),
+               busy.end());
+    return busy;
 }
 
 } // namespace
@@ -386,7 +431,11 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
               err);
     QCommandLineParser &parser = call.parser();
     parser.addOptions({
-        {QStringLiteral("member"), PublishCli::tr("The member's id."), QStringLiteral("ID")},
+        {QStringLiteral("member"),
+         //: sunrelay-cli import-busy --help: the --member option, the id of the member whose
+         //: busy time is imported (e.g. "anna")
+         PublishCli::tr("The member's id."),
+         QStringLiteral("ID")},
         {QStringLiteral("caldav"),
          PublishCli::tr("The URL of the member's own calendar on a CalDAV server."),
          QStringLiteral("URL")},
@@ -396,6 +445,8 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     parser.addPositionalArgument(QStringLiteral("PLAN"), PublishCli::tr("The plan file."));
     if (auto done = call.parse(arguments, 1))
         return *done;
+    //: sunrelay-cli import-busy error: the --member option is missing (option and ID stay in
+    //: English)
     if (!call.isSet(QStringLiteral("member")))
         return call.usage(PublishCli::tr("--member ID is required"));
     int status = exitOk;
@@ -416,6 +467,7 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
         return call.badInput(planPath, QString::fromStdString(planStore.error().message()));
     const QString memberId = call.value(QStringLiteral("member"));
     const auto member = planStore.value().plan().memberIndex(memberId.toStdString());
+    //: sunrelay-cli import-busy error: %1 is the --member id the plan has no member for
     if (!member)
         return call.badInput(planPath, PublishCli::tr("no member \"%1\"").arg(memberId));
 
@@ -427,28 +479,11 @@ int importBusyCalDavCommand(const QStringList &arguments, QTextStream &out, QTex
     ical::BusyImportOptions options{*range, planStore.value().plan().members[*member].zone};
     if (call.isSet(QStringLiteral("all-day-busy")))
         options.allDay = ical::AllDayEvents::Busy;
-    std::vector<BusyTime> busy;
-    for (const QByteArray &data : resources.value()) {
-        auto times =
-            ical::importBusyTimes(std::string_view(data.constData(), std::size_t(data.size())),
-                                  options);
-        if (!times)
-            return call.badInput(calendarUrl.toDisplayString(),
-                                 QString::fromStdString(times.error().message()));
-        busy.insert(busy.end(), times.value().begin(), times.value().end());
-    }
-    std::sort(busy.begin(), busy.end(), [](const BusyTime &a, const BusyTime &b) {
-        return std::tie(a.interval.start, a.sourceUid) < std::tie(b.interval.start, b.sourceUid);
-    });
-    busy.erase(std::unique(busy.begin(),
-                           busy.end(),
-                           [](const BusyTime &a, const BusyTime &b) {
-                               return a.interval.start == b.interval.start
-                                   && a.sourceUid == b.sourceUid;
-                           }),
-               busy.end());
-    const std::size_t count = busy.size();
-    if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(busy)))
+    auto busy = busyTimesOf(call, calendarUrl, resources.value(), options, status);
+    if (!busy)
+        return status;
+    const std::size_t count = busy->size();
+    if (auto error = planStore.value().replaceBusyTimes(memberId.toStdString(), std::move(*busy)))
         return call.badInput(planPath, QString::fromStdString(error->message()));
     //: sunrelay-cli after reading busy times: %1 plan, %2 count, %3 member, %4 calendar URL
     call.print(PublishCli::tr("%1: %2 busy times for %3 from %4\n")

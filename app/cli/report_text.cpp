@@ -111,6 +111,69 @@ handoffLines(const Plan &plan, const Task &task, const TaskRoute &route, const T
     return out;
 }
 
+// The report's handoffs, one a row under a header row: when, between which
+// regions, of which kind, each side's clock, the overlap or wait, the sync slot.
+QString handoffTable(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
+{
+    Table handoffs;
+    //: CLI report, handoffs table, column header: when the handoff happens; %1 is the IANA zone
+    //: of the times, e.g. "Europe/Berlin"
+    handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
+                     //: Column header: the region that hands off → the region that picks up
+                     Reports::tr("From → to"),
+                     //: Column header: whether a handoff is an overlap or a gap handoff
+                     Reports::tr("Kind"),
+                     //: Column header: the handoff's time on the clock of a sending member,
+                     //: with the zone: "17:30 CET Europe/Berlin"
+                     Reports::tr("Sender's local time"),
+                     //: Column header: the pickup's time on the clock of a receiving member,
+                     //: with the zone: "12:30 EDT America/New_York"
+                     Reports::tr("Receiver's local time"),
+                     //: Column header: how long both regions worked together (overlap handoff)
+                     //: or how long the work waited (gap handoff)
+                     Reports::tr("Overlap / wait"),
+                     //: Column header: the handoff's sync slot, a short window for a live
+                     //: call between both sides
+                     Reports::tr("Sync slot")});
+    for (const Handoff &h : report.handoffs) {
+        const bool overlap = h.kind == HandoffKind::Overlap;
+        QString kind;
+        QString length;
+        if (overlap) {
+            //: CLI report, handoffs table, Kind column: an overlap handoff, the receiver
+            //: already works when the sender stops (noun)
+            kind = Reports::tr("overlap");
+            //: CLI report, Overlap / wait column: %1 is how long both regions worked together,
+            //: e.g. "2 h 30 min"
+            length = Reports::tr("%1 overlap").arg(formatDuration(h.overlap));
+        } else {
+            //: CLI report, handoffs table, Kind column: a gap handoff, nobody works when the
+            //: sender stops (noun, as in "gap handoff")
+            kind = Reports::tr("gap");
+            //: CLI report, Overlap / wait column: %1 is how long the work waited for the
+            //: receiver, e.g. "11 h"
+            length = Reports::tr("%1 wait").arg(formatDuration(h.wait));
+        }
+        QString syncSlot;
+        if (h.syncSlot) {
+            syncSlot = formatLocalClock(h.syncSlot->start, zone) + QStringLiteral(" – ")
+                + formatLocalClock(h.syncSlot->end, zone);
+        } else if (overlap) {
+            //: CLI report, Sync slot column: an overlap handoff with no sync slot; the work is
+            //: passed on in writing only (asynchronously)
+            syncSlot = Reports::tr("none (async)");
+        }
+        handoffs.addRow({formatLocal(h.at, zone),
+                         regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
+                         kind,
+                         sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
+                         sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
+                         length,
+                         syncSlot});
+    }
+    return handoffs.text();
+}
+
 } // namespace
 
 QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZone &zone)
@@ -142,31 +205,7 @@ QString scheduleText(const Plan &plan, const ScheduleReport &report, const TimeZ
 
     //: CLI report section heading; %1 is the number of handoffs
     out += u'\n' + Reports::tr("Handoffs (%1)").arg(report.handoffs.size()) + u'\n';
-    Table handoffs;
-    handoffs.addRow({Reports::tr("At (%1)").arg(QString::fromStdString(zone.name())),
-                     Reports::tr("From → to"),
-                     //: Column header: whether a handoff is an overlap or a gap handoff
-                     Reports::tr("Kind"),
-                     Reports::tr("Sender's local time"),
-                     Reports::tr("Receiver's local time"),
-                     Reports::tr("Overlap / wait"),
-                     Reports::tr("Sync slot")});
-    for (const Handoff &h : report.handoffs) {
-        const bool overlap = h.kind == HandoffKind::Overlap;
-        handoffs.addRow({formatLocal(h.at, zone),
-                         regionName(plan, h.from) + QStringLiteral(" → ") + regionName(plan, h.to),
-                         //: CLI report, handoffs table, Kind column: the regions' hours overlap
-                         //: (or, next, there is a gap)
-                         overlap ? Reports::tr("overlap") : Reports::tr("gap"),
-                         sideTime(plan, report.schedule, h.from, h.at - Seconds{1}, h.at),
-                         sideTime(plan, report.schedule, h.to, h.pickup, h.pickup),
-                         overlap ? Reports::tr("%1 overlap").arg(formatDuration(h.overlap))
-                                 : Reports::tr("%1 wait").arg(formatDuration(h.wait)),
-                         h.syncSlot ? formatLocalClock(h.syncSlot->start, zone)
-                                 + QStringLiteral(" – ") + formatLocalClock(h.syncSlot->end, zone)
-                                    : (overlap ? Reports::tr("none (async)") : QString())});
-    }
-    out += handoffs.text();
+    out += handoffTable(plan, report, zone);
 
     //: CLI report section heading; %1 is the number of coverage gaps
     out += u'\n' + Reports::tr("Gaps (%1)").arg(report.gaps.size()) + u'\n';

@@ -33,71 +33,33 @@ QString fileNamePart(const std::string &name)
 
 } // namespace
 
-//: Export Calendar dialog, Include check box: the handoff events
 CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
     , m_scope(new QComboBox(this))
     , m_target(new QComboBox(this))
     , m_dates(new DateRangeEdit(this))
+    //: Export Calendar dialog, Include check box: the handoff events
     , m_handoffs(new QCheckBox(tr("&Handoffs"), this))
+    //: Export Calendar dialog, Include check box: members' protected deep-work (focus) blocks
     , m_deepWork(new QCheckBox(tr("&Deep-work blocks"), this))
     //: Export Calendar dialog, Include check box: fixed times for messages and calls
     , m_comms(new QCheckBox(tr("&Comms windows"), this))
     //: Export Calendar dialog, Include check box: the parts of tasks worked in each region
     , m_tasks(new QCheckBox(tr("&Task segments"), this))
-    , m_file(new SaveFileField(tr("Export calendar"), tr("iCalendar (*.ics)"), this))
+    //: Title of the file dialog behind the Export Calendar dialog's File field
+    , m_file(new SaveFileField(
+          tr("Export calendar"),
+          //: File type filter of the Export Calendar dialog's file dialog; keep "(*.ics)"
+          tr("iCalendar (*.ics)"),
+          this))
     , m_error(new ErrorLabel(this))
 {
+    //: Title of the Export Calendar dialog (File > Export Calendar…, My week's export button)
     setWindowTitle(tr("Export Calendar"));
     setObjectName(QStringLiteral("calendarExportDialog"));
-    m_scope->setObjectName(QStringLiteral("scope"));
-    m_target->setObjectName(QStringLiteral("scopeTarget"));
-    m_scope->addItem(tr("Whole plan"), int(ical::ExportScope::Plan));
-    //: Export choice: the calendar of a whole region (not one member)
-    m_scope->addItem(tr("Region"), int(ical::ExportScope::Region));
-    //: Export choice: the calendar of one member
-    m_scope->addItem(tr("Member"), int(ical::ExportScope::Member));
-    m_target->setAccessibleName(tr("Region or member"));
-    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_handoffs->setToolTip(
-        tr("One event per handoff of the scope's regions, with the tasks "
-           "passed and their notes."));
-    m_deepWork->setToolTip(tr("Protected deep-work blocks as weekly busy events."));
-    m_comms->setToolTip(tr("Comms windows as weekly free events."));
-    m_tasks->setToolTip(
-        tr("One event for each stretch of a task a member works, with its "
-           "route."));
-    for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
-        box->setChecked(true);
-
-    auto *scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(m_scope);
-    scopeRow->addWidget(m_target, 1);
-    auto *include = new QVBoxLayout;
-    include->setSpacing(2);
-    for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
-        include->addWidget(box);
-    auto *form = new QFormLayout;
-    //: Form label in the Export Calendar dialog: whose calendar to export
-    form->addRow(tr("&Export:"), scopeRow);
-    form->addRow(tr("&Dates:"), m_dates);
-    //: Label before check boxes: what the exported calendar holds
-    form->addRow(tr("Include:"), include);
-    form->addRow(tr("&File:"), m_file);
-    qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
-    qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
-    qobject_cast<QLabel *>(form->labelForField(m_file))->setBuddy(m_file->lineEdit());
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    fillChoices();
+    layOut();
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         fillTargets();
@@ -116,6 +78,65 @@ CalendarExportDialog::CalendarExportDialog(const Plan &plan, QWidget *parent)
 }
 
 CalendarExportDialog::~CalendarExportDialog() = default;
+
+void CalendarExportDialog::fillChoices()
+{
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_target->setObjectName(QStringLiteral("scopeTarget"));
+    //: Export choice: the calendar of the whole plan (every region and member)
+    m_scope->addItem(tr("Whole plan"), int(ical::ExportScope::Plan));
+    //: Export choice: the calendar of a whole region (not one member)
+    m_scope->addItem(tr("Region"), int(ical::ExportScope::Region));
+    //: Export choice: the calendar of one member
+    m_scope->addItem(tr("Member"), int(ical::ExportScope::Member));
+    //: Accessible name of the Export Calendar dialog's list of which region or member to export
+    m_target->setAccessibleName(tr("Region or member"));
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_handoffs->setToolTip(
+        tr("One event per handoff of the scope's regions, with the tasks "
+           "passed and their notes."));
+    m_deepWork->setToolTip(tr("Protected deep-work blocks as weekly busy events."));
+    m_comms->setToolTip(tr("Comms windows as weekly free events."));
+    m_tasks->setToolTip(
+        tr("One event for each stretch of a task a member works, with its "
+           "route."));
+    for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
+        box->setChecked(true);
+}
+
+void CalendarExportDialog::layOut()
+{
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scope);
+    scopeRow->addWidget(m_target, 1);
+    auto *include = new QVBoxLayout;
+    include->setSpacing(2);
+    for (QCheckBox *box : {m_handoffs, m_deepWork, m_comms, m_tasks})
+        include->addWidget(box);
+    auto *form = new QFormLayout;
+    //: Form label in the Export Calendar dialog: whose calendar to export
+    form->addRow(tr("&Export:"), scopeRow);
+    //: Form label in the Export Calendar dialog: the range of dates to export
+    form->addRow(tr("&Dates:"), m_dates);
+    //: Label before check boxes: what the exported calendar holds
+    form->addRow(tr("Include:"), include);
+    //: Form label in the Export Calendar dialog: the .ics file to write
+    form->addRow(tr("&File:"), m_file);
+    qobject_cast<QLabel *>(form->labelForField(scopeRow))->setBuddy(m_scope);
+    qobject_cast<QLabel *>(form->labelForField(m_dates))->setBuddy(m_dates->fromEdit());
+    qobject_cast<QLabel *>(form->labelForField(m_file))->setBuddy(m_file->lineEdit());
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    //: OK button of the Export Calendar dialog: writes the .ics file
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+}
 
 void CalendarExportDialog::fillTargets()
 {

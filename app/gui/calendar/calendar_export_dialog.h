@@ -73,6 +73,10 @@ public slots:
     void accept() override;
 
 private:
+    // The scope choices and the Include boxes (all checked), with their tooltips.
+    void fillChoices();
+    // The form, the error line and the buttons.
+    void layOut();
     void fillTargets();
     void updateZone();
     void suggestFileName();

@@ -80,8 +80,23 @@ struct CalendarImportDialog::Private {
     void finishReading(int number, const ReadOutcome &outcome);
     void showPreview();
     QString replacesText() const;
+    void makeTarget();
     void makePages();
 };
+
+// The plan's members (busy time) or regions (holidays), to import into.
+void CalendarImportDialog::Private::makeTarget()
+{
+    target = new QComboBox(q);
+    target->setObjectName(QStringLiteral("importTarget"));
+    const Plan &plan = document->plan();
+    if (isBusyTime())
+        for (const Member &member : plan.members)
+            target->addItem(QString::fromStdString(member.name), QString::fromStdString(member.id));
+    else
+        for (const Region &region : plan.regions)
+            target->addItem(QString::fromStdString(region.name), QString::fromStdString(region.id));
+}
 
 // Page 0: reading, with progress; page 1: the preview or the error.
 void CalendarImportDialog::Private::makePages()
@@ -124,28 +139,27 @@ CalendarImportDialog::CalendarImportDialog(PlanDocument *document,
     , d(std::make_unique<Private>(this, document, kind))
 {
     setObjectName(QStringLiteral("calendarImportDialog"));
-    //: Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)
-    setWindowTitle(d->isBusyTime() ? tr("Import Busy Time") : tr("Import Holidays"));
-    d->target = new QComboBox(this);
-    d->target->setObjectName(QStringLiteral("importTarget"));
-    const Plan &plan = document->plan();
-    if (d->isBusyTime())
-        for (const Member &member : plan.members)
-            d->target->addItem(QString::fromStdString(member.name),
-                               QString::fromStdString(member.id));
-    else
-        for (const Region &region : plan.regions)
-            d->target->addItem(QString::fromStdString(region.name),
-                               QString::fromStdString(region.id));
+    QString targetLabel;
+    if (d->isBusyTime()) {
+        //: Title of the calendar import dialog for a member's busy times (File > Import Busy
+        //: Time…)
+        setWindowTitle(tr("Import Busy Time"));
+        //: Form label in the calendar import dialog: the member whose busy time is imported
+        targetLabel = tr("&Member:");
+    } else {
+        //: Title of the calendar import dialog for a region's holidays (File > Import Holidays…)
+        setWindowTitle(tr("Import Holidays"));
+        //: Form label in the calendar import dialog: the region whose holidays are imported
+        targetLabel = tr("&Region:");
+    }
+    d->makeTarget();
     d->dates = new DateRangeEdit(this);
     d->dates->setZone(TimeZone::utc());
     const DateSpan span = defaultImportDates(kind, QDate::currentDate());
     d->dates->setDates(span.from, span.to);
 
     auto *form = new QFormLayout;
-    //: Form label in the calendar import dialog: the member (busy time) or, next, the region
-    //: (holidays) to import into
-    form->addRow(d->isBusyTime() ? tr("&Member:") : tr("&Region:"), d->target);
+    form->addRow(targetLabel, d->target);
     //: Form label in the calendar import dialog: the range of dates to import
     form->addRow(tr("&Dates:"), d->dates);
     qobject_cast<QLabel *>(form->labelForField(d->target))->setBuddy(d->target);
@@ -345,6 +359,8 @@ void CalendarImportDialog::Private::showPreview()
                                   //: Column headers of the preview of imported busy times: date,
                                   //: local time in a zone (%1 is a city such as Tokyo), summary
                                   CalendarImportDialog::tr("Time (%1)").arg(zoneCity(zone)),
+                                  //: Column header of the preview of imported busy times: the
+                                  //: event's title in the calendar (SUMMARY), a noun
                                   CalendarImportDialog::tr("Summary")});
         for (const BusyTime &busy : result->busy) {
             const LocalDate startDay = date::floor<date::days>(toLocal(zone, busy.interval.start));
@@ -368,7 +384,9 @@ void CalendarImportDialog::Private::showPreview()
     } else {
         preview->setHeaderLabels(
             //: Column headers of the preview of imported holidays: date, holiday name
-            {CalendarImportDialog::tr("Date"), CalendarImportDialog::tr("Name")});
+            {CalendarImportDialog::tr("Date"),
+             //: Column header of the preview of imported holidays: the holiday's name
+             CalendarImportDialog::tr("Name")});
         for (const Holiday &holiday : result->holidays)
             items << new QTreeWidgetItem(
                 {dateText(holiday.date), QString::fromStdString(holiday.name)});
@@ -388,15 +406,17 @@ void CalendarImportDialog::accept()
     if (d->reading || !d->result || !d->ok->isEnabled())
         return;
     const std::string id = target();
-    if (d->isBusyTime())
+    if (d->isBusyTime()) {
+        //: Undo history entry; %1 is the member whose busy times are imported
         d->document->replaceBusyTimes(id,
                                       d->result->busy,
                                       tr("Import busy time of %1").arg(d->targetName()));
-    //: Undo history entry; %1 is the region the holidays are imported into
-    else
+    } else {
+        //: Undo history entry; %1 is the region the holidays are imported into
         d->document->replaceHolidays(id,
                                      d->result->holidays,
                                      tr("Import holidays of %1").arg(d->targetName()));
+    }
     QDialog::accept();
 }
 
@@ -406,11 +426,17 @@ bool importCalendarFile(PlanDocument *document,
                         QWidget *parent,
                         const std::string &presetId)
 {
-    //: Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)
+    QString caption;
+    if (kind == CalendarImportKind::BusyTime) {
+        //: Title of the file dialog that picks an iCalendar file of busy times
+        caption = CalendarImportDialog::tr("Import busy time");
+    } else {
+        //: Title of the file dialog that picks an iCalendar file of holidays
+        caption = CalendarImportDialog::tr("Import holidays");
+    }
     const QString path = QFileDialog::getOpenFileName(
         parent,
-        kind == CalendarImportKind::BusyTime ? CalendarImportDialog::tr("Import busy time")
-                                             : CalendarImportDialog::tr("Import holidays"),
+        caption,
         folder,
         //: File type filters of the file dialog that picks an iCalendar file
         CalendarImportDialog::tr("iCalendar (*.ics);;All files (*)"));

@@ -75,10 +75,15 @@ void DateRangeEdit::setZone(const TimeZone &zone)
 {
     const QString id = QString::fromStdString(zone.name());
     const QString city = zoneCity(zone);
-    //: Beside an export dialog's dates: the zone they are in; %1 is a city (otherwise, next, a city
-    //: and IANA zone)
-    m_zone->setText(city == id ? tr("dates in %1").arg(city)
-                               : tr("dates in %1 (%2)").arg(city, id));
+    if (city == id) {
+        //: Beside an export dialog's dates: the zone they are read in; %1 is a zone id without
+        //: a city, e.g. "UTC"
+        m_zone->setText(tr("dates in %1").arg(city));
+    } else {
+        //: Beside an export dialog's dates: the zone they are read in; %1 is a city, %2 its IANA
+        //: zone: "dates in Berlin (Europe/Berlin)"
+        m_zone->setText(tr("dates in %1 (%2)").arg(city, id));
+    }
 }
 
 SaveFileField::SaveFileField(const QString &caption, const QString &filter, QWidget *parent)

@@ -16,12 +16,16 @@
 namespace sunrelay::gui
 {
 
-//: Title of the file dialog behind the Export Handoffs dialog's File field
 HandoffsCsvDialog::HandoffsCsvDialog(const PlanDocument *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_dates(new DateRangeEdit(this))
-    , m_file(new SaveFileField(tr("Export handoffs as CSV"), tr("CSV (*.csv)"), this))
+    //: Title of the file dialog behind the Export Handoffs dialog's File field
+    , m_file(new SaveFileField(
+          tr("Export handoffs as CSV"),
+          //: File type filter of the Export Handoffs dialog's file dialog; keep "(*.csv)"
+          tr("CSV (*.csv)"),
+          this))
     , m_error(new ErrorLabel(this))
 {
     //: Title of the Export Handoffs as CSV dialog (File menu)

@@ -556,7 +556,8 @@ std::vector<LegendEntry> timeEntries()
         {M::TimeCursor,
          S::Time,
          QStringLiteral("timeCursor"),
-         //: Legend entry: the vertical line of the current time on the timeline
+         //: Legend entry: the vertical line shown by pointing at the time axis or pressing C, with
+         //: each row's local time at that moment; not the current time (that is "Now")
          LegendDialog::tr("Time cursor"),
          LegendDialog::tr("Point at the time axis or press C: each row's local time there and "
                           "the tasks its members hold.")},

@@ -74,6 +74,158 @@ std::vector<ShortcutEntry> myWeekShortcuts()
     };
 }
 
+// The native texts of key combinations, one per binding.
+QStringList keyTexts(std::initializer_list<QKeyCombination> combinations)
+{
+    QStringList texts;
+    for (const QKeyCombination combination : combinations)
+        texts << native(QKeySequence(combination));
+    return texts;
+}
+
+// As timeline/timeline_view.cpp keyPressEvent(), wheelEvent() and the drags
+// handle them.
+std::vector<ShortcutEntry> timelineShortcuts()
+{
+    //: Section heading: shortcuts in the world timeline view
+    const QString timeline = ShortcutsDialog::tr("Timeline");
+    const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
+    return {
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: scroll the timeline to earlier or later times
+         ShortcutsDialog::tr("Pan earlier / later"),
+         keyTexts({Qt::Key_Left, Qt::Key_Right})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: show less time, larger (a verb)
+         ShortcutsDialog::tr("Zoom in"),
+         keyTexts({Qt::Key_Plus, Qt::Key_Equal})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: show more time, smaller (a verb)
+         ShortcutsDialog::tr("Zoom out"),
+         keyTexts({Qt::Key_Minus})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: zoom in or out around the time under the mouse
+         //: pointer
+         ShortcutsDialog::tr("Zoom at the pointer"),
+         //: Keyboard Shortcuts dialog, a mouse gesture: hold Ctrl and turn the mouse wheel; name
+         //: the key as keyboards in your language label it (German: Strg)
+         {ShortcutsDialog::tr("Ctrl+Wheel")}},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: scroll through time by turning the mouse wheel
+         ShortcutsDialog::tr("Pan with the wheel"),
+         //: Keyboard Shortcuts dialog, a mouse gesture: hold Shift and turn the mouse wheel; name
+         //: the key as keyboards in your language label it (German: Umschalt)
+         {ShortcutsDialog::tr("Shift+Wheel")}},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: scroll the timeline to the current day
+         ShortcutsDialog::tr("Go to today"),
+         keyTexts({Qt::Key_Home, Qt::Key_T})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: step to the next handoff in time and show it
+         ShortcutsDialog::tr("Next handoff"),
+         keyTexts({Qt::Key_BracketRight})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: step to the previous handoff in time and show it
+         ShortcutsDialog::tr("Previous handoff"),
+         keyTexts({Qt::Key_BracketLeft})},
+        {timeline,
+         //: Keyboard Shortcuts dialog, Timeline: move the keyboard focus to the row (region or
+         //: member) above or below
+         ShortcutsDialog::tr("Previous / next row"),
+         keyTexts({Qt::Key_Up, Qt::Key_Down})},
+        {timeline,
+         ShortcutsDialog::tr("Expand or collapse the region; open the member"),
+         keyTexts({Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space})},
+        {timeline, ShortcutsDialog::tr("Show or hide the time cursor"), keyTexts({Qt::Key_C})},
+        {timeline,
+         ShortcutsDialog::tr("Move the time cursor 15 minutes"),
+         keyTexts({shift | Qt::Key_Left, shift | Qt::Key_Right})},
+        {timeline,
+         ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
+         //: Keyboard Shortcuts dialog, a mouse gesture: hold Shift and drag with the mouse; name
+         //: the key as keyboards in your language label it (German: Umschalt)
+         {ShortcutsDialog::tr("Shift+Drag")}},
+        {timeline,
+         ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
+         //: Keyboard Shortcuts dialog, a mouse gesture: hold Alt and drag with the mouse
+         {ShortcutsDialog::tr("Alt+Drag")}},
+        {timeline,
+         ShortcutsDialog::tr("Deselect the task; cancel a drag"),
+         keyTexts({Qt::Key_Escape})},
+    };
+}
+
+// As timeline/timeline_view.cpp handles them while a task is selected.
+std::vector<ShortcutEntry> selectedTaskShortcuts()
+{
+    //: Section heading in the Keyboard Shortcuts dialog: keys on the timeline while a task is
+    //: selected
+    const QString task = ShortcutsDialog::tr("Timeline, selected task");
+    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
+    return {
+        {task,
+         ShortcutsDialog::tr("Move 15 minutes earlier / later"),
+         keyTexts({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
+        {task,
+         ShortcutsDialog::tr("Move 1 minute earlier / later"),
+         keyTexts({ctrl | shift | Qt::Key_Left, ctrl | shift | Qt::Key_Right})},
+        {task,
+         ShortcutsDialog::tr("Move to the region above / below"),
+         keyTexts({ctrl | Qt::Key_Up, ctrl | Qt::Key_Down})},
+        {task, ShortcutsDialog::tr("Place at a date and time…"), keyTexts({Qt::Key_P})},
+        {task,
+         //: Keyboard Shortcuts dialog, selected task: unplace the task, so it goes back to the
+         //: backlog of tasks with no start
+         ShortcutsDialog::tr("Back to the backlog"),
+         keyTexts({Qt::Key_Delete, Qt::Key_Backspace})},
+    };
+}
+
+// As week/week_grid.cpp keyPressEvent() and its drags handle them.
+std::vector<ShortcutEntry> weekGridShortcuts()
+{
+    //: Section heading in the Keyboard Shortcuts dialog: keys in the week grid of the member
+    //: dialog, where a member's weekly hours are drawn
+    const QString grid = ShortcutsDialog::tr("Member dialog, week grid");
+    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
+    const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
+    const Qt::KeyboardModifiers alt = Qt::AltModifier;
+    return {
+        {grid,
+         ShortcutsDialog::tr("Select the previous / next range"),
+         keyTexts({Qt::Key_Up, Qt::Key_Down})},
+        {grid,
+         ShortcutsDialog::tr("Move the range 15 minutes"),
+         keyTexts({Qt::Key_Left, Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Move the range 1 minute"),
+         keyTexts({shift | Qt::Key_Left, shift | Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Shorten / lengthen the range 15 minutes (Shift: 1 minute)"),
+         keyTexts({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
+        {grid,
+         ShortcutsDialog::tr("Move the range to the previous / next day"),
+         keyTexts({alt | Qt::Key_Up, alt | Qt::Key_Down})},
+        {grid,
+         ShortcutsDialog::tr("Remove the selected range or day"),
+         keyTexts({Qt::Key_Delete, Qt::Key_Backspace})},
+        {grid,
+         ShortcutsDialog::tr("Remove that day of a range"),
+         //: Keyboard Shortcuts dialog, a mouse gesture: click with the right mouse button
+         {ShortcutsDialog::tr("Right-click")}},
+        {grid,
+         //: Keyboard Shortcuts dialog, week grid: drag a range or its edges in steps of one
+         //: minute instead of 15
+         ShortcutsDialog::tr("Drag in 1-minute steps"),
+         {ShortcutsDialog::tr("Shift+Drag")}},
+        {grid,
+         //: Keyboard Shortcuts dialog, week grid: stop a drag and put the range back as it was
+         ShortcutsDialog::tr("Cancel a drag"),
+         keyTexts({Qt::Key_Escape})},
+    };
+}
+
 } // namespace
 
 std::vector<ShortcutEntry> menuShortcuts(const QMenuBar &bar)
@@ -87,83 +239,12 @@ std::vector<ShortcutEntry> menuShortcuts(const QMenuBar &bar)
 
 std::vector<ShortcutEntry> viewShortcuts()
 {
-    const auto keys = [](std::initializer_list<QKeyCombination> combinations) {
-        QStringList texts;
-        for (const QKeyCombination combination : combinations)
-            texts << native(QKeySequence(combination));
-        return texts;
-    };
-    // As timeline/timeline_view.cpp keyPressEvent(), wheelEvent() and the
-    // drags handle them.
-    //: Section heading: shortcuts in the world timeline view
-    const QString timeline = ShortcutsDialog::tr("Timeline");
-    const QString task = ShortcutsDialog::tr("Timeline, selected task");
-    // As week/week_grid.cpp keyPressEvent() and its drags handle them.
-    const QString grid = ShortcutsDialog::tr("Member dialog, week grid");
-    const Qt::KeyboardModifiers ctrl = Qt::ControlModifier;
-    const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
-    const Qt::KeyboardModifiers alt = Qt::AltModifier;
-    return {
-        {timeline, ShortcutsDialog::tr("Pan earlier / later"), keys({Qt::Key_Left, Qt::Key_Right})},
-        {timeline, ShortcutsDialog::tr("Zoom in"), keys({Qt::Key_Plus, Qt::Key_Equal})},
-        {timeline, ShortcutsDialog::tr("Zoom out"), keys({Qt::Key_Minus})},
-        {timeline, ShortcutsDialog::tr("Zoom at the pointer"), {ShortcutsDialog::tr("Ctrl+Wheel")}},
-        {timeline, ShortcutsDialog::tr("Pan with the wheel"), {ShortcutsDialog::tr("Shift+Wheel")}},
-        {timeline, ShortcutsDialog::tr("Go to today"), keys({Qt::Key_Home, Qt::Key_T})},
-        {timeline, ShortcutsDialog::tr("Next handoff"), keys({Qt::Key_BracketRight})},
-        {timeline, ShortcutsDialog::tr("Previous handoff"), keys({Qt::Key_BracketLeft})},
-        {timeline, ShortcutsDialog::tr("Previous / next row"), keys({Qt::Key_Up, Qt::Key_Down})},
-        {timeline,
-         ShortcutsDialog::tr("Expand or collapse the region; open the member"),
-         keys({Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space})},
-        {timeline, ShortcutsDialog::tr("Show or hide the time cursor"), keys({Qt::Key_C})},
-        {timeline,
-         ShortcutsDialog::tr("Move the time cursor 15 minutes"),
-         keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
-        {timeline,
-         ShortcutsDialog::tr("Drag a task or block in 1-minute steps"),
-         {ShortcutsDialog::tr("Shift+Drag")}},
-        {timeline,
-         ShortcutsDialog::tr("Drag a block: change only the day grabbed"),
-         {ShortcutsDialog::tr("Alt+Drag")}},
-        {timeline, ShortcutsDialog::tr("Deselect the task; cancel a drag"), keys({Qt::Key_Escape})},
-        {task,
-         ShortcutsDialog::tr("Move 15 minutes earlier / later"),
-         keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
-        {task,
-         ShortcutsDialog::tr("Move 1 minute earlier / later"),
-         keys({ctrl | shift | Qt::Key_Left, ctrl | shift | Qt::Key_Right})},
-        {task,
-         ShortcutsDialog::tr("Move to the region above / below"),
-         keys({ctrl | Qt::Key_Up, ctrl | Qt::Key_Down})},
-        {task, ShortcutsDialog::tr("Place at a date and time…"), keys({Qt::Key_P})},
-        {task,
-         ShortcutsDialog::tr("Back to the backlog"),
-         keys({Qt::Key_Delete, Qt::Key_Backspace})},
-        {grid,
-         ShortcutsDialog::tr("Select the previous / next range"),
-         keys({Qt::Key_Up, Qt::Key_Down})},
-        {grid,
-         ShortcutsDialog::tr("Move the range 15 minutes"),
-         keys({Qt::Key_Left, Qt::Key_Right})},
-        {grid,
-         ShortcutsDialog::tr("Move the range 1 minute"),
-         keys({shift | Qt::Key_Left, shift | Qt::Key_Right})},
-        {grid,
-         ShortcutsDialog::tr("Shorten / lengthen the range 15 minutes (Shift: 1 minute)"),
-         keys({ctrl | Qt::Key_Left, ctrl | Qt::Key_Right})},
-        {grid,
-         ShortcutsDialog::tr("Move the range to the previous / next day"),
-         keys({alt | Qt::Key_Up, alt | Qt::Key_Down})},
-        {grid,
-         ShortcutsDialog::tr("Remove the selected range or day"),
-         keys({Qt::Key_Delete, Qt::Key_Backspace})},
-        {grid,
-         ShortcutsDialog::tr("Remove that day of a range"),
-         {ShortcutsDialog::tr("Right-click")}},
-        {grid, ShortcutsDialog::tr("Drag in 1-minute steps"), {ShortcutsDialog::tr("Shift+Drag")}},
-        {grid, ShortcutsDialog::tr("Cancel a drag"), keys({Qt::Key_Escape})},
-    };
+    std::vector<ShortcutEntry> entries = timelineShortcuts();
+    for (ShortcutEntry &entry : selectedTaskShortcuts())
+        entries.push_back(std::move(entry));
+    for (ShortcutEntry &entry : weekGridShortcuts())
+        entries.push_back(std::move(entry));
+    return entries;
 }
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)

@@ -33,6 +33,7 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
     , m_status(new QLabel(this))
     , m_problem(new ErrorLabel(this))
 {
+    //: Title of the dialog behind the Publish dialog's "Use Existing Calendars…" button
     setWindowTitle(tr("Use Existing Calendars"));
     setObjectName(QStringLiteral("calendarMapDialog"));
     auto *intro = new QLabel(
@@ -46,8 +47,16 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
     const auto keys = caldav::calendarKeysOf(plan);
     m_table->setColumnCount(3);
     m_table->setRowCount(int(keys.size()));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Calendar"), tr("Key"), tr("Existing calendar (URL; empty: create it)")});
+    m_table->setHorizontalHeaderLabels({
+        //: Column header: one of the calendars Sunrelay publishes ("All handoffs", a region or a
+        //: member)
+        tr("Calendar"),
+        //: Column header: the calendar's key in a calendar map file ("handoffs", "region:emea",
+        //: "member:anna"); not a keyboard key
+        tr("Key"),
+        tr("Existing calendar (URL; empty: create it)"),
+    });
+    //: Accessible name of the table that maps each calendar to an existing one on the server
     m_table->setAccessibleName(tr("Existing calendars"));
     for (int row = 0; row < int(keys.size()); ++row) {
         for (const auto &[column, text] : {std::pair{NameColumn, keys[std::size_t(row)].second},
@@ -59,6 +68,8 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
         auto *url = new QComboBox(m_table);
         url->setEditable(true);
         url->setInsertPolicy(QComboBox::NoInsert);
+        //: Accessible name of a field for the URL of an existing calendar on the server; %1 is
+        //: the calendar Sunrelay publishes there: "All handoffs", "Region EMEA" or a member's name
         url->setAccessibleName(tr("Existing calendar for %1").arg(keys[std::size_t(row)].second));
         m_table->setCellWidget(row, UrlColumn, url);
     }
@@ -112,6 +123,8 @@ void CalendarMapDialog::findCalendars()
 {
     if (!m_discovery)
         return;
+    //: Status while the server is asked for the account's calendars (after "Find Calendars on
+    //: the Server")
     m_status->setText(tr("Asking the server…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto calendars = m_discovery();

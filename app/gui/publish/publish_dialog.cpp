@@ -103,8 +103,9 @@ void PublishDialog::buildForm()
     m_keyringNote->hide();
     m_scope->addItem(tr("Everything: every member, every region, all handoffs"),
                      int(caldav::PublishScopeKind::All));
-    m_scope->addItem(tr("A region and its members"), int(caldav::PublishScopeKind::Region));
     //: Publish dialog, choice of calendars: one region's calendar and each of its members'
+    m_scope->addItem(tr("A region and its members"), int(caldav::PublishScopeKind::Region));
+    //: Publish dialog, choice of calendars: one member's calendar only
     m_scope->addItem(tr("One member"), int(caldav::PublishScopeKind::Member));
     //: Accessible name of the Publish dialog's field choosing which region or member
     m_target->setAccessibleName(tr("Region or member"));
@@ -137,6 +138,8 @@ void PublishDialog::buildForm()
     form->addRow(tr("Calendars t&o publish:"), scopeRow);
     //: Form label in the Publish dialog: the range of dates to publish, in UTC
     form->addRow(tr("&Dates (UTC):"), m_dates);
+    //: Publish dialog button: opens a dialog to publish into calendars that already exist on
+    //: the server instead of creating new ones
     auto *mapButton = new QPushButton(tr("Use &Existing Calendars…"), this);
     mapButton->setObjectName(QStringLiteral("useExistingCalendars"));
     auto *mapRow = new QHBoxLayout;
@@ -404,14 +407,17 @@ void PublishDialog::setBusy(bool busy)
          std::initializer_list<QWidget *>{m_server, m_user, m_password, m_scope, m_target, m_dates})
         field->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    //: Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the
-    //: dialog)
-    m_buttons->button(QDialogButtonBox::Close)->setText(busy ? tr("&Cancel") : tr("&Close"));
+    QPushButton *close = m_buttons->button(QDialogButtonBox::Close);
     if (busy) {
+        //: Close button of the Publish dialog while publishing: stops it
+        close->setText(tr("&Cancel"));
         m_progress->setRange(0, 0); // busy until the first calendar is done
         m_progress->show();
         m_status->setText(tr("Reading what the server has…"));
         m_summaryView->hide();
+    } else {
+        //: Close button of the Publish dialog when nothing is being published: closes it
+        close->setText(tr("&Close"));
     }
 }
 
