@@ -84,6 +84,7 @@
     </message>
     <message>
         <source>All handoffs</source>
+        <extracomment>The calendar of every handoff in the plan, in the calendar map (Publish &gt; Use Existing Calendars)</extracomment>
         <translation>Alle Übergaben</translation>
     </message>
     <message>
@@ -93,6 +94,7 @@
     </message>
     <message>
         <source>%1 is mapped twice</source>
+        <extracomment>A problem in a calendar map file: %1 is a calendar key (&quot;member:anna&quot;) given on two lines</extracomment>
         <translation>%1 ist doppelt zugeordnet</translation>
     </message>
     <message>
@@ -512,17 +514,6 @@ Befehle:
         <translation>%1 bis %2 sind %3 Tage; ein Bericht umfasst höchstens %4 Tage (etwa drei Jahre): Wählen Sie einen kürzeren Zeitraum</translation>
     </message>
     <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1%2); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
-    </message>
-    <message numerus="yes">
-        <source>, and %n more problem(s)</source>
-        <translation>
-            <numerusform> und %n weiteres Problem</numerusform>
-            <numerusform> und %n weitere Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>warning: not read as an earlier export (%1); every event is new (SEQUENCE 0)</source>
         <translation>Warnung: nicht als früherer Export gelesen (%1); jeder Termin ist neu (SEQUENCE 0)</translation>
     </message>
@@ -542,6 +533,7 @@ Befehle:
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
+        <extracomment>Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay-cli: Interner Fehler: %1</translation>
     </message>
     <message>
@@ -563,6 +555,19 @@ Befehle:
     <message>
         <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
         <translation>Git-Merge-Treiber für Plan-JSON: THEIRS nach Region, Mitglied und Aufgabe in OURS zusammenführen (Exit-Code 1: Konflikte in OURS markiert).</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1); the file was not changed; restore it from a backup</source>
+        <extracomment>check: %1 is the problem SQLite&apos;s integrity check reports, in English</extracomment>
+        <translation>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is damaged (SQLite&apos;s integrity check: %1, and %n more problem(s)); the file was not changed; restore it from a backup</source>
+        <extracomment>check: %1 is the first problem SQLite&apos;s integrity check reports, in English; %n how many more it found</extracomment>
+        <translation>
+            <numerusform>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1 und %n weiteres Problem); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</numerusform>
+            <numerusform>Die Datei ist beschädigt (Integritätsprüfung von SQLite: %1 und %n weitere Probleme); die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1136,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>The member&apos;s id.</source>
+        <extracomment>sunrelay-cli import-busy --help: the --member option, the id of the member whose busy time is imported (e.g. &quot;anna&quot;)</extracomment>
         <translation>Die ID des Mitglieds.</translation>
     </message>
     <message>
@@ -1143,6 +1149,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>--member ID is required</source>
+        <extracomment>sunrelay-cli import-busy error: the --member option is missing (option and ID stay in English)</extracomment>
         <translation>--member ID ist erforderlich</translation>
     </message>
     <message>
@@ -1151,6 +1158,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli import-busy error: %1 is the --member id the plan has no member for</extracomment>
         <translation>kein Mitglied „%1“</translation>
     </message>
     <message>
@@ -1166,23 +1174,13 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Show this help.</source>
+        <extracomment>sunrelay-cli publish --help: the -h/--help option, which prints this command&apos;s help</extracomment>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>any components</source>
         <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
         <translation>beliebige Komponenten</translation>
-    </message>
-    <message>
-        <source>%1	&quot;%2&quot;	%3%4
-</source>
-        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
-        <translation>%1	&quot;%2&quot;	%3%4
-</translation>
-    </message>
-    <message>
-        <source> (holds no events: cannot be mapped)</source>
-        <translation> (enthält keine Termine: kann nicht zugeordnet werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
@@ -1202,6 +1200,20 @@ Aufruf: sunrelay-cli %2
     <message>
         <source>List the account&apos;s calendars on the server, and publish nothing.</source>
         <translation>Die Kalender des Kontos auf dem Server auflisten und nichts veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3
+</source>
+        <extracomment>--list-calendars, one calendar a line: %1 its URL, %2 its display name, %3 the components it holds (&quot;VEVENT, VTODO&quot;); keep the tabs</extracomment>
+        <translation>%1	&quot;%2&quot;	%3
+</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3 (holds no events: cannot be mapped)
+</source>
+        <extracomment>--list-calendars, a calendar that holds no events (e.g. only tasks), so a --calendars file cannot map the plan&apos;s calendars to it: %1 its URL, %2 its display name, %3 the components it holds (&quot;VTODO&quot;); keep the tabs</extracomment>
+        <translation>%1	&quot;%2&quot;	%3 (enthält keine Termine: kann nicht zugeordnet werden)
+</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1259,12 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>At (%1)</source>
+        <extracomment>CLI report, handoffs table, column header: when the handoff happens; %1 is the IANA zone of the times, e.g. &quot;Europe/Berlin&quot;</extracomment>
         <translation>Zeitpunkt (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
+        <extracomment>Column header: the region that hands off → the region that picks up</extracomment>
         <translation>Von → an</translation>
     </message>
     <message>
@@ -1260,39 +1274,47 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Sender&apos;s local time</source>
+        <extracomment>Column header: the handoff&apos;s time on the clock of a sending member, with the zone: &quot;17:30 CET Europe/Berlin&quot;</extracomment>
         <translation>Ortszeit des Absenders</translation>
     </message>
     <message>
         <source>Receiver&apos;s local time</source>
+        <extracomment>Column header: the pickup&apos;s time on the clock of a receiving member, with the zone: &quot;12:30 EDT America/New_York&quot;</extracomment>
         <translation>Ortszeit des Empfängers</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
+        <extracomment>Column header: how long both regions worked together (overlap handoff) or how long the work waited (gap handoff)</extracomment>
         <translation>Überlappung / Wartezeit</translation>
     </message>
     <message>
         <source>Sync slot</source>
+        <extracomment>Column header: the handoff&apos;s sync slot, a short window for a live call between both sides</extracomment>
         <translation>Sync-Slot</translation>
     </message>
     <message>
         <source>overlap</source>
-        <extracomment>CLI report, handoffs table, Kind column: the regions&apos; hours overlap (or, next, there is a gap)</extracomment>
+        <extracomment>CLI report, handoffs table, Kind column: an overlap handoff, the receiver already works when the sender stops (noun)</extracomment>
         <translation>Überlappung</translation>
     </message>
     <message>
         <source>gap</source>
+        <extracomment>CLI report, handoffs table, Kind column: a gap handoff, nobody works when the sender stops (noun, as in &quot;gap handoff&quot;)</extracomment>
         <translation>Lücke</translation>
     </message>
     <message>
         <source>%1 overlap</source>
+        <extracomment>CLI report, Overlap / wait column: %1 is how long both regions worked together, e.g. &quot;2 h 30 min&quot;</extracomment>
         <translation>%1 Überlappung</translation>
     </message>
     <message>
         <source>%1 wait</source>
+        <extracomment>CLI report, Overlap / wait column: %1 is how long the work waited for the receiver, e.g. &quot;11 h&quot;</extracomment>
         <translation>%1 Wartezeit</translation>
     </message>
     <message>
         <source>none (async)</source>
+        <extracomment>CLI report, Sync slot column: an overlap handoff with no sync slot; the work is passed on in writing only (asynchronously)</extracomment>
         <translation>keiner (asynchron)</translation>
     </message>
     <message>
@@ -1371,6 +1393,7 @@ Aufruf: sunrelay-cli %2
     </message>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
+        <extracomment>A task&apos;s handoff in the text report: %1 its number along the route, %2 the date and time, %3 the region handing off, %4 the one taking over</extracomment>
         <translation>Übergabe %1: %2, %3 → %4</translation>
     </message>
     <message>
@@ -1939,6 +1962,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
+        <extracomment>Export Calendar dialog, Include check box: members&apos; protected deep-work (focus) blocks</extracomment>
         <translation>&amp;Fokusblöcke</translation>
     </message>
     <message>
@@ -1953,18 +1977,22 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Export calendar</source>
+        <extracomment>Title of the file dialog behind the Export Calendar dialog&apos;s File field</extracomment>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
+        <extracomment>File type filter of the Export Calendar dialog&apos;s file dialog; keep &quot;(*.ics)&quot;</extracomment>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
+        <extracomment>Title of the Export Calendar dialog (File &gt; Export Calendar…, My week&apos;s export button)</extracomment>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>Whole plan</source>
+        <extracomment>Export choice: the calendar of the whole plan (every region and member)</extracomment>
         <translation>Ganzer Plan</translation>
     </message>
     <message>
@@ -1979,6 +2007,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Region or member</source>
+        <extracomment>Accessible name of the Export Calendar dialog&apos;s list of which region or member to export</extracomment>
         <translation>Region oder Mitglied</translation>
     </message>
     <message>
@@ -2004,6 +2033,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in the Export Calendar dialog: the range of dates to export</extracomment>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
@@ -2013,10 +2043,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;File:</source>
+        <extracomment>Form label in the Export Calendar dialog: the .ics file to write</extracomment>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>OK button of the Export Calendar dialog: writes the .ics file</extracomment>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
@@ -2054,20 +2086,22 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     <name>sunrelay::gui::CalendarImportDialog</name>
     <message>
         <source>Import Busy Time</source>
-        <extracomment>Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)</extracomment>
+        <extracomment>Title of the calendar import dialog for a member&apos;s busy times (File &gt; Import Busy Time…)</extracomment>
         <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
         <source>Import Holidays</source>
+        <extracomment>Title of the calendar import dialog for a region&apos;s holidays (File &gt; Import Holidays…)</extracomment>
         <translation>Feiertage importieren</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <extracomment>Form label in the calendar import dialog: the member (busy time) or, next, the region (holidays) to import into</extracomment>
+        <extracomment>Form label in the calendar import dialog: the member whose busy time is imported</extracomment>
         <translation>&amp;Mitglied:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the calendar import dialog: the region whose holidays are imported</extracomment>
         <translation>&amp;Region:</translation>
     </message>
     <message>
@@ -2139,6 +2173,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>Column header of the preview of imported busy times: the event&apos;s title in the calendar (SUMMARY), a noun</extracomment>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
@@ -2160,6 +2195,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the preview of imported holidays: the holiday&apos;s name</extracomment>
         <translation>Name</translation>
     </message>
     <message numerus="yes">
@@ -2171,6 +2207,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import busy time of %1</source>
+        <extracomment>Undo history entry; %1 is the member whose busy times are imported</extracomment>
         <translation>Belegte Zeit von %1 importieren</translation>
     </message>
     <message>
@@ -2180,11 +2217,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import busy time</source>
-        <extracomment>Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)</extracomment>
+        <extracomment>Title of the file dialog that picks an iCalendar file of busy times</extracomment>
         <translation>Belegte Zeit importieren</translation>
     </message>
     <message>
         <source>Import holidays</source>
+        <extracomment>Title of the file dialog that picks an iCalendar file of holidays</extracomment>
         <translation>Feiertage importieren</translation>
     </message>
     <message>
@@ -2197,6 +2235,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CalendarMapDialog</name>
     <message>
         <source>Use Existing Calendars</source>
+        <extracomment>Title of the dialog behind the Publish dialog&apos;s &quot;Use Existing Calendars…&quot; button</extracomment>
         <translation>Vorhandene Kalender verwenden</translation>
     </message>
     <message>
@@ -2205,10 +2244,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Calendar</source>
+        <extracomment>Column header: one of the calendars Sunrelay publishes (&quot;All handoffs&quot;, a region or a member)</extracomment>
         <translation>Kalender</translation>
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Column header: the calendar&apos;s key in a calendar map file (&quot;handoffs&quot;, &quot;region:emea&quot;, &quot;member:anna&quot;); not a keyboard key</extracomment>
         <translation>Schlüssel</translation>
     </message>
     <message>
@@ -2217,10 +2258,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Existing calendars</source>
+        <extracomment>Accessible name of the table that maps each calendar to an existing one on the server</extracomment>
         <translation>Vorhandene Kalender</translation>
     </message>
     <message>
         <source>Existing calendar for %1</source>
+        <extracomment>Accessible name of a field for the URL of an existing calendar on the server; %1 is the calendar Sunrelay publishes there: &quot;All handoffs&quot;, &quot;Region EMEA&quot; or a member&apos;s name</extracomment>
         <translation>Vorhandener Kalender für %1</translation>
     </message>
     <message>
@@ -2229,6 +2272,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Asking the server…</source>
+        <extracomment>Status while the server is asked for the account&apos;s calendars (after &quot;Find Calendars on the Server&quot;)</extracomment>
         <translation>Server wird abgefragt …</translation>
     </message>
     <message>
@@ -2610,11 +2654,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>dates in %1</source>
-        <extracomment>Beside an export dialog&apos;s dates: the zone they are in; %1 is a city (otherwise, next, a city and IANA zone)</extracomment>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are read in; %1 is a zone id without a city, e.g. &quot;UTC&quot;</extracomment>
         <translation>Tage in %1</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are read in; %1 is a city, %2 its IANA zone: &quot;dates in Berlin (Europe/Berlin)&quot;</extracomment>
         <translation>Tage in %1 (%2)</translation>
     </message>
 </context>
@@ -2858,6 +2903,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <extracomment>File type filter of the Export Handoffs dialog&apos;s file dialog; keep &quot;(*.csv)&quot;</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
@@ -3084,7 +3130,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time cursor</source>
-        <extracomment>Legend entry: the vertical line of the current time on the timeline</extracomment>
+        <extracomment>Legend entry: the vertical line shown by pointing at the time axis or pressing C, with each row&apos;s local time at that moment; not the current time (that is &quot;Now&quot;)</extracomment>
         <translation>Zeitcursor</translation>
     </message>
     <message>
@@ -4265,11 +4311,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>A region and its members</source>
+        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
         <translation>Eine Region und ihre Mitglieder</translation>
     </message>
     <message>
         <source>One member</source>
-        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
+        <extracomment>Publish dialog, choice of calendars: one member&apos;s calendar only</extracomment>
         <translation>Ein Mitglied</translation>
     </message>
     <message>
@@ -4340,11 +4387,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <extracomment>Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the dialog)</extracomment>
+        <extracomment>Close button of the Publish dialog while publishing: stops it</extracomment>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
+        <extracomment>Close button of the Publish dialog when nothing is being published: closes it</extracomment>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
@@ -4396,6 +4444,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Use &amp;Existing Calendars…</source>
+        <extracomment>Publish dialog button: opens a dialog to publish into calendars that already exist on the server instead of creating new ones</extracomment>
         <translation>&amp;Vorhandene Kalender verwenden …</translation>
     </message>
     <message numerus="yes">
@@ -4450,54 +4499,67 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Timeline, selected task</source>
+        <extracomment>Section heading in the Keyboard Shortcuts dialog: keys on the timeline while a task is selected</extracomment>
         <translation>Zeitleiste, ausgewählte Aufgabe</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
+        <extracomment>Section heading in the Keyboard Shortcuts dialog: keys in the week grid of the member dialog, where a member&apos;s weekly hours are drawn</extracomment>
         <translation>Mitglied-Dialog, Wochenraster</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll the timeline to earlier or later times</extracomment>
         <translation>Früher / später verschieben</translation>
     </message>
     <message>
         <source>Zoom in</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: show less time, larger (a verb)</extracomment>
         <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: show more time, smaller (a verb)</extracomment>
         <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: zoom in or out around the time under the mouse pointer</extracomment>
         <translation>Am Mauszeiger zoomen</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Ctrl and turn the mouse wheel; name the key as keyboards in your language label it (German: Strg)</extracomment>
         <translation>Strg+Mausrad</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll through time by turning the mouse wheel</extracomment>
         <translation>Mit dem Mausrad verschieben</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Shift and turn the mouse wheel; name the key as keyboards in your language label it (German: Umschalt)</extracomment>
         <translation>Umschalt+Mausrad</translation>
     </message>
     <message>
         <source>Go to today</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll the timeline to the current day</extracomment>
         <translation>Zu heute springen</translation>
     </message>
     <message>
         <source>Next handoff</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: step to the next handoff in time and show it</extracomment>
         <translation>Nächste Übergabe</translation>
     </message>
     <message>
         <source>Previous handoff</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: step to the previous handoff in time and show it</extracomment>
         <translation>Vorige Übergabe</translation>
     </message>
     <message>
         <source>Previous / next row</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: move the keyboard focus to the row (region or member) above or below</extracomment>
         <translation>Vorige / nächste Zeile</translation>
     </message>
     <message>
@@ -4518,6 +4580,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Shift+Drag</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Shift and drag with the mouse; name the key as keyboards in your language label it (German: Umschalt)</extracomment>
         <translation>Umschalt+Ziehen</translation>
     </message>
     <message>
@@ -4542,6 +4605,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Back to the backlog</source>
+        <extracomment>Keyboard Shortcuts dialog, selected task: unplace the task, so it goes back to the backlog of tasks with no start</extracomment>
         <translation>Zurück ins Backlog</translation>
     </message>
     <message>
@@ -4574,14 +4638,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Right-click</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: click with the right mouse button</extracomment>
         <translation>Rechtsklick</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
+        <extracomment>Keyboard Shortcuts dialog, week grid: drag a range or its edges in steps of one minute instead of 15</extracomment>
         <translation>In 1-Minuten-Schritten ziehen</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
+        <extracomment>Keyboard Shortcuts dialog, week grid: stop a drag and put the range back as it was</extracomment>
         <translation>Ziehen abbrechen</translation>
     </message>
     <message>
@@ -4620,6 +4687,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Alt+Drag</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Alt and drag with the mouse</extracomment>
         <translation>Alt+Ziehen</translation>
     </message>
     <message>

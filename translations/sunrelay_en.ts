@@ -12,10 +12,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, and %n more problem(s)</source>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1, and %n more problem(s)); the file was not changed; restore it from a backup</source>
+        <extracomment>check: %1 is the first problem SQLite&apos;s integrity check reports, in English; %n how many more it found</extracomment>
         <translation>
-            <numerusform>, and %n more problem</numerusform>
-            <numerusform>, and %n more problems</numerusform>
+            <numerusform>the file is damaged (SQLite&apos;s integrity check: %1, and %n more problem); the file was not changed; restore it from a backup</numerusform>
+            <numerusform>the file is damaged (SQLite&apos;s integrity check: %1, and %n more problems); the file was not changed; restore it from a backup</numerusform>
         </translation>
     </message>
 </context>

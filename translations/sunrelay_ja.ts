@@ -84,6 +84,7 @@
     </message>
     <message>
         <source>All handoffs</source>
+        <extracomment>The calendar of every handoff in the plan, in the calendar map (Publish &gt; Use Existing Calendars)</extracomment>
         <translation>すべての引き継ぎ</translation>
     </message>
     <message>
@@ -93,6 +94,7 @@
     </message>
     <message>
         <source>%1 is mapped twice</source>
+        <extracomment>A problem in a calendar map file: %1 is a calendar key (&quot;member:anna&quot;) given on two lines</extracomment>
         <translation>%1 が二重に対応付けられています</translation>
     </message>
     <message>
@@ -294,16 +296,6 @@ Usage: sunrelay-cli %3
         <source>standard output</source>
         <extracomment>sunrelay-cli: names the console output in an error line, &quot;standard output: ...&quot;</extracomment>
         <translation>標準出力</translation>
-    </message>
-    <message>
-        <source>the file is damaged (SQLite&apos;s integrity check: %1%2); the file was not changed; restore it from a backup</source>
-        <translation>ファイルが破損しています (SQLite の整合性チェック: %1%2)。ファイルは変更されていません。バックアップから復元してください</translation>
-    </message>
-    <message numerus="yes">
-        <source>, and %n more problem(s)</source>
-        <translation>
-            <numerusform>、ほか %n 件の問題</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: ok: &quot;%2&quot;, %3 regions, %4 members, %5 tasks (%6 placed)
@@ -540,6 +532,7 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>sunrelay-cli: internal error: %1</source>
+        <extracomment>Printed when sunrelay-cli stops on a bug; %1 is the technical message (English)</extracomment>
         <translation>sunrelay-cli: 内部エラー: %1</translation>
     </message>
     <message>
@@ -561,6 +554,18 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
     <message>
         <source>Git&apos;s merge driver for plan JSON: merge THEIRS into OURS by region, member and task (exit 1: conflicts marked in OURS).</source>
         <translation>プラン JSON 用の Git マージドライバーです。THEIRS を地域・メンバー・タスク単位で OURS にマージします (終了コード 1: OURS に競合をマーク)。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check: %1); the file was not changed; restore it from a backup</source>
+        <extracomment>check: %1 is the problem SQLite&apos;s integrity check reports, in English</extracomment>
+        <translation>ファイルが破損しています (SQLite の整合性チェック: %1)。ファイルは変更されていません。バックアップから復元してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is damaged (SQLite&apos;s integrity check: %1, and %n more problem(s)); the file was not changed; restore it from a backup</source>
+        <extracomment>check: %1 is the first problem SQLite&apos;s integrity check reports, in English; %n how many more it found</extracomment>
+        <translation>
+            <numerusform>ファイルが破損しています (SQLite の整合性チェック: %1、ほか %n 件の問題)。ファイルは変更されていません。バックアップから復元してください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1131,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>The member&apos;s id.</source>
+        <extracomment>sunrelay-cli import-busy --help: the --member option, the id of the member whose busy time is imported (e.g. &quot;anna&quot;)</extracomment>
         <translation>メンバーの ID。</translation>
     </message>
     <message>
@@ -1138,6 +1144,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>--member ID is required</source>
+        <extracomment>sunrelay-cli import-busy error: the --member option is missing (option and ID stay in English)</extracomment>
         <translation>--member ID が必要です</translation>
     </message>
     <message>
@@ -1146,6 +1153,7 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>no member &quot;%1&quot;</source>
+        <extracomment>sunrelay-cli import-busy error: %1 is the --member id the plan has no member for</extracomment>
         <translation>メンバー「%1」はありません</translation>
     </message>
     <message>
@@ -1161,23 +1169,13 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>Show this help.</source>
+        <extracomment>sunrelay-cli publish --help: the -h/--help option, which prints this command&apos;s help</extracomment>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>any components</source>
         <extracomment>--list-calendars: the server does not say which components a calendar holds</extracomment>
         <translation>任意のコンポーネント</translation>
-    </message>
-    <message>
-        <source>%1	&quot;%2&quot;	%3%4
-</source>
-        <extracomment>--list-calendars: %1 URL, %2 display name, %3 components (VEVENT, VTODO)</extracomment>
-        <translation>%1	&quot;%2&quot;	%3%4
-</translation>
-    </message>
-    <message>
-        <source> (holds no events: cannot be mapped)</source>
-        <translation> (イベントを保存できないため対応付けできません)</translation>
     </message>
     <message numerus="yes">
         <source>%n calendar(s). Map one in a --calendars file with a line such as: member:ID = URL
@@ -1196,6 +1194,20 @@ Usage: sunrelay-cli %2
         <source>List the account&apos;s calendars on the server, and publish nothing.</source>
         <translation>サーバー上のアカウントのカレンダーを一覧表示し、何も公開しません。</translation>
     </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3
+</source>
+        <extracomment>--list-calendars, one calendar a line: %1 its URL, %2 its display name, %3 the components it holds (&quot;VEVENT, VTODO&quot;); keep the tabs</extracomment>
+        <translation>%1	&quot;%2&quot;	%3
+</translation>
+    </message>
+    <message>
+        <source>%1	&quot;%2&quot;	%3 (holds no events: cannot be mapped)
+</source>
+        <extracomment>--list-calendars, a calendar that holds no events (e.g. only tasks), so a --calendars file cannot map the plan&apos;s calendars to it: %1 its URL, %2 its display name, %3 the components it holds (&quot;VTODO&quot;); keep the tabs</extracomment>
+        <translation>%1	&quot;%2&quot;	%3 (イベントを保存できないため対応付けできません)
+</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1213,6 +1225,7 @@ Usage: sunrelay-cli %2
     <name>Reports</name>
     <message>
         <source>Handoff %1: %2, %3 → %4</source>
+        <extracomment>A task&apos;s handoff in the text report: %1 its number along the route, %2 the date and time, %3 the region handing off, %4 the one taking over</extracomment>
         <translation>引き継ぎ %1: %2、%3 → %4</translation>
     </message>
     <message>
@@ -1244,10 +1257,12 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>At (%1)</source>
+        <extracomment>CLI report, handoffs table, column header: when the handoff happens; %1 is the IANA zone of the times, e.g. &quot;Europe/Berlin&quot;</extracomment>
         <translation>時刻 (%1)</translation>
     </message>
     <message>
         <source>From → to</source>
+        <extracomment>Column header: the region that hands off → the region that picks up</extracomment>
         <translation>送り元 → 送り先</translation>
     </message>
     <message>
@@ -1257,39 +1272,47 @@ Usage: sunrelay-cli %2
     </message>
     <message>
         <source>Sender&apos;s local time</source>
+        <extracomment>Column header: the handoff&apos;s time on the clock of a sending member, with the zone: &quot;17:30 CET Europe/Berlin&quot;</extracomment>
         <translation>送り手の現地時刻</translation>
     </message>
     <message>
         <source>Receiver&apos;s local time</source>
+        <extracomment>Column header: the pickup&apos;s time on the clock of a receiving member, with the zone: &quot;12:30 EDT America/New_York&quot;</extracomment>
         <translation>受け手の現地時刻</translation>
     </message>
     <message>
         <source>Overlap / wait</source>
+        <extracomment>Column header: how long both regions worked together (overlap handoff) or how long the work waited (gap handoff)</extracomment>
         <translation>重なり / 待ち時間</translation>
     </message>
     <message>
         <source>Sync slot</source>
+        <extracomment>Column header: the handoff&apos;s sync slot, a short window for a live call between both sides</extracomment>
         <translation>同期枠</translation>
     </message>
     <message>
         <source>overlap</source>
-        <extracomment>CLI report, handoffs table, Kind column: the regions&apos; hours overlap (or, next, there is a gap)</extracomment>
+        <extracomment>CLI report, handoffs table, Kind column: an overlap handoff, the receiver already works when the sender stops (noun)</extracomment>
         <translation>重なり</translation>
     </message>
     <message>
         <source>gap</source>
+        <extracomment>CLI report, handoffs table, Kind column: a gap handoff, nobody works when the sender stops (noun, as in &quot;gap handoff&quot;)</extracomment>
         <translation>空白</translation>
     </message>
     <message>
         <source>%1 overlap</source>
+        <extracomment>CLI report, Overlap / wait column: %1 is how long both regions worked together, e.g. &quot;2 h 30 min&quot;</extracomment>
         <translation>重なり %1</translation>
     </message>
     <message>
         <source>%1 wait</source>
+        <extracomment>CLI report, Overlap / wait column: %1 is how long the work waited for the receiver, e.g. &quot;11 h&quot;</extracomment>
         <translation>待ち時間 %1</translation>
     </message>
     <message>
         <source>none (async)</source>
+        <extracomment>CLI report, Sync slot column: an overlap handoff with no sync slot; the work is passed on in writing only (asynchronously)</extracomment>
         <translation>なし (非同期)</translation>
     </message>
     <message>
@@ -1927,6 +1950,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Deep-work blocks</source>
+        <extracomment>Export Calendar dialog, Include check box: members&apos; protected deep-work (focus) blocks</extracomment>
         <translation>ディープワーク枠(&amp;D)</translation>
     </message>
     <message>
@@ -1941,18 +1965,22 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Export calendar</source>
+        <extracomment>Title of the file dialog behind the Export Calendar dialog&apos;s File field</extracomment>
         <translation>カレンダーをエクスポート</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
+        <extracomment>File type filter of the Export Calendar dialog&apos;s file dialog; keep &quot;(*.ics)&quot;</extracomment>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
+        <extracomment>Title of the Export Calendar dialog (File &gt; Export Calendar…, My week&apos;s export button)</extracomment>
         <translation>カレンダーのエクスポート</translation>
     </message>
     <message>
         <source>Whole plan</source>
+        <extracomment>Export choice: the calendar of the whole plan (every region and member)</extracomment>
         <translation>プラン全体</translation>
     </message>
     <message>
@@ -1967,6 +1995,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Region or member</source>
+        <extracomment>Accessible name of the Export Calendar dialog&apos;s list of which region or member to export</extracomment>
         <translation>地域またはメンバー</translation>
     </message>
     <message>
@@ -1992,6 +2021,7 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Dates:</source>
+        <extracomment>Form label in the Export Calendar dialog: the range of dates to export</extracomment>
         <translation>期間(&amp;D):</translation>
     </message>
     <message>
@@ -2001,10 +2031,12 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>&amp;File:</source>
+        <extracomment>Form label in the Export Calendar dialog: the .ics file to write</extracomment>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>OK button of the Export Calendar dialog: writes the .ics file</extracomment>
         <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
@@ -2047,20 +2079,22 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
     </message>
     <message>
         <source>Import Busy Time</source>
-        <extracomment>Title of the calendar import dialog: busy times of a member (or, next, holidays of a region)</extracomment>
+        <extracomment>Title of the calendar import dialog for a member&apos;s busy times (File &gt; Import Busy Time…)</extracomment>
         <translation>予定あり時間のインポート</translation>
     </message>
     <message>
         <source>Import Holidays</source>
+        <extracomment>Title of the calendar import dialog for a region&apos;s holidays (File &gt; Import Holidays…)</extracomment>
         <translation>祝日のインポート</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <extracomment>Form label in the calendar import dialog: the member (busy time) or, next, the region (holidays) to import into</extracomment>
+        <extracomment>Form label in the calendar import dialog: the member whose busy time is imported</extracomment>
         <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
+        <extracomment>Form label in the calendar import dialog: the region whose holidays are imported</extracomment>
         <translation>地域(&amp;R):</translation>
     </message>
     <message>
@@ -2125,6 +2159,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>Column header of the preview of imported busy times: the event&apos;s title in the calendar (SUMMARY), a noun</extracomment>
         <translation>概要</translation>
     </message>
     <message>
@@ -2145,6 +2180,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Name</source>
+        <extracomment>Column header of the preview of imported holidays: the holiday&apos;s name</extracomment>
         <translation>名前</translation>
     </message>
     <message numerus="yes">
@@ -2155,6 +2191,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import busy time of %1</source>
+        <extracomment>Undo history entry; %1 is the member whose busy times are imported</extracomment>
         <translation>%1 の予定あり時間をインポート</translation>
     </message>
     <message>
@@ -2164,11 +2201,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Import busy time</source>
-        <extracomment>Title of the file dialog that picks an iCalendar file of busy times (or, next, holidays)</extracomment>
+        <extracomment>Title of the file dialog that picks an iCalendar file of busy times</extracomment>
         <translation>予定あり時間をインポート</translation>
     </message>
     <message>
         <source>Import holidays</source>
+        <extracomment>Title of the file dialog that picks an iCalendar file of holidays</extracomment>
         <translation>祝日をインポート</translation>
     </message>
     <message>
@@ -2181,6 +2219,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     <name>sunrelay::gui::CalendarMapDialog</name>
     <message>
         <source>Use Existing Calendars</source>
+        <extracomment>Title of the dialog behind the Publish dialog&apos;s &quot;Use Existing Calendars…&quot; button</extracomment>
         <translation>既存のカレンダーを使用</translation>
     </message>
     <message>
@@ -2189,10 +2228,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Calendar</source>
+        <extracomment>Column header: one of the calendars Sunrelay publishes (&quot;All handoffs&quot;, a region or a member)</extracomment>
         <translation>カレンダー</translation>
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Column header: the calendar&apos;s key in a calendar map file (&quot;handoffs&quot;, &quot;region:emea&quot;, &quot;member:anna&quot;); not a keyboard key</extracomment>
         <translation>キー</translation>
     </message>
     <message>
@@ -2201,10 +2242,12 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Existing calendars</source>
+        <extracomment>Accessible name of the table that maps each calendar to an existing one on the server</extracomment>
         <translation>既存のカレンダー</translation>
     </message>
     <message>
         <source>Existing calendar for %1</source>
+        <extracomment>Accessible name of a field for the URL of an existing calendar on the server; %1 is the calendar Sunrelay publishes there: &quot;All handoffs&quot;, &quot;Region EMEA&quot; or a member&apos;s name</extracomment>
         <translation>%1 の既存のカレンダー</translation>
     </message>
     <message>
@@ -2213,6 +2256,7 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
     </message>
     <message>
         <source>Asking the server…</source>
+        <extracomment>Status while the server is asked for the account&apos;s calendars (after &quot;Find Calendars on the Server&quot;)</extracomment>
         <translation>サーバーに問い合わせています…</translation>
     </message>
     <message>
@@ -2590,11 +2634,12 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>dates in %1</source>
-        <extracomment>Beside an export dialog&apos;s dates: the zone they are in; %1 is a city (otherwise, next, a city and IANA zone)</extracomment>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are read in; %1 is a zone id without a city, e.g. &quot;UTC&quot;</extracomment>
         <translation>%1 の日付</translation>
     </message>
     <message>
         <source>dates in %1 (%2)</source>
+        <extracomment>Beside an export dialog&apos;s dates: the zone they are read in; %1 is a city, %2 its IANA zone: &quot;dates in Berlin (Europe/Berlin)&quot;</extracomment>
         <translation>%1 の日付 (%2)</translation>
     </message>
 </context>
@@ -2838,6 +2883,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <extracomment>File type filter of the Export Handoffs dialog&apos;s file dialog; keep &quot;(*.csv)&quot;</extracomment>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
@@ -3064,7 +3110,7 @@ Chart axis title: hours of task work</extracomment>
     </message>
     <message>
         <source>Time cursor</source>
-        <extracomment>Legend entry: the vertical line of the current time on the timeline</extracomment>
+        <extracomment>Legend entry: the vertical line shown by pointing at the time axis or pressing C, with each row&apos;s local time at that moment; not the current time (that is &quot;Now&quot;)</extracomment>
         <translation>時刻カーソル</translation>
     </message>
     <message>
@@ -4243,11 +4289,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>A region and its members</source>
+        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
         <translation>地域とそのメンバー</translation>
     </message>
     <message>
         <source>One member</source>
-        <extracomment>Publish dialog, choice of calendars: one region&apos;s calendar and each of its members&apos;</extracomment>
+        <extracomment>Publish dialog, choice of calendars: one member&apos;s calendar only</extracomment>
         <translation>1 人のメンバー</translation>
     </message>
     <message>
@@ -4318,11 +4365,12 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <extracomment>Close button of the Publish dialog while publishing: stops it (otherwise, next, closes the dialog)</extracomment>
+        <extracomment>Close button of the Publish dialog while publishing: stops it</extracomment>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
+        <extracomment>Close button of the Publish dialog when nothing is being published: closes it</extracomment>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
@@ -4374,6 +4422,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Use &amp;Existing Calendars…</source>
+        <extracomment>Publish dialog button: opens a dialog to publish into calendars that already exist on the server instead of creating new ones</extracomment>
         <translation>既存のカレンダーを使用(&amp;E)…</translation>
     </message>
     <message numerus="yes">
@@ -4426,54 +4475,67 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Timeline, selected task</source>
+        <extracomment>Section heading in the Keyboard Shortcuts dialog: keys on the timeline while a task is selected</extracomment>
         <translation>タイムライン (タスクを選択中)</translation>
     </message>
     <message>
         <source>Member dialog, week grid</source>
+        <extracomment>Section heading in the Keyboard Shortcuts dialog: keys in the week grid of the member dialog, where a member&apos;s weekly hours are drawn</extracomment>
         <translation>メンバーダイアログの週グリッド</translation>
     </message>
     <message>
         <source>Pan earlier / later</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll the timeline to earlier or later times</extracomment>
         <translation>前後にスクロール</translation>
     </message>
     <message>
         <source>Zoom in</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: show less time, larger (a verb)</extracomment>
         <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: show more time, smaller (a verb)</extracomment>
         <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom at the pointer</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: zoom in or out around the time under the mouse pointer</extracomment>
         <translation>ポインターの位置で拡大/縮小</translation>
     </message>
     <message>
         <source>Ctrl+Wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Ctrl and turn the mouse wheel; name the key as keyboards in your language label it (German: Strg)</extracomment>
         <translation>Ctrl+ホイール</translation>
     </message>
     <message>
         <source>Pan with the wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll through time by turning the mouse wheel</extracomment>
         <translation>ホイールでスクロール</translation>
     </message>
     <message>
         <source>Shift+Wheel</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Shift and turn the mouse wheel; name the key as keyboards in your language label it (German: Umschalt)</extracomment>
         <translation>Shift+ホイール</translation>
     </message>
     <message>
         <source>Go to today</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: scroll the timeline to the current day</extracomment>
         <translation>今日へ移動</translation>
     </message>
     <message>
         <source>Next handoff</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: step to the next handoff in time and show it</extracomment>
         <translation>次の引き継ぎ</translation>
     </message>
     <message>
         <source>Previous handoff</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: step to the previous handoff in time and show it</extracomment>
         <translation>前の引き継ぎ</translation>
     </message>
     <message>
         <source>Previous / next row</source>
+        <extracomment>Keyboard Shortcuts dialog, Timeline: move the keyboard focus to the row (region or member) above or below</extracomment>
         <translation>前の行 / 次の行</translation>
     </message>
     <message>
@@ -4494,6 +4556,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Shift+Drag</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Shift and drag with the mouse; name the key as keyboards in your language label it (German: Umschalt)</extracomment>
         <translation>Shift+ドラッグ</translation>
     </message>
     <message>
@@ -4502,6 +4565,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Alt+Drag</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: hold Alt and drag with the mouse</extracomment>
         <translation>Alt+ドラッグ</translation>
     </message>
     <message>
@@ -4526,6 +4590,7 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Back to the backlog</source>
+        <extracomment>Keyboard Shortcuts dialog, selected task: unplace the task, so it goes back to the backlog of tasks with no start</extracomment>
         <translation>バックログに戻す</translation>
     </message>
     <message>
@@ -4558,14 +4623,17 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>Right-click</source>
+        <extracomment>Keyboard Shortcuts dialog, a mouse gesture: click with the right mouse button</extracomment>
         <translation>右クリック</translation>
     </message>
     <message>
         <source>Drag in 1-minute steps</source>
+        <extracomment>Keyboard Shortcuts dialog, week grid: drag a range or its edges in steps of one minute instead of 15</extracomment>
         <translation>1 分単位でドラッグ</translation>
     </message>
     <message>
         <source>Cancel a drag</source>
+        <extracomment>Keyboard Shortcuts dialog, week grid: stop a drag and put the range back as it was</extracomment>
         <translation>ドラッグを取り消し</translation>
     </message>
     <message>

@@ -345,16 +345,22 @@ int checkCommand(Invocation &call, const QStringList &arguments)
         if (!opened)
             return call.badInput(path, QString::fromStdString(opened.error().message()));
         const std::vector<std::string> problems = opened.value().checkIntegrity();
-        if (!problems.empty())
-            return call.badInput(
-                path,
-                Cli::tr("the file is damaged (SQLite's integrity check: %1%2); the file "
-                        "was not changed; restore it from a backup")
-                    .arg(
-                        QString::fromStdString(problems.front()),
-                        problems.size() > 1
-                            ? Cli::tr(", and %n more problem(s)", nullptr, int(problems.size() - 1))
-                            : QString()));
+        if (problems.size() == 1)
+            //: check: %1 is the problem SQLite's integrity check reports, in English
+            return call.badInput(path,
+                                 Cli::tr("the file is damaged (SQLite's integrity check: %1); the "
+                                         "file was not changed; restore it from a backup")
+                                     .arg(QString::fromStdString(problems.front())));
+        if (problems.size() > 1)
+            //: check: %1 is the first problem SQLite's integrity check reports, in English; %n
+            //: how many more it found
+            return call.badInput(path,
+                                 Cli::tr("the file is damaged (SQLite's integrity check: %1, and "
+                                         "%n more problem(s)); the file was not changed; restore "
+                                         "it from a backup",
+                                         nullptr,
+                                         int(problems.size() - 1))
+                                     .arg(QString::fromStdString(problems.front())));
     }
     const auto placed = std::count_if(plan.tasks.begin(), plan.tasks.end(), [](const Task &task) {
         return task.isPlaced();

@@ -94,6 +94,8 @@ handoffLines(const Plan &plan, const Task &task, const TaskRoute &route, const T
         const RouteHandoff &handoff = route.handoffs[i];
         const int number = static_cast<int>(i) + 1;
         out += QStringLiteral("  ")
+            //: A task's handoff in the text report: %1 its number along the route, %2 the
+            //: date and time, %3 the region handing off, %4 the one taking over
             + Reports::tr("Handoff %1: %2, %3 → %4")
                   .arg(number)
                   .arg(formatLocal(handoff.at, zone),

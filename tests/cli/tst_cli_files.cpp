@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +170,7 @@ private slots:
     void planWithControlsIsRefusedSafely();
     void reportWindowIsBounded_data();
     void reportWindowIsBounded();
+    void damagedPlanIsReportedInOneSentence();
 };
 
 // FIFOs and devices as any input: one message naming the file and what it
@@ -579,6 +581,57 @@ void TestCliFiles::reportWindowIsBounded()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("1900-01-01 to 2037-12-31 is 50404 days; a report covers at most"),
              run.err.constData());
+}
+
+// `check` on a plan whose task rows are out of key order (SQLite's
+// quick_check passes it, integrity_check does not): one line naming the
+// first problem and how many more there are, in the right plural, and the
+// file untouched.
+void TestCliFiles::damagedPlanIsReportedInOneSentence()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString plan = dir.filePath(QStringLiteral("plan.sunrelay"));
+    QCOMPARE(runCli({QStringLiteral("import"), demo(), QStringLiteral("-o"), plan}).exitCode, 0);
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    // The demo's task T-10 sorts between T-1 and T-11; as T-99 its row is
+    // out of order. Same length: no page layout changes.
+    QCOMPARE(bytes.count("T-10"), qsizetype(1));
+    bytes.replace("T-10", "T-99");
+    QVERIFY(!writeFile(dir, QStringLiteral("plan.sunrelay"), bytes).isEmpty());
+
+    const Run run = runCli({QStringLiteral("check"), plan}, QStringLiteral("C.UTF-8"), 15000);
+    QVERIFY2(run.finished, "hung or crashed");
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1);
+    const QString line = QString::fromUtf8(run.err).trimmed();
+    static const QRegularExpression sentence(QStringLiteral(
+        "^.*plan\\.sunrelay: the file is damaged \\(SQLite's integrity check: row not in "
+        "PRIMARY KEY order for tasks(, and (\\d+) more (problems?))?\\); the file was not "
+        "changed; restore it from a backup$"));
+    const QRegularExpressionMatch match = sentence.match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    if (match.hasCaptured(2))
+        QCOMPARE(match.captured(3),
+                 match.captured(2) == u"1" ? QStringLiteral("problem")
+                                           : QStringLiteral("problems"));
+    // German puts the count inside the same sentence, in its own plural.
+    const Run german =
+        runCli({QStringLiteral("check"), plan}, QStringLiteral("de_DE.UTF-8"), 15000);
+    QCOMPARE(german.exitCode, 1);
+    const QString germanLine = QString::fromUtf8(german.err).trimmed();
+    const QString more = match.captured(2) == u"1"
+        ? QStringLiteral(" und 1 weiteres Problem)")
+        : QStringLiteral(" und %1 weitere Probleme)").arg(match.captured(2));
+    QVERIFY2(germanLine.contains(QStringLiteral("(Integritätsprüfung von SQLite: row not in "
+                                                "PRIMARY KEY order for tasks")
+                                 + (match.hasCaptured(2) ? more : QStringLiteral(")"))),
+             qPrintable(germanLine));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)
