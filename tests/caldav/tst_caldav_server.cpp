@@ -311,6 +311,7 @@ private slots:
     void aMapPublishesIntoExistingCalendarsAndLeavesOthersEvents();
     void listCalendarsShowsTheAccountsCalendars();
     void aBadCalendarMapIsNamedByLine();
+    void aCalendarWithoutEventsIsListedAsUnmappable();
 #endif
 
 private:
@@ -723,6 +724,38 @@ void TestCalDavServer::aBadCalendarMapIsNamedByLine()
                                               "https://calendar.example.org/anna/ is not on the "
                                               "server")),
              qPrintable(other.err));
+}
+// A tasks-only calendar (RFC 4791 supported-calendar-component-set VTODO)
+// cannot take the plan's events: --list-calendars says so on its line. The
+// calendar is removed again, so the other tests see the account as before.
+void TestCalDavServer::aCalendarWithoutEventsIsListedAsUnmappable()
+{
+    makeEditorCalendars();
+    DavClient editor(editorAccount());
+    const auto home = findCalendarHome(editor);
+    QVERIFY2(home, home ? "" : qPrintable(describe(home.error())));
+    const QUrl tasks = childUrl(home.value(), QStringLiteral("shared-tasks"), true);
+    const QByteArray body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<C:mkcalendar xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop>"
+        "<D:displayname>shared-tasks</D:displayname><C:supported-calendar-component-set>"
+        "<C:comp name=\"VTODO\"/></C:supported-calendar-component-set></D:prop></D:set>"
+        "</C:mkcalendar>";
+    DavClient lead(leadAccount());
+    QCOMPARE(lead.send({"MKCALENDAR", tasks, body}).status, 201);
+
+    QTemporaryDir dir;
+    const CliRun run = publishAnnaAsEditor(dir, {QStringLiteral("--list-calendars")});
+    const int deleted = lead.send({"DELETE", tasks}).status;
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(tasks.toString()
+                              + QStringLiteral("\t\"shared-tasks\"\tVTODO (holds no events: "
+                                               "cannot be mapped)\n")),
+             qPrintable(run.out));
+    // The event calendars keep the plain line.
+    QVERIFY2(run.out.contains(QStringLiteral("\t\"shared-anna\"\tVEVENT\n")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("\n3 calendar")), qPrintable(run.out));
+    QVERIFY2(deleted == 200 || deleted == 204, qPrintable(QString::number(deleted)));
 }
 #endif
 
