@@ -4711,12 +4711,8 @@ A plan JSON file and the reader&apos;s message on it (in English)</extracomment>
     </message>
     <message>
         <source>%1 of work · priority %2</source>
+        <extracomment>Task details: %1 the work the task needs (&quot;2 h&quot;), %2 its priority (1 is the highest)</extracomment>
         <translation>作業 %1 · 優先度 %2</translation>
-    </message>
-    <message>
-        <source> · deadline %1</source>
-        <extracomment>Task details, appended to &quot;2 h of work · priority 1&quot;; %1 is the deadline&apos;s date and time</extracomment>
-        <translation> · 期限 %1</translation>
     </message>
     <message>
         <source>Starts in %1</source>
@@ -4751,6 +4747,11 @@ Links: </source>
 次: 
 妨げ: 
 リンク: </translation>
+    </message>
+    <message>
+        <source>%1 of work · priority %2 · deadline %3</source>
+        <extracomment>Task details: %1 the work the task needs (&quot;2 h&quot;), %2 its priority (1 is the highest), %3 its deadline&apos;s date and time</extracomment>
+        <translation>作業 %1 · 優先度 %2 · 期限 %3</translation>
     </message>
 </context>
 <context>

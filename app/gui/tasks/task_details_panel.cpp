@@ -204,14 +204,19 @@ void TaskDetailsPanel::Private::addTitle(const Task &task)
     heading->addWidget(swatch);
     heading->addWidget(title, 1);
     layout->addLayout(heading);
-    QString facts = TaskDetailsPanel::tr("%1 of work · priority %2")
-                        .arg(effortText(task.effortHours))
-                        .arg(task.priority);
-    //: Task details, appended to "2 h of work · priority 1"; %1 is the deadline's date and time
-    if (task.deadline)
-        facts += TaskDetailsPanel::tr(" · deadline %1")
-                     .arg(dateTimeText(*task.deadline, reference, clock));
-    layout->addWidget(addLabel(facts));
+    const QString effort = effortText(task.effortHours);
+    const QString priority = QString::number(task.priority);
+    if (task.deadline) {
+        //: Task details: %1 the work the task needs ("2 h"), %2 its priority (1 is the highest), %3
+        //: its deadline's date and time
+        layout->addWidget(
+            addLabel(TaskDetailsPanel::tr("%1 of work · priority %2 · deadline %3")
+                         .arg(effort, priority, dateTimeText(*task.deadline, reference, clock))));
+    } else {
+        //: Task details: %1 the work the task needs ("2 h"), %2 its priority (1 is the highest)
+        layout->addWidget(
+            addLabel(TaskDetailsPanel::tr("%1 of work · priority %2").arg(effort, priority)));
+    }
 }
 
 // When a placed task starts, is first picked up, finishes, and how late.

@@ -179,6 +179,9 @@ private slots:
         panel.showTask("T-1");
         const QStringList lines = panel.lines();
         QCOMPARE(lines.front(), QStringLiteral("T-1 · Cut the release"));
+        // Effort, priority and deadline (12:00Z, in the panel's UTC) in one line.
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("20 h of work · priority 1 · deadline Mon 26 Oct, 12:00 UTC"));
         QVERIFY(lines.contains(QStringLiteral("Misses its deadline by 2 h.")));
         // Stretches and handoffs in the order they happen.
         const auto at = [&](const QString &start) {
