@@ -15,8 +15,10 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <vector>
 
 // A request as read off a socket.
 struct HttpRequest {
@@ -141,14 +143,21 @@ public:
         url.setPort(m_server.serverPort());
         return url;
     }
-    // The `n`th PUT (1-based) gets `fault` instead of reaching the server.
+    // The `n`th resource PUT to (1-based, in the order first seen) gets
+    // `fault` on every attempt instead of reaching the server. By resource,
+    // not by request: Qt sends a PUT again once when its connection closes
+    // before the reply, and requests run in parallel, so a request count
+    // would depend on timing.
     void failPut(int n, Fault fault) { m_faults[n] = fault; }
 
 private:
     void handle(QTcpSocket *socket, const HttpRequest &request)
     {
         if (request.method == "PUT") {
-            const auto fault = m_faults.find(++m_puts);
+            auto seen = std::find(m_putPaths.begin(), m_putPaths.end(), request.path);
+            if (seen == m_putPaths.end())
+                seen = m_putPaths.insert(m_putPaths.end(), request.path);
+            const auto fault = m_faults.find(int(seen - m_putPaths.begin()) + 1);
             if (fault != m_faults.end()) {
                 if (fault->second == Fault::DropConnection) {
                     socket->abort();
@@ -187,5 +196,5 @@ private:
     QTcpServer m_server;
     QNetworkAccessManager m_network;
     std::map<int, Fault> m_faults;
-    int m_puts = 0;
+    std::vector<QByteArray> m_putPaths; // in the order first PUT to
 };
