@@ -1,8 +1,11 @@
 #include "shared/date_patterns.h"
 
 #include <QDate>
+#include <QHash>
+#include <QLocale>
 #include <QTime>
 
+#include <utility>
 #include <vector>
 
 namespace sunrelay::apptext
@@ -175,9 +178,7 @@ QString cLocalePattern(DateParts parts)
     return QStringLiteral("MMM yyyy");
 }
 
-} // namespace
-
-QString datePattern(DateParts parts, const QLocale &locale)
+QString derivedDatePattern(DateParts parts, const QLocale &locale)
 {
     if (locale.language() == QLocale::C)
         return cLocalePattern(parts);
@@ -208,6 +209,27 @@ QString datePattern(DateParts parts, const QLocale &locale)
     return joined(pattern);
 }
 
+// Painting asks for the same few patterns for every label and tick; working
+// one out reads and splits the locale's formats. Per thread, as the CLI's
+// and the publisher's workers format too.
+template<typename Kind, typename Derive>
+const QString &remembered(Kind kind, const QLocale &locale, Derive derive)
+{
+    thread_local QHash<std::pair<int, QLocale>, QString> patterns;
+    const std::pair<int, QLocale> key{int(kind), locale};
+    auto found = patterns.find(key);
+    if (found == patterns.end())
+        found = patterns.insert(key, derive(kind, locale));
+    return found.value();
+}
+
+} // namespace
+
+QString datePattern(DateParts parts, const QLocale &locale)
+{
+    return remembered(parts, locale, derivedDatePattern);
+}
+
 QString dateText(const QDate &day, DateParts parts, const QLocale &locale)
 {
     return locale.toString(day, datePattern(parts, locale));
@@ -226,7 +248,9 @@ bool localeUsesTwelveHours(const QLocale &locale)
     return false;
 }
 
-QString clockPattern(ClockHours hours, const QLocale &locale)
+namespace
+{
+QString derivedClockPattern(ClockHours hours, const QLocale &locale)
 {
     // The C locale's short time has seconds ("HH:mm:ss"): Sunrelay's own.
     if (locale.language() == QLocale::C)
@@ -249,6 +273,12 @@ QString clockPattern(ClockHours hours, const QLocale &locale)
     default:
         return QStringLiteral("h:mm AP");
     }
+}
+} // namespace
+
+QString clockPattern(ClockHours hours, const QLocale &locale)
+{
+    return remembered(hours, locale, derivedClockPattern);
 }
 
 QString hourPattern(ClockHours hours, const QLocale &locale)

@@ -1,7 +1,5 @@
 #include "gui/tasks/dialog_parts.h"
 
-#include "shared/date_patterns.h"
-
 #include "gui/models/zone_catalog.h"
 #include "gui/tasks/task_text.h"
 
@@ -119,9 +117,7 @@ void FieldProblem::recolour()
 QTimeEdit *clockEdit(ClockStyle style, QWidget *parent)
 {
     auto *edit = new QTimeEdit(parent);
-    edit->setDisplayFormat(apptext::clockPattern(style == ClockStyle::TwentyFourHour
-                                                     ? apptext::ClockHours::TwentyFour
-                                                     : apptext::ClockHours::Twelve));
+    edit->setDisplayFormat(clockPatternFor(style));
     return edit;
 }
 

@@ -60,7 +60,12 @@ QString minutesText(Minutes timeOfDay, ClockStyle style)
         return QStringLiteral("%1:%2")
             .arg(hour, 2, 10, QLatin1Char('0'))
             .arg(minute, 2, 10, QLatin1Char('0'));
-    return QLocale().toString(QTime(hour, minute), apptext::clockPattern(hoursOf(style)));
+    return QLocale().toString(QTime(hour, minute), clockPatternFor(style));
+}
+
+QString clockPatternFor(ClockStyle style)
+{
+    return apptext::clockPattern(hoursOf(style));
 }
 
 QString hourText(int hour, ClockStyle style)

@@ -33,6 +33,9 @@ QString dateTimeText(Instant instant, const TimeZone &zone, ClockStyle style);
 QString durationText(Seconds length);
 // "HH:MM" of minutes since midnight, 24:00 allowed
 QString minutesText(Minutes timeOfDay, ClockStyle style);
+// The QTime pattern of a clock time in the locale and `style` ("HH:mm",
+// "h:mm AP"), for time fields that must show what the labels show.
+QString clockPatternFor(ClockStyle style);
 // The clock reading of a local time: "09:00" or "9:00 AM"
 QString localClockText(LocalTime reading, ClockStyle style);
 // A whole hour (0-23) as a compact tick label: "09", or "9 AM"

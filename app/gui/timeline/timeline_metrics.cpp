@@ -44,12 +44,14 @@ TimelineMetrics timelineMetrics(const QFont &font, ClockStyle clock)
     // widest day and month names the locale has instead of trusting that.
     int widestDate = 0;
     const QFontMetrics bold(m.boldFont);
+    const QLocale locale;
+    const QString pattern = apptext::datePattern(apptext::DateParts::WeekdayDayMonth, locale);
     for (int month = 1; month <= 12; ++month)
         for (int day = 1; day <= 7; ++day)
-            widestDate = std::max(widestDate,
-                                  bold.horizontalAdvance(QLocale().toString(
-                                      QDate(2026, month, 1).addDays(day + 21),
-                                      apptext::datePattern(apptext::DateParts::WeekdayDayMonth))));
+            widestDate =
+                std::max(widestDate,
+                         bold.horizontalAdvance(
+                             locale.toString(QDate(2026, month, 1).addDays(day + 21), pattern)));
     m.axisDateLabelSpacing = widestDate + 16;
     // The header fits a name and the member's local time ("12:45 PM +0545").
     const int localTime = small.horizontalAdvance(minutesText(Minutes{12 * 60 + 45}, clock)
