@@ -1845,11 +1845,6 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Planifica trabajo que sigue al sol entre zonas horarias.</translation>
     </message>
     <message>
-        <source>Free software under the MIT licence (%1).</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
-        <translation>Software libre bajo la licencia MIT (%1).</translation>
-    </message>
-    <message>
         <source>Homepage</source>
         <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
         <translation>Página web</translation>
@@ -1868,6 +1863,11 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <source>Built with</source>
         <extracomment>Help &gt; About: above the list of library versions.</extracomment>
         <translation>Compilado con</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot; (also its name).</extracomment>
+        <translation>Software libre bajo la licencia %1.</translation>
     </message>
 </context>
 <context>

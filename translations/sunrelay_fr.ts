@@ -1845,11 +1845,6 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>Planifie un travail qui suit le soleil d&apos;un fuseau horaire à l&apos;autre.</translation>
     </message>
     <message>
-        <source>Free software under the MIT licence (%1).</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
-        <translation>Logiciel libre sous licence MIT (%1).</translation>
-    </message>
-    <message>
         <source>Homepage</source>
         <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
         <translation>Site web</translation>
@@ -1868,6 +1863,11 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <source>Built with</source>
         <extracomment>Help &gt; About: above the list of library versions.</extracomment>
         <translation>Compilé avec</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot; (also its name).</extracomment>
+        <translation>Logiciel libre sous licence %1.</translation>
     </message>
 </context>
 <context>

@@ -1833,11 +1833,6 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <translation>タイムゾーンをまたいでフォロー・ザ・サン型で作業を計画します。</translation>
     </message>
     <message>
-        <source>Free software under the MIT licence (%1).</source>
-        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot;.</extracomment>
-        <translation>MIT ライセンス (%1) のフリーソフトウェアです。</translation>
-    </message>
-    <message>
         <source>Homepage</source>
         <extracomment>Help &gt; About: the accessible name of the homepage link.</extracomment>
         <translation>ホームページ</translation>
@@ -1856,6 +1851,11 @@ A task&apos;s id and title: &quot;T-1 Release notes&quot;</extracomment>
         <source>Built with</source>
         <extracomment>Help &gt; About: above the list of library versions.</extracomment>
         <translation>使用しているライブラリ</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <extracomment>%1 is the licence&apos;s SPDX identifier, &quot;MIT&quot; (also its name).</extracomment>
+        <translation>%1 ライセンスのフリーソフトウェアです。</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     title->setObjectName(QStringLiteral("aboutTitle"));
     auto *summary = new QLabel(tr("Plans work that follows the sun across time zones."), this);
     summary->setWordWrap(true);
-    //: %1 is the licence's SPDX identifier, "MIT".
-    auto *licence =
-        selectableLabel(tr("Free software under the MIT licence (%1).").arg(licenceId), this);
+    //: %1 is the licence's SPDX identifier, "MIT" (also its name).
+    auto *licence = selectableLabel(tr("Free software under the %1 licence.").arg(licenceId), this);
     licence->setWordWrap(true);
     auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%1</a>").arg(homepage), this);
     link->setObjectName(QStringLiteral("aboutHomepage"));

@@ -87,7 +87,8 @@ private slots:
                     .contains(QStringLiteral("https://github.com/sunrelay/sunrelay")));
         bool licence = false;
         for (const QLabel *label : dialog->findChildren<QLabel *>())
-            licence = licence || label->text().contains(QStringLiteral("(MIT)"));
+            licence =
+                licence || label->text() == QStringLiteral("Free software under the MIT licence.");
         QVERIFY(licence);
 
         // Copy Versions: the same, as a bug report wants it.
