@@ -3,8 +3,10 @@
 // Readable tables of the reports for a terminal, times in a chosen zone, with
 // the local times of both sides of every handoff. For people: words, dates,
 // clock times and numbers in the reader's language and patterns
-// ("Mo., 30. Nov. 14:00 CET", "7,5 h"); under LANG=C exactly the English
-// they always were, for the scripts that read them anyway.
+// ("Mo., 30. Nov. 14:00 CET", "7,5 h"); under LANG=C, English. Scripts
+// read --json, which is the same in every language:
+// these words change when they read better ("conflicts: 2", never "1
+// conflicts").
 
 #include "sunrelay/core/conflict.h"
 #include "sunrelay/core/routing.h"

@@ -16,7 +16,10 @@ namespace
 
 // date reads the system database's version from its +VERSION file, which
 // Debian's tzdata does not ship ("unknown"); the same version heads the
-// database's tzdata.zi: "# version 2025b".
+// database's tzdata.zi: "# version 2025b". The path is date's own
+// (USE_OS_TZDB reads /usr/share/zoneinfo whatever TZDIR says), so this names
+// the data the times are computed with. Here and not in lib/core, which does
+// no I/O.
 QString tzVersion()
 {
     QString version = QString::fromStdString(tzDatabaseVersion());

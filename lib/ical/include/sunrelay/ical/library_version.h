@@ -1,10 +1,10 @@
 #pragma once
 
-// The libical library calendar files are written and read with, as linked
-// at run time (Help > About, --version).
+// The libical library calendar files are written and read with (Help >
+// About, --version): the version built against, as libical 3.0 cannot tell
+// its own at run time (Debian's package keeps the two the same).
 //
-// Example: libicalVersion() == "3.0.16" (libical 3.0 cannot tell its
-// patch level at run time: this is the libical built against)
+// Example: libicalVersion() == "3.0.16"
 
 #include <string>
 
