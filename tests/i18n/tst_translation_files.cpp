@@ -6,10 +6,14 @@
 // - finished: no entry is unfinished, obsolete or vanished, and every
 //   plural has all its forms. (It fails while translators are at work: the
 //   lead merges their files together with the sources.)
+// - offered: Preferences › Language lists exactly the languages that have a
+//   catalogue (apptext::appLanguages() against translations/*.ts).
 // - commented: every short string in the sources (four words or fewer, or
 //   little more than placeholders such as "%1 (%2)") carries a translator
 //   comment, `//:` or a disambiguation: alone, "gap" or "Summary" cannot be
 //   translated well. And no `//:` comment is left without a tr() to take it.
+
+#include "shared/app_translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -241,6 +245,21 @@ private slots:
                                 .arg(file)
                                 .arg(missingForms.size())
                                 .arg(listed(missingForms))));
+    }
+
+    void languagesOfferedAreTheCatalogues()
+    {
+        QStringList catalogues;
+        for (const QString &file : tsFiles())
+            catalogues << file.section(u'_', 1).section(u'.', 0, 0);
+        QStringList offered;
+        for (const sunrelay::apptext::AppLanguage &language : sunrelay::apptext::appLanguages()) {
+            offered << language.code;
+            QVERIFY2(!language.nativeName.isEmpty(), qPrintable(language.code));
+        }
+        catalogues.sort();
+        offered.sort();
+        QCOMPARE(offered, catalogues);
     }
 
     void shortStringsAreCommented()
