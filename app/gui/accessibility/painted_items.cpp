@@ -5,7 +5,6 @@
 #include <QWidget>
 
 #include <map>
-#include <optional>
 
 namespace sunrelay::gui
 {
@@ -16,14 +15,6 @@ namespace
 const PaintedItems *itemsOf(const QWidget *widget)
 {
     return dynamic_cast<const PaintedItems *>(widget);
-}
-
-int indexOfKey(const std::vector<PaintedItem> &items, const QString &key)
-{
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].key == key)
-            return int(i);
-    return -1;
 }
 
 // One painted item, found again by its key each time it is asked (the view
@@ -37,7 +28,7 @@ public:
     {
     }
 
-    bool isValid() const override { return index() >= 0; }
+    bool isValid() const override { return item() != nullptr; }
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QAccessibleInterface *parent() const override
@@ -51,7 +42,7 @@ public:
 
     QString text(QAccessible::Text t) const override
     {
-        const auto found = item();
+        const PaintedItem *found = item();
         if (!found)
             return {};
         switch (t) {
@@ -66,27 +57,31 @@ public:
     void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override
     {
-        const auto found = item();
-        if (!found || !m_view)
+        const PaintedItem *found = item();
+        if (!found)
             return {};
         return QRect(m_view->mapToGlobal(found->rect.topLeft()), found->rect.size());
     }
     QAccessible::Role role() const override
     {
-        const auto found = item();
+        const PaintedItem *found = item();
         return found ? found->role : QAccessible::NoRole;
     }
     QAccessible::State state() const override
     {
         QAccessible::State state;
-        const auto found = item();
-        if (!found || !m_view) {
+        // The indexes first: item() points into the snapshot, which a later
+        // query may build anew (PaintedItems::paintedItemsOutdated()).
+        const int focusedIndex = m_view ? itemsOf(m_view)->focusedPaintedItem() : -1;
+        const int index = m_view ? itemsOf(m_view)->indexOfPaintedItem(m_key) : -1;
+        const PaintedItem *found = item();
+        if (!found) {
             state.invalid = true;
             return state;
         }
         state.focusable = true;
         state.selectable = true;
-        const bool focused = m_view->hasFocus() && itemsOf(m_view)->focusedPaintedItem() == index();
+        const bool focused = m_view->hasFocus() && focusedIndex == index;
         state.focused = focused;
         state.selected = focused;
         state.offscreen = !m_view->rect().intersects(found->rect);
@@ -97,19 +92,11 @@ public:
     const QString &key() const { return m_key; }
 
 private:
-    // Asked afresh each time: the view may have panned or changed since. (A
-    // cache would have to know when; the texts are cheap next to a screen
-    // reader's round trip.)
-    int index() const { return m_view ? indexOfKey(itemsOf(m_view)->paintedItems(), m_key) : -1; }
-    std::optional<PaintedItem> item() const
+    // Found again by key in the view's snapshot, which the view builds anew
+    // when it has panned or changed since. Null: the view or the item is gone.
+    const PaintedItem *item() const
     {
-        if (!m_view)
-            return std::nullopt;
-        const std::vector<PaintedItem> items = itemsOf(m_view)->paintedItems();
-        const int i = indexOfKey(items, m_key);
-        if (i < 0)
-            return std::nullopt;
-        return items[std::size_t(i)];
+        return m_view ? itemsOf(m_view)->paintedItem(m_key) : nullptr;
     }
 
     QPointer<QWidget> m_view;
@@ -135,11 +122,11 @@ public:
     int childCount() const override { return int(items().size()); }
     QAccessibleInterface *child(int index) const override
     {
-        const std::vector<PaintedItem> all = items();
+        forgetGoneChildren();
+        const std::vector<PaintedItem> &all = items();
         if (index < 0 || std::size_t(index) >= all.size())
             return nullptr;
-        forgetGoneChildren(all);
-        const QString &key = all[std::size_t(index)].key;
+        const QString key = all[std::size_t(index)].key;
         auto found = m_children.find(key);
         if (found == m_children.end()) {
             auto *item = new PaintedItemInterface(widget(), key);
@@ -150,12 +137,12 @@ public:
     int indexOfChild(const QAccessibleInterface *child) const override
     {
         const auto *item = dynamic_cast<const PaintedItemInterface *>(child);
-        return item ? indexOfKey(items(), item->key()) : -1;
+        return item ? itemsOf(widget())->indexOfPaintedItem(item->key()) : -1;
     }
     QAccessibleInterface *childAt(int x, int y) const override
     {
         const QPoint local = widget()->mapFromGlobal(QPoint(x, y));
-        const std::vector<PaintedItem> all = items();
+        const std::vector<PaintedItem> &all = items();
         // The last painted lies on top.
         for (std::size_t i = all.size(); i-- > 0;)
             if (all[i].rect.contains(local))
@@ -164,15 +151,16 @@ public:
     }
 
 private:
-    std::vector<PaintedItem> items() const { return itemsOf(widget())->paintedItems(); }
+    const std::vector<PaintedItem> &items() const { return itemsOf(widget())->paintedItems(); }
     // Items panned or scrolled away are asked for no more: their interfaces
     // go once there are many more than items shown.
-    void forgetGoneChildren(const std::vector<PaintedItem> &all) const
+    void forgetGoneChildren() const
     {
-        if (m_children.size() <= 2 * all.size() + 64)
+        if (m_children.size() <= 2 * items().size() + 64)
             return;
+        const PaintedItems *view = itemsOf(widget());
         for (auto it = m_children.begin(); it != m_children.end();)
-            if (indexOfKey(all, it->first) < 0) {
+            if (view->indexOfPaintedItem(it->first) < 0) {
                 QAccessible::deleteAccessibleInterface(it->second);
                 it = m_children.erase(it);
             } else {
@@ -198,6 +186,39 @@ QAccessibleInterface *paintedItemsFactory(const QString &, QObject *object)
 }
 
 } // namespace
+
+const std::vector<PaintedItem> &PaintedItems::paintedItems() const
+{
+    refreshPaintedItems();
+    return m_paintedItems;
+}
+
+int PaintedItems::indexOfPaintedItem(const QString &key) const
+{
+    refreshPaintedItems();
+    return m_paintedItemIndex.value(key, -1);
+}
+
+const PaintedItem *PaintedItems::paintedItem(const QString &key) const
+{
+    const int index = indexOfPaintedItem(key);
+    return index < 0 ? nullptr : &m_paintedItems[std::size_t(index)];
+}
+
+void PaintedItems::refreshPaintedItems() const
+{
+    if (!m_paintedItemsStale && !paintedItemsOutdated())
+        return;
+    m_paintedItems = buildPaintedItems();
+    m_paintedItemIndex.clear();
+    m_paintedItemIndex.reserve(qsizetype(m_paintedItems.size()));
+    // Keys are unique; were one not, the first item keeps it, as a search
+    // from the front would find.
+    for (std::size_t i = 0; i < m_paintedItems.size(); ++i)
+        if (!m_paintedItemIndex.contains(m_paintedItems[i].key))
+            m_paintedItemIndex.insert(m_paintedItems[i].key, int(i));
+    m_paintedItemsStale = false;
+}
 
 PaintedItem paintedItemFromText(QString key,
                                 QAccessible::Role role,

@@ -89,7 +89,10 @@ public:
 
     const MyWeekContent *content = nullptr;
     std::optional<Instant> highlight;
-    int focused = -1; // index into readingOrder(*content)
+    int focused = -1; // index into order
+    // The blocks in reading order as of contentChanged(): paints, keys and
+    // screen readers ask for it often, the content changes seldom.
+    std::vector<std::size_t> order;
 
     MyWeekGeometry geometry() const { return MyWeekGeometry(*content, QRectF(rect()), font()); }
 
@@ -98,38 +101,54 @@ public:
     // The content changed: the keyboard stays on the same place in the list.
     void contentChanged()
     {
-        const int count = content ? int(content->blocks.size()) : 0;
+        order = content ? readingOrder(*content) : std::vector<std::size_t>{};
+        const int count = int(order.size());
         focused = count == 0 ? -1 : std::min(focused, count - 1);
+        markPaintedItemsStale();
         update();
     }
 
-    std::vector<PaintedItem> paintedItems() const override
+    int focusedPaintedItem() const override { return focused; }
+
+protected:
+    std::vector<PaintedItem> buildPaintedItems() const override
     {
         std::vector<PaintedItem> items;
         if (!content || content->days.empty())
             return items;
         const MyWeekGeometry g = geometry();
-        for (const std::size_t index : readingOrder(*content)) {
+        for (const std::size_t index : order) {
             const WeekBlock &block = content->blocks[index];
-            const QStringList lines = block.tooltip.split(u'\n', Qt::SkipEmptyParts);
+            PaintedItem item =
+                paintedItemFromText(QStringLiteral("%1:%2").arg(block.day).arg(index),
+                                    QAccessible::ListItem,
+                                    block.tooltip,
+                                    g.blockRect(block).toAlignedRect(),
+                                    1);
             //: Screen readers, My week: the day ("Mon 30 Nov"), the block as its
             //: tooltip's first line says it ("Protected deep work 09:00–12:00 (3 h)")
             //: and the member's zone's city ("Berlin").
-            const QString name = MyWeekView::tr("%1: %2, %3 time")
-                                     .arg(content->days[std::size_t(block.day)].title,
-                                          lines.value(0),
-                                          zoneCity(content->zone));
-            items.push_back({QStringLiteral("%1:%2").arg(block.day).arg(index),
-                             QAccessible::ListItem,
-                             name,
-                             lines.mid(1).join(QStringLiteral("; ")),
-                             g.blockRect(block).toAlignedRect()});
+            item.name = MyWeekView::tr("%1: %2, %3 time")
+                            .arg(content->days[std::size_t(block.day)].title,
+                                 item.name,
+                                 zoneCity(content->zone));
+            items.push_back(std::move(item));
         }
         return items;
     }
-    int focusedPaintedItem() const override { return focused; }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        markPaintedItemsStale(); // the blocks' rects
+    }
+    void changeEvent(QEvent *event) override
+    {
+        // The blocks' rects follow the font; the texts the language.
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+            markPaintedItemsStale();
+        QWidget::changeEvent(event);
+    }
 
-protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
@@ -211,9 +230,9 @@ protected:
 private:
     const WeekBlock *focusedBlock() const
     {
-        if (!content || focused < 0 || std::size_t(focused) >= content->blocks.size())
+        if (!content || focused < 0 || std::size_t(focused) >= order.size())
             return nullptr;
-        return &content->blocks[readingOrder(*content)[std::size_t(focused)]];
+        return &content->blocks[order[std::size_t(focused)]];
     }
     void moveTo(int index)
     {
@@ -230,7 +249,6 @@ private:
     // The first block of the day before or after the focused block's day.
     void moveToDay(int direction)
     {
-        const std::vector<std::size_t> order = readingOrder(*content);
         const WeekBlock *block = focusedBlock();
         const int day = block ? block->day : 0;
         if (direction < 0) {

@@ -173,6 +173,7 @@ struct TimelineView::Private {
         geometry = TimelineGeometry(geometry.visible(),
                                     std::max(1, q->viewport()->width() - headerWidth()));
         layoutRows();
+        itemsChanged();
         q->viewport()->update();
     }
     int axisHeight() const { return metrics.axisHeight(); }
@@ -200,6 +201,7 @@ struct TimelineView::Private {
         if (scene && scene->window.contains(visible))
             return;
         scene = buildScene(plan(), visible);
+        itemsChanged();
         sceneRegions = plan().regions;
         sceneMembers = plan().members;
         scenePolicy = plan().policy;
@@ -211,6 +213,7 @@ struct TimelineView::Private {
             taskLabels.clear();
         if (selectedTask && !taskIndex(*selectedTask))
             selectedTask.reset();
+        itemsChanged(); // tasks, names and routes as the screen reader hears them
         const Plan &p = plan();
         if (scene && p.regions == sceneRegions && p.members == sceneMembers
             && p.policy == scenePolicy) {
@@ -312,6 +315,12 @@ struct TimelineView::Private {
     void activateFocusedRow();
     // Screen readers follow the keyboard (accessibility/painted_items.h).
     void notifyFocus() { notifyPaintedItemFocus(q); }
+    // What the view shows changed: the screen reader's items are built anew
+    // on their next query (PaintedItems).
+    void itemsChanged() { q->markPaintedItemsStale(); }
+    // The minute of now() the items were built for: the member rows say
+    // their members' local time.
+    std::optional<Instant> itemsMinute;
     // Delete, P, Ctrl+arrows on the selected task (Alt+Left/Right are the
     // window's back and forward); false if `event` is none of those.
     bool handleTaskKey(QKeyEvent *event)
@@ -364,6 +373,7 @@ struct TimelineView::Private {
         scene.reset();
         rowCache.clear();
         layoutRows();
+        itemsChanged();
         q->viewport()->update();
     }
     void setGeometry(const TimelineGeometry &next)
@@ -371,6 +381,7 @@ struct TimelineView::Private {
         if (next == geometry)
             return;
         geometry = next;
+        itemsChanged();
         q->viewport()->update();
         emit q->visibleRangeChanged(geometry.visible());
     }
@@ -478,6 +489,7 @@ void TimelineView::Private::layoutRows()
     q->verticalScrollBar()->setRange(0, std::max(0, contentHeight(rows) - page));
     q->verticalScrollBar()->setPageStep(page);
     q->verticalScrollBar()->setSingleStep(metrics.memberRowHeight());
+    itemsChanged();
 }
 
 void TimelineView::Private::updatePreview(const QPoint &pos, Qt::KeyboardModifiers modifiers)
@@ -978,6 +990,7 @@ void TimelineView::showDate(const QDate &day)
 void TimelineView::setReferenceZone(const TimeZone &zone)
 {
     d->reference = zone;
+    d->itemsChanged();
     viewport()->update();
 }
 
@@ -1004,6 +1017,7 @@ void TimelineView::setFirstDayOfWeek(Qt::DayOfWeek day)
 void TimelineView::setNow(Instant now)
 {
     d->fixedNow = now;
+    d->itemsChanged();
     viewport()->update();
 }
 
@@ -1133,9 +1147,10 @@ void TimelineView::setSelectedTask(const std::string &taskId)
     d->notifyFocus();
 }
 
-std::vector<PaintedItem> TimelineView::paintedItems() const
+std::vector<PaintedItem> TimelineView::buildPaintedItems() const
 {
     d->ensureScene();
+    d->itemsMinute = date::floor<std::chrono::minutes>(d->now());
     const QPoint offset = viewport()->pos();
     TaskLayout tasks = d->layoutNow(viewport()->width());
     for (TaskBar &bar : tasks.bars)
@@ -1163,22 +1178,29 @@ std::vector<PaintedItem> TimelineView::paintedItems() const
                           d->now()});
 }
 
+bool TimelineView::paintedItemsOutdated() const
+{
+    return d->itemsMinute != date::floor<std::chrono::minutes>(d->now());
+}
+
 int TimelineView::focusedPaintedItem() const
 {
-    QString key;
+    const std::vector<PaintedItem> &items = paintedItems();
     if (d->selectedTask) {
-        for (const TaskBar &bar : taskLayout().bars)
-            if (d->plan().tasks[bar.task].id == *d->selectedTask) {
-                key = taskItemKey(d->plan(), bar);
-                break;
-            }
+        // Its first bar ("task:ID:SEGMENT"), as the items list them in the
+        // layout's order.
+        const QString prefix =
+            QStringLiteral("task:%1:").arg(QString::fromStdString(*d->selectedTask));
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            bool segment = false;
+            if (items[i].key.startsWith(prefix))
+                items[i].key.mid(prefix.size()).toInt(&segment);
+            if (segment)
+                return int(i);
+        }
     }
-    if (key.isEmpty() && d->focusRow >= 0 && std::size_t(d->focusRow) < d->rows.size())
-        key = rowItemKey(d->plan(), d->rows[std::size_t(d->focusRow)]);
-    const std::vector<PaintedItem> items = paintedItems();
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].key == key)
-            return int(i);
+    if (d->focusRow >= 0 && std::size_t(d->focusRow) < d->rows.size())
+        return indexOfPaintedItem(rowItemKey(d->plan(), d->rows[std::size_t(d->focusRow)]));
     return -1;
 }
 
@@ -1289,6 +1311,9 @@ void TimelineView::changeEvent(QEvent *event)
     case QEvent::LocaleChange:
         d->relayout(); // fonts, labels and row heights follow
         break;
+    case QEvent::LanguageChange:
+        d->itemsChanged(); // the screen reader's texts
+        break;
     default:
         break;
     }
@@ -1310,6 +1335,7 @@ void TimelineView::focusOutEvent(QFocusEvent *event)
 
 void TimelineView::scrollContentsBy(int, int)
 {
+    d->itemsChanged();
     viewport()->update();
 }
 

@@ -119,7 +119,6 @@ public:
     // For screen readers (timeline_items.h): every row, and the blocks,
     // handoffs, gaps and task bars in view; the keyboard is on the selected
     // task's first bar, or else on the focused row.
-    std::vector<PaintedItem> paintedItems() const override;
     int focusedPaintedItem() const override;
 
 public slots:
@@ -154,6 +153,9 @@ signals:
     void placeTaskAtRequested(const std::string &taskId);
 
 protected:
+    // For screen readers (accessibility/painted_items.h).
+    std::vector<PaintedItem> buildPaintedItems() const override;
+    bool paintedItemsOutdated() const override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

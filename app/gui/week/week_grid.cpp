@@ -126,6 +126,7 @@ QColor WeekGrid::blockColour() const
 void WeekGrid::refresh()
 {
     cancelDrag();
+    markPaintedItemsStale();
     update();
 }
 
@@ -149,6 +150,9 @@ void WeekGrid::changeEvent(QEvent *event)
     case QEvent::StyleChange:
         if (styleChanged)
             styleChanged();
+        break;
+    case QEvent::LanguageChange:
+        markPaintedItemsStale(); // the screen reader's texts
         break;
     default:
         break;
@@ -232,6 +236,7 @@ void WeekGrid::relayout()
     for (int row = 0; row < 7; ++row)
         days << dayName(locale(), m_state->dayOfRow[std::size_t(row)]);
     setProperty("dayLabels", days);
+    markPaintedItemsStale(); // rects, day names and times as read out
     updateGeometry();
     update();
 }
@@ -336,7 +341,7 @@ QString WeekGrid::segmentText(const Segment &segment) const
     return text;
 }
 
-std::vector<PaintedItem> WeekGrid::paintedItems() const
+std::vector<PaintedItem> WeekGrid::buildPaintedItems() const
 {
     std::vector<Segment> starts;
     for (WeekLayer layer : {WeekLayer::Work, WeekLayer::DeepWork, WeekLayer::Comms})
@@ -364,7 +369,7 @@ int WeekGrid::focusedPaintedItem() const
 {
     if (m_state->selectedRange < 0)
         return -1;
-    const std::vector<PaintedItem> items = paintedItems();
+    const std::vector<PaintedItem> &items = paintedItems();
     const QString prefix =
         QStringLiteral("%1:%2:").arg(int(m_state->layer)).arg(m_state->selectedRange);
     for (std::size_t i = 0; i < items.size(); ++i)
@@ -389,6 +394,7 @@ void WeekGrid::select(int range, int day)
 
 void WeekGrid::commit()
 {
+    markPaintedItemsStale();
     update();
     if (committed)
         committed();

@@ -51,13 +51,14 @@ public:
     // The clock style or the first day changed: labels and rows.
     void relabel();
 
-    // For screen readers: every range of the three layers, day by day in
-    // the rows' order, named as its tooltip names it ("Deep work, Mon
-    // 09:00–12:00 (3 h)"); the keyboard is on the selected range.
-    std::vector<PaintedItem> paintedItems() const override;
+    // For screen readers (buildPaintedItems()): every range of the three
+    // layers, day by day in the rows' order, named as its tooltip names it
+    // ("Deep work, Mon 09:00–12:00 (3 h)"); the keyboard is on the selected
+    // range.
     int focusedPaintedItem() const override;
 
 protected:
+    std::vector<PaintedItem> buildPaintedItems() const override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;

@@ -180,8 +180,11 @@ private slots:
 
     void timelineReadsRowsBlocksHandoffsGapsAndTasks();
     void timelineAnnouncesTheKeyboardRow();
+    void timelineItemsFollowEditsTheClockAndPanning();
     void weekEditorReadsEveryRange();
+    void weekEditorItemsFollowNewPatterns();
     void myWeekReadsBlocksAndTheKeyboardMovesOverThem();
+    void myWeekItemsFollowAnEdit();
     void highContrastColours();
     void highContrastPreference();
     void textFieldsFramedInHighContrast();
@@ -298,6 +301,47 @@ void TestAccessibility::timelineAnnouncesTheKeyboardRow()
     QCOMPARE(focusEvents.back().second, 9);
 }
 
+// A screen reader keeps an item's interface and asks it again after the view
+// changed: it must read what the view shows now, not a snapshot of before.
+void TestAccessibility::timelineItemsFollowEditsTheClockAndPanning()
+{
+    const auto view = mondayTimeline();
+    QVERIFY(view);
+    QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(view.get());
+    QCOMPARE(timeline->childCount(), 10);
+    QAccessibleInterface *anna = timeline->child(2);
+    QAccessibleInterface *deep = timeline->child(3);
+    QAccessibleInterface *task = timeline->child(9);
+    QCOMPARE(anna->text(QAccessible::Name), QStringLiteral("Anna Schmidt, 13:00 (Europe/Berlin)"));
+    QVERIFY2(task->text(QAccessible::Name).contains(QStringLiteral("Migrate billing DB")),
+             qPrintable(task->text(QAccessible::Name)));
+
+    // The task renamed (an edit of tasks alone, which keeps the painted rows).
+    Task renamed = m_document->plan().tasks[0];
+    renamed.title = "Move billing DB";
+    m_document->changeTask(renamed, QStringLiteral("Rename T-1"));
+    QVERIFY2(task->text(QAccessible::Name).contains(QStringLiteral("Move billing DB")),
+             qPrintable(task->text(QAccessible::Name)));
+    QVERIFY(!task->text(QAccessible::Name).contains(QStringLiteral("Migrate")));
+
+    // An hour later, 13:00Z, it is 14:00 in Berlin (CET = UTC+1).
+    view->setNow(monday + std::chrono::hours{13});
+    QCOMPARE(anna->text(QAccessible::Name), QStringLiteral("Anna Schmidt, 14:00 (Europe/Berlin)"));
+
+    // Panned four hours on: Monday's deep work (08:00-11:00Z) moves left with
+    // the view.
+    view->setVisibleRange({monday + std::chrono::hours{4}, monday + std::chrono::hours{28}});
+    const QPoint origin = view->viewport()->mapToGlobal(QPoint(0, 0));
+    const int left = origin.x() + int(view->xOf(monday + std::chrono::hours{8}));
+    QVERIFY2(std::abs(deep->rect().left() - left) <= 1,
+             qPrintable(QStringLiteral("%1 vs %2").arg(deep->rect().left()).arg(left)));
+    // On Wednesday it is no longer shown: its interface is no longer valid.
+    view->setVisibleRange({monday + std::chrono::hours{48}, monday + std::chrono::hours{72}});
+    QVERIFY(!deep->isValid());
+    QVERIFY(deep->state().invalid);
+    QVERIFY(deep->text(QAccessible::Name).isEmpty());
+}
+
 void TestAccessibility::weekEditorReadsEveryRange()
 {
     WeekEditor editor;
@@ -345,6 +389,61 @@ void TestAccessibility::weekEditorReadsEveryRange()
     QTest::keyClick(grid, Qt::Key_Down);
     QCOMPARE(items->focusedPaintedItem(), 2);
     QCOMPARE(focusEvents.back().second, 2);
+}
+
+void TestAccessibility::weekEditorItemsFollowNewPatterns()
+{
+    WeekEditor editor;
+    editor.setClockStyle(ClockStyle::TwentyFourHour);
+    editor.setFirstDayOfWeek(Qt::Monday);
+    const Plan plan = handPlan();
+    const Member &anna = plan.members[0];
+    editor.setPatterns(anna.work, anna.deepWork, anna.comms);
+    editor.resize(1000, 600);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *grid = editor.findChild<QWidget *>(QStringLiteral("weekGrid"));
+    QVERIFY(grid);
+    QAccessibleInterface *mondayDeep = QAccessible::queryAccessibleInterface(grid)->child(1);
+    QVERIFY(mondayDeep);
+    QCOMPARE(mondayDeep->text(QAccessible::Name),
+             QStringLiteral("Deep work, Mon 09:00–12:00 (3 h)"));
+
+    // Deep work from 10:00 now: 10:00-12:00 is 2 h.
+    const WeeklyPattern later{{WeeklyRange{Weekdays::workdays(), clock(10), clock(12)}}};
+    editor.setPatterns(anna.work, later, anna.comms);
+    QCOMPARE(mondayDeep->text(QAccessible::Name),
+             QStringLiteral("Deep work, Mon 10:00–12:00 (2 h)"));
+    QCOMPARE(readChildren(grid)[3].name, QStringLiteral("Deep work, Tue 10:00–12:00 (2 h)"));
+}
+
+void TestAccessibility::myWeekItemsFollowAnEdit()
+{
+    MyWeekView view(m_document.get());
+    view.setClockStyle(ClockStyle::TwentyFourHour);
+    view.setFirstDayOfWeek(Qt::Monday);
+    view.setMember("anna");
+    view.setWeekContaining(date::floor<date::days>(date::local_days{date::year{2026} / 11 / 30}));
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QWidget *canvas = view.canvas();
+    QCOMPARE(readChildren(canvas)[1].name,
+             QStringLiteral("Mon 30 Nov: Protected deep work 09:00–12:00 (3 h), Berlin time"));
+
+    // Anna's deep work from 10:00 Berlin now: 10:00-12:00 is 2 h. (Where it
+    // is read depends on the blocks starting at 09:00 before it.)
+    Member anna = m_document->plan().members[0];
+    anna.deepWork = {{WeeklyRange{Weekdays::workdays(), clock(10), clock(12)}}};
+    m_document->changeMember(anna);
+    QStringList names;
+    for (const ReadItem &item : readChildren(canvas))
+        names << item.name;
+    QVERIFY(!names.contains(
+        QStringLiteral("Mon 30 Nov: Protected deep work 09:00–12:00 (3 h), Berlin time")));
+    QVERIFY2(names.contains(
+                 QStringLiteral("Mon 30 Nov: Protected deep work 10:00–12:00 (2 h), Berlin time")),
+             qPrintable(names.join(u'\n')));
 }
 
 void TestAccessibility::myWeekReadsBlocksAndTheKeyboardMovesOverThem()
