@@ -41,44 +41,78 @@ bool sameServer(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-QString lineProblem(int line, const QString &problem)
+// `url` as one calendar is written once: without its scheme's default port
+// and with a trailing "/" (a collection), so that two spellings of one
+// calendar compare equal.
+QUrl normalisedCalendarUrl(QUrl url)
 {
-    //: A problem in a calendar map file; %1 is its line number
-    return CalDav::tr("line %1: %2").arg(line).arg(problem);
+    const int defaultPort = url.scheme() == u"https" ? 443 : url.scheme() == u"http" ? 80 : -1;
+    if (url.port() == defaultPort)
+        url.setPort(-1);
+    if (!url.path().endsWith(u'/'))
+        url.setPath(url.path(QUrl::FullyEncoded) + u'/', QUrl::StrictMode);
+    return url;
+}
+
+// Where a line splits into key and URL: its last " = " (ids may hold "=",
+// URLs never hold " = "), else its first "="; -1 and 0 without any "=".
+std::pair<qsizetype, qsizetype> keyUrlSplit(const QString &text)
+{
+    const QString spaced = QStringLiteral(" = ");
+    if (const qsizetype at = text.lastIndexOf(spaced); at >= 0)
+        return {at, spaced.size()};
+    return {text.indexOf(u'='), 1};
 }
 
 // One "KEY = URL" line as an entry, or what is wrong with it.
-Expected<CalendarMapEntry, QString> parseLine(const QString &text, int line, const QUrl &server)
+Expected<CalendarMapEntry, CalendarMapProblem>
+parseLine(const QString &text, int line, const QUrl &server)
 {
-    const qsizetype equals = text.indexOf(u'=');
+    const auto [equals, equalsSize] = keyUrlSplit(text);
     if (equals < 0)
-        return lineProblem(line,
-                           CalDav::tr("expected KEY = URL, e.g. member:anna = %1")
-                               .arg(QStringLiteral("/dav/lead/work/")));
+        return CalendarMapProblem{line,
+                                  CalDav::tr("expected KEY = URL, e.g. member:anna = %1")
+                                      .arg(QStringLiteral("/dav/lead/work/"))};
     CalendarMapEntry entry{text.left(equals).trimmed(), {}, line};
-    const QString urlText = text.mid(equals + 1).trimmed();
+    const QString urlText = text.mid(equals + equalsSize).trimmed();
     if (!isKnownKeyForm(entry.key))
-        return lineProblem(line,
-                           CalDav::tr("\"%1\" is not a calendar key (member:ID, region:ID or "
-                                      "handoffs)")
-                               .arg(entry.key));
+        return CalendarMapProblem{
+            line,
+            CalDav::tr("\"%1\" is not a calendar key (member:ID, region:ID or "
+                       "handoffs)")
+                .arg(entry.key)};
     const QUrl given(urlText, QUrl::StrictMode);
     if (urlText.isEmpty() || !given.isValid())
-        return lineProblem(line, CalDav::tr("%1: \"%2\" is not a URL").arg(entry.key, urlText));
+        return CalendarMapProblem{line,
+                                  CalDav::tr("%1: \"%2\" is not a URL").arg(entry.key, urlText)};
     entry.url = server.resolved(given);
     if (!sameServer(entry.url, server))
-        return lineProblem(line,
-                           CalDav::tr("%1: %2 is not on the server %3 (the password is sent "
-                                      "to that server only)")
-                               .arg(entry.key,
-                                    entry.url.toDisplayString(QUrl::RemoveUserInfo),
-                                    server.toDisplayString(QUrl::RemoveUserInfo)));
-    if (!entry.url.path().endsWith(u'/'))
-        entry.url.setPath(entry.url.path(QUrl::FullyEncoded) + u'/', QUrl::StrictMode);
+        return CalendarMapProblem{line,
+                                  CalDav::tr("%1: %2 is not on the server %3 (the password is sent "
+                                             "to that server only)")
+                                      .arg(entry.key,
+                                           entry.url.toDisplayString(QUrl::RemoveUserInfo),
+                                           server.toDisplayString(QUrl::RemoveUserInfo))};
+    entry.url = normalisedCalendarUrl(entry.url);
     return entry;
 }
 
+// The text of a calendar map file without a UTF-8 byte order mark (some
+// editors write one; it is not part of the first key).
+QString withoutByteOrderMark(const QString &text)
+{
+    return text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
+}
+
 } // namespace
+
+QString CalendarMapProblem::text() const
+{
+    if (line == 0)
+        return problem;
+    //: A problem in a calendar map file; %1 is its line number
+    return CalDav::tr("line %1: %2").arg(line).arg(problem);
+}
 
 std::optional<QUrl> CalendarMap::urlFor(const QString &key) const
 {
@@ -127,11 +161,11 @@ std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan)
     return keys;
 }
 
-Expected<CalendarMap, QString> parseCalendarMap(const QString &text, const QUrl &server)
+Expected<CalendarMap, CalendarMapProblem> parseCalendarMap(const QString &text, const QUrl &server)
 {
     CalendarMap map;
     std::set<QString> urls;
-    const QStringList lines = text.split(u'\n');
+    const QStringList lines = withoutByteOrderMark(text).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -139,35 +173,62 @@ Expected<CalendarMap, QString> parseCalendarMap(const QString &text, const QUrl 
         auto entry = parseLine(line, int(i + 1), server);
         if (!entry)
             return entry.error();
-        //: A problem in a calendar map file: %1 is a calendar key ("member:anna") given on
-        //: two lines
-        if (map.urlFor(entry.value().key))
-            return lineProblem(int(i + 1), CalDav::tr("%1 is mapped twice").arg(entry.value().key));
-        if (!urls.insert(entry.value().url.toString(QUrl::FullyEncoded)).second)
-            return lineProblem(int(i + 1),
-                               CalDav::tr("%1: %2 is already mapped to another calendar key; "
-                                          "two keys in one calendar would delete each other's "
-                                          "events")
-                                   .arg(entry.value().key,
-                                        entry.value().url.toDisplayString(QUrl::RemoveUserInfo)));
+        const CalendarMapEntry &read = entry.value();
+        if (map.urlFor(read.key))
+            return CalendarMapProblem{read.line,
+                                      //: A problem in a calendar map file: %1 is a calendar key
+                                      //: ("member:anna") given on two lines
+                                      CalDav::tr("%1 is mapped twice").arg(read.key)};
+        if (!urls.insert(read.url.toString(QUrl::FullyEncoded)).second)
+            return CalendarMapProblem{
+                read.line,
+                CalDav::tr("%1: %2 is already mapped to another calendar key; "
+                           "two keys in one calendar would delete each other's "
+                           "events")
+                    .arg(read.key, read.url.toDisplayString(QUrl::RemoveUserInfo))};
         map.entries.push_back(std::move(entry).value());
     }
     return map;
 }
 
-std::optional<QString> checkCalendarMap(const CalendarMap &map, const Plan &plan)
+std::optional<CalendarMapProblem> checkCalendarMap(const CalendarMap &map, const Plan &plan)
 {
     for (const CalendarMapEntry &entry : map.entries) {
-        const std::string id = entry.key.section(u':', 1).toStdString();
-        if (entry.key.startsWith(memberPrefix) && !plan.memberIndex(id))
-            return lineProblem(
-                entry.line,
-                CalDav::tr("the plan has no member \"%1\"").arg(QString::fromStdString(id)));
-        if (entry.key.startsWith(regionPrefix) && !plan.regionIndex(id))
-            return lineProblem(
-                entry.line,
-                CalDav::tr("the plan has no region \"%1\"").arg(QString::fromStdString(id)));
+        if (entry.key.startsWith(memberPrefix)) {
+            const std::string id = entry.key.mid(memberPrefix.size()).toStdString();
+            if (!plan.memberIndex(id))
+                return CalendarMapProblem{
+                    entry.line,
+                    CalDav::tr("the plan has no member \"%1\"").arg(QString::fromStdString(id))};
+        }
+        if (entry.key.startsWith(regionPrefix)) {
+            const std::string id = entry.key.mid(regionPrefix.size()).toStdString();
+            if (!plan.regionIndex(id))
+                return CalendarMapProblem{
+                    entry.line,
+                    CalDav::tr("the plan has no region \"%1\"").arg(QString::fromStdString(id))};
+        }
     }
+    return std::nullopt;
+}
+
+std::optional<CalendarMapProblem>
+checkMappedCalendarsHoldEvents(const CalendarMap &map, const std::vector<ServerCalendar> &calendars)
+{
+    for (const CalendarMapEntry &entry : map.entries)
+        for (const ServerCalendar &calendar : calendars)
+            if (!calendar.holdsEvents()
+                && normalisedCalendarUrl(calendar.url) == normalisedCalendarUrl(entry.url))
+                return CalendarMapProblem{
+                    entry.line,
+                    //: A problem in a calendar map: %1 is a calendar key ("member:anna"), %2 the
+                    //: URL of a calendar on the server that holds only other components, %3 those
+                    //: components ("VTODO")
+                    CalDav::tr("%1: %2 holds no events (%3), so the plan's events cannot go "
+                               "there")
+                        .arg(entry.key,
+                             entry.url.toDisplayString(QUrl::RemoveUserInfo),
+                             calendar.components.join(QStringLiteral(", ")))};
     return std::nullopt;
 }
 

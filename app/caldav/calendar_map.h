@@ -8,7 +8,10 @@
 // Calendar keys name a publish's calendars independently of the server:
 // "member:<id>" (sunrelay-member-<id>), "region:<id>" (sunrelay-region-<id>)
 // and "handoffs" (sunrelay-handoffs). A calendar map file has one mapping a
-// line, `KEY = URL`; blank lines and lines starting with '#' are skipped. A
+// line, `KEY = URL`, split at the line's last " = " (an id may hold "=" or
+// ":", a URL never holds " = "; a line without " = " splits at its first
+// "="); blank lines and lines starting with '#' are skipped, and a UTF-8
+// byte order mark before the first line too. A
 // URL may be absolute or a path on the server; it must be on the publish's
 // server (the password is sent to no other host), and no two keys may share
 // a calendar (each publish deletes the events of its own it no longer
@@ -40,6 +43,16 @@ struct CalendarMapEntry {
     int line = 0; // in the text it was read from; 0 when made in code
 };
 
+// What is wrong in a calendar map, apart from where: the dialog shows
+// `problem` beside its row, a file's reader "line N: problem" (text()).
+struct CalendarMapProblem {
+    int line = 0; // 0: a map made in code
+    QString problem;
+
+    // "line N: problem" (translated); `problem` alone when line is 0.
+    QString text() const;
+};
+
 struct CalendarMap {
     std::vector<CalendarMapEntry> entries;
 
@@ -57,13 +70,13 @@ QString calendarKey(const std::string &slug);
 // ("handoffs" first, then regions and members in plan order).
 std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan);
 
-// The map in `text` with relative URLs resolved against `server`; or the
-// first problem as "line N: what is wrong" (translated).
-Expected<CalendarMap, QString> parseCalendarMap(const QString &text, const QUrl &server);
+// The map in `text` with relative URLs resolved against `server` and
+// normalised (no default port, a trailing "/"); or the first problem.
+Expected<CalendarMap, CalendarMapProblem> parseCalendarMap(const QString &text, const QUrl &server);
 
-// A key whose member or region the plan does not have, as "line N: …";
-// nullopt when every key names one of the plan's calendars.
-std::optional<QString> checkCalendarMap(const CalendarMap &map, const Plan &plan);
+// A key whose member or region the plan does not have; nullopt when every
+// key names one of the plan's calendars.
+std::optional<CalendarMapProblem> checkCalendarMap(const CalendarMap &map, const Plan &plan);
 
 // One calendar in the account's calendar home.
 struct ServerCalendar {
@@ -76,6 +89,12 @@ struct ServerCalendar {
         return components.isEmpty() || components.contains(QStringLiteral("VEVENT"));
     }
 };
+
+// A key mapped to one of `calendars` that holds no events (tasks only, say):
+// Sunrelay's events cannot go there. nullopt when none is.
+std::optional<CalendarMapProblem>
+checkMappedCalendarsHoldEvents(const CalendarMap &map,
+                               const std::vector<ServerCalendar> &calendars);
 
 // The calendars in the account's calendar home (PROPFIND Depth 1 of
 // displayname, resourcetype and supported-calendar-component-set), sorted

@@ -263,11 +263,11 @@ calendarMap(Call &call, const QUrl &server, const Plan &plan, int &status)
     }
     auto map = caldav::parseCalendarMap(QString::fromUtf8(text.value()), server);
     if (!map) {
-        status = call.badInput(path, map.error());
+        status = call.badInput(path, map.error().text());
         return std::nullopt;
     }
     if (auto problem = caldav::checkCalendarMap(map.value(), plan)) {
-        status = call.badInput(path, *problem);
+        status = call.badInput(path, problem->text());
         return std::nullopt;
     }
     return std::move(map).value();

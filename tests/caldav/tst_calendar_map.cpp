@@ -31,7 +31,12 @@ private slots:
     void readsAMapWithCommentsAndPaths();
     void badLinesAreNamed_data();
     void badLinesAreNamed();
+    void problemsKeepTheLineApart();
     void keysMustNameThePlansCalendars();
+    void idsMayHoldEqualsAndColons();
+    void byteOrderMarkIsSkipped();
+    void oneCalendarSpelledTwoWaysIsMappedOnce();
+    void calendarsWithoutEventsAreRefused();
     void keysOfSlugs();
     void mapRoundTripsThroughText();
     void readsACalendarHomeListing();
@@ -46,7 +51,7 @@ void TestCalendarMap::readsAMapWithCommentsAndPaths()
                                         "  region:emea=https://dav.example.com/x/emea/ \n"
                                         "handoffs = shared/handoffs/\r\n"),
                          server);
-    QVERIFY2(map, map ? "" : qPrintable(map.error()));
+    QVERIFY2(map, map ? "" : qPrintable(map.error().text()));
     QCOMPARE(map.value().entries.size(), std::size_t{3});
     QCOMPARE(map.value().entries[0].line, 3);
     // A collection URL always ends in "/"; a relative one is on the server.
@@ -90,7 +95,24 @@ void TestCalendarMap::badLinesAreNamed()
     QFETCH(QString, expected);
     const auto map = parseCalendarMap(text, server);
     QVERIFY(!map);
-    QVERIFY2(map.error().startsWith(expected), qPrintable(map.error()));
+    QVERIFY2(map.error().text().startsWith(expected), qPrintable(map.error().text()));
+}
+
+void TestCalendarMap::problemsKeepTheLineApart()
+{
+    // The dialog shows the problem beside its row, the CLI "line N: ...":
+    // the number is not part of the problem, in any language.
+    const auto map = parseCalendarMap(QStringLiteral("# map\n\nmembr:anna = /x/\n"), server);
+    QVERIFY(!map);
+    QCOMPARE(map.error().line, 3);
+    QCOMPARE(map.error().problem,
+             QStringLiteral("\"membr:anna\" is not a calendar key (member:ID, region:ID or "
+                            "handoffs)"));
+    QCOMPARE(map.error().text(),
+             QStringLiteral("line 3: \"membr:anna\" is not a calendar key (member:ID, region:ID "
+                            "or handoffs)"));
+    QCOMPARE((CalendarMapProblem{0, QStringLiteral("made in code")}).text(),
+             QStringLiteral("made in code"));
 }
 
 void TestCalendarMap::keysMustNameThePlansCalendars()
@@ -104,12 +126,103 @@ void TestCalendarMap::keysMustNameThePlansCalendars()
     const auto typo =
         parseCalendarMap(QStringLiteral("member:anna = /a/\nmember:ana = /b/\n"), server);
     QVERIFY(typo);
-    QCOMPARE(checkCalendarMap(typo.value(), plan),
-             QStringLiteral("line 2: the plan has no member \"ana\""));
+    const auto typoProblem = checkCalendarMap(typo.value(), plan);
+    QVERIFY(typoProblem);
+    QCOMPARE(typoProblem->text(), QStringLiteral("line 2: the plan has no member \"ana\""));
+    QCOMPARE(typoProblem->line, 2);
     const auto region = parseCalendarMap(QStringLiteral("region:europe = /e/\n"), server);
     QVERIFY(region);
-    QCOMPARE(checkCalendarMap(region.value(), plan),
-             QStringLiteral("line 1: the plan has no region \"europe\""));
+    const auto regionProblem = checkCalendarMap(region.value(), plan);
+    QVERIFY(regionProblem);
+    QCOMPARE(regionProblem->text(), QStringLiteral("line 1: the plan has no region \"europe\""));
+}
+
+void TestCalendarMap::idsMayHoldEqualsAndColons()
+{
+    // Plan ids need only be one line: "a=b" and "team:anna" are members.
+    Plan plan = demoPlan();
+    plan.members[0].id = "a=b";
+    plan.members[1].id = "team:anna";
+    plan.regions[0].id = "x=y:z";
+    CalendarMap written;
+    written.entries = {
+        {QStringLiteral("member:a=b"), QUrl(QStringLiteral("https://dav.example.com/ab/")), 0},
+        {QStringLiteral("member:team:anna"), QUrl(QStringLiteral("https://dav.example.com/t/")), 0},
+        {QStringLiteral("region:x=y:z"), QUrl(QStringLiteral("https://dav.example.com/r/")), 0},
+    };
+    // As the app saves a map and reads it back.
+    QCOMPARE(written.toText(),
+             QStringLiteral("member:a=b = https://dav.example.com/ab/\n"
+                            "member:team:anna = https://dav.example.com/t/\n"
+                            "region:x=y:z = https://dav.example.com/r/\n"));
+    const auto read = parseCalendarMap(written.toText(), server);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().text()));
+    QCOMPARE(read.value().entries.size(), std::size_t{3});
+    QCOMPARE(read.value().urlFor(QStringLiteral("member:a=b")),
+             QUrl(QStringLiteral("https://dav.example.com/ab/")));
+    QCOMPARE(read.value().urlFor(QStringLiteral("member:team:anna")),
+             QUrl(QStringLiteral("https://dav.example.com/t/")));
+    QCOMPARE(read.value().urlFor(QStringLiteral("region:x=y:z")),
+             QUrl(QStringLiteral("https://dav.example.com/r/")));
+    QCOMPARE(checkCalendarMap(read.value(), plan), std::nullopt);
+    // The whole id after the prefix is looked up, not the part after a ':'.
+    const auto unknown = parseCalendarMap(QStringLiteral("member:team:bob = /b/\n"), server);
+    QVERIFY(unknown);
+    QCOMPARE(checkCalendarMap(unknown.value(), plan)->problem,
+             QStringLiteral("the plan has no member \"team:bob\""));
+}
+
+void TestCalendarMap::byteOrderMarkIsSkipped()
+{
+    // Windows editors save UTF-8 with a byte order mark.
+    const auto map = parseCalendarMap(QString::fromUtf8("\xEF\xBB\xBFmember:anna = /a/\n"), server);
+    QVERIFY2(map, map ? "" : qPrintable(map.error().text()));
+    QCOMPARE(map.value().urlFor(QStringLiteral("member:anna")),
+             QUrl(QStringLiteral("https://dav.example.com/a/")));
+}
+
+void TestCalendarMap::oneCalendarSpelledTwoWaysIsMappedOnce()
+{
+    // https's own port written out is the same calendar as without it.
+    const auto map = parseCalendarMap(QStringLiteral("member:anna = https://dav.example.com:443/a\n"
+                                                     "member:tom = /a/\n"),
+                                      server);
+    QVERIFY(!map);
+    QCOMPARE(map.error().line, 2);
+    QVERIFY2(map.error().problem.startsWith(
+                 QStringLiteral("member:tom: https://dav.example.com/a/ is already mapped")),
+             qPrintable(map.error().problem));
+    const auto one =
+        parseCalendarMap(QStringLiteral("handoffs = https://dav.example.com:443/h\n"), server);
+    QVERIFY(one);
+    QCOMPARE(one.value().toText(), QStringLiteral("handoffs = https://dav.example.com/h/\n"));
+    // Another port is another server.
+    const auto other =
+        parseCalendarMap(QStringLiteral("handoffs = https://dav.example.com:8443/h/\n"), server);
+    QVERIFY(!other);
+    QVERIFY(other.error().problem.contains(QStringLiteral("is not on the server")));
+}
+
+void TestCalendarMap::calendarsWithoutEventsAreRefused()
+{
+    ServerCalendar tasks;
+    tasks.url = QUrl(QStringLiteral("https://dav.example.com/lead/tasks/"));
+    tasks.components = QStringList{QStringLiteral("VTODO")};
+    ServerCalendar work;
+    work.url = QUrl(QStringLiteral("https://dav.example.com/lead/work/"));
+    work.components = QStringList{QStringLiteral("VEVENT"), QStringLiteral("VTODO")};
+    const auto map =
+        parseCalendarMap(QStringLiteral("member:anna = /lead/work/\n"
+                                        "member:tom = https://dav.example.com:443/lead/tasks\n"),
+                         server);
+    QVERIFY(map);
+    const auto problem = checkMappedCalendarsHoldEvents(map.value(), {work, tasks});
+    QVERIFY(problem);
+    QCOMPARE(problem->line, 2);
+    QCOMPARE(problem->problem,
+             QStringLiteral("member:tom: https://dav.example.com/lead/tasks/ holds no events "
+                            "(VTODO), so the plan's events cannot go there"));
+    QCOMPARE(checkMappedCalendarsHoldEvents(map.value(), {work}), std::nullopt);
 }
 
 void TestCalendarMap::keysOfSlugs()

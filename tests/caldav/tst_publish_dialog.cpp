@@ -5,7 +5,9 @@
 // A screenshot of the finished dialog goes to the build folder. Use Existing
 // Calendars… maps Anna's calendar into one the "editor" account (which may
 // not create calendars) can write, lists the server's calendars in its
-// drop-downs, and is remembered for the server.
+// drop-downs (on a worker thread: Find and OK disabled meanwhile, Cancel
+// stops it, deleting the dialog meanwhile is safe), shows a bad row's
+// problem without a line number, and is remembered for the server.
 
 #include "caldav_test_support.h"
 #include "gui/publish/calendar_map_dialog.h"
@@ -18,8 +20,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,6 +73,33 @@ QUrl makeEditorCalendar()
     return calendar;
 }
 
+caldav::ServerAccount editorAccount()
+{
+    return {QUrl(env("SUNRELAY_CALDAV_URL")),
+            env("SUNRELAY_CALDAV_EDITOR_USER"),
+            env("SUNRELAY_CALDAV_EDITOR_PASSWORD")};
+}
+
+// A map dialog whose Find lists the editor's calendars.
+std::unique_ptr<CalendarMapDialog> editorMapDialog(const Plan &plan)
+{
+    auto dialog = std::make_unique<CalendarMapDialog>(plan, QUrl(env("SUNRELAY_CALDAV_URL")));
+    dialog->setAccountSource([]() -> CalendarMapDialog::AccountOrWhyNot {
+        return editorAccount();
+    });
+    return dialog;
+}
+
+QPushButton *okButton(const QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+QWidget *findButton(const QDialog &dialog)
+{
+    return dialog.findChild<QWidget *>(QStringLiteral("findCalendars"));
+}
+
 void fillEditorAccount(PublishDialog &dialog)
 {
     dialog.setServer(QUrl(env("SUNRELAY_CALDAV_URL")), env("SUNRELAY_CALDAV_EDITOR_USER"));
@@ -89,6 +121,7 @@ private slots:
     void cancelStopsThePublish();
     void withoutAKeyringThePasswordIsAskedEachTime();
     void existingCalendarsAreFoundMappedAndRemembered();
+    void findCanBeCancelledAndOutlivesItsDialog();
 
 private:
     Plan m_plan = demoPlan();
@@ -187,18 +220,24 @@ void TestPublishDialog::existingCalendarsAreFoundMappedAndRemembered()
     }
 
     // The mapping dialog lists the server's calendars and maps Anna's.
-    CalendarMapDialog mapDialog(m_plan, QUrl(env("SUNRELAY_CALDAV_URL")));
-    mapDialog.setDiscovery([]() -> CalendarMapDialog::Found {
-        caldav::DavClient client({QUrl(env("SUNRELAY_CALDAV_URL")),
-                                  env("SUNRELAY_CALDAV_EDITOR_USER"),
-                                  env("SUNRELAY_CALDAV_EDITOR_PASSWORD")});
-        auto calendars = caldav::listCalendars(client);
-        if (!calendars)
-            return caldav::describe(calendars.error());
-        return std::move(calendars).value();
-    });
+    const auto mapDialogOwner = editorMapDialog(m_plan);
+    CalendarMapDialog &mapDialog = *mapDialogOwner;
     mapDialog.show();
+    QVERIFY(findButton(mapDialog)->isEnabled());
+    QSignalSpy found(&mapDialog, &CalendarMapDialog::findFinished);
     mapDialog.findCalendars();
+    // It returned before the server answered: nothing offered yet, and
+    // neither Find nor OK can be used until the answer is in.
+    QVERIFY(mapDialog.isFinding());
+    QCOMPARE(mapDialog.urlField(QStringLiteral("member:anna"))->count(), 0);
+    QVERIFY(!findButton(mapDialog)->isEnabled());
+    QVERIFY(!okButton(mapDialog)->isEnabled());
+    mapDialog.accept(); // ignored while finding
+    QVERIFY(mapDialog.isVisible());
+    QVERIFY(found.wait(60'000));
+    QVERIFY(!mapDialog.isFinding());
+    QVERIFY(findButton(mapDialog)->isEnabled());
+    QVERIFY(okButton(mapDialog)->isEnabled());
     QComboBox *anna = mapDialog.urlField(QStringLiteral("member:anna"));
     QVERIFY(anna);
     QVERIFY(anna->findText(shared.toString()) > 0);
@@ -208,8 +247,11 @@ void TestPublishDialog::existingCalendarsAreFoundMappedAndRemembered()
     mapDialog.urlField(QStringLiteral("handoffs"))
         ->setEditText(QStringLiteral("https://calendar.example.org/h/"));
     mapDialog.accept();
-    QVERIFY2(mapDialog.problemText().contains(QLatin1String("is not on the server")),
-             qPrintable(mapDialog.problemText()));
+    // The row's problem, without the file's "line N:" (the rows are the lines).
+    QCOMPARE(mapDialog.problemText(),
+             QStringLiteral("handoffs: https://calendar.example.org/h/ is not on the server %1 "
+                            "(the password is sent to that server only)")
+                 .arg(QUrl(env("SUNRELAY_CALDAV_URL")).toDisplayString(QUrl::RemoveUserInfo)));
     QCOMPARE(mapDialog.result(), int(QDialog::Rejected));
     mapDialog.urlField(QStringLiteral("handoffs"))->setEditText({});
     mapDialog.accept();
@@ -238,6 +280,32 @@ void TestPublishDialog::existingCalendarsAreFoundMappedAndRemembered()
     for (const QString &key : QSettings().allKeys())
         QVERIFY(
             !QSettings().value(key).toString().contains(env("SUNRELAY_CALDAV_EDITOR_PASSWORD")));
+}
+
+void TestPublishDialog::findCanBeCancelledAndOutlivesItsDialog()
+{
+    {
+        const auto dialog = editorMapDialog(m_plan);
+        dialog->show();
+        QSignalSpy found(dialog.get(), &CalendarMapDialog::findFinished);
+        dialog->findCalendars();
+        dialog->reject(); // Cancel stops the search; the dialog stays open
+        QVERIFY(dialog->isVisible());
+        QVERIFY(found.wait(60'000));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("findStatus"))->text(),
+                 QStringLiteral("Cancelled."));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(okButton(*dialog)->isEnabled());
+        dialog->reject(); // now it closes
+        QVERIFY(!dialog->isVisible());
+    }
+    // Deleted while its worker runs: cancelled and waited for, no crash.
+    auto dialog = editorMapDialog(m_plan);
+    dialog->show();
+    dialog->findCalendars();
+    QVERIFY(dialog->isFinding());
+    dialog.reset();
+    QTest::qWait(100); // the worker's finished() must not reach a dead dialog
 }
 
 QTEST_MAIN(TestPublishDialog)

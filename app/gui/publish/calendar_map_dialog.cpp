@@ -2,6 +2,8 @@
 
 #include "gui/calendar/export_fields.h"
 
+#include "caldav/publisher.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace sunrelay::gui
@@ -78,13 +81,15 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
     m_table->verticalHeader()->hide();
     auto *find = new QPushButton(tr("&Find Calendars on the Server"), this);
     find->setEnabled(false);
+    find->setObjectName(QStringLiteral("findCalendars"));
     m_findButton = find;
     connect(find, &QPushButton::clicked, this, &CalendarMapDialog::findCalendars);
     m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("findStatus"));
     m_problem->setObjectName(QStringLiteral("problem"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CalendarMapDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CalendarMapDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CalendarMapDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CalendarMapDialog::reject);
     auto *findRow = new QHBoxLayout;
     findRow->addWidget(find);
     findRow->addWidget(m_status, 1);
@@ -93,8 +98,17 @@ CalendarMapDialog::CalendarMapDialog(const Plan &plan, QUrl server, QWidget *par
     layout->addLayout(findRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(900, 520);
+}
+
+CalendarMapDialog::~CalendarMapDialog()
+{
+    if (m_worker) {
+        *m_cancel = true;
+        m_worker->wait();
+        QApplication::restoreOverrideCursor(); // setFinding(true)'s
+    }
 }
 
 QComboBox *CalendarMapDialog::urlField(const QString &key) const
@@ -113,27 +127,84 @@ void CalendarMapDialog::setMap(const caldav::CalendarMap &map)
             field->setEditText(entry.url.toString());
 }
 
-void CalendarMapDialog::setDiscovery(Discovery discovery)
+void CalendarMapDialog::setAccountSource(AccountSource source)
 {
-    m_discovery = std::move(discovery);
-    m_findButton->setEnabled(bool(m_discovery));
+    m_accountSource = std::move(source);
+    m_findButton->setEnabled(bool(m_accountSource) && !m_worker);
 }
 
 void CalendarMapDialog::findCalendars()
 {
-    if (!m_discovery)
+    if (!m_accountSource || m_worker)
         return;
-    //: Status while the server is asked for the account's calendars (after "Find Calendars on
-    //: the Server")
-    m_status->setText(tr("Asking the server…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto calendars = m_discovery();
-    QApplication::restoreOverrideCursor();
-    if (!calendars) {
-        m_status->setText(calendars.error());
+    auto account = m_accountSource();
+    if (!account) {
+        m_status->setText(account.error());
         return;
     }
-    offerCalendars(calendars.value());
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_result = std::make_shared<std::optional<Found>>();
+    // The worker touches only its own client and the shared result and
+    // flag, never the dialog, so the dialog may go away meanwhile (its
+    // destructor cancels and waits).
+    m_worker.reset(QThread::create(
+        [account = std::move(account).value(), cancel = m_cancel, result = m_result] {
+            caldav::DavClient client(account);
+            client.setCancelFlag(cancel);
+            auto calendars = caldav::listCalendars(client);
+            if (calendars)
+                result->emplace(std::move(calendars).value());
+            else
+                result->emplace(caldav::describe(calendars.error()));
+        }));
+    connect(m_worker.get(), &QThread::finished, this, &CalendarMapDialog::findDone);
+    setFinding(true);
+    m_worker->start();
+}
+
+void CalendarMapDialog::reject()
+{
+    if (m_worker) {
+        *m_cancel = true;
+        //: Status in Use Existing Calendars while stopping "Find Calendars on the Server"
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void CalendarMapDialog::setFinding(bool finding)
+{
+    m_findButton->setEnabled(!finding && bool(m_accountSource));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!finding);
+    if (finding) {
+        //: Status while the server is asked for the account's calendars (after "Find Calendars
+        //: on the Server")
+        m_status->setText(tr("Asking the server…"));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
+    }
+}
+
+void CalendarMapDialog::findDone()
+{
+    m_worker->wait(); // finished() comes just before the thread ends
+    m_worker.reset();
+    setFinding(false);
+    const bool cancelled = *m_cancel;
+    const std::optional<Found> found = std::move(*m_result);
+    if (cancelled) {
+        //: Status in Use Existing Calendars after its Cancel stopped "Find Calendars on the
+        //: Server"
+        m_status->setText(tr("Cancelled."));
+    } else if (!found || !*found) {
+        m_status->setText(found ? found->error() : QString());
+    } else {
+        m_found = found->value();
+        offerCalendars(m_found);
+    }
+    emit findFinished();
 }
 
 void CalendarMapDialog::offerCalendars(const std::vector<caldav::ServerCalendar> &calendars)
@@ -162,22 +233,43 @@ void CalendarMapDialog::offerCalendars(const std::vector<caldav::ServerCalendar>
 
 void CalendarMapDialog::accept()
 {
+    if (m_worker)
+        return;
     QString text;
+    std::vector<int> rowOfLine{-1}; // lines count from 1
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString url =
             qobject_cast<QComboBox *>(m_table->cellWidget(row, UrlColumn))->currentText().trimmed();
-        if (!url.isEmpty())
-            text += m_table->item(row, KeyColumn)->text() + QStringLiteral(" = ") + url + u'\n';
+        if (url.isEmpty())
+            continue;
+        text += m_table->item(row, KeyColumn)->text() + QStringLiteral(" = ") + url + u'\n';
+        rowOfLine.push_back(row);
     }
     auto map = caldav::parseCalendarMap(text, m_server);
     if (!map) {
-        // The line number means nothing here (the rows are the lines); the
-        // message names the calendar key.
-        m_problem->showError(map.error().section(QStringLiteral(": "), 1, -1));
+        showProblem(map.error(), rowOfLine);
         return;
     }
+    if (auto problem = caldav::checkMappedCalendarsHoldEvents(map.value(), m_found)) {
+        showProblem(*problem, rowOfLine);
+        return;
+    }
+    m_problem->showError({});
     m_map = std::move(map).value();
     QDialog::accept();
+}
+
+// The rows are the lines of the map: the problem without its line number,
+// and the row's field focused.
+void CalendarMapDialog::showProblem(const caldav::CalendarMapProblem &problem,
+                                    const std::vector<int> &rowOfLine)
+{
+    m_problem->showError(problem.problem);
+    if (problem.line <= 0 || std::size_t(problem.line) >= rowOfLine.size())
+        return;
+    const int row = rowOfLine[std::size_t(problem.line)];
+    m_table->setCurrentCell(row, UrlColumn);
+    m_table->cellWidget(row, UrlColumn)->setFocus();
 }
 
 QString CalendarMapDialog::problemText() const

@@ -209,15 +209,11 @@ void PublishDialog::editCalendarMap()
     CalendarMapDialog dialog(m_plan, server, this);
     if (const auto map = caldav::parseCalendarMap(m_mapText, server))
         dialog.setMap(map.value());
-    dialog.setDiscovery([this]() -> CalendarMapDialog::Found {
+    dialog.setAccountSource([this]() -> CalendarMapDialog::AccountOrWhyNot {
         auto serverAccount = account();
         if (!serverAccount)
             return errorText();
-        caldav::DavClient client(std::move(*serverAccount));
-        auto calendars = caldav::listCalendars(client);
-        if (!calendars)
-            return caldav::describe(calendars.error());
-        return std::move(calendars).value();
+        return std::move(*serverAccount);
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -342,7 +338,7 @@ void PublishDialog::publish()
     auto existing = caldav::parseCalendarMap(m_mapText, serverAccount->server);
     if (!existing) {
         //: %1 says what is wrong with a calendar map
-        m_error->showError(tr("Existing calendars: %1").arg(existing.error()));
+        m_error->showError(tr("Existing calendars: %1").arg(existing.error().text()));
         return;
     }
     saveSettings();
