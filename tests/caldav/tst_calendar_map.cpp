@@ -8,6 +8,7 @@
 #include "caldav/publish_set.h"
 #include "caldav_test_support.h"
 
+#include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
 
 #include <QFile>
