@@ -1,7 +1,6 @@
 #include "calendar_map.h"
 
-#include "dav_xml.h"
-#include "publisher.h"
+#include "publish_set.h"
 
 #include <QCoreApplication>
 
@@ -19,9 +18,9 @@ class CalDav
     Q_DECLARE_TR_FUNCTIONS(CalDav)
 };
 
-const QString memberPrefix = QStringLiteral("member:");
-const QString regionPrefix = QStringLiteral("region:");
-const QString handoffsKey = QStringLiteral("handoffs");
+const QString memberPrefix = QString::fromLatin1(memberKeyPrefix);
+const QString regionPrefix = QString::fromLatin1(regionKeyPrefix);
+const QString handoffsKey = QString::fromLatin1(handoffsCalendarKey);
 
 bool isKnownKeyForm(const QString &key)
 {
@@ -132,18 +131,6 @@ QString CalendarMap::toText() const
     return text;
 }
 
-QString calendarKey(const std::string &slug)
-{
-    QString text = QString::fromStdString(slug);
-    if (text == u"sunrelay-handoffs")
-        return handoffsKey;
-    if (text.startsWith(u"sunrelay-member-"))
-        return memberPrefix + text.mid(16);
-    if (text.startsWith(u"sunrelay-region-"))
-        return regionPrefix + text.mid(16);
-    return text;
-}
-
 std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan)
 {
     std::vector<std::pair<QString, QString>> keys;
@@ -230,37 +217,6 @@ checkMappedCalendarsHoldEvents(const CalendarMap &map, const std::vector<ServerC
                              entry.url.toDisplayString(QUrl::RemoveUserInfo),
                              calendar.components.join(QStringLiteral(", ")))};
     return std::nullopt;
-}
-
-Expected<std::vector<ServerCalendar>, DavError> listCalendars(DavClient &client)
-{
-    const auto home = findCalendarHome(client);
-    if (!home)
-        return home.error();
-    const DavRequest request{"PROPFIND",
-                             home.value(),
-                             calendarListPropfind(),
-                             {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}}};
-    const DavReply reply = client.send(request);
-    if (reply.error || reply.status != 207)
-        return errorOfReply(request, reply);
-    auto status = parseMultiStatus(reply.body);
-    if (!status)
-        return DavError{DavErrorKind::BadReply,
-                        request.method,
-                        request.url,
-                        reply.status,
-                        status.error()};
-    std::vector<ServerCalendar> calendars;
-    for (const DavResource &resource : status.value().responses)
-        if (resource.isCalendar)
-            calendars.push_back({home.value().resolved(QUrl(resource.href)),
-                                 resource.displayName,
-                                 resource.components});
-    std::sort(calendars.begin(), calendars.end(), [](const auto &a, const auto &b) {
-        return a.url.toString() < b.url.toString();
-    });
-    return calendars;
 }
 
 } // namespace sunrelay::caldav

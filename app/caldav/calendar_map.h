@@ -6,8 +6,8 @@
 // the discovery of the calendars an account has.
 //
 // Calendar keys name a publish's calendars independently of the server:
-// "member:<id>" (sunrelay-member-<id>), "region:<id>" (sunrelay-region-<id>)
-// and "handoffs" (sunrelay-handoffs). A calendar map file has one mapping a
+// "member:<id>", "region:<id>" and "handoffs" (PublishCalendar::key,
+// publish_set.h). A calendar map file has one mapping a
 // line, `KEY = URL`, split at the line's last " = " (an id may hold "=" or
 // ":", a URL never holds " = "; a line without " = " splits at its first
 // "="); blank lines and lines starting with '#' are skipped, and a UTF-8
@@ -21,9 +21,6 @@
 //   parseCalendarMap("member:anna = /dav/lead/work/\n", QUrl("https://dav.example.com/"))
 //     -> {entries [{key "member:anna", url https://dav.example.com/dav/lead/work/, line 1}]}
 
-#include "dav_client.h"
-#include "publish_set.h"
-
 #include "sunrelay/core/expected.h"
 #include "sunrelay/core/plan.h"
 
@@ -32,6 +29,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace sunrelay::caldav
@@ -63,9 +61,6 @@ struct CalendarMap {
     QString toText() const;
 };
 
-// "sunrelay-member-anna" -> "member:anna", "sunrelay-region-emea" ->
-// "region:emea", "sunrelay-handoffs" -> "handoffs"; another slug as it is.
-QString calendarKey(const std::string &slug);
 // Every calendar key of the plan with the calendar's name in the app's words
 // ("handoffs" first, then regions and members in plan order).
 std::vector<std::pair<QString, QString>> calendarKeysOf(const Plan &plan);
@@ -78,7 +73,7 @@ Expected<CalendarMap, CalendarMapProblem> parseCalendarMap(const QString &text, 
 // key names one of the plan's calendars.
 std::optional<CalendarMapProblem> checkCalendarMap(const CalendarMap &map, const Plan &plan);
 
-// One calendar in the account's calendar home.
+// One calendar in the account's calendar home (listCalendars, publisher.h).
 struct ServerCalendar {
     QUrl url;
     QString displayName;
@@ -95,10 +90,5 @@ struct ServerCalendar {
 std::optional<CalendarMapProblem>
 checkMappedCalendarsHoldEvents(const CalendarMap &map,
                                const std::vector<ServerCalendar> &calendars);
-
-// The calendars in the account's calendar home (PROPFIND Depth 1 of
-// displayname, resourcetype and supported-calendar-component-set), sorted
-// by URL; collections that are not calendars are left out.
-Expected<std::vector<ServerCalendar>, DavError> listCalendars(DavClient &client);
 
 } // namespace sunrelay::caldav

@@ -188,6 +188,7 @@ publishSet(const Plan &plan, const PublishScope &scope, const Interval &window, 
 {
     struct Wanted {
         std::string slug;
+        std::string key;
         std::string displayName;
         ical::ExportRequest request;
     };
@@ -199,12 +200,14 @@ publishSet(const Plan &plan, const PublishScope &scope, const Interval &window, 
             || (scope.kind == PublishScopeKind::Region && member.region == scope.id);
         if (inScope)
             wanted.push_back({"sunrelay-member-" + member.id,
+                              std::string(memberKeyPrefix) + member.id,
                               "Sunrelay: " + member.name,
                               exportRequest(ical::ExportScope::Member, member.id, window, stamp)});
     }
     for (const Region &region : plan.regions) {
         if (all || (scope.kind == PublishScopeKind::Region && region.id == scope.id))
             wanted.push_back({"sunrelay-region-" + region.id,
+                              std::string(regionKeyPrefix) + region.id,
                               "Sunrelay: " + region.name,
                               exportRequest(ical::ExportScope::Region, region.id, window, stamp)});
     }
@@ -214,7 +217,8 @@ publishSet(const Plan &plan, const PublishScope &scope, const Interval &window, 
                            .deepWork = false,
                            .comms = false,
                            .taskSegments = false};
-        wanted.push_back({"sunrelay-handoffs", "Sunrelay: handoffs", request});
+        wanted.push_back(
+            {"sunrelay-handoffs", std::string(handoffsCalendarKey), "Sunrelay: handoffs", request});
     }
     if (wanted.empty())
         return ical::IcalError{ical::IcalErrorCode::UnknownScope, "\"" + scope.id + "\""};
@@ -234,7 +238,8 @@ publishSet(const Plan &plan, const PublishScope &scope, const Interval &window, 
         auto resources = splitCalendar(texts.value()[i]);
         if (!resources)
             return resources.error();
-        calendars.push_back({wanted[i].slug, wanted[i].displayName, std::move(resources).value()});
+        calendars.push_back(
+            {wanted[i].slug, wanted[i].key, wanted[i].displayName, std::move(resources).value()});
     }
     return calendars;
 }

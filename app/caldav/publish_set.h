@@ -6,11 +6,12 @@
 // names), as the calendar exporter (sunrelay/ical/calendar_export.h) writes
 // them.
 //
-//  - Calendars: one per member ("sunrelay-member-<id>": deep work, comms
-//    windows, the handoffs of the member's region with their notes, the
-//    member's task segments), one per region ("sunrelay-region-<id>") and
-//    one with every handoff ("sunrelay-handoffs"). A member scope publishes
-//    the member's calendar; a region scope the region's and its members'.
+//  - Calendars: one per member ("sunrelay-member-<id>", key "member:<id>":
+//    deep work, comms windows, the handoffs of the member's region with
+//    their notes, the member's task segments), one per region
+//    ("sunrelay-region-<id>", key "region:<id>") and one with every handoff
+//    ("sunrelay-handoffs", key "handoffs"). A member scope publishes the
+//    member's calendar; a region scope the region's and its members'.
 //  - Each event carries X-SUNRELAY-DIGEST: a SHA-256 of the event's text
 //    without DTSTAMP, SEQUENCE and the digest itself. A publish compares
 //    digests, never the server's text, so a server that reformats what it
@@ -18,7 +19,7 @@
 //    unchanged plan sends nothing.
 //
 // Example: publishSet(demo, {PublishScopeKind::Member, "anna"}, window, now)
-//   -> [{slug "sunrelay-member-anna", name "Sunrelay: Anna Schmidt",
+//   -> [{slug "sunrelay-member-anna", key "member:anna", name "Sunrelay: Anna Schmidt",
 //        resources [{uid "deepwork-anna-0@sunrelay", ics "BEGIN:VCALENDAR..."}]}]
 
 #include "sunrelay/core/expected.h"
@@ -26,6 +27,7 @@
 #include "sunrelay/ical/ical_error.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sunrelay::caldav
@@ -48,8 +50,15 @@ struct PublishResource {
     std::string digest; // X-SUNRELAY-DIGEST
 };
 
+// Calendar keys name a publish's calendars independently of the server:
+// a calendar map (calendar_map.h) maps them to existing calendars.
+inline constexpr std::string_view memberKeyPrefix = "member:"; // + the member's id
+inline constexpr std::string_view regionKeyPrefix = "region:"; // + the region's id
+inline constexpr std::string_view handoffsCalendarKey = "handoffs";
+
 struct PublishCalendar {
     std::string slug; // the collection's last path segment
+    std::string key; // the calendar key ("member:anna")
     std::string displayName;
     std::vector<PublishResource> resources; // sorted by uid
 };

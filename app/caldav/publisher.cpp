@@ -2,6 +2,7 @@
 
 #include "dav_xml.h"
 
+#include <algorithm>
 #include <map>
 
 namespace sunrelay::caldav
@@ -63,17 +64,32 @@ Expected<MultiStatus, DavError> multiStatusOf(const DavRequest &request, const D
     return std::move(parsed).value();
 }
 
-// PROPFIND Depth 0 of one property; the first response's.
-Expected<DavResource, DavError> propfindOne(DavClient &client, const QUrl &url, QByteArray body)
+// The multistatus (207) the request is answered with, or why not.
+Expected<MultiStatus, DavError> sendForMultiStatus(DavClient &client, const DavRequest &request)
 {
-    const DavRequest request{"PROPFIND",
-                             url,
-                             std::move(body),
-                             {{"Depth", "0"}, {"Content-Type", "application/xml; charset=utf-8"}}};
     const DavReply reply = client.send(request);
     if (reply.error || reply.status != 207)
         return replyError(request, reply);
-    auto status = multiStatusOf(request, reply);
+    return multiStatusOf(request, reply);
+}
+
+// PROPFIND of `body` at `url`; Depth "0" asks about the resource, "1" also
+// about its members.
+Expected<MultiStatus, DavError>
+propfind(DavClient &client, const QUrl &url, QByteArray body, QByteArray depth)
+{
+    return sendForMultiStatus(
+        client,
+        {"PROPFIND",
+         url,
+         std::move(body),
+         {{"Depth", std::move(depth)}, {"Content-Type", "application/xml; charset=utf-8"}}});
+}
+
+// PROPFIND Depth 0 of one property; the first response's.
+Expected<DavResource, DavError> propfindOne(DavClient &client, const QUrl &url, QByteArray body)
+{
+    auto status = propfind(client, url, std::move(body), "0");
     if (!status)
         return status.error();
     if (status.value().responses.empty())
@@ -107,15 +123,12 @@ fillCalendarData(DavClient &client, const QUrl &calendar, MultiStatus &status)
         if (resource.status != 404 && resource.calendarData.isEmpty() && !resource.etag.isEmpty())
             missing.append(resource.href);
     for (qsizetype first = 0; first < missing.size(); first += batch) {
-        const DavRequest request{
-            "REPORT",
-            calendar,
-            calendarMultigetBody(missing.mid(first, batch)),
-            {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}}};
-        const DavReply reply = client.send(request);
-        if (reply.error || reply.status != 207)
-            return replyError(request, reply);
-        auto got = multiStatusOf(request, reply);
+        auto got = sendForMultiStatus(
+            client,
+            {"REPORT",
+             calendar,
+             calendarMultigetBody(missing.mid(first, batch)),
+             {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}}});
         if (!got)
             return got.error();
         status.responses.insert(status.responses.end(),
@@ -156,16 +169,25 @@ Expected<std::optional<std::vector<ServerEvent>>, DavError> readCalendar(DavClie
     return std::optional{eventsOf(calendar, status.value())};
 }
 
-std::optional<DavError> makeCalendar(DavClient &client, const QUrl &url, const QString &name)
+// Makes the summary's calendar; a server that refuses (403, 405) is
+// reported with the calendar's key, which a calendar map can give an
+// existing calendar.
+std::optional<DavError>
+makeCalendar(DavClient &client, const CalendarSummary &summary, const QString &key)
 {
     const DavRequest request{"MKCALENDAR",
-                             url,
-                             mkcalendarBody(name),
+                             summary.url,
+                             mkcalendarBody(summary.displayName),
                              {{"Content-Type", "application/xml; charset=utf-8"}}};
     const DavReply reply = client.send(request);
     if (!reply.error && (reply.status == 201 || reply.status == 200))
         return std::nullopt;
-    return replyError(request, reply, name);
+    DavError error = replyError(request, reply, summary.displayName);
+    if (error.status == 403 || error.status == 405) {
+        error.kind = DavErrorKind::CalendarNotCreated;
+        error.detail = key;
+    }
+    return error;
 }
 
 enum class WriteKind {
@@ -248,37 +270,16 @@ void countReplies(const Writes &writes,
     }
 }
 
-// Why a calendar cannot be written where it was meant to go: a mapped
-// calendar that is not there, or one the server refuses to make.
-std::optional<DavError>
-ensureCalendar(DavClient &client, const CalendarSummary &summary, bool mapped)
-{
-    const QString key = calendarKey(summary.slug.toStdString());
-    if (mapped)
-        return DavError{DavErrorKind::MappedCalendarMissing,
-                        "REPORT",
-                        summary.url,
-                        404,
-                        key,
-                        summary.displayName};
-    auto error = makeCalendar(client, summary.url, summary.displayName);
-    if (error && (error->status == 403 || error->status == 405)) {
-        error->kind = DavErrorKind::CalendarNotCreated;
-        error->detail = key;
-    }
-    return error;
-}
-
+// `mapped`: the existing calendar the calendar map gives it, if any.
 CalendarSummary publishCalendar(DavClient &client,
                                 const QUrl &home,
                                 const PublishCalendar &wanted,
-                                const CalendarMap &existing,
+                                const std::optional<QUrl> &mapped,
                                 const PublishHooks &hooks)
 {
     CalendarSummary summary;
     summary.slug = QString::fromStdString(wanted.slug);
     summary.displayName = QString::fromStdString(wanted.displayName);
-    const auto mapped = existing.urlFor(calendarKey(wanted.slug));
     summary.url = mapped.value_or(childUrl(home, summary.slug, true));
     auto onServer = readCalendar(client, summary.url);
     if (!onServer) {
@@ -288,7 +289,16 @@ CalendarSummary publishCalendar(DavClient &client,
         return summary;
     }
     if (!onServer.value()) {
-        if (auto error = ensureCalendar(client, summary, mapped.has_value())) {
+        // A mapped calendar is never made: the map names one that is not there.
+        const QString key = QString::fromStdString(wanted.key);
+        auto error = mapped ? std::optional{DavError{DavErrorKind::MappedCalendarMissing,
+                                                     "REPORT",
+                                                     summary.url,
+                                                     404,
+                                                     key,
+                                                     summary.displayName}}
+                            : makeCalendar(client, summary, key);
+        if (error) {
             summary.errors.push_back(std::move(*error));
             return summary;
         }
@@ -366,19 +376,23 @@ PublishSummary publish(DavClient &client,
 {
     PublishSummary summary;
     const RequestCounts before = client.counts();
-    const bool allMapped =
-        std::all_of(calendars.begin(), calendars.end(), [&existing](const PublishCalendar &c) {
-            return existing.urlFor(calendarKey(c.slug)).has_value();
-        });
+    std::vector<std::optional<QUrl>> mapped;
+    mapped.reserve(calendars.size());
+    for (const PublishCalendar &calendar : calendars)
+        mapped.push_back(existing.urlFor(QString::fromStdString(calendar.key)));
+    const bool allMapped = std::all_of(mapped.begin(), mapped.end(), [](const auto &url) {
+        return url.has_value();
+    });
     const auto home =
         allMapped ? Expected<QUrl, DavError>(client.account().server) : findCalendarHome(client);
     if (!home) {
         summary.errors.push_back(home.error());
     } else {
         int done = 0;
-        for (const PublishCalendar &calendar : calendars) {
+        for (std::size_t i = 0; i < calendars.size(); ++i) {
+            const PublishCalendar &calendar = calendars[i];
             summary.calendars.push_back(
-                publishCalendar(client, home.value(), calendar, existing, hooks));
+                publishCalendar(client, home.value(), calendar, mapped[i], hooks));
             const auto &errors = summary.calendars.back().errors;
             const auto fatal = std::find_if(errors.begin(), errors.end(), [](const DavError &e) {
                 return isFatal(e.kind) || e.kind == DavErrorKind::Forbidden;
@@ -405,14 +419,12 @@ PublishSummary publish(DavClient &client,
 Expected<std::vector<QByteArray>, DavError>
 queryCalendar(DavClient &client, const QUrl &calendar, const Interval &range)
 {
-    const DavRequest request{"REPORT",
-                             calendar,
-                             calendarQueryBody(range),
-                             {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}}};
-    const DavReply reply = client.send(request);
-    if (reply.error || reply.status != 207)
-        return replyError(request, reply);
-    auto status = multiStatusOf(request, reply);
+    auto status =
+        sendForMultiStatus(client,
+                           {"REPORT",
+                            calendar,
+                            calendarQueryBody(range),
+                            {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}}});
     if (!status)
         return status.error();
     std::vector<QByteArray> data;
@@ -422,9 +434,24 @@ queryCalendar(DavClient &client, const QUrl &calendar, const Interval &range)
     return data;
 }
 
-DavError errorOfReply(const DavRequest &request, const DavReply &reply)
+Expected<std::vector<ServerCalendar>, DavError> listCalendars(DavClient &client)
 {
-    return replyError(request, reply);
+    const auto home = findCalendarHome(client);
+    if (!home)
+        return home.error();
+    const auto status = propfind(client, home.value(), calendarListPropfind(), "1");
+    if (!status)
+        return status.error();
+    std::vector<ServerCalendar> calendars;
+    for (const DavResource &resource : status.value().responses)
+        if (resource.isCalendar)
+            calendars.push_back({home.value().resolved(QUrl(resource.href)),
+                                 resource.displayName,
+                                 resource.components});
+    std::sort(calendars.begin(), calendars.end(), [](const auto &a, const auto &b) {
+        return a.url.toString() < b.url.toString();
+    });
+    return calendars;
 }
 
 } // namespace sunrelay::caldav

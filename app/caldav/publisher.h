@@ -65,7 +65,7 @@ struct PublishHooks {
 PublishSummary publish(DavClient &client,
                        const std::vector<PublishCalendar> &calendars,
                        const PublishHooks &hooks = {});
-// The same with each calendar whose key (calendarKey()) `existing` maps
+// The same with each calendar whose key (PublishCalendar::key) `existing` maps
 // written into that existing calendar: it is never made there, and one
 // that is missing is an error. The others go to <home>/<slug>/ as above; a
 // server that refuses to make one of them (403, 405) is reported by
@@ -77,11 +77,13 @@ PublishSummary publish(DavClient &client,
                        const CalendarMap &existing,
                        const PublishHooks &hooks = {});
 
-// The error a reply that is not the expected success stands for.
-DavError errorOfReply(const DavRequest &request, const DavReply &reply);
-
 // The calendar home of the client's account (step 1), or why not.
 Expected<QUrl, DavError> findCalendarHome(DavClient &client);
+
+// The calendars in the account's calendar home (PROPFIND Depth 1 of
+// displayname, resourcetype and supported-calendar-component-set), sorted
+// by URL; collections that are not calendars are left out.
+Expected<std::vector<ServerCalendar>, DavError> listCalendars(DavClient &client);
 
 // <home>/<segment>/ with the segment percent-encoded.
 QUrl childUrl(const QUrl &collection, const QString &segment, bool isCollection);

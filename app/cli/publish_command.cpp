@@ -56,6 +56,14 @@ public:
     // nullopt: go on; otherwise the exit status (help shown, or a usage error).
     std::optional<int> parse(const QStringList &arguments, int positionalCount)
     {
+        if (auto done = parseOptions(arguments))
+            return done;
+        return checkPositionalCount(positionalCount);
+    }
+    // The same without the count of positional arguments, for a command
+    // whose options decide it (checkPositionalCount).
+    std::optional<int> parseOptions(const QStringList &arguments)
+    {
         if (!m_parser.parse(arguments))
             return usage(m_parser.errorText());
         if (m_parser.isSet(QStringLiteral("help"))) {
@@ -64,9 +72,23 @@ public:
                          .arg(m_synopsis, m_parser.helpText().section(u'\n', 2));
             return exitOk;
         }
+        return std::nullopt;
+    }
+    // nullopt when `count` positional arguments were given; otherwise a
+    // usage error's exit status.
+    std::optional<int> checkPositionalCount(int count)
+    {
         //: sunrelay-cli error: a command got the wrong number of arguments
-        if (m_parser.positionalArguments().size() != positionalCount)
-            return usage(PublishCli::tr("expected %n argument(s)", nullptr, positionalCount));
+        if (m_parser.positionalArguments().size() != count)
+            return usage(PublishCli::tr("expected %n argument(s)", nullptr, count));
+        return std::nullopt;
+    }
+    // The same for at most `most`.
+    std::optional<int> checkPositionalCountAtMost(int most)
+    {
+        //: sunrelay-cli error: a command got more arguments than it takes
+        if (m_parser.positionalArguments().size() > most)
+            return usage(PublishCli::tr("expected at most %n argument(s)", nullptr, most));
         return std::nullopt;
     }
     int usage(const QString &problem)
@@ -295,10 +317,18 @@ QString calendarLine(const caldav::ServerCalendar &calendar)
 }
 
 // --list-calendars: the account's calendars, one a line (URL, name, the
-// components each holds), for a --calendars file.
-int listCalendars(Call &call, caldav::ServerAccount serverAccount)
+// components each holds), for a --calendars file. It reads no plan (PLAN
+// may be left out) and ignores what only a publish reads (scope, dates,
+// --calendars).
+int listCalendars(Call &call)
 {
-    caldav::DavClient client(std::move(serverAccount));
+    if (auto done = call.checkPositionalCountAtMost(1))
+        return *done;
+    int status = exitOk;
+    auto serverAccount = account(call, QStringLiteral("server"), status);
+    if (!serverAccount)
+        return status;
+    caldav::DavClient client(std::move(*serverAccount));
     const auto calendars = caldav::listCalendars(client);
     if (!calendars) {
         call.warn(PublishCli::tr("error: %1\n").arg(caldav::describe(calendars.error())));
@@ -353,9 +383,9 @@ std::optional<std::vector<BusyTime>> busyTimesOf(Call &call,
 
 int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Call call(QStringLiteral("publish PLAN --server URL --user NAME --password-file FILE "
-                             "[--from DATE --to DATE] [--member ID | --region ID | --all] "
-                             "[--calendars FILE] [--list-calendars] [--insecure-http]"),
+    Call call(QStringLiteral("publish (PLAN [--from DATE --to DATE] [--member ID | --region ID | "
+                             "--all] [--calendars FILE] | --list-calendars) --server URL --user "
+                             "NAME --password-file FILE [--insecure-http]"),
               out,
               err);
     QCommandLineParser &parser = call.parser();
@@ -384,7 +414,11 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     addAccountOptions(parser);
     //: sunrelay-cli publish --help: the PLAN argument
     parser.addPositionalArgument(QStringLiteral("PLAN"), PublishCli::tr("The plan file."));
-    if (auto done = call.parse(arguments, 1))
+    if (auto done = call.parseOptions(arguments))
+        return *done;
+    if (call.isSet(QStringLiteral("list-calendars")))
+        return listCalendars(call);
+    if (auto done = call.checkPositionalCount(1))
         return *done;
     int status = exitOk;
     const auto publishScope = scope(call, status);
@@ -393,8 +427,6 @@ int publishCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     auto serverAccount = range ? account(call, QStringLiteral("server"), status) : std::nullopt;
     if (!serverAccount)
         return status;
-    if (call.isSet(QStringLiteral("list-calendars")))
-        return listCalendars(call, std::move(*serverAccount));
     const QString planPath = parser.positionalArguments().constFirst();
     const auto plan = readPlanFile(planPath);
     if (!plan)

@@ -68,6 +68,7 @@ private slots:
     void entityExpansionIsRefused();
     void silentServerTimesOut();
     void redirectsAreNotFollowed();
+    void aMissingMappedCalendarIsNamedNotMade();
 };
 
 void TestCalDavProtocol::readsAMultiStatus()
@@ -304,6 +305,37 @@ void TestCalDavProtocol::redirectsAreNotFollowed()
     const DavError error = queryError(server.url());
     QCOMPARE(error.kind, DavErrorKind::UnexpectedStatus);
     QCOMPARE(error.status, 301);
+}
+
+// A calendar map names a calendar the server does not have (every request
+// answered 404): the publish says which key is mapped wrong and never makes
+// a calendar there; with every calendar mapped, no calendar home lookup.
+void TestCalDavProtocol::aMissingMappedCalendarIsNamedNotMade()
+{
+    CannedServer server(httpReply(404, {}));
+    const QUrl mappedUrl = server.url().resolved(QUrl(QStringLiteral("/dav/lead/work/")));
+    CalendarMap existing;
+    existing.entries.push_back({QStringLiteral("member:anna"), mappedUrl});
+    const auto calendars = publishSet(demoPlan(), {PublishScopeKind::Member, "anna"}, week(), {});
+    QVERIFY(calendars);
+    DavClient client({server.url(), QStringLiteral("lead"), QStringLiteral("pw")});
+    const PublishSummary summary = publish(client, calendars.value(), existing);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.calendars.size(), std::size_t{1});
+    const CalendarSummary &anna = summary.calendars.front();
+    QCOMPARE(anna.url, mappedUrl);
+    QCOMPARE(anna.errors.size(), std::size_t{1});
+    const DavError &error = anna.errors.front();
+    QCOMPARE(error.kind, DavErrorKind::MappedCalendarMissing);
+    QCOMPARE(error.detail, QStringLiteral("member:anna"));
+    QCOMPARE(error.url, mappedUrl);
+    QVERIFY2(describe(error).contains(QLatin1String("(member:anna) is mapped to")),
+             qPrintable(describe(error)));
+    QCOMPARE(summary.counts.propfind, 0);
+    QCOMPARE(summary.counts.report, 1);
+    QCOMPARE(summary.counts.mkcalendar, 0);
+    QCOMPARE(summary.counts.total(), 1);
+    QCOMPARE(server.requests(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCalDavProtocol)

@@ -701,6 +701,21 @@ void TestCalDavServer::listCalendarsShowsTheAccountsCalendars()
     QVERIFY2(run.out.contains(shared.toString() + QStringLiteral("\t\"shared-anna\"\tVEVENT\n")),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("\n2 calendar")), qPrintable(run.out));
+
+    // Listing reads no plan and no dates: PLAN may be left out, and a --from
+    // that is no date does not stop it.
+    const CliRun noPlan = runCli({QStringLiteral("publish"),
+                                  QStringLiteral("--list-calendars"),
+                                  QStringLiteral("--server"),
+                                  env("SUNRELAY_CALDAV_URL"),
+                                  QStringLiteral("--user"),
+                                  env("SUNRELAY_CALDAV_EDITOR_USER"),
+                                  QStringLiteral("--password-file"),
+                                  dir.filePath(QStringLiteral("editor-password")),
+                                  QStringLiteral("--from"),
+                                  QStringLiteral("not-a-date")});
+    QVERIFY2(noPlan.exitCode == 0, qPrintable(noPlan.err));
+    QCOMPARE(noPlan.out, run.out);
 }
 
 void TestCalDavServer::aBadCalendarMapIsNamedByLine()

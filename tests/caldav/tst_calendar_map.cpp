@@ -5,12 +5,17 @@
 
 #include "caldav/calendar_map.h"
 #include "caldav/dav_xml.h"
+#include "caldav/publish_set.h"
 #include "caldav_test_support.h"
 
+#include "sunrelay/core/schedule_report.h"
 #include "sunrelay/exchange/plan_json.h"
 
 #include <QFile>
 #include <QtTest>
+
+#include <map>
+#include <set>
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
@@ -37,7 +42,7 @@ private slots:
     void byteOrderMarkIsSkipped();
     void oneCalendarSpelledTwoWaysIsMappedOnce();
     void calendarsWithoutEventsAreRefused();
-    void keysOfSlugs();
+    void publishedCalendarsCarryTheKeysTheMapOffers();
     void mapRoundTripsThroughText();
     void readsACalendarHomeListing();
 };
@@ -225,13 +230,34 @@ void TestCalendarMap::calendarsWithoutEventsAreRefused()
     QCOMPARE(checkMappedCalendarsHoldEvents(map.value(), {work}), std::nullopt);
 }
 
-void TestCalendarMap::keysOfSlugs()
+// The map dialog offers calendarKeysOf; a publish looks each calendar up by
+// PublishCalendar::key: both must name the same calendars.
+void TestCalendarMap::publishedCalendarsCarryTheKeysTheMapOffers()
 {
-    QCOMPARE(calendarKey("sunrelay-member-anna"), QStringLiteral("member:anna"));
-    QCOMPARE(calendarKey("sunrelay-region-emea"), QStringLiteral("region:emea"));
-    QCOMPARE(calendarKey("sunrelay-handoffs"), QStringLiteral("handoffs"));
+    const Plan plan = demoPlan();
+    const Interval day = dayWindow(date::sys_days{date::year{2026} / 11 / 30},
+                                   date::sys_days{date::year{2026} / 11 / 30});
+    const auto published = publishSet(plan, {}, day, {});
+    QVERIFY(published);
+    std::map<std::string, std::string> keyOfSlug;
+    std::set<QString> publishedKeys;
+    for (const PublishCalendar &calendar : published.value()) {
+        keyOfSlug[calendar.slug] = calendar.key;
+        publishedKeys.insert(QString::fromStdString(calendar.key));
+    }
+    QCOMPARE(keyOfSlug["sunrelay-member-anna"], std::string("member:anna"));
+    QCOMPARE(keyOfSlug["sunrelay-region-emea"], std::string("region:emea"));
+    QCOMPARE(keyOfSlug["sunrelay-handoffs"], std::string("handoffs"));
+    const auto anna = publishSet(plan, {PublishScopeKind::Member, "anna"}, day, {});
+    QVERIFY(anna);
+    QCOMPARE(anna.value().front().key, std::string("member:anna"));
+
     // The demo: 13 members, 3 regions, the handoffs.
-    const auto keys = calendarKeysOf(demoPlan());
+    const auto keys = calendarKeysOf(plan);
+    std::set<QString> offeredKeys;
+    for (const auto &key : keys)
+        offeredKeys.insert(key.first);
+    QVERIFY(offeredKeys == publishedKeys);
     QCOMPARE(keys.size(), std::size_t{17});
     QCOMPARE(keys.front().first, QStringLiteral("handoffs"));
     QCOMPARE(keys[1].first, QStringLiteral("region:apac"));
