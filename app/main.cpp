@@ -89,8 +89,9 @@ int runApp(int argc, char *argv[])
     // theme Qt looks nowhere, so name hicolor, the base theme.)
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("hicolor"));
-    // Text fields keep a visible frame in a high-contrast palette.
-    QApplication::setStyle(new sunrelay::gui::FramedFieldsStyle);
+    // Text fields keep a visible frame in a high-contrast palette, around
+    // the style in use (the desktop's, or -style / QT_STYLE_OVERRIDE).
+    QApplication::setStyle(new sunrelay::gui::FramedFieldsStyle(QApplication::style()->name()));
 
     // The system's language unless Preferences chose another; the same
     // locale formats dates and numbers.

@@ -34,6 +34,11 @@ private slots:
         row("JP", "ja", "日本");
         row("US", "fr", "États-Unis");
         row("in", "de", "Indien"); // codes in either case
+        // Script and region count, not just the language.
+        row("DE", "zh_CN", "德国");
+        row("DE", "zh_TW", "德國");
+        row("DE", "sr_Cyrl_RS", "Немачка");
+        row("DE", "sr_Latn_RS", "Nemačka");
     }
     void namesInEachLanguage()
     {

@@ -48,32 +48,6 @@ void collect(const QMenu &menu, const QString &group, std::vector<ShortcutEntry>
     }
 }
 
-// As myweek/my_week_view.cpp's WeekCanvas::keyPressEvent() handles them.
-std::vector<ShortcutEntry> myWeekShortcuts()
-{
-    //: Keyboard Shortcuts dialog: group heading for the keys of the My Week page
-    const QString myWeek = ShortcutsDialog::tr("My week");
-    const auto key = [](Qt::Key k) {
-        return native(QKeySequence(k));
-    };
-    return {
-        {myWeek,
-         //: Keyboard Shortcuts dialog, My Week: moves the selection to the previous or next block
-         ShortcutsDialog::tr("Previous / next block"),
-         {key(Qt::Key_Up), key(Qt::Key_Down)}},
-        {myWeek,
-         ShortcutsDialog::tr("First block of the previous / next day"),
-         {key(Qt::Key_Left), key(Qt::Key_Right)}},
-        {myWeek,
-         ShortcutsDialog::tr("First / last block of the week"),
-         {key(Qt::Key_Home), key(Qt::Key_End)}},
-        {myWeek,
-         //: Keyboard Shortcuts dialog, My Week: opens the details of the selected block
-         ShortcutsDialog::tr("Show the block's details"),
-         {key(Qt::Key_Return), key(Qt::Key_Space)}},
-    };
-}
-
 // The native texts of key combinations, one per binding.
 QStringList keyTexts(std::initializer_list<QKeyCombination> combinations)
 {
@@ -237,12 +211,37 @@ std::vector<ShortcutEntry> menuShortcuts(const QMenuBar &bar)
     return entries;
 }
 
+// As myweek/my_week_view.cpp's WeekCanvas::keyPressEvent() handles them.
+std::vector<ShortcutEntry> myWeekShortcuts()
+{
+    //: Keyboard Shortcuts dialog: group heading for the keys of the My Week page
+    const QString myWeek = ShortcutsDialog::tr("My week");
+    return {
+        {myWeek,
+         //: Keyboard Shortcuts dialog, My Week: moves the selection to the previous or next block
+         ShortcutsDialog::tr("Previous / next block"),
+         keyTexts({Qt::Key_Up, Qt::Key_Down})},
+        {myWeek,
+         ShortcutsDialog::tr("First block of the previous / next day"),
+         keyTexts({Qt::Key_Left, Qt::Key_Right})},
+        {myWeek,
+         ShortcutsDialog::tr("First / last block of the week"),
+         keyTexts({Qt::Key_Home, Qt::Key_End})},
+        {myWeek,
+         //: Keyboard Shortcuts dialog, My Week: opens the details of the selected block
+         ShortcutsDialog::tr("Show the block's details"),
+         keyTexts({Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space})},
+    };
+}
+
 std::vector<ShortcutEntry> viewShortcuts()
 {
     std::vector<ShortcutEntry> entries = timelineShortcuts();
     for (ShortcutEntry &entry : selectedTaskShortcuts())
         entries.push_back(std::move(entry));
     for (ShortcutEntry &entry : weekGridShortcuts())
+        entries.push_back(std::move(entry));
+    for (ShortcutEntry &entry : myWeekShortcuts())
         entries.push_back(std::move(entry));
     return entries;
 }
@@ -276,8 +275,6 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar &bar, QWidget *parent)
 
     std::vector<ShortcutEntry> entries = menuShortcuts(bar);
     for (ShortcutEntry &entry : viewShortcuts())
-        entries.push_back(std::move(entry));
-    for (ShortcutEntry &entry : myWeekShortcuts())
         entries.push_back(std::move(entry));
     QTreeWidgetItem *group = nullptr;
     for (const ShortcutEntry &entry : entries) {

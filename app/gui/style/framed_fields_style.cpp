@@ -23,8 +23,8 @@ void drawFieldFrame(const QStyleOption &option, QPainter &painter)
 
 } // namespace
 
-FramedFieldsStyle::FramedFieldsStyle()
-    : QProxyStyle(nullptr) // the application's current style
+FramedFieldsStyle::FramedFieldsStyle(const QString &baseStyleKey)
+    : QProxyStyle(baseStyleKey)
 {
 }
 

@@ -13,7 +13,9 @@ QString countryName(const QString &code, const QLocale &language)
         || code[1].unicode() > 127)
         return {};
     const QByteArray region = "und_" + code.toUpper().toLatin1();
-    const QByteArray display = QLocale::languageToCode(language.language()).toLatin1();
+    // The whole tag, not just the language: Traditional Chinese readers get
+    // "德國", Serbian in Latin script "Nemačka".
+    const QByteArray display = language.bcp47Name().toLatin1();
     std::array<UChar, 128> name{};
     UErrorCode status = U_ZERO_ERROR;
     const int32_t length = uloc_getDisplayCountry(region.constData(),

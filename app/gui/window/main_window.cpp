@@ -299,6 +299,7 @@ struct MainWindow::Private {
     void raiseWindow();
     // When the plan at `path` is open already, here or in another Sunrelay
     // window, brings that window to the front. True if one was.
+    void announcePlan();
     bool raiseWindowShowing(const QString &path);
     // Where file dialogs start: the folder last used in one, else Documents.
     QString dialogFolder() const;
@@ -352,10 +353,19 @@ void MainWindow::Private::raiseWindow()
                      << (document ? document->filePath() : QString()) << "asked for it";
 }
 
+// Other openings of the plan find this window through the beacon, but only
+// while it holds the plan for editing: a read-only window takes no lock, so
+// an opening for editing must go ahead rather than raise a viewer.
+void MainWindow::Private::announcePlan()
+{
+    beacon->showPlan(document && !document->isReadOnly() ? document->filePath() : QString());
+}
+
 bool MainWindow::Private::raiseWindowShowing(const QString &path)
 {
     // This window's own plan: its beacon could not answer while we wait here.
-    if (document && !document->filePath().isEmpty()
+    // (Shown read-only, it may be opened again for editing.)
+    if (document && !document->isReadOnly() && !document->filePath().isEmpty()
         && QFileInfo(document->filePath()).canonicalFilePath()
             == QFileInfo(path).canonicalFilePath()) {
         raiseWindow();
@@ -877,7 +887,7 @@ void MainWindow::Private::setDocument(std::unique_ptr<PlanDocument> next)
 {
     closeViews();
     document = std::move(next);
-    beacon->showPlan(document ? document->filePath() : QString());
+    announcePlan();
 
     const bool open = document != nullptr;
     showDocks(open);
@@ -1108,7 +1118,7 @@ void MainWindow::Private::connectDocument()
     QObject::connect(document.get(), &PlanDocument::filePathChanged, q, [this] {
         updateTitle();
         addRecentFile(document->filePath());
-        beacon->showPlan(document->filePath()); // after Save As, the new file
+        announcePlan(); // after Save As, the new file
     });
     QObject::connect(document.get(), &PlanDocument::editFailed, q, [this](const QString &text) {
         //: Title of the error box shown when an edit could not be written to the plan file
@@ -1843,7 +1853,7 @@ PlanDocument *MainWindow::document() const
     return d->document.get();
 }
 
-bool MainWindow::openPath(const QString &path)
+bool MainWindow::openPath(const QString &path, store::OpenMode mode)
 {
     const std::filesystem::path file = QFile::encodeName(path).toStdString();
     if (io::fileKind(file) != io::FileKind::Missing
@@ -1865,7 +1875,7 @@ bool MainWindow::openPath(const QString &path)
         return false;
     }
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        return d->openPlanFile(path, store::OpenMode::ReadWrite);
+        return d->openPlanFile(path, mode);
     }
     const auto bytes = io::readRegularFile(file, io::maxPlanJsonBytes);
     if (!bytes) {

@@ -477,8 +477,11 @@ void TestAccessibility::conflictSignsDifferByShape()
 // Fusion's own light palette.
 void TestAccessibility::textFieldsFramedInHighContrast()
 {
-    FramedFieldsStyle style;
-    style.setBaseStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // It wraps the style it is given (the app passes the one in use, so
+    // -style and QT_STYLE_OVERRIDE keep working).
+    QCOMPARE(FramedFieldsStyle(QStringLiteral("Windows")).baseStyle()->name(),
+             QStringLiteral("windows"));
+    FramedFieldsStyle style(QStringLiteral("Fusion"));
     const auto frameColour = [&style](QWidget &field, const QPalette &palette) {
         field.setStyle(&style);
         field.setPalette(palette);

@@ -279,6 +279,11 @@ void TestHelp::shortcutsIncludeTheTimelinesOwnKeys()
                                  QStringLiteral("Move the range to the previous / next day"));
     QVERIFY(day);
     QCOMPARE(day->text(1), QStringLiteral("Alt+Up, Alt+Down"));
+    // My week's keys, as its keyPressEvent() handles them: both Enter keys.
+    QTreeWidgetItem *details =
+        rowOf(list, QStringLiteral("My week"), QStringLiteral("Show the block's details"));
+    QVERIFY(details);
+    QCOMPARE(details->text(1), QStringLiteral("Return, Enter, Space"));
 }
 
 void TestHelp::shortcutsFilterNarrowsTheList()

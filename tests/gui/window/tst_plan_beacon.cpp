@@ -215,6 +215,30 @@ private slots:
         QVERIFY(!document->isReadOnly());
     }
 
+    // A read-only window takes no lock and does not claim the plan: opening
+    // it for editing elsewhere goes ahead instead of raising the viewer, and
+    // the viewer's own window may open it again for editing.
+    void aReadOnlyWindowDoesNotClaimThePlan()
+    {
+        gui::MainWindow viewer;
+        QVERIFY(viewer.openPath(m_plan, store::OpenMode::ReadOnly));
+        QVERIFY(viewer.document() && viewer.document()->isReadOnly());
+        QTest::qWait(200); // room for a listener to appear, if there were one
+        QVERIFY(!someoneListensFor(m_plan));
+
+        {
+            gui::MainWindow editor;
+            QVERIFY(editor.openPath(m_plan));
+            QVERIFY(editor.document() && !editor.document()->isReadOnly());
+            QTRY_VERIFY(someoneListensFor(m_plan));
+        }
+        QTRY_VERIFY(!someoneListensFor(m_plan));
+
+        QVERIFY(viewer.openPath(m_plan));
+        QVERIFY(viewer.document() && !viewer.document()->isReadOnly());
+        QTRY_VERIFY(someoneListensFor(m_plan));
+    }
+
 private:
     QTemporaryDir m_runtime;
     QTemporaryDir m_dir;
