@@ -27,7 +27,10 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace sunrelay;
 using namespace sunrelay::caldav;
@@ -62,32 +65,52 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
+// What to publish for the whole plan, its events counted, and how long
+// computing it took.
+struct ComputedSet {
+    std::vector<PublishCalendar> calendars;
+    std::size_t events = 0;
+    qint64 computeMs = 0;
+};
+
+// The publish set of `plan` over `window`; nullopt, after saying why on
+// stderr, when it cannot be computed.
+std::optional<ComputedSet> computePublishSet(const Plan &plan, const Interval &window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto calendars = publishSet(plan, {}, window, window.start);
+    if (!calendars) {
+        std::fprintf(stderr, "publishSet: %s\n", calendars.error().message().c_str());
+        return std::nullopt;
+    }
+    ComputedSet computed{std::move(calendars.value()), 0, 0};
+    for (const PublishCalendar &calendar : computed.calendars)
+        computed.events += calendar.resources.size();
+    computed.computeMs = timer.elapsed();
+    return computed;
+}
+
 // Computes what to publish and publishes it; prints one JSON member.
 bool step(const char *name, const Plan &plan, const Interval &window, int parallel, bool last)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto calendars = publishSet(plan, {}, window, window.start);
-    if (!calendars) {
-        std::fprintf(stderr, "publishSet: %s\n", calendars.error().message().c_str());
+    const std::optional<ComputedSet> computed = computePublishSet(plan, window);
+    if (!computed)
         return false;
-    }
-    const qint64 computed = timer.elapsed();
-    std::size_t events = 0;
-    for (const PublishCalendar &calendar : calendars.value())
-        events += calendar.resources.size();
     ClientLimits limits;
     limits.parallel = parallel;
     DavClient client(accountFromEnvironment(), limits);
-    const PublishSummary summary = publish(client, calendars.value());
+    const PublishSummary summary = publish(client, computed->calendars);
     const qint64 total = timer.elapsed();
     std::printf(
         "  \"%s\": {\"calendars\": %zu, \"events\": %zu, \"computeMs\": %lld, "
         "\"totalMs\": %lld, \"requests\": %s, \"peakRssKb\": %ld, \"ok\": %s}%s\n",
         name,
-        calendars.value().size(),
-        events,
-        static_cast<long long>(computed),
+        computed->calendars.size(),
+        computed->events,
+        static_cast<long long>(computed->computeMs),
         static_cast<long long>(total),
         countsJson(summary.counts).c_str(),
         peakRssKb(),
@@ -126,20 +149,17 @@ int main(int argc, char **argv)
     const Interval window = dayWindow(start, start + date::days{days - 1});
 
     if (computeOnly) {
-        QElapsedTimer timer;
-        timer.start();
-        const auto calendars = publishSet(plan, {}, window, window.start);
-        std::size_t events = 0;
-        for (const PublishCalendar &calendar : calendars.value())
-            events += calendar.resources.size();
+        const std::optional<ComputedSet> computed = computePublishSet(plan, window);
+        if (!computed)
+            return 1;
         std::printf(
             "{\"members\": %zu, \"days\": %d, \"calendars\": %zu, \"events\": %zu, "
             "\"computeMs\": %lld, \"peakRssKb\": %ld}\n",
             members,
             days,
-            calendars.value().size(),
-            events,
-            static_cast<long long>(timer.elapsed()),
+            computed->calendars.size(),
+            computed->events,
+            static_cast<long long>(computed->computeMs),
             peakRssKb());
         return 0;
     }

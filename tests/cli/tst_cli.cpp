@@ -39,6 +39,7 @@
 //         and is inside Lars's and Anna's 15:00 CET comms window and Diego's
 //         11:00 BRT one: slot [14:00, 14:15).
 
+#include "../support/tool_output.h"
 #include "cli_run.h"
 
 #include <QFile>
@@ -55,6 +56,8 @@ namespace
 
 using sunrelay::test::Run;
 using sunrelay::test::runCli;
+using sunrelay::test::toolOutput;
+using sunrelay::test::tzdataVersion;
 
 QString demo()
 {
@@ -307,30 +310,6 @@ void TestCli::badPlanNamesFileAndPlace()
     // Anna is the 8th member (index 7) of the demo plan.
     QCOMPARE(QString::fromUtf8(run.err).trimmed(),
              path + QStringLiteral(": members[7].zone: unknown time zone \"Europe/Berlim\""));
-}
-
-// The first line `program arguments` prints, trimmed; the test fails when
-// the tool is missing or fails.
-static QString toolOutput(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning() << program << "did not run:" << process.errorString();
-        return QStringLiteral("(%1 failed)").arg(program);
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-// "2025b": the version of Debian's tzdata package ("2025b-0+deb12u1"), the
-// system tz database the engine reads.
-static QString tzdataVersion()
-{
-    const QString package = toolOutput(
-        QStringLiteral("dpkg-query"),
-        {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("tzdata")});
-    return package.section(u'-', 0, 0);
 }
 
 void TestCli::versionAndHelp()

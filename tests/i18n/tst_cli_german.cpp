@@ -3,29 +3,12 @@
 // German words are the ones any German command-line help uses ("Aufruf" for
 // usage, "Optionen" for options).
 
-#include <QProcess>
-#include <QProcessEnvironment>
+#include "../cli/cli_run.h"
+
 #include <QTest>
 
-namespace
-{
-
-QString helpUnder(const QString &lang)
-{
-    QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LANG"), lang);
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(SUNRELAY_CLI), {QStringLiteral("--help")});
-    if (!cli.waitForFinished(60000) || cli.exitCode() != 0)
-        return QStringLiteral("(sunrelay-cli failed: %1)")
-            .arg(QString::fromUtf8(cli.readAllStandardError()));
-    return QString::fromUtf8(cli.readAllStandardOutput());
-}
-
-} // namespace
+using sunrelay::test::Run;
+using sunrelay::test::runCli;
 
 class TestCliGerman : public QObject
 {
@@ -34,7 +17,9 @@ class TestCliGerman : public QObject
 private slots:
     void helpInGerman()
     {
-        const QString help = helpUnder(QStringLiteral("de_DE.UTF-8"));
+        const Run run = runCli({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+        const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith(QStringLiteral("Aufruf: sunrelay-cli")), qPrintable(help));
         QVERIFY2(help.contains(QStringLiteral("Optionen:")), qPrintable(help));
         QVERIFY2(!help.contains(QStringLiteral("Usage:")), qPrintable(help));
@@ -43,7 +28,9 @@ private slots:
 
     void helpInEnglishUnderC()
     {
-        const QString help = helpUnder(QStringLiteral("C"));
+        const Run run = runCli({QStringLiteral("--help")}, QStringLiteral("C"));
+        QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+        const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith(QStringLiteral("Usage: sunrelay-cli")), qPrintable(help));
     }
 };

@@ -43,7 +43,7 @@ def blank_comments(text):
             end = n if end < 0 else end + 2
             out.append(re.sub(r"[^\n]", " ", text[i:end]))
             i = end
-        elif c in "\"'":
+        elif c == '"' or (c == "'" and not is_digit_separator(text, i)):
             end = literal_end(text, i)
             out.append(text[i:end])
             i = end
@@ -51,6 +51,17 @@ def blank_comments(text):
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def is_digit_separator(text, quote):
+    """Whether the ' at `quote` separates digits (C++14: 30'000, 0xFF'FF),
+    not opening a character literal: it is inside a number, a token that
+    starts with a digit. u'x', u8'x' and L'x' are character literals."""
+    start = quote
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'."):
+        start -= 1
+    return start < quote and (text[start].isdigit()
+                               or text[start] == "." and text[start + 1].isdigit())
 
 
 def literal_end(text, start):
@@ -76,7 +87,7 @@ def call_literals(text, open_paren):
             depth -= 1
             if depth == 0:
                 break
-        elif c == "'":
+        elif c == "'" and not is_digit_separator(text, i):
             i = literal_end(text, i)
             continue
         elif c == '"':
@@ -115,6 +126,16 @@ def self_test():
             'QStringLiteral("\\u2013F"); // tr("\\u2013F")\n'
             '/* tr("\\u2013F") */ tr("\\\\u2013F");\n')
     assert problems_in(fine, "fine") == [], problems_in(fine, "fine")
+    # A digit separator opens no character literal: not one running to the
+    # apostrophe in the comment (leaving the comment's tr() unblanked), nor
+    # one hiding the rest of a call's arguments.
+    separated = ('n = 30\'000; // don\'t tr("\\u2013F")\n'
+                 'tr(n > 0x1\'F ? "Mon\\u2013Fri" : "");\n')
+    assert [p.split(":")[1] for p in problems_in(separated, "d")] == ["2"], \
+        problems_in(separated, "d")
+    # Prefixed character literals still are literals: u')' closes no call.
+    prefixed = 'tr(c == u\')\' ? "x" : "Mon\\u2013Fri"); d = u8\'/\'; e = L\'/\';\n'
+    assert len(problems_in(prefixed, "p")) == 1, problems_in(prefixed, "p")
 
 
 def main(argv):

@@ -486,6 +486,8 @@ void TestAccessibility::myWeekReadsBlocksAndTheKeyboardMovesOverThem()
     // Right: Tuesday's first block, its working hours.
     QTest::keyClick(canvas, Qt::Key_Right);
     const int tuesday = items->focusedPaintedItem();
+    QVERIFY2(tuesday >= 0 && std::size_t(tuesday) < read.size(),
+             qPrintable(QString::number(tuesday)));
     QCOMPARE(read[std::size_t(tuesday)].name,
              QStringLiteral("Tue 1 Dec: Working hours 09:00–17:00, Berlin time"));
     QTest::keyClick(canvas, Qt::Key_Left);
@@ -643,9 +645,12 @@ void TestAccessibility::pictures()
 
     auto *myWeek = window.findChild<MyWeekView *>();
     QVERIFY(myWeek);
+    QAction *showMyWeek = nullptr;
     for (QAction *action : window.findChildren<QAction *>())
         if (action->text() == QStringLiteral("My &Week"))
-            action->trigger();
+            showMyWeek = action;
+    QVERIFY(showMyWeek);
+    showMyWeek->trigger();
     myWeek->setMember("anna");
     myWeek->setWeekContaining(date::local_days{date::year{2026} / 11 / 30});
     QWidget *canvas = myWeek->canvas();

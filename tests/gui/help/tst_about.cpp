@@ -4,6 +4,7 @@
 // date reads no version from it) and libical's pkg-config file, which must
 // agree with libical's own ICAL_VERSION ("3.0").
 
+#include "../../support/tool_output.h"
 #include "gui/help/about_dialog.h"
 #include "gui/window/main_window.h"
 
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 
@@ -19,21 +19,11 @@
 #include <sqlite3.h>
 
 using namespace sunrelay::gui;
+using sunrelay::test::toolOutput;
+using sunrelay::test::tzdataVersion;
 
 namespace
 {
-
-// The trimmed output of `program arguments`; a tool that is missing or
-// fails makes the comparison fail.
-QString toolOutput(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0)
-        return QStringLiteral("(%1 failed: %2)").arg(program, process.errorString());
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
 
 QString labelText(QWidget *dialog, const QString &name)
 {
@@ -67,11 +57,7 @@ private slots:
         QVERIFY(dialog->isVisible());
 
         const QString sqlite = QString::fromLatin1(sqlite3_libversion());
-        const QString tzdata =
-            toolOutput(
-                QStringLiteral("dpkg-query"),
-                {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), QStringLiteral("tzdata")})
-                .section(u'-', 0, 0); // "2025b-0+deb12u2"
+        const QString tzdata = tzdataVersion();
         const QString libical =
             toolOutput(QStringLiteral("pkg-config"),
                        {QStringLiteral("--modversion"), QStringLiteral("libical")});
