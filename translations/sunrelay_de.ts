@@ -119,6 +119,11 @@
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
         <translation>der Kalender %1 (%2) ist %3 zugeordnet, das kein Kalender auf dem Server ist; Sunrelay legt zugeordnete Kalender nicht an: Korrigieren Sie die Zuordnung oder legen Sie den Kalender an</translation>
     </message>
+    <message>
+        <source>%1: %2 holds no events (%3), so the plan&apos;s events cannot go there</source>
+        <extracomment>A problem in a calendar map: %1 is a calendar key (&quot;member:anna&quot;), %2 the URL of a calendar on the server that holds only other components, %3 those components (&quot;VTODO&quot;)</extracomment>
+        <translation>%1: %2 enthält keine Termine (%3), daher können die Termine des Plans nicht dorthin</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1215,6 +1220,14 @@ Aufruf: sunrelay-cli %2
         <translation>%1	&quot;%2&quot;	%3 (enthält keine Termine: kann nicht zugeordnet werden)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>expected at most %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got more arguments than it takes</extracomment>
+        <translation>
+            <numerusform>höchstens %n Argument erwartet</numerusform>
+            <numerusform>höchstens %n Argumente erwartet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2287,6 +2300,16 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
             <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
             <numerusform>%n Kalender für Termine auf dem Server gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Status in Use Existing Calendars while stopping &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>Status in Use Existing Calendars after its Cancel stopped &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>expected at most %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got more arguments than it takes</extracomment>
+        <translation>
+            <numerusform>expected at most %n argument</numerusform>
+            <numerusform>expected at most %n arguments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

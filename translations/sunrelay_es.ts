@@ -119,6 +119,11 @@
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
         <translation>el calendario %1 (%2) está asignado a %3, que no es un calendario del servidor; Sunrelay no crea los calendarios asignados: corrija la asignación o cree el calendario</translation>
     </message>
+    <message>
+        <source>%1: %2 holds no events (%3), so the plan&apos;s events cannot go there</source>
+        <extracomment>A problem in a calendar map: %1 is a calendar key (&quot;member:anna&quot;), %2 the URL of a calendar on the server that holds only other components, %3 those components (&quot;VTODO&quot;)</extracomment>
+        <translation>%1: %2 no admite eventos (%3), así que los eventos del plan no pueden ir ahí</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1215,6 +1220,14 @@ Uso: sunrelay-cli %2
         <translation>%1	&quot;%2&quot;	%3 (no admite eventos: no se puede asignar)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>expected at most %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got more arguments than it takes</extracomment>
+        <translation>
+            <numerusform>se esperaba como máximo %n argumento</numerusform>
+            <numerusform>se esperaban como máximo %n argumentos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2287,6 +2300,16 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
             <numerusform>Se encontró %n calendario de eventos en el servidor.</numerusform>
             <numerusform>Se encontraron %n calendarios de eventos en el servidor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Status in Use Existing Calendars while stopping &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>Status in Use Existing Calendars after its Cancel stopped &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,11 @@
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
         <translation>le calendrier %1 (%2) est associé à %3, qui n&apos;est pas un calendrier du serveur&#xa0;; Sunrelay ne crée pas les calendriers associés&#xa0;: corrigez l&apos;association ou créez le calendrier</translation>
     </message>
+    <message>
+        <source>%1: %2 holds no events (%3), so the plan&apos;s events cannot go there</source>
+        <extracomment>A problem in a calendar map: %1 is a calendar key (&quot;member:anna&quot;), %2 the URL of a calendar on the server that holds only other components, %3 those components (&quot;VTODO&quot;)</extracomment>
+        <translation>%1&#xa0;: %2 ne contient pas d&apos;événements (%3), les événements du plan ne peuvent donc pas y aller</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1215,6 +1220,14 @@ Utilisation&#xa0;: sunrelay-cli %2
         <translation>%1	&quot;%2&quot;	%3 (ne contient pas d&apos;événements&#xa0;: association impossible)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>expected at most %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got more arguments than it takes</extracomment>
+        <translation>
+            <numerusform>%n argument attendu au plus</numerusform>
+            <numerusform>%n arguments attendus au plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2287,6 +2300,16 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
             <numerusform>%n calendrier d&apos;événements trouvé sur le serveur.</numerusform>
             <numerusform>%n calendriers d&apos;événements trouvés sur le serveur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Status in Use Existing Calendars while stopping &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>Status in Use Existing Calendars after its Cancel stopped &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,11 @@
         <extracomment>%1 calendar name, %2 calendar key (member:anna), %3 URL</extracomment>
         <translation>カレンダー %1 (%2) は %3 に対応付けられていますが、これはサーバー上のカレンダーではありません。Sunrelay は対応付けられたカレンダーを作成しません。対応付けを修正するか、カレンダーを作成してください</translation>
     </message>
+    <message>
+        <source>%1: %2 holds no events (%3), so the plan&apos;s events cannot go there</source>
+        <extracomment>A problem in a calendar map: %1 is a calendar key (&quot;member:anna&quot;), %2 the URL of a calendar on the server that holds only other components, %3 those components (&quot;VTODO&quot;)</extracomment>
+        <translation>%1: %2 はイベントを保存できないため (%3)、プランのイベントを入れられません</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -1208,6 +1213,13 @@ Usage: sunrelay-cli %2
         <translation>%1	&quot;%2&quot;	%3 (イベントを保存できないため対応付けできません)
 </translation>
     </message>
+    <message numerus="yes">
+        <source>expected at most %n argument(s)</source>
+        <extracomment>sunrelay-cli error: a command got more arguments than it takes</extracomment>
+        <translation>
+            <numerusform>引数は最大 %n 個です</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2270,6 +2282,16 @@ Column headers of the preview of imported holidays: date, holiday name</extracom
         <translation>
             <numerusform>サーバー上にイベント用のカレンダーが %n 個見つかりました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Status in Use Existing Calendars while stopping &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>Status in Use Existing Calendars after its Cancel stopped &quot;Find Calendars on the Server&quot;</extracomment>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>

@@ -844,8 +844,9 @@ QList<Command> commands()
          Cli::tr("Import a region's public holidays as time off for its members."),
          importHolidaysCommand},
         {QStringLiteral("publish"),
-         QStringLiteral("publish PLAN --server URL --user NAME --password-file FILE [--from DATE "
-                        "--to DATE] [--member ID | --region ID | --all] [--insecure-http]"),
+         QStringLiteral("publish (PLAN [--from DATE --to DATE] [--member ID | --region ID | "
+                        "--all] [--calendars FILE] | --list-calendars) --server URL --user NAME "
+                        "--password-file FILE [--insecure-http]"),
          Cli::tr("Publish members', regions' and handoff calendars to a CalDAV server, "
                  "changing only what changed."),
          [](Invocation &call, const QStringList &arguments) {

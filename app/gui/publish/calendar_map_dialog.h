@@ -20,6 +20,7 @@
 //   if (dialog.exec() == QDialog::Accepted) map = dialog.map();
 
 #include "caldav/calendar_map.h"
+#include "caldav/dav_client.h"
 
 #include <QDialog>
 
